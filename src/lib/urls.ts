@@ -1,0 +1,33 @@
+/**
+ * Every URL the site links to, in one place, relative to the deployment's base
+ * path (e.g. `/zwgk/fgfa/`). Pages call `urls(import.meta.env.BASE_URL)`; the
+ * domain code stays free of Astro so it can be unit-tested.
+ */
+export function urls(base: string) {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const at = (path: string) => `${root}${path.replace(/^\//, '')}`;
+  return {
+    /** Any path under the base. */
+    at,
+    home: () => at(''),
+    plan: (planId: string) => at(`plans/${planId}/`),
+    /** Permalink of one requirement: the plan page with the requirement's anchor. */
+    requirement: (planId: string, requirementId: string) => at(`plans/${planId}/#${requirementId}`),
+    units: () => at('units/'),
+    unit: (unitId: string) => at(`units/${unitId}/`),
+    themes: () => at('themes/'),
+    theme: (themeId: string) => at(`themes/${themeId}/`),
+    years: () => at('years/'),
+    year: (year: number) => at(`years/${year}/`),
+    regions: () => at('regions/'),
+    region: (regionSlug: string) => at(`regions/${regionSlug}/`),
+    data: () => at('data/'),
+    dataFile: (file: string) => at(`data/${file}`),
+    /** The original document kept for provenance. */
+    source: (file: string) => at(`sources/${file}`),
+    search: () => at('search/'),
+    accessibility: () => at('accessibility/'),
+    feed: () => at('feed.xml'),
+  };
+}
+export type Urls = ReturnType<typeof urls>;
