@@ -1,0 +1,26 @@
+import { pinyin } from 'pinyin-pro';
+
+/**
+ * Administrative suffixes dropped from a region's name before it becomes a
+ * URL slug: 雷州市 → leizhou, 揭东区 → jiedong. Longest first so 自治县 is
+ * removed whole rather than leaving 自治.
+ */
+const regionSuffixes = ['自治州', '自治县', '特别行政区', '新区', '市', '县', '区', '省', '州', '盟', '旗'];
+
+/**
+ * URL slug of a region: the toneless pinyin of its name without the
+ * administrative suffix, lower-case ASCII (雷州市 → leizhou). A name that is
+ * nothing but a suffix (市) keeps it, so no region maps to an empty slug.
+ */
+export function regionSlug(name: string): string {
+  const trimmed = name.trim();
+  const suffix = regionSuffixes.find((s) => trimmed.endsWith(s) && trimmed.length > s.length);
+  const stem = suffix ? trimmed.slice(0, -suffix.length) : trimmed;
+  const latin = pinyin(stem, { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive' })
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (latin === '') throw new Error(`region name "${name}" has no letters or digits to make a URL slug from`);
+  return latin;
+}
