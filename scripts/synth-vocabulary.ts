@@ -1,0 +1,30 @@
+/**
+ * Rebuilds src/lib/synth/vocabulary.json from the seed documents, so the
+ * corpus generator does not need the seeds at run time.
+ *
+ *   npx tsx scripts/synth-vocabulary.ts [--seeds /work/shared/seeds]
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractVocabulary } from '../src/lib/synth/extract';
+
+const args = process.argv.slice(2);
+const at = args.indexOf('--seeds');
+const seedsDir = at >= 0 ? args[at + 1] : '/work/shared/seeds';
+if (!seedsDir) {
+  console.error('--seeds needs a folder of seed documents (*.txt)');
+  process.exit(2);
+}
+const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+if (files.length === 0) {
+  console.error(`${seedsDir}: no *.txt seed documents found`);
+  process.exit(1);
+}
+const vocabulary = extractVocabulary(files.map((file) => ({ file, text: readFileSync(join(seedsDir, file), 'utf8') })));
+const out = new URL('../src/lib/synth/vocabulary.json', import.meta.url);
+writeFileSync(out, `${JSON.stringify(vocabulary, null, 2)}\n`);
+console.log(
+  `vocabulary from ${files.length} seeds: ${vocabulary.requirements.length} requirements, ${vocabulary.sectionTitles.length} section titles, ` +
+    `${vocabulary.taskTitles.length} task titles, ${vocabulary.unitPatterns.length}+${vocabulary.officePatterns.length} unit patterns, ` +
+    `${vocabulary.departments.length} departments, ${vocabulary.noticeParagraphs.length} notice paragraphs → ${out.pathname}`,
+);
