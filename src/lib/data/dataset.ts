@@ -1,0 +1,316 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { Catalog } from '../catalog';
+import {
+  ledgerRowSchema,
+  publishedPlanSchema,
+  publishedTables,
+  publishedUnitSchema,
+  requirementRowSchema,
+  tableEnvelope,
+  type TableName,
+} from '../schema/published';
+import { csvChunks, type CsvVariant } from './csv';
+import { describeFields } from './fields';
+import { dataLinks, republicationNotice, type DataLinks, type Publication } from './publication';
+import {
+  assignmentRows,
+  planRow,
+  publishedPlan,
+  publishedUnit,
+  publishedUnits,
+  requirementRow,
+  themeRow,
+  unitLedger,
+  unitRow,
+} from './rows';
+import { tableSchema } from './table-schema';
+
+/** What a data file is, for grouping on the data page and in the zip. */
+export type DataFileGroup = 'table' | 'plan' | 'unit' | 'schema' | 'package';
+
+/** One file under data/, rendered on demand so a large site never holds every file in memory at once. */
+export interface DataFile {
+  /** Path relative to data/, with forward slashes, e.g. `plans/2022-leizhou.csv`. */
+  path: string;
+  mediaType: string;
+  group: DataFileGroup;
+  /** Chinese description for the data page. */
+  title: string;
+  chunks(): Iterable<Uint8Array>;
+}
+
+/** Files written by the build step after every other data file exists (they cover the final bytes). */
+export const checksumFile = 'SHA256SUMS';
+export const zipFile = 'fengong-data.zip';
+
+const encoder = new TextEncoder();
+const csvType = 'text/csv; charset=utf-8';
+const jsonType = 'application/json';
+const csvLabel: Record<CsvVariant, string> = { clean: 'CSV', excel: 'Excel CSV（带 BOM，已防公式注入）' };
+
+/** JSON with a fixed two-space layout and a final newline, so files diff cleanly. */
+const jsonText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/**
+ * The whole set of published data files for one catalog: the manifest, the
+ * bytes of each file, their checksums, and the dictionary (datapackage.json,
+ * JSON Schemas). Everything is a pure function of the catalog and the
+ * publication settings: no clock, no randomness, stable ordering.
+ */
+export class DataSet {
+  readonly links: DataLinks;
+  readonly #files: Map<string, DataFile>;
+  readonly #hashes = new Map<string, { sha256: string; bytes: number }>();
+
+  constructor(
+    readonly catalog: Catalog,
+    readonly publication: Publication,
+  ) {
+    this.links = dataLinks(publication);
+    this.#files = new Map(this.#manifest().map((f) => [f.path, f]));
+  }
+
+  /** Every data file except SHA256SUMS and the zip, sorted by path (byte order). */
+  files(): DataFile[] {
+    return [...this.#files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  file(path: string): DataFile | undefined {
+    return this.#files.get(path);
+  }
+
+  /** The file's bytes in one buffer (what an endpoint returns). */
+  bytes(path: string): Uint8Array {
+    const file = this.#require(path);
+    const chunks = [...file.chunks()];
+    const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const c of chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  }
+
+  /** SHA-256 and size of a file, computed by streaming its chunks; remembered (64 characters per file). */
+  digest(path: string): { sha256: string; bytes: number } {
+    const known = this.#hashes.get(path);
+    if (known) return known;
+    const hash = createHash('sha256');
+    let bytes = 0;
+    for (const c of this.#require(path).chunks()) {
+      hash.update(c);
+      bytes += c.length;
+    }
+    const result = { sha256: hash.digest('hex'), bytes };
+    this.#hashes.set(path, result);
+    return result;
+  }
+
+  #require(path: string): DataFile {
+    const file = this.#files.get(path);
+    if (!file) throw new Error(`no data file "${path}"; known files are listed by DataSet.files()`);
+    return file;
+  }
+
+  // ---- tables -------------------------------------------------------------
+
+  /** Rows of a whole-site table, generated lazily in publication order. */
+  *rows(name: TableName): Generator<Readonly<Record<string, unknown>>> {
+    const { catalog, links } = this;
+    switch (name) {
+      case 'plans':
+        for (const p of catalog.plans) yield planRow(p, catalog, links);
+        return;
+      case 'requirements':
+        for (const item of catalog.requirements) yield requirementRow(item, links);
+        return;
+      case 'assignments':
+        for (const item of catalog.requirements) yield* assignmentRows(item);
+        return;
+      case 'units':
+        for (const u of publishedUnits(catalog)) yield unitRow(u, catalog, links);
+        return;
+      case 'themes':
+        for (const t of catalog.themes) yield themeRow(t, catalog, links);
+        return;
+    }
+  }
+
+  /** Number of rows of a whole-site table, without building them. */
+  rowCount(name: TableName): number {
+    const { catalog } = this;
+    switch (name) {
+      case 'plans':
+        return catalog.plans.length;
+      case 'requirements':
+        return catalog.requirements.length;
+      case 'assignments':
+        return catalog.requirements.reduce((n, i) => n + i.requirement.units.length, 0);
+      case 'units':
+        return catalog.units.length;
+      case 'themes':
+        return catalog.themes.length;
+    }
+  }
+
+  #tableJson(name: TableName): Iterable<Uint8Array> {
+    const table = publishedTables[name];
+    const head = {
+      name,
+      title: table.title,
+      license: this.publication.licence,
+      notice: republicationNotice,
+      count: this.rowCount(name),
+    };
+    const rows = this.rows(name);
+    return (function* () {
+      // One row per line: the file stays readable, diffable and streamable at any size.
+      yield encoder.encode(`${JSON.stringify(head, null, 2).replace(/\n}$/, ',\n  "rows": [')}`);
+      let first = true;
+      for (const row of rows) {
+        yield encoder.encode(`${first ? '\n' : ',\n'}    ${JSON.stringify(row)}`);
+        first = false;
+      }
+      yield encoder.encode(first ? ']\n}\n' : '\n  ]\n}\n');
+    })();
+  }
+
+  // ---- manifest -----------------------------------------------------------
+
+  #manifest(): DataFile[] {
+    const { catalog, links } = this;
+    const files: DataFile[] = [];
+    const csvPair = (base: string, title: string, columns: readonly string[], rows: () => Iterable<Readonly<Record<string, unknown>>>, group: DataFileGroup) => {
+      for (const variant of ['clean', 'excel'] as const) {
+        files.push({
+          path: `${base}${variant === 'excel' ? '.excel' : ''}.csv`,
+          mediaType: csvType,
+          group,
+          title: `${title}（${csvLabel[variant]}）`,
+          chunks: () => csvChunks(columns, rows(), variant),
+        });
+      }
+    };
+    const columnsOf = (row: z.ZodObject) => Object.keys(row.shape);
+
+    for (const name of Object.keys(publishedTables) as TableName[]) {
+      const table = publishedTables[name];
+      csvPair(name, table.title, columnsOf(table.row), () => this.rows(name), 'table');
+      if (table.json) {
+        files.push({ path: `${name}.json`, mediaType: jsonType, group: 'table', title: `${table.title}（JSON）`, chunks: () => this.#tableJson(name) });
+      }
+    }
+
+    const requirementColumns = columnsOf(requirementRowSchema);
+    for (const plan of catalog.plans) {
+      const title = `${plan.data.title}`;
+      files.push({
+        path: `plans/${plan.id}.json`,
+        mediaType: jsonType,
+        group: 'plan',
+        title: `${title}（JSON，嵌套结构）`,
+        chunks: () => [encoder.encode(jsonText(publishedPlan(plan, catalog)))],
+      });
+      csvPair(`plans/${plan.id}`, title, requirementColumns, () => (catalog.requirementsByPlan.get(plan.id) ?? []).map((i) => requirementRow(i, links)), 'plan');
+    }
+
+    const ledgerColumns = columnsOf(ledgerRowSchema);
+    for (const unit of publishedUnits(catalog)) {
+      const title = `${unit.region}${unit.name}台账`;
+      files.push({
+        path: `units/${unit.id}.json`,
+        mediaType: jsonType,
+        group: 'unit',
+        title: `${title}（JSON）`,
+        chunks: () => [encoder.encode(jsonText(publishedUnit(unit, catalog, links)))],
+      });
+      csvPair(`units/${unit.id}`, title, ledgerColumns, () => unitLedger(unit.id, catalog, links), 'unit');
+    }
+
+    for (const [name, schema] of Object.entries(this.jsonSchemas())) {
+      files.push({ path: `schemas/${name}.schema.json`, mediaType: 'application/schema+json', group: 'schema', title: `${name} 的 JSON Schema`, chunks: () => [encoder.encode(jsonText(schema))] });
+    }
+
+    files.push({ path: 'datapackage.json', mediaType: jsonType, group: 'package', title: '数据包说明（Frictionless Data Package）', chunks: () => [encoder.encode(jsonText(this.datapackage()))] });
+    return files;
+  }
+
+  // ---- dictionary ---------------------------------------------------------
+
+  /** JSON Schema (draft 2020-12) of every JSON file kind, from the same zod schemas. */
+  jsonSchemas(): Record<string, unknown> {
+    const schemas: Record<string, unknown> = {};
+    const make = (title: string, schema: z.ZodType) => ({ ...z.toJSONSchema(schema, { io: 'output' }), title });
+    for (const name of Object.keys(publishedTables) as TableName[]) {
+      const table = publishedTables[name];
+      if (table.json) schemas[name] = make(`data/${name}.json：${table.title}`, tableEnvelope(table.row));
+    }
+    schemas['plan'] = make('data/plans/<方案编号>.json：单份方案（嵌套结构）', publishedPlanSchema);
+    schemas['unit'] = make('data/units/<单位编号>.json：单位台账', publishedUnitSchema);
+    return schemas;
+  }
+
+  /**
+   * datapackage.json: Frictionless Data Package v2 describing the whole-site
+   * tables (CSV, each with its Table Schema) and JSON files, with sizes and
+   * SHA-256 hashes, the licence and the original documents as sources.
+   */
+  datapackage(): Record<string, unknown> {
+    const { catalog, links, publication } = this;
+    const resources: Array<Record<string, unknown>> = [];
+    for (const name of Object.keys(publishedTables) as TableName[]) {
+      const table = publishedTables[name];
+      const csv = this.digest(`${name}.csv`);
+      resources.push({
+        name,
+        type: 'table',
+        path: `${name}.csv`,
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        title: table.title,
+        description: `${table.description}Excel 版本见 ${name}.excel.csv（带 BOM；以 = + - @ 等开头的单元格前加了英文单引号）。`,
+        bytes: csv.bytes,
+        hash: `sha256:${csv.sha256}`,
+        dialect: { header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true },
+        schema: tableSchema(name),
+      });
+      if (table.json) {
+        const json = this.digest(`${name}.json`);
+        resources.push({
+          name: `${name}-json`,
+          path: `${name}.json`,
+          format: 'json',
+          mediatype: 'application/json',
+          encoding: 'utf-8',
+          title: `${table.title}（JSON）`,
+          description: `与 ${name}.csv 相同的行，列表字段为数组，空值为 null；结构见 schemas/${name}.schema.json。`,
+          bytes: json.bytes,
+          hash: `sha256:${json.sha256}`,
+        });
+      }
+    }
+    return {
+      $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
+      name: 'fengong-data',
+      title: '政务公开工作要点分工方案数据',
+      description: `${republicationNotice}单份方案见 plans/<方案编号>.json 与 .csv，单个责任单位的台账见 units/<单位编号>.json 与 .csv；全部文件的 SHA-256 校验值见 SHA256SUMS。`,
+      homepage: links.data(),
+      licenses: [publication.licence],
+      ...(publication.publisher ? { contributors: [{ title: publication.publisher, roles: ['publisher'] }] } : {}),
+      sources: catalog.plans.map((p) => ({
+        title: `${p.data.title}${p.data.docNumber ? `（${p.data.docNumber}）` : ''}`,
+        path: p.data.source.url ?? links.source(p.data.source.file),
+      })),
+      keywords: ['政务公开', '工作要点', '分工方案', '责任单位'],
+      resources,
+    };
+  }
+}
+
+/** The CSV header of a table, from its row schema (the same order as Table Schema fields). */
+export function csvHeader(name: TableName): string[] {
+  return describeFields(publishedTables[name].row).map((f) => f.name);
+}

@@ -1,0 +1,51 @@
+import { urls } from '../urls';
+import type { Licence } from '../schema/published';
+
+/**
+ * How the data is published: where the site lives and under which licence.
+ * Pages build this from the site configuration; tests build it by hand.
+ */
+export interface Publication {
+  /** The deployment's base path, e.g. `/` or `/zwgk/fgfa/`. */
+  base: string;
+  /**
+   * The canonical site origin (e.g. `https://www.leizhou.gov.cn`), when
+   * configured. With it every URL in the data is absolute, so a copied CSV
+   * still links back; without it URLs are base-relative paths such as
+   * `/zwgk/fgfa/plans/2022-leizhou/#r24`.
+   */
+  site?: string | undefined;
+  licence: Licence;
+  /** Who publishes this re-publication (the site's owner), when configured. */
+  publisher?: string | undefined;
+}
+
+/** The default licence when the site configuration names none: CC BY 4.0, the usual open-data licence. */
+export const defaultLicence: Licence = {
+  name: 'CC-BY-4.0',
+  title: '知识共享署名 4.0 国际许可协议（CC BY 4.0）',
+  path: 'https://creativecommons.org/licenses/by/4.0/',
+};
+
+/** The re-publication notice carried by every data file's metadata. */
+export const republicationNotice =
+  '本数据转载自各级政府公开发布的政务公开工作要点分工方案，经结构化整理后重新发布；如有出入，以原文件为准。每份方案均注明原始文件、原文网址和 SHA-256 校验值。';
+
+/** URLs written into the data: absolute when the site origin is known, else base-relative. */
+export function dataLinks(publication: Pick<Publication, 'base' | 'site'>) {
+  const u = urls(publication.base);
+  const abs = (path: string) => (publication.site ? new URL(path, publication.site).href : path);
+  return {
+    /** Any base-relative path made public: absolute when the site is known. */
+    absolute: abs,
+    plan: (planId: string) => abs(u.plan(planId)),
+    requirement: (planId: string, requirementId: string) => abs(u.requirement(planId, requirementId)),
+    unit: (unitId: string) => abs(u.unit(unitId)),
+    theme: (themeId: string) => abs(u.theme(themeId)),
+    source: (file: string) => abs(u.source(file)),
+    dataFile: (file: string) => abs(u.dataFile(file)),
+    data: () => abs(u.data()),
+    home: () => abs(u.home()),
+  };
+}
+export type DataLinks = ReturnType<typeof dataLinks>;

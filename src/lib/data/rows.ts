@@ -1,0 +1,266 @@
+import type { AssignmentInPlan, Catalog, PlanInput, RequirementInPlan } from '../catalog';
+import { roleLabels, type Requirement, type Role } from '../schema/plan';
+import { assignmentRowSchema } from '../schema/published';
+import type {
+  AssignmentRow,
+  LedgerRow,
+  PlanRow,
+  PublishedPlan,
+  PublishedUnit,
+  RequirementRow,
+  ThemeRow,
+  UnitRow,
+} from '../schema/published';
+import type { Unit } from '../schema/unit';
+import type { DataLinks } from './publication';
+
+/*
+ * Rows of the published tables, built from the catalog. Every builder
+ * constructs its objects key by key in schema order, so JSON output has a
+ * stable key order whatever order the content files used.
+ */
+
+/** The Chinese label of a role, typed as the published enum (牵头, 负责, 配合). */
+const roleLabel = (role: Role): AssignmentRow['role_label'] => assignmentRowSchema.shape.role_label.parse(roleLabels[role]);
+
+export function planRow(plan: PlanInput, catalog: Catalog, links: DataLinks): PlanRow {
+  const d = plan.data;
+  const items = catalog.requirementsByPlan.get(plan.id) ?? [];
+  return {
+    plan_id: plan.id,
+    title: d.title,
+    issuer: d.issuer,
+    doc_number: d.docNumber,
+    issued_on: d.issuedOn,
+    published_on: d.publishedOn,
+    year: d.year,
+    region: d.region.name,
+    region_code: d.region.code,
+    disclosure: d.disclosure,
+    validity: d.validity,
+    upstream: d.upstream,
+    recipients: d.recipients,
+    cc: d.cc,
+    section_count: d.sections.length,
+    requirement_count: items.length,
+    assignment_count: items.reduce((n, item) => n + item.requirement.units.length, 0),
+    source_file: d.source.file,
+    source_url: d.source.url,
+    source_sha256: d.source.sha256,
+    source_copy_url: links.source(d.source.file),
+    imported_on: d.source.importedOn,
+    url: links.plan(plan.id),
+  };
+}
+
+const unitNamesWithRole = (r: Requirement, role: Role) => r.units.filter((u) => u.role === role).map((u) => u.name);
+
+export function requirementRow(item: RequirementInPlan, links: DataLinks): RequirementRow {
+  const r = item.requirement;
+  return {
+    plan_id: item.planId,
+    requirement_id: r.id,
+    year: item.plan.year,
+    region: item.plan.region.name,
+    section_no: item.section.no,
+    section_title: item.section.title,
+    task_no: item.task?.no ?? null,
+    task_title: item.task?.title ?? null,
+    no: r.no,
+    text: r.text,
+    lead_units: unitNamesWithRole(r, 'lead'),
+    responsible_units: unitNamesWithRole(r, 'responsible'),
+    participate_units: unitNamesWithRole(r, 'participate'),
+    units_raw: r.unitsRaw,
+    deadline: r.deadline,
+    themes: item.themes,
+    url: links.requirement(item.planId, r.id),
+  };
+}
+
+/** Assignment rows of one requirement, in the order the document names the units. */
+export function* assignmentRows(item: RequirementInPlan): Generator<AssignmentRow> {
+  for (const a of item.requirement.units) {
+    yield {
+      plan_id: item.planId,
+      requirement_id: item.requirement.id,
+      unit_id: a.unit,
+      unit_name: a.name,
+      role: a.role,
+      role_label: roleLabel(a.role),
+      year: item.plan.year,
+      region: item.plan.region.name,
+    };
+  }
+}
+
+export function ledgerRow(a: AssignmentInPlan, links: DataLinks): LedgerRow {
+  const { item } = a;
+  return {
+    unit_id: a.unitId,
+    unit_name: a.name,
+    role: a.role,
+    role_label: roleLabel(a.role),
+    plan_id: item.planId,
+    requirement_id: item.requirement.id,
+    year: item.plan.year,
+    region: item.plan.region.name,
+    section_no: item.section.no,
+    section_title: item.section.title,
+    task_no: item.task?.no ?? null,
+    task_title: item.task?.title ?? null,
+    no: item.requirement.no,
+    text: item.requirement.text,
+    plan_title: item.plan.title,
+    units_raw: item.requirement.unitsRaw,
+    deadline: item.requirement.deadline,
+    url: links.requirement(item.planId, item.requirement.id),
+  };
+}
+
+/** Units in publication order: by region, then id (ids are ASCII, so the order never depends on collation data). */
+export function publishedUnits(catalog: Catalog): Unit[] {
+  return [...catalog.units].sort((a, b) => (a.region < b.region ? -1 : a.region > b.region ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export function unitRow(unit: Unit, catalog: Catalog, links: DataLinks): UnitRow {
+  const assignments = catalog.assignmentsByUnit.get(unit.id) ?? [];
+  const byRole = (role: Role) => assignments.filter((a) => a.role === role).length;
+  const years = assignments.map((a) => a.item.plan.year);
+  return {
+    unit_id: unit.id,
+    name: unit.name,
+    region: unit.region,
+    kind: unit.kind,
+    parent: unit.parent,
+    aliases: unit.aliases,
+    successor: unit.successor,
+    lead_count: byRole('lead'),
+    responsible_count: byRole('responsible'),
+    participate_count: byRole('participate'),
+    requirement_count: new Set(assignments.map((a) => a.item)).size,
+    plan_count: new Set(assignments.map((a) => a.item.planId)).size,
+    first_year: years.length > 0 ? Math.min(...years) : null,
+    last_year: years.length > 0 ? Math.max(...years) : null,
+    url: links.unit(unit.id),
+  };
+}
+
+/**
+ * Units whose duties passed to `unitId` through institutional reforms
+ * (successor chains, e.g. 市卫生计生局 → 市卫生健康局), nearest first, so a
+ * unit's ledger reads as one line across the years.
+ */
+export function predecessors(unitId: string, catalog: Catalog): string[] {
+  const bySuccessor = new Map<string, string[]>();
+  for (const u of catalog.units) {
+    if (u.successor) bySuccessor.set(u.successor, [...(bySuccessor.get(u.successor) ?? []), u.id]);
+  }
+  const found: string[] = [];
+  const queue = [unitId];
+  while (queue.length > 0) {
+    const next = queue.shift() as string;
+    for (const p of (bySuccessor.get(next) ?? []).sort()) {
+      if (p !== unitId && !found.includes(p)) {
+        found.push(p);
+        queue.push(p);
+      }
+    }
+  }
+  return found;
+}
+
+/** One unit's ledger: its assignments and its predecessors', in catalog plan order, then document order. */
+export function unitLedger(unitId: string, catalog: Catalog, links: DataLinks): LedgerRow[] {
+  const ids = [unitId, ...predecessors(unitId, catalog)];
+  const planOrder = new Map(catalog.plans.map((p, i) => [p.id, i]));
+  const all = ids.flatMap((id) => catalog.assignmentsByUnit.get(id) ?? []);
+  all.sort(
+    (a, b) =>
+      (planOrder.get(a.item.planId) ?? 0) - (planOrder.get(b.item.planId) ?? 0) ||
+      a.item.index - b.item.index ||
+      ids.indexOf(a.unitId) - ids.indexOf(b.unitId),
+  );
+  return all.map((a) => ledgerRow(a, links));
+}
+
+export function publishedUnit(unit: Unit, catalog: Catalog, links: DataLinks): PublishedUnit {
+  return {
+    unit: unitRow(unit, catalog, links),
+    predecessors: predecessors(unit.id, catalog),
+    ledger: unitLedger(unit.id, catalog, links),
+  };
+}
+
+export function themeRow(theme: Catalog['themes'][number], catalog: Catalog, links: DataLinks): ThemeRow {
+  const items = catalog.requirementsByTheme.get(theme.id) ?? [];
+  return {
+    theme_id: theme.id,
+    name: theme.name,
+    description: theme.description,
+    keywords: theme.keywords,
+    order: theme.order,
+    requirement_count: items.length,
+    plan_count: new Set(items.map((i) => i.planId)).size,
+    url: links.theme(theme.id),
+  };
+}
+
+/** A requirement as published in the nested plan JSON, with its themes resolved. */
+function publishedRequirement(r: Requirement, themes: string[]) {
+  return {
+    id: r.id,
+    no: r.no,
+    text: r.text,
+    unitsRaw: r.unitsRaw,
+    units: r.units.map((u) => ({ name: u.name, unit: u.unit, role: u.role })),
+    deadline: r.deadline,
+    themes,
+    ...(r.review ? { review: { issue: r.review.issue, decision: r.review.decision } } : {}),
+  };
+}
+
+/** data/plans/<id>.json: the plan's metadata, notice and nested structure (the importer's --json shape). */
+export function publishedPlan(plan: PlanInput, catalog: Catalog): PublishedPlan {
+  const d = plan.data;
+  const themesOf = new Map((catalog.requirementsByPlan.get(plan.id) ?? []).map((i) => [i.requirement, i.themes]));
+  const req = (r: Requirement) => publishedRequirement(r, themesOf.get(r) ?? []);
+  return {
+    id: plan.id,
+    title: d.title,
+    issuer: d.issuer,
+    docNumber: d.docNumber,
+    issuedOn: d.issuedOn,
+    publishedOn: d.publishedOn,
+    year: d.year,
+    region: { name: d.region.name, code: d.region.code },
+    disclosure: d.disclosure,
+    upstream: d.upstream,
+    recipients: d.recipients,
+    cc: d.cc,
+    source: { file: d.source.file, url: d.source.url, sha256: d.source.sha256, importedOn: d.source.importedOn },
+    validity: d.validity,
+    notice: plan.body?.trim() ? plan.body.trim() : null,
+    sections: d.sections.map((s) => ({
+      no: s.no,
+      title: s.title,
+      tasks: s.tasks.map((t) => ({ no: t.no, title: t.title, requirements: t.requirements.map(req) })),
+      requirements: s.requirements.map(req),
+    })),
+  };
+}
+
+/**
+ * Assignments that name a unit id missing from the registry. The data
+ * builder reports them (such rows would break the foreign key from
+ * assignments.csv to units.csv) instead of inventing a unit.
+ */
+export function unregisteredUnits(catalog: Catalog): Array<{ unitId: string; name: string; planId: string; requirementId: string }> {
+  const out: Array<{ unitId: string; name: string; planId: string; requirementId: string }> = [];
+  for (const [unitId, list] of catalog.assignmentsByUnit) {
+    if (catalog.unitById.has(unitId)) continue;
+    const first = list[0];
+    if (first) out.push({ unitId, name: first.name, planId: first.item.planId, requirementId: first.item.requirement.id });
+  }
+  return out.sort((a, b) => (a.unitId < b.unitId ? -1 : 1));
+}
