@@ -1,0 +1,177 @@
+/**
+ * npm run import -- <file> [more files] [options]
+ *
+ * Turns a plan document into a content entry in src/content/plans/ and prints
+ * a review report of everything the importer was unsure about.
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse, stringify } from 'yaml';
+import { planEntryFile } from '../src/lib/importer/entry-file';
+import { ImportError, importPlan, type Decision } from '../src/lib/importer/index';
+import { formatReport } from '../src/lib/importer/report';
+import { toPlanDocument } from '../src/lib/plan-document';
+import { readUnitFiles } from '../src/lib/registry/files';
+import { Registry } from '../src/lib/registry/registry';
+import { planEntrySchema } from '../src/lib/schema/plan';
+import { themeSchema } from '../src/lib/schema/theme';
+import { unitSchema, type Unit } from '../src/lib/schema/unit';
+import { regionSlug } from '../src/lib/slug';
+import { readSource } from '../src/lib/importer/sources';
+
+const usage = `Usage: npm run import -- <file> [more files] [options]
+
+Imports 政务公开工作要点分工方案 documents into src/content/plans/.
+
+Options:
+  --out <dir>       write entries here instead of src/content/plans
+  --json            print the parsed plan as JSON on stdout (nothing is written)
+  --report <file>   also write the review report as JSON
+  --strict          treat review warnings as failure: exit 1, write nothing
+  --id <id>         plan id to use instead of the derived one (one file only)
+  --url <url>       public URL of the original document
+  --register        add proposed entries for unknown unit names to src/content/units/<region>.yaml
+  --date <date>     import date (YYYY-MM-DD); default: kept from an existing entry of the same source, else today
+  -h, --help        this help`;
+
+const root = resolve(import.meta.dirname, '..');
+const contentDir = process.env['FENGONG_CONTENT'] ?? join(root, 'src/content');
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+function loadRegistry(): Registry {
+  const dir = join(contentDir, 'units');
+  if (!existsSync(dir)) return new Registry([]);
+  const units = readUnitFiles(dir).map((raw) => {
+    const r = unitSchema.safeParse(raw);
+    if (!r.success) fail(`${dir}: unit ${raw.id}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    return r.data;
+  });
+  return new Registry(units);
+}
+
+function loadThemes() {
+  const file = join(contentDir, 'themes/themes.yaml');
+  if (!existsSync(file)) return [];
+  const data = parse(readFileSync(file, 'utf8')) as unknown[];
+  return data.map((t) => themeSchema.parse(t));
+}
+
+function loadDecisions(id: string): Record<string, Decision> {
+  const file = join(contentDir, 'reviews', `${id}.yaml`);
+  if (!existsSync(file)) return {};
+  return (parse(readFileSync(file, 'utf8')) as { requirements?: Record<string, Decision> }).requirements ?? {};
+}
+
+/** Keeps the import date of an existing entry of the same source, so re-imports are byte-identical. */
+function previousImportDate(entryPath: string, sha256: string): string | undefined {
+  if (!existsSync(entryPath)) return undefined;
+  const fm = /^---\n([\s\S]*?)\n---/.exec(readFileSync(entryPath, 'utf8'));
+  if (!fm) return undefined;
+  const old = planEntrySchema.safeParse(parse(fm[1]!));
+  return old.success && old.data.source.sha256 === sha256 ? old.data.source.importedOn : undefined;
+}
+
+/** Writes via a temporary file and rename, so a reader never sees half a file. */
+function writeAtomic(path: string, content: string) {
+  const tmp = `${path}.tmp-${process.pid}`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, path);
+}
+
+function register(proposals: Unit[]) {
+  const byRegion = Map.groupBy(proposals, (u) => u.region);
+  for (const [region, units] of byRegion) {
+    const file = join(contentDir, 'units', `${regionSlug(region)}.yaml`);
+    const existing = existsSync(file) ? ((parse(readFileSync(file, 'utf8')) as Unit[] | null) ?? []) : [];
+    const known = new Set(existing.map((u) => u.id));
+    const added = units.filter((u) => !known.has(u.id));
+    mkdirSync(join(contentDir, 'units'), { recursive: true });
+    writeAtomic(file, stringify([...existing, ...added], { lineWidth: 0 }));
+    process.stderr.write(`registered ${added.length} unit(s) in ${file}\n`);
+  }
+}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    out: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    report: { type: 'string' },
+    strict: { type: 'boolean', default: false },
+    id: { type: 'string' },
+    url: { type: 'string' },
+    register: { type: 'boolean', default: false },
+    date: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (values.help) {
+  process.stdout.write(`${usage}\n`);
+  process.exit(0);
+}
+if (positionals.length === 0) fail(`No input file.\n\n${usage}`);
+if (values.id && positionals.length > 1) fail('--id names one plan: give one file with it');
+if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) fail(`--date ${values.date}: expected YYYY-MM-DD`);
+
+const outDir = resolve(values.out ?? join(contentDir, 'plans'));
+const registry = loadRegistry();
+const themes = loadThemes();
+const today = values.date ?? new Date().toISOString().slice(0, 10);
+const documents: unknown[] = [];
+const reports: Record<string, unknown> = {};
+let failed = false;
+
+for (const file of positionals) {
+  if (!existsSync(file)) fail(`${file}: no such file`);
+  try {
+    const text = await readSource(file);
+    const sourceFile = (id: string) => `${id}${extname(file) || '.txt'}`;
+    // First pass derives the id; decisions and the import date depend on it.
+    const first = importPlan(text, { sourceFile: basename(file), importedOn: today, registry, ...(values.id ? { id: values.id } : {}) });
+    const id = first.id;
+    const entryPath = join(outDir, `${id}.md`);
+    const importedOn = values.date ?? previousImportDate(entryPath, first.entry.source.sha256) ?? today;
+    const result = importPlan(text, {
+      sourceFile: sourceFile(id),
+      sourceUrl: values.url ?? null,
+      importedOn,
+      registry,
+      decisions: loadDecisions(id),
+      id,
+    });
+    const report = formatReport(file, result.report);
+    reports[file] = { id, items: result.report, proposals: result.proposals };
+    const warnings = result.report.filter((i) => i.level === 'warning').length;
+    if (values.json) {
+      process.stderr.write(`${report}\n`);
+      documents.push(toPlanDocument(id, result.entry, result.notice, themes));
+      continue;
+    }
+    process.stdout.write(`${report}\n`);
+    if (values.strict && warnings > 0) {
+      failed = true;
+      process.stderr.write(`${file}: ${warnings} warning(s) and --strict: nothing written\n`);
+      continue;
+    }
+    if (values.register && result.proposals.length > 0) register(result.proposals);
+    mkdirSync(outDir, { recursive: true });
+    writeAtomic(entryPath, planEntryFile(result.entry, result.notice));
+    const sourcesDir = join(root, 'public/sources');
+    mkdirSync(sourcesDir, { recursive: true });
+    if (resolve(file) !== resolve(join(sourcesDir, sourceFile(id)))) copyFileSync(file, join(sourcesDir, sourceFile(id)));
+    process.stdout.write(`wrote ${entryPath} (${id}); original kept as public/sources/${sourceFile(id)}\n`);
+  } catch (e) {
+    failed = true;
+    if (e instanceof ImportError) process.stderr.write(`${file}: ${e.message}\n`);
+    else process.stderr.write(`${file}: import failed: ${e instanceof Error ? e.message : String(e)}\n`);
+  }
+}
+
+if (values.report) writeAtomic(values.report, `${JSON.stringify(reports, null, 2)}\n`);
+if (values.json && documents.length > 0) process.stdout.write(`${JSON.stringify(documents.length === 1 ? documents[0] : documents, null, 2)}\n`);
+process.exit(failed ? 1 : 0);

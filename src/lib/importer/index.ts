@@ -1,0 +1,219 @@
+import { createHash } from 'node:crypto';
+import type { Assignment, PlanEntry, Requirement, Section, Task } from '../schema/plan';
+import { planEntrySchema } from '../schema/plan';
+import type { Unit } from '../schema/unit';
+import { proposeUnit, type Registry } from '../registry/registry';
+import { pinyinInitials, regionSlug } from '../slug';
+import { parseUnitsCell } from '../units/parse';
+import { readMetadata } from './metadata';
+import { regionCodes } from './regions';
+import { Report, type ReviewItem } from './report';
+import { readStructure, type DraftRequirement, type DraftSection, type UnitsGroup } from './structure';
+import { detectLayout, readRows, type SourceLine } from './table';
+import { numberToChinese, tidy } from './text';
+
+/** A human decision for one requirement, from `src/content/reviews/<planId>.yaml`. */
+export interface Decision {
+  issue: string;
+  decision: string;
+  /** The part of the shared units cell that applies to this requirement, parsed instead of the whole cell. */
+  units?: string;
+}
+
+export interface ImportOptions {
+  /** File name of the original as kept under public/sources/. */
+  sourceFile: string;
+  sourceUrl?: string | null;
+  /** ISO date of the import (passed in so re-imports are reproducible). */
+  importedOn: string;
+  registry: Registry;
+  /** Decisions keyed by requirement id. */
+  decisions?: Record<string, Decision>;
+  /** Override the derived plan id. */
+  id?: string;
+}
+
+export interface ImportResult {
+  id: string;
+  entry: PlanEntry;
+  /** The notice text (Markdown body). */
+  notice: string;
+  report: ReviewItem[];
+  /** Registry entries proposed for unit names the registry does not know. */
+  proposals: Unit[];
+}
+
+export class ImportError extends Error {}
+
+const planTitleRe = /分工方案\s*$/;
+const trailerRe = /^\s*(公开方式[:：]|抄送[:：]|相关阅读|附件\s*\d*\s*[.．]?\s*(doc|docx|pdf|xls|xlsx|wps)\b|.{0,40}\d{4}年\d{1,2}月\d{1,2}日印发\s*$)/;
+
+/** Finds where the plan itself starts (its own title or its first table row) and where the trailer starts. */
+function segment(lines: readonly SourceLine[]): { head: SourceLine[]; body: SourceLine[]; trailer: SourceLine[]; planTitle: string | null } {
+  const titleAt = lines.findIndex((l) => /印发/.test(l.text) && /通知\s*$|关于/.test(l.text));
+  let start = lines.findIndex(
+    (l, i) => i > titleAt && planTitleRe.test(l.text) && !/通知|关于|印发|附件[:：]|《/.test(l.text) && l.text.trim().length <= 40,
+  );
+  const planTitle = start >= 0 ? tidy(lines[start]!.text) : null;
+  if (start < 0) start = lines.findIndex((l, i) => i > titleAt && (/^\s*\|/.test(l.text) || l.text.includes('\t')));
+  if (start < 0) throw new ImportError('no plan found: expected a line ending in 分工方案 or a table after the notice');
+  const rest = lines.slice(start + 1);
+  const end = rest.findIndex((l) => trailerRe.test(l.text));
+  return {
+    head: lines.slice(0, start),
+    body: end >= 0 ? rest.slice(0, end) : rest,
+    trailer: end >= 0 ? rest.slice(end) : [],
+    planTitle,
+  };
+}
+
+/** Short name of the issuing body from the plan's own title: 市建管中心 2022 年…分工方案 → 建管中心. */
+function issuerShortName(planTitle: string | null, region: string): string {
+  const m = planTitle ? /^(.*?)\s*\d{4}\s*年/.exec(planTitle) : null;
+  const name = (m?.[1] ?? '').replace(/\s+/g, '');
+  if (!name || name === region) return '';
+  return name.replace(region, '').replace(/^(市|县|区)/, '');
+}
+
+/**
+ * Imports one plan document (text) into a plan entry and a review report.
+ * Throws ImportError when the input is not a plan at all.
+ */
+export function importPlan(text: string, options: ImportOptions): ImportResult {
+  if (!text.trim()) throw new ImportError('the file is empty');
+  if (text.slice(0, 4096).includes('\u0000')) throw new ImportError('the file is binary, not text (for Word files use .docx)');
+  const lines: SourceLine[] = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n|\r/)
+    .map((t, i) => ({ text: t.replace(/\u00a0/g, ' '), line: i + 1 }));
+  const report = new Report();
+  const { head, body, trailer, planTitle } = segment(lines);
+  const meta = readMetadata(head, trailer, report);
+  const layout = detectLayout(body);
+  const rows = readRows(body, layout);
+  const draft = readStructure(rows, report);
+  if (draft.sections.length === 0) throw new ImportError('no sections (一、二、…) or numbered requirements found: this does not look like a 分工方案');
+
+  const region = meta.regionName ?? '未知地区';
+  if (!meta.regionName) report.warn('metadata-missing', null, 'region not recognised from the issuer');
+  const code = regionCodes[region] ?? null;
+  if (!code) report.warn('metadata-missing', null, `no GB/T 2260 code known for ${region}`);
+  const year = meta.year ?? Number(/(\d{4})/.exec(planTitle ?? '')?.[1] ?? NaN);
+  if (!Number.isFinite(year)) throw new ImportError('the work year cannot be found in the title');
+  const short = issuerShortName(planTitle, region);
+  const id = options.id ?? [String(year), regionSlug(region), short ? pinyinInitials(short) : ''].filter(Boolean).join('-');
+  const issuer = meta.issuer ?? region;
+  const issuerIsGovernment = /人民政府/.test(issuer);
+
+  // Units: parse each units cell once, resolve names through the registry.
+  const proposals = new Map<string, Unit>();
+  const known = (name: string) => options.registry.knows(region, name);
+  const toAssignments = (raw: string, line: number, reqId: string): Assignment[] => {
+    const parsed = parseUnitsCell(raw, known, undefined);
+    for (const note of parsed.notes) report.info(note.startsWith('abbreviation') ? 'unit-expanded' : 'role-inferred', line, note, reqId);
+    return parsed.units.map((u) => {
+      let unit = options.registry.resolve(region, u.name, issuer);
+      if (!unit) {
+        unit = proposals.get(u.name) ?? proposeUnit(region, u.name, issuer, issuerIsGovernment);
+        if (!proposals.has(u.name)) report.warn('unit-unregistered', line, `“${u.name}” is not in the ${region} unit registry; proposed id ${unit.id}`, reqId);
+        proposals.set(u.name, unit);
+      }
+      return { name: unit.name, unit: unit.id, role: u.role };
+    });
+  };
+
+  // Ids: r<n> where numbering runs through the plan; t<k>-r<n> where it restarts.
+  const ids = new Set<string>();
+  const uniqueId = (base: string, line: number) => {
+    let id = base;
+    for (let k = 2; ids.has(id); k++) id = `${base}-${k}`;
+    if (id !== base) report.warn('numbering-duplicate', line, `id ${base} already used: this item gets ${id}`);
+    ids.add(id);
+    return id;
+  };
+  const sharedWarned = new Set<UnitsGroup>();
+  const toRequirement = (d: DraftRequirement, scope: string, unnumberedCount: number, k: number): Requirement => {
+    const base = d.no !== null ? (draft.numberingRestarts ? `${scope}-r${d.no}` : `r${d.no}`) : unnumberedCount === 1 && scope ? scope : `${scope || 'p'}-p${k}`;
+    const id = uniqueId(base, d.line);
+    const group = d.group;
+    const decision = options.decisions?.[id];
+    // Spaces stay: they separate assignments in some shared cells (雷州 43–44).
+    const unitsRaw = group ? group.raw.replace(/[ \t\u3000]+/g, ' ').trim() : null;
+    if (group && group.requirements.length > 1 && /\S\s+\S/.test(group.raw.replace(/\s*[，,；;、。]\s*/g, '')) && !sharedWarned.has(group)) {
+      sharedWarned.add(group);
+      const nos = group.requirements.map((r) => r.no ?? '?').join('、');
+      report.warn('shared-cell', group.lines[0] ?? d.line, `items ${nos} share one units cell whose parts are separated by spaces (“${unitsRaw}”): it may hold a separate assignment per item; all units are applied to all items unless a decision says otherwise`);
+    }
+    let units: Assignment[] = [];
+    if (decision) {
+      report.info('decision-applied', d.line, `human decision applied: ${decision.decision}`, id);
+      units = toAssignments(decision.units ?? group?.raw ?? '', d.line, id);
+    } else if (group) units = toAssignments(group.raw, group.lines[0] ?? d.line, id);
+    else report.warn('no-units', d.line, 'no units for this requirement', id);
+    return {
+      id,
+      no: d.no,
+      text: d.text,
+      unitsRaw,
+      units,
+      deadline: null,
+      ...(decision ? { review: { issue: decision.issue, decision: decision.decision } } : {}),
+    };
+  };
+
+  let taskOrdinal = 0;
+  const sections: Section[] = draft.sections.map((s: DraftSection, si) => {
+    const sectionScope = `s${si + 1}`;
+    const direct = s.requirements.filter((r) => r.no === null).length;
+    let k = 0;
+    const requirements = s.requirements.map((r) => toRequirement(r, sectionScope, direct, r.no === null ? ++k : k));
+    const tasks: Task[] = s.tasks.map((t) => {
+      taskOrdinal++;
+      const scope = `t${t.no ?? taskOrdinal}`;
+      const scopeUnique = draft.sections.some((o) => o !== s && o.tasks.some((ot) => ot.no === t.no)) ? `s${si + 1}-${scope}` : scope;
+      const unnumbered = t.requirements.filter((r) => r.no === null).length;
+      let j = 0;
+      return {
+        no: t.no === null ? null : numberToChinese(t.no),
+        title: t.title,
+        requirements: t.requirements.map((r) => toRequirement(r, scopeUnique, unnumbered, r.no === null ? ++j : j)),
+      };
+    });
+    return { no: numberToChinese(s.no), title: s.title, tasks, requirements };
+  });
+
+  const entry = {
+    title: meta.title ?? planTitle ?? `${region}${year}年政务公开工作要点分工方案`,
+    issuer,
+    docNumber: meta.docNumber,
+    issuedOn: meta.issuedOn,
+    publishedOn: meta.publishedOn,
+    year,
+    region: { name: region, code },
+    disclosure: meta.disclosure,
+    upstream: meta.upstream,
+    recipients: meta.recipients,
+    cc: meta.cc,
+    source: {
+      file: options.sourceFile,
+      url: options.sourceUrl ?? null,
+      sha256: createHash('sha256').update(text).digest('hex'),
+      importedOn: options.importedOn,
+    },
+    validity: '有效' as const,
+    sections,
+  };
+  if (meta.disclosure && meta.disclosure !== '主动公开') {
+    report.warn('metadata-damaged', null, `公开方式 is ${meta.disclosure}: the site will refuse to publish this plan`);
+  }
+  const checked = planEntrySchema.safeParse(entry);
+  if (!checked.success && !(meta.disclosure && meta.disclosure !== '主动公开')) {
+    throw new ImportError(`the imported plan does not fit the plan schema:\n${checked.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  }
+  const last = draft.sections.at(-1);
+  const lastReq = last?.tasks.at(-1)?.requirements.at(-1) ?? last?.requirements.at(-1);
+  if (lastReq && !/[。！？；.”）)]$/.test(lastReq.text)) {
+    report.warn('truncated', lastReq.line, `the last requirement ends without punctuation (“…${lastReq.text.slice(-12)}”): the document may be truncated`);
+  }
+  return { id, entry: checked.success ? checked.data : (entry as PlanEntry), notice: meta.notice, report: report.items, proposals: [...proposals.values()] };
+}

@@ -1,0 +1,182 @@
+import type { Report } from './report';
+import { tidy } from './text';
+import type { SourceLine } from './table';
+
+/** What the notice (通知) part of a document says about the plan. */
+export interface NoticeMetadata {
+  title: string | null;
+  issuer: string | null;
+  docNumber: string | null;
+  issuedOn: string | null;
+  publishedOn: string | null;
+  year: number | null;
+  regionName: string | null;
+  disclosure: '主动公开' | '依申请公开' | '不予公开' | null;
+  upstream: string[];
+  recipients: string[];
+  cc: string[];
+  /** The notice text as Markdown paragraphs. */
+  notice: string;
+}
+
+/** 发文字号: 雷府办函〔2022〕316号; brackets vary between 〔〕, [] and （）. */
+const docNumberRe = /[\u4e00-\u9fa5]{1,12}[〔[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d{1,4}\s*号/g;
+const dateRe = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const iso = (y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+const normalizeDocNumber = (s: string) =>
+  s.replace(/\s+/g, '').replace(/[[（(【]/, '〔').replace(/[\]）)】]/, '〕');
+
+/** Splits a recipients line on top-level commas (主送 lists nest 、 inside names). */
+function splitList(text: string, separator: RegExp): string[] {
+  let depth = 0;
+  const out: string[] = [];
+  let cur = '';
+  for (const ch of text) {
+    if ('（(〔'.includes(ch)) depth++;
+    if ('）)〕'.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && separator.test(ch)) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out.map((s) => s.trim().replace(/[。：:]$/, '')).filter(Boolean);
+}
+
+/** Calendar dates a run of digits with 年月日 lost could stand for: 2018629 → 2018年6月29日. */
+function possibleDates(digitsOnly: string): string[] {
+  const y = digitsOnly.slice(0, 4);
+  const rest = digitsOnly.slice(4);
+  const out: string[] = [];
+  for (let cut = 1; cut < rest.length; cut++) {
+    const m = Number(rest.slice(0, cut));
+    const d = Number(rest.slice(cut));
+    if (rest.slice(cut).length > 2 || rest.slice(0, cut).length > 2) continue;
+    const date = new Date(Date.UTC(Number(y), m - 1, d));
+    if (m >= 1 && m <= 12 && date.getUTCDate() === d) out.push(`${y}年${m}月${d}日`);
+  }
+  return out;
+}
+
+/** The region a body belongs to, from its name: 雷州市人民政府办公室 → 雷州市. */
+export function regionOf(issuer: string): string | null {
+  const m = /^([\u4e00-\u9fa5]{2,8}?(?:自治州|自治县|市|县|区|州|盟|旗))/.exec(issuer);
+  return m ? m[1]! : null;
+}
+
+/**
+ * Reads metadata from the notice part (everything before the plan itself) and
+ * from the trailer (公开方式, 抄送). Anything missing or damaged is reported;
+ * nothing is invented.
+ */
+export function readMetadata(head: readonly SourceLine[], trailer: readonly SourceLine[], report: Report): NoticeMetadata {
+  const lines = head.map((l) => ({ ...l, text: tidy(l.text) })).filter((l) => l.text.length > 0);
+  const all = [...lines, ...trailer.map((l) => ({ ...l, text: tidy(l.text) }))];
+
+  // Title: the line(s) announcing the plan (…印发…的通知), possibly wrapped.
+  let title: string | null = null;
+  let titleIndex = lines.findIndex((l) => /印发/.test(l.text) && !/^(根据|为|经|现将|附件)/.test(l.text) && l.text.length < 80);
+  if (titleIndex >= 0) {
+    let t = lines[titleIndex]!.text;
+    let end = titleIndex;
+    while (!/通知$/.test(t) && end + 1 < lines.length && end - titleIndex < 3) t += lines[++end]!.text;
+    title = t.replace(/\s+/g, '');
+    titleIndex = end;
+  } else report.warn('metadata-missing', lines[0]?.line ?? null, 'no title line (…印发…通知) found');
+
+  // 发文字号: a line that is only a document number, before the title.
+  let docNumber: string | null = null;
+  for (const l of lines.slice(0, Math.max(titleIndex, 0) + 1)) {
+    const m = l.text.replace(/\s+/g, '').match(docNumberRe);
+    if (m && l.text.replace(/\s+/g, '').length <= m[0].length + 2) {
+      docNumber = normalizeDocNumber(m[0]);
+      break;
+    }
+  }
+  if (!docNumber) report.warn('metadata-missing', null, 'no 发文字号 line before the title: docNumber left empty');
+
+  // Recipients (主送): the first line after the title that ends with a colon.
+  const recipientsLine = lines
+    .slice(titleIndex + 1)
+    .find((l) => /[：:]$/.test(l.text) && !/^(附件|抄送|公开方式)/.test(l.text) && !/来源|发布时间|浏览|分享|打印|字体/.test(l.text));
+  const recipients = recipientsLine ? splitList(recipientsLine.text.replace(/[：:]$/, ''), /[，,；;]/) : [];
+  if (!recipientsLine) report.warn('metadata-missing', null, 'no 主送 line (ending in ：) after the title');
+
+  // Signature and date: the issuer's name followed by the date line, at the end of the notice.
+  let issuer: string | null = null;
+  let issuedOn: string | null = null;
+  let signatureIndex = -1;
+  for (let i = lines.length - 1; i > titleIndex; i--) {
+    const t = lines[i]!.text.replace(/\s+/g, '');
+    const prev = lines[i - 1]?.text.replace(/\s+/g, '') ?? '';
+    const date = dateRe.exec(t);
+    const isSignatureName = /(办公室|人民政府|政府|局|委员会|中心|办|委)$/.test(prev) && prev.length <= 30;
+    if (date && t.length <= 12 && isSignatureName) {
+      issuer = prev;
+      issuedOn = iso(date[1]!, date[2]!, date[3]!);
+      signatureIndex = i - 1;
+      break;
+    }
+    if (/^\d{6,8}$/.test(t) && isSignatureName) {
+      issuer = prev;
+      signatureIndex = i - 1;
+      const readings = possibleDates(t);
+      report.warn(
+        'metadata-damaged',
+        lines[i]!.line,
+        `the date line reads “${t}”: 年月日 are lost${readings.length ? ` (it could be ${readings.join(' or ')}, but that is a guess)` : ''}; issuedOn left empty — check the original`,
+      );
+      break;
+    }
+  }
+  if (!issuer) {
+    const first = lines[0]?.text.replace(/\s+/g, '').replace(/文件$/, '') ?? '';
+    issuer = title && /^(.+?)(关于)?印发/.test(title) ? /^(.+?)(?:关于)?印发/.exec(title)![1]! : first || null;
+    report.warn('metadata-missing', null, `no signature with a date found: issuer taken as “${issuer}” from the ${title ? 'title' : 'first line'}, issuedOn left empty`);
+  } else if (!issuedOn && signatureIndex < 0) report.warn('metadata-missing', null, 'no 成文日期');
+
+  // 发布日期 of web pages: 发布时间:2018-07-05.
+  const pub = /发布(?:时间|日期)[:：]\s*(\d{4})-(\d{1,2})-(\d{1,2})/.exec(all.map((l) => l.text).join('\n'));
+  const publishedOn = pub ? iso(pub[1]!, pub[2]!, pub[3]!) : null;
+
+  // Notice body: between the recipients line and the signature.
+  const bodyStart = recipientsLine ? lines.indexOf(recipientsLine) + 1 : titleIndex + 1;
+  const bodyEnd = signatureIndex > bodyStart ? signatureIndex : lines.length;
+  const bodyLines = lines.slice(bodyStart, bodyEnd).map((l) => l.text).filter((t) => !/^\(此页无正文\)$|^（此页无正文）$/.test(t));
+  const notice = bodyLines.join('\n\n');
+
+  // Upstream documents: numbers cited in the notice (not the plan's own).
+  const upstream = [...new Set((notice.replace(/\s+/g, '').match(docNumberRe) ?? []).map(normalizeDocNumber))].filter((n) => n !== docNumber);
+
+  const year = /(\d{4})\s*年\s*政务公开/.exec((title ?? '') + lines.map((l) => l.text).join(''));
+  if (!year) report.warn('metadata-missing', null, 'work year not found in the title (…2022年政务公开…)');
+
+  const disclosureLine = all.find((l) => /公开方式[:：]/.test(l.text));
+  const d = disclosureLine ? /公开方式[:：]\s*(主动公开|依申请公开|不予公开)/.exec(disclosureLine.text.replace(/\s+/g, '')) : null;
+  const disclosure = d ? (d[1] as NoticeMetadata['disclosure']) : null;
+  if (!disclosureLine) report.info('metadata-missing', null, 'the document states no 公开方式: treated as publishable');
+
+  // 抄送 may wrap onto the next line.
+  const ccIndex = all.findIndex((l) => /^抄送[:：]/.test(l.text));
+  let ccText = '';
+  if (ccIndex >= 0) {
+    ccText = all[ccIndex]!.text.replace(/^抄送[:：]\s*/, '');
+    for (let i = ccIndex + 1; i < all.length && /[、，,]$/.test(ccText); i++) ccText += all[i]!.text;
+  }
+  const cc = ccText ? splitList(ccText.replace(/。$/, ''), /[，,]/.test(ccText) ? /[，,]/ : /[、]/) : [];
+
+  return {
+    title,
+    issuer,
+    docNumber,
+    issuedOn,
+    publishedOn,
+    year: year ? Number(year[1]) : null,
+    regionName: issuer ? regionOf(issuer) : null,
+    disclosure,
+    upstream,
+    recipients,
+    cc,
+    notice,
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * Unit-name normalisation shared by the parser and the registry: documents mix
+ * full- and half-width brackets and punctuation, and an alias must match
+ * whichever the author typed.
+ */
+export function normalizeUnitName(name: string): string {
+  return name
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/,/g, '，')
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/^[、，；。：:]+|[、，；。：:]+$/g, '');
+}
+
+/** Administrative level prefixes that start a full unit name (市财政局, 区教育局, 镇政府). */
+export const levelPrefixes = ['市', '县', '区', '镇'] as const;
+
+/**
+ * Department names as they appear once the level prefix is dropped in a list
+ * (市发展改革局、商务局、市场监管局). Used to recognise an abbreviation even when
+ * the region's registry does not know the unit yet. Not exhaustive: the
+ * registry's own names are consulted first.
+ */
+export const bareDepartmentNames: ReadonlySet<string> = new Set([
+  '发展改革局', '发展和改革局', '发改局', '教育局', '科技局', '科学技术局', '工业和信息化局', '工信局', '经济信息化局',
+  '公安局', '民政局', '司法局', '财政局', '人力资源社会保障局', '人力资源和社会保障局', '人社局', '自然资源局',
+  '生态环境局', '住房城乡建设局', '住房和城乡建设局', '住建局', '交通运输局', '水务局', '水利局', '农业农村局',
+  '商务局', '文化广电旅游局', '文化广电旅游体育局', '文广旅体局', '卫生健康局', '卫健局', '卫生健康委', '卫健委',
+  '退役军人事务局', '应急管理局', '审计局', '国资委', '市场监管局', '市场监督管理局', '统计局', '医疗保障局', '医保局',
+  '林业局', '城管局', '城市管理和综合执法局', '税务局', '政务服务数据管理局', '政数局', '政府办公室', '政府办',
+  '工商局', '食品药品监管局', '环境保护局', '卫生计生局', '法制局', '编办', '扶贫办', '金融工作局', '金融局',
+  '安全生产监管局', '新闻办', '网信办', '电子政务办', '政管办', '信访局', '档案局', '气象局', '供销社', '总工会',
+  '残联', '妇联', '团委', '科协', '侨务局', '外事局', '民族宗教局', '粮食局', '物价局', '规划局', '国土资源局',
+  '海洋与渔业局', '体育局', '旅游局', '文广新局', '口岸办', '港务局', '地震局', '人防办', '机关事务管理局',
+  '营商环境局', '数据局', '司法所', '城乡规划局', '住房保障局', '发展研究中心', '公共资源交易中心',
+]);
+
+/** True when a name is a collective designation rather than one body (各镇（街）, 市直各单位, 市有关单位). */
+export function isCollectiveName(name: string): boolean {
+  return /^各/.test(name) || /(各|有关|相关|其他|其它)(单位|部门|科室|处室|镇|街)/.test(name) || /各单位|各部门|各科室/.test(name);
+}

@@ -1,0 +1,147 @@
+import type { Role } from '../schema/plan';
+import { bareDepartmentNames, levelPrefixes, normalizeUnitName } from './names';
+
+/** One unit read from a units cell, before registry lookup. */
+export interface ParsedUnit {
+  /** The name with abbreviations expanded (市市场监管局), brackets normalised. */
+  name: string;
+  /** The name exactly as written in the cell. */
+  written: string;
+  role: Role;
+}
+
+export interface ParsedUnits {
+  units: ParsedUnit[];
+  /** Things a reviewer should know: expansions guessed, roles inferred. */
+  notes: string[];
+}
+
+/** Answers "is this a unit name the region knows?" (registry names and aliases). */
+export type KnownName = (name: string) => boolean;
+
+// Role verbs at the end of a clause, longest first. 按职责分工… covers the many
+// ways documents say "each according to its duties" (落实, 强化监管, …).
+const roleVerbs: ReadonlyArray<{ re: RegExp; role: Role; byDuty?: boolean }> = [
+  { re: /(?:按照?|根据)(?:各自)?职责(?:分工)?[\u4e00-\u9fa5]{0,8}$/, role: 'participate', byDuty: true },
+  { re: /参照(?:执行|落实)$/, role: 'participate' },
+  { re: /(?:配合|协办|会办|参与|协助)$/, role: 'participate' },
+  { re: /(?:牵头(?:负责|落实)?|主办)$/, role: 'lead' },
+  { re: /(?:分别负责|具体负责|负责落实|负责|落实)$/, role: 'responsible' },
+];
+
+/** Splits at separators that are not inside brackets (unit names such as 各县（市、区）人民政府 contain 、). */
+export function splitTopLevel(text: string, separators: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text) {
+    if (ch === '（' || ch === '(' || ch === '〔' || ch === '[' || ch === '【') depth++;
+    else if ((ch === '）' || ch === ')' || ch === '〕' || ch === ']' || ch === '】') && depth > 0) depth--;
+    if (depth === 0 && separators.test(ch)) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts.map((p) => p.trim()).filter((p) => p.length > 0);
+}
+
+/** Normalises punctuation so the clause grammar below sees one form. */
+function normalizeCell(raw: string): string {
+  return raw
+    .replace(/\r?\n/g, ' ')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/,/g, '，')
+    .replace(/;/g, '；')
+    .replace(/:/g, '：')
+    .replace(/[ \t\u3000]+/g, ' ')
+    .replace(/\s*([，；。、：])\s*/g, '$1')
+    .trim();
+}
+
+function stripVerb(clause: string): { names: string; role?: Role; byDuty?: boolean } {
+  for (const v of roleVerbs) {
+    const m = v.re.exec(clause);
+    if (m) return { names: clause.slice(0, m.index), role: v.role, ...(v.byDuty ? { byDuty: true } : {}) };
+  }
+  return { names: clause };
+}
+
+/** Level prefix (市, 县, 区, 镇) a full name starts with, if any. */
+function prefixOf(name: string): string | undefined {
+  return levelPrefixes.find((p) => name.startsWith(p));
+}
+
+/**
+ * Expands a name abbreviated in a list (商务局 after 市发展改革局 → 市商务局).
+ * 市场监管局 starts with 市 yet is an abbreviation: the dictionary decides,
+ * not the first character.
+ */
+function expand(name: string, previousPrefix: string | undefined, known: KnownName): { name: string; expanded: boolean } {
+  if (known(name) && !bareDepartmentNames.has(name)) return { name, expanded: false };
+  const prefix = previousPrefix;
+  if (prefix) {
+    const candidate = prefix + name;
+    if (known(candidate) || bareDepartmentNames.has(name)) return { name: candidate, expanded: true };
+  }
+  return { name, expanded: false };
+}
+
+/**
+ * Reads a units cell (责任单位栏) into units with roles.
+ *
+ * Grammar, from the documents: groups separated by ；。 or spaces are
+ * independent (各镇（街）；市直各单位); within a group, clauses separated by ，
+ * each end in an optional role verb (牵头, 负责, 配合, 按职责分工落实); a clause
+ * without a verb takes the verb of the next clause in its group
+ * (市编办牵头，市电子政务办、市有关单位，各县人民政府负责 — the last two
+ * clauses are both 负责), and a group that ends without a verb is a bare list,
+ * i.e. responsible.
+ */
+export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: string): ParsedUnits {
+  const notes: string[] = [];
+  const read: Array<ParsedUnit & { byDuty: boolean }> = [];
+  for (const group of splitTopLevel(normalizeCell(raw), /[；。 ]/)) {
+    const clauses = splitTopLevel(group, /[，]/).map(stripVerb);
+    // Verbless clauses take the role of the next clause that has one; a group
+    // ending without a verb is a bare list (responsible).
+    const roles: Array<{ role: Role; byDuty: boolean }> = [];
+    let carried: { role: Role; byDuty: boolean } = { role: 'responsible', byDuty: false };
+    for (let i = clauses.length - 1; i >= 0; i--) {
+      const c = clauses[i]!;
+      if (c.role) carried = { role: c.role, byDuty: c.byDuty ?? false };
+      roles[i] = carried;
+    }
+    clauses.forEach((c, i) => {
+      let previousPrefix = defaultPrefix;
+      for (const written of splitTopLevel(c.names, /[、]/)) {
+        const clean = normalizeUnitName(written);
+        if (!clean) continue;
+        const { name, expanded } = expand(clean, previousPrefix, known);
+        if (expanded) notes.push(`abbreviation ${clean} expanded to ${name}`);
+        previousPrefix = prefixOf(name) ?? previousPrefix;
+        read.push({ name, written: written.trim(), ...roles[i]! });
+      }
+    });
+  }
+  // "X、Y按职责分工落实" with nobody leading or responsible: each unit carries
+  // its own share, which is responsibility, not support of someone else's lead.
+  if (read.length > 0 && read.every((u) => u.byDuty)) {
+    for (const u of read) u.role = 'responsible';
+    notes.push('按职责分工 with no lead or responsible unit: read as responsible');
+  }
+  return { units: strongestRole(read.map(({ byDuty: _byDuty, ...u }) => u)), notes };
+}
+
+/** A unit named twice in one cell keeps its first position and its strongest role. */
+function strongestRole(units: ParsedUnit[]): ParsedUnit[] {
+  const rank: Record<Role, number> = { lead: 0, responsible: 1, participate: 2 };
+  const out = new Map<string, ParsedUnit>();
+  for (const u of units) {
+    const seen = out.get(u.name);
+    if (!seen) out.set(u.name, { ...u });
+    else if (rank[u.role] < rank[seen.role]) seen.role = u.role;
+  }
+  return [...out.values()];
+}
