@@ -1,0 +1,83 @@
+/*
+ * Reading preferences: text size (标准 / 大 / 特大) and high contrast,
+ * remembered in localStorage.
+ *
+ * Loaded as a blocking external script in <head>: the first part runs before
+ * the page is painted, so a reader who chose 特大 never sees a flash of small
+ * text; being a file (not inline) it works under a Content Security Policy
+ * without 'unsafe-inline'. The second part wires up the control once the page
+ * is parsed and reveals it; without JavaScript the control stays hidden.
+ */
+(function () {
+  'use strict';
+  var SIZE_KEY = 'fengong.textSize';
+  var CONTRAST_KEY = 'fengong.contrast';
+  var SIZES = ['standard', 'large', 'xlarge'];
+  var root = document.documentElement;
+
+  function read(key) {
+    try {
+      return window.localStorage.getItem(key);
+    } catch (e) {
+      return null; // storage disabled: preferences last for this page only
+    }
+  }
+  function write(key, value) {
+    try {
+      window.localStorage.setItem(key, value);
+    } catch (e) {
+      /* storage disabled or full */
+    }
+  }
+
+  function applySize(size) {
+    if (size === 'large' || size === 'xlarge') root.setAttribute('data-text-size', size);
+    else root.removeAttribute('data-text-size');
+  }
+  function applyContrast(high) {
+    if (high) root.setAttribute('data-contrast', 'high');
+    else root.removeAttribute('data-contrast');
+  }
+
+  applySize(read(SIZE_KEY));
+  applyContrast(read(CONTRAST_KEY) === 'high');
+
+  function wire() {
+    var control = document.querySelector('[data-prefs]');
+    if (!control) return;
+    var sizeButtons = control.querySelectorAll('[data-text-size-option]');
+    var contrastButton = control.querySelector('[data-contrast-toggle]');
+
+    function sync() {
+      var current = root.getAttribute('data-text-size') || 'standard';
+      for (var i = 0; i < sizeButtons.length; i++) {
+        var b = sizeButtons[i];
+        b.setAttribute('aria-pressed', String(b.getAttribute('data-text-size-option') === current));
+      }
+      if (contrastButton) contrastButton.setAttribute('aria-pressed', String(root.getAttribute('data-contrast') === 'high'));
+    }
+
+    for (var i = 0; i < sizeButtons.length; i++) {
+      sizeButtons[i].addEventListener('click', function (event) {
+        var size = event.currentTarget.getAttribute('data-text-size-option');
+        if (SIZES.indexOf(size) < 0) return;
+        applySize(size);
+        write(SIZE_KEY, size);
+        sync();
+      });
+    }
+    if (contrastButton) {
+      contrastButton.addEventListener('click', function () {
+        var high = root.getAttribute('data-contrast') !== 'high';
+        applyContrast(high);
+        write(CONTRAST_KEY, high ? 'high' : 'normal');
+        sync();
+      });
+    }
+    sync();
+    control.hidden = false;
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', wire);
+  else wire();
+})();

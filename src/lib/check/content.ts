@@ -1,0 +1,254 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { extname, join, relative, resolve } from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { z } from 'zod';
+import { validateRegistry } from '../registry/validate';
+import { planEntrySchema, type PlanEntry } from '../schema/plan';
+import { themeSchema, type Theme } from '../schema/theme';
+import { unitSchema, type Unit } from '../schema/unit';
+import { checkSiteConfig, CONFIG_FILE } from '../site/config';
+
+/**
+ * Everything `npm run check` verifies, without building: every content file
+ * against its schema, the files against each other (unit and theme ids), the
+ * original documents against their checksums, and the site config. It
+ * collects every problem instead of stopping at the first, so one run gives a
+ * webmaster or editor the whole list.
+ */
+
+/** One problem, located as precisely as the file allows. */
+export interface Problem {
+  /** File to edit, relative to the project root. */
+  file: string;
+  /** 1-based line, when known. */
+  line?: number;
+  /** Field path or item, e.g. sections.2.tasks.0.requirements.3.units.1.unit, or "unit leizhou-shicaizhengju". */
+  field: string;
+  message: string;
+  /** How to fix it, when there is more to say than the message. */
+  fix?: string;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  /** How many entries of each kind were read (valid or not). */
+  counts: { plans: number; units: number; themes: number };
+}
+
+export interface CheckOptions {
+  /** Project root (where fengong.config.yaml and public/ are). */
+  root: string;
+  /** Content folder; default `src/content` under root. */
+  contentDir?: string;
+  /** Environment for the site config (BASE_PATH, FENGONG_CONFIG); default process.env. */
+  env?: Record<string, string | undefined>;
+}
+
+/** `file:line: field: message (fix)` — one line per problem, like a compiler. */
+export function formatContentProblem(p: Problem): string {
+  const where = p.line ? `${p.file}:${p.line}` : p.file;
+  return `${where}: ${p.field ? `${p.field}: ` : ''}${p.message}${p.fix ? `. Fix: ${p.fix}` : ''}`;
+}
+
+/** A YAML text parsed the way Astro's content loaders read it (unquoted dates become Date objects). */
+function parseYaml(text: string) {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, customTags: ['timestamp'], merge: true, prettyErrors: false });
+  const lineAt = (path: readonly PropertyKey[]): number | undefined => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n) as unknown[], true) as YamlNode | undefined;
+      if (node && (isScalar(node) || isMap(node) || isSeq(node)) && node.range) return counter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+  return { doc, counter, lineAt };
+}
+
+/** Explains a schema issue in the words an editor needs; dates are the usual slip. */
+function issueMessage(issue: z.core.$ZodIssue, value: unknown): { message: string; fix?: string } {
+  if (value instanceof Date) {
+    return {
+      message: `${issue.message}: the date is unquoted, so YAML reads it as a timestamp`,
+      fix: `quote it: '${value.toISOString().slice(0, 10)}'`,
+    };
+  }
+  return { message: issue.message };
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v = data;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+/** Validates one parsed value against a schema, turning every issue into a located problem. */
+function validate<T>(
+  schema: z.ZodType<T>,
+  data: unknown,
+  file: string,
+  lineAt: (path: readonly PropertyKey[]) => number | undefined,
+  prefix: readonly PropertyKey[],
+  problems: Problem[],
+): T | null {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const path = [...prefix, ...issue.path];
+    const line = lineAt(path);
+    problems.push({
+      file,
+      ...(line ? { line } : {}),
+      field: path.join('.') || '(whole file)',
+      ...issueMessage(issue, valueAt(data, issue.path)),
+    });
+  }
+  return null;
+}
+
+function yamlErrors(doc: ReturnType<typeof parseDocument>, counter: LineCounter, file: string, lineOffset: number): Problem[] {
+  return doc.errors.map((err) => ({
+    file,
+    line: counter.linePos(err.pos[0]).line + lineOffset,
+    field: '',
+    message: `not valid YAML: ${err.message.split('\n')[0]}`,
+    fix: 'check the indentation and quote values that contain ": " or start with a special character',
+  }));
+}
+
+function listFiles(dir: string, extensions: string[]): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => extensions.includes(extname(f)))
+    .sort();
+}
+
+/** Checks plans, units, themes, original documents and the site config; never throws on bad content. */
+export function checkContent(options: CheckOptions): CheckResult {
+  const root = resolve(options.root);
+  const contentDir = resolve(root, options.contentDir ?? 'src/content');
+  const rel = (p: string) => relative(root, p) || p;
+  const problems: Problem[] = [];
+  const plans: Array<{ id: string; data: PlanEntry; file: string }> = [];
+  const units: Unit[] = [];
+  const themes: Theme[] = [];
+  let planCount = 0;
+  let unitCount = 0;
+  let themeCount = 0;
+
+  // Plans: Markdown/MDX with YAML frontmatter.
+  const planDir = join(contentDir, 'plans');
+  if (!existsSync(planDir)) problems.push({ file: rel(planDir), field: '', message: 'folder not found', fix: 'create it; each plan is one .md file in it' });
+  for (const name of listFiles(planDir, ['.md', '.mdx'])) {
+    planCount++;
+    const path = join(planDir, name);
+    const file = rel(path);
+    const source = readFileSync(path, 'utf8');
+    const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
+    if (!match) {
+      problems.push({ file, line: 1, field: '', message: 'no YAML frontmatter', fix: 'start the file with a line "---", the plan metadata, and another "---"' });
+      continue;
+    }
+    // Frontmatter starts on line 2 (after the opening ---).
+    const { doc, counter, lineAt } = parseYaml(match[1] ?? '');
+    if (doc.errors.length > 0) {
+      problems.push(...yamlErrors(doc, counter, file, 1));
+      continue;
+    }
+    const at = (p: readonly PropertyKey[]) => {
+      const l = lineAt(p);
+      return l === undefined ? undefined : l + 1;
+    };
+    const data = validate(planEntrySchema, doc.toJS(), file, at, [], problems);
+    if (!data) continue;
+    const id = name.slice(0, -extname(name).length);
+    plans.push({ id, data, file });
+
+    // The original document must be the one that was imported.
+    const original = join(root, 'public', 'sources', data.source.file);
+    const line = at(['source', 'file']);
+    if (!existsSync(original)) {
+      problems.push({ file, ...(line ? { line } : {}), field: 'source.file', message: `original document public/sources/${data.source.file} not found`, fix: 'put the original file there; it is published next to the plan for provenance' });
+    } else {
+      const sha = createHash('sha256').update(readFileSync(original)).digest('hex');
+      if (sha !== data.source.sha256) {
+        const l = at(['source', 'sha256']);
+        problems.push({
+          file,
+          ...(l ? { line: l } : {}),
+          field: 'source.sha256',
+          message: `public/sources/${data.source.file} has SHA-256 ${sha}, not the recorded ${data.source.sha256}`,
+          fix: 'if the original was replaced on purpose, re-import it; otherwise restore the original file',
+        });
+      }
+    }
+  }
+
+  // Units: one YAML list per region.
+  const unitDir = join(contentDir, 'units');
+  for (const name of listFiles(unitDir, ['.yaml', '.yml'])) {
+    const path = join(unitDir, name);
+    const file = rel(path);
+    const { doc, counter, lineAt } = parseYaml(readFileSync(path, 'utf8'));
+    if (doc.errors.length > 0) {
+      problems.push(...yamlErrors(doc, counter, file, 0));
+      continue;
+    }
+    const list: unknown = doc.toJS();
+    if (!Array.isArray(list)) {
+      problems.push({ file, line: 1, field: '', message: 'expected a YAML list of units', fix: 'write each unit as a list item starting with "- id: …"' });
+      continue;
+    }
+    list.forEach((item, i) => {
+      unitCount++;
+      const unit = validate(unitSchema, item, file, lineAt, [i], problems);
+      if (unit) units.push(unit);
+    });
+  }
+
+  // Themes: one YAML list.
+  const themeFile = join(contentDir, 'themes', 'themes.yaml');
+  if (existsSync(themeFile)) {
+    const file = rel(themeFile);
+    const { doc, counter, lineAt } = parseYaml(readFileSync(themeFile, 'utf8'));
+    if (doc.errors.length > 0) problems.push(...yamlErrors(doc, counter, file, 0));
+    else {
+      const list: unknown = doc.toJS();
+      if (!Array.isArray(list)) problems.push({ file, line: 1, field: '', message: 'expected a YAML list of themes', fix: 'write each theme as a list item starting with "- id: …"' });
+      else {
+        const seen = new Set<string>();
+        list.forEach((item, i) => {
+          themeCount++;
+          const theme = validate(themeSchema, item, file, lineAt, [i], problems);
+          if (!theme) return;
+          if (seen.has(theme.id)) {
+            const line = lineAt([i, 'id']);
+            problems.push({ file, ...(line ? { line } : {}), field: `${i}.id`, message: `theme id "${theme.id}" is used twice`, fix: 'give each theme its own id' });
+          }
+          seen.add(theme.id);
+          themes.push(theme);
+        });
+      }
+    }
+  } else {
+    problems.push({ file: rel(themeFile), field: '', message: 'theme vocabulary not found', fix: 'create it as a YAML list of themes (id, name, description, keywords, order)' });
+  }
+
+  // Across files: unit and theme ids the plans use must exist. Only the
+  // entries that passed their schema take part, so one broken file does not
+  // bury the rest under follow-on errors.
+  for (const p of validateRegistry({ plans, units, themes }, { contentDir: rel(contentDir) })) {
+    problems.push({ file: p.file, field: p.where, message: p.message, fix: p.fix });
+  }
+
+  // The site config.
+  const site = checkSiteConfig({ root, ...(options.env ? { env: options.env } : {}) });
+  for (const p of site.problems) {
+    problems.push({ file: p.file || CONFIG_FILE, ...(p.line ? { line: p.line } : {}), field: p.field, message: p.message, fix: p.fix });
+  }
+
+  return { problems, counts: { plans: planCount, units: unitCount, themes: themeCount } };
+}
