@@ -1,10 +1,19 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { loadSiteConfig } from './src/lib/site/config.ts';
+
+// fengong.config.yaml (or FENGONG_CONFIG), with BASE_PATH overriding basePath.
+// An invalid config stops here with every problem listed.
+const siteConfig = loadSiteConfig();
 
 export default defineConfig({
+  base: siteConfig.basePath,
+  ...(siteConfig.siteUrl ? { site: siteConfig.siteUrl } : {}),
   integrations: [mdx()],
   // Every page is a folder with index.html, which any static host serves.
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets always as files: an inline <style> would force the Content
+  // Security Policy to allow 'unsafe-inline' (see docs/deploy.md).
+  build: { format: 'directory', inlineStylesheets: 'never' },
 });

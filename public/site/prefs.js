@@ -18,14 +18,14 @@
   function read(key) {
     try {
       return window.localStorage.getItem(key);
-    } catch (e) {
+    } catch {
       return null; // storage disabled: preferences last for this page only
     }
   }
   function write(key, value) {
     try {
       window.localStorage.setItem(key, value);
-    } catch (e) {
+    } catch {
       /* storage disabled or full */
     }
   }
