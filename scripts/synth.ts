@@ -37,6 +37,7 @@ try {
     `synth: ${summary.plans} plans, ${summary.requirements} requirements, ${summary.units} units in ${summary.regions} regions ` +
       `(seed ${summary.seed}) → ${out} in ${((performance.now() - started) / 1000).toFixed(1)}s`,
   );
+  for (const skipped of summary.skippedRegions) console.warn(`synth: left out region ${skipped}`);
 } catch (error) {
   console.error(`synth failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -7,7 +7,8 @@ import { unitSchema, type Unit } from '../schema/unit';
 import type { Vocabulary } from './extract';
 import { Random } from './random';
 import { guangdongRegions, type GuangdongRegion } from './regions';
-import { departmentsInYear, RegionUnits, regionSlugOf } from './units';
+import { regionSlug } from '../regions';
+import { departmentsInYear, RegionUnits } from './units';
 
 /**
  * The synthetic corpus: plans made from the seeds' vocabulary, spread over
@@ -21,6 +22,12 @@ export const firstYear = 2018;
 export const lastYear = 2027;
 /** Import date written into every generated plan: fixed, so output does not depend on the day it runs. */
 const importedOn = '2026-11-21';
+/**
+ * YAML 1.1 output quotes date-like and yes/no-like strings: Astro reads
+ * frontmatter as YAML 1.1, where an unquoted 2022-11-16 becomes a Date and
+ * would fail the schema's string dates. No line folding, so texts stay one line.
+ */
+const yamlOptions = { lineWidth: 0, version: '1.1' } as const;
 
 export function loadVocabulary(): Vocabulary {
   return JSON.parse(readFileSync(new URL('./vocabulary.json', import.meta.url), 'utf8')) as Vocabulary;
@@ -39,6 +46,7 @@ export interface CorpusSummary {
   units: number;
   regions: number;
   years: number[];
+  skippedRegions: string[];
 }
 
 interface Slot {
@@ -81,6 +89,8 @@ export class CorpusGenerator {
   private readonly regionOrder: GuangdongRegion[];
   private readonly sentencePool: string[];
   private requirementCount = 0;
+  /** Regions left out because the site's region slug of their name collides with another region's. */
+  readonly skippedRegions: string[];
   private readonly roundOrders = new Map<number, number[]>();
   private readonly issuerOrders = new Map<string, string[]>();
 
@@ -89,15 +99,21 @@ export class CorpusGenerator {
     private readonly vocabulary: Vocabulary = loadVocabulary(),
   ) {
     this.root = new Random(seed);
-    const taken = new Set<string>();
+    const taken = new Map<string, GuangdongRegion>();
+    this.skippedRegions = [];
     for (const region of guangdongRegions) {
-      let slug = regionSlugOf(region.name);
-      // Two regions whose names read the same in pinyin keep apart by their code.
-      if (taken.has(slug)) slug = `${slug}-${region.code}`;
-      taken.add(slug);
+      const slug = regionSlug(region.name);
+      const clash = taken.get(slug);
+      // The site refuses two regions with one URL slug (src/lib/browse.ts), so a
+      // region whose slug is taken is left out of the corpus, and said so.
+      if (clash) {
+        this.skippedRegions.push(`${region.name} (${region.code}): URL slug "${slug}" is already ${clash.name}'s`);
+        continue;
+      }
+      taken.set(slug, region);
       this.slugs.set(region, slug);
     }
-    this.regionOrder = [...guangdongRegions];
+    this.regionOrder = guangdongRegions.filter((r) => this.slugs.has(r));
     this.sentencePool = vocabulary.requirements.flatMap(sentences).filter((s) => s.endsWith('。') && s.length >= 8);
   }
 
@@ -157,7 +173,7 @@ export class CorpusGenerator {
     for (const [slug, registry] of [...this.registries].sort(([a], [b]) => a.localeCompare(b))) {
       const records = registry.usedUnits().map((u) => validUnit(u, slug));
       units += records.length;
-      yield { path: `units/${slug}.yaml`, content: stringify(records, { lineWidth: 0 }) };
+      yield { path: `units/${slug}.yaml`, content: stringify(records, yamlOptions) };
     }
     yield { path: 'themes/themes.yaml', content: themesYaml };
     const summary: CorpusSummary = {
@@ -167,6 +183,7 @@ export class CorpusGenerator {
       units,
       regions: this.registries.size,
       years: [...Array(lastYear - firstYear + 1).keys()].map((k) => firstYear + k),
+      skippedRegions: this.skippedRegions,
     };
     yield { path: 'synth.json', content: `${JSON.stringify({ generator: 'fengong synth', ...summary }, null, 2)}\n` };
     return summary;
@@ -311,7 +328,7 @@ export class CorpusGenerator {
     if (!parsed.success) {
       throw new Error(`generated plan ${id} does not match planEntrySchema (a generator bug):\n${z.prettifyError(parsed.error)}`);
     }
-    return { path: `plans/${id}.md`, content: `---\n${stringify(entry, { lineWidth: 0 })}---\n\n${body}\n` };
+    return { path: `plans/${id}.md`, content: `---\n${stringify(entry, yamlOptions)}---\n\n${body}\n` };
   }
 }
 

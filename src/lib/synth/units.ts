@@ -62,14 +62,6 @@ export function pinyinInitials(name: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-const suffixes = ['壮族瑶族自治县', '瑶族自治县', '自治县', '市', '县', '区'];
-
-/** URL slug of a region: pinyin without the administrative suffix, 雷州市 → leizhou, 城区 → chengqu. */
-export function regionSlugOf(name: string): string {
-  const suffix = suffixes.find((s) => name.endsWith(s) && name.length > s.length + 1);
-  return pinyinSlug(suffix ? name.slice(0, -suffix.length) : name);
-}
-
 /**
  * One region's unit registry while a corpus is generated. Every unit a plan
  * assigns a requirement to comes from here, and only units that some plan

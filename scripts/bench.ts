@@ -1,0 +1,322 @@
+/**
+ * Benchmark: for each corpus size, generate a corpus, build the site with the
+ * real `npm run build`, and measure time, memory, output and page weight.
+ *
+ *   npm run bench -- --plans 100,1000,10000 [--seed 1] [--results bench] [--no-browser] [--keep] [--merge]
+ *
+ * Writes <results>/results.json and <results>/results.md. Builds share the
+ * Astro content cache, so the whole run holds /tmp/fengong-build.lock.
+ */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { writeCorpus } from '../src/lib/synth/write';
+import { folderSize, htmlPages, processGroupRss, weightsByType, type TypeWeight } from '../src/lib/synth/measure';
+import { chromiumPath, measureFirstSearch, type SearchCost } from '../src/lib/synth/search-cost';
+
+const lockFile = '/tmp/fengong-build.lock';
+/** Terminal colour codes in the build log (ESC [ … m). */
+const ansiColour = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+const root = resolve(new URL('..', import.meta.url).pathname);
+
+function usage(message: string): never {
+  console.error(`${message}\nusage: npm run bench -- --plans 100,1000[,10000] [--seed N] [--results DIR] [--work DIR] [--query 词] [--no-browser] [--keep] [--merge]`);
+  process.exit(2);
+}
+
+const argv = process.argv.slice(2);
+const flags = new Set(argv.filter((a) => ['--no-browser', '--keep', '--merge'].includes(a)));
+const options = new Map<string, string>();
+for (let i = 0; i < argv.length; i++) {
+  const a = argv[i]!;
+  if (flags.has(a)) continue;
+  if (!['--plans', '--seed', '--results', '--work', '--query'].includes(a)) usage(`unknown option ${a}`);
+  const value = argv[++i];
+  if (value === undefined) usage(`${a} needs a value`);
+  options.set(a, value);
+}
+const sizes = (options.get('--plans') ?? '100').split(',').map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) usage(`--plans must be a comma-separated list of positive integers, got ${options.get('--plans')}`);
+const seed = Number(options.get('--seed') ?? '1');
+const resultsDir = resolve(options.get('--results') ?? join(root, 'bench'));
+const workDir = resolve(options.get('--work') ?? join(root, '.tmp', 'bench'));
+const query = options.get('--query') ?? '政务公开';
+
+// Take the build lock once for the whole run: re-run this script under flock.
+if (process.env['FENGONG_BENCH_LOCKED'] !== '1') {
+  const child = spawnSync('flock', [lockFile, process.execPath, ...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: { ...process.env, FENGONG_BENCH_LOCKED: '1' },
+  });
+  process.exit(child.status ?? 1);
+}
+
+interface Run {
+  plans: number;
+  requirements: number;
+  units: number;
+  date: string;
+  commit: string;
+  synthSeconds: number;
+  buildSeconds: number;
+  /** HTML pages in the output. */
+  pages: number;
+  pagesPerSecond: number;
+  /** Peak of the summed RSS of every process of the build (npm, node, Pagefind). */
+  peakRssBytes: number;
+  /** Peak RSS of the largest single process. */
+  peakRssLargestBytes: number;
+  peakProcesses: number;
+  output: { files: number; bytes: number };
+  pagefind: { files: number; bytes: number } | null;
+  firstSearch: SearchCost | null;
+  firstSearchNote: string | null;
+  weights: TypeWeight[];
+  /** Lines of the build log that report phase timings. */
+  phases: string[];
+}
+
+function git(...args: string[]): string {
+  try {
+    return execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+function commitId(): string {
+  const head = git('rev-parse', '--short', 'HEAD');
+  return git('status', '--porcelain', '--untracked-files=no') === '' ? head : `${head}+uncommitted`;
+}
+
+/** Runs `npm run build -- --outDir <outDir>` in its own process group and samples its memory. */
+async function build(corpus: string, outDir: string, log: string): Promise<{ seconds: number; peak: number; largest: number; processes: number; code: number }> {
+  const started = performance.now();
+  const out = createWriteStream(log);
+  const child = spawn('npm', ['run', 'build', '--', '--outDir', outDir], {
+    cwd: root,
+    env: { ...process.env, FENGONG_CONTENT: corpus },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.pipe(out);
+  child.stderr.pipe(out);
+  let peak = 0;
+  let largest = 0;
+  let processes = 0;
+  const sample = () => {
+    const rss = processGroupRss(child.pid!);
+    peak = Math.max(peak, rss.total);
+    largest = Math.max(largest, rss.largest);
+    processes = Math.max(processes, rss.processes);
+  };
+  const timer = setInterval(sample, 200);
+  const code = await new Promise<number>((done) => child.on('close', (c) => done(c ?? 1)));
+  clearInterval(timer);
+  out.end();
+  return { seconds: (performance.now() - started) / 1000, peak, largest, processes, code };
+}
+
+async function runSize(plans: number): Promise<Run> {
+  const corpus = join(workDir, `corpus-${plans}`);
+  const outDir = join(root, `dist.bench-${plans}`);
+  const log = join(workDir, `build-${plans}.log`);
+  mkdirSync(workDir, { recursive: true });
+
+  const synthStarted = performance.now();
+  const themesYaml = readFileSync(join(root, 'src/content/themes/themes.yaml'), 'utf8');
+  const summary = writeCorpus({ out: corpus, plans, seed, themesYaml });
+  const synthSeconds = (performance.now() - synthStarted) / 1000;
+  for (const skipped of summary.skippedRegions) console.warn(`bench: left out region ${skipped}`);
+  console.log(`bench ${plans}: corpus ${summary.requirements} requirements, ${summary.units} units (${synthSeconds.toFixed(1)}s); building…`);
+
+  rmSync(outDir, { recursive: true, force: true });
+  const result = await build(corpus, outDir, log);
+  if (result.code !== 0) {
+    throw new Error(`build of ${plans} plans failed (exit ${result.code}); see ${log}:\n${readFileSync(log, 'utf8').split('\n').slice(-25).join('\n')}`);
+  }
+  const logText = readFileSync(log, 'utf8');
+  const phases = logText
+    .split('\n')
+    .map((l) => l.replace(ansiColour, '').trim())
+    .filter((l) => /(Completed in|page\(s\) built in|Indexed .* in|Wrote .* in|data .* in \d)/.test(l));
+  const pages = htmlPages(outDir).length;
+  const pagefindDir = join(outDir, 'pagefind');
+  let firstSearch: SearchCost | null = null;
+  let firstSearchNote: string | null = null;
+  if (flags.has('--no-browser')) firstSearchNote = 'skipped (--no-browser)';
+  else if (!existsSync(chromiumPath)) firstSearchNote = `skipped: ${chromiumPath} not installed`;
+  else if (!existsSync(join(outDir, 'search', 'index.html'))) firstSearchNote = 'skipped: the site has no search page';
+  else if (!existsSync(pagefindDir)) firstSearchNote = 'skipped: the build wrote no pagefind/ index';
+  else firstSearch = await measureFirstSearch(outDir, query);
+
+  const run: Run = {
+    plans: summary.plans,
+    requirements: summary.requirements,
+    units: summary.units,
+    date: new Date().toISOString(),
+    commit: commitId(),
+    synthSeconds: round(synthSeconds),
+    buildSeconds: round(result.seconds),
+    pages,
+    pagesPerSecond: round(pages / result.seconds),
+    peakRssBytes: result.peak,
+    peakRssLargestBytes: result.largest,
+    peakProcesses: result.processes,
+    output: folderSize(outDir),
+    pagefind: existsSync(pagefindDir) ? folderSize(pagefindDir) : null,
+    firstSearch,
+    firstSearchNote,
+    weights: weightsByType(outDir),
+    phases,
+  };
+  console.log(
+    `bench ${plans}: built ${pages} pages in ${run.buildSeconds}s (${run.pagesPerSecond}/s), peak RSS ${mb(run.peakRssBytes)}, ` +
+      `output ${mb(run.output.bytes)} in ${run.output.files} files` +
+      (firstSearch ? `, first search ${kb(firstSearch.totalBytes)}` : ''),
+  );
+  if (!flags.has('--keep')) rmSync(outDir, { recursive: true, force: true });
+  return run;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+
+interface Target {
+  target: string;
+  measured: string;
+  status: 'pass' | 'fail' | 'not measured';
+}
+
+function targets(runs: Run[]): Target[] {
+  const at = (n: number) => runs.find((r) => r.plans === n);
+  const largest = [...runs].sort((a, b) => b.plans - a.plans)[0];
+  const r100 = at(100);
+  const r10k = at(10_000);
+  const list: Target[] = [];
+  list.push(
+    r10k
+      ? {
+          target: '10,000 plans build in < 15 min with peak memory < 4 GB',
+          measured: `${(r10k.buildSeconds / 60).toFixed(1)} min, ${mb(r10k.peakRssBytes)}`,
+          status: r10k.buildSeconds < 900 && r10k.peakRssBytes < 4 * 1024 ** 3 ? 'pass' : 'fail',
+        }
+      : { target: '10,000 plans build in < 15 min with peak memory < 4 GB', measured: 'no 10,000-plan run', status: 'not measured' },
+  );
+  if (r100 && r10k) {
+    const ratio = r10k.buildSeconds / r100.buildSeconds;
+    list.push({ target: 'time linear: t(10,000) ≤ 130 × t(100)', measured: `${ratio.toFixed(1)} ×`, status: ratio <= 130 ? 'pass' : 'fail' });
+  } else {
+    const r1k = at(1000);
+    list.push({
+      target: 'time linear: t(10,000) ≤ 130 × t(100)',
+      measured: r100 && r1k ? `no 10,000-plan run; t(1,000) = ${(r1k.buildSeconds / r100.buildSeconds).toFixed(1)} × t(100) (linear: ≤ 13)` : 'needs the 100 and 10,000 runs',
+      status: 'not measured',
+    });
+  }
+  const plan = largest?.weights.find((w) => w.type === 'plan');
+  list.push(
+    plan
+      ? {
+          target: 'plan page ≤ 30 KB gzipped HTML and no JavaScript',
+          measured: `max ${kb(plan.htmlGzipMax)} (${plan.heaviest}), ${plan.scriptsMax} scripts (${largest!.plans} plans)`,
+          status: plan.htmlGzipMax <= 30 * 1024 && plan.scriptsMax === 0 ? 'pass' : 'fail',
+        }
+      : { target: 'plan page ≤ 30 KB gzipped HTML and no JavaScript', measured: 'the site has no plan pages yet', status: 'not measured' },
+  );
+  const css = largest ? Math.max(0, ...largest.weights.map((w) => w.cssGzipMax)) : 0;
+  list.push(
+    largest && largest.weights.length > 0
+      ? { target: 'CSS ≤ 15 KB gzipped (any page)', measured: kb(css), status: css <= 15 * 1024 ? 'pass' : 'fail' }
+      : { target: 'CSS ≤ 15 KB gzipped (any page)', measured: 'no pages', status: 'not measured' },
+  );
+  list.push(
+    r10k?.firstSearch
+      ? {
+          target: 'first Chinese query on the 10,000-plan site < 300 KB',
+          measured: `${kb(r10k.firstSearch.totalBytes)} (“${r10k.firstSearch.query}”)`,
+          status: r10k.firstSearch.totalBytes < 300 * 1024 ? 'pass' : 'fail',
+        }
+      : {
+          target: 'first Chinese query on the 10,000-plan site < 300 KB',
+          measured: r10k ? (r10k.firstSearchNote ?? 'not measured') : 'no 10,000-plan run',
+          status: 'not measured',
+        },
+  );
+  return list;
+}
+
+function markdown(report: { machine: Record<string, unknown>; buildCommand: string; runs: Run[]; targets: Target[] }): string {
+  const m = report.machine;
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Generated by \`npm run bench\` (scripts/bench.ts). Machine: ${m['cpus']} × ${m['cpuModel']}, ${m['memoryGB']} GB RAM, Node ${m['node']}, ${m['platform']}. Build command: \`${report.buildCommand}\`.`,
+    '',
+    '## Build',
+    '',
+    '| plans | requirements | units | commit | build | pages | pages/s | peak RSS (build tree) | output | files | Pagefind index | first search |',
+    '|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...report.runs.map(
+      (r) =>
+        `| ${r.plans.toLocaleString('en')} | ${r.requirements.toLocaleString('en')} | ${r.units.toLocaleString('en')} | ${r.commit} | ${r.buildSeconds.toFixed(1)} s | ${r.pages.toLocaleString('en')} | ${r.pagesPerSecond.toFixed(1)} | ${mb(r.peakRssBytes)} | ${mb(r.output.bytes)} | ${r.output.files.toLocaleString('en')} | ${r.pagefind ? `${mb(r.pagefind.bytes)} (${r.pagefind.files} files)` : '—'} | ${r.firstSearch ? kb(r.firstSearch.totalBytes) : (r.firstSearchNote ?? '—')} |`,
+    ),
+    '',
+    '## Targets',
+    '',
+    '| target | measured | status |',
+    '|---|---|---|',
+    ...report.targets.map((t) => `| ${t.target} | ${t.measured} | ${t.status} |`),
+  ];
+  for (const r of report.runs) {
+    lines.push(
+      '',
+      `## Page weight, ${r.plans.toLocaleString('en')} plans (gzip -9; CSS and JS are what the page loads)`,
+      '',
+      '| page type | pages | sampled | HTML median | HTML max | heaviest page | CSS max | JS max | scripts |',
+      '|---|---:|---:|---:|---:|---|---:|---:|---:|',
+      ...r.weights.map(
+        (w) => `| ${w.type} | ${w.pages.toLocaleString('en')} | ${w.sampled} | ${kb(w.htmlGzipMedian)} | ${kb(w.htmlGzipMax)} | ${w.heaviest} | ${kb(w.cssGzipMax)} | ${kb(w.jsGzipMax)} | ${w.scriptsMax} |`,
+      ),
+    );
+    if (r.firstSearch) {
+      lines.push('', `First search “${r.firstSearch.query}”: ${kb(r.firstSearch.totalBytes)} in ${r.firstSearch.requests} requests (Pagefind ${kb(r.firstSearch.pagefindBytes)}), ${r.firstSearch.results ?? '?'} results shown. Largest transfers: ${r.firstSearch.largest.map((l) => `${l.url} ${kb(l.bytes)}`).join(', ')}.`);
+    }
+    if (r.phases.length > 0) lines.push('', 'Build log timings:', '', ...r.phases.map((p) => `- ${p.replace(/\|/g, '\\|')}`));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const runs: Run[] = [];
+try {
+  for (const n of sizes) runs.push(await runSize(n));
+} catch (error) {
+  console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+
+const resultsJson = join(resultsDir, 'results.json');
+if (flags.has('--merge') && existsSync(resultsJson)) {
+  const previous = JSON.parse(readFileSync(resultsJson, 'utf8')) as { runs: Run[] };
+  for (const r of previous.runs) if (!runs.some((x) => x.plans === r.plans)) runs.push(r);
+}
+runs.sort((a, b) => a.plans - b.plans);
+
+const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+const machine = {
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+  memoryGB: Math.round(totalmem() / 1024 ** 3),
+  node: process.versions.node,
+  platform: `${process.platform} ${process.arch}`,
+  date: new Date().toISOString(),
+  commit: commitId(),
+};
+const report = { machine, buildCommand: `npm run build (${packageJson.scripts['build']})`, seed, runs, targets: targets(runs) };
+mkdirSync(resultsDir, { recursive: true });
+writeFileSync(resultsJson, `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(join(resultsDir, 'results.md'), markdown(report));
+console.log(`bench: wrote ${resultsJson} and results.md`);
+for (const t of report.targets) console.log(`  ${t.status.padEnd(12)} ${t.target}: ${t.measured}`);
