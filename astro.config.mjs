@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { loadSiteConfig } from './src/lib/site/config.ts';
+import data from './src/integrations/data.ts';
 
 // fengong.config.yaml (or FENGONG_CONFIG), with BASE_PATH overriding basePath.
 // An invalid config stops here with every problem listed.
@@ -10,7 +11,8 @@ const siteConfig = loadSiteConfig();
 export default defineConfig({
   base: siteConfig.basePath,
   ...(siteConfig.siteUrl ? { site: siteConfig.siteUrl } : {}),
-  integrations: [mdx()],
+  // data(): SHA256SUMS and the zip, written after every data file exists.
+  integrations: [mdx(), data()],
   // Every page is a folder with index.html, which any static host serves.
   trailingSlash: 'always',
   // Stylesheets always as files: an inline <style> would force the Content

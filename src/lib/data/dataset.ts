@@ -81,7 +81,7 @@ export class DataSet {
   }
 
   /** The file's bytes in one buffer (what an endpoint returns). */
-  bytes(path: string): Uint8Array {
+  bytes(path: string): Uint8Array<ArrayBuffer> {
     const file = this.#require(path);
     const chunks = [...file.chunks()];
     const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));

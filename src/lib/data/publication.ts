@@ -27,6 +27,23 @@ export const defaultLicence: Licence = {
   path: 'https://creativecommons.org/licenses/by/4.0/',
 };
 
+/** The parts of the site configuration (fengong.config.yaml) the data needs. */
+export interface PublicationConfig {
+  siteUrl: string | null;
+  license: { id: string; name: string; url: string };
+  sponsor: string | null;
+}
+
+/** Publication settings from the site configuration and the deployment's base path. */
+export function publicationFromConfig(config: PublicationConfig, base: string): Publication {
+  return {
+    base,
+    site: config.siteUrl ?? undefined,
+    licence: { name: config.license.id, title: config.license.name, path: config.license.url },
+    publisher: config.sponsor ?? undefined,
+  };
+}
+
 /** The re-publication notice carried by every data file's metadata. */
 export const republicationNotice =
   '本数据转载自各级政府公开发布的政务公开工作要点分工方案，经结构化整理后重新发布；如有出入，以原文件为准。每份方案均注明原始文件、原文网址和 SHA-256 校验值。';
