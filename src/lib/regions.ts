@@ -9,12 +9,13 @@ const regionSuffixes = ['自治州', '自治县', '特别行政区', '新区', '
 
 /**
  * URL slug of a region: the toneless pinyin of its name without the
- * administrative suffix, lower-case ASCII (雷州市 → leizhou). A name that is
- * nothing but a suffix (市) keeps it, so no region maps to an empty slug.
+ * administrative suffix, lower-case ASCII (雷州市 → leizhou). The suffix stays
+ * when only one character would remain (城区 → chengqu, 赵县 → zhaoxian):
+ * a one-syllable slug is ambiguous and not how the place is called.
  */
 export function regionSlug(name: string): string {
   const trimmed = name.trim();
-  const suffix = regionSuffixes.find((s) => trimmed.endsWith(s) && trimmed.length > s.length);
+  const suffix = regionSuffixes.find((s) => trimmed.endsWith(s) && trimmed.length - s.length >= 2);
   const stem = suffix ? trimmed.slice(0, -suffix.length) : trimmed;
   const latin = pinyin(stem, { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive' })
     .join('')

@@ -1,0 +1,83 @@
+/** One bar: what it counts and how many. */
+export interface Bar {
+  label: string;
+  value: number;
+}
+
+export interface BarChartInput {
+  /** Unique within the page; used for the ids that tie the title and description to the chart. */
+  id: string;
+  /** Short title, read first by screen readers, e.g. 各年度要求数. */
+  title: string;
+  bars: readonly Bar[];
+  /** The counting word after each number, e.g. 项. */
+  unit?: string;
+  /**
+   * Width of the drawing in SVG units (default 360). Pages size the chart in
+   * `em` (see BarChart.astro) so that one SVG unit is about one CSS pixel at
+   * the reader's text size: labels stay as large as body text, and shrink only
+   * when the screen is narrower than the chart.
+   */
+  width?: number;
+}
+
+/** Layout constants in SVG units. Labels sit on their own line above each bar, so long Chinese names never collide with bars on a phone. */
+const labelHeight = 20;
+const barHeight = 16;
+const rowGap = 12;
+const fontSize = 15;
+const valueGap = 6;
+/** Room kept right of the longest bar for its number. */
+const valueRoom = 72;
+
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+
+/** The chart's text alternative: every bar's label and number, in order. */
+export function describeBars(bars: readonly Bar[], unit = ''): string {
+  if (bars.length === 0) return '无数据';
+  return bars.map((b) => `${b.label}：${b.value}${unit}`).join('；');
+}
+
+/**
+ * A horizontal bar chart as SVG markup, drawn at build time (no script).
+ * Colours come from the page: bars use the `--chart-bar` custom property
+ * falling back to `currentColor`, text uses `currentColor`, so the chart
+ * follows the site's tokens, prints in black and obeys forced-colours modes.
+ * `role="img"` with a title and a description carrying every number is the
+ * text alternative; pages also show the same numbers in a table.
+ */
+export function barChart(input: BarChartInput): string {
+  const { id, title, bars, unit = '' } = input;
+  if (!/^[A-Za-z][\w-]*$/.test(id)) throw new Error(`chart id "${id}" must start with a letter and contain only letters, digits, - and _`);
+  for (const b of bars) {
+    if (!Number.isFinite(b.value) || b.value < 0) throw new Error(`chart "${title}": bar "${b.label}" has value ${b.value}; bars must be finite and not negative`);
+  }
+  const width = input.width ?? 360;
+  const max = Math.max(0, ...bars.map((b) => b.value));
+  const scale = max > 0 ? (width - valueRoom) / max : 0;
+  const rowHeight = labelHeight + barHeight + rowGap;
+  const height = Math.max(rowHeight, bars.length * rowHeight);
+  const titleId = `${id}-title`;
+  const descId = `${id}-desc`;
+
+  const rows = bars.map((b, i) => {
+    const y = i * rowHeight;
+    // A zero still gets a hairline so the row does not look like a missing bar.
+    const w = b.value === 0 ? 1 : Math.max(2, Math.round(b.value * scale));
+    const barY = y + labelHeight;
+    return [
+      `<text x="0" y="${y + fontSize}" class="chart-label">${escapeXml(b.label)}</text>`,
+      `<rect x="0" y="${barY}" width="${w}" height="${barHeight}" class="chart-bar"/>`,
+      `<text x="${w + valueGap}" y="${barY + barHeight - 3}" class="chart-value">${b.value}${escapeXml(unit)}</text>`,
+    ].join('');
+  });
+
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="bar-chart" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${titleId} ${descId}" font-size="${fontSize}" fill="currentColor">`,
+    `<title id="${titleId}">${escapeXml(title)}</title>`,
+    `<desc id="${descId}">${escapeXml(describeBars(bars, unit))}</desc>`,
+    `<g aria-hidden="true">${rows.join('')}</g>`,
+    `</svg>`,
+  ].join('');
+}

@@ -1,0 +1,166 @@
+import type { PlanEntry } from '../schema/plan';
+import type { Theme } from '../schema/theme';
+import type { Unit } from '../schema/unit';
+import { regionSlug } from '../regions';
+
+/** What the validator needs: plan entries with their ids, the unit registry, the theme vocabulary. */
+export interface RegistryInput {
+  plans: ReadonlyArray<{ id: string; data: PlanEntry }>;
+  units: readonly Unit[];
+  themes: readonly Theme[];
+}
+
+/** One problem, phrased for the person who has to fix the content. */
+export interface RegistryProblem {
+  /** The content file to edit. */
+  file: string;
+  /** Where in the file: a requirement id, a unit id. */
+  where: string;
+  message: string;
+  fix: string;
+}
+
+export interface ValidateOptions {
+  /** Content folder the messages name; defaults to `src/content`. */
+  contentDir?: string;
+}
+
+/** The registry file a region's units live in: `src/content/units/<region slug>.yaml`. */
+export function unitFileFor(region: string, contentDir = 'src/content'): string {
+  return `${contentDir}/units/${regionSlug(region)}.yaml`;
+}
+
+/**
+ * Checks that the plans, the unit registry and the theme vocabulary fit
+ * together, which the per-file schemas cannot see:
+ * - every unit id a requirement names is registered, in the plan's region;
+ * - unit ids are unique and every `successor` exists, is not the unit itself
+ *   and does not lead back in a loop (a loop would make a unit's history endless);
+ * - every theme id set by hand on a requirement is in the vocabulary.
+ * Pure: returns the problems, in content order; `assertRegistry` throws them.
+ */
+export function validateRegistry(input: RegistryInput, options: ValidateOptions = {}): RegistryProblem[] {
+  const contentDir = options.contentDir ?? 'src/content';
+  const problems: RegistryProblem[] = [];
+  const byId = new Map<string, Unit>();
+
+  for (const unit of input.units) {
+    const file = unitFileFor(unit.region, contentDir);
+    if (byId.has(unit.id)) {
+      problems.push({
+        file,
+        where: `unit ${unit.id}`,
+        message: `unit id "${unit.id}" is registered twice (${byId.get(unit.id)?.name} and ${unit.name})`,
+        fix: 'give each unit its own id, or merge the two entries and keep the other spelling as an alias',
+      });
+    } else byId.set(unit.id, unit);
+  }
+
+  const reportedLoops = new Set<string>();
+  for (const unit of byId.values()) {
+    if (unit.successor === null) continue;
+    const file = unitFileFor(unit.region, contentDir);
+    if (unit.successor === unit.id) {
+      problems.push({ file, where: `unit ${unit.id}`, message: `unit "${unit.name}" (${unit.id}) names itself as its successor`, fix: 'set successor to the unit that took over its duties, or to null' });
+      continue;
+    }
+    if (!byId.has(unit.successor)) {
+      problems.push({
+        file,
+        where: `unit ${unit.id}`,
+        message: `unit "${unit.name}" (${unit.id}) has successor "${unit.successor}", which is not in the unit registry`,
+        fix: `add the successor unit (id ${unit.successor}) to ${file}, or correct the successor id`,
+      });
+      continue;
+    }
+    // Follow the chain; revisiting a unit means the chain is a loop. Each
+    // loop is reported once, not once per unit on or leading into it.
+    const seen = [unit.id];
+    for (let next = byId.get(unit.successor); next; next = next.successor ? byId.get(next.successor) : undefined) {
+      const at = seen.indexOf(next.id);
+      if (at >= 0) {
+        const loop = seen.slice(at);
+        if (!loop.some((id) => reportedLoops.has(id))) {
+          loop.forEach((id) => reportedLoops.add(id));
+          problems.push({
+            file,
+            where: `unit ${unit.id}`,
+            message: `the successor chain of "${unit.name}" (${unit.id}) loops back: ${[...seen, next.id].join(' → ')}`,
+            fix: 'an institutional reform runs one way: remove the successor that points back to an older unit',
+          });
+        }
+        break;
+      }
+      seen.push(next.id);
+    }
+  }
+
+  const themeIds = new Set(input.themes.map((t) => t.id));
+  for (const plan of input.plans) {
+    const planFile = `${contentDir}/plans/${plan.id}.md`;
+    const region = plan.data.region.name;
+    for (const section of plan.data.sections) {
+      const requirements = [...section.requirements, ...section.tasks.flatMap((t) => t.requirements)];
+      for (const r of requirements) {
+        for (const a of r.units) {
+          const unit = byId.get(a.unit);
+          if (!unit) {
+            problems.push({
+              file: planFile,
+              where: `requirement ${r.id}`,
+              message: `names unit "${a.name}" with id "${a.unit}", which is not in the unit registry`,
+              fix: `add it to ${unitFileFor(region, contentDir)} (the importer proposes registry entries for new names in its review report), or change the id to a registered unit, keeping "${a.name}" as one of its aliases`,
+            });
+          } else if (unit.region !== region) {
+            problems.push({
+              file: planFile,
+              where: `requirement ${r.id}`,
+              message: `names unit "${a.name}" (${a.unit}) of ${unit.region}, but the plan is for ${region}`,
+              fix: `register the ${region} unit in ${unitFileFor(region, contentDir)} and use its id`,
+            });
+          }
+        }
+        for (const t of r.themes ?? []) {
+          if (!themeIds.has(t)) {
+            problems.push({
+              file: planFile,
+              where: `requirement ${r.id}`,
+              message: `sets theme "${t}", which is not in the theme vocabulary`,
+              fix: `use one of the ids in ${contentDir}/themes/themes.yaml (${[...themeIds].join(', ')}), or add the theme there`,
+            });
+          }
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** Formats problems one per line: `file: where: message. Fix: …`. */
+export function formatProblems(problems: readonly RegistryProblem[]): string {
+  return problems.map((p) => `${p.file}: ${p.where}: ${p.message}.\n  Fix: ${p.fix}.`).join('\n');
+}
+
+/** Thrown when the content does not fit together; the message lists every problem. */
+export class RegistryError extends Error {
+  readonly problems: readonly RegistryProblem[];
+  constructor(problems: readonly RegistryProblem[]) {
+    super(`The unit registry, themes and plans do not fit together (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${formatProblems(problems)}`);
+    this.name = 'RegistryError';
+    this.problems = problems;
+  }
+}
+
+const validated = new WeakSet<object>();
+
+/**
+ * Throws a `RegistryError` listing every problem, so the build stops with a
+ * message that says which file to edit. Remembers inputs it has passed, so
+ * every page can call it on the shared catalog without repeating the work.
+ */
+export function assertRegistry(input: RegistryInput, options: ValidateOptions = {}): void {
+  if (validated.has(input)) return;
+  const problems = validateRegistry(input, options);
+  if (problems.length > 0) throw new RegistryError(problems);
+  validated.add(input);
+}
