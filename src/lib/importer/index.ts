@@ -31,6 +31,8 @@ export interface ImportOptions {
   decisions?: Record<string, Decision>;
   /** Override the derived plan id. */
   id?: string;
+  /** SHA-256 of the original file when the text was converted from it (.docx, .html). */
+  sha256?: string;
 }
 
 export interface ImportResult {
@@ -44,6 +46,13 @@ export interface ImportResult {
 }
 
 export class ImportError extends Error {}
+
+/** Largest plan text accepted: real plans are tens of kilobytes. Bounds the work on hostile input. */
+export const maxPlanChars = 2_000_000;
+/** Longest line accepted: a real table row or paragraph is a few thousand characters. */
+export const maxLineChars = 50_000;
+/** Most requirements accepted: real plans have tens, a long one a few hundred. */
+export const maxRequirements = 3_000;
 
 const planTitleRe = /分工方案\s*$/;
 const trailerRe = /^\s*(公开方式[:：]|抄送[:：]|相关阅读|附件\s*\d*\s*[.．]?\s*(doc|docx|pdf|xls|xlsx|wps)\b|.{0,40}\d{4}年\d{1,2}月\d{1,2}日印发\s*$)/;
@@ -80,18 +89,25 @@ function issuerShortName(planTitle: string | null, region: string): string {
  * Throws ImportError when the input is not a plan at all.
  */
 export function importPlan(text: string, options: ImportOptions): ImportResult {
+  if (text.length > maxPlanChars) {
+    throw new ImportError(`the text is ${text.length} characters long; real plans are well under ${maxPlanChars} (is this several documents, or not a plan?)`);
+  }
   if (!text.trim()) throw new ImportError('the file is empty');
   if (text.slice(0, 4096).includes('\u0000')) throw new ImportError('the file is binary, not text (for Word files use .docx)');
   const lines: SourceLine[] = text
     .replace(/^\uFEFF/, '')
     .split(/\r?\n|\r/)
     .map((t, i) => ({ text: t.replace(/\u00a0/g, ' '), line: i + 1 }));
+  const long = lines.find((l) => l.text.length > maxLineChars);
+  if (long) throw new ImportError(`line ${long.line} is ${long.text.length} characters long: not a plan document (or a broken export)`);
   const report = new Report();
   const { head, body, trailer, planTitle } = segment(lines);
   const meta = readMetadata(head, trailer, report);
   const layout = detectLayout(body);
   const rows = readRows(body, layout);
   const draft = readStructure(rows, report);
+  const count = draft.sections.reduce((n, s) => n + 1 + s.requirements.length + s.tasks.reduce((m, t) => m + 1 + t.requirements.length, 0), 0);
+  if (count > maxRequirements) throw new ImportError(`${count} headings and requirements found: no real plan has that many; this is not a 分工方案 (or several joined)`);
   if (draft.sections.length === 0) throw new ImportError('no sections (一、二、…) or numbered requirements found: this does not look like a 分工方案');
 
   const region = meta.regionName ?? '未知地区';
@@ -124,9 +140,14 @@ export function importPlan(text: string, options: ImportOptions): ImportResult {
 
   // Ids: r<n> where numbering runs through the plan; t<k>-r<n> where it restarts.
   const ids = new Set<string>();
+  const nextSuffix = new Map<string, number>();
   const uniqueId = (base: string, line: number) => {
     let id = base;
-    for (let k = 2; ids.has(id); k++) id = `${base}-${k}`;
+    // A counter per base keeps this linear when a document repeats one number many times.
+    for (let k = nextSuffix.get(base) ?? 2; ids.has(id); k++) {
+      id = `${base}-${k}`;
+      nextSuffix.set(base, k + 1);
+    }
     if (id !== base) report.warn('numbering-duplicate', line, `id ${base} already used: this item gets ${id}`);
     ids.add(id);
     return id;
@@ -156,7 +177,7 @@ export function importPlan(text: string, options: ImportOptions): ImportResult {
       text: d.text,
       unitsRaw,
       units,
-      deadline: null,
+      deadline: d.deadline,
       ...(decision ? { review: { issue: decision.issue, decision: decision.decision } } : {}),
     };
   };
@@ -197,7 +218,7 @@ export function importPlan(text: string, options: ImportOptions): ImportResult {
     source: {
       file: options.sourceFile,
       url: options.sourceUrl ?? null,
-      sha256: createHash('sha256').update(text).digest('hex'),
+      sha256: options.sha256 ?? createHash('sha256').update(text).digest('hex'),
       importedOn: options.importedOn,
     },
     validity: '有效' as const,

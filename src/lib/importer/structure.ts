@@ -1,6 +1,6 @@
 import type { Report } from './report';
-import type { Row } from './table';
-import { asciiDigits, chineseToNumber, joinBroken, numberToChinese, overlapLength, tidy } from './text';
+import type { Cell, Row } from './table';
+import { squeezeBlanks, asciiDigits, chineseToNumber, joinBroken, numberToChinese, overlapLength, tidy } from './text';
 
 /** A requirement as read, before units are parsed and ids assigned. */
 export interface DraftRequirement {
@@ -8,6 +8,8 @@ export interface DraftRequirement {
   text: string;
   line: number;
   group: UnitsGroup | null;
+  /** 完成时限 as printed, from a deadline column or a 完成时限： label. */
+  deadline: string | null;
 }
 
 /** One units cell and the requirements it covers (several when the cell is merged over rows). */
@@ -17,6 +19,12 @@ export interface UnitsGroup {
   requirements: DraftRequirement[];
   /** True when the cell was split by a page break and joined. */
   joined: boolean;
+  /**
+   * Where the units came from: a table cell (may be merged over the rows
+   * below), an annotation after one list item (applies to that item only), or
+   * an annotation on a heading (applies to the items under it).
+   */
+  source: 'cell' | 'annotation' | 'heading';
 }
 
 export interface DraftTask {
@@ -45,7 +53,7 @@ const arabicSectionRe = /^(\d{1,2})\s*、\s*(\S[\s\S]*)$/;
 const taskRe = /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*([\s\S]*)$/;
 
 /** Heading text as shown: spacing tidied, the full stop some documents end headings with removed. */
-const headingTitle = (s: string) => tidy(s.replace(/\s*\n\s*/g, '')).replace(/[。.]$/, '');
+const headingTitle = (s: string) => tidy(squeezeBlanks(s).replace(/\s*\n\s*/g, '')).replace(/[。.]$/, '');
 
 /** Sentence-final punctuation: text not ending in one was cut by a page break. */
 const closed = (s: string) => /[。！？；;.!?”』」）)]$/.test(s.trim());
@@ -95,20 +103,25 @@ function parseHeading(text: string, allowArabic: boolean, nextSection: number): 
   return undefined;
 }
 
+/** Start of a numbered item: 1. 1、 1） （1） ①. */
+export const itemStart = /^\s*(?:[（(]\s?\d{1,3}\s?[)）]|\d{1,3}\s?[.、．)）](?!\d)|[①-⑳])/;
+
+const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
 /**
  * Splits a requirements cell into numbered items. A number only starts an
  * item where the sequence expects it (the next number, or 1 after a heading),
  * so figures inside the text (12345热线, 第6版, 1次) never split a sentence.
  */
 export function splitItems(text: string, expected: number, restartAllowed: boolean): Array<{ no: number | null; text: string }> {
-  const t = asciiDigits(text);
-  const re = /(^|\n|[\s。；;！？])(\d{1,3})\s*[.、](?!\d)\s*/g;
+  const t = asciiDigits(squeezeBlanks(text));
+  const re = /(^|\n|[\s。；;！？])(?:[（(]\s{0,2}(\d{1,3})\s{0,2}[)）]|(\d{1,3})\s{0,2}[.、)）](?!\d)|([①-⑳]))\s{0,3}/g;
   const starts: Array<{ at: number; bodyAt: number; no: number }> = [];
   let next = expected;
   let restart = restartAllowed;
   for (let m = re.exec(t); m; m = re.exec(t)) {
     const at = m.index + m[1]!.length;
-    const no = Number(m[2]);
+    const no = m[4] ? circled.indexOf(m[4]) + 1 : Number(m[2] ?? m[3]);
     const lineStart = at === 0 || m[1] === '\n';
     const ok = no === next || (restart && no === 1) || (lineStart && no > next && no <= next + 5) || (lineStart && no === next - 1);
     if (!ok) continue;
@@ -123,13 +136,97 @@ export function splitItems(text: string, expected: number, restartAllowed: boole
   return items;
 }
 
-const cleanText = (s: string) => tidy(s.replace(/\s*\n\s*/g, ''));
+const cleanText = (s: string) => tidy(squeezeBlanks(s).replace(/\s*\n\s*/g, ''));
+
+const openers = '（(〔【[';
+const closers = '）)〕】]';
+
+/** Units labels (牵头单位：) and deadline labels (完成时限：) as written in list annotations and composed cells. */
+const unitLabel = /(?:牵头落实单位|(?:牵头|主办|责任|落实|配合|协办|会办|参与|协助)(?:单位|部门|处室|科室))\s?[:：]/;
+const deadlineLabel = /^(?:完成时限|时限要求|完成时间|时间要求|时间节点|时限)\s?[:：]\s?/;
+
+/**
+ * Separates a 完成时限 part from a units text: 牵头单位：X；完成时限：2022年底前
+ * gives units 牵头单位：X and deadline 2022年底前.
+ */
+export function splitDeadline(raw: string): { units: string; deadline: string | null } {
+  const parts = splitTopLevelSemicolons(raw);
+  const deadline = parts.filter((p) => deadlineLabel.test(p)).map((p) => p.replace(deadlineLabel, '').trim());
+  const units = parts.filter((p) => !deadlineLabel.test(p));
+  if (deadline.length === 0) return { units: raw.trim(), deadline: null };
+  return { units: units.join('；'), deadline: deadline.join('；').replace(/[。.]$/, '') || null };
+}
+
+function splitTopLevelSemicolons(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of text) {
+    if (openers.includes(ch)) depth++;
+    else if (closers.includes(ch) && depth > 0) depth--;
+    if (depth === 0 && (ch === '；' || ch === ';')) {
+      out.push(cur.trim());
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur.trim());
+  return out.filter(Boolean);
+}
+
+/** True when a text names units or a deadline rather than stating a requirement. */
+function isUnitsAnnotation(content: string): boolean {
+  const t = content.trim();
+  if (!t || t.length > 200) return false;
+  if (unitLabel.test(t) || deadlineLabel.test(t)) return true;
+  return /(负责|牵头|配合|协办|落实)$/.test(t) && looksLikeUnits(t);
+}
+
+/**
+ * Splits the units annotation off the end of a list item:
+ * …公开到位。（牵头单位：市政府办公室；责任单位：各镇（街）） or …〔市财政局负责〕.
+ * Scans brackets from the end (no regex backtracking on long items).
+ */
+export function splitAnnotation(text: string): { text: string; annotation: string | null } {
+  const t = text.replace(/[\s。.；;]+$/, '');
+  const last = t.at(-1);
+  if (!last || !closers.includes(last)) return { text, annotation: null };
+  let depth = 0;
+  for (let i = t.length - 1; i >= 0; i--) {
+    const ch = t[i]!;
+    if (closers.includes(ch)) depth++;
+    else if (openers.includes(ch)) {
+      depth--;
+      if (depth === 0) {
+        const content = t.slice(i + 1, -1);
+        if (!isUnitsAnnotation(content)) return { text, annotation: null };
+        return { text: t.slice(0, i).trim(), annotation: content.trim() };
+      }
+    }
+  }
+  return { text, annotation: null };
+}
+
+/** A paragraph that is only units or a deadline: 责任单位：市财政局, （牵头单位：…）, 〔…负责〕. */
+function unitsLine(text: string): string | null {
+  const t = text.trim();
+  if (unitLabel.test(t.slice(0, 12)) && /^[^。]{0,4}(?:牵头落实单位|牵头|主办|责任|落实|配合|协办|会办|参与|协助)/.test(t)) return t;
+  if (deadlineLabel.test(t)) return t;
+  if (openers.includes(t[0] ?? '') && closers.includes(t.at(-1) ?? '')) {
+    const { text: before, annotation } = splitAnnotation(t);
+    if (annotation && !before) return annotation;
+  }
+  return null;
+}
+
+const unitKinds = new Set(['units', 'lead', 'responsible', 'participate']);
+const nonTextKinds = new Set(['no', 'units', 'lead', 'responsible', 'participate', 'deadline', 'remarks', 'status']);
 
 /**
  * Reads rows of cells into sections, tasks and requirements, with the units
  * cell of every requirement. Knows the ways real documents break tables:
  * headings and cells split by a page break, header rows and headings repeated
- * at page tops, units cells merged over several rows.
+ * at page tops, units cells merged over several rows, units written after each
+ * list item in brackets or on a line of their own.
  */
 export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
   const sections: DraftSection[] = [];
@@ -142,30 +239,64 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
   let headingSinceItem = true;
   let numberingRestarts = false;
   let maxNo = 0;
+  const sectionNos = new Set<number>();
+  // Units written on a heading apply to the items under it that name none.
+  let sectionUnits: UnitsGroup | undefined;
+  let taskUnits: UnitsGroup | undefined;
   // What each grid column last held, so a fragment at a page top continues the right heading.
   const columnLevel = new Map<number, 'section' | 'task'>();
+  // Last text of each units or deadline column, for cells merged down in .docx/.html.
+  const lastColumnText = new Map<number, string>();
 
   // Where the grid is known: requirements in the column holding most numbered
-  // items, units in the next, headings to the left.
+  // items, units in the next (or where the header says), headings to the left.
+  // A column of bare numbers is a 序号 column, labelled or not.
+  const bare = new Map<number, { digits: number; other: number }>();
+  for (const r of rows)
+    for (const c of r.cells) {
+      if (c.column === null || !c.text) continue;
+      const b = bare.get(c.column) ?? { digits: 0, other: 0 };
+      if (/^\d{1,3}[.、．]?$/.test(asciiDigits(c.text))) b.digits++;
+      else b.other++;
+      bare.set(c.column, b);
+    }
+  const noColumns = new Set([...bare].filter(([, b]) => b.digits >= 2 && b.other <= b.digits / 10).map(([col]) => col));
+  for (const r of rows) for (const c of r.cells) if (c.kind === 'no' && c.column !== null) noColumns.add(c.column);
   const numberedByColumn = new Map<number, number>();
   for (const r of rows)
     for (const c of r.cells)
-      if (c.column !== null && /^\s*\d{1,3}\s*[.、．]/.test(asciiDigits(c.text))) numberedByColumn.set(c.column, (numberedByColumn.get(c.column) ?? 0) + 1);
-  const reqColumn = [...numberedByColumn.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+      if (c.column !== null && !noColumns.has(c.column) && !(c.kind && nonTextKinds.has(c.kind)) && itemStart.test(asciiDigits(c.text)))
+        numberedByColumn.set(c.column, (numberedByColumn.get(c.column) ?? 0) + 1);
+  let reqColumn = [...numberedByColumn.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+  if (reqColumn === undefined && noColumns.size > 0) {
+    // Numbers only in the 序号 column: the requirement is the first text column after it.
+    const after = Math.max(...noColumns) + 1;
+    const textColumns = [...bare.keys()].filter((c) => c >= after && !noColumns.has(c)).sort((a, b) => a - b);
+    reqColumn = textColumns[0];
+  }
 
   const ensureSection = (line: number): DraftSection => {
     if (!section) {
       report.warn('metadata-missing', line, 'requirements before any section heading: put under an untitled section 一');
       section = { no: 1, title: '（未分部分）', line, tasks: [], requirements: [] };
       sections.push(section);
+      sectionNos.add(1);
     }
     return section;
   };
 
+  const reqSection = new Map<DraftRequirement, DraftSection>();
+  const sectionOf = (r: DraftRequirement) => reqSection.get(r);
+
   const closePending = (line: number) => {
     if (pending.length === 0) return;
     const ids = pending.map((p) => p.no ?? '无序号').join('、');
-    if (lastGroup && sections.at(-1) === section && lastGroup.requirements[0] && sectionOf(lastGroup.requirements[0]) === section) {
+    const scoped = taskUnits ?? sectionUnits;
+    if (scoped) {
+      scoped.requirements.push(...pending);
+      for (const p of pending) p.group = scoped;
+      report.info('units-inherited', line, `requirement(s) ${ids} name no units: the units on their heading (line ${scoped.lines[0]}) applied`);
+    } else if (lastGroup && lastGroup.source === 'cell' && lastGroup.requirements[0] && sectionOf(lastGroup.requirements[0]) === section) {
       lastGroup.requirements.push(...pending);
       for (const p of pending) p.group = lastGroup;
       report.info('units-inherited', line, `requirement(s) ${ids} have an empty units cell: units of the cell above (line ${lastGroup.lines[0]}) applied, as a merged cell`);
@@ -175,12 +306,9 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
     pending = [];
   };
 
-  const reqSection = new Map<DraftRequirement, DraftSection>();
-  const sectionOf = (r: DraftRequirement) => reqSection.get(r);
-
-  const addRequirement = (no: number | null, text: string, line: number) => {
+  const addRequirement = (no: number | null, text: string, line: number): DraftRequirement | undefined => {
     const s = ensureSection(line);
-    const r: DraftRequirement = { no, text: cleanText(text), line, group: null };
+    const r: DraftRequirement = { no, text: cleanText(text), line, group: null, deadline: null };
     if (no !== null) {
       if (no <= maxNo && headingSinceItem && no === 1) numberingRestarts = true;
       else if (no !== expected) {
@@ -194,12 +322,17 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
     // A row repeated at a page top is the same item again, not a new one.
     if (lastReq && no !== null && lastReq.no === no && lastReq.text === r.text) {
       report.info('heading-repeated', line, `item ${no} repeated at a page top: kept once`);
-      return;
+      return undefined;
+    }
+    if (!r.text) {
+      report.warn('text-joined', line, `item ${no ?? ''} has a number but no text: skipped — check the original`);
+      return undefined;
     }
     (task ? task.requirements : s.requirements).push(r);
     reqSection.set(r, s);
     pending.push(r);
     lastReq = r;
+    return r;
   };
 
   const appendToLast = (text: string, line: number) => {
@@ -209,27 +342,45 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
     return true;
   };
 
+  const makeGroup = (raw: string, line: number, source: UnitsGroup['source'], requirements: DraftRequirement[]): UnitsGroup => {
+    const { units, deadline } = splitDeadline(raw.trim());
+    const group: UnitsGroup = { raw: units, lines: [line], requirements, joined: false, source };
+    for (const r of requirements) {
+      r.group = group;
+      if (deadline && !r.deadline) r.deadline = deadline;
+    }
+    return group;
+  };
+
   const heading = (h: Heading, line: number, column: number | null) => {
     closePending(line);
     if (column !== null) columnLevel.set(column, h.level);
+    const { text: title, annotation } = splitAnnotation(h.title);
+    const own = annotation ? makeGroup(annotation, line, 'heading', []) : undefined;
     if (h.level === 'section') {
-      if (section && (h.no === section.no || h.title === section.title) && h.title === section.title) {
+      if (section && title === section.title) {
         report.info('heading-repeated', line, `section ${numberToChinese(h.no)} repeated (page top or merged cell): kept once`);
         return;
       }
       if (h.arabic) report.info('section-number', line, `section number printed as ${h.no}、: read as ${numberToChinese(h.no)}`);
-      if (sections.some((s) => s.no === h.no)) report.warn('numbering-duplicate', line, `section number ${numberToChinese(h.no)} used twice with different titles`);
-      section = { no: h.no, title: h.title, line, tasks: [], requirements: [] };
+      if (sectionNos.has(h.no)) report.warn('numbering-duplicate', line, `section number ${numberToChinese(h.no)} used twice with different titles`);
+      else if (section && h.no !== section.no + 1) report.warn('numbering-gap', line, `section ${numberToChinese(h.no)} follows section ${numberToChinese(section.no)}`);
+      sectionNos.add(h.no);
+      section = { no: h.no, title, line, tasks: [], requirements: [] };
       sections.push(section);
       task = undefined;
+      sectionUnits = own;
+      taskUnits = undefined;
     } else {
       const s = ensureSection(line);
-      if (task && task.no === h.no && task.title === h.title) {
+      if (task && task.no === h.no && task.title === title) {
         report.info('heading-repeated', line, `task (${numberToChinese(h.no)}) repeated at a page top: kept once`);
         return;
       }
-      task = { no: h.no, title: h.title, line, requirements: [] };
+      if (task?.no != null && h.no !== task.no + 1 && h.no !== 1) report.warn('numbering-gap', line, `task (${numberToChinese(h.no)}) follows task (${numberToChinese(task.no ?? 0)})`);
+      task = { no: h.no, title, line, requirements: [] };
       s.tasks.push(task);
+      taskUnits = own;
     }
     headingSinceItem = true;
   };
@@ -249,33 +400,53 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
     return true;
   };
 
-  const newGroup = (raw: string, line: number) => {
-    const group: UnitsGroup = { raw: raw.trim(), lines: [line], requirements: [...pending], joined: false };
-    for (const p of pending) p.group = group;
+  const newGroup = (raw: string, line: number, source: UnitsGroup['source'] = 'cell') => {
+    lastGroup = makeGroup(raw, line, source, [...pending]);
     pending = [];
-    lastGroup = group;
+  };
+
+  /** A further units line for the same items (牵头单位：… then 配合单位：…), not a page break. */
+  const extendGroup = (raw: string, line: number) => {
+    if (!lastGroup) return newGroup(raw, line, 'annotation');
+    const { units, deadline } = splitDeadline(raw.trim());
+    if (units) lastGroup.raw = `${lastGroup.raw}；${units}`.replace(/^；/, '');
+    lastGroup.lines.push(line);
+    if (deadline) for (const r of lastGroup.requirements) r.deadline ??= deadline;
   };
 
   const continueGroup = (raw: string, line: number) => {
     if (!lastGroup) return newGroup(raw, line);
-    lastGroup.raw = joinBroken(lastGroup.raw, raw.trim());
+    const { units, deadline } = splitDeadline(raw.trim());
+    lastGroup.raw = joinBroken(lastGroup.raw, units);
     lastGroup.lines.push(line);
     lastGroup.joined = true;
     for (const p of pending) p.group = lastGroup;
     lastGroup.requirements.push(...pending);
     pending = [];
+    if (deadline) for (const r of lastGroup.requirements) r.deadline ??= deadline;
     report.warn('units-joined', line, `units cell split by a page break joined (lines ${lastGroup.lines.join(', ')}): “${lastGroup.raw}”`);
   };
 
   const requirementCell = (text: string, line: number, continuation: boolean) => {
     const items = splitItems(text, expected, headingSinceItem);
     for (const [i, item] of items.entries()) {
+      const { text: body, annotation } = splitAnnotation(item.text);
+      if (annotation && pending.length > 0) closePending(line);
+      let added: DraftRequirement | undefined;
       if (item.no === null && i === 0) {
         // Text before any number: the end of the previous item cut by a page
         // break, or a task's single unnumbered paragraph.
-        if (lastReq && (continuation || !closed(lastReq.text)) && !headingSinceItem) appendToLast(item.text, line);
-        else addRequirement(null, item.text, line);
-      } else addRequirement(item.no, item.text, line);
+        if (lastReq && (continuation || !closed(lastReq.text)) && !headingSinceItem) {
+          appendToLast(body, line);
+          if (annotation && lastReq.group === null) {
+            pending = pending.includes(lastReq) ? pending : [lastReq];
+            newGroup(annotation, line, 'annotation');
+          }
+          continue;
+        }
+        added = addRequirement(null, body, line);
+      } else added = addRequirement(item.no, body, line);
+      if (annotation && added) newGroup(annotation, line, 'annotation');
     }
   };
 
@@ -284,7 +455,9 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
     if (grid) {
       let continuation = false;
       for (const cell of row.cells) {
-        if (cell.column === null || cell.column >= reqColumn || !cell.text) continue;
+        if (cell.column === null || cell.column >= reqColumn! || !cell.text || noColumns.has(cell.column)) continue;
+        if (cell.kind && nonTextKinds.has(cell.kind)) continue;
+        if (cell.merged) continue;
         const h = parseHeading(cell.text, true, (section?.no ?? 0) + 1);
         if (h) heading(h, cell.line, cell.column);
         else {
@@ -293,18 +466,61 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
         }
       }
       const req = row.cells.find((c) => c.column === reqColumn);
-      const units = row.cells.find((c) => c.column === reqColumn + 1);
+      const noCell = row.cells.find((c) => c.column !== null && noColumns.has(c.column) && c.column < reqColumn! && c.text && !c.merged);
+      let reqText = req && !req.merged ? req.text : '';
+      const printedNo = noCell ? /^\d{1,3}/.exec(asciiDigits(noCell.text))?.[0] : undefined;
+      if (printedNo && reqText && !itemStart.test(asciiDigits(reqText))) reqText = `${printedNo}. ${reqText}`;
       const before = lastReq;
       const pendingBefore = pending.length;
-      if (req?.text) requirementCell(req.text, req.line, continuation);
+      if (reqText) requirementCell(reqText, req!.line, continuation);
       const added = pending.length > pendingBefore || lastReq !== before;
-      if (units?.text) {
-        if (continuation || (!added && lastGroup)) continueGroup(units.text, units.line);
-        else if (pending.length > 0) newGroup(units.text, units.line);
-        else continueGroup(units.text, units.line);
+      const rowReqs = pending.slice(pendingBefore);
+
+      // Units: the columns the header names, else the column after the requirement.
+      const labelled = row.cells.filter((c) => c.kind && unitKinds.has(c.kind));
+      const unitCells: Cell[] = labelled.length > 0 ? labelled : row.cells.filter((c) => c.column === reqColumn! + 1 && !(c.kind && nonTextKinds.has(c.kind)));
+      let inheritedMerge = false;
+      const parts = unitCells.map((c) => {
+        let text = c.text;
+        if (c.merged && !text) {
+          text = lastColumnText.get(c.column!) ?? '';
+          inheritedMerge = true;
+        }
+        if (c.column !== null) lastColumnText.set(c.column, text);
+        return { cell: c, text };
+      });
+      const fresh = parts.some((p) => p.text && !(p.cell.merged && !p.cell.text));
+      let unitsText = '';
+      if (fresh) {
+        const single = parts.length === 1 && (parts[0]!.cell.kind === undefined || parts[0]!.cell.kind === 'units' || parts[0]!.cell.kind === 'responsible');
+        unitsText = single
+          ? parts[0]!.text
+          : parts
+              .filter((p) => p.text)
+              .map((p) => (p.cell.label && !unitLabel.test(p.text) ? `${p.cell.label}：${p.text}` : p.text))
+              .join('；');
+        if (inheritedMerge) report.info('units-inherited', row.line, `a merged units cell from the row above also applies here: “${unitsText}”`);
+      }
+      if (unitsText) {
+        if (continuation || (!added && lastGroup)) continueGroup(unitsText, row.line);
+        else if (pending.length > 0) newGroup(unitsText, row.line);
+        else continueGroup(unitsText, row.line);
       } else if (continuation && pending.length > 0 && lastGroup) {
         // A page-split row whose units cell is empty belongs to the merged cell above.
         closePending(row.line);
+      }
+
+      // Deadline column: applies to the items of this row (or the merged cell above).
+      const deadlineCell = row.cells.find((c) => c.kind === 'deadline');
+      if (deadlineCell) {
+        let d = deadlineCell.text;
+        if (deadlineCell.merged && !d) d = lastColumnText.get(deadlineCell.column!) ?? '';
+        lastColumnText.set(deadlineCell.column!, d);
+        d = tidy(d.replace(/\s*\n\s*/g, ''));
+        if (d) {
+          if (rowReqs.length > 0) for (const r of rowReqs) r.deadline = d;
+          else if (lastReq && continuation) lastReq.deadline = lastReq.deadline ? joinBroken(lastReq.deadline, d) : d;
+        }
       }
       if (!continuation) closePending(row.line);
       continue;
@@ -312,8 +528,16 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
     for (const cell of row.cells) {
       if (!cell.text) continue;
       const h = parseHeading(cell.text, true, (section?.no ?? 0) + 1);
+      const units = h ? null : unitsLine(cell.text);
       if (h) heading(h, cell.line, null);
-      else if (/^\s*\d{1,3}\s*[.、．]/.test(asciiDigits(cell.text))) requirementCell(cell.text, cell.line, false);
+      else if (units !== null) {
+        if (pending.length > 0) newGroup(units, cell.line, 'annotation');
+        else if (lastGroup && lastGroup.lines.at(-1) !== undefined && lastGroup.source !== 'heading') extendGroup(units, cell.line);
+        else if (lastReq) {
+          pending = [lastReq];
+          newGroup(units, cell.line, 'annotation');
+        }
+      } else if (itemStart.test(asciiDigits(cell.text))) requirementCell(cell.text, cell.line, false);
       else if (looksLikeUnits(cell.text)) {
         if (pending.length > 0) newGroup(cell.text, cell.line);
         else continueGroup(cell.text, cell.line);

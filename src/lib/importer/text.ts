@@ -50,18 +50,34 @@ export function overlapLength(a: string, b: string): number {
   return 0;
 }
 
+/**
+ * Formatting tags that text exports wrap cells in (<p>, <br>, <span>, …). Only
+ * these are removed: any other tag-like text (<script>, <img onerror=…>) is
+ * part of what the document says and is kept literally, to be shown as text.
+ */
+const formattingTag = /<\/?(?:p|br|span|div|font|b|strong|i|em|u|sup|sub|o:p)(?:\s[^<>]{0,300})?\s?\/?>/gi;
+
 /** Removes HTML fragments (<p>, <br>) left in exported cells; paragraphs become newlines. */
 export function stripMarkup(s: string): string {
   return s
-    .replace(/<\s*br\s*\/?>/gi, '\n')
-    .replace(/<\/\s*p\s*>\s*<\s*p[^>]*>/gi, '\n')
-    .replace(/<\/?[a-z][^>]*>/gi, '')
+    .replace(/<br\s?\/?>/gi, '\n')
+    .replace(/<\/p>[ \t]{0,20}<p(?:\s[^<>]{0,300})?>/gi, '\n')
+    .replace(formattingTag, '')
     .replace(/&nbsp;/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&#(\d{1,7});/g, (m, d: string) => (Number(d) <= 0x10ffff ? String.fromCodePoint(Number(d)) : m))
     .replace(/&amp;/g, '&');
+}
+
+/**
+ * Collapses every run of spaces and tabs to one space. Linear, and run before
+ * patterns such as \s*\n\s* so that a long run of blanks can never make them
+ * backtrack quadratically.
+ */
+export function squeezeBlanks(s: string): string {
+  return s.replace(/[ \t\u3000\u00a0]+/g, ' ');
 }
 
 /** Collapses runs of spaces inside Chinese text (PDF exports put spaces between characters: 2022 年). */
