@@ -124,7 +124,7 @@ export class DataSet {
         for (const p of catalog.plans) yield planRow(p, catalog, links);
         return;
       case 'requirements':
-        for (const item of catalog.requirements) yield requirementRow(item, links);
+        for (const item of catalog.requirements) yield requirementRow(item, catalog, links);
         return;
       case 'assignments':
         for (const item of catalog.requirements) yield* assignmentRows(item);
@@ -213,7 +213,7 @@ export class DataSet {
         title: `${title}（JSON，嵌套结构）`,
         chunks: () => [encoder.encode(jsonText(publishedPlan(plan, catalog)))],
       });
-      csvPair(`plans/${plan.id}`, title, requirementColumns, () => (catalog.requirementsByPlan.get(plan.id) ?? []).map((i) => requirementRow(i, links)), 'plan');
+      csvPair(`plans/${plan.id}`, title, requirementColumns, () => (catalog.requirementsByPlan.get(plan.id) ?? []).map((i) => requirementRow(i, catalog, links)), 'plan');
     }
 
     const ledgerColumns = columnsOf(ledgerRowSchema);

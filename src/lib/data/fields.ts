@@ -77,6 +77,8 @@ function describeField(name: string, outer: JsonSchemaNode): FieldInfo {
       if (inner.items?.type !== 'string') throw new Error(`column ${name}: only lists of strings can be written to CSV`);
       info.type = 'list';
       info.itemType = 'string';
+      // An empty list is written as an empty cell, which Table Schema reads as missing.
+      info.required = false;
       break;
     }
     case 'string':

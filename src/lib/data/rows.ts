@@ -55,7 +55,7 @@ export function planRow(plan: PlanInput, catalog: Catalog, links: DataLinks): Pl
 
 const unitNamesWithRole = (r: Requirement, role: Role) => r.units.filter((u) => u.role === role).map((u) => u.name);
 
-export function requirementRow(item: RequirementInPlan, links: DataLinks): RequirementRow {
+export function requirementRow(item: RequirementInPlan, catalog: Catalog, links: DataLinks): RequirementRow {
   const r = item.requirement;
   return {
     plan_id: item.planId,
@@ -74,6 +74,7 @@ export function requirementRow(item: RequirementInPlan, links: DataLinks): Requi
     units_raw: r.unitsRaw,
     deadline: r.deadline,
     themes: item.themes,
+    theme_names: item.themes.map((t) => catalog.themeById.get(t)?.name ?? t),
     url: links.requirement(item.planId, r.id),
   };
 }

@@ -92,6 +92,9 @@ export const requirementRowSchema = z.object({
   themes: z
     .array(themeId)
     .meta(zh('主题', '要求所属主题的编号（人工指定优先，否则按关键词归类）；多个主题在 CSV 中以“；”分隔，对应 themes 表', 'zhengce-jiedu')),
+  theme_names: z
+    .array(themeSchema.shape.name)
+    .meta(zh('主题名称', '与 themes 列一一对应的主题中文名称；多个主题在 CSV 中以“；”分隔', '政策解读；回应关切')),
   url: pageUrl('要求网址', '该条要求的永久链接（方案网页加锚点）', '/plans/2022-leizhou/#r24'),
 });
 export type RequirementRow = z.infer<typeof requirementRowSchema>;
