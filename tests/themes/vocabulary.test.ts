@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { themeSchema, type Theme } from '../../src/lib/schema/theme';
 import { matchedKeywords, tagThemes } from '../../src/lib/themes/tag';
+import { loadCatalog } from '../units/content';
 import { seedRequirementTexts } from './seed-requirements';
 
 const vocabulary: Theme[] = (parse(readFileSync('src/content/themes/themes.yaml', 'utf8')) as unknown[]).map((t) =>
@@ -73,5 +74,29 @@ describe('every requirement sentence in the four seed documents gets a theme', (
   it('tags each of them', () => {
     const untagged = texts.filter((t) => tagThemes(t.text, undefined, vocabulary).length === 0);
     expect(untagged.map((t) => `${t.file}: ${t.text.slice(0, 60)}`)).toEqual([]);
+  });
+});
+
+describe('every requirement of the four bundled plans gets a theme', () => {
+  const catalog = loadCatalog();
+  it('tags all of them, through the catalog the site is built from', () => {
+    expect(catalog.plans.map((p) => p.id).sort()).toEqual(['2018-jieyang', '2021-meizhou', '2022-jiangmen-jgzx', '2022-leizhou']);
+    const untagged = catalog.requirements.filter((r) => r.themes.length === 0);
+    expect(untagged.map((r) => `${r.planId} ${r.requirement.id}: ${r.requirement.text.slice(0, 40)}`)).toEqual([]);
+  });
+
+  it('uses every theme of the vocabulary at least once', () => {
+    const unused = catalog.themes.filter((t) => (catalog.requirementsByTheme.get(t.id)?.length ?? 0) === 0);
+    expect(unused.map((t) => t.id)).toEqual([]);
+  });
+
+  it.each([
+    // 2021 梅州 r29 and 2022 雷州 r43; 2018 揭阳 t11
+    ['zhengfu-gongbao', ['2018-jieyang t11', '2021-meizhou r29', '2022-leizhou r43']],
+    // 2021 梅州 r1–r2 only
+    ['guihua-xinxi', ['2021-meizhou r1', '2021-meizhou r2']],
+  ])('tags %s exactly where the plans speak of it', (id, expected) => {
+    const got = (catalog.requirementsByTheme.get(id) ?? []).map((r) => `${r.planId} ${r.requirement.id}`).sort();
+    expect(got).toEqual(expected);
   });
 });
