@@ -46,9 +46,10 @@ export async function writeChecksums(dir: string, files: readonly string[]): Pro
 /**
  * A fixed timestamp for every zip entry, so two builds give the same bytes.
  * Zip stores local wall-clock time and fflate reads the Date's local fields,
- * so the Date is built from local components: the same in every time zone.
+ * so the Date is built from local components, at the time of zipping: the
+ * stored value is 2000-01-01 00:00 in every time zone.
  */
-const fixedMtime = new Date(2000, 0, 1, 0, 0, 0);
+const fixedMtime = () => new Date(2000, 0, 1, 0, 0, 0);
 
 /** Zips `files` (paths relative to `dir`) into `out`, streaming, in the given order. */
 export async function writeZip(dir: string, files: readonly string[], out: string): Promise<void> {
@@ -67,7 +68,7 @@ export async function writeZip(dir: string, files: readonly string[], out: strin
   };
   for (const f of files) {
     const entry = new ZipDeflate(f, { level: 6 });
-    entry.mtime = fixedMtime;
+    entry.mtime = fixedMtime();
     zip.add(entry);
     for await (const chunk of createReadStream(join(dir, f))) {
       entry.push(chunk as Uint8Array, false);

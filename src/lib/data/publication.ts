@@ -1,3 +1,4 @@
+import { defaultLicense } from '../site/config';
 import { urls } from '../urls';
 import type { Licence } from '../schema/published';
 
@@ -20,13 +21,6 @@ export interface Publication {
   publisher?: string | undefined;
 }
 
-/** The default licence when the site configuration names none: CC BY 4.0, the usual open-data licence. */
-export const defaultLicence: Licence = {
-  name: 'CC-BY-4.0',
-  title: '知识共享署名 4.0 国际许可协议（CC BY 4.0）',
-  path: 'https://creativecommons.org/licenses/by/4.0/',
-};
-
 /** The parts of the site configuration (fengong.config.yaml) the data needs. */
 export interface PublicationConfig {
   siteUrl: string | null;
@@ -34,15 +28,23 @@ export interface PublicationConfig {
   sponsor: string | null;
 }
 
+/** The configured licence (`license: {id, name, url}`) as a Frictionless licence (`{name, title, path}`). */
+export function licenceFromConfig(license: PublicationConfig['license']): Licence {
+  return { name: license.id, title: license.name, path: license.url };
+}
+
 /** Publication settings from the site configuration and the deployment's base path. */
 export function publicationFromConfig(config: PublicationConfig, base: string): Publication {
   return {
     base,
     site: config.siteUrl ?? undefined,
-    licence: { name: config.license.id, title: config.license.name, path: config.license.url },
+    licence: licenceFromConfig(config.license),
     publisher: config.sponsor ?? undefined,
   };
 }
+
+/** The default licence (the site configuration's default, CC BY 4.0) in Frictionless form. */
+export const defaultLicence: Licence = licenceFromConfig(defaultLicense);
 
 /** The re-publication notice carried by every data file's metadata. */
 export const republicationNotice =
