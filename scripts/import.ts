@@ -10,19 +10,22 @@ import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { planEntryFile } from '../src/lib/importer/entry-file';
 import { ImportError, importPlan, type Decision } from '../src/lib/importer/index';
-import { formatReport } from '../src/lib/importer/report';
+import { formatReport, type ReviewItem } from '../src/lib/importer/report';
 import { toPlanDocument } from '../src/lib/plan-document';
 import { readUnitFiles } from '../src/lib/registry/files';
 import { Registry } from '../src/lib/registry/registry';
-import { planEntrySchema } from '../src/lib/schema/plan';
+import { planEntrySchema, type PlanEntry } from '../src/lib/schema/plan';
 import { themeSchema } from '../src/lib/schema/theme';
 import { unitSchema, type Unit } from '../src/lib/schema/unit';
 import { regionSlug } from '../src/lib/slug';
 import { readSource } from '../src/lib/importer/sources';
+import { importPlanDocument } from '../src/lib/importer/document';
 
 const usage = `Usage: npm run import -- <file> [more files] [options]
 
 Imports 政务公开工作要点分工方案 documents into src/content/plans/.
+Accepts text exports (.txt, .md: pipe tables, tab-separated cells, web text),
+Word .docx, web pages saved as .html, and Fengong's own plan JSON (.json).
 
 Options:
   --out <dir>       write entries here instead of src/content/plans
@@ -129,21 +132,29 @@ let failed = false;
 for (const file of positionals) {
   if (!existsSync(file)) fail(`${file}: no such file`);
   try {
-    const text = await readSource(file);
-    const sourceFile = (id: string) => `${id}${extname(file) || '.txt'}`;
-    // First pass derives the id; decisions and the import date depend on it.
-    const first = importPlan(text, { sourceFile: basename(file), importedOn: today, registry, ...(values.id ? { id: values.id } : {}) });
-    const id = first.id;
+    const { text, format, sha256 } = await readSource(file);
+    const sourceFile = (id: string) => `${id}${extname(file).toLowerCase() || '.txt'}`;
+    let result: { id: string; entry: PlanEntry; notice: string; report: ReviewItem[]; proposals: Unit[] };
+    if (format === 'json') {
+      // A published plan document: the plan itself, no original to keep.
+      result = { ...importPlanDocument(text, { registry, themes, ...(values.id ? { id: values.id } : {}) }), proposals: [] };
+    } else {
+      // First pass derives the id; decisions and the import date depend on it.
+      const first = importPlan(text, { sourceFile: basename(file), importedOn: today, registry, sha256, ...(values.id ? { id: values.id } : {}) });
+      const id = first.id;
+      const importedOn = values.date ?? previousImportDate(join(outDir, `${id}.md`), sha256) ?? today;
+      result = importPlan(text, {
+        sourceFile: sourceFile(id),
+        sourceUrl: values.url ?? null,
+        importedOn,
+        registry,
+        decisions: loadDecisions(id),
+        id,
+        sha256,
+      });
+    }
+    const id = result.id;
     const entryPath = join(outDir, `${id}.md`);
-    const importedOn = values.date ?? previousImportDate(entryPath, first.entry.source.sha256) ?? today;
-    const result = importPlan(text, {
-      sourceFile: sourceFile(id),
-      sourceUrl: values.url ?? null,
-      importedOn,
-      registry,
-      decisions: loadDecisions(id),
-      id,
-    });
     const report = formatReport(file, result.report);
     reports[file] = { id, items: result.report, proposals: result.proposals };
     const warnings = result.report.filter((i) => i.level === 'warning').length;
@@ -161,10 +172,14 @@ for (const file of positionals) {
     if (values.register && result.proposals.length > 0) register(result.proposals);
     mkdirSync(outDir, { recursive: true });
     writeAtomic(entryPath, planEntryFile(result.entry, result.notice));
-    const sourcesDir = join(root, 'public/sources');
-    mkdirSync(sourcesDir, { recursive: true });
-    if (resolve(file) !== resolve(join(sourcesDir, sourceFile(id)))) copyFileSync(file, join(sourcesDir, sourceFile(id)));
-    process.stdout.write(`wrote ${entryPath} (${id}); original kept as public/sources/${sourceFile(id)}\n`);
+    // The original is kept (and served at /sources/) only for entries written
+    // into the site's own content; --out is for trial imports and leaves public/ alone.
+    if (format !== 'json' && !values.out) {
+      const sourcesDir = join(root, 'public/sources');
+      mkdirSync(sourcesDir, { recursive: true });
+      if (resolve(file) !== resolve(join(sourcesDir, sourceFile(id)))) copyFileSync(file, join(sourcesDir, sourceFile(id)));
+      process.stdout.write(`wrote ${entryPath} (${id}); original kept as public/sources/${sourceFile(id)}\n`);
+    } else process.stdout.write(`wrote ${entryPath} (${id})\n`);
   } catch (e) {
     failed = true;
     if (e instanceof ImportError) process.stderr.write(`${file}: ${e.message}\n`);

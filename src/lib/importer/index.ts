@@ -5,6 +5,7 @@ import type { Unit } from '../schema/unit';
 import { proposeUnit, type Registry } from '../registry/registry';
 import { pinyinInitials, regionSlug } from '../slug';
 import { parseUnitsCell } from '../units/parse';
+import { ImportError } from './errors';
 import { readMetadata } from './metadata';
 import { regionCodes } from './regions';
 import { Report, type ReviewItem } from './report';
@@ -45,7 +46,7 @@ export interface ImportResult {
   proposals: Unit[];
 }
 
-export class ImportError extends Error {}
+export { ImportError } from './errors';
 
 /** Largest plan text accepted: real plans are tens of kilobytes. Bounds the work on hostile input. */
 export const maxPlanChars = 2_000_000;

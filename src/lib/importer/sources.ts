@@ -1,20 +1,70 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { ImportError } from './index';
+import { extname } from 'node:path';
+import mammoth from 'mammoth';
+import { ImportError } from './errors';
+import { htmlToText } from './html';
 
-/** Largest input read: real plans are tens of kilobytes; anything far larger is not a plan. */
+/** Largest input read: real plans are tens of kilobytes (a .docx with images a few megabytes). */
 export const maxSourceBytes = 20 * 1024 * 1024;
+/** Largest HTML page parsed: saved government pages are well under a megabyte. */
+export const maxHtmlBytes = 8 * 1024 * 1024;
+
+export type SourceFormat = 'text' | 'html' | 'docx' | 'json';
+
+export interface Source {
+  /** The document as text for the importer (converted from .docx and .html). */
+  text: string;
+  format: SourceFormat;
+  /** SHA-256 of the file as it is, whatever its format. */
+  sha256: string;
+}
+
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+
+function decodeUtf8(bytes: Uint8Array): string {
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  if ((text.match(/\uFFFD/g) ?? []).length > text.length / 100) {
+    throw new ImportError('the file is not UTF-8 text (GBK? convert it with: iconv -f GBK -t UTF-8 file > file.utf8.txt)');
+  }
+  return text.replace(/^\uFEFF/, '');
+}
 
 /**
- * Reads a plan document as text. Text exports (.txt, .md) are read as UTF-8.
+ * Reads a plan document: text exports (.txt, .md) as UTF-8; .docx through
+ * mammoth; .html pages as saved from a government site; .json as published
+ * by Fengong (data/plans/<id>.json). The format is decided from the content
+ * where it says (zip, PDF, HTML), else from the extension.
  */
-export async function readSource(file: string): Promise<string> {
+export async function readSource(file: string): Promise<Source> {
   const bytes = await readFile(file);
   if (bytes.length > maxSourceBytes) throw new ImportError(`the file is ${bytes.length} bytes; plans are far smaller (limit ${maxSourceBytes})`);
   if (bytes.length === 0) throw new ImportError('the file is empty');
-  if (bytes.subarray(0, 4096).includes(0)) throw new ImportError('the file is binary, not text (for Word files use .docx)');
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  if ((text.match(/\uFFFD/g) ?? []).length > text.length / 100) {
-    throw new ImportError('the file is not UTF-8 text (GBK? convert it with: iconv -f GBK -t UTF-8)');
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const ext = extname(file).toLowerCase();
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
+    throw new ImportError('this is a PDF: export it to text first (pdftotext -layout file.pdf file.txt, or copy the text from a PDF reader) and import the .txt');
   }
-  return text;
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    throw new ImportError('this is an old Word .doc (or .wps/.xls) file: open it in Word or WPS and save it as .docx, then import the .docx');
+  }
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || ext === '.docx') {
+    let html: string;
+    try {
+      html = (await mammoth.convertToHtml({ buffer: bytes })).value;
+    } catch (e) {
+      throw new ImportError(`not a readable .docx file (${e instanceof Error ? e.message.split('\n')[0] : String(e)}): save it again from Word or WPS as .docx`);
+    }
+    if (!html.trim()) throw new ImportError('the .docx file has no text');
+    return { text: htmlToText(html), format: 'docx', sha256 };
+  }
+  if (bytes.subarray(0, 4096).includes(0)) throw new ImportError('the file is binary, not text: give a .txt, .docx, .html or .json file');
+  const text = decodeUtf8(bytes);
+  const head = text.slice(0, 2048).trimStart().toLowerCase();
+  if (ext === '.json' || (head.startsWith('{') && /"sections"\s*:/.test(text.slice(0, 200_000)))) return { text, format: 'json', sha256 };
+  if (ext === '.html' || ext === '.htm' || head.startsWith('<!doctype html') || head.startsWith('<html') || /^<meta[\s>]/.test(head)) {
+    if (bytes.length > maxHtmlBytes) throw new ImportError(`the page is ${bytes.length} bytes; saved plan pages are far smaller (limit ${maxHtmlBytes})`);
+    return { text: htmlToText(text), format: 'html', sha256 };
+  }
+  return { text, format: 'text', sha256 };
 }

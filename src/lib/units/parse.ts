@@ -25,8 +25,8 @@ const roleVerbs: ReadonlyArray<{ re: RegExp; role: Role; byDuty?: boolean }> = [
   { re: /(?:按照?|根据)(?:各自)?职责(?:分工)?[\u4e00-\u9fa5]{0,8}$/, role: 'participate', byDuty: true },
   { re: /参照(?:执行|落实)$/, role: 'participate' },
   { re: /(?:配合|协办|会办|参与|协助)$/, role: 'participate' },
-  { re: /(?:牵头(?:负责|落实)?|主办)$/, role: 'lead' },
-  { re: /(?:分别负责|具体负责|负责落实|负责|落实)$/, role: 'responsible' },
+  { re: /(?:负责牵头|牵头(?:负责|落实)?|主办)$/, role: 'lead' },
+  { re: /(?:分别负责|具体负责|共同负责|负责落实|负责|组织落实|落实)$/, role: 'responsible' },
 ];
 
 /** Splits at separators that are not inside brackets (unit names such as 各县（市、区）人民政府 contain 、). */
@@ -61,11 +61,39 @@ function normalizeCell(raw: string): string {
 }
 
 function stripVerb(clause: string): { names: string; role?: Role; byDuty?: boolean } {
+  // 由市财政局负责: the 由 is not part of the name.
+  const c = clause.replace(/^由/, '');
   for (const v of roleVerbs) {
-    const m = v.re.exec(clause);
-    if (m) return { names: clause.slice(0, m.index), role: v.role, ...(v.byDuty ? { byDuty: true } : {}) };
+    const m = v.re.exec(c);
+    if (m) return { names: c.slice(0, m.index), role: v.role, ...(v.byDuty ? { byDuty: true } : {}) };
   }
-  return { names: clause };
+  return { names: c };
+}
+
+/**
+ * Labels that name the role of what follows them, in list annotations and in
+ * cells composed from two units columns: 牵头单位：…；配合单位：….
+ */
+const labelRe = /(牵头落实单位|(?:牵头|主办|责任|落实|配合|协办|会办|参与|协助)(?:单位|部门|处室|科室))：/g;
+
+function labelRole(label: string): Role {
+  if (/^(牵头|主办)/.test(label) && label !== '牵头落实单位') return 'lead';
+  if (/^(配合|协办|会办|参与|协助)/.test(label)) return 'participate';
+  return 'responsible';
+}
+
+/** Splits a cell at its labels: each chunk with the role its label gives (none before the first label). */
+function labelledChunks(cell: string): Array<{ role: Role | undefined; text: string }> {
+  const chunks: Array<{ role: Role | undefined; text: string }> = [];
+  let at = 0;
+  let role: Role | undefined;
+  for (const m of cell.matchAll(labelRe)) {
+    chunks.push({ role, text: cell.slice(at, m.index) });
+    role = labelRole(m[1]!);
+    at = m.index + m[0].length;
+  }
+  chunks.push({ role, text: cell.slice(at) });
+  return chunks.map((c) => ({ ...c, text: c.text.replace(/^[；。，、 ]+|[；。，、 ]+$/g, '') })).filter((c) => c.text.length > 0);
 }
 
 /** Level prefix (市, 县, 区, 镇) a full name starts with, if any. */
@@ -102,12 +130,15 @@ function expand(name: string, previousPrefix: string | undefined, known: KnownNa
 export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: string): ParsedUnits {
   const notes: string[] = [];
   const read: Array<ParsedUnit & { byDuty: boolean }> = [];
-  for (const group of splitTopLevel(normalizeCell(raw), /[；。 ]/)) {
-    const clauses = splitTopLevel(group, /[，]/).map(stripVerb);
+  const groups = labelledChunks(normalizeCell(raw)).flatMap((chunk) =>
+    splitTopLevel(chunk.text, /[；。 ]/).map((text) => ({ text, role: chunk.role })),
+  );
+  for (const group of groups) {
+    const clauses = splitTopLevel(group.text, /[，]/).map(stripVerb);
     // Verbless clauses take the role of the next clause that has one; a group
-    // ending without a verb is a bare list (responsible).
+    // ending without a verb is a bare list (responsible), or takes its label's role.
     const roles: Array<{ role: Role; byDuty: boolean }> = [];
-    let carried: { role: Role; byDuty: boolean } = { role: 'responsible', byDuty: false };
+    let carried: { role: Role; byDuty: boolean } = { role: group.role ?? 'responsible', byDuty: false };
     for (let i = clauses.length - 1; i >= 0; i--) {
       const c = clauses[i]!;
       if (c.role) carried = { role: c.role, byDuty: c.byDuty ?? false };
@@ -116,8 +147,10 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
     clauses.forEach((c, i) => {
       let previousPrefix = defaultPrefix;
       for (const written of splitTopLevel(c.names, /[、]/)) {
-        const clean = normalizeUnitName(written);
+        // 市教育局等部门: the 等… tail generalises the list, it is not part of a name.
+        const clean = normalizeUnitName(written).replace(/(?<=.)等(?:有关|相关)?(?:单位|部门)?$/, '');
         if (!clean) continue;
+        if (clean !== normalizeUnitName(written)) notes.push(`“${written.trim()}” read as ${clean} (the 等… tail dropped)`);
         const { name, expanded } = expand(clean, previousPrefix, known);
         if (expanded) notes.push(`abbreviation ${clean} expanded to ${name}`);
         previousPrefix = prefixOf(name) ?? previousPrefix;
