@@ -1,8 +1,9 @@
 /**
- * Rebuilds src/lib/synth/vocabulary.json from the seed documents, so the
- * corpus generator does not need the seeds at run time.
+ * Rebuilds src/lib/synth/vocabulary.json from the original documents kept in
+ * public/sources/ (the four seed plans), so the corpus generator reads one
+ * small committed file at run time. Run it again when a document is added.
  *
- *   npx tsx scripts/synth-vocabulary.ts [--seeds /work/shared/seeds]
+ *   npx tsx scripts/synth-vocabulary.ts [--seeds public/sources]
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { extractVocabulary } from '../src/lib/synth/extract';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--seeds');
-const seedsDir = at >= 0 ? args[at + 1] : '/work/shared/seeds';
+const seedsDir = at >= 0 ? args[at + 1] : new URL('../public/sources', import.meta.url).pathname;
 if (!seedsDir) {
   console.error('--seeds needs a folder of seed documents (*.txt)');
   process.exit(2);

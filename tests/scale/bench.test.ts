@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { chromiumPath } from '../../src/lib/synth/search-cost';
+
+/**
+ * A small run of the real benchmark (generate, `npm run build`, measure), so
+ * the benchmark cannot rot. It asserts what was measured, never how fast.
+ * 20 plans keep it short; the Chromium step runs only where Chromium exists.
+ */
+const root = new URL('../..', import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), 'fengong-bench-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('npm run bench (20 plans)', () => {
+  it('builds a generated corpus and writes results.json and results.md', { timeout: 900_000 }, () => {
+    const args = ['run', 'bench', '--', '--plans', '20', '--results', join(work, 'results'), '--work', join(work, 'work')];
+    if (!existsSync(chromiumPath)) args.push('--no-browser');
+    const run = spawnSync('npm', args, { cwd: root, encoding: 'utf8', env: { ...process.env, FENGONG_BENCH_LOCKED: '' } });
+    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+
+    const results = JSON.parse(readFileSync(join(work, 'results', 'results.json'), 'utf8'));
+    expect(results.machine).toMatchObject({ cpus: expect.any(Number), node: expect.stringMatching(/^24\./) });
+    const [r] = results.runs;
+    expect(r.plans).toBe(20);
+    expect(r.requirements).toBeGreaterThan(500);
+    expect(r.pages).toBeGreaterThan(20);
+    expect(r.peakRssBytes).toBeGreaterThan(0);
+    expect(r.output.files).toBeGreaterThan(r.pages);
+    const types = r.weights.map((w: { type: string }) => w.type);
+    expect(types).toEqual(expect.arrayContaining(['home', 'unit']));
+    for (const w of r.weights) expect(w.htmlGzipMax).toBeGreaterThan(0);
+    if (r.firstSearch) {
+      // A first search on a real page downloads Pagefind and shows results.
+      expect(r.firstSearch.pagefindBytes).toBeGreaterThan(0);
+    } else expect(r.firstSearchNote).toMatch(/skipped/);
+    expect(results.targets).toHaveLength(5);
+
+    const md = readFileSync(join(work, 'results', 'results.md'), 'utf8');
+    expect(md).toContain('| plans | requirements |');
+    expect(md).toContain('## Targets');
+    // The build output is removed after measuring unless --keep is given.
+    expect(existsSync(join(root, 'dist.bench-20'))).toBe(false);
+  });
+});
