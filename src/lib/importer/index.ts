@@ -149,7 +149,7 @@ export function importPlan(text: string, options: ImportOptions): ImportResult {
       id = `${base}-${k}`;
       nextSuffix.set(base, k + 1);
     }
-    if (id !== base) report.warn('numbering-duplicate', line, `id ${base} already used: this item gets ${id}`);
+    if (id !== base) report.info('numbering-duplicate', line, `id ${base} already used: this item gets ${id}`);
     ids.add(id);
     return id;
   };

@@ -84,23 +84,27 @@ export function readMetadata(head: readonly SourceLine[], trailer: readonly Sour
     titleIndex = end;
   } else report.warn('metadata-missing', lines[0]?.line ?? null, 'no title line (…印发…通知) found');
 
-  // 发文字号: a line that is only a document number, before the title.
-  let docNumber: string | null = null;
-  for (const l of lines.slice(0, Math.max(titleIndex, 0) + 1)) {
-    const m = l.text.replace(/\s+/g, '').match(docNumberRe);
-    if (m && l.text.replace(/\s+/g, '').length <= m[0].length + 2) {
-      docNumber = normalizeDocNumber(m[0]);
-      break;
-    }
-  }
-  if (!docNumber) report.warn('metadata-missing', null, 'no 发文字号 line before the title: docNumber left empty');
-
   // Recipients (主送): the first line after the title that ends with a colon.
   const recipientsLine = lines
     .slice(titleIndex + 1)
     .find((l) => /[：:]$/.test(l.text) && !/^(附件|抄送|公开方式)/.test(l.text) && !/来源|发布时间|浏览|分享|打印|字体/.test(l.text));
   const recipients = recipientsLine ? splitList(recipientsLine.text.replace(/[：:]$/, ''), /[，,；;]/) : [];
   if (!recipientsLine) report.warn('metadata-missing', null, 'no 主送 line (ending in ：) after the title');
+
+  // 发文字号: a line that is only a document number, before the title or (on
+  // web pages) between the title and the recipients; or a labelled 发文字号： field.
+  let docNumber: string | null = null;
+  const recipientsAt = recipientsLine ? lines.indexOf(recipientsLine) : Math.max(titleIndex, 0) + 1;
+  for (const l of lines.slice(0, Math.max(recipientsAt, titleIndex + 1))) {
+    const compact = l.text.replace(/\s+/g, '');
+    const labelled = /(?:发文字号|文号)[:：]([^：:]{4,30}?号)/.exec(compact);
+    const m = labelled ? labelled[1]!.match(docNumberRe) : compact.match(docNumberRe);
+    if (m && (labelled || compact.length <= m[0].length + 2)) {
+      docNumber = normalizeDocNumber(m[0]);
+      break;
+    }
+  }
+  if (!docNumber) report.warn('metadata-missing', null, 'no 发文字号 line near the title: docNumber left empty');
 
   // Signature and date: the issuer's name followed by the date line, at the end of the notice.
   let issuer: string | null = null;

@@ -19,7 +19,9 @@ export type ReviewKind =
   | 'metadata-missing'
   | 'metadata-damaged'
   | 'truncated'
-  | 'decision-applied';
+  | 'decision-applied'
+  | 'column-ignored'
+  | 'lead-missing';
 
 export interface ReviewItem {
   kind: ReviewKind;

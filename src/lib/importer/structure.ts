@@ -136,6 +136,9 @@ export function splitItems(text: string, expected: number, restartAllowed: boole
   return items;
 }
 
+/** Paragraphs of one cell joined as one text (no space between Chinese characters). */
+const joinLines = (s: string) => s.split('\n').reduce((a, b) => joinBroken(a, b), '').trim();
+
 const cleanText = (s: string) => tidy(squeezeBlanks(s).replace(/\s*\n\s*/g, ''));
 
 const openers = '（(〔【[';
@@ -257,7 +260,7 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
       if (c.column === null || !c.text) continue;
       const b = bare.get(c.column) ?? { digits: 0, other: 0 };
       if (/^\d{1,3}[.、．]?$/.test(asciiDigits(c.text))) b.digits++;
-      else b.other++;
+      else if (!parseHeading(c.text, false, 0)) b.other++;
       bare.set(c.column, b);
     }
   const noColumns = new Set([...bare].filter(([, b]) => b.digits >= 2 && b.other <= b.digits / 10).map(([col]) => col));
@@ -343,7 +346,7 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
   };
 
   const makeGroup = (raw: string, line: number, source: UnitsGroup['source'], requirements: DraftRequirement[]): UnitsGroup => {
-    const { units, deadline } = splitDeadline(raw.trim());
+    const { units, deadline } = splitDeadline(joinLines(raw));
     const group: UnitsGroup = { raw: units, lines: [line], requirements, joined: false, source };
     for (const r of requirements) {
       r.group = group;
@@ -455,8 +458,10 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
     if (grid) {
       let continuation = false;
       for (const cell of row.cells) {
-        if (cell.column === null || cell.column >= reqColumn! || !cell.text || noColumns.has(cell.column)) continue;
-        if (cell.kind && nonTextKinds.has(cell.kind)) continue;
+        if (cell.column === null || cell.column >= reqColumn! || !cell.text) continue;
+        // The 序号 column holds bare numbers, and section headings where a heading row spans the table.
+        if (noColumns.has(cell.column) && /^\d{1,3}[.、．]?$/.test(asciiDigits(cell.text))) continue;
+        if (cell.kind && cell.kind !== 'no' && nonTextKinds.has(cell.kind)) continue;
         if (cell.merged) continue;
         const h = parseHeading(cell.text, true, (section?.no ?? 0) + 1);
         if (h) heading(h, cell.line, cell.column);
@@ -508,6 +513,15 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
       } else if (continuation && pending.length > 0 && lastGroup) {
         // A page-split row whose units cell is empty belongs to the merged cell above.
         closePending(row.line);
+      }
+
+      // 备注 and 落实情况 have no place in the plan: say so rather than drop them silently.
+      for (const c of row.cells)
+        if ((c.kind === 'remarks' || c.kind === 'status') && c.text && !c.merged)
+          report.info('column-ignored', c.line, `${c.label ?? c.kind} column not kept: “${c.text.slice(0, 40)}”`);
+      const leadCell = labelled.find((c) => c.kind === 'lead');
+      if (leadCell && !leadCell.text && !leadCell.merged && rowReqs.length > 0 && fresh) {
+        report.warn('lead-missing', row.line, `the ${leadCell.label ?? '牵头单位'} cell is empty: no lead unit read (if it is merged with the cell above in the original, record a decision)`);
       }
 
       // Deadline column: applies to the items of this row (or the merged cell above).
