@@ -1,0 +1,183 @@
+/**
+ * Shared build and serve helpers for tests that need the built site.
+ *
+ * - `buildSite({ basePath })` builds the real site once per set of sources
+ *   (cached under .tmp/site-builds/, keyed by a fingerprint of the sources
+ *   and the options) with `scripts/build.ts`, under the workplace build lock
+ *   (/tmp/fengong-build.lock), and returns the output folder. Test files that
+ *   ask for the same build share it, even across vitest workers.
+ * - `serveStatic(dir, basePath)` serves a folder under a base path with a
+ *   tiny Node HTTP server (directory index, 404.html, MIME types as nginx).
+ * - `builtPages(dir, basePath)` lists the URL path of every built page.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, relative, resolve, sep } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+const BUILD_LOCK = '/tmp/fengong-build.lock';
+
+/** Inputs whose change makes a cached build stale. */
+const SOURCES = ['src', 'public', 'scripts/build.ts', 'astro.config.mjs', 'fengong.config.yaml', 'package-lock.json'];
+
+function fingerprint(extra: string): string {
+  const hash = createHash('sha256').update(extra);
+  const walk = (path: string) => {
+    if (!existsSync(path)) return;
+    const st = statSync(path);
+    if (st.isDirectory()) {
+      for (const name of readdirSync(path).sort()) walk(join(path, name));
+    } else hash.update(`${relative(ROOT, path)}\0${st.size}\0${st.mtimeMs}\n`);
+  };
+  for (const s of SOURCES) walk(join(ROOT, s));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The environment for a child build: the test runner's own variables
+ * removed. Vitest sets BASE_URL, MODE, DEV, PROD, SSR and NODE_ENV=test in
+ * process.env, and Astro/Vite would take them as build settings (BASE_URL
+ * silently replaces the base path).
+ */
+export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (/^(VITEST.*|TEST|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/.test(k)) continue;
+    env[k] = v;
+  }
+  return { ...env, ...extra };
+}
+
+export interface BuildOptions {
+  /** Base path to build under (sets BASE_PATH), e.g. /zwgk/fgfa/. Default: the config's. */
+  basePath?: string;
+  /** Other environment for the build, e.g. FENGONG_CONFIG for a test config. */
+  env?: Record<string, string>;
+}
+
+/**
+ * Builds the site (or reuses the cached build of the same sources) and
+ * returns the absolute output folder. Throws with the build log on failure.
+ */
+export function buildSite(options: BuildOptions = {}): string {
+  const env = { ...options.env, ...(options.basePath ? { BASE_PATH: options.basePath } : {}) };
+  const key = fingerprint(JSON.stringify(Object.entries(env).sort()));
+  const parent = join(ROOT, '.tmp', 'site-builds');
+  const outDir = join(parent, key);
+  if (existsSync(join(outDir, 'index.html'))) return outDir;
+  mkdirSync(parent, { recursive: true });
+  // The existence test runs again inside the lock: another worker may have
+  // built the same sources while this one waited.
+  const script = `test -f "$OUT/index.html" || npx tsx scripts/build.ts --outDir "$OUT"`;
+  const result = spawnSync('flock', [BUILD_LOCK, 'sh', '-c', script], {
+    cwd: ROOT,
+    env: buildEnv({ ...env, OUT: outDir }),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) {
+    throw new Error(`site build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
+  // Keep the folder small: drop builds of older sources.
+  for (const name of readdirSync(parent)) {
+    const other = join(parent, name);
+    if (name !== key && !name.includes('.') && statSync(other).mtimeMs < Date.now() - 3_600_000) rmSync(other, { recursive: true, force: true });
+  }
+  return outDir;
+}
+
+/** Content types as the documented nginx configuration serves them. */
+export const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.zip': 'application/zip',
+};
+
+export interface Served {
+  /** Origin, e.g. http://127.0.0.1:41234 */
+  origin: string;
+  /** Origin plus base path, e.g. http://127.0.0.1:41234/zwgk/fgfa/ */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves `dir` at `basePath` on a free loopback port. Like nginx with the
+ * documented config: `/x` redirects to `/x/` when x is a folder, folders
+ * serve index.html, and anything missing gets 404.html with status 404.
+ */
+export async function serveStatic(dir: string, basePath = '/'): Promise<Served> {
+  const root = resolve(dir);
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const send = (status: number, file: string) => {
+      res.writeHead(status, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream' });
+      res.end(readFileSync(file));
+    };
+    const notFound = () => (existsSync(join(root, '404.html')) ? send(404, join(root, '404.html')) : (res.writeHead(404), res.end()));
+    if (!path.startsWith(basePath)) return notFound();
+    const file = resolve(root, `.${sep}${path.slice(basePath.length)}`);
+    if (file !== root && !file.startsWith(root + sep)) return notFound();
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!path.endsWith('/')) {
+        res.writeHead(301, { Location: `${path}/` });
+        return res.end();
+      }
+      return existsSync(join(file, 'index.html')) ? send(200, join(file, 'index.html')) : notFound();
+    }
+    return existsSync(file) ? send(200, file) : notFound();
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: `${origin}${basePath}`,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
+
+/** URL paths (under basePath) of every HTML page in a build, sorted; folders as `…/`. */
+export function builtPages(dir: string, basePath = '/'): string[] {
+  const pages: string[] = [];
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const rel = relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/');
+    pages.push(basePath + (rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel));
+  }
+  return pages.sort();
+}
+
+/**
+ * The kind of a page, from its path: `/`, `plans/*`, `units/`, `units/*`,
+ * `404.html`… Tests that cannot afford every page check one of each kind.
+ */
+export function pageType(path: string, basePath = '/'): string {
+  const rest = path.slice(basePath.length);
+  if (rest === '') return '/';
+  const parts = rest.replace(/\/$/, '').split('/');
+  if (parts.length === 1) return rest;
+  return `${parts[0]}/${parts.length > 2 ? '*/…' : '*'}`;
+}
+
+/** One page of each kind (the first in sorted order), as URL paths. */
+export function onePagePerType(pages: readonly string[], basePath = '/'): string[] {
+  const seen = new Map<string, string>();
+  for (const p of pages) if (!seen.has(pageType(p, basePath))) seen.set(pageType(p, basePath), p);
+  return [...seen.values()];
+}
