@@ -34,13 +34,17 @@ export interface ReviewItem {
   level: 'warning' | 'info';
 }
 
+/** Messages quote the source; a quote longer than this is cut, so hostile input cannot blow up the report. */
+const maxMessage = 400;
+const cap = (m: string) => (m.length > maxMessage ? `${m.slice(0, maxMessage)}…` : m);
+
 export class Report {
   readonly items: ReviewItem[] = [];
   warn(kind: ReviewKind, line: number | null, message: string, requirement?: string): void {
-    this.items.push({ kind, line, message, level: 'warning', ...(requirement ? { requirement } : {}) });
+    this.items.push({ kind, line, message: cap(message), level: 'warning', ...(requirement ? { requirement } : {}) });
   }
   info(kind: ReviewKind, line: number | null, message: string, requirement?: string): void {
-    this.items.push({ kind, line, message, level: 'info', ...(requirement ? { requirement } : {}) });
+    this.items.push({ kind, line, message: cap(message), level: 'info', ...(requirement ? { requirement } : {}) });
   }
   get warnings(): ReviewItem[] {
     return this.items.filter((i) => i.level === 'warning');

@@ -243,6 +243,8 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
   let numberingRestarts = false;
   let maxNo = 0;
   const sectionNos = new Set<number>();
+  // Set when a row only repeats the item above (page top): its units cell repeats too.
+  const repeat = { row: false };
   // Units written on a heading apply to the items under it that name none.
   let sectionUnits: UnitsGroup | undefined;
   let taskUnits: UnitsGroup | undefined;
@@ -325,6 +327,7 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
     // A row repeated at a page top is the same item again, not a new one.
     if (lastReq && no !== null && lastReq.no === no && lastReq.text === r.text) {
       report.info('heading-repeated', line, `item ${no} repeated at a page top: kept once`);
+      repeat.row = true;
       return undefined;
     }
     if (!r.text) {
@@ -477,7 +480,9 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
       if (printedNo && reqText && !itemStart.test(asciiDigits(reqText))) reqText = `${printedNo}. ${reqText}`;
       const before = lastReq;
       const pendingBefore = pending.length;
+      repeat.row = false;
       if (reqText) requirementCell(reqText, req!.line, continuation);
+      if (repeat.row && lastReq === before) continue;
       const added = pending.length > pendingBefore || lastReq !== before;
       const rowReqs = pending.slice(pendingBefore);
 

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { importPlan, type ImportResult } from '../../src/lib/importer/index';
+import { readSource } from '../../src/lib/importer/sources';
+import { Registry } from '../../src/lib/registry/registry';
+import type { Requirement } from '../../src/lib/schema/plan';
+import { unitSchema } from '../../src/lib/schema/unit';
+
+export const fixturesDir = join(import.meta.dirname, 'fixtures');
+export const fixtureRegistry = new Registry((parse(readFileSync(join(fixturesDir, 'units.yaml'), 'utf8')) as unknown[]).map((u) => unitSchema.parse(u)));
+
+/** What a fixture's expectation pins down: metadata, every requirement (boundaries, units, roles, deadline) and the report. */
+export function summarise(result: ImportResult) {
+  const req = (r: Requirement) => ({
+    id: r.id,
+    no: r.no,
+    text: r.text,
+    unitsRaw: r.unitsRaw,
+    units: r.units.map((u) => `${u.role}:${u.name}`),
+    deadline: r.deadline,
+  });
+  const { entry } = result;
+  return {
+    id: result.id,
+    meta: {
+      title: entry.title,
+      issuer: entry.issuer,
+      docNumber: entry.docNumber,
+      issuedOn: entry.issuedOn,
+      publishedOn: entry.publishedOn,
+      year: entry.year,
+      region: entry.region.name,
+      disclosure: entry.disclosure,
+      recipients: entry.recipients,
+    },
+    sections: entry.sections.map((s) => ({
+      no: s.no,
+      title: s.title,
+      tasks: s.tasks.map((t) => ({ no: t.no, title: t.title, requirements: t.requirements.map(req) })),
+      requirements: s.requirements.map(req),
+    })),
+    report: result.report.map((i) => `${i.level} ${i.kind} line ${i.line ?? '-'}${i.requirement ? ` ${i.requirement}` : ''}`),
+  };
+}
+
+export async function importFixture(file: string): Promise<ImportResult> {
+  const source = await readSource(file);
+  return importPlan(source.text, { sourceFile: file.split('/').at(-1)!, importedOn: '2026-01-01', registry: fixtureRegistry, sha256: source.sha256 });
+}
