@@ -64,6 +64,7 @@ export function dataLinks(publication: Pick<Publication, 'base' | 'site'>) {
     source: (file: string) => abs(u.source(file)),
     dataFile: (file: string) => abs(u.dataFile(file)),
     data: () => abs(u.data()),
+    feed: () => abs(u.feed()),
     home: () => abs(u.home()),
   };
 }

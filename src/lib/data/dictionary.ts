@@ -1,0 +1,120 @@
+import { ledgerRowSchema, publishedTables, type TableName } from '../schema/published';
+import type { DataSet } from './dataset';
+import { describeFields, type FieldInfo, type FieldType } from './fields';
+import { publishedUnits, unitLedger } from './rows';
+
+/*
+ * The data dictionary for people (the data page): the same field records
+ * the Table Schema is made of, with Chinese labels for types and examples
+ * written the way they appear in a CSV cell.
+ */
+
+export const fieldTypeLabels: Record<FieldType, string> = {
+  string: '文本',
+  integer: '整数',
+  number: '数字',
+  date: '日期（YYYY-MM-DD）',
+  list: '列表（以“；”分隔）',
+};
+
+export interface DictionaryField extends FieldInfo {
+  typeLabel: string;
+  /** The example as a CSV cell shows it, or null when the schema gives none. */
+  exampleText: string | null;
+}
+
+export interface DictionaryFile {
+  path: string;
+  title: string;
+  bytes: number;
+  sha256: string;
+}
+
+export interface DictionaryTable {
+  name: string;
+  title: string;
+  description: string;
+  primaryKey: readonly string[];
+  fields: DictionaryField[];
+  rows: number | null;
+  files: DictionaryFile[];
+}
+
+const cell = (v: unknown) => (Array.isArray(v) ? v.join('；') : String(v));
+const isEmpty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+
+/**
+ * Fields with an example for every column: the schema's own example, else
+ * the first non-empty value in the published rows (looking at a bounded
+ * number of rows, so a huge table costs nothing).
+ */
+function dictionaryFields(fields: FieldInfo[], rows: Iterable<Readonly<Record<string, unknown>>> = []): DictionaryField[] {
+  const fromData = new Map<string, string>();
+  const wanted = fields.filter((f) => f.example === undefined).map((f) => f.name);
+  let seen = 0;
+  for (const row of rows) {
+    if (fromData.size === wanted.length || ++seen > 1000) break;
+    for (const name of wanted) if (!fromData.has(name) && !isEmpty(row[name])) fromData.set(name, cell(row[name]));
+  }
+  return fields.map((f) => ({
+    ...f,
+    typeLabel: fieldTypeLabels[f.type],
+    exampleText: f.example === undefined ? (fromData.get(f.name) ?? null) : cell(f.example),
+  }));
+}
+
+const file = (ds: DataSet, path: string): DictionaryFile => ({ path, title: ds.file(path)?.title ?? path, ...ds.digest(path) });
+
+/** Every whole-site table with its columns and files (sizes and SHA-256 computed from the bytes). */
+export function dataDictionary(ds: DataSet): DictionaryTable[] {
+  const tables = (Object.keys(publishedTables) as TableName[]).map((name) => {
+    const t = publishedTables[name];
+    return {
+      name,
+      title: t.title,
+      description: t.description,
+      primaryKey: t.primaryKey,
+      fields: dictionaryFields(describeFields(t.row), ds.rows(name)),
+      rows: ds.rowCount(name),
+      files: [`${name}.csv`, `${name}.excel.csv`, ...(t.json ? [`${name}.json`] : [])].map((p) => file(ds, p)),
+    };
+  });
+  const examplePlan = ds.catalog.plans[0];
+  const exampleUnit = publishedUnits(ds.catalog).find((u) => (ds.catalog.assignmentsByUnit.get(u.id) ?? []).length > 0);
+  return [
+    ...tables,
+    {
+      name: 'plans/<方案编号>',
+      title: '单份方案',
+      description: `每份方案一组文件：CSV 的列与 requirements.csv 相同；JSON 为嵌套结构（方案信息、通知正文、部分 → 任务 → 要求），结构见 schemas/plan.schema.json。${examplePlan ? `例如 plans/${examplePlan.id}.json。` : ''}方案网页上有下载链接。`,
+      primaryKey: publishedTables.requirements.primaryKey,
+      fields: [],
+      rows: null,
+      files: [],
+    },
+    {
+      name: 'units/<单位编号>',
+      title: '单位台账',
+      description: `每个责任单位一组文件，列出该单位（含机构改革前的前身单位）历年承担的全部要求；JSON 结构见 schemas/unit.schema.json。${exampleUnit ? `例如 units/${exampleUnit.id}.csv。` : ''}单位网页上有下载链接。`,
+      primaryKey: ['plan_id', 'requirement_id', 'unit_id', 'role'],
+      fields: dictionaryFields(describeFields(ledgerRowSchema), exampleUnit ? unitLedger(exampleUnit.id, ds.catalog, ds.links) : []),
+      rows: null,
+      files: [],
+    },
+  ];
+}
+
+/** The metadata files (datapackage.json and the JSON Schemas) with their checksums. */
+export function metadataFiles(ds: DataSet): DictionaryFile[] {
+  return ds
+    .files()
+    .filter((f) => f.group === 'package' || f.group === 'schema')
+    .map((f) => file(ds, f.path));
+}
+
+/** A byte count for people: 1.2 MB, 35 KB. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} 字节`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

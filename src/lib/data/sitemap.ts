@@ -1,0 +1,48 @@
+import { paginate, plansByRegion, plansByYear } from '../browse';
+import type { Catalog } from '../catalog';
+import { urls } from '../urls';
+import { xmlEscape } from './feed';
+
+/**
+ * Every HTML page of the site, as base-relative paths, in site-map order:
+ * the same routes the pages' getStaticPaths produce (a build test checks the
+ * two agree). The 404 page is not a page to index.
+ */
+export function sitePages(catalog: Catalog, base: string): string[] {
+  const u = urls(base);
+  return [
+    u.home(),
+    ...catalog.plans.map((p) => u.plan(p.id)),
+    u.years(),
+    ...plansByYear(catalog).map((y) => u.year(y.year)),
+    u.regions(),
+    ...plansByRegion(catalog).map((r) => u.region(r.slug)),
+    u.units(),
+    ...catalog.units.map((unit) => u.unit(unit.id)),
+    u.themes(),
+    ...catalog.themes.flatMap((t) =>
+      paginate(catalog.requirementsByTheme.get(t.id) ?? []).map((_, i) => (i === 0 ? u.theme(t.id) : u.at(`themes/${t.id}/${i + 1}/`))),
+    ),
+    u.search(),
+    u.data(),
+    u.accessibility(),
+  ];
+}
+
+/**
+ * sitemap.xml (sitemaps.org 0.9). Locations are absolute when the site
+ * origin is configured, as the protocol requires; without it they are
+ * base-relative paths, which crawlers resolve against the sitemap's own URL.
+ * No lastmod: the build time is not a content date, and output must not
+ * change between builds of the same content.
+ */
+export function sitemapXml(paths: readonly string[], site: string | undefined): string {
+  const loc = (p: string) => (site ? new URL(p, site).href : p);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...paths.map((p) => `  <url><loc>${xmlEscape(loc(p))}</loc></url>`),
+    '</urlset>',
+    '',
+  ].join('\n');
+}
