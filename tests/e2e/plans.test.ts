@@ -1,0 +1,77 @@
+// The home page and every plan page in a real Chromium: what a reader sees,
+// and zero axe violations.
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserUnavailable, launchBrowser } from '../support/browser';
+import { seedIds } from '../support/seeds';
+import { buildSite, serveStatic, type Served } from '../support/site';
+
+describe.skipIf(browserUnavailable)('plan pages in Chromium', () => {
+  let browser: Browser;
+  let site: Served;
+  beforeAll(async () => {
+    site = await serveStatic(buildSite());
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  const open = async (path: string) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const response = await page.goto(new URL(path.replace(/^\//, ''), site.url).href);
+    expect(response?.status()).toBe(200);
+    return { page, context };
+  };
+
+  it.each(['/', ...seedIds.map((id) => `/plans/${id}/`)])('%s has no axe violations', async (path) => {
+    const { page, context } = await open(path);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await context.close();
+  });
+
+  it('the home page lists plans newest year first with counts', async () => {
+    const { page, context } = await open('/');
+    const years = await page.locator('main h3').allTextContents();
+    expect(years).toEqual(['2022年', '2021年', '2018年']);
+    await expect(page.locator('main').textContent()).resolves.toContain('54 项要求');
+    await context.close();
+  });
+
+  it('a plan page shows the document facts, the structure and every requirement with its units', async () => {
+    const { page, context } = await open('/plans/2022-leizhou/');
+    const facts = await page.locator('table:has(caption:text("文件信息"))').innerText();
+    expect(facts).toContain('雷府办函〔2022〕316号');
+    expect(facts).toContain('2022年11月16日');
+    expect(facts).toContain('主动公开');
+    expect(await page.locator('article.requirement').count()).toBe(54);
+    const r24 = page.locator('#r24');
+    await expect(r24.innerText()).resolves.toMatch(/牵头：\s*市教育局、湛江市生态环境局雷州分局、市住房城乡建设局、市交通运输局、市卫生健康局/);
+    expect(await page.locator('h2', { hasText: '四、优化政务公开平台建设' }).count()).toBe(1);
+    // Plan pages are plain HTML: no script of their own.
+    expect(await page.locator('script[src*="_astro"]').count()).toBe(0);
+    await context.close();
+  });
+
+  it('a requirement permalink lands on the requirement', async () => {
+    const { page, context } = await open('/plans/2018-jieyang/#t9');
+    const target = await page.evaluate(() => document.querySelector(':target')?.id);
+    expect(target).toBe('t9');
+    await expect(page.locator('#t9').innerText()).resolves.toContain('政务微博');
+    await context.close();
+  });
+
+  it('the original document is linked and served', async () => {
+    const { page, context } = await open('/plans/2021-meizhou/');
+    const href = await page.locator('a', { hasText: '原始文本' }).getAttribute('href');
+    expect(href).toMatch(/sources\/2021-meizhou\.txt$/);
+    const res = await page.request.get(new URL(href!, site.origin).href);
+    expect(await res.text()).toContain('梅市府办函〔2021〕159号');
+    await context.close();
+  });
+});
