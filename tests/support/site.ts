@@ -9,6 +9,9 @@
  * - `serveStatic(dir, basePath)` serves a folder under a base path with a
  *   tiny Node HTTP server (directory index, 404.html, MIME types as nginx).
  * - `builtPages(dir, basePath)` lists the URL path of every built page.
+ *
+ * FENGONG_TEST_DIST=<folder> makes `buildSite` return that folder instead
+ * of building (it must have been built with the same options).
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -63,6 +66,10 @@ export interface BuildOptions {
  * returns the absolute output folder. Throws with the build log on failure.
  */
 export function buildSite(options: BuildOptions = {}): string {
+  // A folder built beforehand (with the same options), e.g. to rerun browser
+  // tests without rebuilding: FENGONG_TEST_DIST=.tmp/site-dev npx vitest run tests/site
+  const prebuilt = process.env['FENGONG_TEST_DIST'];
+  if (prebuilt) return resolve(ROOT, prebuilt);
   const env = { ...options.env, ...(options.basePath ? { BASE_PATH: options.basePath } : {}) };
   const key = fingerprint(JSON.stringify(Object.entries(env).sort()));
   const parent = join(ROOT, '.tmp', 'site-builds');

@@ -1,0 +1,191 @@
+/**
+ * Accessibility and 适老化 in a real browser, on the real build: axe on one
+ * page of every kind in every reading mode, keyboard navigation through a
+ * plan page, and no sideways scrolling at 320px with 特大 text.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserUnavailable, launchBrowser } from '../support/browser';
+import { builtPages, buildSite, onePagePerType, pageType, ROOT, serveStatic, type Served } from '../support/site';
+
+if (browserUnavailable) console.warn(`tests/site/a11y.test.ts skipped: ${browserUnavailable}`);
+
+/** Same build as the nginx test (one build serves both). */
+const BASE = '/zwgk/fgfa/';
+
+/** Reading modes as the header control stores them (public/site/prefs.js). */
+const MODES: Record<string, Record<string, string>> = {
+  default: {},
+  large: { 'fengong.textSize': 'large' },
+  xlarge: { 'fengong.textSize': 'xlarge' },
+  'high contrast': { 'fengong.contrast': 'high' },
+};
+
+async function contextIn(browser: Browser, mode: Record<string, string>, viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport });
+  await context.addInitScript((prefs: Record<string, string>) => {
+    for (const [k, v] of Object.entries(prefs)) window.localStorage.setItem(k, v);
+  }, mode);
+  return context;
+}
+
+describe.skipIf(browserUnavailable !== null)('accessibility in Chromium', () => {
+  let browser: Browser;
+  let server: Served;
+  let pages: string[];
+  let samples: string[];
+
+  beforeAll(async () => {
+    const dist = buildSite({ basePath: BASE });
+    server = await serveStatic(dist, BASE);
+    browser = await launchBrowser();
+    pages = builtPages(dist, BASE);
+    samples = onePagePerType(pages, BASE);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('checks every kind of page the build has', () => {
+    expect(samples).toContain(BASE);
+    expect(samples).toContain(`${BASE}accessibility/`);
+    expect(samples).toContain(`${BASE}404.html`);
+  });
+
+  describe.each(Object.keys(MODES))('axe, %s mode', (modeName) => {
+    it('finds zero violations on one page of every kind', async () => {
+      const context = await contextIn(browser, MODES[modeName] ?? {});
+      const violations: string[] = [];
+      // A few pages at a time: axe on a long plan page takes seconds.
+      await inBatches(samples, 4, async (path) => {
+        const page = await context.newPage();
+        await page.goto(server.origin + path);
+        // The mode really is applied before axe looks.
+        const attrs = await page.evaluate(() => [document.documentElement.dataset['textSize'] ?? 'standard', document.documentElement.dataset['contrast'] ?? 'normal']);
+        expect(attrs).toEqual([MODES[modeName]?.['fengong.textSize'] ?? 'standard', MODES[modeName]?.['fengong.contrast'] ?? 'normal']);
+        const result = await new AxeBuilder({ page }).analyze();
+        for (const v of result.violations) {
+          violations.push(`${path} [${pageType(path, BASE)}]: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+        }
+        await page.close();
+      });
+      await context.close();
+      expect(violations).toEqual([]);
+    }, 180_000);
+  });
+
+  it('a keyboard reaches the skip link, the navigation, the search and the text-size control, with visible focus', async () => {
+    const plan = pages.find((p) => pageType(p, BASE) === 'plans/*') ?? BASE;
+    const context = await contextIn(browser, {});
+    const page = await context.newPage();
+    await page.goto(server.origin + plan);
+
+    type Focused = { tag: string; text: string; name: string | null; visible: boolean; indicator: boolean };
+    const focused = () =>
+      page.evaluate((): Focused => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        const box = el.getBoundingClientRect();
+        return {
+          tag: el.tagName.toLowerCase(),
+          text: (el.textContent ?? '').trim(),
+          name: el.getAttribute('name'),
+          visible: box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth,
+          indicator: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none',
+        };
+      });
+
+    const seen: Focused[] = [];
+    for (let i = 0; i < 16; i++) {
+      await page.keyboard.press('Tab');
+      seen.push(await focused());
+    }
+    expect(seen[0]?.text).toBe('跳到正文');
+    for (const f of seen) {
+      expect(f.visible, `focused ${f.tag} "${f.text}" is on screen`).toBe(true);
+      expect(f.indicator, `focused ${f.tag} "${f.text}" shows a focus ring`).toBe(true);
+    }
+    const labels = seen.map((f) => f.text);
+    for (const label of ['标准', '大', '特大', '高对比度', '首页', '年度', '地区', '责任单位', '主题', '数据下载']) expect(labels).toContain(label);
+    expect(seen.some((f) => f.tag === 'input' && f.name === 'q')).toBe(true);
+    // Reading order: skip link, site name, control, navigation, search.
+    expect(labels.indexOf('特大')).toBeLessThan(labels.indexOf('首页'));
+    expect(labels.indexOf('数据下载')).toBeLessThan(seen.findIndex((f) => f.name === 'q'));
+
+    // The skip link moves focus to the main content.
+    await page.keyboard.press('Shift+Tab');
+    await page.goto(server.origin + plan);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+
+    // 特大 and high contrast by keyboard, remembered after a reload.
+    await page.goto(server.origin + plan);
+    for (let i = 0; i < 16 && (await focused()).text !== '特大'; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect((await focused()).text).toBe('高对比度');
+    await page.keyboard.press('Space');
+    const state = () =>
+      page.evaluate(() => ({
+        size: document.documentElement.dataset['textSize'],
+        contrast: document.documentElement.dataset['contrast'],
+        pressed: [...document.querySelectorAll('[data-prefs] [aria-pressed="true"]')].map((b) => b.textContent),
+        fontSize: getComputedStyle(document.body).fontSize,
+      }));
+    const expected = { size: 'xlarge', contrast: 'high', pressed: ['特大', '高对比度'], fontSize: '26.1px' };
+    expect(await state()).toEqual(expected);
+    await page.reload();
+    expect(await state()).toEqual(expected);
+    await context.close();
+  }, 120_000);
+
+  describe.each([
+    { width: 320, mode: 'xlarge', why: '320px phone with 特大 text' },
+    { width: 320, mode: 'high contrast', why: '320px phone in high contrast' },
+    { width: 640, mode: 'default', why: '200% zoom of a 1280px window' },
+  ])('$why', ({ width, mode }) => {
+    it('no page kind scrolls sideways', async () => {
+      const dir = join(ROOT, '.tmp', 'site-screens');
+      mkdirSync(dir, { recursive: true });
+      const context = await contextIn(browser, MODES[mode] ?? {}, { width, height: 800 });
+      const overflow: string[] = [];
+      for (const path of samples) {
+        const page = await context.newPage();
+        await page.goto(server.origin + path);
+        const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+        const kind = pageType(path, BASE).replace('*', 'item').replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');
+        const name = `${width}-${mode.replace(' ', '-')}-${kind || 'home'}.png`;
+        await page.screenshot({ path: join(dir, name), fullPage: true });
+        if ((scrollWidth ?? 0) > (clientWidth ?? 0)) {
+          const culprits = await widest(page, clientWidth ?? 0);
+          overflow.push(`${path}: ${scrollWidth}px wide in a ${clientWidth}px window (screenshot .tmp/site-screens/${name}); widest: ${culprits}`);
+        }
+        await page.close();
+      }
+      await context.close();
+      expect(overflow).toEqual([]);
+    }, 180_000);
+  });
+});
+
+/** Runs `fn` over `items`, `size` at a time. */
+async function inBatches<T>(items: readonly T[], size: number, fn: (item: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(fn));
+}
+
+/** The elements that stick out of the window, to say what to fix. */
+function widest(page: Page, width: number): Promise<string> {
+  return page.evaluate((w) => {
+    const out: string[] = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (r.right > w + 1 && out.length < 5) out.push(`${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''} (${Math.round(r.right)}px)`);
+    }
+    return out.join(', ');
+  }, width);
+}
