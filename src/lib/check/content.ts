@@ -110,7 +110,8 @@ function validate<T>(
 }
 
 function yamlErrors(doc: ReturnType<typeof parseDocument>, counter: LineCounter, file: string, lineOffset: number): Problem[] {
-  return doc.errors.map((err) => ({
+  // Only the first error: the ones after it are usually its echoes.
+  return doc.errors.slice(0, 1).map((err) => ({
     file,
     line: counter.linePos(err.pos[0]).line + lineOffset,
     field: '',
@@ -162,25 +163,26 @@ export function checkContent(options: CheckOptions): CheckResult {
       const l = lineAt(p);
       return l === undefined ? undefined : l + 1;
     };
-    const data = validate(planEntrySchema, doc.toJS(), file, at, [], problems);
-    if (!data) continue;
-    const id = name.slice(0, -extname(name).length);
-    plans.push({ id, data, file });
-
-    // The original document must be the one that was imported.
-    const original = join(root, 'public', 'sources', data.source.file);
+    const raw: unknown = doc.toJS();
+    const data = validate(planEntrySchema, raw, file, at, [], problems);
+    if (data) plans.push({ id: name.slice(0, -extname(name).length), data, file });
+    // The original document must be the one that was imported; checked even
+    // when other fields are wrong, as long as the source fields are readable.
+    const origin = (raw as { source?: { file?: unknown; sha256?: unknown } } | null)?.source;
+    if (typeof origin?.file !== 'string' || typeof origin.sha256 !== 'string') continue;
+    const original = join(root, 'public', 'sources', origin.file);
     const line = at(['source', 'file']);
     if (!existsSync(original)) {
-      problems.push({ file, ...(line ? { line } : {}), field: 'source.file', message: `original document public/sources/${data.source.file} not found`, fix: 'put the original file there; it is published next to the plan for provenance' });
+      problems.push({ file, ...(line ? { line } : {}), field: 'source.file', message: `original document public/sources/${origin.file} not found`, fix: 'put the original file there; it is published next to the plan for provenance' });
     } else {
       const sha = createHash('sha256').update(readFileSync(original)).digest('hex');
-      if (sha !== data.source.sha256) {
+      if (sha !== origin.sha256) {
         const l = at(['source', 'sha256']);
         problems.push({
           file,
           ...(l ? { line: l } : {}),
           field: 'source.sha256',
-          message: `public/sources/${data.source.file} has SHA-256 ${sha}, not the recorded ${data.source.sha256}`,
+          message: `public/sources/${origin.file} has SHA-256 ${sha}, not the recorded ${origin.sha256}`,
           fix: 'if the original was replaced on purpose, re-import it; otherwise restore the original file',
         });
       }

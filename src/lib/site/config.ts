@@ -30,7 +30,7 @@ export const basePath = z
   .string()
   .trim()
   .transform((s) => (s.endsWith('/') ? s : `${s}/`))
-  .refine((s) => s.startsWith('/'), 'expected a path starting with "/", e.g. /zwgk/fgfa/')
+  .refine((s) => s.startsWith('/'), { message: 'expected a path starting with "/", e.g. /zwgk/fgfa/', abort: true })
   .refine(
     (s) => s === '/' || s.slice(1, -1).split('/').every((seg) => pathSegment.test(seg) && seg !== '.' && seg !== '..'),
     'expected path segments of letters, digits, "-", "_", "." or "~" separated by single "/", e.g. /zwgk/fgfa/ (no spaces, Chinese characters, "//", "..", "?" or "#")',
@@ -195,12 +195,20 @@ function fieldTitle(path: readonly PropertyKey[]): string | undefined {
   return undefined;
 }
 
+/** The line of the key that holds `path` (or of its closest existing parent key). */
 function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: readonly PropertyKey[]): number | undefined {
-  for (let n = path.length; n >= 0; n--) {
-    const node = doc.getIn(path.slice(0, n) as unknown[], true) as YamlNode | undefined;
-    if (node && (isScalar(node) || isMap(node) || isSeq(node)) && node.range) return counter.linePos(node.range[0]).line;
+  for (let n = path.length; n > 0; n--) {
+    const parent = doc.getIn(path.slice(0, n - 1) as unknown[], true) as YamlNode | undefined;
+    const parentNode = n === 1 ? doc.contents : parent;
+    if (isMap(parentNode)) {
+      const pair = parentNode.items.find((p) => isScalar(p.key) && String(p.key.value) === String(path[n - 1]));
+      if (pair && isScalar(pair.key) && pair.key.range) return counter.linePos(pair.key.range[0]).line;
+    } else if (isSeq(parentNode)) {
+      const item = parentNode.items[Number(path[n - 1])] as YamlNode | undefined;
+      if (item && (isScalar(item) || isMap(item) || isSeq(item)) && item.range) return counter.linePos(item.range[0]).line;
+    }
   }
-  return undefined;
+  return 1;
 }
 
 /** Options for {@link loadSiteConfig}. */
@@ -225,7 +233,8 @@ export function parseSiteConfig(
   const problems: ConfigProblem[] = [];
   const counter = new LineCounter();
   const doc = parseDocument(text ?? '', { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  for (const err of doc.errors) {
+  // Only the first YAML error: the ones after it are usually its echoes.
+  for (const err of doc.errors.slice(0, 1)) {
     problems.push({
       file,
       field: '',
@@ -255,6 +264,9 @@ export function parseSiteConfig(
         message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
         const known = Object.keys(path.length ? ((fieldShape(path) ?? {}) as object) : siteConfigSchema.shape);
         fix = `check the spelling; the fields here are: ${known.join(', ')}`;
+      } else if (issue.code === 'invalid_type' && issue.input === undefined) {
+        message = 'required field is missing';
+        fix = `add "${String(path.at(-1))}:" with a value${title ? ` (${title})` : ''}, or delete the whole "${String(path[0])}" block to use the default`;
       } else if (issue.code === 'invalid_type') {
         message = `expected ${issue.expected === 'string' ? 'text' : issue.expected === 'object' ? 'nested fields' : issue.expected}, got ${describe(issue.input)}`;
         fix = issue.expected === 'object' ? 'write the nested fields indented under this key' : 'write the value as text (quote it if it looks like a number or date), or null to leave it out';
@@ -321,7 +333,7 @@ export function checkSiteConfig(options: LoadOptions = {}): ReturnType<typeof pa
   const env = options.env ?? process.env;
   const named = options.file ?? env['FENGONG_CONFIG'];
   const path = resolve(root, named ?? CONFIG_FILE);
-  const shown = relative(process.cwd(), path) || path;
+  const shown = relative(root, path) || path;
   let text: string | null = null;
   if (existsSync(path)) text = readFileSync(path, 'utf8');
   else if (named) {
