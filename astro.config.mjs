@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { loadSiteConfig } from './src/lib/site/config.ts';
 import data from './src/integrations/data.ts';
+import search from './src/integrations/search.ts';
 
 // fengong.config.yaml (or FENGONG_CONFIG), with BASE_PATH overriding basePath.
 // An invalid config stops here with every problem listed.
@@ -12,7 +13,8 @@ export default defineConfig({
   base: siteConfig.basePath,
   ...(siteConfig.siteUrl ? { site: siteConfig.siteUrl } : {}),
   // data(): SHA256SUMS and the zip, written after every data file exists.
-  integrations: [mdx(), data()],
+  // search(): the Pagefind index (<outDir>/pagefind/), from the content on disk.
+  integrations: [mdx(), data(), search()],
   // Every page is a folder with index.html, which any static host serves.
   trailingSlash: 'always',
   // Stylesheets always as files: an inline <style> would force the Content

@@ -1,0 +1,105 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import type { z } from 'zod';
+import { buildCatalog, type Catalog, type PlanInput } from '../catalog';
+import { readUnitFiles } from '../registry/files';
+import { planEntrySchema } from '../schema/plan';
+import { themeSchema, type Theme } from '../schema/theme';
+import { unitSchema, type Unit } from '../schema/unit';
+
+/**
+ * Loads the content folder (plans/, units/, themes/) straight from disk with
+ * Node's fs, validated by the same zod schemas as the Astro collections. Code
+ * that runs outside Astro's content runtime (the search indexing step, data
+ * exports, benchmarks) reads content through here.
+ */
+
+/** The content folder: `FENGONG_CONTENT` when set (as in `src/content.config.ts`), else `src/content` under `root`. */
+export function contentDirFor(root: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(root, env['FENGONG_CONTENT'] ?? 'src/content');
+}
+
+export interface Content {
+  plans: PlanInput[];
+  units: Unit[];
+  themes: Theme[];
+}
+
+/** A content file that does not match its schema; the message names the file, the field and what is wrong. */
+export class ContentError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(`${file}: ${message}`, options);
+    this.name = 'ContentError';
+  }
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.length > 0 ? i.path.join('.') : '(root)'}: ${i.message}`).join('; ');
+}
+
+/** Splits a Markdown/MDX file into its YAML frontmatter and body. */
+export function splitFrontmatter(file: string, source: string): { frontmatter: unknown; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
+  if (!match) throw new ContentError(file, 'no YAML frontmatter; a plan entry starts with a line "---", its metadata, and another "---"');
+  let frontmatter: unknown;
+  try {
+    frontmatter = parse(match[1] ?? '');
+  } catch (cause) {
+    throw new ContentError(file, `frontmatter is not valid YAML: ${(cause as Error).message}`, { cause });
+  }
+  return { frontmatter, body: source.slice(match[0].length) };
+}
+
+/** Reads and validates every plan entry; the id is the file name without its extension, as the glob loader derives it. */
+export function loadPlans(dir: string): PlanInput[] {
+  const files = readdirSync(dir)
+    .filter((f) => /\.mdx?$/.test(f))
+    .sort();
+  return files.map((name) => {
+    const file = join(dir, name);
+    const { frontmatter, body } = splitFrontmatter(file, readFileSync(file, 'utf8'));
+    const parsed = planEntrySchema.safeParse(frontmatter);
+    if (!parsed.success) throw new ContentError(file, `invalid plan entry: ${describeIssues(parsed.error)}`);
+    return { id: basename(name, extname(name)), data: parsed.data, body };
+  });
+}
+
+/** Reads and validates the unit registry (one YAML list per region). */
+export function loadUnits(dir: string): Unit[] {
+  return readUnitFiles(dir).map((record) => {
+    const parsed = unitSchema.safeParse(record);
+    if (!parsed.success) throw new ContentError(dir, `unit "${record.id}": ${describeIssues(parsed.error)}`);
+    return parsed.data;
+  });
+}
+
+/** Reads and validates the theme vocabulary (`themes.yaml`, a YAML list). */
+export function loadThemes(file: string): Theme[] {
+  const data: unknown = parse(readFileSync(file, 'utf8'));
+  if (!Array.isArray(data)) throw new ContentError(file, 'expected a YAML list of themes (each with id, name, description, keywords, order)');
+  return data.map((item: unknown, i) => {
+    const parsed = themeSchema.safeParse(item);
+    if (!parsed.success) throw new ContentError(file, `theme ${i + 1}: ${describeIssues(parsed.error)}`);
+    return parsed.data;
+  });
+}
+
+/** Reads the whole content folder. */
+export function loadContent(dir: string = contentDirFor()): Content {
+  return {
+    plans: loadPlans(join(dir, 'plans')),
+    units: loadUnits(join(dir, 'units')),
+    themes: loadThemes(join(dir, 'themes', 'themes.yaml')),
+  };
+}
+
+/** The catalog the site renders, built from the content folder on disk. */
+export function loadCatalog(dir: string = contentDirFor()): Catalog {
+  const { plans, units, themes } = loadContent(dir);
+  return buildCatalog(plans, units, themes);
+}

@@ -1,0 +1,275 @@
+import type { Catalog, RequirementInPlan } from '../catalog';
+import { unitsByRole } from '../catalog';
+import { roleLabels, type PlanEntry } from '../schema/plan';
+import type { Unit } from '../schema/unit';
+import type { Urls } from '../urls';
+import { kindLabels, unitFilterValue, unitRoleKey, unitRoleValue, type FacetKey, type ResultKind } from './facets';
+import { indexTokens } from './tokens';
+
+/**
+ * What goes into the search index, built from the catalog rather than scraped
+ * from the HTML pages. The unit of search is an item: a requirement, a plan, a
+ * unit or a theme; a result links straight to the item's permalink
+ * (`/plans/<plan>/#<requirement>`) and shows the plan, year and units.
+ *
+ * Items are stored in blocks: one Pagefind record holds up to `blockSize`
+ * consecutive requirements of one plan (or units of one region). Pagefind
+ * keeps a fixed entry per record in the metadata every first search
+ * downloads, so a record per requirement would cost a 1,000-plan site
+ * (44,000 requirements) about 450 KB before any result; blocks divide that.
+ * A record's content is the set of its items' tokens, each once, so a word's
+ * entry in Pagefind's index grows with the number of blocks that hold it, not
+ * with how often it occurs. Each item carries a bit mask of the tokens it
+ * has (`tokenMask`). Pagefind finds the blocks containing every query token;
+ * the page then checks each item of a block on its own (`matchesItem`), so a
+ * result is still one requirement that contains the whole query.
+ */
+
+/** Requirements (or units) per Pagefind record. */
+export const defaultBlockSize = 12;
+
+/** Facet values of one requirement, checked by the page since Pagefind filters whole blocks. */
+export type ItemFacets = Partial<Record<'unit' | 'role' | typeof unitRoleKey | 'theme', string[]>>;
+
+/** One search result as the page shows it. */
+export interface SearchItem {
+  url: string;
+  /** Link text. */
+  title: string;
+  /** The text shown under the link (requirement text, plan title, unit aliases, theme description). */
+  text: string;
+  /** Units by role, e.g. 牵头：市教育局；配合：各镇（街）. */
+  units?: string;
+  /** Where in the plan: section and task. */
+  place?: string;
+  docNumber?: string;
+  facets?: ItemFacets;
+  /** Which of the record's content tokens this item has: a bit per token, base64 (see `tokenMask`). */
+  tokenMask?: string;
+}
+
+/** Metadata shared by a block's items, stored once per record. */
+export interface BlockMeta {
+  kind: ResultKind;
+  /** Short plan title (e.g. 雷州市2022年政务公开工作要点分工方案), for requirements and plans. */
+  plan?: string;
+  year?: string;
+  region?: string;
+}
+
+/** A Pagefind custom record (see `addCustomRecord`): `content` holds the items' search tokens, `meta.items` the items as JSON. */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: 'zh-cn';
+  meta: Record<string, string>;
+  filters: Partial<Record<FacetKey | typeof unitRoleKey, string[]>>;
+  sort: Record<string, string>;
+}
+
+/**
+ * The plan's own name without the notice wrapper: 雷州市人民政府办公室关于印发
+ * 雷州市2022年政务公开工作要点分工方案的通知 → 雷州市2022年政务公开工作要点分工方案.
+ */
+export function planShortTitle(plan: Pick<PlanEntry, 'title'>): string {
+  const quoted = /《([^》]+)》/.exec(plan.title);
+  if (quoted?.[1]) return quoted[1].replace(/\s+/g, '');
+  const printed = /印发(.+?)的通知$/.exec(plan.title.replace(/\s+/g, ''));
+  return printed?.[1] ?? plan.title;
+}
+
+const predecessorsCache = new WeakMap<readonly Unit[], Map<string, Unit[]>>();
+
+/** Units whose successor is the given unit (市卫生计生局 for 市卫生健康局), indexed once per catalog. */
+function predecessorsOf(unit: Unit, units: readonly Unit[]): Unit[] {
+  let byId = predecessorsCache.get(units);
+  if (!byId) {
+    byId = new Map();
+    for (const u of units) if (u.successor) byId.set(u.successor, [...(byId.get(u.successor) ?? []), u]);
+    predecessorsCache.set(units, byId);
+  }
+  return byId.get(unit.id) ?? [];
+}
+
+/** Names a unit is known by: its canonical name, its aliases, and the units before and after an institutional reform. */
+export function unitSearchNames(unit: Unit, catalog: Pick<Catalog, 'units' | 'unitById'>): string[] {
+  const names = [unit.name, ...unit.aliases];
+  const successor = unit.successor ? catalog.unitById.get(unit.successor) : undefined;
+  if (successor) names.push(successor.name, ...successor.aliases);
+  for (const predecessor of predecessorsOf(unit, catalog.units)) names.push(predecessor.name, ...predecessor.aliases);
+  return [...new Set(names)];
+}
+
+function tokens(...texts: Array<string | null | undefined>): string[] {
+  return indexTokens(texts.filter((t): t is string => Boolean(t)).join('\n'));
+}
+
+function placeOf(item: RequirementInPlan): string {
+  const section = `${item.section.no}、${item.section.title}`;
+  return item.task ? `${section} › ${item.task.no ? `（${item.task.no}）` : ''}${item.task.title}` : section;
+}
+
+/** An item with its search tokens, before it is put in a block. */
+interface Entry {
+  item: SearchItem;
+  tokens: string[];
+}
+
+function requirementEntry(placed: RequirementInPlan, catalog: Catalog, at: Urls): Entry {
+  const { plan, requirement } = placed;
+  const units = requirement.units.map((a) => ({ a, unit: catalog.unitById.get(a.unit) }));
+  const unitValues = units.map(({ a, unit }) => unitFilterValue(unit ?? { name: a.name, region: plan.region.name }));
+  const themeNames = placed.themes.map((id) => catalog.themeById.get(id)?.name ?? id);
+  const facets: ItemFacets = {
+    unit: [...new Set(unitValues)],
+    role: [...new Set(requirement.units.map((a) => roleLabels[a.role]))],
+    [unitRoleKey]: [...new Set(units.map(({ a }, i) => unitRoleValue(unitValues[i]!, roleLabels[a.role])))],
+    theme: themeNames,
+  };
+  const unitsText = unitsByRole(requirement.units)
+    .map((g) => `${roleLabels[g.role]}：${g.units.map((u) => u.name).join('、')}`)
+    .join('；');
+  return {
+    item: {
+      url: at.requirement(placed.planId, requirement.id),
+      title: `${planShortTitle(plan)} ${requirement.no === null ? (placed.task?.title ?? placed.section.title) : `第${requirement.no}项`}`,
+      text: requirement.text,
+      ...(unitsText ? { units: unitsText } : {}),
+      place: placeOf(placed),
+      facets: withoutEmpty(facets),
+    },
+    tokens: tokens(
+      requirement.text,
+      requirement.unitsRaw,
+      ...units.flatMap(({ a, unit }) => (unit ? unitSearchNames(unit, catalog) : [a.name])),
+      placed.section.title,
+      placed.task?.title,
+      requirement.deadline,
+      ...themeNames,
+      plan.region.name,
+      String(plan.year),
+    ),
+  };
+}
+
+function withoutEmpty<T extends Record<string, string[] | undefined>>(values: T): T {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v.length > 0)) as T;
+}
+
+function union(entries: readonly Entry[], key: keyof ItemFacets): string[] {
+  return [...new Set(entries.flatMap((e) => e.item.facets?.[key] ?? []))];
+}
+
+function chunk<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+/** A bit mask of `positions` (bit i set: token i present), base64 so it fits a string field. */
+export function tokenMask(positions: Iterable<number>, length: number): string {
+  const bytes = new Uint8Array(Math.ceil(length / 8));
+  for (const i of positions) bytes[i >> 3]! |= 1 << (i & 7);
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary);
+}
+
+/** The positions set in a mask made by `tokenMask`. */
+export function maskPositions(mask: string): number[] {
+  const binary = atob(mask);
+  const positions: number[] = [];
+  for (let byte = 0; byte < binary.length; byte++) {
+    const bits = binary.charCodeAt(byte);
+    for (let bit = 0; bit < 8; bit++) if (bits & (1 << bit)) positions.push(byte * 8 + bit);
+  }
+  return positions;
+}
+
+/** A Pagefind record holding some items; its URL is the first item's, its filters the union of the items'. */
+function block(entries: readonly Entry[], meta: BlockMeta & { title: string }, filters: SearchRecord['filters'], sort: Record<string, string>): SearchRecord {
+  const { title, ...shared } = meta;
+  const union = [...new Set(entries.flatMap((e) => e.tokens))];
+  const position = new Map(union.map((t, i) => [t, i]));
+  const items = entries.map((e) => ({ ...e.item, tokenMask: tokenMask(e.tokens.map((t) => position.get(t)!), union.length) }));
+  return {
+    url: entries[0]!.item.url,
+    content: union.join(' '),
+    language: 'zh-cn',
+    meta: { title, ...Object.fromEntries(Object.entries(shared).filter(([, v]) => v !== undefined)), items: JSON.stringify(items) },
+    filters: withoutEmpty(filters),
+    sort,
+  };
+}
+
+function planRecords(planId: string, catalog: Catalog, at: Urls, blockSize: number): SearchRecord[] {
+  const { data: plan } = catalog.planById.get(planId)!;
+  const title = planShortTitle(plan);
+  const year = String(plan.year);
+  const planFilters = { year: [year], region: [plan.region.name], issuer: [plan.issuer] };
+  const planEntry: Entry = {
+    item: { url: at.plan(planId), title, text: plan.title, ...(plan.docNumber ? { docNumber: plan.docNumber } : {}) },
+    tokens: tokens(plan.title, plan.issuer, plan.docNumber, ...plan.upstream, plan.region.name, year),
+  };
+  const shared = { plan: title, year, region: plan.region.name };
+  const requirements = (catalog.requirementsByPlan.get(planId) ?? []).map((r) => requirementEntry(r, catalog, at));
+  return [
+    block([planEntry], { title, kind: 'plan', ...shared }, { kind: [kindLabels.plan], ...planFilters }, { year }),
+    ...chunk(requirements, blockSize).map((entries) =>
+      block(
+        entries,
+        { title, kind: 'requirement', ...shared },
+        {
+          kind: [kindLabels.requirement],
+          ...planFilters,
+          unit: union(entries, 'unit'),
+          role: union(entries, 'role'),
+          [unitRoleKey]: union(entries, unitRoleKey),
+          theme: union(entries, 'theme'),
+        },
+        { year },
+      ),
+    ),
+  ];
+}
+
+function unitRecords(catalog: Catalog, at: Urls, blockSize: number): SearchRecord[] {
+  const requirementCount = (unit: Unit) => new Set((catalog.assignmentsByUnit.get(unit.id) ?? []).map((a) => a.item.requirement.id + a.item.planId)).size;
+  const regions = [...new Set(catalog.units.map((u) => u.region))];
+  return regions.flatMap((region) => {
+    const entries: Entry[] = catalog.units
+      .filter((u) => u.region === region)
+      .map((unit) => ({
+        item: {
+          url: at.unit(unit.id),
+          title: unitFilterValue(unit),
+          text: `${unit.aliases.length > 0 ? `又称${unit.aliases.join('、')}。` : ''}承担 ${requirementCount(unit)} 项要求。`,
+          facets: { unit: [unitFilterValue(unit)] },
+        },
+        tokens: tokens(...unitSearchNames(unit, catalog), unit.region),
+      }));
+    return chunk(entries, blockSize * 2).map((group) =>
+      block(group, { title: region, kind: 'unit', region }, { kind: [kindLabels.unit], region: [region], unit: union(group, 'unit') }, {}),
+    );
+  });
+}
+
+function themeRecords(catalog: Catalog, at: Urls): SearchRecord[] {
+  return catalog.themes.map((theme) =>
+    block(
+      [{ item: { url: at.theme(theme.id), title: theme.name, text: theme.description, facets: { theme: [theme.name] } }, tokens: tokens(theme.name, theme.description) }],
+      { title: theme.name, kind: 'theme' },
+      { kind: [kindLabels.theme], theme: [theme.name] },
+      {},
+    ),
+  );
+}
+
+/** Every record of the search index, in catalog order so two builds write the same index. */
+export function searchRecords(catalog: Catalog, at: Urls, blockSize: number = defaultBlockSize): SearchRecord[] {
+  return [
+    ...catalog.plans.flatMap((p) => planRecords(p.id, catalog, at, blockSize)),
+    ...unitRecords(catalog, at, blockSize),
+    ...themeRecords(catalog, at),
+  ];
+}

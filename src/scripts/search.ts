@@ -1,0 +1,220 @@
+/**
+ * The search page's behaviour: reads the search from the URL, runs it against
+ * the Pagefind bundle, and renders the results as a list of links. The form
+ * stays a plain GET form; this script only takes over its submission so the
+ * page does not reload, and keeps the URL in step (pushState) so a search can
+ * be shared and the back button returns to the previous one.
+ */
+import { SearchSession, type Hit, type PagefindLike } from '../lib/search/engine';
+import { kindLabels } from '../lib/search/facets';
+import { clip, highlight } from '../lib/search/highlight';
+import { hasFilters, parseSearchParams, toSearchParams, type SearchState } from '../lib/search/state';
+import { guardImeEnter } from './ime';
+
+/** Results per page: small, so the first search downloads little (see bench/search.json). */
+const PAGE_SIZE = 10;
+const LIVE_DELAY_MS = 400;
+/** Up to this many matching index records, every one is checked at once to give an exact count. */
+const COUNT_ALL_BLOCKS = 16;
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const el = root.querySelector<T>(selector);
+  if (!el) throw new Error(`search page: missing ${selector}`);
+  return el;
+}
+
+function init(page: HTMLElement): void {
+  const form = required<HTMLFormElement>(page, '[data-search-form]');
+  const input = required<HTMLInputElement>(page, '[data-search-input]');
+  const filters = required<HTMLDetailsElement>(page, '[data-search-filters]');
+  const status = required<HTMLElement>(page, '[data-search-status]');
+  const section = required<HTMLElement>(page, '[data-search-results-section]');
+  const list = required<HTMLOListElement>(page, '[data-search-results]');
+  const more = required<HTMLButtonElement>(page, '[data-search-more]');
+  const errorBox = required<HTMLElement>(page, '[data-search-error]');
+  const clear = required<HTMLAnchorElement>(page, '[data-search-clear]');
+  const ime = guardImeEnter(input);
+
+  let pagefind: Promise<PagefindLike> | undefined;
+  const loadPagefind = (): Promise<PagefindLike> => {
+    pagefind ??= (async () => {
+      const path = page.dataset['pagefindPath'] ?? '/pagefind/pagefind.js';
+      return (await import(/* @vite-ignore */ path)) as PagefindLike;
+    })();
+    return pagefind;
+  };
+
+  let generation = 0;
+  let session: SearchSession | null = null;
+  let shownQuery = '';
+  let shownState: SearchState = parseSearchParams(new URLSearchParams());
+
+  const readForm = (): SearchState => parseSearchParams(new URLSearchParams(new FormData(form) as unknown as string[][]));
+
+  const writeForm = (state: SearchState): void => {
+    input.value = state.q;
+    for (const el of Array.from(form.elements)) {
+      if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) {
+        const values = el.name === 'sort' ? [state.sort] : (state.filters[el.name as keyof SearchState['filters']] ?? []);
+        el.checked = values.includes(el.value);
+      } else if (el instanceof HTMLSelectElement) {
+        el.value = state.filters[el.name as keyof SearchState['filters']]?.[0] ?? '';
+      }
+    }
+    if (hasFilters(state) || state.sort !== 'relevance') filters.open = true;
+  };
+
+  const urlFor = (state: SearchState): string => {
+    const params = toSearchParams(state).toString();
+    return `${location.pathname}${params ? `?${params}` : ''}`;
+  };
+
+  const renderResult = (hit: Hit): HTMLLIElement => {
+    const li = document.createElement('li');
+    const link = document.createElement('a');
+    link.className = 'result-link';
+    link.href = hit.url;
+    link.textContent = hit.title;
+    li.append(link);
+    const facts = [kindLabels[hit.kind], hit.year ? `${hit.year}年` : '', hit.region ?? '', hit.place ?? hit.docNumber ?? ''].filter(Boolean);
+    li.append(paragraph('result-meta', facts.join(' · ')));
+    const text = document.createElement('p');
+    text.className = 'result-text';
+    for (const piece of clip(highlight(hit.text, shownQuery), 160)) {
+      if (piece.mark) {
+        const mark = document.createElement('mark');
+        mark.textContent = piece.text;
+        text.append(mark);
+      } else text.append(piece.text);
+    }
+    li.append(text);
+    if (hit.units) li.append(paragraph('result-meta', `责任单位：${hit.units}`));
+    return li;
+  };
+
+  /** Appends the next page of hits; returns how many were added. */
+  const showMore = async (focusFirst: boolean): Promise<number> => {
+    const mine = generation;
+    const current = session;
+    if (!current) return 0;
+    const hits = await current.next(PAGE_SIZE);
+    if (mine !== generation) return 0;
+    const items = hits.map(renderResult);
+    list.append(...items);
+    more.hidden = current.exhausted;
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
+    return hits.length;
+  };
+
+  const announce = (state: SearchState): void => {
+    const subject = state.q ? `与“${state.q}”相关的` : '符合所选条件的';
+    const shown = session?.shown ?? 0;
+    const total = session?.total ?? null;
+    status.textContent =
+      shown === 0
+        ? `没有找到${subject}结果。可以换一个说法，减少关键词或筛选条件。`
+        : total === null
+          ? `已显示 ${shown} 条${subject}结果，还有更多。`
+          : total === shown
+            ? `找到 ${total} 条${subject}结果。`
+            : `找到 ${total} 条${subject}结果，已显示 ${shown} 条。`;
+  };
+
+  const run = async (state: SearchState): Promise<void> => {
+    const mine = ++generation;
+    errorBox.hidden = true;
+    if (state.q === '' && !hasFilters(state)) {
+      list.replaceChildren();
+      section.hidden = true;
+      more.hidden = true;
+      status.textContent = '';
+      document.title = document.title.replace(/^.*?(搜索 - )/, '$1');
+      return;
+    }
+    let started: SearchSession | null;
+    try {
+      started = await SearchSession.start(await loadPagefind(), state);
+    } catch (cause) {
+      if (mine !== generation) return;
+      console.error('search failed', cause);
+      errorBox.hidden = false;
+      status.textContent = '搜索暂时无法使用。';
+      return;
+    }
+    if (mine !== generation) return;
+    if (!started) {
+      list.replaceChildren();
+      section.hidden = true;
+      more.hidden = true;
+      status.textContent = '请输入文字或数字再搜索。';
+      return;
+    }
+    session = started;
+    shownQuery = state.q;
+    shownState = state;
+    list.replaceChildren();
+    await session.countIfFew(COUNT_ALL_BLOCKS);
+    await showMore(false);
+    if (mine !== generation) return;
+    section.hidden = session.shown === 0;
+    announce(state);
+    document.title = document.title.replace(/^.*?(搜索 - )/, `${state.q ? `${state.q} - ` : ''}$1`);
+  };
+
+  let liveTimer: ReturnType<typeof setTimeout> | undefined;
+  const submit = (mode: 'push' | 'replace'): void => {
+    clearTimeout(liveTimer);
+    const state = readForm();
+    const url = urlFor(state);
+    if (url !== `${location.pathname}${location.search}`) {
+      if (mode === 'push') history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
+    void run(state);
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submit('push');
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) submit('push');
+  });
+  input.addEventListener('input', () => {
+    if (ime.isComposing()) return;
+    clearTimeout(liveTimer);
+    liveTimer = setTimeout(() => submit('replace'), LIVE_DELAY_MS);
+  });
+  input.addEventListener('compositionend', () => {
+    clearTimeout(liveTimer);
+    liveTimer = setTimeout(() => submit('replace'), LIVE_DELAY_MS);
+  });
+  more.addEventListener('click', () => {
+    void showMore(true).then(() => announce(shownState));
+  });
+  clear.addEventListener('click', (event) => {
+    event.preventDefault();
+    form.reset();
+    submit('push');
+    input.focus();
+  });
+  window.addEventListener('popstate', () => {
+    const state = parseSearchParams(new URLSearchParams(location.search));
+    writeForm(state);
+    void run(state);
+  });
+
+  const initial = parseSearchParams(new URLSearchParams(location.search));
+  writeForm(initial);
+  void run(initial);
+}
+
+function paragraph(className: string, text: string): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.className = className;
+  p.textContent = text;
+  return p;
+}
+
+const page = document.querySelector<HTMLElement>('[data-search-page]');
+if (page) init(page);

@@ -1,0 +1,79 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import type { SearchSession } from '../../../src/lib/search/engine';
+import { engineBundle } from './engine-bundle';
+import { serveSite } from './server';
+
+/** Sizes of a Pagefind bundle folder, in bytes. */
+export interface IndexSize {
+  /** Everything Pagefind wrote, including its stock UI files that Fengong does not load. */
+  totalBytes: number;
+  /** The index proper: metadata, word index chunks, fragments, filters. */
+  indexBytes: number;
+  files: number;
+  records?: number;
+}
+
+export function indexSize(pagefindDir: string): IndexSize {
+  let totalBytes = 0;
+  let indexBytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(pagefindDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const size = statSync(join(entry.parentPath, entry.name)).size;
+    totalBytes += size;
+    files++;
+    if (/\.pf_(meta|index|fragment|filter)$/.test(entry.name)) indexBytes += size;
+  }
+  return { totalBytes, indexBytes, files };
+}
+
+export interface QueryCost {
+  query: string;
+  /** Bytes the browser received (gzip where a static host would compress) for Pagefind and index files. */
+  bytes: number;
+  requests: number;
+  /** Results shown on the first page. */
+  shown: number;
+  /** Matching index records (blocks) before the per-item check. */
+  blocks: number;
+}
+
+/**
+ * What a first query costs: a fresh browser context (empty cache) loads the
+ * Pagefind bundle from `siteDir` and runs the query as the search page does
+ * (first page of 10 results, exact count when at most 16 blocks match).
+ * Counts the bytes of every request under `/pagefind/`. `siteDir` needs an
+ * index.html at its root to host the page.
+ */
+export async function firstQueryCosts(browser: Browser, siteDir: string, queries: readonly string[]): Promise<QueryCost[]> {
+  const site = await serveSite(siteDir);
+  const engine = await engineBundle();
+  const costs: QueryCost[] = [];
+  try {
+    for (const query of queries) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/`);
+      await page.addScriptTag({ content: engine });
+      site.sent.clear();
+      const result = await page.evaluate(async (q) => {
+        const { SearchSession: Session, parseSearchParams } = window.fengongSearch;
+        const bundle = '/pagefind/pagefind.js';
+        const pagefind = (await import(bundle)) as Parameters<typeof Session.start>[0];
+        const session: SearchSession | null = await Session.start(pagefind, parseSearchParams(new URLSearchParams({ q })));
+        if (!session) return { shown: 0, blocks: 0 };
+        await session.countIfFew(16);
+        const hits = await session.next(10);
+        return { shown: hits.length, blocks: session.blockCount };
+      }, query);
+      const entries = [...site.sent].filter(([path]) => path.startsWith('/pagefind/'));
+      costs.push({ query, bytes: entries.reduce((n, [, b]) => n + b, 0), requests: entries.length, ...result });
+      await context.close();
+    }
+  } finally {
+    await site.close();
+  }
+  return costs;
+}
