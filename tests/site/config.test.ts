@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,15 @@ describe('the shipped fengong.config.yaml', () => {
       expect(field.description, name).toBeTruthy();
       for (const [sub, f] of Object.entries(field.properties ?? {})) expect(f.title, `${name}.${sub}`).toMatch(/\p{Script=Han}/u);
     }
+  });
+});
+
+describe('docs/deploy.md', () => {
+  it('explains every config field (a new field without docs fails here)', () => {
+    const docs = readFileSync(new URL('../../docs/deploy.md', import.meta.url), 'utf8');
+    const schema = z.toJSONSchema(siteConfigSchema, { io: 'input' }) as { properties: Record<string, { properties?: Record<string, unknown> }> };
+    const fields = Object.entries(schema.properties).flatMap(([name, f]) => [name, ...Object.keys(f.properties ?? {}).map((sub) => `${name}.${sub}`)]);
+    expect(fields.filter((f) => !docs.includes(`| \`${f}\` |`))).toEqual([]);
   });
 });
 
