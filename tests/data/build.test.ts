@@ -1,0 +1,99 @@
+/**
+ * Builds the real site twice (under a sub-path, as a government site deploys
+ * it) and checks what was published: byte-identical data across builds,
+ * SHA256SUMS that verifies, data equal to what the domain code computes, and
+ * a sitemap that lists exactly the pages that exist. Builds take the shared
+ * build lock (/tmp/fengong-build.lock), as every build in this project must.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/lib/content/load';
+import { DataSet } from '../../src/lib/data/dataset';
+import { publicationFromConfig } from '../../src/lib/data/publication';
+import { loadSiteConfig } from '../../src/lib/site/config';
+import { buildEnv, buildSite, builtPages, ROOT } from '../support/site';
+
+const base = '/zwgk/fgfa/';
+const outDirs: string[] = [];
+
+/** A second, independent build into a fresh folder (not the shared cache), for the determinism check. */
+function buildAgain(): string {
+  const outDir = mkdtempSync(join(tmpdir(), 'fengong-data-build-'));
+  outDirs.push(outDir);
+  const result = spawnSync('flock', ['/tmp/fengong-build.lock', 'npx', 'tsx', 'scripts/build.ts', '--outDir', outDir], {
+    cwd: ROOT,
+    env: buildEnv({ BASE_PATH: base }),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`site build failed (exit ${result.status}):\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
+  return outDir;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
+}
+
+let first = '';
+let second = '';
+beforeAll(() => {
+  // The shared cached build of the sub-path deployment (tests/support/site.ts), then one more of our own.
+  first = buildSite({ basePath: base });
+  second = buildAgain();
+});
+afterAll(() => outDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('a built site', () => {
+  it('publishes byte-identical data files, checksums and zip in two builds', () => {
+    const a = filesUnder(join(first, 'data'));
+    expect(filesUnder(join(second, 'data'))).toEqual(a);
+    expect(a).toContain('SHA256SUMS');
+    expect(a).toContain('fengong-data.zip');
+    for (const f of a.filter((f) => f !== 'index.html')) {
+      expect(readFileSync(join(second, 'data', f)).equals(readFileSync(join(first, 'data', f))), f).toBe(true);
+    }
+    for (const f of ['feed.xml', 'sitemap.xml']) expect(readFileSync(join(second, f)).equals(readFileSync(join(first, f))), f).toBe(true);
+  });
+
+  it('has a SHA256SUMS that verifies every data file', () => {
+    const dir = join(first, 'data');
+    const lines = readFileSync(join(dir, 'SHA256SUMS'), 'utf8').trimEnd().split('\n');
+    const listed = lines.map((l) => l.slice(66));
+    expect(listed).toEqual(filesUnder(dir).filter((f) => !['index.html', 'SHA256SUMS', 'fengong-data.zip'].includes(f)));
+    for (const line of lines) {
+      const path = line.slice(66);
+      expect(createHash('sha256').update(readFileSync(join(dir, path))).digest('hex'), path).toBe(line.slice(0, 64));
+    }
+  });
+
+  it('publishes exactly the bytes the domain code computes from the content', () => {
+    const ds = new DataSet(loadCatalog(), publicationFromConfig(loadSiteConfig({ env: { ...process.env, BASE_PATH: base } }), base));
+    for (const f of ds.files()) {
+      expect(readFileSync(join(first, 'data', f.path)).equals(Buffer.from(ds.bytes(f.path))), f.path).toBe(true);
+    }
+    const requirements = readFileSync(join(first, 'data', 'requirements.csv'), 'utf8');
+    expect(requirements).toContain(`${base}plans/2022-leizhou/#r1`);
+  });
+
+  it('lists every built page in the sitemap, and only those', () => {
+    const pages = builtPages(first, base).filter((p) => p.endsWith('/'));
+    const listed = [...readFileSync(join(first, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '', 'https://x').pathname);
+    expect([...listed].sort()).toEqual(pages);
+  });
+
+  it('links every whole-site data file from the data page and embeds Dataset JSON-LD', () => {
+    const html = readFileSync(join(first, 'data', 'index.html'), 'utf8');
+    for (const f of ['plans.csv', 'requirements.excel.csv', 'assignments.csv', 'units.json', 'themes.json', 'datapackage.json', 'SHA256SUMS', 'fengong-data.zip']) {
+      expect(html, f).toContain(`href="${base}data/${f}"`);
+    }
+    const jsonLd = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1];
+    expect(JSON.parse(jsonLd ?? 'null')).toMatchObject({ '@type': 'Dataset', inLanguage: 'zh-CN' });
+  });
+});
