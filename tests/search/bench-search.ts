@@ -37,13 +37,12 @@ async function measureSite(name: string, contentDir: string) {
   rmSync(site, { recursive: true, force: true });
   mkdirSync(site, { recursive: true });
   writeFileSync(join(site, 'index.html'), '<!doctype html><html lang="zh-CN"><title>bench</title></html>');
-  let started = performance.now();
+  const started = performance.now();
   const catalog = loadCatalog(contentDir);
   const records = searchRecords(catalog, urls('/'));
   await writeIndex(records, join(site, 'pagefind'));
   await pagefind.close();
   const indexSeconds = (performance.now() - started) / 1000;
-  started = performance.now();
   const browser = await launchBrowser();
   try {
     const queries = await firstQueryCosts(browser, site, QUERIES);

@@ -147,7 +147,7 @@ function requirementEntry(placed: RequirementInPlan, catalog: Catalog, at: Urls)
       requirement.deadline,
       ...themeNames,
       plan.region.name,
-      String(plan.year),
+      `${plan.year}年`,
     ),
   };
 }
@@ -209,7 +209,7 @@ function planRecords(planId: string, catalog: Catalog, at: Urls, blockSize: numb
   const planFilters = { year: [year], region: [plan.region.name], issuer: [plan.issuer] };
   const planEntry: Entry = {
     item: { url: at.plan(planId), title, text: plan.title, ...(plan.docNumber ? { docNumber: plan.docNumber } : {}) },
-    tokens: tokens(plan.title, plan.issuer, plan.docNumber, ...plan.upstream, plan.region.name, year),
+    tokens: tokens(plan.title, plan.issuer, plan.docNumber, ...plan.upstream, plan.region.name, `${year}年`),
   };
   const shared = { plan: title, year, region: plan.region.name };
   const requirements = (catalog.requirementsByPlan.get(planId) ?? []).map((r) => requirementEntry(r, catalog, at));

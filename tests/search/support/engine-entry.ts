@@ -1,10 +1,15 @@
 // Exposes the search page's engine to tests (see engine-bundle.ts).
-import { SearchSession } from '../../../src/lib/search/engine';
+import { SearchSession, type PagefindLike } from '../../../src/lib/search/engine';
 import { parseSearchParams } from '../../../src/lib/search/state';
 
 declare global {
   interface Window {
-    fengongSearch: { SearchSession: typeof SearchSession; parseSearchParams: typeof parseSearchParams };
+    fengongSearch: {
+      SearchSession: typeof SearchSession;
+      parseSearchParams: typeof parseSearchParams;
+      /** Imports the Pagefind bundle; done here because the test runner rewrites import() in evaluated functions. */
+      loadPagefind: (path: string) => Promise<PagefindLike>;
+    };
   }
 }
-window.fengongSearch = { SearchSession, parseSearchParams };
+window.fengongSearch = { SearchSession, parseSearchParams, loadPagefind: (path) => import(/* @vite-ignore */ path) as Promise<PagefindLike> };

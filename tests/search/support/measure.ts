@@ -59,9 +59,8 @@ export async function firstQueryCosts(browser: Browser, siteDir: string, queries
       await page.addScriptTag({ content: engine });
       site.sent.clear();
       const result = await page.evaluate(async (q) => {
-        const { SearchSession: Session, parseSearchParams } = window.fengongSearch;
-        const bundle = '/pagefind/pagefind.js';
-        const pagefind = (await import(bundle)) as Parameters<typeof Session.start>[0];
+        const { SearchSession: Session, parseSearchParams, loadPagefind } = window.fengongSearch;
+        const pagefind = await loadPagefind('/pagefind/pagefind.js');
         const session: SearchSession | null = await Session.start(pagefind, parseSearchParams(new URLSearchParams({ q })));
         if (!session) return { shown: 0, blocks: 0 };
         await session.countIfFew(16);

@@ -1,0 +1,134 @@
+// The search page in a real Chromium: typing a query, following a result to
+// the requirement's anchor, filters, the URL as state (back button), Chinese
+// input methods, no JavaScript, axe, and large text on a narrow screen.
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserUnavailable, launchBrowser } from '../support/browser';
+import { buildSite, serveStatic, type Served } from '../support/site';
+
+describe.skipIf(browserUnavailable)('search page in Chromium', () => {
+  let browser: Browser;
+  let site: Served;
+  beforeAll(async () => {
+    site = await serveStatic(buildSite());
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  const open = async (path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; context: BrowserContext }> => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    const response = await page.goto(new URL(path.replace(/^\//, ''), site.url).href);
+    expect(response?.status()).toBe(200);
+    return { page, context };
+  };
+  const status = (page: Page) => page.locator('[data-search-status]');
+  const resultLinks = (page: Page) => page.locator('[data-search-results] a.result-link');
+
+  it('typing an alias finds what the canonical unit leads, and a result opens the requirement anchor', async () => {
+    const { page, context } = await open('/search/');
+    await page.getByLabel('搜索关键词').fill('卫健委');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => status(page).textContent()).toMatch(/找到 9 条与“卫健委”相关的结果/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('卫健委');
+    const first = await resultLinks(page).allTextContents();
+    expect(first.some((t) => t.includes('梅州市2021年政务公开工作要点分工方案 第10项'))).toBe(true);
+    // Units are shown with the result.
+    await expect(page.locator('[data-search-results] li').first().textContent()).resolves.toContain('市卫生健康局');
+    await resultLinks(page).filter({ hasText: '雷州市2022年政务公开工作要点分工方案 第22项' }).click();
+    await page.waitForURL(/\/plans\/2022-leizhou\/#r22$/);
+    await expect(page.locator(':target').getAttribute('id')).resolves.toBe('r22');
+    await expect(page.locator(':target').textContent()).resolves.toContain('加强健康雷州信息公开');
+    await context.close();
+  });
+
+  it('a filter narrows the results, lives in the URL, and the back button undoes it', async () => {
+    const { page, context } = await open('/search/?q=%E7%96%AB%E6%83%85%E9%98%B2%E6%8E%A7');
+    await expect.poll(() => status(page).textContent()).toMatch(/找到 \d+ 条与“疫情防控”相关的结果/);
+    const all = await resultLinks(page).count();
+    await page.locator('summary', { hasText: '筛选和排序' }).click();
+    await page.getByRole('group', { name: '年度' }).getByLabel('2021年').check();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('year')).toEqual(['2021']);
+    await expect.poll(() => status(page).textContent()).toMatch(/找到 \d+ 条与“疫情防控”相关的结果/);
+    const titles = await resultLinks(page).allTextContents();
+    expect(titles.every((t) => t.startsWith('梅州市2021年'))).toBe(true);
+    expect(titles.length).toBeLessThan(all);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('year')).toEqual([]);
+    await expect.poll(() => resultLinks(page).count()).toBe(all);
+    await expect(page.getByRole('group', { name: '年度' }).getByLabel('2021年').isChecked()).resolves.toBe(false);
+    await context.close();
+  });
+
+  it('filters alone browse without a query: a unit in a role, sorted by year', async () => {
+    const unit = encodeURIComponent('市卫生健康局（梅州市）');
+    const { page, context } = await open(`/search/?unit=${unit}&role=${encodeURIComponent('牵头')}&sort=year-desc`);
+    await expect.poll(() => status(page).textContent()).toMatch(/找到 3 条符合所选条件的结果/);
+    expect(await resultLinks(page).allTextContents()).toEqual([
+      '梅州市2021年政务公开工作要点分工方案 第10项',
+      '梅州市2021年政务公开工作要点分工方案 第11项',
+      '梅州市2021年政务公开工作要点分工方案 第12项',
+    ]);
+    await expect(page.locator('#filter-unit').inputValue()).resolves.toBe('市卫生健康局（梅州市）');
+    await context.close();
+  });
+
+  it('the Enter that confirms an input-method candidate does not search', async () => {
+    const { page, context } = await open('/search/');
+    const input = page.getByLabel('搜索关键词');
+    await input.focus();
+    const prevented = await input.evaluate((el: HTMLInputElement) => {
+      el.dispatchEvent(new CompositionEvent('compositionstart', { data: '' }));
+      el.value = 'weijianwei';
+      const enter = new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, isComposing: true, bubbles: true, cancelable: true });
+      el.dispatchEvent(enter);
+      return enter.defaultPrevented;
+    });
+    expect(prevented).toBe(true);
+    await page.waitForTimeout(600);
+    expect(new URL(page.url()).search).toBe('');
+    await expect(status(page).textContent()).resolves.toBe('');
+    // After the candidate is confirmed, Enter searches.
+    await input.evaluate((el: HTMLInputElement) => {
+      el.value = '卫健委';
+      el.dispatchEvent(new CompositionEvent('compositionend', { data: '卫健委' }));
+    });
+    await page.waitForTimeout(50);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => status(page).textContent()).toMatch(/找到 9 条/);
+    await context.close();
+  });
+
+  it('without JavaScript the page explains and offers the browse pages', async () => {
+    const { page, context } = await open('/search/?q=%E5%8D%AB%E5%81%A5%E5%A7%94', { javaScriptEnabled: false });
+    const notice = page.locator('noscript, .search-notice:visible').first();
+    await expect(page.locator('main').innerText()).resolves.toContain('搜索需要浏览器启用 JavaScript');
+    for (const href of ['years/', 'regions/', 'units/', 'themes/']) {
+      expect(await page.locator(`main a[href$="/${href}"]:visible`).count()).toBeGreaterThan(0);
+    }
+    expect(await notice.count()).toBe(1);
+    await context.close();
+  });
+
+  it('has no axe violations with results and filters shown', async () => {
+    const { page, context } = await open('/search/?q=%E5%B8%82%E8%B4%A2%E6%94%BF%E5%B1%80&year=2021');
+    await expect.poll(() => resultLinks(page).count()).toBeGreaterThan(0);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await context.close();
+  });
+
+  it('reflows at 320px with the largest text setting', async () => {
+    const { page, context } = await open('/search/?q=%E5%B8%82%E8%B4%A2%E6%94%BF%E5%B1%80', { viewport: { width: 320, height: 800 } });
+    await page.evaluate(() => document.documentElement.setAttribute('data-text-size', 'xlarge'));
+    await page.locator('summary', { hasText: '筛选和排序' }).click();
+    await expect.poll(() => resultLinks(page).count()).toBeGreaterThan(0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
