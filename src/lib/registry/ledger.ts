@@ -66,6 +66,14 @@ export function predecessorsOf(unitId: string, units: readonly Unit[]): Unit[] {
   return out;
 }
 
+/**
+ * A unit's name as a reader needs it out of context: an internal office
+ * (办公室) with the body it belongs to, everything else as registered.
+ */
+export function unitDisplayName(unit: Unit): string {
+  return unit.parent && !unit.name.startsWith(unit.parent) ? `${unit.parent}${unit.name}` : unit.name;
+}
+
 /** The chain of successors after a unit (市卫生计生局 → 市卫生健康局 → …), stopping at a loop or a missing id. */
 export function successorsOf(unit: Unit, unitById: ReadonlyMap<string, Unit>): Unit[] {
   const out: Unit[] = [];
@@ -185,6 +193,8 @@ export function unitLedger(catalog: Catalog, unitId: string): UnitLedger {
 export interface UnitIndexRow {
   unit: Unit;
   counts: RoleCounts;
+  /** The unit that took over after a reform, shown so a reader knows the name is historical. */
+  successor: Unit | null;
 }
 
 export interface UnitIndexGroup {
@@ -222,7 +232,11 @@ function computeUnitIndex(catalog: Catalog): UnitIndexRegion[] {
     list.push(u);
     byRegion.set(u.region, list);
   }
-  const row = (unit: Unit): UnitIndexRow => ({ unit, counts: countRoles(catalog.assignmentsByUnit.get(unit.id) ?? []) });
+  const row = (unit: Unit): UnitIndexRow => ({
+    unit,
+    counts: countRoles(catalog.assignmentsByUnit.get(unit.id) ?? []),
+    successor: (unit.successor && catalog.unitById.get(unit.successor)) || null,
+  });
   const byName = (a: UnitIndexRow, b: UnitIndexRow) => zhCollator.compare(a.unit.name, b.unit.name) || a.unit.id.localeCompare(b.unit.id);
   return [...byRegion.keys()].sort(zhCollator.compare).map((region) => {
     const units = byRegion.get(region)!;

@@ -1,0 +1,90 @@
+// Every page type this area adds, in a real Chromium: zero axe violations in
+// normal and high-contrast modes, charts exposed as images with their
+// numbers, and no sideways scrolling on a small phone with the largest text.
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserUnavailable, launchBrowser } from '../support/browser';
+import { buildSite, serveStatic, type Served } from '../support/site';
+
+const pages = [
+  '/units/',
+  '/units/leizhou-shiweishengjiankangju/', // department with aliases
+  '/units/jieyang-shiweishengjiankangju/', // successor with an inherited line
+  '/units/jieyang-shiweishengjishengju/', // predecessor
+  '/units/leizhou-shizhigedanwei/', // collective designation
+  '/units/jiangmen-zftzgcjsglzx-bangongshi/', // internal office
+  '/themes/',
+  '/themes/zhengce-jiedu/',
+  '/years/',
+  '/years/2022/',
+  '/regions/',
+  '/regions/leizhou/',
+];
+
+describe.skipIf(browserUnavailable)('unit, theme, year and region pages in Chromium', () => {
+  let browser: Browser;
+  let site: Served;
+  beforeAll(async () => {
+    site = await serveStatic(buildSite());
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  const open = async (path: string, options: { width?: number; prefs?: Record<string, string> } = {}) => {
+    const context = await browser.newContext({ viewport: { width: options.width ?? 1024, height: 800 } });
+    const page = await context.newPage();
+    const response = await page.goto(new URL(path.replace(/^\//, ''), site.url).href);
+    expect(response?.status()).toBe(200);
+    if (options.prefs) {
+      await page.evaluate((prefs) => {
+        for (const [k, v] of Object.entries(prefs)) document.documentElement.setAttribute(k, v);
+      }, options.prefs);
+    }
+    return { page, context };
+  };
+  const violations = async (page: import('playwright-core').Page) =>
+    (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+  it.each(pages)('%s has no axe violations', async (path) => {
+    const { page, context } = await open(path);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(await violations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it.each(['/themes/zhengce-jiedu/', '/units/jieyang-shiweishengjiankangju/'])('%s has no axe violations in high contrast', async (path) => {
+    const { page, context } = await open(path, { prefs: { 'data-contrast': 'high' } });
+    expect(await violations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('exposes a chart as an image whose name carries its numbers, next to a table with the same numbers', async () => {
+    const { page, context } = await open('/themes/zhengce-jiedu/');
+    const chart = page.getByRole('img', { name: /各年度要求数/ });
+    await expect(chart.count()).resolves.toBe(1);
+    const name = (await chart.evaluate((svg) => [...svg.querySelectorAll('title, desc')].map((n) => n.textContent).join(' ')))!;
+    const rows = await page.locator('figure:has(figcaption:text-is("各年度要求数")) tbody tr').allInnerTexts();
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) {
+      const [year, count] = row.split('\t').map((s) => s.trim());
+      expect(name).toContain(`${year}：${count}项`);
+    }
+    // no script is needed to draw it
+    expect(await page.locator('script[src*="_astro"]').count()).toBe(0);
+    await context.close();
+  });
+
+  it.each(['/units/jieyang-shiweishengjiankangju/', '/themes/zhengce-jiedu/', '/regions/leizhou/', '/units/'])(
+    '%s does not scroll sideways at 320px with the largest text',
+    async (path) => {
+      const { page, context } = await open(path, { width: 320, prefs: { 'data-text-size': 'xlarge' } });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await context.close();
+    },
+  );
+});
