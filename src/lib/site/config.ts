@@ -196,7 +196,7 @@ function fieldTitle(path: readonly PropertyKey[]): string | undefined {
 }
 
 /** The line of the key that holds `path` (or of its closest existing parent key). */
-function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: readonly PropertyKey[]): number | undefined {
+function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: readonly PropertyKey[]): number {
   for (let n = path.length; n > 0; n--) {
     const parent = doc.getIn(path.slice(0, n - 1) as unknown[], true) as YamlNode | undefined;
     const parentNode = n === 1 ? doc.contents : parent;
