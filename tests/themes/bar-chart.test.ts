@@ -1,6 +1,6 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { barChart, describeBars } from '../../src/lib/charts/bar';
+import { barChart, describeBars, wrapLabel } from '../../src/lib/charts/bar';
 
 // 政策解读 in the four bundled plans, by year.
 const bars = [
@@ -53,5 +53,24 @@ describe('barChart', () => {
     [{ id: 'n', title: 't', bars: [{ label: 'a', value: Number.NaN }] }, /bar "a" has value NaN/],
   ])('rejects bad input with a clear message (%#)', (input, message) => {
     expect(() => barChart(input)).toThrow(message);
+  });
+});
+
+describe('wrapLabel', () => {
+  it.each([
+    // fits on one line
+    ['市财政局', 16, ['市财政局']],
+    // 18 characters break after 16
+    ['江门市政府投资工程建设管理中心办公室', 16, ['江门市政府投资工程建设管理中心办', '公室']],
+    // digits are narrow: "2022 年" is well under 5 ems
+    ['2022 年', 5, ['2022 年']],
+  ])('wraps %s at %i ems', (label, ems, lines) => {
+    expect(wrapLabel(label, ems)).toEqual(lines);
+  });
+
+  it('draws a long issuer name on two lines and moves the bar below both', () => {
+    const svg = parse(barChart({ id: 'w', title: 't', bars: [{ label: '江门市政府投资工程建设管理中心办公室', value: 3 }] }));
+    expect(svg.querySelectorAll('tspan')).toHaveLength(2);
+    expect(Number(svg.querySelector('rect')!.getAttribute('y'))).toBeGreaterThan(2 * 15);
   });
 });

@@ -13,22 +13,44 @@ export interface BarChartInput {
   /** The counting word after each number, e.g. 项. */
   unit?: string;
   /**
-   * Width of the drawing in SVG units (default 360). Pages size the chart in
-   * `em` (see BarChart.astro) so that one SVG unit is about one CSS pixel at
-   * the reader's text size: labels stay as large as body text, and shrink only
-   * when the screen is narrower than the chart.
+   * Width of the drawing in SVG units (default 240). Pages size the chart in
+   * `rem` (see BarChart.astro) so that one SVG unit is a little over one CSS
+   * pixel at the reader's text size: labels stay about as large as body
+   * text, and shrink only when the screen is narrower than the chart. Narrow
+   * on purpose, so that a phone barely has to shrink it.
    */
   width?: number;
 }
 
-/** Layout constants in SVG units. Labels sit on their own line above each bar, so long Chinese names never collide with bars on a phone. */
-const labelHeight = 20;
+/**
+ * Layout constants in SVG units. Labels sit on their own line(s) above each
+ * bar, so long Chinese names never collide with bars on a phone.
+ */
+const fontSize = 15;
+const lineHeight = 19;
 const barHeight = 16;
 const rowGap = 12;
-const fontSize = 15;
 const valueGap = 6;
 /** Room kept right of the longest bar for its number. */
-const valueRoom = 72;
+const valueRoom = 56;
+
+/** Width of a label in ems: CJK characters are square, Latin letters and digits about half as wide. */
+const textWidth = (s: string) => [...s].reduce((w, ch) => w + (/[\u2E80-\uFFEF]/.test(ch) ? 1 : 0.55), 0);
+
+/** Breaks a label into lines that fit the chart's width (greedy, by character: Chinese has no spaces to break at). */
+export function wrapLabel(label: string, maxEms: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const ch of label) {
+    if (line !== '' && textWidth(line + ch) > maxEms) {
+      lines.push(line);
+      line = '';
+    }
+    line += ch;
+  }
+  if (line !== '' || lines.length === 0) lines.push(line);
+  return lines;
+}
 
 const escapeXml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
@@ -53,25 +75,28 @@ export function barChart(input: BarChartInput): string {
   for (const b of bars) {
     if (!Number.isFinite(b.value) || b.value < 0) throw new Error(`chart "${title}": bar "${b.label}" has value ${b.value}; bars must be finite and not negative`);
   }
-  const width = input.width ?? 360;
+  const width = input.width ?? 240;
   const max = Math.max(0, ...bars.map((b) => b.value));
   const scale = max > 0 ? (width - valueRoom) / max : 0;
-  const rowHeight = labelHeight + barHeight + rowGap;
-  const height = Math.max(rowHeight, bars.length * rowHeight);
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
 
-  const rows = bars.map((b, i) => {
-    const y = i * rowHeight;
+  let y = 0;
+  const rows = bars.map((b) => {
+    const lines = wrapLabel(b.label, width / fontSize);
+    const label = lines.map((line, i) => `<tspan x="0" dy="${i === 0 ? 0 : lineHeight}">${escapeXml(line)}</tspan>`).join('');
+    const labelY = y + fontSize;
+    const barY = y + lines.length * lineHeight + 2;
+    y = barY + barHeight + rowGap;
     // A zero still gets a hairline so the row does not look like a missing bar.
     const w = b.value === 0 ? 1 : Math.max(2, Math.round(b.value * scale));
-    const barY = y + labelHeight;
     return [
-      `<text x="0" y="${y + fontSize}" class="chart-label">${escapeXml(b.label)}</text>`,
+      `<text x="0" y="${labelY}" class="chart-label">${label}</text>`,
       `<rect x="0" y="${barY}" width="${w}" height="${barHeight}" class="chart-bar"/>`,
       `<text x="${w + valueGap}" y="${barY + barHeight - 3}" class="chart-value">${b.value}${escapeXml(unit)}</text>`,
     ].join('');
   });
+  const height = Math.max(y, lineHeight + barHeight + rowGap);
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="bar-chart" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${titleId} ${descId}" font-size="${fontSize}" fill="currentColor">`,
