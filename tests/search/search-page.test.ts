@@ -33,13 +33,21 @@ describe.skipIf(browserUnavailable)('search page in Chromium', () => {
     const { page, context } = await open('/search/');
     await page.getByLabel('搜索关键词').fill('卫健委');
     await page.keyboard.press('Enter');
-    await expect.poll(() => status(page).textContent()).toMatch(/找到 9 条与“卫健委”相关的结果/);
+    // 9 requirements (雷州 r22-r24, 梅州 r10-r12 r30 r37, 揭阳 t4-r1 via the predecessor 市卫生计生局)
+    // and 4 unit pages (市卫生健康局 of three regions, 揭阳 市卫生计生局).
+    await expect.poll(() => status(page).textContent()).toMatch(/找到 13 条与“卫健委”相关的结果/);
     expect(new URL(page.url()).searchParams.get('q')).toBe('卫健委');
-    const first = await resultLinks(page).allTextContents();
-    expect(first.some((t) => t.includes('梅州市2021年政务公开工作要点分工方案 第10项'))).toBe(true);
+    // Ten results first; the rest behind a button that moves focus to the first new one.
+    expect(await resultLinks(page).count()).toBe(10);
+    await page.getByRole('button', { name: '显示更多结果' }).click();
+    expect(await resultLinks(page).count()).toBe(13);
+    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('result-link');
+    const titles = await resultLinks(page).allTextContents();
+    expect(titles).toContain('梅州市2021年政务公开工作要点分工方案 第10项');
     // Units are shown with the result.
-    await expect(page.locator('[data-search-results] li').first().textContent()).resolves.toContain('市卫生健康局');
-    await resultLinks(page).filter({ hasText: '雷州市2022年政务公开工作要点分工方案 第22项' }).click();
+    const r22 = page.locator('[data-search-results] li', { hasText: '雷州市2022年政务公开工作要点分工方案 第22项' });
+    await expect(r22.textContent()).resolves.toContain('市卫生健康局');
+    await r22.locator('a').click();
     await page.waitForURL(/\/plans\/2022-leizhou\/#r22$/);
     await expect(page.locator(':target').getAttribute('id')).resolves.toBe('r22');
     await expect(page.locator(':target').textContent()).resolves.toContain('加强健康雷州信息公开');
@@ -99,7 +107,7 @@ describe.skipIf(browserUnavailable)('search page in Chromium', () => {
     });
     await page.waitForTimeout(50);
     await page.keyboard.press('Enter');
-    await expect.poll(() => status(page).textContent()).toMatch(/找到 9 条/);
+    await expect.poll(() => status(page).textContent()).toMatch(/找到 13 条/);
     await context.close();
   });
 
