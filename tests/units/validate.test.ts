@@ -95,6 +95,6 @@ describe('validateRegistry reports content that does not fit together', () => {
       firstRequirement(c).units[0]!.unit = 'leizhou-shibucunzaiju';
     });
     expect(() => assertRegistry(broken)).toThrow(RegistryError);
-    expect(() => assertRegistry(broken)).toThrow(/src\/content\/plans\/2022-leizhou\.md: requirement r1: .*leizhou-shibucunzaiju.*\n {2}Fix: add it to src\/content\/units\/leizhou\.yaml/);
+    expect(() => assertRegistry(broken)).toThrow(/src\/content\/plans\/2022-leizhou\.md: requirement r1: .*leizhou-shibucunzaiju.*\n {2}Fix: re-run the importer with --register .* to src\/content\/units\/leizhou\.yaml/);
   });
 });

@@ -109,7 +109,7 @@ export function validateRegistry(input: RegistryInput, options: ValidateOptions 
               file: planFile,
               where: `requirement ${r.id}`,
               message: `names unit "${a.name}" with id "${a.unit}", which is not in the unit registry`,
-              fix: `add it to ${unitFileFor(region, contentDir)} (the importer proposes registry entries for new names in its review report), or change the id to a registered unit, keeping "${a.name}" as one of its aliases`,
+              fix: `re-run the importer with --register (npm run import -- --register <original document>) to add the entries it proposes to ${unitFileFor(region, contentDir)}, or add {id: ${a.unit}, name, region: ${region}, kind} there by hand; if it is another spelling of a registered unit, use that unit's id and list "${a.name}" in its aliases`,
             });
           } else if (unit.region !== region) {
             problems.push({
