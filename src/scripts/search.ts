@@ -34,6 +34,9 @@ function init(page: HTMLElement): void {
   const errorBox = required<HTMLElement>(page, '[data-search-error]');
   const clear = required<HTMLAnchorElement>(page, '[data-search-clear]');
   const ime = guardImeEnter(input);
+  // The header's search box (a plain GET form to this page) gets the same input-method guard here.
+  const headerInput = document.querySelector<HTMLInputElement>('header form[role="search"] input[name="q"]');
+  if (headerInput && headerInput !== input) guardImeEnter(headerInput);
 
   let pagefind: Promise<PagefindLike> | undefined;
   const loadPagefind = (): Promise<PagefindLike> => {
@@ -53,6 +56,7 @@ function init(page: HTMLElement): void {
 
   const writeForm = (state: SearchState): void => {
     input.value = state.q;
+    if (headerInput) headerInput.value = state.q;
     for (const el of Array.from(form.elements)) {
       if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) {
         const values = el.name === 'sort' ? [state.sort] : (state.filters[el.name as keyof SearchState['filters']] ?? []);
