@@ -26,8 +26,22 @@ export function tally<T>(items: readonly T[], key: (item: T) => string): Count[]
   return [...counts].map(([label, count]) => ({ label, count }));
 }
 
-/** What every plan says about one theme. Linear in the theme's own requirements. */
+const summaryCache = new WeakMap<Catalog, Map<string, ThemeSummary>>();
+
+/**
+ * What every plan says about one theme. Linear in the theme's own
+ * requirements, and computed once per theme: every numbered page of a large
+ * theme shows the same counts.
+ */
 export function themeSummary(catalog: Catalog, themeId: string): ThemeSummary {
+  let byTheme = summaryCache.get(catalog);
+  if (!byTheme) summaryCache.set(catalog, (byTheme = new Map()));
+  let summary = byTheme.get(themeId);
+  if (!summary) byTheme.set(themeId, (summary = computeThemeSummary(catalog, themeId)));
+  return summary;
+}
+
+function computeThemeSummary(catalog: Catalog, themeId: string): ThemeSummary {
   const theme = catalog.themeById.get(themeId);
   if (!theme) throw new Error(`theme "${themeId}" is not in the theme vocabulary (src/content/themes/themes.yaml)`);
   const items = catalog.requirementsByTheme.get(themeId) ?? [];
