@@ -1,6 +1,7 @@
 // The search page in a real Chromium: typing a query, following a result to
 // the requirement's anchor, filters, the URL as state (back button), Chinese
 // input methods, no JavaScript, axe, and large text on a narrow screen.
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,7 +36,7 @@ describe.skipIf(browserUnavailable)('search page in Chromium', () => {
     await page.keyboard.press('Enter');
     // 9 requirements (雷州 r22-r24, 梅州 r10-r12 r30 r37, 揭阳 t4-r1 via the predecessor 市卫生计生局)
     // and 4 unit pages (市卫生健康局 of three regions, 揭阳 市卫生计生局).
-    await expect.poll(() => status(page).textContent()).toMatch(/找到 13 条与“卫健委”相关的结果/);
+    await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(/找到 13 条与“卫健委”相关的结果/);
     expect(new URL(page.url()).searchParams.get('q')).toBe('卫健委');
     // Ten results first; the rest behind a button that moves focus to the first new one.
     expect(await resultLinks(page).count()).toBe(10);
@@ -56,18 +57,18 @@ describe.skipIf(browserUnavailable)('search page in Chromium', () => {
 
   it('a filter narrows the results, lives in the URL, and the back button undoes it', async () => {
     const { page, context } = await open('/search/?q=%E7%96%AB%E6%83%85%E9%98%B2%E6%8E%A7');
-    await expect.poll(() => status(page).textContent()).toMatch(/找到 \d+ 条与“疫情防控”相关的结果/);
+    await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(/找到 \d+ 条与“疫情防控”相关的结果/);
     const all = await resultLinks(page).count();
     await page.locator('summary', { hasText: '筛选和排序' }).click();
     await page.getByRole('group', { name: '年度' }).getByLabel('2021年').check();
-    await expect.poll(() => new URL(page.url()).searchParams.getAll('year')).toEqual(['2021']);
-    await expect.poll(() => status(page).textContent()).toMatch(/找到 \d+ 条与“疫情防控”相关的结果/);
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('year'), { timeout: 10_000 }).toEqual(['2021']);
+    await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(/找到 \d+ 条与“疫情防控”相关的结果/);
     const titles = await resultLinks(page).allTextContents();
     expect(titles.every((t) => t.startsWith('梅州市2021年'))).toBe(true);
     expect(titles.length).toBeLessThan(all);
     await page.goBack();
-    await expect.poll(() => new URL(page.url()).searchParams.getAll('year')).toEqual([]);
-    await expect.poll(() => resultLinks(page).count()).toBe(all);
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('year'), { timeout: 10_000 }).toEqual([]);
+    await expect.poll(() => resultLinks(page).count(), { timeout: 10_000 }).toBe(all);
     await expect(page.getByRole('group', { name: '年度' }).getByLabel('2021年').isChecked()).resolves.toBe(false);
     await context.close();
   });
@@ -75,7 +76,7 @@ describe.skipIf(browserUnavailable)('search page in Chromium', () => {
   it('filters alone browse without a query: a unit in a role, sorted by year', async () => {
     const unit = encodeURIComponent('市卫生健康局（梅州市）');
     const { page, context } = await open(`/search/?unit=${unit}&role=${encodeURIComponent('牵头')}&sort=year-desc`);
-    await expect.poll(() => status(page).textContent()).toMatch(/找到 3 条符合所选条件的结果/);
+    await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(/找到 3 条符合所选条件的结果/);
     expect(await resultLinks(page).allTextContents()).toEqual([
       '梅州市2021年政务公开工作要点分工方案 第10项',
       '梅州市2021年政务公开工作要点分工方案 第11项',
@@ -107,7 +108,27 @@ describe.skipIf(browserUnavailable)('search page in Chromium', () => {
     });
     await page.waitForTimeout(50);
     await page.keyboard.press('Enter');
-    await expect.poll(() => status(page).textContent()).toMatch(/找到 13 条/);
+    await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(/找到 13 条/);
+    await context.close();
+  });
+
+  it('works under the documented Content-Security-Policy (no unsafe-inline, wasm-unsafe-eval for Pagefind)', async () => {
+    const conf = readFileSync(new URL('../../docs/nginx/fengong.conf', import.meta.url), 'utf8');
+    const csp = /add_header Content-Security-Policy "([^"]+)"/.exec(conf)?.[1];
+    expect(csp).toContain("'wasm-unsafe-eval'");
+    const context = await browser.newContext();
+    await context.route('**/*', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp! } });
+    });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text());
+    });
+    await page.goto(new URL('search/?q=%E5%B8%82%E6%B0%91%E6%94%BF%E5%B1%80', site.url).href);
+    await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(/找到 \d+ 条与“市民政局”相关的结果/);
+    expect(violations).toEqual([]);
     await context.close();
   });
 
@@ -124,7 +145,7 @@ describe.skipIf(browserUnavailable)('search page in Chromium', () => {
 
   it('has no axe violations with results and filters shown', async () => {
     const { page, context } = await open('/search/?q=%E5%B8%82%E8%B4%A2%E6%94%BF%E5%B1%80&year=2021');
-    await expect.poll(() => resultLinks(page).count()).toBeGreaterThan(0);
+    await expect.poll(() => resultLinks(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await context.close();
@@ -134,7 +155,7 @@ describe.skipIf(browserUnavailable)('search page in Chromium', () => {
     const { page, context } = await open('/search/?q=%E5%B8%82%E8%B4%A2%E6%94%BF%E5%B1%80', { viewport: { width: 320, height: 800 } });
     await page.evaluate(() => document.documentElement.setAttribute('data-text-size', 'xlarge'));
     await page.locator('summary', { hasText: '筛选和排序' }).click();
-    await expect.poll(() => resultLinks(page).count()).toBeGreaterThan(0);
+    await expect.poll(() => resultLinks(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
