@@ -161,3 +161,30 @@ describe.skipIf(browserUnavailable)('search page in Chromium', () => {
     await context.close();
   });
 });
+
+describe.skipIf(browserUnavailable)('search under a sub-path', () => {
+  // The a11y tests build the same sub-path, so the build is shared.
+  const BASE = '/zwgk/fgfa/';
+  let browser: Browser;
+  let site: Served;
+  beforeAll(async () => {
+    site = await serveStatic(buildSite({ basePath: BASE }), BASE);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('loads the index from the sub-path and links results under it', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('雷府办函〔2022〕316号')}`);
+    const link = page.locator('[data-search-results] a.result-link');
+    await expect.poll(() => link.count(), { timeout: 10_000 }).toBe(1);
+    await expect(link.getAttribute('href')).resolves.toBe(`${BASE}plans/2022-leizhou/`);
+    await link.click();
+    await page.waitForURL(`${site.url}plans/2022-leizhou/`);
+    await context.close();
+  });
+});
