@@ -46,12 +46,20 @@ export function departmentsInYear(vocabulary: readonly string[], year: number): 
   });
 }
 
+/** Memoised: a corpus spells the same few hundred names hundreds of thousands of times. */
+const slugCache = new Map<string, string>();
+
 /** Lower-case toneless pinyin of a name, ASCII letters and digits only. */
 export function pinyinSlug(name: string): string {
-  return pinyin(name, { toneType: 'none', type: 'array', v: true, nonZh: 'removed' })
-    .join('')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+  let slug = slugCache.get(name);
+  if (slug === undefined) {
+    slug = pinyin(name, { toneType: 'none', type: 'array', v: true, nonZh: 'removed' })
+      .join('')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '');
+    slugCache.set(name, slug);
+  }
+  return slug;
 }
 
 /** Pinyin initials of a name: 财政局 → czj (used in plan ids like 2022-jiangmen-jgzx). */
@@ -81,8 +89,8 @@ export class RegionUnits {
     this.prefix = levelPrefix(region);
   }
 
-  private register(name: string, kind: UnitKind, extra: Partial<Unit> = {}, idStem = pinyinSlug(name)): Unit {
-    const id = `${this.slug}-${idStem}`;
+  private register(name: string, kind: UnitKind, extra: Partial<Unit> = {}, idStem?: string): Unit {
+    const id = `${this.slug}-${idStem ?? pinyinSlug(name)}`;
     let unit = this.all.get(id);
     if (!unit) {
       unit = { id, name, region: this.region.name, kind, parent: null, aliases: [], successor: null, ...extra };
