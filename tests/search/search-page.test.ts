@@ -132,6 +132,16 @@ describe.skipIf(browserUnavailable)('search page in Chromium', () => {
     await context.close();
   });
 
+  it('ships one small external module script (no catalog or schema code in the browser)', async () => {
+    const { page, context } = await open('/search/');
+    const sources = await page.locator('script[type="module"]').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src));
+    expect(sources).toHaveLength(1);
+    const body = await (await page.request.get(sources[0]!)).body();
+    expect(body.length).toBeLessThan(20_000);
+    expect(await page.locator('script:not([src])').count()).toBe(0);
+    await context.close();
+  });
+
   it('without JavaScript the page explains and offers the browse pages', async () => {
     const { page, context } = await open('/search/?q=%E5%8D%AB%E5%81%A5%E5%A7%94', { javaScriptEnabled: false });
     const notice = page.locator('noscript, .search-notice:visible').first();

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { clip, highlight } from '../../src/lib/search/highlight';
 import { hanToken, indexTokens, matchesAll, pagefindTokens, queryTokens, textRuns } from '../../src/lib/search/tokens';
-import { maskPositions, planShortTitle, tokenMask } from '../../src/lib/search/records';
+import { maskPositions, tokenMask } from '../../src/lib/search/mask';
+import { planShortTitle } from '../../src/lib/search/records';
 import { itemFacetFilter, pagefindArgs, parseSearchParams, toSearchParams } from '../../src/lib/search/state';
 
 const t = (s: string) => hanToken(s);

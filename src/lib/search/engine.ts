@@ -1,4 +1,5 @@
-import { maskPositions, type BlockMeta, type SearchItem } from './records';
+import { maskPositions } from './mask';
+import type { BlockMeta, SearchItem } from './records';
 import { itemFacetFilter, pagefindArgs, type SearchState } from './state';
 import { matchesAll, queryTokens } from './tokens';
 

@@ -4,6 +4,7 @@ import { roleLabels, type PlanEntry } from '../schema/plan';
 import type { Unit } from '../schema/unit';
 import type { Urls } from '../urls';
 import { kindLabels, unitFilterValue, unitRoleKey, unitRoleValue, type FacetKey, type ResultKind } from './facets';
+import { tokenMask } from './mask';
 import { indexTokens } from './tokens';
 
 /**
@@ -164,26 +165,6 @@ function chunk<T>(list: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
   return out;
-}
-
-/** A bit mask of `positions` (bit i set: token i present), base64 so it fits a string field. */
-export function tokenMask(positions: Iterable<number>, length: number): string {
-  const bytes = new Uint8Array(Math.ceil(length / 8));
-  for (const i of positions) bytes[i >> 3]! |= 1 << (i & 7);
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary);
-}
-
-/** The positions set in a mask made by `tokenMask`. */
-export function maskPositions(mask: string): number[] {
-  const binary = atob(mask);
-  const positions: number[] = [];
-  for (let byte = 0; byte < binary.length; byte++) {
-    const bits = binary.charCodeAt(byte);
-    for (let bit = 0; bit < 8; bit++) if (bits & (1 << bit)) positions.push(byte * 8 + bit);
-  }
-  return positions;
 }
 
 /** A Pagefind record holding some items; its URL is the first item's, its filters the union of the items'. */
