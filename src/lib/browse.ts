@@ -99,3 +99,10 @@ export function paginate<T>(items: readonly T[], size = pageSize): T[][] {
   for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
   return pages.length > 0 ? pages : [[]];
 }
+
+/**
+ * Most units the unit index lists in full. Beyond this the index lists
+ * regions and each region page carries its own units, so the index stays
+ * small enough for a phone however many places the site covers.
+ */
+export const unitIndexLimit = 600;
