@@ -15,9 +15,10 @@ const BASE = '/zwgk/fgfa/';
 
 /**
  * URLs that appear in scripts but are names, never fetched: XML namespaces,
- * JSON Schema dialect identifiers (bundled zod carries them).
+ * JSON Schema dialect identifiers (bundled zod carries them), and the
+ * reserved example.com that Pagefind uses as a base for parsing relative URLs.
  */
-const NOT_RESOURCES = /^https?:\/\/(www\.w3\.org|json-schema\.org)\//;
+const NOT_RESOURCES = /^https?:\/\/(www\.w3\.org|json-schema\.org|example\.com)[/$]/;
 
 function filesIn(dir: string, extensions: string[]): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
