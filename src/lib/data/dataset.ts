@@ -53,6 +53,22 @@ const csvLabel: Record<CsvVariant, string> = { clean: 'CSV', excel: 'Excel CSV�
 const jsonText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /**
+ * An object whose last key holds many rows: the head laid out with two-space
+ * indents, then one row per line. Readable and diffable, a third smaller
+ * than indenting every row, and written as a stream at any size.
+ */
+function* rowsJson(head: Readonly<Record<string, unknown>>, key: string, rows: Iterable<unknown>): Generator<Uint8Array> {
+  const opening = Object.keys(head).length > 0 ? `${JSON.stringify(head, null, 2).replace(/\n}$/, ',')}\n  ` : '{\n  ';
+  yield encoder.encode(`${opening}${JSON.stringify(key)}: [`);
+  let first = true;
+  for (const row of rows) {
+    yield encoder.encode(`${first ? '\n' : ',\n'}    ${JSON.stringify(row)}`);
+    first = false;
+  }
+  yield encoder.encode(first ? ']\n}\n' : '\n  ]\n}\n');
+}
+
+/**
  * The whole set of published data files for one catalog: the manifest, the
  * bytes of each file, their checksums, and the dictionary (datapackage.json,
  * JSON Schemas). Everything is a pure function of the catalog and the
@@ -164,17 +180,7 @@ export class DataSet {
       notice: republicationNotice,
       count: this.rowCount(name),
     };
-    const rows = this.rows(name);
-    return (function* () {
-      // One row per line: the file stays readable, diffable and streamable at any size.
-      yield encoder.encode(`${JSON.stringify(head, null, 2).replace(/\n}$/, ',\n  "rows": [')}`);
-      let first = true;
-      for (const row of rows) {
-        yield encoder.encode(`${first ? '\n' : ',\n'}    ${JSON.stringify(row)}`);
-        first = false;
-      }
-      yield encoder.encode(first ? ']\n}\n' : '\n  ]\n}\n');
-    })();
+    return rowsJson(head, 'rows', this.rows(name));
   }
 
   // ---- manifest -----------------------------------------------------------
@@ -224,7 +230,10 @@ export class DataSet {
         mediaType: jsonType,
         group: 'unit',
         title: `${title}（JSON）`,
-        chunks: () => [encoder.encode(jsonText(publishedUnit(unit, catalog, links)))],
+        chunks: () => {
+          const { ledger, ...head } = publishedUnit(unit, catalog, links);
+          return rowsJson(head, 'ledger', ledger);
+        },
       });
       csvPair(`units/${unit.id}`, title, ledgerColumns, () => unitLedger(unit.id, catalog, links), 'unit');
     }
