@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist.*/', '.astro/', 'node_modules/', '.tmp/', 'coverage/', 'bench/out/'] },
+  { ignores: ['dist/', 'dist.*/', '.astro/', 'node_modules/', '.tmp/', 'coverage/', 'bench/out/', '**/*.tmp.*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
