@@ -4,6 +4,7 @@ import { clip, highlight } from '../../src/lib/search/highlight';
 import { hanToken, indexTokens, matchesAll, pagefindTokens, queryTokens, textRuns } from '../../src/lib/search/tokens';
 import { maskPositions, tokenMask } from '../../src/lib/search/mask';
 import { planShortTitle } from '../../src/lib/search/records';
+import { unitToken } from '../../src/lib/search/facets';
 import { itemFacetFilter, pagefindArgs, parseSearchParams, toSearchParams } from '../../src/lib/search/state';
 
 const t = (s: string) => hanToken(s);
@@ -71,9 +72,15 @@ describe('search state in the URL', () => {
   it('reads unit and role together as one unit in one role', () => {
     const state = parseSearchParams(new URLSearchParams('unit=市财政局（雷州市）&role=牵头&year=2022'));
     const { term, options } = pagefindArgs(state);
-    expect(term).toBeNull();
-    expect(options.filters).toEqual({ year: '2022', unitRole: '市财政局（雷州市）｜牵头' });
+    expect(term).toBe(unitToken('市财政局（雷州市）'));
+    expect(options.filters).toEqual({ year: '2022', role: '牵头' });
     expect(itemFacetFilter(state)).toEqual({ unitRole: ['市财政局（雷州市）｜牵头'] });
+  });
+
+  it('uses Pagefind filters for several units', () => {
+    const { term, options } = pagefindArgs(parseSearchParams(new URLSearchParams('unit=市财政局（雷州市）&unit=市财政局（梅州市）')));
+    expect(term).toBeNull();
+    expect(options.filters).toEqual({ unit: { any: ['市财政局（雷州市）', '市财政局（梅州市）'] } });
   });
 
   it('ignores an unknown sort order', () => {

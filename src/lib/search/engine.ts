@@ -65,6 +65,8 @@ export class SearchSession {
   static async start(pagefind: PagefindLike, state: SearchState): Promise<SearchSession | null> {
     const { term, options } = pagefindArgs(state);
     if (term === null && Object.keys(options.filters).length === 0) return null;
+    // Something typed but nothing searchable in it (only punctuation): no search.
+    if (state.q !== '' && queryTokens(state.q).length === 0) return null;
     const response = await pagefind.search(term, options);
     return new SearchSession(response?.results ?? [], state);
   }

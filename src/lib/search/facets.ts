@@ -20,9 +20,10 @@ export type FacetKey = (typeof facets)[number]['key'];
 export const facetKeys: readonly FacetKey[] = facets.map((f) => f.key);
 
 /**
- * A hidden filter combining unit and role ("市财政局（雷州市）｜牵头"): with
+ * An item facet combining unit and role ("市财政局（雷州市）｜牵头"): with
  * independent unit and role filters, "市财政局, 牵头" would also match a
- * requirement that 市财政局 only supports while another unit leads.
+ * requirement that 市财政局 only supports while another unit leads. The page
+ * checks it per item; it is not a Pagefind filter.
  */
 export const unitRoleKey = 'unitRole';
 
@@ -38,6 +39,23 @@ export type ResultKind = keyof typeof kindLabels;
 /** The `unit` filter value of a unit: its name and region, since 市财政局 exists in every region. */
 export function unitFilterValue(unit: Pick<Unit, 'name' | 'region'>): string {
   return `${unit.name}（${unit.region}）`;
+}
+
+/**
+ * A search token standing for a unit (`u` + 7 base-36 digits of a hash of
+ * its filter value), indexed with every item the unit takes part in. A
+ * 1,000-plan site has thousands of units, and Pagefind's unit filter file,
+ * which a unit filter downloads whole, grows past 100 KB; a token fetches
+ * only its own index chunk. Equal length keeps Pagefind's prefix matching
+ * exact; a hash collision is caught by the per-item check.
+ */
+export function unitToken(unitValue: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < unitValue.length; i++) {
+    hash ^= unitValue.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `u${hash.toString(36).padStart(7, '0')}`;
 }
 
 /** The `unitRole` filter value for a unit filter value and a role label. */

@@ -3,7 +3,7 @@ import { unitsByRole } from '../catalog';
 import { roleLabels, type PlanEntry } from '../schema/plan';
 import type { Unit } from '../schema/unit';
 import type { Urls } from '../urls';
-import { kindLabels, unitFilterValue, unitRoleKey, unitRoleValue, type FacetKey, type ResultKind } from './facets';
+import { kindLabels, unitFilterValue, unitRoleKey, unitRoleValue, unitToken, type FacetKey, type ResultKind } from './facets';
 import { tokenMask } from './mask';
 import { indexTokens } from './tokens';
 
@@ -64,7 +64,7 @@ export interface SearchRecord {
   content: string;
   language: 'zh-cn';
   meta: Record<string, string>;
-  filters: Partial<Record<FacetKey | typeof unitRoleKey, string[]>>;
+  filters: Partial<Record<FacetKey, string[]>>;
   sort: Record<string, string>;
 }
 
@@ -149,7 +149,7 @@ function requirementEntry(placed: RequirementInPlan, catalog: Catalog, at: Urls)
       ...themeNames,
       plan.region.name,
       `${plan.year}年`,
-    ),
+    ).concat([...new Set(unitValues)].map(unitToken)),
   };
 }
 
@@ -205,7 +205,6 @@ function planRecords(planId: string, catalog: Catalog, at: Urls, blockSize: numb
           ...planFilters,
           unit: union(entries, 'unit'),
           role: union(entries, 'role'),
-          [unitRoleKey]: union(entries, unitRoleKey),
           theme: union(entries, 'theme'),
         },
         { year },
@@ -227,7 +226,7 @@ function unitRecords(catalog: Catalog, at: Urls, blockSize: number): SearchRecor
           text: `${unit.aliases.length > 0 ? `又称${unit.aliases.join('、')}。` : ''}承担 ${requirementCount(unit)} 项要求。`,
           facets: { unit: [unitFilterValue(unit)] },
         },
-        tokens: tokens(...unitSearchNames(unit, catalog), unit.region),
+        tokens: [...tokens(...unitSearchNames(unit, catalog), unit.region), unitToken(unitFilterValue(unit))],
       }));
     return chunk(entries, blockSize * 2).map((group) =>
       block(group, { title: region, kind: 'unit', region }, { kind: [kindLabels.unit], region: [region], unit: union(group, 'unit') }, {}),

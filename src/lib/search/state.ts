@@ -1,4 +1,4 @@
-import { facetKeys, sortOrders, unitRoleKey, unitRoleValue, type FacetKey, type SortOrder } from './facets';
+import { facetKeys, sortOrders, unitRoleKey, unitRoleValue, unitToken, type FacetKey, type SortOrder } from './facets';
 import { pagefindQuery } from './tokens';
 
 /**
@@ -57,11 +57,22 @@ export function itemFacetFilter(state: SearchState): Record<string, string[]> {
   return Object.fromEntries(Object.entries(combineUnitAndRole(state.filters)).filter(([key]) => itemFacetKeys.includes(key)));
 }
 
-/** The arguments of `pagefind.search(term, options)` for a state; `term` is null for filter-only browsing. */
+/**
+ * The arguments of `pagefind.search(term, options)` for a state; `term` is
+ * null for filter-only browsing. One unit becomes a search token (see
+ * `unitToken`); several units, and every other facet, are Pagefind filters.
+ */
 export function pagefindArgs(state: SearchState): { term: string | null; options: { filters: Record<string, PagefindFilter>; sort: Record<string, 'asc' | 'desc'> } } {
-  const selected = combineUnitAndRole(state.filters);
+  const selected: Record<string, string[]> = { ...state.filters };
+  const terms = [pagefindQuery(state.q)];
+  const units = selected['unit'];
+  if (units?.length === 1) {
+    terms.push(unitToken(units[0]!));
+    delete selected['unit'];
+  }
   const filters: Record<string, PagefindFilter> = {};
   for (const [key, values] of Object.entries(selected)) filters[key] = values.length === 1 ? values[0]! : { any: values };
   const sort: Record<string, 'asc' | 'desc'> = state.sort === 'year-desc' ? { year: 'desc' } : state.sort === 'year-asc' ? { year: 'asc' } : {};
-  return { term: pagefindQuery(state.q), options: { filters, sort } };
+  const term = terms.filter((t): t is string => t !== null).join(' ');
+  return { term: term === '' ? null : term, options: { filters, sort } };
 }
