@@ -3,12 +3,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium, type Request } from 'playwright-core';
 
 /**
  * What a reader's phone downloads for a first search: the search page opened
  * cold (empty cache) with a query in its URL, measured in Chromium as bytes on
- * the wire, from navigation until the network has been quiet. The site is
+ * the wire (response headers and encoded bodies), from navigation until the
+ * network has been quiet. The site is
  * served locally the way a plain static host serves it: text types gzipped,
  * Pagefind's index chunks as they are (they are already compressed).
  */
@@ -85,28 +86,39 @@ export async function measureFirstSearch(outDir: string, query: string): Promise
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    const urls = new Map<string, string>();
+    // Pagefind fetches its index from a Web Worker; context-level request
+    // events see the worker's requests too (a page CDP session would not).
     const bytes = new Map<string, number>();
+    const pending = new Set<object>();
     let lastActivity = Date.now();
-    cdp.on('Network.requestWillBeSent', (e) => {
-      urls.set(e.requestId, e.request.url);
+    let counter = 0;
+    context.on('request', (request) => {
+      pending.add(request);
       lastActivity = Date.now();
     });
-    cdp.on('Network.loadingFinished', (e) => {
-      bytes.set(e.requestId, e.encodedDataLength);
+    const settle = async (request: Request) => {
+      try {
+        const sizes = await request.sizes();
+        bytes.set(`${counter++} ${request.url()}`, sizes.responseBodySize + sizes.responseHeadersSize);
+      } finally {
+        pending.delete(request);
+        lastActivity = Date.now();
+      }
+    };
+    context.on('requestfinished', (request) => void settle(request));
+    context.on('requestfailed', (request) => {
+      pending.delete(request);
       lastActivity = Date.now();
     });
     await page.goto(`http://127.0.0.1:${port}${base}search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
-    // Pagefind loads chunks after the page's load event; wait until the network is quiet for a while.
+    // Pagefind loads its chunks after the page's load event; wait until the network is quiet for a while.
     const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline && (Date.now() - lastActivity < 1500 || urls.size > bytes.size)) await page.waitForTimeout(200);
+    while (Date.now() < deadline && (Date.now() - lastActivity < 1500 || pending.size > 0)) await page.waitForTimeout(200);
     const results = await page.evaluate(() => {
       const list = document.querySelector('[data-search-results], .pagefind-ui__results, [role="list"]');
       return list ? list.children.length : null;
     });
+    const urls = new Map([...bytes.keys()].map((k) => [k, k.slice(k.indexOf(' ') + 1)]));
     const rows = [...bytes].map(([id, n]) => ({ url: urls.get(id) ?? '?', bytes: n }));
     return {
       query,
