@@ -70,6 +70,8 @@ interface Run {
   peakProcesses: number;
   output: { files: number; bytes: number };
   pagefind: { files: number; bytes: number } | null;
+  /** The data folder (data files, SHA256SUMS, the zip). */
+  data: { files: number; bytes: number } | null;
   firstSearch: SearchCost | null;
   firstSearchNote: string | null;
   weights: TypeWeight[];
@@ -166,6 +168,7 @@ async function runSize(plans: number): Promise<Run> {
     peakProcesses: result.processes,
     output: folderSize(outDir),
     pagefind: existsSync(pagefindDir) ? folderSize(pagefindDir) : null,
+    data: existsSync(join(outDir, 'data')) ? folderSize(join(outDir, 'data')) : null,
     firstSearch,
     firstSearchNote,
     weights: weightsByType(outDir),
@@ -257,11 +260,11 @@ function markdown(report: { machine: Record<string, unknown>; buildCommand: stri
     '',
     '## Build',
     '',
-    '| plans | requirements | units | commit | build | pages | pages/s | peak RSS (build tree) | output | files | Pagefind index | first search |',
-    '|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| plans | requirements | units | commit | build | pages | pages/s | peak RSS (build tree) | output | files | data folder | Pagefind index | first search |',
+    '|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...report.runs.map(
       (r) =>
-        `| ${r.plans.toLocaleString('en')} | ${r.requirements.toLocaleString('en')} | ${r.units.toLocaleString('en')} | ${r.commit} | ${r.buildSeconds.toFixed(1)} s | ${r.pages.toLocaleString('en')} | ${r.pagesPerSecond.toFixed(1)} | ${mb(r.peakRssBytes)} | ${mb(r.output.bytes)} | ${r.output.files.toLocaleString('en')} | ${r.pagefind ? `${mb(r.pagefind.bytes)} (${r.pagefind.files} files)` : '—'} | ${r.firstSearch ? kb(r.firstSearch.totalBytes) : (r.firstSearchNote ?? '—')} |`,
+        `| ${r.plans.toLocaleString('en')} | ${r.requirements.toLocaleString('en')} | ${r.units.toLocaleString('en')} | ${r.commit} | ${r.buildSeconds.toFixed(1)} s | ${r.pages.toLocaleString('en')} | ${r.pagesPerSecond.toFixed(1)} | ${mb(r.peakRssBytes)} | ${mb(r.output.bytes)} | ${r.output.files.toLocaleString('en')} | ${r.data ? `${mb(r.data.bytes)} (${r.data.files.toLocaleString('en')} files)` : '—'} | ${r.pagefind ? `${mb(r.pagefind.bytes)} (${r.pagefind.files} files)` : '—'} | ${r.firstSearch ? kb(r.firstSearch.totalBytes) : (r.firstSearchNote ?? '—')} |`,
     ),
     '',
     '## Targets',
