@@ -27,8 +27,23 @@ const plans = Number(args.get('--plans') ?? '1000');
 const out = resolve(ROOT, args.get('--out') ?? 'bench/search.json');
 const work = join(ROOT, '.tmp', 'search-bench');
 
-/** First queries people type: unit names and aliases, a phrase, a document number, a year, a common word. */
-const QUERIES = ['市卫生健康局', '卫健委', '市民政局', '疫情防控', '316号', '2022', '政务公开'];
+/**
+ * First queries people type: unit names and aliases, a phrase, a document
+ * number, a year, a common word; then filters as the search page's URL holds
+ * them (a year, a unit in a role, a theme with a query, sorted by year).
+ */
+const QUERIES = [
+  '市卫生健康局',
+  '卫健委',
+  '市民政局',
+  '疫情防控',
+  '316号',
+  '2022',
+  '政务公开',
+  'year=2022',
+  'unit=市财政局（雷州市）&role=牵头',
+  'q=公开&theme=政策解读&sort=year-desc',
+];
 /** A first query must stay under this many bytes on the generated site. */
 const BUDGET = 300 * 1024;
 

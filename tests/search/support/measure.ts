@@ -30,6 +30,7 @@ export function indexSize(pagefindDir: string): IndexSize {
 }
 
 export interface QueryCost {
+  /** What the reader typed, or the search page's URL parameters when there are filters (`q=…&year=2022`). */
   query: string;
   /** Bytes the browser received (gzip where a static host would compress) for Pagefind and index files. */
   bytes: number;
@@ -61,7 +62,8 @@ export async function firstQueryCosts(browser: Browser, siteDir: string, queries
       const result = await page.evaluate(async (q) => {
         const { SearchSession: Session, parseSearchParams, loadPagefind } = window.fengongSearch;
         const pagefind = await loadPagefind('/pagefind/pagefind.js');
-        const session: SearchSession | null = await Session.start(pagefind, parseSearchParams(new URLSearchParams({ q })));
+        const params = q.includes('=') ? new URLSearchParams(q) : new URLSearchParams({ q });
+        const session: SearchSession | null = await Session.start(pagefind, parseSearchParams(params));
         if (!session) return { shown: 0, blocks: 0 };
         await session.countIfFew(16);
         const hits = await session.next(10);
