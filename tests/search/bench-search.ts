@@ -10,7 +10,7 @@
  * do not affect the index. The generated corpus comes from `npm run synth`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { writeIndex } from '../../src/integrations/search';
@@ -88,5 +88,7 @@ const report = {
   generated: { ...generated, synth: `npm run synth -- --plans ${plans} --out <dir> (seed 1)`, withinBudget: generated.maxFirstQueryBytes < BUDGET },
 };
 mkdirSync(resolve(out, '..'), { recursive: true });
-writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+// Keep what bench-segmentation.ts added.
+const previous = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>) : {};
+writeFileSync(out, `${JSON.stringify({ ...previous, ...report }, null, 2)}\n`);
 console.log(JSON.stringify(report, null, 2));
