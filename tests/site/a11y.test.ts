@@ -147,6 +147,19 @@ describe.skipIf(browserUnavailable !== null)('accessibility in Chromium', () => 
     await context.close();
   }, 120_000);
 
+  it('without JavaScript, pages read fully, search works as a form, and the text-size control stays hidden', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.origin + BASE);
+    expect(await page.locator('[data-prefs]').isVisible()).toBe(false);
+    expect(await page.locator('main h1').isVisible()).toBe(true);
+    await page.fill('input[name="q"]', '政策解读');
+    await page.press('input[name="q"]', 'Enter');
+    expect(new URL(page.url()).pathname).toBe(`${BASE}search/`);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('政策解读');
+    await context.close();
+  });
+
   describe.each([
     { width: 320, mode: 'xlarge', why: '320px phone with 特大 text' },
     { width: 320, mode: 'high contrast', why: '320px phone in high contrast' },
