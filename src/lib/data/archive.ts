@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { once } from 'node:events';
-import { createDeflateRaw } from 'node:zlib';
+import { createDeflateRaw, deflateRawSync } from 'node:zlib';
 import { Zip, ZipPassThrough } from 'fflate';
 import { checksumFile, zipFile } from './dataset';
 
@@ -88,6 +88,27 @@ class NativeDeflateEntry extends ZipPassThrough {
   }
 }
 
+/**
+ * A small file's zip entry, compressed in one synchronous zlib call: for the
+ * thousands of per-plan and per-unit files, setting up a zlib stream per file
+ * cost more than compressing it.
+ */
+class WholeFileDeflateEntry extends ZipPassThrough {
+  constructor(filename: string) {
+    super(filename);
+    this.compression = 8;
+  }
+
+  protected override process(chunk: Uint8Array, final: boolean): void {
+    if (!final) throw new Error(`${this.filename}: a whole-file entry takes its data in one final chunk`);
+    const d = deflateRawSync(chunk, { level: 6 });
+    this.ondata(null, new Uint8Array(d.buffer, d.byteOffset, d.length) as Uint8Array<ArrayBuffer>, true);
+  }
+}
+
+/** Files up to this size are read whole and compressed in one call; larger ones stream. */
+const wholeFileLimit = 4 * 1024 * 1024;
+
 /** Zips `files` (paths relative to `dir`) into `out`, streaming, in the given order. */
 export async function writeZip(dir: string, files: readonly string[], out: string): Promise<void> {
   // A large buffer: waiting for 'drain' after every small chunk made zipping
@@ -106,10 +127,19 @@ export async function writeZip(dir: string, files: readonly string[], out: strin
     if (stream.writableNeedDrain) await once(stream, 'drain');
   };
   for (const f of files) {
+    const path = join(dir, f);
+    if ((await stat(path)).size <= wholeFileLimit) {
+      const whole = new WholeFileDeflateEntry(f);
+      whole.mtime = fixedMtime();
+      zip.add(whole);
+      whole.push(await readFile(path), true);
+      await drained();
+      continue;
+    }
     const entry = new NativeDeflateEntry(f);
     entry.mtime = fixedMtime();
     zip.add(entry);
-    for await (const chunk of createReadStream(join(dir, f), { highWaterMark: 1024 * 1024 })) {
+    for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
       entry.push(chunk as Uint8Array, false);
       await entry.ready();
       await drained();
