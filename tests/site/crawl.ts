@@ -62,16 +62,27 @@ export function cssReferences(css: string): string[] {
   return refs;
 }
 
+/** Page addresses in a sitemap (<loc>) or an Atom feed (<link href>). */
+export function xmlReferences(xml: string): string[] {
+  const refs: string[] = [];
+  for (const m of xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)) if (m[1]) refs.push(m[1].replaceAll('&amp;', '&'));
+  for (const m of xml.matchAll(/<link\b[^>]*\bhref="([^"]+)"/g)) if (m[1]) refs.push(m[1].replaceAll('&amp;', '&'));
+  return refs;
+}
+
 /**
- * Crawls from `start` (the site's base URL). Same-origin URLs outside the
+ * Crawls from `start` (the site's base URL) and `alsoStartAt` (files no page
+ * links to, such as sitemap.xml), following links in HTML, CSS, sitemaps and
+ * feeds. Same-origin URLs outside the
  * base path and any non-link reference to another host are problems; so is
  * any URL that does not end in a 200 (redirects within the site are
  * followed), and any #fragment that names no element on its page.
  */
-export async function crawl(start: string): Promise<CrawlResult> {
+export async function crawl(start: string, alsoStartAt: readonly string[] = []): Promise<CrawlResult> {
   const base = new URL(start);
-  const queue: Array<{ url: string; from: string }> = [{ url: base.href, from: '(start)' }];
-  const seen = new Set<string>([base.href]);
+  const starts = [base.href, ...alsoStartAt.map((u) => new URL(u, base).href)];
+  const queue: Array<{ url: string; from: string }> = starts.map((url) => ({ url, from: '(start)' }));
+  const seen = new Set<string>(starts);
   const ids = new Map<string, Set<string>>();
   const fragments: Array<{ url: string; id: string; from: string }> = [];
   const result: CrawlResult = { pages: [], files: [], externalLinks: new Set(), problems: [] };
@@ -135,6 +146,7 @@ export async function crawl(start: string): Promise<CrawlResult> {
         } else {
           result.files.push(finalUrl);
           if (type.startsWith('text/css')) for (const ref of cssReferences(await response.text())) enqueue(ref, finalUrl, false);
+          else if (/\bxml\b/.test(type)) for (const ref of xmlReferences(await response.text())) enqueue(ref, finalUrl, true);
           else await response.arrayBuffer();
         }
       }),

@@ -87,7 +87,9 @@ describe.skipIf(nginxUnavailable !== null)(`built with BASE_PATH=${BASE}, served
   beforeAll(async () => {
     const dist = buildSite({ basePath: BASE });
     server = await startNginx(dist);
-    site = await crawl(`${server.origin}${BASE}`);
+    // sitemap.xml is for search engines, not linked from pages: start there too.
+    const sitemap = existsSync(join(dist, 'sitemap.xml')) ? ['sitemap.xml'] : [];
+    site = await crawl(`${server.origin}${BASE}`, sitemap);
   });
   afterAll(() => server?.stop());
 
@@ -96,6 +98,8 @@ describe.skipIf(nginxUnavailable !== null)(`built with BASE_PATH=${BASE}, served
     // The crawl reached the site, not just its front page.
     expect(site.pages.length).toBeGreaterThan(3);
     expect(site.pages).toContain(`${server.origin}${BASE}accessibility/`);
+    // The feed is announced in every page's head, so the crawl read it and its entries.
+    expect(site.files).toContain(`${server.origin}${BASE}feed.xml`);
   });
 
   it('serves the documented headers: CSV in UTF-8, WebAssembly type, long cache for hashed assets, CSP', async () => {
