@@ -47,7 +47,8 @@ beforeAll(() => {
   // The shared cached build of the sub-path deployment (tests/support/site.ts), then one more of our own.
   first = buildSite({ basePath: base });
   second = buildAgain();
-});
+  // Two builds, each possibly waiting for the shared build lock behind other builds.
+}, 1_800_000);
 afterAll(() => outDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('a built site', () => {
