@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The four real plans as delivered, before the importer structured them. */
-export const seedsDir = '/work/shared/seeds';
+/** The four real plans as delivered (the project's own copies of the originals), before the importer structured them. */
+export const seedsDir = join(import.meta.dirname, '../../public/sources');
 
 /**
  * Requirement sentences cut from the raw seed documents with a plain regex:
