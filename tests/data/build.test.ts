@@ -7,9 +7,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/lib/content/load';
 import { DataSet } from '../../src/lib/data/dataset';
@@ -81,6 +81,26 @@ describe('a built site', () => {
     }
     const requirements = readFileSync(join(first, 'data', 'requirements.csv'), 'utf8');
     expect(requirements).toContain(`${base}plans/2022-leizhou/#r1`);
+  });
+
+  it('shows on the data page the sizes and checksums of the files as published, and the size of the zip', () => {
+    const dir = join(first, 'data');
+    const html = readFileSync(join(dir, 'index.html'), 'utf8');
+    const sums = new Map(readFileSync(join(dir, 'SHA256SUMS'), 'utf8').trimEnd().split('\n').map((l) => [l.slice(66), l.slice(0, 64)]));
+    for (const f of ['requirements.csv', 'requirements.excel.csv', 'assignments.csv', 'units.json', 'datapackage.json']) {
+      expect(html, f).toMatch(new RegExp(`<code class="hash"[^>]*>${sums.get(f) ?? 'missing'}</code>`));
+    }
+    const zipKb = (statSync(join(dir, 'fengong-data.zip')).size / 1024).toFixed(1);
+    expect(html).toContain(`全部数据（ZIP 压缩包，${zipKb} KB）`);
+    expect(html).toContain('sha256sum -c --ignore-missing SHA256SUMS');
+  });
+
+  it('leaves no data folder of the build behind, and serves no data file as a page', () => {
+    for (const out of [first, second]) {
+      // The build wrote into <out>.building-<pid> and its data into <that>.data-<pid>, both next to <out>.
+      expect(readdirSync(join(out, '..')).filter((n) => n.startsWith(`${basename(out)}.`))).toEqual([]);
+    }
+    expect(filesUnder(join(first, 'data')).filter((f) => f.endsWith('/index.html'))).toEqual([]);
   });
 
   it('lists every built page in the sitemap, and only those', () => {

@@ -1,61 +1,76 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { finishDataFolder, listDataFiles } from '../../src/lib/data/archive';
 import { checksumFile, zipFile, type DataSet } from '../../src/lib/data/dataset';
+import { inZip, writeDataFolder } from '../../src/lib/data/publish';
 import { bundledDataSet } from './helpers';
 import { unzipSync } from 'fflate';
 
 const temp: string[] = [];
 afterAll(() => temp.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-/** Writes every data file of a data set the way the build does, then SHA256SUMS and the zip. */
-async function writeDataFolder(ds: DataSet): Promise<string> {
+/** Writes the data folder the way the build does (scripts/data.ts). */
+async function writeDataFolderOf(ds: DataSet): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'fengong-data-'));
   temp.push(dir);
-  for (const f of ds.files()) {
-    mkdirSync(dirname(join(dir, f.path)), { recursive: true });
-    writeFileSync(join(dir, f.path), ds.bytes(f.path));
-  }
-  await finishDataFolder(dir);
+  await writeDataFolder(ds, dir);
   return dir;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 describe('two builds of the same content give byte-identical data', () => {
   it('every file, SHA256SUMS and the zip are identical, whatever the time zone', async () => {
     // Two independent loads of the content, as two builds would do.
-    const first = await writeDataFolder(bundledDataSet());
+    const first = await writeDataFolderOf(bundledDataSet());
     const tz = process.env['TZ'];
     process.env['TZ'] = 'America/Los_Angeles';
     let second: string;
     try {
-      second = await writeDataFolder(bundledDataSet());
+      second = await writeDataFolderOf(bundledDataSet());
     } finally {
       if (tz === undefined) delete process.env['TZ'];
       else process.env['TZ'] = tz;
     }
-    const files = await listDataFiles(first);
-    expect(await listDataFiles(second)).toEqual(files);
-    for (const f of [...files, checksumFile, zipFile]) {
+    const files = filesUnder(first);
+    expect(filesUnder(second)).toEqual(files);
+    expect(files).toContain(checksumFile);
+    expect(files).toContain(zipFile);
+    for (const f of files) {
       expect(readFileSync(join(second, f)).equals(readFileSync(join(first, f))), f).toBe(true);
     }
   });
 
-  it('SHA256SUMS covers every data file with the digest the data set computes, and the zip holds them all', async () => {
+  it('SHA256SUMS covers every data file with the digest of its bytes; the zip holds the tables, plan JSON and metadata', async () => {
     const ds = bundledDataSet();
-    const dir = await writeDataFolder(ds);
-    const sums = readFileSync(join(dir, checksumFile), 'utf8');
-    const lines = sums.trimEnd().split('\n');
+    const dir = await writeDataFolderOf(ds);
+    const fresh = bundledDataSet();
+    const lines = readFileSync(join(dir, checksumFile), 'utf8').trimEnd().split('\n');
     expect(lines.map((l) => l.slice(66))).toEqual(ds.files().map((f) => f.path));
+    expect(lines.map((l) => l.slice(66))).toEqual(filesUnder(dir).filter((f) => f !== checksumFile && f !== zipFile));
     for (const line of lines) {
       const [hash, path] = [line.slice(0, 64), line.slice(66)];
       expect(line.slice(64, 66)).toBe('  ');
-      expect(hash, path).toBe(ds.digest(path).sha256);
+      // A data set that did not write the files computes the same digest from the rows.
+      expect(hash, path).toBe(fresh.digest(path).sha256);
     }
     const zipped = unzipSync(readFileSync(join(dir, zipFile)));
-    expect(Object.keys(zipped)).toEqual([...ds.files().map((f) => f.path), checksumFile]);
-    expect(Buffer.from(zipped['requirements.csv'] ?? []).equals(Buffer.from(ds.bytes('requirements.csv')))).toBe(true);
+    const names = Object.keys(zipped);
+    expect(names).toEqual([...ds.files().filter(inZip).map((f) => f.path), checksumFile]);
+    // Everything a journalist needs for the whole site, and each plan's nested JSON (the notice text is only there).
+    for (const f of ['plans.csv', 'requirements.csv', 'requirements.excel.csv', 'assignments.csv', 'units.json', 'themes.json', 'datapackage.json', 'schemas/unit.schema.json', 'plans/2022-leizhou.json']) {
+      expect(names, f).toContain(f);
+    }
+    // Slices of the whole-site tables stay on the site only.
+    expect(names.some((n) => n.startsWith('units/'))).toBe(false);
+    expect(names.some((n) => n.startsWith('plans/') && n.endsWith('.csv'))).toBe(false);
+    for (const name of names) expect(Buffer.from(zipped[name] ?? []).equals(readFileSync(join(dir, name))), name).toBe(true);
   });
 
   it('datapackage.json records the size and hash of each CSV it describes', () => {

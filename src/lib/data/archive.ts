@@ -1,48 +1,16 @@
-import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { once } from 'node:events';
 import { createDeflateRaw, deflateRawSync } from 'node:zlib';
 import { Zip, ZipPassThrough } from 'fflate';
-import { checksumFile, zipFile } from './dataset';
 
 /*
- * The last step of publishing the data: checksums and the zip, computed from
- * the files as they were written to disk, so they cover the final bytes. Both
- * stream file by file, so a site of any size never holds the data in memory.
+ * fengong-data.zip, written from the data files as they are on disk (so it
+ * holds exactly the published bytes), streaming file by file: a site of any
+ * size never holds the data in memory. Which files go in is decided by
+ * src/lib/data/publish.ts.
  */
-
-/** Files under the data folder that are pages, not data (the data page itself). */
-const notData = new Set(['index.html', checksumFile, zipFile]);
-
-/** Every data file under `dir`, as forward-slash paths relative to it, in byte order. */
-export async function listDataFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .filter((p) => !notData.has(p))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-export async function sha256File(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
-
-/**
- * `SHA256SUMS` in the format of GNU coreutils (`<hex>  <path>`, LF), so
- * `cd data && sha256sum -c SHA256SUMS` checks a download.
- */
-export async function writeChecksums(dir: string, files: readonly string[]): Promise<string> {
-  const lines: string[] = [];
-  for (const f of files) lines.push(`${await sha256File(join(dir, f))}  ${f}\n`);
-  const text = lines.join('');
-  await writeFile(join(dir, checksumFile), text);
-  return text;
-}
 
 /**
  * A fixed timestamp for every zip entry, so two builds give the same bytes.
@@ -151,12 +119,4 @@ export async function writeZip(dir: string, files: readonly string[], out: strin
   zip.end();
   if (!stream.writableFinished) await once(stream, 'finish');
   if (failure) throw failure;
-}
-
-/** Writes SHA256SUMS and the zip for the data folder; returns what it wrote, for the build log. */
-export async function finishDataFolder(dir: string): Promise<{ files: number; checksums: string }> {
-  const files = await listDataFiles(dir);
-  const checksums = await writeChecksums(dir, files);
-  await writeZip(dir, [...files, checksumFile], join(dir, zipFile));
-  return { files: files.length, checksums };
 }

@@ -40,6 +40,12 @@ export interface DataFile {
   chunks(): Iterable<Uint8Array>;
 }
 
+/** Size and SHA-256 of a data file's bytes. */
+export interface Digest {
+  sha256: string;
+  bytes: number;
+}
+
 /** Files written by the build step after every other data file exists (they cover the final bytes). */
 export const checksumFile = 'SHA256SUMS';
 export const zipFile = 'fengong-data.zip';
@@ -77,7 +83,7 @@ function* rowsJson(head: Readonly<Record<string, unknown>>, key: string, rows: I
 export class DataSet {
   readonly links: DataLinks;
   readonly #files: Map<string, DataFile>;
-  readonly #hashes = new Map<string, { sha256: string; bytes: number }>();
+  readonly #hashes = new Map<string, Digest>();
 
   constructor(
     readonly catalog: Catalog,
@@ -109,8 +115,12 @@ export class DataSet {
     return out;
   }
 
-  /** SHA-256 and size of a file, computed by streaming its chunks; remembered (64 characters per file). */
-  digest(path: string): { sha256: string; bytes: number } {
+  /**
+   * SHA-256 and size of a file: as remembered (taken when the file was
+   * written, see `remember`), else computed by streaming its chunks and then
+   * remembered (64 characters per file).
+   */
+  digest(path: string): Digest {
     const known = this.#hashes.get(path);
     if (known) return known;
     const hash = createHash('sha256');
@@ -122,6 +132,16 @@ export class DataSet {
     const result = { sha256: hash.digest('hex'), bytes };
     this.#hashes.set(path, result);
     return result;
+  }
+
+  /**
+   * Records the digest of a file's bytes as written to disk, so that
+   * datapackage.json and the data page never render a table a second time
+   * to learn its size and checksum.
+   */
+  remember(path: string, digest: Digest): void {
+    this.#require(path);
+    this.#hashes.set(path, digest);
   }
 
   #require(path: string): DataFile {
@@ -305,7 +325,7 @@ export class DataSet {
       $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
       name: 'fengong-data',
       title: '政务公开工作要点分工方案数据',
-      description: `${republicationNotice}单份方案见 plans/<方案编号>.json 与 .csv，单个责任单位的台账见 units/<单位编号>.json 与 .csv；全部文件的 SHA-256 校验值见 SHA256SUMS。`,
+      description: `${republicationNotice}单份方案见 plans/<方案编号>.json 与 .csv，单个责任单位的台账见 units/<单位编号>.json 与 .csv（fengong-data.zip 只含方案的 JSON：方案的 CSV 和单位台账是全站数据表的一部分，在网站上下载）；全部文件的 SHA-256 校验值见 SHA256SUMS。`,
       homepage: links.data(),
       licenses: [publication.licence],
       ...(publication.publisher ? { contributors: [{ title: publication.publisher, roles: ['publisher'] }] } : {}),

@@ -127,7 +127,13 @@ export function publishedUnits(catalog: Catalog): Unit[] {
 export function unitRow(unit: Unit, catalog: Catalog, links: DataLinks): UnitRow {
   const assignments = catalog.assignmentsByUnit.get(unit.id) ?? [];
   const byRole = (role: Role) => assignments.filter((a) => a.role === role).length;
-  const years = assignments.map((a) => a.item.plan.year);
+  let first: number | null = null;
+  let last: number | null = null;
+  for (const a of assignments) {
+    const year = a.item.plan.year;
+    if (first === null || year < first) first = year;
+    if (last === null || year > last) last = year;
+  }
   return {
     unit_id: unit.id,
     name: unit.name,
@@ -141,10 +147,28 @@ export function unitRow(unit: Unit, catalog: Catalog, links: DataLinks): UnitRow
     participate_count: byRole('participate'),
     requirement_count: new Set(assignments.map((a) => a.item)).size,
     plan_count: new Set(assignments.map((a) => a.item.planId)).size,
-    first_year: years.length > 0 ? Math.min(...years) : null,
-    last_year: years.length > 0 ? Math.max(...years) : null,
+    first_year: first,
+    last_year: last,
     url: links.unit(unit.id),
   };
+}
+
+/** Per catalog: successor id → the ids of the units it directly took over, in id order. Built once, not per unit. */
+const directPredecessorIds = new WeakMap<Catalog, Map<string, string[]>>();
+function predecessorIndex(catalog: Catalog): Map<string, string[]> {
+  let index = directPredecessorIds.get(catalog);
+  if (!index) {
+    index = new Map();
+    for (const u of catalog.units) {
+      if (!u.successor) continue;
+      const list = index.get(u.successor);
+      if (list) list.push(u.id);
+      else index.set(u.successor, [u.id]);
+    }
+    for (const list of index.values()) list.sort();
+    directPredecessorIds.set(catalog, index);
+  }
+  return index;
 }
 
 /**
@@ -153,36 +177,40 @@ export function unitRow(unit: Unit, catalog: Catalog, links: DataLinks): UnitRow
  * unit's ledger reads as one line across the years.
  */
 export function predecessors(unitId: string, catalog: Catalog): string[] {
-  const bySuccessor = new Map<string, string[]>();
-  for (const u of catalog.units) {
-    if (u.successor) bySuccessor.set(u.successor, [...(bySuccessor.get(u.successor) ?? []), u.id]);
-  }
+  const bySuccessor = predecessorIndex(catalog);
   const found: string[] = [];
+  const seen = new Set([unitId]);
   const queue = [unitId];
   while (queue.length > 0) {
     const next = queue.shift() as string;
-    for (const p of (bySuccessor.get(next) ?? []).sort()) {
-      if (p !== unitId && !found.includes(p)) {
-        found.push(p);
-        queue.push(p);
-      }
+    for (const p of bySuccessor.get(next) ?? []) {
+      if (seen.has(p)) continue;
+      seen.add(p);
+      found.push(p);
+      queue.push(p);
     }
   }
   return found;
 }
 
+/** Per catalog: plan id → position in publication order. Built once, not per unit. */
+const planPositions = new WeakMap<Catalog, Map<string, number>>();
+function planOrder(catalog: Catalog): Map<string, number> {
+  let order = planPositions.get(catalog);
+  if (!order) {
+    order = new Map(catalog.plans.map((p, i) => [p.id, i]));
+    planPositions.set(catalog, order);
+  }
+  return order;
+}
+
 /** One unit's ledger: its assignments and its predecessors', in catalog plan order, then document order. */
 export function unitLedger(unitId: string, catalog: Catalog, links: DataLinks): LedgerRow[] {
   const ids = [unitId, ...predecessors(unitId, catalog)];
-  const planOrder = new Map(catalog.plans.map((p, i) => [p.id, i]));
-  const all = ids.flatMap((id) => catalog.assignmentsByUnit.get(id) ?? []);
-  all.sort(
-    (a, b) =>
-      (planOrder.get(a.item.planId) ?? 0) - (planOrder.get(b.item.planId) ?? 0) ||
-      a.item.index - b.item.index ||
-      ids.indexOf(a.unitId) - ids.indexOf(b.unitId),
-  );
-  return all.map((a) => ledgerRow(a, links));
+  const position = planOrder(catalog);
+  const all = ids.flatMap((id, rank) => (catalog.assignmentsByUnit.get(id) ?? []).map((a) => ({ a, rank, plan: position.get(a.item.planId) ?? 0 })));
+  all.sort((x, y) => x.plan - y.plan || x.a.item.index - y.a.item.index || x.rank - y.rank);
+  return all.map(({ a }) => ledgerRow(a, links));
 }
 
 export function publishedUnit(unit: Unit, catalog: Catalog, links: DataLinks): PublishedUnit {

@@ -1,12 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDataSet } from '../../components/data/dataset';
+import { dataFolderVariable } from '../../lib/data/publish';
 
 /**
- * Every data file under data/ (see DATA-CONTRACT and src/lib/data/dataset.ts),
- * one static route each. Files are rendered one at a time as the build
- * writes them; SHA256SUMS and the zip follow in src/integrations/data.ts.
+ * The data files under data/ for `astro dev`, rendered on request. A build
+ * writes them before rendering, outside Astro's routes (src/integrations/data.ts
+ * runs scripts/data.ts and says where), so then this route has no paths.
  */
 export const getStaticPaths = (async () => {
+  if (process.env[dataFolderVariable]) return [];
   const dataSet = await getDataSet();
   return dataSet.files().map((f) => ({ params: { file: f.path } }));
 }) satisfies GetStaticPaths;
