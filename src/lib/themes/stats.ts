@@ -1,6 +1,7 @@
 import type { Catalog, PlanInput, RequirementInPlan } from '../catalog';
 import { zhCollator } from '../catalog';
 import type { Theme } from '../schema/theme';
+import { paginate } from '../browse';
 
 /** A label and a number: one bar of a chart, one row of its table. */
 export interface Count {
@@ -39,6 +40,16 @@ export function themeSummary(catalog: Catalog, themeId: string): ThemeSummary {
   let summary = byTheme.get(themeId);
   if (!summary) byTheme.set(themeId, (summary = computeThemeSummary(catalog, themeId)));
   return summary;
+}
+
+const pagesCache = new WeakMap<ThemeSummary, RequirementInPlan[][]>();
+
+/** A theme's requirements split into listing pages (`pageSize` each), computed once per theme, not once per page. */
+export function themePages(catalog: Catalog, themeId: string): RequirementInPlan[][] {
+  const summary = themeSummary(catalog, themeId);
+  let pages = pagesCache.get(summary);
+  if (!pages) pagesCache.set(summary, (pages = paginate(summary.byPlan.flatMap((g) => g.items))));
+  return pages;
 }
 
 function computeThemeSummary(catalog: Catalog, themeId: string): ThemeSummary {
