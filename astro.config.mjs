@@ -3,7 +3,6 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { loadSiteConfig } from './src/lib/site/config.ts';
 import data from './src/integrations/data.ts';
-import search from './src/integrations/search.ts';
 
 // fengong.config.yaml (or FENGONG_CONFIG), with BASE_PATH overriding basePath.
 // An invalid config stops here with every problem listed.
@@ -13,8 +12,9 @@ export default defineConfig({
   base: siteConfig.basePath,
   ...(siteConfig.siteUrl ? { site: siteConfig.siteUrl } : {}),
   // data(): SHA256SUMS and the zip, written after every data file exists.
-  // search(): the Pagefind index (<outDir>/pagefind/), from the content on disk.
-  integrations: [mdx(), data(), search()],
+  // The Pagefind index is written by scripts/build.ts after Astro has exited
+  // (src/lib/search/build-step.ts), so its memory does not add to Astro's.
+  integrations: [mdx(), data()],
   // Every page is a folder with index.html, which any static host serves.
   trailingSlash: 'always',
   // Stylesheets always as files: an inline <style> would force the Content

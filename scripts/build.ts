@@ -13,6 +13,7 @@ import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { formatProblem, loadSiteConfig, SiteConfigError } from '../src/lib/site/config';
+import { buildSearchIndex } from '../src/lib/search/build-step';
 
 function parseArgs(argv: string[]): { outDir: string } {
   let outDir = 'dist';
@@ -54,14 +55,16 @@ function astroBin(): string {
   return join(dir, 'bin', 'astro.mjs');
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const started = performance.now();
   const { outDir } = parseArgs(process.argv.slice(2));
   const shown = relative(process.cwd(), outDir) || outDir;
 
   // Fail on a bad config before spending time on a build.
+  let basePath: string;
   try {
     const config = loadSiteConfig();
+    basePath = config.basePath;
     console.log(`build: site "${config.siteName}" at base path ${config.basePath}${config.siteUrl ? ` on ${config.siteUrl}` : ''}`);
   } catch (error) {
     if (error instanceof SiteConfigError) {
@@ -108,6 +111,17 @@ function main(): number {
     }
   }
 
+  // The search index, built after Astro has exited so its memory does not add
+  // to Astro's (src/lib/search/build-step.ts); a failure keeps the previous build.
+  try {
+    await buildSearchIndex(building, basePath);
+  } catch (error) {
+    cleanup();
+    console.error(`build: ${(error as Error).message}`);
+    console.error(`build: the search index could not be built; ${shown}/ still holds the previous build.`);
+    return 1;
+  }
+
   // Swap: two renames on the same file system. Readers see the old complete
   // site or the new complete one; if this process dies in between, the next
   // run restores the old one (above).
@@ -128,4 +142,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

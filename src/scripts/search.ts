@@ -5,9 +5,10 @@
  * page does not reload, and keeps the URL in step (pushState) so a search can
  * be shared and the back button returns to the previous one.
  */
-import { SearchSession, type Hit, type PagefindLike } from '../lib/search/engine';
+import { openShardedIndex, SearchSession, type Hit, type ShardedIndex } from '../lib/search/engine';
 import { kindLabels } from '../lib/search/facets';
 import { clip, highlight } from '../lib/search/highlight';
+import { yearSpan } from '../lib/search/shards';
 import { hasFilters, parseSearchParams, toSearchParams, type SearchState } from '../lib/search/state';
 import { guardImeEnter } from './ime';
 
@@ -31,6 +32,7 @@ function init(page: HTMLElement): void {
   const section = required<HTMLElement>(page, '[data-search-results-section]');
   const list = required<HTMLOListElement>(page, '[data-search-results]');
   const more = required<HTMLButtonElement>(page, '[data-search-more]');
+  const older = required<HTMLButtonElement>(page, '[data-search-older]');
   const errorBox = required<HTMLElement>(page, '[data-search-error]');
   const clear = required<HTMLAnchorElement>(page, '[data-search-clear]');
   const ime = guardImeEnter(input);
@@ -38,13 +40,12 @@ function init(page: HTMLElement): void {
   const headerInput = document.querySelector<HTMLInputElement>('header form[role="search"] input[name="q"]');
   if (headerInput && headerInput !== input) guardImeEnter(headerInput);
 
-  let pagefind: Promise<PagefindLike> | undefined;
-  const loadPagefind = (): Promise<PagefindLike> => {
-    pagefind ??= (async () => {
-      const path = page.dataset['pagefindPath'] ?? '/pagefind/pagefind.js';
-      return (await import(/* @vite-ignore */ path)) as PagefindLike;
-    })();
-    return pagefind;
+  let index: Promise<ShardedIndex> | undefined;
+  const loadIndex = (): Promise<ShardedIndex> => {
+    index ??= openShardedIndex(page.dataset['pagefindPath'] ?? '/pagefind/pagefind.js');
+    // A failed load (network) is retried on the next search.
+    index.catch(() => (index = undefined));
+    return index;
   };
 
   let generation = 0;
@@ -105,23 +106,47 @@ function init(page: HTMLElement): void {
     if (mine !== generation) return 0;
     const items = hits.map(renderResult);
     list.append(...items);
-    more.hidden = current.exhausted;
+    showButtons(current);
     if (focusFirst) items[0]?.querySelector('a')?.focus();
     return hits.length;
+  };
+
+  /** "More results" while the searched years have more; then "continue with the next years" while some are unsearched. */
+  const showButtons = (current: SearchSession): void => {
+    more.hidden = current.exhausted;
+    const next = current.nextShardYears;
+    older.hidden = !current.exhausted || next === null;
+    if (next !== null) older.textContent = `继续搜索${yearSpan(next)}的方案`;
   };
 
   const announce = (state: SearchState): void => {
     const subject = state.q ? `与“${state.q}”相关的` : '符合所选条件的';
     const shown = session?.shown ?? 0;
     const total = session?.total ?? null;
-    status.textContent =
+    const pending = session?.pendingYears ?? [];
+    if (pending.length === 0) {
+      status.textContent =
+        shown === 0
+          ? `没有找到${subject}结果。可以换一个说法，减少关键词或筛选条件。`
+          : total === null
+            ? `已显示 ${shown} 条${subject}结果，还有更多。`
+            : total === shown
+              ? `找到 ${total} 条${subject}结果。`
+              : `找到 ${total} 条${subject}结果，已显示 ${shown} 条。`;
+      return;
+    }
+    // Some shards not searched yet: say where the count comes from and what is left.
+    const searched = yearSpan(session?.searchedYears ?? []);
+    const where = searched ? `在${searched}的方案中` : '';
+    const found =
       shown === 0
-        ? `没有找到${subject}结果。可以换一个说法，减少关键词或筛选条件。`
+        ? `${where}没有找到${subject}结果。`
         : total === null
           ? `已显示 ${shown} 条${subject}结果，还有更多。`
           : total === shown
-            ? `找到 ${total} 条${subject}结果。`
-            : `找到 ${total} 条${subject}结果，已显示 ${shown} 条。`;
+            ? `${where}找到 ${total} 条${subject}结果。`
+            : `${where}找到 ${total} 条${subject}结果，已显示 ${shown} 条。`;
+    status.textContent = `${found}${yearSpan(pending)}的方案尚未搜索。`;
   };
 
   const run = async (state: SearchState): Promise<void> => {
@@ -131,13 +156,14 @@ function init(page: HTMLElement): void {
       list.replaceChildren();
       section.hidden = true;
       more.hidden = true;
+      older.hidden = true;
       status.textContent = '';
       document.title = document.title.replace(/^.*?(搜索 - )/, '$1');
       return;
     }
     let started: SearchSession | null;
     try {
-      started = await SearchSession.start(await loadPagefind(), state);
+      started = await SearchSession.start(await loadIndex(), state);
     } catch (cause) {
       if (mine !== generation) return;
       console.error('search failed', cause);
@@ -150,6 +176,7 @@ function init(page: HTMLElement): void {
       list.replaceChildren();
       section.hidden = true;
       more.hidden = true;
+      older.hidden = true;
       status.textContent = '请输入文字或数字再搜索。';
       return;
     }
@@ -160,7 +187,7 @@ function init(page: HTMLElement): void {
     await session.countIfFew(COUNT_ALL_BLOCKS);
     await showMore(false);
     if (mine !== generation) return;
-    section.hidden = session.shown === 0;
+    section.hidden = session.shown === 0 && older.hidden;
     announce(state);
     document.title = document.title.replace(/^.*?(搜索 - )/, `${state.q ? `${state.q} - ` : ''}$1`);
   };
@@ -195,6 +222,30 @@ function init(page: HTMLElement): void {
   });
   more.addEventListener('click', () => {
     void showMore(true).then(() => announce(shownState));
+  });
+  older.addEventListener('click', () => {
+    const mine = generation;
+    const current = session;
+    if (!current) return;
+    older.disabled = true;
+    void (async () => {
+      try {
+        await current.searchNextShard();
+        if (mine !== generation) return;
+        await current.countIfFew(COUNT_ALL_BLOCKS);
+        const added = await showMore(true);
+        if (mine !== generation) return;
+        announce(shownState);
+        // Nothing new: keep focus on the button if it stays, else on the status that says so.
+        if (added === 0) (older.hidden ? status : older).focus();
+      } catch (cause) {
+        console.error('search failed', cause);
+        errorBox.hidden = false;
+        status.textContent = '搜索暂时无法使用。';
+      } finally {
+        older.disabled = false;
+      }
+    })();
   });
   clear.addEventListener('click', (event) => {
     event.preventDefault();

@@ -5,17 +5,16 @@
  *   npx tsx tests/search/bench-search.ts [--plans 1000] [--out bench/search.json]
  *
  * The index is written exactly as the build step writes it (same records,
- * same Pagefind call: `writeIndex(searchRecords(loadCatalog(dir)))`), into a
+ * same shards: `writeShardedIndex(loadCatalog(dir))`), into a
  * temporary folder with a blank page, without building the HTML pages, which
  * do not affect the index. The generated corpus comes from `npm run synth`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import * as pagefind from 'pagefind';
-import { writeIndex } from '../../src/integrations/search';
 import { loadCatalog } from '../../src/lib/content/load';
-import { defaultBlockSize, searchRecords } from '../../src/lib/search/records';
+import { defaultBlockSize } from '../../src/lib/search/records';
+import { writeShardedIndex } from '../../src/lib/search/write-index';
 import { urls } from '../../src/lib/urls';
 import { launchBrowser } from '../support/browser';
 import { firstQueryCosts, indexSize } from './support/measure';
@@ -54,9 +53,7 @@ async function measureSite(name: string, contentDir: string) {
   writeFileSync(join(site, 'index.html'), '<!doctype html><html lang="zh-CN"><title>bench</title></html>');
   const started = performance.now();
   const catalog = loadCatalog(contentDir);
-  const records = searchRecords(catalog, urls('/'));
-  await writeIndex(records, join(site, 'pagefind'));
-  await pagefind.close();
+  const summary = await writeShardedIndex(catalog, urls('/'), join(site, 'pagefind'));
   const indexSeconds = (performance.now() - started) / 1000;
   const browser = await launchBrowser();
   try {
@@ -64,7 +61,7 @@ async function measureSite(name: string, contentDir: string) {
     return {
       plans: catalog.plans.length,
       requirements: catalog.requirements.length,
-      index: { ...indexSize(join(site, 'pagefind')), records: records.length, blockSize: defaultBlockSize, seconds: Number(indexSeconds.toFixed(1)) },
+      index: { ...indexSize(join(site, 'pagefind')), records: summary.records, shards: summary.shards.length, blockSize: defaultBlockSize, seconds: Number(indexSeconds.toFixed(1)) },
       firstQuery: queries,
       maxFirstQueryBytes: Math.max(...queries.map((q) => q.bytes)),
     };

@@ -11,7 +11,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { writeIndex } from '../../src/integrations/search';
+import { writeIndex } from '../../src/lib/search/write-index';
 import { loadCatalog } from '../../src/lib/content/load';
 import { planShortTitle, searchRecords, unitSearchNames } from '../../src/lib/search/records';
 import { urls } from '../../src/lib/urls';

@@ -1,28 +1,19 @@
-// The build step: writes the Pagefind bundle and logs what it indexed; bad
-// content stops the build with the file named.
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// The build's search step: writes the Pagefind bundle (one shard for the
+// bundled plans, several with a small budget), the shard manifest, logs what
+// it indexed; bad content stops the build with the file named.
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { afterEach, describe, expect, it } from 'vitest';
-import search from '../../src/integrations/search';
 import { loadCatalog } from '../../src/lib/content/load';
+import { buildSearchIndex } from '../../src/lib/search/build-step';
+import type { ShardManifest } from '../../src/lib/search/shards';
+import { writeShardedIndex } from '../../src/lib/search/write-index';
+import { urls } from '../../src/lib/urls';
 
-type Hooks = AstroIntegration['hooks'];
 const ROOT = join(import.meta.dirname, '..', '..');
 
-/** Runs the integration's two hooks as Astro would, with a logger that records messages. */
-async function runBuildDone(outDir: string): Promise<string[]> {
-  const messages: string[] = [];
-  const logger = { info: (m: string) => messages.push(m), warn: (m: string) => messages.push(m), error: (m: string) => messages.push(m) };
-  const { hooks } = search();
-  await hooks['astro:config:done']?.({ config: { base: '/zwgk/', root: pathToFileURL(`${ROOT}/`) }, logger } as unknown as Parameters<NonNullable<Hooks['astro:config:done']>>[0]);
-  await hooks['astro:build:done']?.({ dir: pathToFileURL(`${outDir}/`), logger, pages: [], assets: new Map() } as unknown as Parameters<NonNullable<Hooks['astro:build:done']>>[0]);
-  return messages;
-}
-
-describe('search integration', () => {
+describe('search build step', () => {
   const made: string[] = [];
   const saved = process.env['FENGONG_CONTENT'];
   afterEach(() => {
@@ -35,16 +26,42 @@ describe('search integration', () => {
     made.push(d);
     return d;
   };
+  const manifestOf = (site: string) => JSON.parse(readFileSync(join(site, 'pagefind', 'shards.json'), 'utf8')) as ShardManifest;
 
-  it('writes the Pagefind bundle for the bundled plans and logs the counts', async () => {
+  it('writes one shard for the bundled plans, where an unsharded index was, and logs the counts', async () => {
     delete process.env['FENGONG_CONTENT'];
     const out = temp();
-    const messages = await runBuildDone(out);
+    const lines: string[] = [];
+    await buildSearchIndex(out, '/zwgk/', (l) => lines.push(l));
     expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(manifestOf(out)).toEqual({ version: 1, shards: [{ path: '', years: ['2022', '2021', '2018'], records: expect.any(Number) as number }] });
     const catalog = loadCatalog(join(ROOT, 'src', 'content'));
-    expect(messages.join('\n')).toMatch(
-      new RegExp(`Indexed ${catalog.requirements.length} requirements, 4 plans, ${catalog.units.length} units and ${catalog.themes.length} themes in \\d+ records in [\\d.]+s`),
+    expect(lines.join('\n')).toMatch(
+      new RegExp(`Indexed ${catalog.requirements.length} requirements, 4 plans, ${catalog.units.length} units and ${catalog.themes.length} themes in \\d+ records, 1 shard, in [\\d.]+s`),
     );
+  });
+
+  it('splits by year, newest first, with the units in the first shard, when the budget is small', async () => {
+    const out = temp();
+    const catalog = loadCatalog(join(ROOT, 'src', 'content'));
+    // Weights of the bundled content: units and themes 2,857; 2022: 2,747 + 5,726; 2021: 4,314; 2018: 4,416.
+    const summary = await writeShardedIndex(catalog, urls('/'), join(out, 'pagefind'), { budget: 8000 });
+    const manifest = manifestOf(out);
+    expect(manifest.shards.map((s) => [s.path, s.years])).toEqual([
+      ['', ['2022']],
+      ['shard-2/', ['2022']],
+      ['shard-3/', ['2021']],
+      ['shard-4/', ['2018']],
+    ]);
+    expect(summary.records).toBe(manifest.shards.reduce((n, s) => n + s.records, 0));
+    for (const shard of manifest.shards) {
+      const dir = join(out, 'pagefind', shard.path);
+      expect(existsSync(join(dir, 'pagefind-entry.json'))).toBe(true);
+      expect(existsSync(join(dir, 'pagefind-worker.js'))).toBe(true);
+      expect(readdirSync(dir).some((f) => f.startsWith('wasm.'))).toBe(true);
+      // Later shards leave out Pagefind's stock interface, which the site does not load.
+      if (shard.path !== '') expect(existsSync(join(dir, 'pagefind-ui.js'))).toBe(false);
+    }
   });
 
   it('fails with the file named when a plan is invalid', async () => {
@@ -52,6 +69,6 @@ describe('search integration', () => {
     cpSync(join(ROOT, 'src', 'content'), content, { recursive: true });
     writeFileSync(join(content, 'plans', 'broken.md'), '---\ntitle: 只有标题\n---\n');
     process.env['FENGONG_CONTENT'] = content;
-    await expect(runBuildDone(temp())).rejects.toThrow(/search index: could not read the content: .*broken\.md: invalid plan entry/);
+    await expect(buildSearchIndex(temp(), '/', () => {})).rejects.toThrow(/search index: could not read the content: .*broken\.md: invalid plan entry/);
   });
 });

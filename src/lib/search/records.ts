@@ -183,7 +183,8 @@ function block(entries: readonly Entry[], meta: BlockMeta & { title: string }, f
   };
 }
 
-function planRecords(planId: string, catalog: Catalog, at: Urls, blockSize: number): SearchRecord[] {
+/** The records of one plan: the plan itself and its requirements in blocks. */
+export function planRecords(planId: string, catalog: Catalog, at: Urls, blockSize: number = defaultBlockSize): SearchRecord[] {
   const { data: plan } = catalog.planById.get(planId)!;
   const title = planShortTitle(plan);
   const year = String(plan.year);
@@ -213,7 +214,8 @@ function planRecords(planId: string, catalog: Catalog, at: Urls, blockSize: numb
   ];
 }
 
-function unitRecords(catalog: Catalog, at: Urls, blockSize: number): SearchRecord[] {
+/** The unit records, in blocks per region. */
+export function unitRecords(catalog: Catalog, at: Urls, blockSize: number = defaultBlockSize): SearchRecord[] {
   const requirementCount = (unit: Unit) => new Set((catalog.assignmentsByUnit.get(unit.id) ?? []).map((a) => a.item.requirement.id + a.item.planId)).size;
   const regions = [...new Set(catalog.units.map((u) => u.region))];
   return regions.flatMap((region) => {
@@ -234,7 +236,7 @@ function unitRecords(catalog: Catalog, at: Urls, blockSize: number): SearchRecor
   });
 }
 
-function themeRecords(catalog: Catalog, at: Urls): SearchRecord[] {
+export function themeRecords(catalog: Catalog, at: Urls): SearchRecord[] {
   return catalog.themes.map((theme) =>
     block(
       [{ item: { url: at.theme(theme.id), title: theme.name, text: theme.description, facets: { theme: [theme.name] } }, tokens: tokens(theme.name, theme.description) }],

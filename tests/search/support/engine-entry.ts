@@ -1,5 +1,5 @@
 // Exposes the search page's engine to tests (see engine-bundle.ts).
-import { SearchSession, type PagefindLike } from '../../../src/lib/search/engine';
+import { openShardedIndex, SearchSession, type PagefindLike, type ShardedIndex } from '../../../src/lib/search/engine';
 import { parseSearchParams } from '../../../src/lib/search/state';
 
 declare global {
@@ -9,7 +9,14 @@ declare global {
       parseSearchParams: typeof parseSearchParams;
       /** Imports the Pagefind bundle; done here because the test runner rewrites import() in evaluated functions. */
       loadPagefind: (path: string) => Promise<PagefindLike>;
+      /** The site's sharded index (pagefind/shards.json), as the search page opens it. */
+      openIndex: (path: string) => Promise<ShardedIndex>;
     };
   }
 }
-window.fengongSearch = { SearchSession, parseSearchParams, loadPagefind: (path) => import(/* @vite-ignore */ path) as Promise<PagefindLike> };
+window.fengongSearch = {
+  SearchSession,
+  parseSearchParams,
+  loadPagefind: (path) => import(/* @vite-ignore */ path) as Promise<PagefindLike>,
+  openIndex: (path) => openShardedIndex(path),
+};

@@ -45,7 +45,7 @@ export interface QueryCost {
  * What a first query costs: a fresh browser context (empty cache) loads the
  * Pagefind bundle from `siteDir` and runs the query as the search page does
  * (first page of 10 results, exact count when at most 16 blocks match).
- * Counts the bytes of every request under `/pagefind/`. `siteDir` needs an
+ * Counts the bytes of every request under `/pagefind/` (the shard manifest included). `siteDir` needs an
  * index.html at its root to host the page.
  */
 export async function firstQueryCosts(browser: Browser, siteDir: string, queries: readonly string[]): Promise<QueryCost[]> {
@@ -60,8 +60,8 @@ export async function firstQueryCosts(browser: Browser, siteDir: string, queries
       await page.addScriptTag({ content: engine });
       site.sent.clear();
       const result = await page.evaluate(async (q) => {
-        const { SearchSession: Session, parseSearchParams, loadPagefind } = window.fengongSearch;
-        const pagefind = await loadPagefind('/pagefind/pagefind.js');
+        const { SearchSession: Session, parseSearchParams, openIndex } = window.fengongSearch;
+        const pagefind = await openIndex('/pagefind/pagefind.js');
         const params = q.includes('=') ? new URLSearchParams(q) : new URLSearchParams({ q });
         const session: SearchSession | null = await Session.start(pagefind, parseSearchParams(params));
         if (!session) return { shown: 0, blocks: 0 };

@@ -1,0 +1,180 @@
+/**
+ * How the search index is split into shards, and the manifest the search
+ * page reads to find them.
+ *
+ * Pagefind holds a whole index in memory while it writes it, about 650 bytes
+ * per posting (a distinct word of a record) and about 50 bytes per character
+ * of record metadata (measured with Pagefind 1.6, docs/scale.md). One index of
+ * 10,000 plans would need well over the 4 GB a build may use, so the index is
+ * written as several Pagefind bundles, one after another, each bounded by a
+ * weight budget (`recordWeight`).
+ *
+ * Plans are annual and a reader looks for recent ones first, so shards follow
+ * the years, newest first: a year that fits in the open shard joins it (small
+ * years merge), a year that does not fit starts a new shard, and only a year
+ * bigger than a whole shard is split. The units and themes, which have no
+ * year, go into the first shard. A small site therefore has one shard, the
+ * same bundle at the same place as an unsharded index.
+ *
+ * Plain TypeScript without Pagefind: the writer (`write-index.ts`) supplies
+ * the sink, tests a recording one.
+ */
+
+/** Where the manifest is written, relative to the first shard's folder (`<site>/pagefind/`). */
+export const manifestFile = 'shards.json';
+
+/** Folder of shard `n` (1-based) relative to `<site>/pagefind/`: the first shard is `pagefind/` itself. */
+export function shardFolder(n: number): string {
+  return n === 1 ? '' : `shard-${n}/`;
+}
+
+/** One shard as the search page sees it. */
+export interface ShardEntry {
+  /** Folder of the Pagefind bundle, relative to `<site>/pagefind/` ('' for the first shard). */
+  path: string;
+  /** Plan years whose records are in this shard, newest first. A year split between shards is listed in each. */
+  years: string[];
+  /** Pagefind records in the shard. */
+  records: number;
+}
+
+/** `pagefind/shards.json`: the shards in search order (newest years first). */
+export interface ShardManifest {
+  version: 1;
+  shards: ShardEntry[];
+}
+
+/** Characters of metadata costing Pagefind as much memory as one posting (about 650 / 50 bytes). */
+const META_CHARS_PER_POSTING = 13;
+
+/**
+ * What a record costs Pagefind to hold while it writes, in postings: its
+ * distinct content words plus its metadata characters at the measured rate.
+ */
+export function recordWeight(record: { content: string; meta: Record<string, string> }): number {
+  let words = 0;
+  if (record.content.length > 0) {
+    words = 1;
+    for (let i = 0; i < record.content.length; i++) if (record.content.charCodeAt(i) === 32) words++;
+  }
+  let metaChars = 0;
+  for (const value of Object.values(record.meta)) metaChars += value.length;
+  return words + Math.ceil(metaChars / META_CHARS_PER_POSTING);
+}
+
+/**
+ * Default budget per shard, in `recordWeight` units. Measured on the
+ * 1,000-plan corpus (bench/search-index.ts): a shard of this weight peaks at
+ * about 1.6 GB in the Pagefind process.
+ */
+export const defaultShardBudget = 2_500_000;
+
+/** Records that belong together (one plan's, or the units and themes): never split across shards. */
+export interface RecordGroup<T> {
+  /** The plan year, or null for records without a year (units, themes), which join the first shard. */
+  year: string | null;
+  weight: number;
+  records: T[];
+}
+
+/** Receives the groups shard by shard. */
+export interface ShardSink<T> {
+  /** Adds a group to the open shard, opening a new shard if none is open. */
+  add(group: RecordGroup<T>): Promise<void>;
+  /** Writes and closes the open shard; the next `add` opens a new one. */
+  close(): Promise<void>;
+}
+
+/**
+ * Feeds groups, ordered by year (newest first, yearless groups first), into
+ * shards of at most `budget` weight (a single group heavier than the budget
+ * gets a shard of its own). Holds at most one shard's worth of groups while
+ * deciding where a year goes. Always writes at least one shard.
+ */
+export async function fillShards<T>(groups: Iterable<RecordGroup<T>>, budget: number, sink: ShardSink<T>): Promise<number> {
+  let shards = 0;
+  let used = 0;
+  let open = false;
+  const put = async (group: RecordGroup<T>): Promise<void> => {
+    if (open && used > 0 && used + group.weight > budget) {
+      await sink.close();
+      open = false;
+      used = 0;
+    }
+    if (!open) shards++;
+    open = true;
+    await sink.add(group);
+    used += group.weight;
+  };
+  const startShard = async (): Promise<void> => {
+    if (open && used > 0) {
+      await sink.close();
+      open = false;
+      used = 0;
+    }
+  };
+
+  // The year being collected: its groups wait in `buffer` until it is known
+  // whether the year fits in the open shard, in a new one, or must be split.
+  let year: string | null | undefined;
+  let buffer: Array<RecordGroup<T>> = [];
+  let weight = 0;
+  let splitting = false;
+  const endYear = async (): Promise<void> => {
+    if (buffer.length > 0 && used + weight > budget) await startShard();
+    for (const group of buffer) await put(group);
+    buffer = [];
+    weight = 0;
+  };
+
+  for (const group of groups) {
+    // Yearless groups (units, themes) come first and travel with the first year.
+    if (year !== undefined && year !== null && group.year !== year) {
+      await endYear();
+      splitting = false;
+    }
+    year = group.year;
+    if (splitting) {
+      await put(group);
+      continue;
+    }
+    buffer.push(group);
+    weight += group.weight;
+    if (weight > budget) {
+      // The year does not fit in any one shard: fill the open shard with it, then continue in new ones.
+      splitting = true;
+      const held = buffer;
+      buffer = [];
+      weight = 0;
+      for (const g of held) await put(g);
+    }
+  }
+  await endYear();
+  if (!open && shards === 0) {
+    shards++;
+    open = true;
+    await sink.add({ year: null, weight: 0, records: [] });
+  }
+  if (open) await sink.close();
+  return shards;
+}
+
+/** The shards a search visits, in order: newest years first, or oldest first for an ascending year sort; only shards holding a wanted year. */
+export function shardOrder(manifest: ShardManifest, options: { years?: readonly string[]; oldestFirst?: boolean } = {}): ShardEntry[] {
+  const wanted = options.years && options.years.length > 0 ? new Set(options.years) : null;
+  const shards = manifest.shards.filter((s) => !wanted || s.years.some((y) => wanted.has(y)));
+  return options.oldestFirst ? [...shards].reverse() : shards;
+}
+
+/** Years as a reader reads them: 2018–2021年、2023年. */
+export function yearSpan(years: Iterable<string>): string {
+  const sorted = [...new Set(years)].map(Number).filter(Number.isFinite).sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    runs.push(j === i ? `${sorted[i]}年` : `${sorted[i]}–${sorted[j]}年`);
+    i = j + 1;
+  }
+  return runs.join('、');
+}

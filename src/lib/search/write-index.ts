@@ -1,0 +1,148 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import type { Catalog } from '../catalog';
+import type { Urls } from '../urls';
+import { planRecords, themeRecords, unitRecords, type SearchRecord } from './records';
+import { defaultShardBudget, fillShards, manifestFile, recordWeight, shardFolder, type RecordGroup, type ShardEntry, type ShardManifest } from './shards';
+
+/**
+ * Writes the search index of a catalog into `<site>/pagefind/`: one Pagefind
+ * bundle per shard (see `shards.ts`), each by a fresh Pagefind service that is
+ * closed before the next starts, so the memory of one shard is freed before
+ * the next is built. Records are made plan by plan as the shards fill; at most
+ * one shard's records are held at a time. Run by `scripts/build.ts` after
+ * Astro has exited, so Pagefind's memory does not add to Astro's.
+ */
+
+/** What was indexed, for the build log. */
+export interface IndexSummary {
+  shards: ShardEntry[];
+  records: number;
+  items: Record<string, number>;
+  seconds: number;
+}
+
+export interface WriteIndexOptions {
+  /** Weight budget per shard (`recordWeight` units). */
+  budget?: number;
+  /** Called after each shard is written (for progress logs and benchmarks). */
+  onShard?: (shard: ShardEntry, index: number, weight: number) => void;
+}
+
+/** Records sent to the Pagefind process together: one at a time spends most of the build on round trips. */
+const RECORD_BATCH = 64;
+
+/** Files of Pagefind's stock interfaces, which Fengong does not load; shards after the first leave them out. */
+const STOCK_UI = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+
+/** The record groups of a catalog in shard order: units and themes, then each year's plans, newest year first. */
+export function* recordGroups(catalog: Catalog, at: Urls): Generator<RecordGroup<SearchRecord>> {
+  const weigh = (records: SearchRecord[]) => records.reduce((sum, r) => sum + recordWeight(r), 0);
+  const shared = [...unitRecords(catalog, at), ...themeRecords(catalog, at)];
+  yield { year: null, weight: weigh(shared), records: shared };
+  // Newest year first; within a year, catalog order, so two builds write the same shards.
+  const plans = catalog.plans.map((p, i) => ({ p, i })).sort((a, b) => b.p.data.year - a.p.data.year || a.i - b.i);
+  for (const { p } of plans) {
+    const records = planRecords(p.id, catalog, at);
+    yield { year: String(p.data.year), weight: weigh(records), records };
+  }
+}
+
+/** Opens a Pagefind index for one shard; any error Pagefind reports is thrown. */
+async function openIndex(): Promise<pagefind.PagefindIndex> {
+  // forceLanguage: one zh-cn index whatever language a record claims.
+  const created = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+  if (!created.index || created.errors.length > 0) {
+    throw new Error(`search index: Pagefind could not create an index: ${created.errors.join('; ') || 'no index returned'}`);
+  }
+  return created.index;
+}
+
+async function addRecords(index: pagefind.PagefindIndex, records: readonly SearchRecord[]): Promise<void> {
+  for (let i = 0; i < records.length; i += RECORD_BATCH) {
+    await Promise.all(
+      records.slice(i, i + RECORD_BATCH).map(async (record) => {
+        const added = await index.addCustomRecord({ ...record, filters: record.filters as Record<string, string[]> });
+        if (added.errors.length > 0) throw new Error(`search index: Pagefind rejected the record for ${record.url}: ${added.errors.join('; ')}`);
+      }),
+    );
+  }
+}
+
+/** Indexes the records in Chinese and writes one Pagefind bundle to `outputPath`; any error Pagefind reports is thrown. */
+export async function writeIndex(records: readonly SearchRecord[], outputPath: string): Promise<void> {
+  const index = await openIndex();
+  await addRecords(index, records);
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw new Error(`search index: Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+}
+
+/**
+ * Writes every shard of the catalog's index and the manifest into
+ * `pagefindDir` (normally `<site>/pagefind/`), replacing what was there.
+ */
+export async function writeShardedIndex(catalog: Catalog, at: Urls, pagefindDir: string, options: WriteIndexOptions = {}): Promise<IndexSummary> {
+  const started = performance.now();
+  rmSync(pagefindDir, { recursive: true, force: true });
+  const shards: ShardEntry[] = [];
+  const items: Record<string, number> = {};
+  let records = 0;
+  let index: pagefind.PagefindIndex | null = null;
+  let years = new Set<string>();
+  let count = 0;
+  let weight = 0;
+  const sink = {
+    add: async (group: RecordGroup<SearchRecord>) => {
+      index ??= await openIndex();
+      if (group.year !== null) years.add(group.year);
+      await addRecords(index, group.records);
+      count += group.records.length;
+      weight += group.weight;
+      for (const r of group.records) {
+        const kind = r.meta['kind'] ?? '';
+        items[kind] = (items[kind] ?? 0) + (JSON.parse(r.meta['items'] ?? '[]') as unknown[]).length;
+      }
+    },
+    close: async () => {
+      const n = shards.length + 1;
+      const path = shardFolder(n);
+      const outputPath = join(pagefindDir, path);
+      try {
+        index ??= await openIndex();
+        const written = await index.writeFiles({ outputPath });
+        if (written.errors.length > 0) throw new Error(`search index: Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+      } finally {
+        // Ends the Pagefind process: the memory of this shard is returned before the next one starts.
+        await pagefind.close();
+        index = null;
+      }
+      if (n > 1) for (const file of STOCK_UI) rmSync(join(outputPath, file), { force: true });
+      const entry: ShardEntry = { path, years: [...years].sort((a, b) => Number(b) - Number(a)), records: count };
+      shards.push(entry);
+      options.onShard?.(entry, n, weight);
+      records += count;
+      years = new Set();
+      count = 0;
+      weight = 0;
+    },
+  };
+  try {
+    await fillShards(recordGroups(catalog, at), options.budget ?? defaultShardBudget, sink);
+  } finally {
+    await pagefind.close();
+  }
+  mkdirSync(pagefindDir, { recursive: true });
+  const manifest: ShardManifest = { version: 1, shards };
+  writeFileSync(join(pagefindDir, manifestFile), `${JSON.stringify(manifest)}\n`);
+  return { shards, records, items, seconds: (performance.now() - started) / 1000 };
+}
+
+/** The build log line for a summary. */
+export function describeIndex(summary: IndexSummary, dir: string): string {
+  const n = (kind: string) => summary.items[kind] ?? 0;
+  return (
+    `Indexed ${n('requirement')} requirements, ${n('plan')} plans, ${n('unit')} units and ${n('theme')} themes ` +
+    `in ${summary.records} records, ${summary.shards.length} shard${summary.shards.length === 1 ? '' : 's'}, in ${summary.seconds.toFixed(2)}s → ${dir}`
+  );
+}

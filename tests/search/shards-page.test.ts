@@ -1,0 +1,98 @@
+// A sharded index in a real Chromium: the bundled site's index rewritten in
+// four shards by year (as a large site's is), searched progressively. The
+// first search loads only the newest shard and says which years are left; the
+// reader continues shard by shard and ends with the same results as the
+// unsharded index; a year filter loads only the shard of that year.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/lib/content/load';
+import { writeShardedIndex } from '../../src/lib/search/write-index';
+import { urls } from '../../src/lib/urls';
+import { browserUnavailable, launchBrowser } from '../support/browser';
+import { buildSite, ROOT, serveStatic, type Served } from '../support/site';
+
+describe.skipIf(browserUnavailable)('search over a sharded index', () => {
+  let browser: Browser;
+  let site: Served;
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'fengong-shards-'));
+    cpSync(buildSite(), dir, { recursive: true });
+    // Shards: units, themes and 江门 2022 | 雷州 2022 | 梅州 2021 | 揭阳 2018 (see integration.test.ts).
+    await writeShardedIndex(loadCatalog(join(ROOT, 'src', 'content')), urls('/'), join(dir, 'pagefind'), { budget: 8000 });
+    site = await serveStatic(dir);
+    browser = await launchBrowser();
+  }, 600_000);
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const status = (page: Page) => page.locator('[data-search-status]');
+  const resultLinks = (page: Page) => page.locator('[data-search-results] a.result-link');
+  const older = (page: Page) => page.locator('[data-search-older]');
+
+  it('searches the newest shard first and continues year by year on request, ending with every result', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    context.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('卫健委')}`);
+    // First shard: the four unit pages (雷州, 梅州, 江门 市卫生健康局, 揭阳 市卫生计生局); 江门 2022 names none.
+    await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toBe('在2022年的方案中找到 4 条与“卫健委”相关的结果。2018年、2021–2022年的方案尚未搜索。');
+    expect(requested.filter((p) => p.includes('/shard-'))).toEqual([]);
+    await expect(older(page).textContent()).resolves.toBe('继续搜索2022年的方案');
+    await expect(page.locator('[data-search-more]').isHidden()).resolves.toBe(true);
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+
+    await older(page).click();
+    await expect.poll(() => resultLinks(page).count(), { timeout: 10_000 }).toBe(7);
+    // Focus moves to the first new result (雷州 r22).
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('雷州市2022年政务公开工作要点分工方案 第22项');
+    await expect(older(page).textContent()).resolves.toBe('继续搜索2021年的方案');
+    await older(page).click();
+    // 梅州 2021: r10–r12, r30, r37.
+    await expect.poll(() => resultLinks(page).count(), { timeout: 10_000 }).toBe(12);
+    await expect(status(page).textContent()).resolves.toBe('在2021–2022年的方案中找到 12 条与“卫健委”相关的结果。2018年的方案尚未搜索。');
+    await expect(older(page).textContent()).resolves.toBe('继续搜索2018年的方案');
+    await older(page).click();
+    await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toBe('找到 13 条与“卫健委”相关的结果。');
+    await expect(older(page).isHidden()).resolves.toBe(true);
+    expect((await resultLinks(page).allTextContents()).filter((t) => t.startsWith('揭阳市2018年'))).toHaveLength(1);
+    expect(new Set(requested.filter((p) => p.endsWith('pagefind-entry.json')))).toEqual(
+      new Set(['/pagefind/pagefind-entry.json', '/pagefind/shard-2/pagefind-entry.json', '/pagefind/shard-3/pagefind-entry.json', '/pagefind/shard-4/pagefind-entry.json']),
+    );
+    await context.close();
+  });
+
+  it('a year filter loads only the shards of that year', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    context.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('市财政局')}&year=2018`);
+    await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(/^找到 \d+ 条与“市财政局”相关的结果。$/);
+    const titles = await resultLinks(page).allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.every((t) => t.startsWith('揭阳市2018年'))).toBe(true);
+    const indexFiles = requested.filter((p) => /\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$|entry\.json$/.test(p));
+    expect(indexFiles.length).toBeGreaterThan(0);
+    expect(indexFiles.every((p) => p.startsWith('/pagefind/shard-4/'))).toBe(true);
+    await context.close();
+  });
+
+  it('an ascending year sort starts with the oldest shard', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('市财政局')}&sort=year-asc`);
+    await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(/^在2018年的方案中找到 \d+ 条与“市财政局”相关的结果。2021–2022年的方案尚未搜索。$/);
+    await expect(older(page).textContent()).resolves.toBe('继续搜索2021年的方案');
+    await context.close();
+  });
+});
