@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentDirFor, loadCatalog, loadContent } from '../../src/lib/content/load';
+import { compactItem, expandItem, type StoredItem } from '../../src/lib/search/items';
 import { searchRecords } from '../../src/lib/search/records';
 import { urls } from '../../src/lib/urls';
 
@@ -40,7 +41,7 @@ describe('loadContent', () => {
 
   it('puts every requirement in exactly one search item, linked to its permalink', () => {
     const catalog = loadCatalog(real);
-    const items = searchRecords(catalog, urls('/zwgk/fgfa/')).flatMap((r) => JSON.parse(r.meta['items'] ?? '[]') as Array<{ url: string }>);
+    const items = searchRecords(catalog, urls('/zwgk/fgfa/')).flatMap((r) => (JSON.parse(r.meta['items'] ?? '[]') as StoredItem[]).map((i) => expandItem(i, r.meta)));
     const requirementUrls = items.map((i) => i.url).filter((u) => u.includes('#'));
     expect(requirementUrls.length).toBe(catalog.requirements.length);
     expect(new Set(requirementUrls).size).toBe(requirementUrls.length);
@@ -58,5 +59,42 @@ describe('loadContent', () => {
     const d = copy();
     writeFileSync(join(d, 'plans', 'broken.md'), '# no frontmatter\n');
     expect(() => loadContent(d)).toThrow(/broken\.md: no YAML frontmatter/);
+  });
+});
+
+describe('stored search items', () => {
+  it('leave out only what the page rebuilds exactly: every item expands back to what was built', () => {
+    const catalog = loadCatalog(real);
+    const at = urls('/zwgk/fgfa/');
+    let shorter = 0;
+    let full = 0;
+    for (const record of searchRecords(catalog, at)) {
+      const stored = JSON.parse(record.meta['items'] ?? '[]') as StoredItem[];
+      for (const item of stored) {
+        const expanded = expandItem(item, record.meta);
+        expect(compactItem(expanded, record.meta)).toEqual(item);
+        full += JSON.stringify(expanded).length;
+        shorter += JSON.stringify(item).length;
+      }
+    }
+    // Requirement items keep the anchor, the item number and the unit｜role pairs only.
+    expect(shorter / full).toBeLessThan(0.85);
+  });
+
+  it('rebuild a requirement item: permalink, title, units and roles', () => {
+    const item = expandItem(
+      { id: 'r22', no: '第22项', text: '加强健康雷州信息公开', facets: { unitRole: ['市卫生健康局（雷州市）｜牵头', '各镇（街）（雷州市）｜落实'] } },
+      { plan: '雷州市2022年政务公开工作要点分工方案', at: '/plans/2022-leizhou/' },
+    );
+    expect(item).toEqual({
+      url: '/plans/2022-leizhou/#r22',
+      title: '雷州市2022年政务公开工作要点分工方案 第22项',
+      text: '加强健康雷州信息公开',
+      facets: {
+        unitRole: ['市卫生健康局（雷州市）｜牵头', '各镇（街）（雷州市）｜落实'],
+        unit: ['市卫生健康局（雷州市）', '各镇（街）（雷州市）'],
+        role: ['牵头', '落实'],
+      },
+    });
   });
 });

@@ -23,7 +23,7 @@ describe.skipIf(browserUnavailable)('search over a sharded index', () => {
     dir = mkdtempSync(join(tmpdir(), 'fengong-shards-'));
     cpSync(buildSite(), dir, { recursive: true });
     // Shards: units, themes and 江门 2022 | 雷州 2022 | 梅州 2021 | 揭阳 2018 (see integration.test.ts).
-    await writeShardedIndex(loadCatalog(join(ROOT, 'src', 'content')), urls('/'), join(dir, 'pagefind'), { budget: 8000 });
+    await writeShardedIndex(loadCatalog(join(ROOT, 'src', 'content')), urls('/'), join(dir, 'pagefind'), { budget: 7000 });
     site = await serveStatic(dir);
     browser = await launchBrowser();
   }, 600_000);

@@ -1,3 +1,4 @@
+import { expandItem, type StoredItem } from './items';
 import { maskPositions } from './mask';
 import type { BlockMeta, SearchItem } from './records';
 import { shardOrder, type ShardEntry, type ShardManifest } from './shards';
@@ -81,11 +82,11 @@ export type Hit = SearchItem & BlockMeta;
 
 /** The items of a block, each with its tokens. */
 export function blockItems(fragment: PagefindFragment): Array<{ hit: Hit; tokens: string[] }> {
-  const items = JSON.parse(fragment.meta['items'] ?? '[]') as SearchItem[];
+  const stored = JSON.parse(fragment.meta['items'] ?? '[]') as StoredItem[];
   const blockTokens = fragment.content.split(/\s+/).filter(Boolean);
-  const { kind, plan, year, region } = fragment.meta;
+  const { kind, plan, year, region, at } = fragment.meta;
   const shared = { kind: (kind ?? 'requirement') as BlockMeta['kind'], ...(plan ? { plan } : {}), ...(year ? { year } : {}), ...(region ? { region } : {}) };
-  return items.map(({ tokenMask, ...item }) => ({
+  return stored.map((s) => expandItem(s, { plan, at })).map(({ tokenMask, ...item }) => ({
     hit: { ...shared, ...item },
     tokens: tokenMask === undefined ? blockTokens : maskPositions(tokenMask).map((i) => blockTokens[i] ?? ''),
   }));

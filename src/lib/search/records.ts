@@ -4,6 +4,7 @@ import { roleLabels, type PlanEntry } from '../schema/plan';
 import type { Unit } from '../schema/unit';
 import type { Urls } from '../urls';
 import { kindLabels, unitFilterValue, unitRoleKey, unitRoleValue, unitToken, type FacetKey, type ResultKind } from './facets';
+import { compactItem } from './items';
 import { tokenMask } from './mask';
 import { indexTokens } from './tokens';
 
@@ -56,6 +57,8 @@ export interface BlockMeta {
   plan?: string;
   year?: string;
   region?: string;
+  /** The plan's permalink, for requirement blocks: their items store only the anchor (see `items.ts`). */
+  at?: string;
 }
 
 /** A Pagefind custom record (see `addCustomRecord`): `content` holds the items' search tokens, `meta.items` the items as JSON. */
@@ -172,7 +175,7 @@ function block(entries: readonly Entry[], meta: BlockMeta & { title: string }, f
   const { title, ...shared } = meta;
   const union = [...new Set(entries.flatMap((e) => e.tokens))];
   const position = new Map(union.map((t, i) => [t, i]));
-  const items = entries.map((e) => ({ ...e.item, tokenMask: tokenMask(e.tokens.map((t) => position.get(t)!), union.length) }));
+  const items = entries.map((e) => compactItem({ ...e.item, tokenMask: tokenMask(e.tokens.map((t) => position.get(t)!), union.length) }, shared));
   return {
     url: entries[0]!.item.url,
     content: union.join(' '),
@@ -200,7 +203,7 @@ export function planRecords(planId: string, catalog: Catalog, at: Urls, blockSiz
     ...chunk(requirements, blockSize).map((entries) =>
       block(
         entries,
-        { title, kind: 'requirement', ...shared },
+        { title, kind: 'requirement', ...shared, at: at.plan(planId) },
         {
           kind: [kindLabels.requirement],
           ...planFilters,
