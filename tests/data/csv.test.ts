@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DataSet } from '../../src/lib/data/dataset';
-import { neutraliseFormula } from '../../src/lib/data/csv';
+import { stringify } from 'csv-stringify/sync';
+import fc from 'fast-check';
+import { csvField, csvRecord, neutraliseFormula } from '../../src/lib/data/csv';
 import { fixtureCatalog, fixturePublication } from './fixture';
 import { csvRecords, parseCsv, text } from './helpers';
 
@@ -80,5 +82,29 @@ describe('CSV bytes', () => {
     expect(r1?.['participate_units']).toBe('市直各单位');
     expect(r1?.['units_raw']).toBe('市政务服务数据管理局、市司法局牵头，市直各单位按职责分工落实');
     expect(r1?.['url']).toBe('/zwgk/fgfa/plans/2022-leizhou/#r1');
+  });
+});
+
+describe('the CSV field encoder', () => {
+  // csv-stringify with the options the project used before its own encoder: the reference.
+  const reference = (cells: string[]) => stringify([cells], { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+
+  it('writes the same bytes as csv-stringify for any cells', () => {
+    const chars = fc.constantFrom('a', '中', '"', ',', '\r', '\n', ' ', '；', '=', "'", '\t', '“');
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: chars, maxLength: 8 }), { minLength: 1, maxLength: 6 }), (cells) => {
+        expect(csvRecord(cells)).toBe(reference(cells));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('quotes only what RFC 4180 requires', () => {
+    expect(csvField('市财政局')).toBe('市财政局');
+    expect(csvField('')).toBe('');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('他说"好"')).toBe('"他说""好"""');
+    expect(csvField('一\n二')).toBe('"一\n二"');
+    expect(csvField('一\r二')).toBe('"一\r二"');
   });
 });
