@@ -29,7 +29,8 @@ const batchBytes = 1024 * 1024;
  * are slices of the whole-site tables (plans/<id>.csv is requirements.csv
  * filtered by plan_id; a ledger is assignments.csv joined with
  * requirements.csv and plans.csv), published for the plan and unit pages;
- * at 1,000 plans they were 82 % of the old zip's input (docs/data.md).
+ * at 1,000 plans they were two thirds of the bytes the zip used to hold
+ * (docs/data.md).
  */
 export function inZip(file: Pick<DataFile, 'group' | 'path'>): boolean {
   if (file.group === 'unit') return false;
