@@ -11,7 +11,8 @@ const siteConfig = loadSiteConfig();
 export default defineConfig({
   base: siteConfig.basePath,
   ...(siteConfig.siteUrl ? { site: siteConfig.siteUrl } : {}),
-  // data(): SHA256SUMS and the zip, written after every data file exists.
+  // data(): every data file, SHA256SUMS and the zip, written by scripts/data.ts in
+  // its own process before Astro loads the content (docs/data.md).
   // The Pagefind index is written by scripts/build.ts after Astro has exited
   // (src/lib/search/build-step.ts), so its memory does not add to Astro's.
   integrations: [mdx(), data()],
