@@ -87,6 +87,15 @@ describe.skipIf(browserUnavailable)('search over a sharded index', () => {
     await context.close();
   });
 
+  it('units and themes are searched in the first shard only', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('卫健委')}&kind=${encodeURIComponent('责任单位')}`);
+    await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toBe('找到 4 条与“卫健委”相关的结果。');
+    await expect(older(page).isHidden()).resolves.toBe(true);
+    await context.close();
+  });
+
   it('an ascending year sort starts with the oldest shard', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

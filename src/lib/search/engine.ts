@@ -1,3 +1,4 @@
+import { kindLabels } from './facets';
 import { expandItem, type StoredItem } from './items';
 import { maskPositions } from './mask';
 import type { BlockMeta, SearchItem } from './records';
@@ -141,7 +142,12 @@ export class SearchSession {
     if (state.q !== '' && queryTokens(state.q).length === 0) return null;
     const sharded = 'manifest' in index ? index : singleShard(index);
     const { manifest } = sharded;
-    const shards = manifest.shards.length === 1 ? [...manifest.shards] : shardOrder(manifest, { years: state.filters.year ?? [], oldestFirst: state.sort === 'year-asc' });
+    // Units and themes have no year and live in the first shard only.
+    const yearless = (state.filters.kind ?? []).length > 0 && (state.filters.kind ?? []).every((k) => k === kindLabels.unit || k === kindLabels.theme);
+    const shards =
+      manifest.shards.length === 1 || yearless
+        ? manifest.shards.slice(0, 1)
+        : shardOrder(manifest, { years: state.filters.year ?? [], oldestFirst: state.sort === 'year-asc' });
     const session = new SearchSession(sharded, state, shards);
     await session.searchNextShard();
     return session;
