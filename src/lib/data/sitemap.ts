@@ -14,7 +14,7 @@ export function sitePages(catalog: Catalog, base: string): string[] {
     u.home(),
     ...catalog.plans.map((p) => u.plan(p.id)),
     u.years(),
-    ...plansByYear(catalog).map((y) => u.year(y.year)),
+    ...plansByYear(catalog).flatMap((y) => paginate(y.plans).map((_, i) => (i === 0 ? u.year(y.year) : u.at(`years/${y.year}/${i + 1}/`)))),
     u.regions(),
     ...plansByRegion(catalog).map((r) => u.region(r.slug)),
     u.units(),
