@@ -63,13 +63,13 @@ describe('two builds of the same content give byte-identical data', () => {
     const zipped = unzipSync(readFileSync(join(dir, zipFile)));
     const names = Object.keys(zipped);
     expect(names).toEqual([...ds.files().filter(inZip).map((f) => f.path), checksumFile]);
-    // Everything a journalist needs for the whole site, and each plan's nested JSON (the notice text is only there).
     for (const f of ['plans.csv', 'requirements.csv', 'requirements.excel.csv', 'assignments.csv', 'units.json', 'themes.json', 'datapackage.json', 'schemas/unit.schema.json', 'plans/2022-leizhou.json']) {
       expect(names, f).toContain(f);
     }
-    // Slices of the whole-site tables stay on the site only.
-    expect(names.some((n) => n.startsWith('units/'))).toBe(false);
-    expect(names.some((n) => n.startsWith('plans/') && n.endsWith('.csv'))).toBe(false);
+    // DATA-CONTRACT: everything in one download, the per-plan and per-unit slices included.
+    expect(names).toContain('plans/2022-leizhou.csv');
+    expect(names).toContain('units/leizhou-shicaizhengju.csv');
+    expect(names).toHaveLength(ds.files().length + 1);
     for (const name of names) expect(Buffer.from(zipped[name] ?? []).equals(readFileSync(join(dir, name))), name).toBe(true);
   });
 

@@ -325,7 +325,7 @@ export class DataSet {
       $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
       name: 'fengong-data',
       title: '政务公开工作要点分工方案数据',
-      description: `${republicationNotice}单份方案见 plans/<方案编号>.json 与 .csv，单个责任单位的台账见 units/<单位编号>.json 与 .csv（fengong-data.zip 只含方案的 JSON：方案的 CSV 和单位台账是全站数据表的一部分，在网站上下载）；全部文件的 SHA-256 校验值见 SHA256SUMS。`,
+      description: `${republicationNotice}单份方案见 plans/<方案编号>.json 与 .csv，单个责任单位的台账见 units/<单位编号>.json 与 .csv（fengong-data.zip 含以上全部文件）；全部文件的 SHA-256 校验值见 SHA256SUMS。`,
       homepage: links.data(),
       licenses: [publication.licence],
       ...(publication.publisher ? { contributors: [{ title: publication.publisher, roles: ['publisher'] }] } : {}),

@@ -22,20 +22,14 @@ export const dataFolderVariable = 'FENGONG_DATA_STAGE';
 const batchBytes = 1024 * 1024;
 
 /**
- * Files that go into fengong-data.zip: the whole-site tables in every format,
- * each plan's nested JSON (the only file with the notice text), the
- * description of the data (datapackage.json, JSON Schemas) and SHA256SUMS.
- * Every published fact is in it. The per-plan CSVs and the per-unit ledgers
- * are slices of the whole-site tables (plans/<id>.csv is requirements.csv
- * filtered by plan_id; a ledger is assignments.csv joined with
- * requirements.csv and plans.csv), published for the plan and unit pages;
- * at 1,000 plans they were two thirds of the bytes the zip used to hold
- * (docs/data.md).
+ * Files that go into fengong-data.zip: every data file, as DATA-CONTRACT
+ * promises ("everything above in one download"). The per-plan CSVs and the
+ * per-unit ledgers are slices of the whole-site tables and make up two thirds
+ * of the zip's input (docs/data.md), but a reader who downloads "all the data"
+ * must get the same files the site links, with checksums that all verify.
  */
 export function inZip(file: Pick<DataFile, 'group' | 'path'>): boolean {
-  if (file.group === 'unit') return false;
-  if (file.group === 'plan') return file.path.endsWith('.json');
-  return true;
+  return file.path.length > 0;
 }
 
 /** Streams one file's chunks into `path`, returning its SHA-256 and size. */
