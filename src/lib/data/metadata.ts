@@ -50,7 +50,9 @@ export function siteDataset(ds: DataSet, siteName: string): Record<string, unkno
     keywords: ['政务公开', '工作要点', '分工方案', '责任单位'],
     ...(span(catalog.plans.map((p) => p.data.year)) ? { temporalCoverage: span(catalog.plans.map((p) => p.data.year)) } : {}),
     spatialCoverage: regions.map((name) => ({ '@type': 'Place', name })),
-    isBasedOn: catalog.plans.map((p) => p.data.source.url ?? links.source(p.data.source.file)),
+    // Each plan page carries its own Dataset with its original document as
+    // isBasedOn; listing every original here made the data page grow with the
+    // site (340 KB of JSON-LD at 10,000 plans).
     distribution: [
       download(ds, 'fengong-data.zip', 'application/zip', '全部数据（ZIP）'),
       ...tables.map((f) => download(ds, f.path, f.mediaType.split(';')[0] ?? f.mediaType, f.title)),
