@@ -35,11 +35,16 @@ describe.skipIf(browserUnavailable)('plan pages in Chromium', () => {
     await context.close();
   });
 
-  it('the home page lists plans newest year first with counts', async () => {
+  it('the home page lists the newest plans with counts, and every year newest first', async () => {
     const { page, context } = await open('/');
-    const years = await page.locator('main h3').allTextContents();
-    expect(years).toEqual(['2022年', '2021年', '2018年']);
+    const plans = await page.locator('ul[aria-labelledby="latest"] .plan-title').allTextContents();
+    // Newest issue date first: 江门建管中心 2022-11-23, 雷州 2022-11-16, 梅州 2021, 揭阳 2018.
+    expect(plans).toHaveLength(4);
+    expect(plans[1]).toContain('雷州市2022年');
+    expect(plans[3]).toContain('揭阳市2018年');
     await expect(page.locator('main').textContent()).resolves.toContain('54 项要求');
+    const years = await page.locator('ul[aria-labelledby="by-year"] a').allTextContents();
+    expect(years).toEqual(['2022年', '2021年', '2018年']);
     await context.close();
   });
 
