@@ -17,8 +17,12 @@ export function urls(base: string) {
     unit: (unitId: string) => at(`units/${unitId}/`),
     themes: () => at('themes/'),
     theme: (themeId: string) => at(`themes/${themeId}/`),
+    /** Page `n` (1-based) of a theme's requirements; page 1 is the theme page itself. */
+    themePage: (themeId: string, n: number) => at(n === 1 ? `themes/${themeId}/` : `themes/${themeId}/${n}/`),
     years: () => at('years/'),
     year: (year: number) => at(`years/${year}/`),
+    /** Page `n` (1-based) of a year's plans; page 1 is the year page itself. */
+    yearPage: (year: number, n: number) => at(n === 1 ? `years/${year}/` : `years/${year}/${n}/`),
     regions: () => at('regions/'),
     region: (regionSlug: string) => at(`regions/${regionSlug}/`),
     data: () => at('data/'),

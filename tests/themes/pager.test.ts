@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { latestPlans, pagerNumbers } from '../../src/lib/browse';
-import { loadCatalog } from '../../src/lib/content/load';
+import { latestPlans, pagerNumbers, pageSize } from '../../src/lib/browse';
+import { buildCatalog } from '../../src/lib/catalog';
+import { loadCatalog, loadContent } from '../../src/lib/content/load';
+import { sitePages } from '../../src/lib/data/sitemap';
 
 describe('pagerNumbers', () => {
   it('lists every page of a short list', () => {
@@ -29,5 +31,20 @@ describe('latestPlans', () => {
 
   it('shows at most the number asked for', () => {
     expect(latestPlans(catalog, 2)).toHaveLength(2);
+  });
+});
+
+describe('numbered pages of a large year', () => {
+  it('the site map lists every page of a year with more plans than one page holds', () => {
+    const { plans, units, themes } = loadContent('src/content');
+    const leizhou = plans.find((p) => p.id === '2022-leizhou')!;
+    // 2022 with the two real plans and as many copies of 雷州's as fill one more page.
+    const copies = Array.from({ length: pageSize }, (_, i) => ({ ...leizhou, id: `2022-copy-${i}` }));
+    const catalog = buildCatalog([...plans, ...copies], units, themes);
+    const pages = sitePages(catalog, '/');
+    expect(pages).toContain('/years/2022/');
+    expect(pages).toContain('/years/2022/2/');
+    expect(pages).not.toContain('/years/2022/3/');
+    expect(pages).not.toContain('/years/2021/2/');
   });
 });
