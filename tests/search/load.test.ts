@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentDirFor, loadCatalog, loadContent } from '../../src/lib/content/load';
 import { compactItem, expandItem, type StoredItem } from '../../src/lib/search/items';
-import { searchRecords } from '../../src/lib/search/records';
+import { unitLedger } from '../../src/lib/registry/ledger';
+import { searchRecords, unitRecords } from '../../src/lib/search/records';
 import { urls } from '../../src/lib/urls';
 
 const real = contentDirFor(join(import.meta.dirname, '..', '..'), {});
@@ -46,6 +47,20 @@ describe('loadContent', () => {
     expect(requirementUrls.length).toBe(catalog.requirements.length);
     expect(new Set(requirementUrls).size).toBe(requirementUrls.length);
     expect(requirementUrls).toContain('/zwgk/fgfa/plans/2018-jieyang/#t9');
+  });
+
+  it('counts a unit\'s requirements as its page does, its predecessors\' included', () => {
+    const catalog = loadCatalog(real);
+    const at = urls('/');
+    const items = unitRecords(catalog, at).flatMap((r) => (JSON.parse(r.meta['items'] ?? '[]') as StoredItem[]).map((i) => expandItem(i, r.meta)));
+    const textOf = (id: string) => items.find((i) => i.url === at.unit(id))?.text;
+    // 揭阳 2018 names 市卫生计生局; the unit page of its successor 市卫生健康局 lists those lines.
+    const health = unitLedger(catalog, 'jieyang-shiweishengjiankangju');
+    expect(health.ownCounts.total).toBe(0);
+    expect(health.counts.total).toBeGreaterThan(0);
+    expect(textOf('jieyang-shiweishengjiankangju')).toContain(`承担 ${health.counts.total} 项要求（含前身单位名义下的 ${health.counts.total} 项）。`);
+    const leizhou = unitLedger(catalog, 'leizhou-shiweishengjiankangju');
+    expect(textOf('leizhou-shiweishengjiankangju')).toContain(`承担 ${leizhou.counts.total} 项要求。`);
   });
 
   it('names the file and the field of an invalid plan', () => {

@@ -2,6 +2,7 @@ import type { Catalog, RequirementInPlan } from '../catalog';
 import { unitsByRole } from '../catalog';
 import { roleLabels, type PlanEntry } from '../schema/plan';
 import type { Unit } from '../schema/unit';
+import { countRoles, predecessorsOf } from '../registry/ledger';
 import type { Urls } from '../urls';
 import { kindLabels, unitFilterValue, unitRoleKey, unitRoleValue, unitToken, type FacetKey, type ResultKind } from './facets';
 import { compactItem } from './items';
@@ -82,25 +83,12 @@ export function planShortTitle(plan: Pick<PlanEntry, 'title'>): string {
   return printed?.[1] ?? plan.title;
 }
 
-const predecessorsCache = new WeakMap<readonly Unit[], Map<string, Unit[]>>();
-
-/** Units whose successor is the given unit (市卫生计生局 for 市卫生健康局), indexed once per catalog. */
-function predecessorsOf(unit: Unit, units: readonly Unit[]): Unit[] {
-  let byId = predecessorsCache.get(units);
-  if (!byId) {
-    byId = new Map();
-    for (const u of units) if (u.successor) byId.set(u.successor, [...(byId.get(u.successor) ?? []), u]);
-    predecessorsCache.set(units, byId);
-  }
-  return byId.get(unit.id) ?? [];
-}
-
 /** Names a unit is known by: its canonical name, its aliases, and the units before and after an institutional reform. */
 export function unitSearchNames(unit: Unit, catalog: Pick<Catalog, 'units' | 'unitById'>): string[] {
   const names = [unit.name, ...unit.aliases];
   const successor = unit.successor ? catalog.unitById.get(unit.successor) : undefined;
   if (successor) names.push(successor.name, ...successor.aliases);
-  for (const predecessor of predecessorsOf(unit, catalog.units)) names.push(predecessor.name, ...predecessor.aliases);
+  for (const predecessor of predecessorsOf(unit.id, catalog.units)) names.push(predecessor.name, ...predecessor.aliases);
   return [...new Set(names)];
 }
 
@@ -219,7 +207,14 @@ export function planRecords(planId: string, catalog: Catalog, at: Urls, blockSiz
 
 /** The unit records, in blocks per region. */
 export function unitRecords(catalog: Catalog, at: Urls, blockSize: number = defaultBlockSize): SearchRecord[] {
-  const requirementCount = (unit: Unit) => new Set((catalog.assignmentsByUnit.get(unit.id) ?? []).map((a) => a.item.requirement.id + a.item.planId)).size;
+  // Counted as the unit page counts them: the unit's own requirements and its
+  // predecessors' (市卫生健康局 carries 市卫生计生局's 2018 lines), each once.
+  const workload = (unit: Unit): string => {
+    const line = [unit.id, ...predecessorsOf(unit.id, catalog.units).map((p) => p.id)];
+    const own = countRoles(catalog.assignmentsByUnit.get(unit.id) ?? []).total;
+    const total = countRoles(line.flatMap((id) => catalog.assignmentsByUnit.get(id) ?? [])).total;
+    return total > own ? `承担 ${total} 项要求（含前身单位名义下的 ${total - own} 项）。` : `承担 ${total} 项要求。`;
+  };
   const regions = [...new Set(catalog.units.map((u) => u.region))];
   return regions.flatMap((region) => {
     const entries: Entry[] = catalog.units
@@ -228,7 +223,7 @@ export function unitRecords(catalog: Catalog, at: Urls, blockSize: number = defa
         item: {
           url: at.unit(unit.id),
           title: unitFilterValue(unit),
-          text: `${unit.aliases.length > 0 ? `又称${unit.aliases.join('、')}。` : ''}承担 ${requirementCount(unit)} 项要求。`,
+          text: `${unit.aliases.length > 0 ? `又称${unit.aliases.join('、')}。` : ''}${workload(unit)}`,
           facets: { unit: [unitFilterValue(unit)] },
         },
         tokens: [...tokens(...unitSearchNames(unit, catalog), unit.region), unitToken(unitFilterValue(unit))],
