@@ -13,7 +13,6 @@ import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { formatProblem, loadSiteConfig, SiteConfigError } from '../src/lib/site/config';
-import { buildSearchIndex } from '../src/lib/search/build-step';
 
 function parseArgs(argv: string[]): { outDir: string } {
   let outDir = 'dist';
@@ -61,10 +60,8 @@ async function main(): Promise<number> {
   const shown = relative(process.cwd(), outDir) || outDir;
 
   // Fail on a bad config before spending time on a build.
-  let basePath: string;
   try {
     const config = loadSiteConfig();
-    basePath = config.basePath;
     console.log(`build: site "${config.siteName}" at base path ${config.basePath}${config.siteUrl ? ` on ${config.siteUrl}` : ''}`);
   } catch (error) {
     if (error instanceof SiteConfigError) {
@@ -103,23 +100,14 @@ async function main(): Promise<number> {
     console.error(`build: astro build failed (exit ${result.status ?? result.signal}); ${shown}/ still holds the previous build.`);
     return 1;
   }
-  for (const required of ['index.html', '404.html']) {
+  // The search index and the data folder are written by the publish step inside
+  // the Astro build (src/integrations/publish.ts).
+  for (const required of ['index.html', '404.html', 'pagefind/shards.json', 'data/SHA256SUMS']) {
     if (!existsSync(join(building, required))) {
       cleanup();
       console.error(`build: the build has no ${required}; ${shown}/ still holds the previous build.`);
       return 1;
     }
-  }
-
-  // The search index, built after Astro has exited so its memory does not add
-  // to Astro's (src/lib/search/build-step.ts); a failure keeps the previous build.
-  try {
-    await buildSearchIndex(building, basePath);
-  } catch (error) {
-    cleanup();
-    console.error(`build: ${(error as Error).message}`);
-    console.error(`build: the search index could not be built; ${shown}/ still holds the previous build.`);
-    return 1;
   }
 
   // Swap: two renames on the same file system. Readers see the old complete

@@ -97,7 +97,7 @@ describe('a built site', () => {
 
   it('leaves no data folder of the build behind, and serves no data file as a page', () => {
     for (const out of [first, second]) {
-      // The build wrote into <out>.building-<pid> and its data into <that>.data-<pid>, both next to <out>.
+      // The build wrote into <out>.building-<pid>, its data and search index into <that>.publish-<pid>, both next to <out>.
       expect(readdirSync(join(out, '..')).filter((n) => n.startsWith(`${basename(out)}.`))).toEqual([]);
     }
     expect(filesUnder(join(first, 'data')).filter((f) => f.endsWith('/index.html'))).toEqual([]);

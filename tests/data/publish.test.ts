@@ -1,16 +1,17 @@
 /**
- * The data step (src/lib/data/publish.ts, run by scripts/data.ts): files
+ * The data step (src/lib/data/publish.ts, run by scripts/publish.ts): files
  * streamed to disk are exactly the bytes the data set renders, the digests
  * taken while writing are the ones the data page and datapackage.json show,
  * and a broken data folder is reported, not papered over.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checksumFile, zipFile } from '../../src/lib/data/dataset';
 import { adoptWrittenFolder, writeDataFolder, writtenDigests, type PublishedData } from '../../src/lib/data/publish';
+import type { PublishSummary } from '../../scripts/publish';
 import { buildEnv, ROOT } from '../support/site';
 import { bundledDataSet } from './helpers';
 
@@ -78,25 +79,32 @@ describe('the data page reads sizes and checksums from the written folder', () =
   });
 });
 
-describe('scripts/data.ts', () => {
-  it('writes the same folder from the command line and prints its summary', () => {
-    const out = tempDir();
-    const r = spawnSync('npx', ['tsx', 'scripts/data.ts', '--out', out, '--base', '/', '--json'], { cwd: ROOT, env: buildEnv(), encoding: 'utf8' });
+describe('scripts/publish.ts', () => {
+  it('writes the same data folder from the command line, and the search index beside it, and prints its summary', () => {
+    const site = tempDir();
+    const out = join(site, 'data');
+    const r = spawnSync('npx', ['tsx', 'scripts/publish.ts', '--data', out, '--search', join(site, 'pagefind'), '--base', '/', '--json'], {
+      cwd: ROOT,
+      env: buildEnv(),
+      encoding: 'utf8',
+    });
     expect(r.status, r.stderr).toBe(0);
-    const summary = JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '') as PublishedData & { plans: number };
-    expect(summary).toMatchObject({ files: result.files, bytes: result.bytes, zipBytes: result.zipBytes, plans: 4 });
+    const summary = JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '') as PublishSummary;
+    expect(summary).toMatchObject({ plans: 4, data: { files: result.files, bytes: result.bytes, zipBytes: result.zipBytes }, search: { shards: 1 } });
+    expect(existsSync(join(site, 'pagefind', 'shards.json'))).toBe(true);
+    expect(r.stderr).toMatch(/^search: Indexed \d+ requirements, 4 plans/m);
     for (const f of [checksumFile, zipFile, 'requirements.csv', 'units/leizhou-shicaizhengju.json']) {
       expect(readFileSync(join(out, f)).equals(readFileSync(join(dir, f))), f).toBe(true);
     }
   });
 
   it('stops with the file and field of a bad content folder', () => {
-    const r = spawnSync('npx', ['tsx', 'scripts/data.ts', '--out', tempDir()], {
+    const r = spawnSync('npx', ['tsx', 'scripts/publish.ts', '--data', tempDir()], {
       cwd: ROOT,
       env: buildEnv({ FENGONG_CONTENT: join(tempDir(), 'missing') }),
       encoding: 'utf8',
     });
     expect(r.status).not.toBe(0);
-    expect(r.stderr).toMatch(/^data: .*missing/m);
+    expect(r.stderr).toMatch(/^publish: .*missing/m);
   });
 });

@@ -1,25 +1,24 @@
-// The build's search step: writes the Pagefind bundle (one shard for the
-// bundled plans, several with a small budget), the shard manifest, logs what
-// it indexed; bad content stops the build with the file named.
+// The search index the build's publish step writes (scripts/publish.ts): the
+// Pagefind bundle (one shard for the bundled plans, several with a small
+// budget), the shard manifest and what it indexed; bad content stops the step
+// with the file named.
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/lib/content/load';
-import { buildSearchIndex } from '../../src/lib/search/build-step';
 import type { ShardManifest } from '../../src/lib/search/shards';
-import { writeShardedIndex } from '../../src/lib/search/write-index';
+import { describeIndex, writeShardedIndex } from '../../src/lib/search/write-index';
 import { urls } from '../../src/lib/urls';
+import { buildEnv } from '../support/site';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-describe('search build step', () => {
+describe('search index', () => {
   const made: string[] = [];
-  const saved = process.env['FENGONG_CONTENT'];
   afterEach(() => {
     for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
-    if (saved === undefined) delete process.env['FENGONG_CONTENT'];
-    else process.env['FENGONG_CONTENT'] = saved;
   });
   const temp = () => {
     const d = mkdtempSync(join(tmpdir(), 'fengong-search-'));
@@ -29,14 +28,12 @@ describe('search build step', () => {
   const manifestOf = (site: string) => JSON.parse(readFileSync(join(site, 'pagefind', 'shards.json'), 'utf8')) as ShardManifest;
 
   it('writes one shard for the bundled plans, where an unsharded index was, and logs the counts', async () => {
-    delete process.env['FENGONG_CONTENT'];
     const out = temp();
-    const lines: string[] = [];
-    await buildSearchIndex(out, '/zwgk/', (l) => lines.push(l));
+    const catalog = loadCatalog(join(ROOT, 'src', 'content'));
+    const summary = await writeShardedIndex(catalog, urls('/zwgk/'), join(out, 'pagefind'));
     expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(manifestOf(out)).toEqual({ version: 1, shards: [{ path: '', years: ['2022', '2021', '2018'], records: expect.any(Number) as number }] });
-    const catalog = loadCatalog(join(ROOT, 'src', 'content'));
-    expect(lines.join('\n')).toMatch(
+    expect(describeIndex(summary, join(out, 'pagefind'))).toMatch(
       new RegExp(`Indexed ${catalog.requirements.length} requirements, 4 plans, ${catalog.units.length} units and ${catalog.themes.length} themes in \\d+ records, 1 shard, in [\\d.]+s`),
     );
   });
@@ -64,11 +61,14 @@ describe('search build step', () => {
     }
   });
 
-  it('fails with the file named when a plan is invalid', async () => {
+  it('stops the publish step with the file named when a plan is invalid, and writes no index', () => {
     const content = temp();
     cpSync(join(ROOT, 'src', 'content'), content, { recursive: true });
     writeFileSync(join(content, 'plans', 'broken.md'), '---\ntitle: 只有标题\n---\n');
-    process.env['FENGONG_CONTENT'] = content;
-    await expect(buildSearchIndex(temp(), '/', () => {})).rejects.toThrow(/search index: could not read the content: .*broken\.md: invalid plan entry/);
+    const out = join(temp(), 'pagefind');
+    const r = spawnSync('npx', ['tsx', 'scripts/publish.ts', '--search', out], { cwd: ROOT, env: buildEnv({ FENGONG_CONTENT: content }), encoding: 'utf8' });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/^publish: .*broken\.md: invalid plan entry/m);
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -24,7 +24,7 @@ export const ROOT = resolve(import.meta.dirname, '..', '..');
 const BUILD_LOCK = '/tmp/fengong-build.lock';
 
 /** Inputs whose change makes a cached build stale. */
-const SOURCES = ['src', 'public', 'scripts/build.ts', 'scripts/data.ts', 'astro.config.mjs', 'fengong.config.yaml', 'package-lock.json'];
+const SOURCES = ['src', 'public', 'scripts/build.ts', 'scripts/publish.ts', 'astro.config.mjs', 'fengong.config.yaml', 'package-lock.json'];
 
 function fingerprint(extra: string): string {
   const hash = createHash('sha256').update(extra);

@@ -13,10 +13,13 @@ import { checksumFile, zipFile, type DataFile, type DataSet, type Digest } from 
 
 /**
  * The environment variable through which the build tells the data page where
- * the data folder was written (set by src/integrations/data.ts while Astro
+ * the data folder was written (set by src/integrations/publish.ts while Astro
  * renders the pages).
  */
 export const dataFolderVariable = 'FENGONG_DATA_STAGE';
+
+/** Longest stretch of synchronous writing between two turns of the event loop. */
+const yieldEveryMs = 10;
 
 /** Bytes gathered before one write call: large enough that thousands of small files cost one write each. */
 const batchBytes = 1024 * 1024;
@@ -87,7 +90,15 @@ export async function writeDataFolder(ds: DataSet, dir: string): Promise<Publish
   const ordered = [...files.filter((f) => f.group !== 'package'), ...files.filter((f) => f.group === 'package')];
   const made = new Set<string>();
   let bytes = 0;
+  let yielded = performance.now();
   for (const file of ordered) {
+    // Writing is synchronous; give the event loop a turn every few
+    // milliseconds so the search index, written at the same time from the
+    // same process (scripts/publish.ts), keeps Pagefind fed.
+    if (performance.now() - yielded > yieldEveryMs) {
+      await new Promise((resolve) => setImmediate(resolve));
+      yielded = performance.now();
+    }
     const path = join(dir, file.path);
     const parent = dirname(path);
     if (!made.has(parent)) {
