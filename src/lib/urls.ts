@@ -15,6 +15,8 @@ export function urls(base: string) {
     requirement: (planId: string, requirementId: string) => at(`plans/${planId}/#${requirementId}`),
     units: () => at('units/'),
     unit: (unitId: string) => at(`units/${unitId}/`),
+    /** Page `n` (1-based) of a unit's requirements; page 1 is the unit page itself. */
+    unitPage: (unitId: string, n: number) => at(n === 1 ? `units/${unitId}/` : `units/${unitId}/${n}/`),
     themes: () => at('themes/'),
     theme: (themeId: string) => at(`themes/${themeId}/`),
     /** Page `n` (1-based) of a theme's requirements; page 1 is the theme page itself. */
@@ -30,6 +32,8 @@ export function urls(base: string) {
     /** The original document kept for provenance. */
     source: (file: string) => at(`sources/${file}`),
     search: () => at('search/'),
+    /** Folder of the per-region filter choices of a large site's search page (`search/options/<slug>.json`). */
+    searchOptions: () => at('search/options/'),
     accessibility: () => at('accessibility/'),
     feed: () => at('feed.xml'),
   };

@@ -1,6 +1,10 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { zhCollator } from '../../src/lib/catalog';
-import { busiestUnits, countRoles, predecessorsOf, unitIndex, unitLedger } from '../../src/lib/registry/ledger';
+import { pageSize } from '../../src/lib/browse';
+import { buildCatalog, zhCollator } from '../../src/lib/catalog';
+import { loadContent } from '../../src/lib/content/load';
+import { sitePages } from '../../src/lib/data/sitemap';
+import { busiestUnits, countRoles, ledgerPageCount, ledgerPages, lineRequirementCount, predecessorsOf, unitIndex, unitLedger } from '../../src/lib/registry/ledger';
 import { Registry } from '../../src/lib/registry/registry';
 import { unitKind } from '../../src/lib/schema/unit';
 import { loadCatalog } from './content';
@@ -136,5 +140,38 @@ describe('unit index', () => {
     expect(top.some((r) => r.unit.kind === 'collective')).toBe(false);
     const totals = top.map((r) => r.counts.total);
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
+  });
+});
+
+describe('numbered pages of a unit with many requirements', () => {
+  // 雷州 2022 four more times: 雷州's busiest units then hold more than one page.
+  const { plans, units, themes } = loadContent(join(import.meta.dirname, '../../src/content'));
+  const leizhou = plans.find((p) => p.id === '2022-leizhou')!;
+  const big = buildCatalog([...plans, ...Array.from({ length: 4 }, (_, i) => ({ ...leizhou, id: `2022-leizhou-copy-${i}` }))], units, themes);
+  const busiest = [...big.units].sort((a, b) => lineRequirementCount(big, b.id) - lineRequirementCount(big, a.id))[0]!;
+  const ledger = unitLedger(big, busiest.id);
+  const entries = (years: ReturnType<typeof ledgerPages>[number]) => years.flatMap((y) => y.plans.flatMap((p) => p.entries));
+
+  it('splits the ledger into pages of at most pageSize, in ledger order, with whole-year counts', () => {
+    expect(ledger.counts.total).toBeGreaterThan(pageSize);
+    const pages = ledgerPages(ledger);
+    expect(pages).toHaveLength(ledgerPageCount(lineRequirementCount(big, busiest.id)));
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) expect(entries(page).length).toBeLessThanOrEqual(pageSize);
+    expect(pages.flatMap(entries)).toEqual(ledger.years.flatMap((y) => y.plans.flatMap((p) => p.entries)));
+    expect(pages[1]![0]!.counts).toEqual(ledger.years.find((y) => y.year === pages[1]![0]!.year)!.counts);
+  });
+
+  it('counts pages the same way without building the ledger, for every unit', () => {
+    for (const unit of big.units) {
+      expect(ledgerPageCount(lineRequirementCount(big, unit.id)), unit.id).toBe(ledgerPages(unitLedger(big, unit.id)).length);
+    }
+  });
+
+  it('the site map lists every page of the unit', () => {
+    const pages = sitePages(big, '/');
+    const count = ledgerPages(ledger).length;
+    for (let n = 2; n <= count; n++) expect(pages).toContain(`/units/${busiest.id}/${n}/`);
+    expect(pages).not.toContain(`/units/${busiest.id}/${count + 1}/`);
   });
 });

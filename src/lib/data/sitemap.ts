@@ -1,5 +1,6 @@
 import { paginate, plansByRegion, plansByYear } from '../browse';
 import type { Catalog } from '../catalog';
+import { ledgerPageCount, lineRequirementCount } from '../registry/ledger';
 import { urls } from '../urls';
 import { xmlEscape } from './feed';
 
@@ -18,7 +19,7 @@ export function sitePages(catalog: Catalog, base: string): string[] {
     u.regions(),
     ...plansByRegion(catalog).map((r) => u.region(r.slug)),
     u.units(),
-    ...catalog.units.map((unit) => u.unit(unit.id)),
+    ...catalog.units.flatMap((unit) => Array.from({ length: ledgerPageCount(lineRequirementCount(catalog, unit.id)) }, (_, i) => u.unitPage(unit.id, i + 1))),
     u.themes(),
     ...catalog.themes.flatMap((t) =>
       paginate(catalog.requirementsByTheme.get(t.id) ?? []).map((_, i) => u.themePage(t.id, i + 1)),

@@ -1,3 +1,4 @@
+import { pageSize, paginate } from '../browse';
 import type { AssignmentInPlan, Catalog, PlanInput, RequirementInPlan } from '../catalog';
 import { zhCollator } from '../catalog';
 import { roles, type Assignment, type Role } from '../schema/plan';
@@ -271,4 +272,47 @@ export function busiestUnits(region: UnitIndexRegion, limit: number): UnitIndexR
     .filter((r) => r.counts.total > 0)
     .sort((a, b) => b.counts.total - a.counts.total || b.counts.lead - a.counts.lead || zhCollator.compare(a.unit.name, b.unit.name))
     .slice(0, limit);
+}
+
+/**
+ * A ledger's entries split into pages of at most `size`, each page regrouped
+ * by year and plan; a plan whose entries do not fit continues on the next
+ * page. Year counts stay those of the whole year. A collective designation
+ * such as 各镇（街） gathers a region's requirements over every year (48 KB
+ * of gzipped HTML at 10,000 plans on one page); pages keep it bounded. A
+ * ledger without entries is one empty page.
+ */
+export function ledgerPages(ledger: Pick<UnitLedger, 'years'>, size: number = pageSize): LedgerYearGroup[][] {
+  const flat = ledger.years.flatMap((y) => y.plans.flatMap((p) => p.entries.map((entry) => ({ y, p, entry }))));
+  return paginate(flat, size).map((slice) => {
+    const years: LedgerYearGroup[] = [];
+    for (const { y, p, entry } of slice) {
+      let year = years.at(-1);
+      if (!year || year.year !== y.year) {
+        year = { year: y.year, counts: y.counts, plans: [] };
+        years.push(year);
+      }
+      let plan = year.plans.at(-1);
+      if (!plan || plan.plan.id !== p.plan.id) {
+        plan = { plan: p.plan, entries: [] };
+        year.plans.push(plan);
+      }
+      plan.entries.push(entry);
+    }
+    return years;
+  });
+}
+
+/**
+ * Requirements on a unit's page: its own and its predecessors', each once
+ * (the ledger's `counts.total`), without building the ledger.
+ */
+export function lineRequirementCount(catalog: Pick<Catalog, 'units' | 'assignmentsByUnit'>, unitId: string): number {
+  const line = [unitId, ...predecessorsOf(unitId, catalog.units).map((p) => p.id)];
+  return countRoles(line.flatMap((id) => catalog.assignmentsByUnit.get(id) ?? [])).total;
+}
+
+/** Number of pages `ledgerPages` makes of a ledger with this many requirements. */
+export function ledgerPageCount(requirementCount: number, size: number = pageSize): number {
+  return Math.max(1, Math.ceil(requirementCount / size));
 }

@@ -2,7 +2,7 @@ import type { Catalog, RequirementInPlan } from '../catalog';
 import { unitsByRole } from '../catalog';
 import { roleLabels, type PlanEntry } from '../schema/plan';
 import type { Unit } from '../schema/unit';
-import { countRoles, predecessorsOf } from '../registry/ledger';
+import { countRoles, lineRequirementCount, predecessorsOf } from '../registry/ledger';
 import type { Urls } from '../urls';
 import { kindLabels, unitFilterValue, unitRoleKey, unitRoleValue, unitToken, type FacetKey, type ResultKind } from './facets';
 import { compactItem } from './items';
@@ -210,9 +210,8 @@ export function unitRecords(catalog: Catalog, at: Urls, blockSize: number = defa
   // Counted as the unit page counts them: the unit's own requirements and its
   // predecessors' (市卫生健康局 carries 市卫生计生局's 2018 lines), each once.
   const workload = (unit: Unit): string => {
-    const line = [unit.id, ...predecessorsOf(unit.id, catalog.units).map((p) => p.id)];
+    const total = lineRequirementCount(catalog, unit.id);
     const own = countRoles(catalog.assignmentsByUnit.get(unit.id) ?? []).total;
-    const total = countRoles(line.flatMap((id) => catalog.assignmentsByUnit.get(id) ?? [])).total;
     return total > own ? `承担 ${total} 项要求（含前身单位名义下的 ${total - own} 项）。` : `承担 ${total} 项要求。`;
   };
   const regions = [...new Set(catalog.units.map((u) => u.region))];
