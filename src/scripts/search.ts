@@ -7,6 +7,7 @@
  */
 import { openShardedIndex, SearchSession, type Hit, type ShardedIndex } from '../lib/search/engine';
 import { kindLabels } from '../lib/search/facets';
+import type { RegionOptions } from '../lib/search/options';
 import { clip, highlight } from '../lib/search/highlight';
 import { yearSpan } from '../lib/search/shards';
 import { hasFilters, parseSearchParams, toSearchParams, type SearchState } from '../lib/search/state';
@@ -53,6 +54,37 @@ function init(page: HTMLElement): void {
   let shownQuery = '';
   let shownState: SearchState = parseSearchParams(new URLSearchParams());
 
+  // Long unit and issuer lists (a province's site) come per region: the
+  // chosen region's choices are loaded into the selects marked data-by-region.
+  const regionSelect = form.querySelector<HTMLSelectElement>('select[name="region"]');
+  const scoped = Array.from(form.querySelectorAll<HTMLSelectElement>('select[data-by-region]'));
+  const regionChoices = new Map<string, Promise<RegionOptions>>();
+  const fillScoped = async (region: string | undefined): Promise<void> => {
+    if (scoped.length === 0 || !regionSelect) return;
+    const slug = Array.from(regionSelect.options).find((o) => o.value === region)?.dataset['slug'];
+    let choices: RegionOptions | null = null;
+    if (region && slug) {
+      let loading = regionChoices.get(slug);
+      if (!loading) {
+        loading = fetch(`${page.dataset['searchOptions'] ?? '/search/options/'}${slug}.json`).then((r) => {
+          if (!r.ok) throw new Error(`region options: HTTP ${r.status}`);
+          return r.json() as Promise<RegionOptions>;
+        });
+        // A failed load is retried the next time the region is chosen.
+        loading.catch(() => regionChoices.delete(slug));
+        regionChoices.set(slug, loading);
+      }
+      choices = await loading;
+    }
+    for (const select of scoped) {
+      const kept = select.value;
+      select.length = 1;
+      const key = select.dataset['byRegion'] as 'unit' | 'issuer';
+      for (const o of choices?.[key] ?? []) select.add(new Option(o.label, o.value));
+      select.value = kept;
+    }
+  };
+
   const readForm = (): SearchState => parseSearchParams(new URLSearchParams(new FormData(form) as unknown as string[][]));
 
   const writeForm = (state: SearchState): void => {
@@ -63,7 +95,13 @@ function init(page: HTMLElement): void {
         const values = el.name === 'sort' ? [state.sort] : (state.filters[el.name as keyof SearchState['filters']] ?? []);
         el.checked = values.includes(el.value);
       } else if (el instanceof HTMLSelectElement) {
-        el.value = state.filters[el.name as keyof SearchState['filters']]?.[0] ?? '';
+        const value = state.filters[el.name as keyof SearchState['filters']]?.[0] ?? '';
+        el.value = value;
+        // A value from the URL that the list does not offer (yet): shown as itself, so it stays visible and removable.
+        if (el.value !== value) {
+          el.add(new Option(value, value));
+          el.value = value;
+        }
       }
     }
     if (hasFilters(state) || state.sort !== 'relevance') filters.open = true;
@@ -209,7 +247,13 @@ function init(page: HTMLElement): void {
     submit('push');
   });
   form.addEventListener('change', (event) => {
-    if (event.target !== input) submit('push');
+    if (event.target === input) return;
+    if (event.target === regionSelect && scoped.length > 0) {
+      // Another region: its own units and issuers replace the previous region's.
+      for (const select of scoped) select.value = '';
+      fillScoped(regionSelect?.value || undefined).catch((cause: unknown) => console.error('search: could not load the region\'s choices', cause));
+    }
+    submit('push');
   });
   input.addEventListener('input', () => {
     if (ime.isComposing()) return;
@@ -253,14 +297,20 @@ function init(page: HTMLElement): void {
     submit('push');
     input.focus();
   });
+  const restore = (state: SearchState): void => {
+    writeForm(state);
+    fillScoped(state.filters.region?.[0])
+      .then(() => writeForm(state))
+      .catch((cause: unknown) => console.error('search: could not load the region\'s choices', cause));
+  };
   window.addEventListener('popstate', () => {
     const state = parseSearchParams(new URLSearchParams(location.search));
-    writeForm(state);
+    restore(state);
     void run(state);
   });
 
   const initial = parseSearchParams(new URLSearchParams(location.search));
-  writeForm(initial);
+  restore(initial);
   void run(initial);
 }
 

@@ -1,15 +1,19 @@
 // A generated site larger than the unit index's limit, built for real: the
 // index falls back to listing regions, each region page carries its full
 // unit list, and no unit, theme, year or region page holds more than one
-// page's worth of requirements.
+// page's worth of requirements; the search page offers its units per region.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageSize, unitIndexLimit } from '../../src/lib/browse';
-import { unitIndex } from '../../src/lib/registry/ledger';
+import { ledgerPageCount, lineRequirementCount, unitIndex } from '../../src/lib/registry/ledger';
+import { filterOptions, regionOptions } from '../../src/lib/search/options';
+import { browserUnavailable, launchBrowser } from '../support/browser';
+import { serveStatic, type Served } from '../support/site';
 import { writeCorpus } from '../../src/lib/synth/write';
 import { loadCatalog, root } from './content';
 
@@ -60,9 +64,72 @@ describe('a site with more units than the index lists in full', () => {
     }
   });
 
+  it('no unit page holds more than one page of requirements, and a longer ledger continues on numbered pages', () => {
+    const catalog = loadCatalog(content);
+    let numbered = 0;
+    for (const unit of catalog.units) {
+      const count = ledgerPageCount(lineRequirementCount(catalog, unit.id));
+      for (let n = 1; n <= count; n++) {
+        const page = html(n === 1 ? `units/${unit.id}` : `units/${unit.id}/${n}`);
+        expect(page.querySelectorAll('article.requirement').length, `${unit.id} page ${n}`).toBeLessThanOrEqual(pageSize);
+        if (n > 1) numbered++;
+      }
+    }
+    // The generated site has collective designations with several pages.
+    expect(numbered).toBeGreaterThan(0);
+  });
+
   it('no theme page holds more than one page of requirements', () => {
     for (const theme of readdirSync(join(out, 'themes')).filter((d) => !d.endsWith('.html'))) {
       expect(html(`themes/${theme}`).querySelectorAll('article.requirement').length).toBeLessThanOrEqual(pageSize);
     }
+  });
+});
+
+describe('the search page of a site with more units than one drop-down holds', () => {
+  it('lists no unit in the page, and one JSON file of choices per region', () => {
+    const catalog = loadCatalog(content);
+    const options = filterOptions(catalog);
+    expect(options.byRegion.unit).toBe(true);
+    const page = html('search');
+    expect(page.querySelectorAll('#filter-unit option')).toHaveLength(1);
+    expect(page.querySelector('#filter-unit')?.getAttribute('aria-describedby')).toBe('filter-unit-hint');
+    for (const region of options.region) {
+      const file = JSON.parse(readFileSync(join(out, 'search', 'options', `${region.slug}.json`), 'utf8')) as unknown;
+      expect(file).toEqual(regionOptions(catalog, region.value));
+    }
+  });
+
+  describe.skipIf(browserUnavailable)('in Chromium', () => {
+    let browser: Browser;
+    let site: Served;
+    beforeAll(async () => {
+      site = await serveStatic(out);
+      browser = await launchBrowser();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await site?.close();
+    });
+
+    it('choosing a region offers that region\'s units, and a unit from the URL stays shown', async () => {
+      const catalog = loadCatalog(content);
+      const region = filterOptions(catalog).region.find((r) => regionOptions(catalog, r.value).unit.length > 0)!;
+      const units = regionOptions(catalog, region.value).unit;
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(new URL('search/', site.url).href);
+      await page.locator('summary', { hasText: '筛选和排序' }).click();
+      await page.locator('#filter-region').selectOption(region.value);
+      await expect.poll(() => page.locator('#filter-unit option').count(), { timeout: 10_000 }).toBe(units.length + 1);
+      await page.locator('#filter-unit').selectOption(units[0]!.value);
+      await expect.poll(() => new URL(page.url()).searchParams.get('unit')).toBe(units[0]!.value);
+      expect(new URL(page.url()).searchParams.get('region')).toBe(region.value);
+      // Reloaded from the URL, both choices are shown again.
+      await page.reload();
+      await expect.poll(() => page.locator('#filter-unit').inputValue(), { timeout: 10_000 }).toBe(units[0]!.value);
+      expect(await page.locator('#filter-region').inputValue()).toBe(region.value);
+      await context.close();
+    });
   });
 });
