@@ -294,6 +294,8 @@ function init(page: HTMLElement): void {
   clear.addEventListener('click', (event) => {
     event.preventDefault();
     form.reset();
+    // No region any more: the previous region's units and issuers go too.
+    fillScoped(undefined).catch((cause: unknown) => console.error('search: could not reset the region\'s choices', cause));
     submit('push');
     input.focus();
   });
