@@ -9,7 +9,6 @@ import { openShardedIndex, SearchSession, type Hit, type ShardedIndex } from '..
 import { kindLabels } from '../lib/search/facets';
 import type { RegionOptions } from '../lib/search/options';
 import { clip, highlight } from '../lib/search/highlight';
-import { yearSpan } from '../lib/search/shards';
 import { hasFilters, parseSearchParams, toSearchParams, type SearchState } from '../lib/search/state';
 import { guardImeEnter } from './ime';
 
@@ -152,17 +151,17 @@ function init(page: HTMLElement): void {
   /** "More results" while the searched years have more; then "continue with the next years" while some are unsearched. */
   const showButtons = (current: SearchSession): void => {
     more.hidden = current.exhausted;
-    const next = current.nextShardYears;
+    const { next } = current.coverage;
     older.hidden = !current.exhausted || next === null;
-    if (next !== null) older.textContent = `继续搜索${yearSpan(next)}的方案`;
+    if (next !== null) older.textContent = `继续搜索${next || '其余方案'}`;
   };
 
   const announce = (state: SearchState): void => {
     const subject = state.q ? `与“${state.q}”相关的` : '符合所选条件的';
     const shown = session?.shown ?? 0;
     const total = session?.total ?? null;
-    const pending = session?.pendingYears ?? [];
-    if (pending.length === 0) {
+    const coverage = session?.coverage;
+    if (!coverage || session?.complete) {
       status.textContent =
         shown === 0
           ? `没有找到${subject}结果。可以换一个说法，减少关键词或筛选条件。`
@@ -174,8 +173,7 @@ function init(page: HTMLElement): void {
       return;
     }
     // Some shards not searched yet: say where the count comes from and what is left.
-    const searched = yearSpan(session?.searchedYears ?? []);
-    const where = searched ? `在${searched}的方案中` : '';
+    const where = coverage.searched ? `在${coverage.searched}中` : '';
     const found =
       shown === 0
         ? `${where}没有找到${subject}结果。`
@@ -184,7 +182,7 @@ function init(page: HTMLElement): void {
           : total === shown
             ? `${where}找到 ${total} 条${subject}结果。`
             : `${where}找到 ${total} 条${subject}结果，已显示 ${shown} 条。`;
-    status.textContent = `${found}${yearSpan(pending)}的方案尚未搜索。`;
+    status.textContent = `${found}${coverage.pending || '其余方案'}尚未搜索。`;
   };
 
   const run = async (state: SearchState): Promise<void> => {

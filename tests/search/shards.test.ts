@@ -2,7 +2,7 @@
 // merged, a year split only when it is bigger than a shard, the units and
 // themes in the first shard; and which shards a search visits.
 import { describe, expect, it } from 'vitest';
-import { fillShards, recordWeight, shardOrder, yearSpan, type RecordGroup, type ShardManifest } from '../../src/lib/search/shards';
+import { fillShards, recordWeight, searchCoverage, shardOrder, yearSpan, type RecordGroup, type ShardManifest } from '../../src/lib/search/shards';
 
 /** Runs `fillShards` with a sink that records the shards as lists of group names. */
 async function shardsOf(groups: Array<[string | null, number, string]>, budget: number): Promise<string[][]> {
@@ -102,5 +102,23 @@ describe('recordWeight and yearSpan', () => {
     expect(yearSpan(['2021', '2018', '2019', '2020', '2023'])).toBe('2018–2021年、2023年');
     expect(yearSpan(['2022'])).toBe('2022年');
     expect(yearSpan([])).toBe('');
+  });
+});
+
+describe('searchCoverage', () => {
+  const shard = (...years: string[]) => ({ years });
+  it('names whole years when no year is split', () => {
+    expect(searchCoverage([shard('2022')], [shard('2021'), shard('2018')])).toEqual({ searched: '2022年的方案', pending: '2018年、2021年的方案', next: '2021年的方案' });
+    expect(searchCoverage([shard('2022'), shard('2021')], [])).toEqual({ searched: '2021–2022年的方案', pending: '', next: null });
+  });
+  it('says "部分" and "其余" for a year split across shards, instead of naming it on both sides', () => {
+    // 2027 is too big for one shard: its first part sits with 2028, the rest in the next shard.
+    expect(searchCoverage([shard('2028', '2027')], [shard('2027', '2026'), shard('2018')])).toEqual({
+      searched: '2028年的方案和2027年的部分方案',
+      pending: '2027年的其余方案和2018年、2026年的方案',
+      next: '2027年的其余方案和2026年的方案',
+    });
+    // A year spread over three shards: the middle one does not finish it.
+    expect(searchCoverage([shard('2027')], [shard('2027'), shard('2027', '2026')]).next).toBe('2027年的更多方案');
   });
 });

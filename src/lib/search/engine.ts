@@ -2,7 +2,7 @@ import { kindLabels } from './facets';
 import { expandItem, type StoredItem } from './items';
 import { maskPositions } from './mask';
 import type { BlockMeta, SearchItem } from './records';
-import { shardOrder, type ShardEntry, type ShardManifest } from './shards';
+import { searchCoverage, shardOrder, type SearchCoverage, type ShardEntry, type ShardManifest } from './shards';
 import { itemFacetFilter, pagefindArgs, type SearchState } from './state';
 import { matchesAll, queryTokens } from './tokens';
 
@@ -17,7 +17,7 @@ import { matchesAll, queryTokens } from './tokens';
  * A large site's index is split into shards by year (see `shards.ts`). A
  * search visits them one at a time, newest years first: the next shard is
  * searched only when the reader asks to go on (`searchNextShard`), and the
- * session says which years are still unsearched (`pendingYears`).
+ * session says which years are still unsearched (`coverage`).
  */
 
 export interface PagefindFragment {
@@ -169,19 +169,9 @@ export class SearchSession {
     return this.blocks.length;
   }
 
-  /** Years of the plans in the shards searched so far. */
-  get searchedYears(): string[] {
-    return [...new Set(this.searched.flatMap((s) => s.years))];
-  }
-
-  /** Years of the plans in shards not searched yet (empty when every shard the search needs was searched). */
-  get pendingYears(): string[] {
-    return [...new Set(this.pending.flatMap((s) => s.years))];
-  }
-
-  /** Years of the next shard to search, or null when none is left. */
-  get nextShardYears(): string[] | null {
-    return this.pending[0]?.years ?? null;
+  /** Which plans the shards searched so far hold, which are left, and what the next shard holds. */
+  get coverage(): SearchCoverage {
+    return searchCoverage(this.searched, this.pending);
   }
 
   /** True when every hit of the shards searched so far has been handed out. */

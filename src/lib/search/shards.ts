@@ -178,3 +178,55 @@ export function yearSpan(years: Iterable<string>): string {
   }
   return runs.join('、');
 }
+
+/** What a search has covered so far and what is left, in a reader's words. */
+export interface SearchCoverage {
+  /** The plans searched so far: "2023年的方案和2022年的部分方案" ('' when none). */
+  searched: string;
+  /** The plans not searched yet: "2022年的其余方案和2018–2021年的方案" ('' when none). */
+  pending: string;
+  /** The plans the next shard holds, for the "continue" button; null when no shard is left. */
+  next: string | null;
+}
+
+/**
+ * Describes the years of the searched and the pending shards. A large year
+ * is split across shards (see `fillShards`) and then belongs to both sides;
+ * naming it on both as a whole year read as a contradiction ("found in 2027
+ * … 2018–2027 not yet searched"), so such a year is "部分" where searched
+ * and "其余" where pending.
+ */
+export function searchCoverage(searched: ReadonlyArray<Pick<ShardEntry, 'years'>>, pending: ReadonlyArray<Pick<ShardEntry, 'years'>>): SearchCoverage {
+  const done = new Set(searched.flatMap((s) => s.years));
+  const left = new Set(pending.flatMap((s) => s.years));
+  const split = [...done].filter((y) => left.has(y));
+  const only = (from: Set<string>, not: Set<string>) => [...from].filter((y) => !not.has(y));
+  const phrase = (parts: Array<[years: string[], what: string]>): string =>
+    parts
+      .filter(([years]) => years.length > 0)
+      .map(([years, what]) => `${yearSpan(years)}的${what}`)
+      .join('和');
+  const nextShard = pending[0];
+  let next: string | null = null;
+  if (nextShard) {
+    const later = new Set(pending.slice(1).flatMap((s) => s.years));
+    const years = [...new Set(nextShard.years)];
+    // A year begun earlier is "其余" if this shard finishes it, "更多" if it goes on after.
+    next = phrase([
+      [years.filter((y) => done.has(y) && !later.has(y)), '其余方案'],
+      [years.filter((y) => done.has(y) && later.has(y)), '更多方案'],
+      [years.filter((y) => !done.has(y)), '方案'],
+    ]);
+  }
+  return {
+    searched: phrase([
+      [only(done, left), '方案'],
+      [split, '部分方案'],
+    ]),
+    pending: phrase([
+      [split, '其余方案'],
+      [only(left, done), '方案'],
+    ]),
+    next,
+  };
+}
