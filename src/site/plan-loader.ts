@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { planFiles, planIdOf, splitFrontmatter } from '../lib/content/load';
+import { planFiles, planIdOf, splitFrontmatter, type StringPool } from '../lib/content/load';
 
 /**
  * The plans collection's loader: every `*.md` in the plans folder, validated
@@ -22,11 +22,11 @@ export function planLoader(dir: string): Loader {
       const root = fileURLToPath(config.root);
       const base = resolve(root, dir);
 
-      const sync = async (name: string): Promise<void> => {
+      const sync = async (name: string, pool: StringPool): Promise<void> => {
         const file = join(base, name);
         const source = readFileSync(file, 'utf8');
         const id = planIdOf(name);
-        const { frontmatter, body } = splitFrontmatter(file, source);
+        const { frontmatter, body } = splitFrontmatter(file, source, pool);
         // Always validated, even when the file is unchanged: a schema change
         // must re-check every plan, and validation is cheap next to rendering.
         const data = await parseData({ id, data: frontmatter as Record<string, unknown>, filePath: relative(root, file) });
@@ -40,7 +40,8 @@ export function planLoader(dir: string): Loader {
         const names = planFiles(base);
         const ids = new Set(names.map(planIdOf));
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-        for (const name of names) await sync(name);
+        const pool: StringPool = new Map();
+        for (const name of names) await sync(name, pool);
       };
 
       await syncAll();
