@@ -11,8 +11,9 @@ import { defaultShardBudget, fillShards, manifestFile, recordWeight, shardFolder
  * bundle per shard (see `shards.ts`), each by a fresh Pagefind service that is
  * closed before the next starts, so the memory of one shard is freed before
  * the next is built. Records are made plan by plan as the shards fill; at most
- * one shard's records are held at a time. Run by `scripts/build.ts` after
- * Astro has exited, so Pagefind's memory does not add to Astro's.
+ * one shard's records are held at a time. Run by the publish step
+ * (`scripts/publish.ts`) before Astro renders, beside the data writer, so
+ * Pagefind's memory never adds to Astro's.
  */
 
 /** What was indexed, for the build log. */
