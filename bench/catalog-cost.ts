@@ -3,13 +3,17 @@
  * disk (src/lib/content/load.ts), without Astro's content layer: the floor of
  * what any build of that content must hold.
  *
- *   npx tsx bench/catalog-cost.ts <content dir>
+ *   npx tsx bench/catalog-cost.ts <content dir> [--snapshot FILE.heapsnapshot]
+ *
+ * With --snapshot it also writes a heap snapshot holding the loaded catalog,
+ * for `bench/heap.ts` (what the strings are and what keeps them alive).
  */
+import { writeHeapSnapshot } from 'node:v8';
 import { loadCatalog } from '../src/lib/content/load';
 
-const dir = process.argv[2];
-if (!dir) {
-  console.error('usage: npx tsx bench/catalog-cost.ts <content dir>');
+const [dir, flag, snapshot] = process.argv.slice(2);
+if (!dir || (flag !== undefined && (flag !== '--snapshot' || !snapshot))) {
+  console.error('usage: npx tsx bench/catalog-cost.ts <content dir> [--snapshot FILE.heapsnapshot]');
   process.exit(2);
 }
 const started = performance.now();
@@ -22,3 +26,4 @@ console.log(
   `catalog of ${catalog.plans.length} plans, ${catalog.requirements.length} requirements, ${catalog.units.length} units: ` +
     `loaded in ${seconds.toFixed(1)} s; heap used ${mb(m.heapUsed)}, RSS ${mb(m.rss)}, external ${mb(m.external)}`,
 );
+if (snapshot) console.log(`heap snapshot: ${writeHeapSnapshot(snapshot)} (catalog of ${catalog.plans.length} plans still loaded)`);
