@@ -4,7 +4,7 @@
  * Turns a plan document into a content entry in src/content/plans/ and prints
  * a review report of everything the importer was unsure about.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
@@ -70,13 +70,31 @@ function loadDecisions(id: string): Record<string, Decision> {
   return (parse(readFileSync(file, 'utf8')) as { requirements?: Record<string, Decision> }).requirements ?? {};
 }
 
-/** Keeps the import date of an existing entry of the same source, so re-imports are byte-identical. */
-function previousImportDate(entryPath: string, sha256: string): string | undefined {
+/** The frontmatter of an existing entry, or undefined when it is missing or unreadable. */
+function readEntry(entryPath: string): PlanEntry | undefined {
   if (!existsSync(entryPath)) return undefined;
   const fm = /^---\n([\s\S]*?)\n---/.exec(readFileSync(entryPath, 'utf8'));
   if (!fm) return undefined;
   const old = planEntrySchema.safeParse(parse(fm[1]!));
-  return old.success && old.data.source.sha256 === sha256 ? old.data.source.importedOn : undefined;
+  return old.success ? old.data : undefined;
+}
+
+/**
+ * Keeps the import date of an existing entry of the same original (same
+ * sha256), so re-imports are byte-identical: first the entry this import
+ * replaces, then any entry of the site's own content (a trial import with
+ * --out of a plan the site already has keeps the committed date).
+ */
+function previousImportDate(entryPath: string, sha256: string): string | undefined {
+  const same = readEntry(entryPath);
+  if (same?.source.sha256 === sha256) return same.source.importedOn;
+  const plansDir = join(contentDir, 'plans');
+  if (!existsSync(plansDir)) return undefined;
+  for (const f of readdirSync(plansDir).filter((n) => n.endsWith('.md')).sort()) {
+    const entry = readEntry(join(plansDir, f));
+    if (entry?.source.sha256 === sha256) return entry.source.importedOn;
+  }
+  return undefined;
 }
 
 /** Writes via a temporary file and rename, so a reader never sees half a file. */
