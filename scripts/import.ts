@@ -9,7 +9,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { planEntryFile } from '../src/lib/importer/entry-file';
-import { ImportError, importPlan, type Decision } from '../src/lib/importer/index';
+import { factFlags, ImportError, importPlan, requiredFacts, type Decision, type Fact, type FactOverrides } from '../src/lib/importer/index';
 import { formatReport, type ReviewItem } from '../src/lib/importer/report';
 import { toPlanDocument } from '../src/lib/plan-document';
 import { readUnitFiles } from '../src/lib/registry/files';
@@ -36,6 +36,15 @@ Options:
   --url <url>       public URL of the original document
   --register        add proposed entries for unknown unit names to src/content/units/<region>.yaml
   --date <date>     import date (YYYY-MM-DD); default: kept from an existing entry of the same source, else today
+
+Facts the document does not give (or gets wrong); the report names each missing one:
+  --title <text>          full title of the document
+  --issuer <name>         发文机关, e.g. 雷州市人民政府办公室
+  --year <yyyy>           the work year the plan covers
+  --region <name>         region, e.g. 雷州市
+  --doc-number <text>     发文字号, e.g. 雷府办函〔2022〕316号
+  --issued-on <date>      成文日期 (YYYY-MM-DD)
+  --published-on <date>   发布日期 (YYYY-MM-DD)
   -h, --help        this help`;
 
 const root = resolve(import.meta.dirname, '..');
@@ -128,6 +137,13 @@ const { values, positionals } = parseArgs({
     url: { type: 'string' },
     register: { type: 'boolean', default: false },
     date: { type: 'string' },
+    title: { type: 'string' },
+    issuer: { type: 'string' },
+    year: { type: 'string' },
+    region: { type: 'string' },
+    'doc-number': { type: 'string' },
+    'issued-on': { type: 'string' },
+    'published-on': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -138,6 +154,23 @@ if (values.help) {
 if (positionals.length === 0) fail(`No input file.\n\n${usage}`);
 if (values.id && positionals.length > 1) fail('--id names one plan: give one file with it');
 if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) fail(`--date ${values.date}: expected YYYY-MM-DD`);
+for (const flag of ['issued-on', 'published-on'] as const) {
+  const v = values[flag];
+  if (v !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v)) fail(`--${flag} ${v}: expected a date written YYYY-MM-DD, e.g. 2022-11-16`);
+}
+if (values.year !== undefined && !/^(19|20)\d{2}$/.test(values.year)) fail(`--year ${values.year}: expected a four-digit year, e.g. 2022`);
+for (const flag of ['title', 'issuer', 'region', 'doc-number'] as const) {
+  if (values[flag] !== undefined && !values[flag]!.trim()) fail(`--${flag} is empty: give the text, or leave the flag out`);
+}
+const overrides: FactOverrides = {
+  ...(values.title ? { title: values.title.trim() } : {}),
+  ...(values.issuer ? { issuer: values.issuer.trim() } : {}),
+  ...(values.year ? { year: Number(values.year) } : {}),
+  ...(values.region ? { region: values.region.trim() } : {}),
+  ...(values['doc-number'] ? { docNumber: values['doc-number'].trim() } : {}),
+  ...(values['issued-on'] ? { issuedOn: values['issued-on'] } : {}),
+  ...(values['published-on'] ? { publishedOn: values['published-on'] } : {}),
+};
 
 const outDir = resolve(values.out ?? join(contentDir, 'plans'));
 const registry = loadRegistry();
@@ -150,18 +183,19 @@ let failed = false;
 for (const file of positionals) {
   if (!existsSync(file)) fail(`${file}: no such file`);
   try {
-    const { text, format, sha256 } = await readSource(file);
+    const { document, text, format, sha256 } = await readSource(file);
     const sourceFile = (id: string) => `${id}${extname(file).toLowerCase() || '.txt'}`;
-    let result: { id: string; entry: PlanEntry; notice: string; report: ReviewItem[]; proposals: Unit[] };
+    let result: { id: string; entry: PlanEntry; notice: string; report: ReviewItem[]; proposals: Unit[]; missing: Fact[] };
     if (format === 'json') {
       // A published plan document: the plan itself, no original to keep.
-      result = { ...importPlanDocument(text, { registry, themes, ...(values.id ? { id: values.id } : {}) }), proposals: [] };
+      result = { ...importPlanDocument(text, { registry, themes, ...(values.id ? { id: values.id } : {}) }), proposals: [], missing: [] };
     } else {
       // First pass derives the id; decisions and the import date depend on it.
-      const first = importPlan(text, { sourceFile: basename(file), importedOn: today, registry, sha256, ...(values.id ? { id: values.id } : {}) });
+      const first = importPlan(document, { sourceFile: basename(file), importedOn: today, registry, sha256, overrides, ...(values.id ? { id: values.id } : {}) });
       const id = first.id;
       const importedOn = values.date ?? previousImportDate(join(outDir, `${id}.md`), sha256) ?? today;
-      result = importPlan(text, {
+      result = importPlan(document, {
+        overrides,
         sourceFile: sourceFile(id),
         sourceUrl: values.url ?? null,
         importedOn,
@@ -174,7 +208,7 @@ for (const file of positionals) {
     const id = result.id;
     const entryPath = join(outDir, `${id}.md`);
     const report = formatReport(file, result.report);
-    reports[file] = { id, items: result.report, proposals: result.proposals };
+    reports[file] = { id, items: result.report, proposals: result.proposals, missing: result.missing };
     const warnings = result.report.filter((i) => i.level === 'warning').length;
     if (values.json) {
       process.stderr.write(`${report}\n`);
@@ -182,6 +216,14 @@ for (const file of positionals) {
       continue;
     }
     process.stdout.write(`${report}\n`);
+    const needed = result.missing.filter((f) => requiredFacts.includes(f));
+    if (needed.length > 0) {
+      failed = true;
+      process.stderr.write(
+        `${file}: not written: the document does not give ${needed.join(', ')}. Give ${needed.length > 1 ? 'them' : 'it'} on the command line: ${needed.map((f) => `${factFlags[f]} …`).join(' ')} (npm run import -- ${file} --json shows what was found)\n`,
+      );
+      continue;
+    }
     if (values.strict && warnings > 0) {
       failed = true;
       process.stderr.write(`${file}: ${warnings} warning(s) and --strict: nothing written\n`);

@@ -46,5 +46,5 @@ export function summarise(result: ImportResult) {
 
 export async function importFixture(file: string): Promise<ImportResult> {
   const source = await readSource(file);
-  return importPlan(source.text, { sourceFile: file.split('/').at(-1)!, importedOn: '2026-01-01', registry: fixtureRegistry, sha256: source.sha256 });
+  return importPlan(source.document, { sourceFile: file.split('/').at(-1)!, importedOn: '2026-01-01', registry: fixtureRegistry, sha256: source.sha256 });
 }

@@ -1,22 +1,28 @@
 import { HTMLElement, Node, NodeType, parse } from 'node-html-parser';
 import { ImportError } from './errors';
-import { isHeaderRow, mergedCellMark } from './table';
+import { rowText, type GridCell, type SourceDocument, type SourceLine } from './read/source-document';
+import { isHeaderRow } from './table';
 
 /**
- * Turns an HTML document (a page saved from a government website, or the
- * HTML mammoth makes of a .docx) into the text form the importer reads:
- * paragraphs become lines, the plan's table becomes a Markdown pipe table
- * with one row per line. Cells a vertically merged cell spans get the merge
- * mark, so the structure reader knows the cell above applies to them.
- * Navigation, share buttons, scripts and footers are left out.
+ * Reads an HTML document (a page saved from a government website, or the
+ * HTML mammoth makes of a .docx) into lines: paragraphs become text lines,
+ * the plan's table becomes grid rows whose cells keep their spans (a cell a
+ * rowspan covers is marked merged, one a colspan covers spanned), so the
+ * structure reader works on the table itself. Navigation, share buttons,
+ * scripts and footers are left out. Lines are numbered by block (paragraph or
+ * table row), the unit review messages point at.
  */
-export function htmlToText(html: string): string {
+export function htmlToDocument(html: string): SourceDocument {
   const root = parse(html, { comment: false, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
   const body = root.querySelector('body') ?? root;
-  const lines: string[] = [];
-  collect(body, lines, 0);
-  return lines.join('\n\n');
+  const blocks: Block[] = [];
+  collect(body, blocks, 0, { tables: 0 });
+  const lines: SourceLine[] = blocks.map((b, i) => (typeof b === 'string' ? { text: b, line: i + 1 } : { text: rowText(b.cells), line: i + 1, cells: b.cells, table: b.table }));
+  return { lines, notes: [] };
 }
+
+/** A paragraph, or a row of the plan's table. */
+type Block = string | { cells: GridCell[]; table: number };
 
 const skippedTags = new Set([
   'script', 'style', 'nav', 'footer', 'aside', 'form', 'button', 'select', 'noscript', 'iframe', 'input', 'textarea',
@@ -35,8 +41,8 @@ const isElement = (n: Node): n is HTMLElement => n.nodeType === NodeType.ELEMENT
 const tagOf = (e: HTMLElement) => (e.rawTagName ?? '').toLowerCase();
 const isChrome = (e: HTMLElement) => chrome.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`);
 
-/** Collects the element's text as lines; tables are written as pipe rows. */
-function collect(node: HTMLElement, lines: string[], depth: number): void {
+/** Collects the element's text as blocks; the plan's tables as grid rows. */
+function collect(node: HTMLElement, lines: Block[], depth: number, counter: { tables: number }): void {
   if (depth > maxDepth) throw new ImportError(`the HTML is nested more than ${maxDepth} levels deep: not a saved web page or Word document`);
   let current = '';
   const flush = () => {
@@ -58,76 +64,76 @@ function collect(node: HTMLElement, lines: string[], depth: number): void {
     }
     if (tag === 'table' && !child.querySelector('table')) {
       flush();
-      tableLines(child, lines, depth);
+      tableLines(child, lines, depth, counter);
       continue;
     }
     if (blockTags.has(tag) || tag === 'table' || tag === 'td' || tag === 'th') {
       flush();
-      collect(child, lines, depth + 1);
+      collect(child, lines, depth + 1, counter);
       continue;
     }
     // Inline element: its text continues the current line.
-    const inner: string[] = [];
-    collect(child, inner, depth + 1);
-    current += inner.join(' ');
+    const inner: Block[] = [];
+    collect(child, inner, depth + 1, counter);
+    current += inner.map((b) => (typeof b === 'string' ? b : rowText(b.cells))).join(' ');
   }
   flush();
 }
 
 /** Text of one table cell, its paragraphs separated by newlines. */
-function cellText(cell: HTMLElement, depth: number): string {
-  const lines: string[] = [];
-  collect(cell, lines, depth + 1);
-  return lines.join('\n');
+function cellText(cell: HTMLElement, depth: number, counter: { tables: number }): string {
+  const lines: Block[] = [];
+  collect(cell, lines, depth + 1, counter);
+  return lines.map((b) => (typeof b === 'string' ? b : rowText(b.cells))).join('\n');
 }
-
-/** Escapes a cell for a pipe row; the table reader undoes this (stripMarkup), so literal <…> in the text stays text. */
-const pipeCell = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '｜').replace(/\n/g, '<br>');
 
 const span = (e: HTMLElement, name: string) => Math.min(Math.max(Number.parseInt(e.getAttribute(name) ?? '1', 10) || 1, 1), 100);
 
 /**
- * Writes a leaf table: as pipe rows when it is the plan's table (it has a
+ * Writes a leaf table: as grid rows when it is the plan's table (it has a
  * header row or numbered items), as plain lines otherwise (the metadata table
  * many government pages put above the article: 索引号, 发文字号, 发布日期).
  */
-function tableLines(table: HTMLElement, lines: string[], depth: number): void {
-  const grid: string[][] = [];
-  const carry: Array<{ rows: number; text: string }> = [];
-  for (const tr of table.querySelectorAll('tr')) {
-    const row: string[] = [];
+function tableLines(element: HTMLElement, lines: Block[], depth: number, counter: { tables: number }): void {
+  const grid: GridCell[][] = [];
+  const carry: Array<{ rows: number }> = [];
+  for (const tr of element.querySelectorAll('tr')) {
+    const row: GridCell[] = [];
     let col = 0;
     const fillCarried = () => {
       while (carry[col] && carry[col]!.rows > 0) {
-        row[col] = carry[col]!.text;
+        row[col] = { text: '', merged: true };
         carry[col]!.rows--;
         col++;
       }
     };
     for (const cell of tr.childNodes.filter(isElement).filter((c) => tagOf(c) === 'td' || tagOf(c) === 'th')) {
       fillCarried();
-      const text = cellText(cell, depth);
+      const text = cellText(cell, depth, counter);
       const rows = span(cell, 'rowspan');
       const cols = span(cell, 'colspan');
       for (let k = 0; k < cols; k++) {
-        row[col + k] = k === 0 ? text : '';
-        if (rows > 1) carry[col + k] = { rows: rows - 1, text: mergedCellMark };
+        row[col + k] = k === 0 ? { text } : { text: '', spanned: true };
+        if (rows > 1) carry[col + k] = { rows: rows - 1 };
       }
       col += cols;
     }
     fillCarried();
-    for (let c = col; c < carry.length; c++) if (carry[c] && carry[c]!.rows > 0) {
-      row[c] = carry[c]!.text;
-      carry[c]!.rows--;
-    }
-    grid.push(Array.from(row, (c) => c ?? ''));
+    for (let c = col; c < carry.length; c++)
+      if (carry[c] && carry[c]!.rows > 0) {
+        row[c] = { text: '', merged: true };
+        carry[c]!.rows--;
+      }
+    grid.push(Array.from(row, (c) => c ?? { text: '' }));
   }
-  const numbered = grid.flat().filter((c) => /^\s*(?:\d{1,3}\s?[.、．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/.test(c)).length;
-  const isPlanTable = numbered >= 2 || grid.some((r) => isHeaderRow(r));
-  for (const row of grid) {
-    if (row.every((c) => !c.trim())) continue;
-    if (isPlanTable) lines.push(`| ${row.map(pipeCell).join(' | ')} |`);
-    else lines.push(row.map((c) => c.replace(/\n/g, ' ').trim()).filter(Boolean).join(' '));
+  const texts = grid.map((r) => r.map((c) => c.text));
+  const numbered = texts.flat().filter((c) => /^\s*(?:\d{1,3}\s?[.、．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/.test(c)).length;
+  const bareNumbers = texts.filter((r) => r.some((c) => /^\s*\d{1,3}\s*$/.test(c))).length;
+  const isPlanTable = numbered >= 2 || bareNumbers >= 3 || texts.some((r) => isHeaderRow(r));
+  const table = counter.tables++;
+  for (const [i, row] of grid.entries()) {
+    if (texts[i]!.every((c) => !c.trim())) continue;
+    if (isPlanTable) lines.push({ cells: row, table });
+    else lines.push(texts[i]!.map((c) => c.replace(/\n/g, ' ').trim()).filter(Boolean).join(' '));
   }
 }

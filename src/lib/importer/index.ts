@@ -6,11 +6,14 @@ import { proposeUnit, type Registry } from '../registry/registry';
 import { pinyinInitials, regionSlug } from '../slug';
 import { parseUnitsCell } from '../units/parse';
 import { ImportError } from './errors';
-import { readMetadata } from './metadata';
+import { readMetadata, regionOf } from './metadata';
+import { allRequirements, chooseReading } from './reading';
+import type { SourceDocument } from './read/source-document';
+import { textToDocument } from './read/text';
 import { regionCodes } from './regions';
 import { Report, type ReviewItem } from './report';
-import { readStructure, type DraftRequirement, type DraftSection, type UnitsGroup } from './structure';
-import { detectLayout, readRows, type SourceLine } from './table';
+import type { DraftRequirement, DraftSection, UnitsGroup } from './structure';
+import type { SourceLine } from './table';
 import { numberToChinese, tidy } from './text';
 
 /** A human decision for one requirement, from `src/content/reviews/<planId>.yaml`. */
@@ -34,6 +37,8 @@ export interface ImportOptions {
   id?: string;
   /** SHA-256 of the original file when the text was converted from it (.docx, .html). */
   sha256?: string;
+  /** Facts given on the command line, used instead of what the document says. */
+  overrides?: FactOverrides;
 }
 
 export interface ImportResult {
@@ -44,6 +49,8 @@ export interface ImportResult {
   report: ReviewItem[];
   /** Registry entries proposed for unit names the registry does not know. */
   proposals: Unit[];
+  /** Facts the document does not give (and no override supplied). */
+  missing: Fact[];
 }
 
 export { ImportError } from './errors';
@@ -55,22 +62,36 @@ export const maxLineChars = 50_000;
 /** Most requirements accepted: real plans have tens, a long one a few hundred. */
 export const maxRequirements = 3_000;
 
-const planTitleRe = /分工方案\s*$/;
+/** The plan's own title: 雷州市2022年政务公开工作要点分工方案, …任务分解表, …责任清单. */
+const planTitleRe = /(分工方案|分解方案|任务分解表?|责任分工表?|任务分工表?|分工表|责任清单|任务清单|工作台账|台账|工作要点|实施方案|工作方案|重点任务)\s*$/;
 const trailerRe = /^\s*(公开方式[:：]|抄送[:：]|相关阅读|附件\s*\d*\s*[.．]?\s*(doc|docx|pdf|xls|xlsx|wps)\b|.{0,40}\d{4}年\d{1,2}月\d{1,2}日印发\s*$)/;
+/** Where a plan body can start when it has no title of its own: a table row, a section heading, a numbered item. */
+const bodyStartRe = /^\s*(?:\||[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,3}\s*[.、．]\s*\S)/;
 
-/** Finds where the plan itself starts (its own title or its first table row) and where the trailer starts. */
+/**
+ * Finds where the plan itself starts (its own title, else its first table
+ * row, heading or item after the notice) and where the trailer starts. A page
+ * that starts at the table, with no title or notice, is all body.
+ */
 function segment(lines: readonly SourceLine[]): { head: SourceLine[]; body: SourceLine[]; trailer: SourceLine[]; planTitle: string | null } {
-  const titleAt = lines.findIndex((l) => /印发/.test(l.text) && /通知\s*$|关于/.test(l.text));
+  const titleAt = lines.findIndex((l) => /印发/.test(l.text) && /通知\s*$|关于/.test(l.text) && l.text.length < 120);
   let start = lines.findIndex(
-    (l, i) => i > titleAt && planTitleRe.test(l.text) && !/通知|关于|印发|附件[:：]|《/.test(l.text) && l.text.trim().length <= 40,
+    (l, i) => i > titleAt && !l.cells && planTitleRe.test(l.text) && !/通知|关于|印发|附件[:：]|《|》|[。，；]/.test(l.text) && tidy(l.text).length <= 50 && tidy(l.text).length >= 6,
   );
   const planTitle = start >= 0 ? tidy(lines[start]!.text) : null;
-  if (start < 0) start = lines.findIndex((l, i) => i > titleAt && (/^\s*\|/.test(l.text) || l.text.includes('\t')));
-  if (start < 0) throw new ImportError('no plan found: expected a line ending in 分工方案 or a table after the notice');
+  if (start < 0) {
+    // No title of its own: the body starts at the first table row, or at the
+    // first heading or item after the notice's signature.
+    const table = lines.findIndex((l, i) => i > titleAt && (l.cells !== undefined || /^\s*\|/.test(l.text) || l.text.includes('\t')));
+    const heading = lines.findIndex((l, i) => i > titleAt && bodyStartRe.test(l.text));
+    start = [table, heading].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b), lines.length);
+    if (start === lines.length) start = 0;
+    start -= 1;
+  }
   const rest = lines.slice(start + 1);
   const end = rest.findIndex((l) => trailerRe.test(l.text));
   return {
-    head: lines.slice(0, start),
+    head: lines.slice(0, Math.max(start, 0)),
     body: end >= 0 ? rest.slice(0, end) : rest,
     trailer: end >= 0 ? rest.slice(end) : [],
     planTitle,
@@ -85,41 +106,91 @@ function issuerShortName(planTitle: string | null, region: string): string {
   return name.replace(region, '').replace(/^(市|县|区)/, '');
 }
 
-/**
- * Imports one plan document (text) into a plan entry and a review report.
- * Throws ImportError when the input is not a plan at all.
- */
-export function importPlan(text: string, options: ImportOptions): ImportResult {
-  if (text.length > maxPlanChars) {
-    throw new ImportError(`the text is ${text.length} characters long; real plans are well under ${maxPlanChars} (is this several documents, or not a plan?)`);
+/** Facts an entry needs that the document may not give; each has a command-line flag. */
+export const factFlags = {
+  title: '--title',
+  issuer: '--issuer',
+  year: '--year',
+  region: '--region',
+  docNumber: '--doc-number',
+  issuedOn: '--issued-on',
+  publishedOn: '--published-on',
+} as const;
+export type Fact = keyof typeof factFlags;
+/** The facts without which no entry is written (the others may be null in an entry). */
+export const requiredFacts: readonly Fact[] = ['title', 'issuer', 'year', 'region'];
+
+/** Values given by the user for facts the document lacks or gets wrong. */
+export type FactOverrides = Partial<{ title: string; issuer: string; year: number; region: string; docNumber: string; issuedOn: string; publishedOn: string }>;
+
+/** Checks a text's size and lines before any reading: bounds the work on hostile input. */
+function checkedDocument(input: string | SourceDocument): SourceDocument {
+  if (typeof input === 'string') {
+    if (input.length > maxPlanChars) {
+      throw new ImportError(`the text is ${input.length} characters long; real plans are well under ${maxPlanChars} (is this several documents, or not a plan?)`);
+    }
+    if (!input.trim()) throw new ImportError('the file is empty');
+    if (input.slice(0, 4096).includes('\u0000')) throw new ImportError('the file is binary, not text (for Word files use .docx)');
+    return textToDocument(input);
   }
-  if (!text.trim()) throw new ImportError('the file is empty');
-  if (text.slice(0, 4096).includes('\u0000')) throw new ImportError('the file is binary, not text (for Word files use .docx)');
-  const lines: SourceLine[] = text
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n|\r/)
-    .map((t, i) => ({ text: t.replace(/\u00a0/g, ' '), line: i + 1 }));
+  const size = input.lines.reduce((n, l) => n + l.text.length, 0);
+  if (size > maxPlanChars) throw new ImportError(`the document holds ${size} characters; real plans are well under ${maxPlanChars} (is this several documents, or not a plan?)`);
+  if (size === 0) throw new ImportError('the document has no text');
+  return input;
+}
+
+/**
+ * Imports one plan document (text, or lines read from any format) into a plan
+ * entry and a review report. Missing facts (title, issuer, year, region) never
+ * block the structure: they are listed in `missing` and the report, and the
+ * entry is only valid once they are given (`overrides`). Throws ImportError
+ * when the input is not a plan at all.
+ */
+export function importPlan(input: string | SourceDocument, options: ImportOptions): ImportResult {
+  const doc = checkedDocument(input);
+  const lines = doc.lines;
   const long = lines.find((l) => l.text.length > maxLineChars);
   if (long) throw new ImportError(`line ${long.line} is ${long.text.length} characters long: not a plan document (or a broken export)`);
   const report = new Report();
+  for (const note of doc.notes) report.info('reading', null, note);
   const { head, body, trailer, planTitle } = segment(lines);
   const meta = readMetadata(head, trailer, report);
-  const layout = detectLayout(body);
-  const rows = readRows(body, layout);
-  const draft = readStructure(rows, report);
+  const { draft } = chooseReading(body, report);
   const count = draft.sections.reduce((n, s) => n + 1 + s.requirements.length + s.tasks.reduce((m, t) => m + 1 + t.requirements.length, 0), 0);
   if (count > maxRequirements) throw new ImportError(`${count} headings and requirements found: no real plan has that many; this is not a 分工方案 (or several joined)`);
-  if (draft.sections.length === 0) throw new ImportError('no sections (一、二、…) or numbered requirements found: this does not look like a 分工方案');
+  const found = allRequirements(draft);
+  if (draft.sections.length === 0 || (!found.some((r) => r.group !== null) && found.filter((r) => r.no !== null).length < 2)) {
+    throw new ImportError('no numbered requirements and no responsible units found: this does not look like a 分工方案 (a plan of numbered requirements, each with the units responsible for it)');
+  }
 
-  const region = meta.regionName ?? '未知地区';
-  if (!meta.regionName) report.warn('metadata-missing', null, 'region not recognised from the issuer');
+  const given = options.overrides ?? {};
+  const missing: Fact[] = [];
+  const title = given.title ?? meta.title ?? planTitle;
+  if (!title) missing.push('title');
+  const titleYear = /((?:19|20)\d{2})\s*年/.exec(`${planTitle ?? ''} ${meta.title ?? ''}`)?.[1];
+  const year = given.year ?? meta.year ?? (titleYear ? Number(titleYear) : null);
+  if (year === null) missing.push('year');
+  const regionName = given.region ?? meta.regionName ?? (planTitle ? regionOf(planTitle.replace(/\s+/g, '')) : null) ?? (given.issuer ? regionOf(given.issuer) : null);
+  if (!regionName) missing.push('region');
+  const issuerName = given.issuer ?? meta.issuer;
+  if (!issuerName) missing.push('issuer');
+  const docNumber = given.docNumber ?? meta.docNumber;
+  const issuedOn = given.issuedOn ?? meta.issuedOn;
+  const publishedOn = given.publishedOn ?? meta.publishedOn;
+  if (!docNumber) missing.push('docNumber');
+  if (!issuedOn) missing.push('issuedOn');
+  if (!publishedOn) missing.push('publishedOn');
+  for (const f of missing) {
+    const needed = requiredFacts.includes(f);
+    report[needed ? 'warn' : 'info']('metadata-missing', null, `${f} not found in the document${needed ? ': an entry needs it' : ''}; give it with ${factFlags[f]}`);
+  }
+
+  const region = regionName ?? '未知地区';
   const code = regionCodes[region] ?? null;
   if (!code) report.warn('metadata-missing', null, `no GB/T 2260 code known for ${region}`);
-  const year = meta.year ?? Number(/(\d{4})/.exec(planTitle ?? '')?.[1] ?? NaN);
-  if (!Number.isFinite(year)) throw new ImportError('the work year cannot be found in the title');
   const short = issuerShortName(planTitle, region);
-  const id = options.id ?? [String(year), regionSlug(region), short ? pinyinInitials(short) : ''].filter(Boolean).join('-');
-  const issuer = meta.issuer ?? region;
+  const id = options.id ?? [year === null ? 'plan' : String(year), regionName ? regionSlug(region) : 'unknown', short ? pinyinInitials(short) : ''].filter(Boolean).join('-');
+  const issuer = issuerName ?? region;
   const issuerIsGovernment = /人民政府/.test(issuer);
 
   // Units: parse each units cell once, resolve names through the registry.
@@ -205,11 +276,11 @@ export function importPlan(text: string, options: ImportOptions): ImportResult {
   });
 
   const entry = {
-    title: meta.title ?? planTitle ?? `${region}${year}年政务公开工作要点分工方案`,
+    title,
     issuer,
-    docNumber: meta.docNumber,
-    issuedOn: meta.issuedOn,
-    publishedOn: meta.publishedOn,
+    docNumber,
+    issuedOn,
+    publishedOn,
     year,
     region: { name: region, code },
     disclosure: meta.disclosure,
@@ -219,7 +290,7 @@ export function importPlan(text: string, options: ImportOptions): ImportResult {
     source: {
       file: options.sourceFile,
       url: options.sourceUrl ?? null,
-      sha256: options.sha256 ?? createHash('sha256').update(text).digest('hex'),
+      sha256: options.sha256 ?? createHash('sha256').update(typeof input === 'string' ? input : lines.map((l) => l.text).join('\n')).digest('hex'),
       importedOn: options.importedOn,
     },
     validity: '有效' as const,
@@ -229,7 +300,8 @@ export function importPlan(text: string, options: ImportOptions): ImportResult {
     report.warn('metadata-damaged', null, `公开方式 is ${meta.disclosure}: the site will refuse to publish this plan`);
   }
   const checked = planEntrySchema.safeParse(entry);
-  if (!checked.success && !(meta.disclosure && meta.disclosure !== '主动公开')) {
+  const incomplete = missing.some((f) => requiredFacts.includes(f));
+  if (!checked.success && !incomplete && !(meta.disclosure && meta.disclosure !== '主动公开')) {
     throw new ImportError(`the imported plan does not fit the plan schema:\n${checked.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
   }
   const last = draft.sections.at(-1);
@@ -237,5 +309,13 @@ export function importPlan(text: string, options: ImportOptions): ImportResult {
   if (lastReq && !/[。！？；.”）)]$/.test(lastReq.text)) {
     report.warn('truncated', lastReq.line, `the last requirement ends without punctuation (“…${lastReq.text.slice(-12)}”): the document may be truncated`);
   }
-  return { id, entry: checked.success ? checked.data : (entry as PlanEntry), notice: meta.notice, report: report.items, proposals: [...proposals.values()] };
+  return {
+    id,
+    // An entry with missing facts is returned as found (for --json and the report); it is written only once they are given.
+    entry: checked.success ? checked.data : (entry as unknown as PlanEntry),
+    notice: meta.notice,
+    report: report.items,
+    proposals: [...proposals.values()],
+    missing,
+  };
 }

@@ -21,7 +21,8 @@ export type ReviewKind =
   | 'truncated'
   | 'decision-applied'
   | 'column-ignored'
-  | 'lead-missing';
+  | 'lead-missing'
+  | 'reading';
 
 export interface ReviewItem {
   kind: ReviewKind;

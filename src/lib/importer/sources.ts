@@ -3,7 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import mammoth from 'mammoth';
 import { ImportError } from './errors';
-import { htmlToText } from './html';
+import { htmlToDocument } from './html';
+import type { SourceDocument } from './read/source-document';
+import { textToDocument } from './read/text';
 
 /** Largest input read: real plans are tens of kilobytes (a .docx with images a few megabytes). */
 export const maxSourceBytes = 20 * 1024 * 1024;
@@ -13,7 +15,9 @@ export const maxHtmlBytes = 8 * 1024 * 1024;
 export type SourceFormat = 'text' | 'html' | 'docx' | 'json';
 
 export interface Source {
-  /** The document as text for the importer (converted from .docx and .html). */
+  /** The document as the importer reads it: paragraphs and table rows. */
+  document: SourceDocument;
+  /** The file's text (for .json, the plan document; for other formats, the document's lines joined). */
   text: string;
   format: SourceFormat;
   /** SHA-256 of the file as it is, whatever its format. */
@@ -56,15 +60,19 @@ export async function readSource(file: string): Promise<Source> {
       throw new ImportError(`not a readable .docx file (${e instanceof Error ? e.message.split('\n')[0] : String(e)}): save it again from Word or WPS as .docx`);
     }
     if (!html.trim()) throw new ImportError('the .docx file has no text');
-    return { text: htmlToText(html), format: 'docx', sha256 };
+    return converted(htmlToDocument(html), 'docx', sha256);
   }
   if (bytes.subarray(0, 4096).includes(0)) throw new ImportError('the file is binary, not text: give a .txt, .docx, .html or .json file');
   const text = decodeUtf8(bytes);
   const head = text.slice(0, 2048).trimStart().toLowerCase();
-  if (ext === '.json' || (head.startsWith('{') && /"sections"\s*:/.test(text.slice(0, 200_000)))) return { text, format: 'json', sha256 };
+  if (ext === '.json' || (head.startsWith('{') && /"sections"\s*:/.test(text.slice(0, 200_000)))) return { document: { lines: [], notes: [] }, text, format: 'json', sha256 };
   if (ext === '.html' || ext === '.htm' || head.startsWith('<!doctype html') || head.startsWith('<html') || /^<meta[\s>]/.test(head)) {
     if (bytes.length > maxHtmlBytes) throw new ImportError(`the page is ${bytes.length} bytes; saved plan pages are far smaller (limit ${maxHtmlBytes})`);
-    return { text: htmlToText(text), format: 'html', sha256 };
+    return converted(htmlToDocument(text), 'html', sha256);
   }
-  return { text, format: 'text', sha256 };
+  return { document: textToDocument(text), text, format: 'text', sha256 };
+}
+
+function converted(document: SourceDocument, format: SourceFormat, sha256: string): Source {
+  return { document, text: document.lines.map((l) => l.text).join('\n'), format, sha256 };
 }

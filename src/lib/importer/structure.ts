@@ -221,6 +221,9 @@ function unitsLine(text: string): string | null {
   return null;
 }
 
+/** Longest text built by joining page-split pieces; real requirements and units cells are far shorter. */
+const maxJoinedChars = 5_000;
+
 const unitKinds = new Set(['units', 'lead', 'responsible', 'participate']);
 const nonTextKinds = new Set(['no', 'units', 'lead', 'responsible', 'participate', 'deadline', 'remarks', 'status']);
 
@@ -343,6 +346,8 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
 
   const appendToLast = (text: string, line: number) => {
     if (!lastReq) return false;
+    // Real requirements are a few hundred characters: a text that keeps growing is a misreading, and joining it again and again would be quadratic.
+    if (lastReq.text.length > maxJoinedChars) return false;
     lastReq.text = joinBroken(lastReq.text, cleanText(text));
     report.info('text-joined', line, `text continued from line ${lastReq.line} (page break) joined: …${cleanText(text).slice(0, 12)}`, undefined);
     return true;
@@ -413,7 +418,7 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
 
   /** A further units line for the same items (牵头单位：… then 配合单位：…), not a page break. */
   const extendGroup = (raw: string, line: number) => {
-    if (!lastGroup) return newGroup(raw, line, 'annotation');
+    if (!lastGroup || lastGroup.raw.length > maxJoinedChars) return newGroup(raw, line, 'annotation');
     const { units, deadline } = splitDeadline(raw.trim());
     if (units) lastGroup.raw = `${lastGroup.raw}；${units}`.replace(/^；/, '');
     lastGroup.lines.push(line);
@@ -421,7 +426,7 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
   };
 
   const continueGroup = (raw: string, line: number) => {
-    if (!lastGroup) return newGroup(raw, line);
+    if (!lastGroup || lastGroup.raw.length > maxJoinedChars) return newGroup(raw, line);
     const { units, deadline } = splitDeadline(raw.trim());
     lastGroup.raw = joinBroken(lastGroup.raw, units);
     lastGroup.lines.push(line);

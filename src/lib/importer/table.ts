@@ -1,3 +1,5 @@
+import type { SourceLine } from './read/source-document';
+export type { SourceLine } from './read/source-document';
 import { squeezeBlanks, stripMarkup } from './text';
 
 /**
@@ -30,87 +32,122 @@ export interface Row {
 }
 
 /**
- * How the table reached us:
- * - `pipe`: Markdown pipe tables, one row per line (PDF/Word exports, and .docx/.html converted);
+ * How the table reached us, i.e. how lines become rows of cells:
+ * - `grid`: rows of a real table (HTML, .docx, .xlsx, PDF), cells with their spans;
+ * - `pipe`: Markdown pipe tables, one row per line (PDF/Word text exports);
  * - `tab-rows`: one row per line, cells separated by tabs;
  * - `tab-cells`: one cell per line, each starting with a tab, paragraphs of a
  *   cell on following lines without a tab (Word "save as text");
- * - `paragraphs`: web-page text, one cell per paragraph, no grid at all.
+ * - `bar-lines`: one cell per line with a line holding only `|` between cells
+ *   (web pages copied as text), rows not marked;
+ * - `paragraphs`: one cell per paragraph, no grid at all (web-page text,
+ *   lists with units in brackets or on their own line); also the reading of a
+ *   real table cell by cell when its grid misleads.
  */
-export type Layout = 'pipe' | 'tab-rows' | 'tab-cells' | 'paragraphs';
-
-export interface SourceLine {
-  text: string;
-  line: number;
-}
+export type Layout = 'grid' | 'pipe' | 'tab-rows' | 'tab-cells' | 'bar-lines' | 'paragraphs';
 
 /**
- * Marks a cell that continues a vertically merged cell. The .docx and .html
- * readers write it where the grid has no cell because the one above spans
- * down; plain-text exports cannot say this, so there an empty cell is read as
- * merged (and reported).
+ * Header words, loosest last. A label is matched after spaces are removed;
+ * annotations in brackets (牵头单位（部门）) are ignored. The requirement and
+ * heading columns are `text`: which of several text columns holds the
+ * requirements is decided from their content (工作要求 is the section column
+ * in one plan and the requirement column in another).
  */
-export const mergedCellMark = '\uE000';
-
 const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
-  [/^(序号|编号)$/, 'no'],
-  [/^(牵头单位|牵头处室|牵头部门|牵头科室|主办单位|主办处室)$/, 'lead'],
-  [/^(配合单位|配合部门|配合处室|配合科室|协办单位|协办处室|协办部门|参与单位|会办单位)$/, 'participate'],
-  [/^(牵头落实单位|落实单位|责任单位|责任部门|责任科室|责任处室|责任主体|责任单位及分工)$/, 'responsible'],
-  [/^(完成时限|时限要求|完成时间|时间要求|时间节点|时间安排)$/, 'deadline'],
+  [/^(序号|编号|序|项目序号)$/, 'no'],
+  [/^(牵头落实单位|牵头落实部门|牵头责任单位)$/, 'responsible'],
+  [/^(牵头|主办)(单位|处室|部门|科室|股室|领导)?$/, 'lead'],
+  [/^(配合|协办|参与|会办|协助|配合落实|参加)(单位|部门|处室|科室|股室)?$/, 'participate'],
+  [/^(责任|落实|承办|负责|局内负责|市里落实|县里落实|区里落实|具体负责|实施)(单位|部门|处室|科室|股室|主体|领导|人)?(及分工)?$/, 'responsible'],
+  [/^(责任单位|责任部门|责任科室|责任处室|责任股室|牵头单位|配合单位)[/、和及](责任单位|配合单位|协办单位|责任部门|责任科室|完成时限)$/, 'units'],
+  [/^(完成时限|时限要求|时限|完成时间|时间要求|时间节点|时间安排|完成期限|办结时限|进度安排)$/, 'deadline'],
   [/^备注$/, 'remarks'],
-  [/^(落实情况|完成情况|进展情况|工作进展)$/, 'status'],
-  [/^(工作要求|工作任务|具体任务|具体要求|任务内容|工作内容|重点任务|主要任务|工作措施|具体措施|任务分工|工作目标)$/, 'text'],
+  [/^(落实情况|完成情况|进展情况|工作进展|推进情况|进度情况|办理情况)$/, 'status'],
+  [/^(工作要求|工作任务|具体任务|具体要求|任务内容|工作内容|重点任务|主要任务|工作措施|具体措施|任务分工|工作目标|目标任务|任务|目标|主要内容|细化分工|工作事项|重点工作|任务名称|项目|类别|内容|事项|公开内容|工作重点|具体内容|主要措施|任务举措|具体工作)$/, 'text'],
 ];
 
-const headerKind = (label: string): ColumnKind | undefined => headerKinds.find(([re]) => re.test(label))?.[1];
+const headerKind = (label: string): ColumnKind | undefined => {
+  const l = label.replace(/\s+/g, '').replace(/[（(][^）)]{0,12}[）)]$/, '');
+  return l.length <= 14 ? headerKinds.find(([re]) => re.test(l))?.[1] : undefined;
+};
 
 /** True for a header row repeated at the top of a table or page. */
 export function isHeaderRow(cells: readonly string[]): boolean {
   const filled = cells.map((c) => c.replace(/\s+/g, '')).filter((c) => c.length > 0);
-  return filled.length > 0 && filled.every((c) => headerKind(c) !== undefined);
+  // One unit word alone (责任单位) is a units annotation, not a header; a header names at least two columns.
+  return filled.length >= 2 && filled.every((c) => headerKind(c) !== undefined) && filled.some((c) => headerKind(c) !== 'text');
 }
 
-export function detectLayout(lines: readonly SourceLine[]): Layout {
-  const pipe = lines.filter((l) => /^\s*\|.*\|\s*$/.test(l.text)).length;
+/** True for a single cell that is a header label (one cell per line layouts). */
+export const isHeaderLabel = (text: string): boolean => headerKind(text) !== undefined && text.replace(/\s+/g, '').length <= 8;
+
+/** The layouts that could fit these lines, most specific first; `paragraphs` always fits. */
+export function candidateLayouts(lines: readonly SourceLine[]): Layout[] {
+  const out: Layout[] = [];
+  const gridRows = lines.filter((l) => l.cells && l.cells.length >= 2).length;
+  if (gridRows >= 2) out.push('grid');
+  const pipe = lines.filter((l) => /^\s*\|.*\|\s*$/.test(l.text) && l.text.trim().length > 2).length;
+  if (pipe >= 2) out.push('pipe');
+  const bars = lines.filter((l) => /^\s*[|｜]\s*$/.test(l.text)).length;
+  if (bars >= 3) out.push('bar-lines');
   const tabbed = lines.filter((l) => l.text.includes('\t'));
-  if (pipe >= 2 && pipe >= tabbed.length) return 'pipe';
   if (tabbed.length >= 2) {
     const multi = tabbed.filter((l) => (l.text.match(/\t/g) ?? []).length >= 2 || !l.text.startsWith('\t')).length;
-    return multi * 2 >= tabbed.length ? 'tab-rows' : 'tab-cells';
+    if (multi >= 2) out.push('tab-rows');
+    if (tabbed.some((l) => l.text.startsWith('\t'))) out.push('tab-cells');
   }
-  return 'paragraphs';
+  out.push('paragraphs');
+  return out;
 }
 
 const cellText = (s: string) => stripMarkup(squeezeBlanks(s)).replace(/\r/g, '').trim();
 
 const sectionHeading = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]/;
 
+interface GridEntry {
+  line: number;
+  texts: string[];
+  merged: boolean[];
+  /** Rows of a real grid keep their columns: no realignment. */
+  real: boolean;
+}
+
 /**
  * Reads the table body into rows of cells, dropping separator and header
  * rows. Header rows (also when broken over two lines) name the columns that
- * follow; rows with fewer cells than the header, written under a merged cell
- * on the left, are aligned to the right.
+ * follow; rows of a text export with fewer cells than the header, written
+ * under a merged cell on the left, are aligned to the right.
  */
 export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
   const rows: Row[] = [];
   let header: Array<{ kind: ColumnKind | undefined; label: string }> | undefined;
-  const grid: Array<{ line: number; texts: string[] }> = [];
+  const grid: GridEntry[] = [];
   const pushFlowing = (line: number, text: string) => {
-    if (isHeaderRow([text])) return;
-    rows.push({ line, cells: [{ text: cellText(text), line, column: null }] });
+    const t = cellText(text);
+    if (!t || isHeaderRow(t.split(/\s+/)) || isHeaderLabel(t)) return;
+    rows.push({ line, cells: [{ text: t, line, column: null }] });
   };
+  const textEntry = (line: number, texts: string[]): GridEntry => ({ line, texts, merged: texts.map(() => false), real: false });
   switch (layout) {
+    case 'grid':
+      for (const l of lines) {
+        if (l.cells) grid.push({ line: l.line, texts: l.cells.map((c) => c.text), merged: l.cells.map((c) => c.merged === true), real: true });
+        else if (l.text.trim()) grid.push(textEntry(l.line, [l.text]));
+      }
+      break;
     case 'pipe':
       for (const l of lines) {
         const t = l.text.trim();
-        if (!t.startsWith('|')) continue;
+        if (!t.startsWith('|')) {
+          if (t) rows.push({ line: l.line, cells: [{ text: cellText(t), line: l.line, column: null }] });
+          continue;
+        }
         if (/^[\s|:-]+$/.test(t)) continue;
-        grid.push({ line: l.line, texts: t.replace(/^\||\|$/g, '').split('|') });
+        grid.push(textEntry(l.line, t.replace(/^\||\|$/g, '').split('|')));
       }
       break;
     case 'tab-rows':
-      for (const l of lines) if (l.text.trim()) grid.push({ line: l.line, texts: l.text.split('\t') });
+      for (const l of lines) if (l.text.trim()) grid.push(textEntry(l.line, l.text.split('\t')));
       break;
     case 'tab-cells': {
       let current: { line: number; text: string } | undefined;
@@ -130,16 +167,39 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
       flush();
       return rows;
     }
+    case 'bar-lines': {
+      // Cells are the runs of lines between `|` lines.
+      let current: { line: number; text: string } | undefined;
+      for (const l of lines) {
+        if (/^\s*[|｜]\s*$/.test(l.text)) {
+          if (current) pushFlowing(current.line, current.text);
+          current = undefined;
+        } else if (l.text.trim()) {
+          if (current) current.text += `\n${l.text}`;
+          else current = { line: l.line, text: l.text };
+        }
+      }
+      if (current) pushFlowing(current.line, current.text);
+      return rows;
+    }
     case 'paragraphs':
-      for (const l of lines) if (l.text.trim()) pushFlowing(l.line, l.text);
+      for (const l of lines) {
+        if (l.cells) for (const c of l.cells) pushFlowing(l.line, c.text);
+        else if (l.text.trim()) pushFlowing(l.line, l.text);
+      }
       return rows;
   }
 
   for (let i = 0; i < grid.length; i++) {
-    const { line, texts } = grid[i]!;
+    const { line, texts, merged, real } = grid[i]!;
     const plain = texts.map((t) => cellText(t));
+    if (plain.length === 1) {
+      // A paragraph between tables (a heading written outside the grid, a note).
+      if (plain[0] && !isHeaderLabel(plain[0])) rows.push({ line, cells: [{ text: plain[0], line, column: null }] });
+      continue;
+    }
     if (isHeaderRow(plain)) {
-      header = plain.map((label) => ({ label: label.replace(/\s+/g, ''), kind: headerKind(label.replace(/\s+/g, '')) }));
+      header = plain.map((label) => ({ label: label.replace(/\s+/g, ''), kind: headerKind(label) }));
       continue;
     }
     // A header broken over two lines: 牵头 | 单位 read together.
@@ -154,14 +214,17 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
     }
     const width = header?.length ?? 0;
     let cells = plain;
-    // Rows under a merged cell on the left have fewer cells: align them right,
-    // unless the row starts with a section heading (a full-width heading row).
-    if (width > cells.length && !sectionHeading.test(cells[0] ?? '')) cells = [...Array<string>(width - cells.length).fill(''), ...cells];
+    let mergedCells = merged;
+    // Rows of a text export under a merged cell on the left have fewer cells:
+    // align them right, unless the row starts with a section heading (a full-width heading row).
+    if (!real && width > cells.length && !sectionHeading.test(cells[0] ?? '')) {
+      const pad = width - cells.length;
+      cells = [...Array<string>(pad).fill(''), ...cells];
+      mergedCells = [...Array<boolean>(pad).fill(false), ...mergedCells];
+    }
     rows.push({
       line,
-      cells: cells.map((raw, column) => {
-        const merged = raw.includes(mergedCellMark);
-        const text = merged ? raw.replaceAll(mergedCellMark, '').trim() : raw;
+      cells: cells.map((text, column) => {
         const h = header?.[column];
         return {
           text,
@@ -169,7 +232,7 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
           column,
           ...(h?.kind ? { kind: h.kind } : {}),
           ...(h?.kind && h.kind !== 'text' ? { label: h.label } : {}),
-          ...(merged ? { merged: true } : {}),
+          ...(mergedCells[column] ? { merged: true } : {}),
         };
       }),
     });

@@ -1,0 +1,58 @@
+import { Report } from './report';
+import type { SourceLine } from './read/source-document';
+import { readStructure, type DraftPlan, type DraftRequirement } from './structure';
+import { candidateLayouts, readRows, type Layout } from './table';
+
+/** One way of reading the plan's lines into rows, with what it yields. */
+export interface Reading {
+  layout: Layout;
+  draft: DraftPlan;
+  report: Report;
+  requirements: number;
+  withUnits: number;
+  numbered: number;
+  score: number;
+}
+
+export const allRequirements = (draft: DraftPlan): DraftRequirement[] =>
+  draft.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
+
+/**
+ * Scores a reading: requirements that come with units count most, numbered
+ * ones next; every doubt the structure reader raised counts against it, so a
+ * reading that has to guess a lot loses to one the document fits.
+ */
+export function scoreReading(layout: Layout, draft: DraftPlan, report: Report): Reading {
+  const reqs = allRequirements(draft);
+  const withUnits = reqs.filter((r) => r.group !== null).length;
+  const numbered = reqs.filter((r) => r.no !== null).length;
+  const warnings = report.warnings.length;
+  // Long unnumbered "requirements" are usually notice prose read as items.
+  const prose = reqs.filter((r) => r.no === null && r.group === null).length;
+  const score = 3 * withUnits + numbered + 0.5 * reqs.length - 0.5 * warnings - prose;
+  return { layout, draft, report, requirements: reqs.length, withUnits, numbered, score: Math.round(score * 10) / 10 };
+}
+
+/**
+ * Reads the plan's lines every way their layout allows (a real grid, pipe
+ * rows, tab rows, one cell per line, paragraphs) and keeps the reading that
+ * fits best. Ties go to the more specific layout (listed first). The choice,
+ * its score and the alternatives are put in the review report.
+ */
+export function chooseReading(lines: readonly SourceLine[], report: Report): Reading {
+  const readings = candidateLayouts(lines).map((layout) => {
+    const scratch = new Report();
+    const draft = readStructure(readRows(lines, layout), scratch);
+    return scoreReading(layout, draft, scratch);
+  });
+  const best = readings.reduce((a, b) => (b.score > a.score ? b : a));
+  const describe = (r: Reading) => `${r.layout} (${r.requirements} requirements, ${r.withUnits} with units, score ${r.score})`;
+  const others = readings.filter((r) => r !== best);
+  report.info(
+    'reading',
+    null,
+    `read as ${describe(best)}${others.length ? `; also tried ${others.map(describe).join(', ')}` : ''}`,
+  );
+  report.items.push(...best.report.items);
+  return best;
+}
