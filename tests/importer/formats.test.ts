@@ -1,0 +1,280 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import mammoth from 'mammoth';
+import OpenCC from 'opencc-js';
+import { PDFDocument } from 'pdf-lib';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { ImportError } from '../../src/lib/importer/errors';
+import { convertWithLibreOffice, officeKind } from '../../src/lib/importer/read/office';
+import { readPdf } from '../../src/lib/importer/read/pdf';
+import type { GridCell, SourceDocument } from '../../src/lib/importer/read/source-document';
+import { detectTraditional, simplifyIfTraditional, toSimplified } from '../../src/lib/importer/read/traditional';
+import { readXlsx } from '../../src/lib/importer/read/xlsx';
+import { buildMeizhouXlsx, meizhouHeader, meizhouPreamble, meizhouRows, meizhouTitle, numberedRows, type PlanRow } from './fixtures/formats/meizhou';
+
+const dir = join(import.meta.dirname, 'fixtures/formats');
+const fixture = (name: string) => new Uint8Array(readFileSync(join(dir, name)));
+const rows = meizhouRows();
+/** LibreOffice's first start with a fresh profile takes seconds; a slow CI machine, many more. */
+const sofficeTimeout = 300_000;
+
+/** The cells a reader should give for a real row: the section, or a cell merged from above where the plan merges it. */
+const expectedCells = (r: PlanRow): GridCell[] => [r.section ? { text: r.section } : { text: '', merged: true }, { text: r.requirements.join('\n') }, { text: r.units }];
+const tableRows = (doc: SourceDocument) => doc.lines.filter((l) => l.cells).map((l) => l.cells);
+const paragraphs = (doc: SourceDocument) => doc.lines.filter((l) => !l.cells).map((l) => l.text);
+
+describe('readPdf', () => {
+  it('reads the ruled table of meizhou.pdf: every real row, its cells and vertical merges, across 3 pages', async () => {
+    const doc = await readPdf(fixture('meizhou.pdf'));
+    expect(paragraphs(doc)).toEqual([...meizhouPreamble, '公开方式：主动公开']);
+    expect(tableRows(doc)).toEqual([meizhouHeader.map((text) => ({ text })), ...rows.slice(0, 15).map(expectedCells)]);
+    expect(new Set(doc.lines.filter((l) => l.cells).map((l) => l.table))).toEqual(new Set([0]));
+    // Line numbers are positions, and a row's text is its cells joined.
+    expect(doc.lines.map((l) => l.line)).toEqual(doc.lines.map((_, i) => i + 1));
+    const first = doc.lines.find((l) => l.cells && l.text.startsWith('一、'))!;
+    expect(first.text).toBe(`一、做好各类规划主动公开 | ${rows[0]!.requirements[0]} | ${rows[0]!.units}`);
+  });
+
+  it('drops the page headers and footers and the header row repeated on each page, and says so', async () => {
+    const doc = await readPdf(fixture('meizhou.pdf'));
+    const all = doc.lines.map((l) => l.text).join('\n');
+    expect(all).not.toContain('梅州市人民政府办公室文件');
+    expect(all).not.toMatch(/^- \d+ -$/m);
+    expect(doc.lines.filter((l) => l.text === '工作任务 | 具体要求 | 落实单位')).toHaveLength(1);
+    expect(doc.notes).toEqual(['read from a PDF: 3 pages, 6 page headers/footers dropped', '2 table header rows repeated on later pages dropped']);
+  });
+
+  it('keeps section 七 merged down over the page break (rows 22–24 on page 3)', async () => {
+    const doc = await readPdf(fixture('meizhou.pdf'));
+    const row = (n: string) => doc.lines.find((l) => l.cells?.[1]?.text.startsWith(n))!.cells!;
+    expect(row('21.')[0]).toEqual({ text: '七、切实增强回应关切效果' });
+    for (const n of ['22.', '23.', '24.']) expect(row(n)[0]).toEqual({ text: '', merged: true });
+  });
+
+  it('joins back the row of tasks 19–20 that a page break cut in two (meizhou-split.pdf)', async () => {
+    const doc = await readPdf(fixture('meizhou-split.pdf'));
+    expect(tableRows(doc)).toEqual([meizhouHeader.map((text) => ({ text })), ...rows.slice(5, 15).map(expectedCells)]);
+    expect(doc.notes).toEqual(['read from a PDF: 2 pages, 4 page headers/footers dropped']);
+  });
+
+  it('reads a table without ruled lines from text positions: 序号 column, wrapped cells (meizhou-unruled.pdf)', async () => {
+    const doc = await readPdf(fixture('meizhou-unruled.pdf'));
+    expect(tableRows(doc)).toEqual([
+      [{ text: '序号' }, { text: '具体要求' }, { text: '落实单位' }],
+      ...numberedRows(rows.slice(0, 10)).map((cells) => cells.map((text) => ({ text }))),
+    ]);
+    expect(paragraphs(doc)).toEqual([...meizhouPreamble, '公开方式：主动公开']);
+    expect(doc.notes).toContain('a table without ruled lines was read from the positions of its text: check its rows');
+  });
+
+  it('refuses a scanned PDF (an image of the page, no text layer): run OCR or ask for the text version', async () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1240" height="1754"><rect width="100%" height="100%" fill="white"/>
+      <text x="120" y="200" font-size="48" font-family="Noto Serif CJK SC">${meizhouTitle}</text>
+      <text x="120" y="300" font-size="28" font-family="Noto Serif CJK SC">${rows[0]!.requirements[0]!.slice(0, 30)}</text></svg>`;
+    const png = await sharp(Buffer.from(svg)).png().toBuffer();
+    const pdf = await PDFDocument.create();
+    const image = await pdf.embedPng(png);
+    for (let n = 0; n < 2; n++) pdf.addPage([595, 842]).drawImage(image, { x: 0, y: 0, width: 595, height: 842 });
+    const scanned = await pdf.save();
+    const err = await readPdf(scanned).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ImportError);
+    expect((err as Error).message).toMatch(/^the PDF has no text layer \(2 pages, 0 characters of text\): it is a scanned image\. Run OCR .*ask the publisher for the text version/);
+  });
+
+  it('refuses what is not a readable PDF with an ImportError', async () => {
+    await expect(readPdf(new TextEncoder().encode('%PDF-1.7\nnot really'))).rejects.toThrow(ImportError);
+    await expect(readPdf(fixture('meizhou.pdf').subarray(0, 2000))).rejects.toThrow(/not a readable PDF|no text layer/);
+  });
+});
+
+describe('readXlsx', () => {
+  /** What the spreadsheet of rows 1–15 reads as: the merged title as a line, then the header and the rows. */
+  const expectedSheet = (doc: SourceDocument) => {
+    expect(doc.lines[0]).toEqual({ text: meizhouTitle, line: 1 });
+    expect(tableRows(doc)).toEqual([meizhouHeader.map((text) => ({ text })), ...rows.slice(0, 15).map(expectedCells)]);
+    expect(doc.lines.slice(1).every((l) => l.table === 0)).toBe(true);
+    expect(doc.lines.map((l) => l.text).join('\n')).not.toContain('内部说明');
+  };
+
+  it('reads an .xlsx built with exceljs from real rows: title line, merged section cells, rich text and a formula as their text', async () => {
+    const doc = await readXlsx(await buildMeizhouXlsx(rows.slice(0, 15)));
+    expectedSheet(doc);
+    expect(doc.notes).toEqual(['read from a spreadsheet: sheet 分工方案 (17 rows)', 'hidden sheet not read: 说明']);
+  });
+
+  it('marks cells covered from the left as spanned and keeps the top-left text', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('表1');
+    ws.addRow(['序号', '具体要求', '牵头单位', '责任单位']);
+    ws.addRow(['1', rows[2]!.requirements[0], '市发展改革局', '']);
+    ws.addRow(['2', rows[2]!.requirements[1], '', '']);
+    ws.mergeCells('C2:D3');
+    const doc = await readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(tableRows(doc)).toEqual([
+      [{ text: '序号' }, { text: '具体要求' }, { text: '牵头单位' }, { text: '责任单位' }],
+      [{ text: '1' }, { text: rows[2]!.requirements[0] }, { text: '市发展改革局' }, { text: '', spanned: true }],
+      [{ text: '2' }, { text: rows[2]!.requirements[1] }, { text: '', merged: true }, { text: '', spanned: true }],
+    ]);
+  });
+
+  it('refuses what is not a spreadsheet with an ImportError', async () => {
+    await expect(readXlsx(new TextEncoder().encode('工作任务,具体要求'))).rejects.toThrow(ImportError);
+  });
+
+  it(
+    'reads .xls and .ods (converted by LibreOffice) to the same rows as the .xlsx',
+    async () => {
+      for (const name of ['meizhou-sheet.xls', 'meizhou-sheet.ods']) {
+        const bytes = fixture(name);
+        const kind = officeKind(bytes, name)!;
+        expect(kind.target).toBe('xlsx');
+        expectedSheet(await readXlsx(await convertWithLibreOffice(name, bytes, kind.target)));
+      }
+    },
+    sofficeTimeout,
+  );
+});
+
+describe('LibreOffice conversion', () => {
+  it('tells the formats by their content: OLE2 (.doc/.wps/.xls/.et) and OpenDocument (.odt/.ods), not .docx/.xlsx/.pdf', async () => {
+    expect(officeKind(fixture('meizhou.doc'), 'plan.doc')).toEqual({ name: 'Word 97–2003 document (.doc)', target: 'docx' });
+    expect(officeKind(fixture('meizhou.doc'), 'plan.wps')).toEqual({ name: 'WPS document (.wps)', target: 'docx' });
+    expect(officeKind(fixture('meizhou.doc'), 'download')).toMatchObject({ target: 'docx' });
+    expect(officeKind(fixture('meizhou-sheet.xls'), 'plan.et')).toEqual({ name: 'WPS spreadsheet (.et)', target: 'xlsx' });
+    expect(officeKind(fixture('meizhou-sheet.xls'), 'plan.doc')).toMatchObject({ target: 'xlsx' });
+    expect(officeKind(fixture('meizhou.odt'), 'plan.bin')).toEqual({ name: 'OpenDocument text (.odt)', target: 'docx' });
+    expect(officeKind(fixture('meizhou-sheet.ods'))).toEqual({ name: 'OpenDocument spreadsheet (.ods)', target: 'xlsx' });
+    expect(officeKind(await buildMeizhouXlsx(rows.slice(0, 2)), 'plan.xlsx')).toBeUndefined();
+    expect(officeKind(fixture('meizhou.pdf'), 'plan.doc')).toBeUndefined();
+  });
+
+  it(
+    'converts .doc, .wps and .odt to .docx that mammoth reads with the real rows and merged section cells, and leaves no temporary files',
+    async () => {
+      const before = readdirSync(tmpdir()).filter((f) => f.startsWith('fengong-soffice-')).length;
+      for (const [name, source] of [
+        ['plan.doc', 'meizhou.doc'],
+        ['plan.wps', 'meizhou.doc'],
+        ['plan.odt', 'meizhou.odt'],
+      ] as const) {
+        const docx = await convertWithLibreOffice(name, fixture(source), 'docx');
+        const html = (await mammoth.convertToHtml({ buffer: Buffer.from(docx) })).value;
+        expect(html).toContain(`<p>${meizhouTitle}</p>`);
+        expect(html).toContain('<td rowspan="2"><p>一、做好各类规划主动公开</p></td>');
+        expect(html).toContain(`<td rowspan="4"><p>七、切实增强回应关切效果</p></td>`);
+        expect(html).toContain(`<p>${rows[10]!.requirements[1]}</p>`);
+      }
+      expect(readdirSync(tmpdir()).filter((f) => f.startsWith('fengong-soffice-')).length).toBe(before);
+    },
+    sofficeTimeout,
+  );
+
+  it('says how to install LibreOffice when soffice is not on the PATH', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'fengong-empty-path-'));
+    const path = process.env['PATH'];
+    process.env['PATH'] = empty;
+    try {
+      const err = await convertWithLibreOffice('plan.doc', fixture('meizhou.doc'), 'docx').catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ImportError);
+      const message = (err as Error).message;
+      expect(message).toContain('LibreOffice is needed to read this file and is not installed (no `soffice` command)');
+      expect(message).toContain('apt-get install -y --no-install-recommends libreoffice-writer-nogui');
+      expect(message).toContain('libreoffice-calc-nogui');
+      expect(message).toContain('brew install --cask libreoffice');
+      expect(message).toContain('save it as .docx');
+    } finally {
+      process.env['PATH'] = path;
+      rmSync(empty, { recursive: true, force: true });
+    }
+    await expect(convertWithLibreOffice('plan.et', fixture('meizhou-sheet.xls'), 'xlsx', { command: 'no-such-soffice' })).rejects.toThrow(/no `no-such-soffice` command/);
+  });
+});
+
+describe('traditional Chinese (繁体)', () => {
+  const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const toHk = OpenCC.Converter({ from: 'cn', to: 'hk' });
+  const plans = readdirSync('public/sources').filter((f) => f.endsWith('.txt'));
+  const asDoc = (text: string): SourceDocument => ({ lines: text.split('\n').map((t, i) => ({ text: t, line: i + 1 })), notes: [] });
+
+  it('detects each bundled plan converted to 繁体 (Taiwan and Hong Kong forms) and reads it back to the simplified text', () => {
+    for (const f of plans) {
+      const plan = readFileSync(join('public/sources', f), 'utf8');
+      for (const traditional of [toTw(plan), toHk(plan)]) {
+        expect(traditional).not.toBe(plan);
+        expect(detectTraditional(traditional)).toBe(true);
+        const doc = simplifyIfTraditional(asDoc(traditional));
+        expect(doc.lines.map((l) => l.text).join('\n')).toBe(plan);
+        expect(doc.notes).toEqual(['converted from traditional Chinese (繁体) to simplified']);
+      }
+    }
+  });
+
+  it('converts the cells of table rows too', async () => {
+    const sheet = await readXlsx(await buildMeizhouXlsx(rows.slice(0, 4)));
+    const traditional: SourceDocument = {
+      lines: sheet.lines.map((l) => ({ ...l, text: toTw(l.text), ...(l.cells ? { cells: l.cells.map((c) => ({ ...c, text: toTw(c.text) })) } : {}) })),
+      notes: sheet.notes,
+    };
+    expect(traditional.lines[2]!.cells![0]!.text).toBe('一、做好各類規劃主動公開');
+    expect(toSimplified(traditional)).toEqual({ lines: sheet.lines, notes: [...sheet.notes, 'converted from traditional Chinese (繁体) to simplified'] });
+  });
+
+  it('does not flag simplified plans, even with 繁体 names and quotations in them', () => {
+    for (const f of plans) {
+      const plan = readFileSync(join('public/sources', f), 'utf8');
+      expect(detectTraditional(plan)).toBe(false);
+      const withNames = `${plan}\n附：與臺灣、香港、澳門同胞交流的《國務院辦公廳關於印發2021年政務公開工作要點的通知》舊稱。`;
+      expect(detectTraditional(withNames)).toBe(false);
+      const doc = asDoc(withNames);
+      expect(simplifyIfTraditional(doc)).toBe(doc);
+    }
+  });
+});
+
+describe('fuzz: damaged files never hang or crash the readers', () => {
+  /** The reader gives a document or refuses with an ImportError; anything else fails the property. */
+  const survives = async (read: (b: Uint8Array) => Promise<SourceDocument>, bytes: Uint8Array) => {
+    try {
+      await read(bytes);
+    } catch (e) {
+      if (!(e instanceof ImportError)) throw e;
+    }
+  };
+  /** A real file with some bytes overwritten, a slice cut out, or its end cut off. */
+  const mutated = (original: Uint8Array) =>
+    fc
+      .record({
+        edits: fc.array(fc.tuple(fc.nat({ max: original.length - 1 }), fc.integer({ min: 0, max: 255 })), { maxLength: 20 }),
+        cut: fc.option(fc.tuple(fc.nat({ max: original.length - 1 }), fc.nat({ max: 4096 }))),
+        keep: fc.option(fc.integer({ min: 1, max: original.length })),
+      })
+      .map(({ edits, cut, keep }) => {
+        let b = new Uint8Array(original);
+        for (const [at, v] of edits) b[at] = v;
+        if (cut) b = new Uint8Array([...b.subarray(0, cut[0]), ...b.subarray(cut[0] + cut[1])]);
+        return keep ? b.subarray(0, keep) : b;
+      });
+
+  it('readPdf on random and mutated PDF bytes', async () => {
+    const pdf = fixture('meizhou-unruled.pdf');
+    const header = new TextEncoder().encode('%PDF-1.4\n');
+    const random = fc.uint8Array({ maxLength: 2048 }).map((b) => (b.length % 2 ? new Uint8Array([...header, ...b]) : b));
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(random, mutated(pdf)), (b) => survives(readPdf, b)),
+      { numRuns: 40, seed: 20210713 },
+    );
+  }, 120_000);
+
+  it('readXlsx on random and mutated .xlsx bytes', async () => {
+    const xlsx = await buildMeizhouXlsx(rows.slice(0, 6));
+    const random = fc.uint8Array({ maxLength: 2048 }).map((b) => (b.length % 2 ? new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...b]) : b));
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(random, mutated(xlsx)), (b) => survives(readXlsx, b)),
+      { numRuns: 60, seed: 20210713 },
+    );
+  }, 120_000);
+});
