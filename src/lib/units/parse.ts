@@ -65,7 +65,8 @@ function stripVerb(clause: string): { names: string; role?: Role; byDuty?: boole
   const c = clause.replace(/^由/, '');
   for (const v of roleVerbs) {
     const m = v.re.exec(c);
-    if (m) return { names: c.slice(0, m.index), role: v.role, ...(v.byDuty ? { byDuty: true } : {}) };
+    // 分别负责, 共同牵头, 各自落实: the adverb belongs to the verb, not to the last name.
+    if (m) return { names: c.slice(0, m.index).replace(/(?:分别|共同|各自|具体|统筹)$/, ''), role: v.role, ...(v.byDuty ? { byDuty: true } : {}) };
   }
   return { names: c };
 }
@@ -146,9 +147,9 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
     }
     clauses.forEach((c, i) => {
       let previousPrefix = defaultPrefix;
-      for (const written of splitTopLevel(c.names, /[、]/)) {
-        // 市教育局等部门: the 等… tail generalises the list, it is not part of a name.
-        const clean = normalizeUnitName(written).replace(/(?<=.)等(?:有关|相关)?(?:单位|部门)?$/, '');
+      for (const written of joinLevelLists(splitTopLevel(c.names, /[、]/))) {
+        // 市教育局等部门, 区房管局等公共企事业单位行业主管部门: the 等… tail generalises the list, it is not part of a name.
+        const clean = normalizeUnitName(written).replace(/(?<=.)等(?:[^、，；]{0,24}?(?:单位|部门|机构|组织))?$/, '');
         if (!clean) continue;
         if (clean !== normalizeUnitName(written)) notes.push(`“${written.trim()}” read as ${clean} (the 等… tail dropped)`);
         const { name, expanded } = expand(clean, previousPrefix, known);
@@ -165,6 +166,26 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
     notes.push('按职责分工 with no lead or responsible unit: read as responsible');
   }
   return { units: strongestRole(read.map(({ byDuty: _byDuty, ...u }) => u)), notes };
+}
+
+/** A bare level word: 市, 县（区）, 各乡镇, 街道 — part of a name listing levels, not a unit of its own. */
+const bareLevel = /^各?(?:市|县|区|乡|镇|乡镇|街道|街|市、县)$/;
+/** What may follow a bare level in one name: another level, or a level with the shared suffix (区人民政府), not 市直各单位. */
+const levelContinuation = /^(?:(?:市|县|区|乡|镇|乡镇|街道)(?:（[^）]{1,6}）)?$|(?:市|县|区|乡|镇|乡镇|街道)(?:（[^）]{1,6}）)?(?!直)[\u4e00-\u9fa5]{0,12}(?:人民政府|政府|部门|办事处|机关))/;
+
+/**
+ * Joins the parts of one name that lists levels with 、: 各县、区人民政府,
+ * 市、县（区）司法行政主管部门, 各乡镇、街道 — 各 or the shared suffix applies
+ * to every level, so splitting them would invent units that do not exist.
+ */
+export function joinLevelLists(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const prev = out.at(-1);
+    if (prev !== undefined && bareLevel.test(prev.replace(/\s+/g, '')) && levelContinuation.test(part.replace(/\s+/g, ''))) out[out.length - 1] = `${prev}、${part}`;
+    else out.push(part);
+  }
+  return out;
 }
 
 /** A unit named twice in one cell keeps its first position and its strongest role. */
