@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -233,6 +234,57 @@ describe('traditional Chinese (繁体)', () => {
       expect(simplifyIfTraditional(doc)).toBe(doc);
     }
   });
+});
+
+describe('npx tsx scripts/import.ts <file> --json reads the new formats', () => {
+  /** Runs the importer as a person would; the plan document is printed on stdout. */
+  const importJson = (file: string) => {
+    const run = spawnSync('npx', ['tsx', 'scripts/import.ts', file, '--json'], { encoding: 'utf8', timeout: sofficeTimeout });
+    expect(run.status, run.stderr).toBe(0);
+    type Requirement = { no: number; text: string; unitsRaw: string };
+    type Plan = { title: string; docNumber: string | null; year: number; sections: Array<{ title: string; requirements: Requirement[]; tasks: Array<{ requirements: Requirement[] }> }> };
+    return { plan: JSON.parse(run.stdout) as Plan, report: run.stderr };
+  };
+
+  it(
+    'prints the plan of meizhou.pdf, meizhou.doc and meizhou-sheet.xls, with the reading noted in the report',
+    () => {
+      for (const [name, note] of [
+        ['meizhou.pdf', 'read from a PDF: 3 pages, 6 page headers/footers dropped'],
+        ['meizhou.doc', 'converted with LibreOffice from the Word 97–2003 document (.doc) to .docx'],
+        ['meizhou-sheet.xls', 'read from a spreadsheet: sheet 分工方案 (17 rows)'],
+      ] as const) {
+        const { plan, report } = importJson(join(dir, name));
+        expect(plan.year).toBe(2021);
+        expect(plan.title).toContain('梅州市2021年政务公开工作要点分工方案');
+        expect(plan.sections.map((s) => s.title)).toEqual(rows.slice(0, 15).flatMap((r) => (r.section ? [r.section.replace(/^[一二三四五六七八九十]+、/, '')] : [])));
+        // Tasks 1–24, each a requirement with its real wording.
+        const requirements = plan.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
+        expect(requirements.map((r) => r.no)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+        expect(requirements[23]).toMatchObject({ text: '加强舆情回应台账管理，认真核查已作出的承诺落实及公开情况，切实维护政府公信力。', unitsRaw: '各县（市、区）人民政府；市直各单位' });
+        expect(report).toContain(note);
+      }
+    },
+    3 * sofficeTimeout,
+  );
+
+  it(
+    'prints a 繁体 plan (2021-meizhou converted cn→tw) in simplified characters',
+    () => {
+      const work = mkdtempSync(join(tmpdir(), 'fengong-trad-'));
+      try {
+        const file = join(work, 'meizhou-tw.txt');
+        writeFileSync(file, OpenCC.Converter({ from: 'cn', to: 'tw' })(readFileSync('public/sources/2021-meizhou.txt', 'utf8')));
+        const { plan, report } = importJson(file);
+        expect(plan.title).toBe('梅州市人民政府办公室关于印发梅州市2021年政务公开工作要点分工方案的通知');
+        expect(plan.docNumber).toBe('梅市府办函〔2021〕159号');
+        expect(report).toContain('converted from traditional Chinese (繁体) to simplified');
+      } finally {
+        rmSync(work, { recursive: true, force: true });
+      }
+    },
+    sofficeTimeout,
+  );
 });
 
 describe('fuzz: damaged files never hang or crash the readers', () => {

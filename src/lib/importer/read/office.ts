@@ -39,7 +39,7 @@ export function officeKind(bytes: Uint8Array, file = ''): OfficeKind | undefined
   if (startsWith(bytes, ole2)) {
     if (hasStream(bytes, 'WordDocument')) return { name: ext === '.wps' ? 'WPS document (.wps)' : 'Word 97–2003 document (.doc)', target: 'docx' };
     if (hasStream(bytes, 'Workbook') || hasStream(bytes, 'Book')) return { name: ext === '.et' ? 'WPS spreadsheet (.et)' : 'Excel 97–2003 spreadsheet (.xls)', target: 'xlsx' };
-    if (ext === '.xls' || ext === '.et') return { name: `spreadsheet (${ext})`, target: 'xlsx' };
+    if (ext === '.xls' || ext === '.et' || ext === '.xlsx') return { name: `spreadsheet (${ext})`, target: 'xlsx' };
     return { name: `${ext === '.wps' ? 'WPS' : 'Word'} document (${ext || '.doc'})`, target: 'docx' };
   }
   // ODF puts an uncompressed "mimetype" entry first: its name at byte 30, its content right after.
