@@ -86,7 +86,8 @@ export function candidateLayouts(lines: readonly SourceLine[]): Layout[] {
   const out: Layout[] = [];
   const gridRows = lines.filter((l) => l.cells && l.cells.length >= 2).length;
   if (gridRows >= 2) out.push('grid');
-  const pipe = lines.filter((l) => /^\s*\|.*\|\s*$/.test(l.text) && l.text.trim().length > 2).length;
+  // Pipe rows: | a | b |, and the same with the outer bars lost (a | b |, a | b).
+  const pipe = lines.filter((l) => /\S\s*[|｜]\s*\S|\S\s*\|\s*$/.test(l.text) && l.text.trim().length > 2).length;
   if (pipe >= 2) out.push('pipe');
   const bars = lines.filter((l) => /^\s*[|｜]\s*$/.test(l.text)).length;
   if (bars >= 3) out.push('bar-lines');
@@ -103,6 +104,8 @@ export function candidateLayouts(lines: readonly SourceLine[]): Layout[] {
 const cellText = (s: string) => stripMarkup(squeezeBlanks(s)).replace(/\r/g, '').trim();
 
 const sectionHeading = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]/;
+/** A numbered item's start (1. 1、 （1） ①), as the structure reader reads it. */
+const itemStartRe = /^\s*(?:[（(]\s?\d{1,3}\s?[)）]|\d{1,3}\s?[.、．)）](?!\d)|[①-⑳])/;
 
 interface GridEntry {
   line: number;
@@ -138,12 +141,12 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
     case 'pipe':
       for (const l of lines) {
         const t = l.text.trim();
-        if (!t.startsWith('|')) {
-          if (t) rows.push({ line: l.line, cells: [{ text: cellText(t), line: l.line, column: null }] });
+        if (!t.includes('|')) {
+          if (t) grid.push(textEntry(l.line, [t]));
           continue;
         }
         if (/^[\s|:-]+$/.test(t)) continue;
-        grid.push(textEntry(l.line, t.replace(/^\||\|$/g, '').split('|')));
+        grid.push(textEntry(l.line, t.replace(/^\|/, '').replace(/\|$/, '').split('|')));
       }
       break;
     case 'tab-rows':
@@ -190,9 +193,35 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
       return rows;
   }
 
+  // Without a header, the table's width is the longest row length seen at
+  // least twice, and the requirement column the one holding most numbered
+  // items in full rows: rows of a text export that lost cells under a merged
+  // cell are aligned so their numbered item lands in that column.
+  const lengths = new Map<number, number>();
+  for (const g of grid) if (g.texts.length >= 2) lengths.set(g.texts.length, (lengths.get(g.texts.length) ?? 0) + 1);
+  const guessedWidth = Math.max(0, ...[...lengths].filter(([, n]) => n >= 2).map(([len]) => len));
+  const itemColumn = (width: number): number | undefined => {
+    const counts = new Map<number, number>();
+    for (const g of grid)
+      if (g.texts.length === width) g.texts.forEach((t, k) => itemStartRe.test(cellText(t)) && counts.set(k, (counts.get(k) ?? 0) + 1));
+    return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+  };
+  let itemCol: number | undefined;
+  let itemColWidth = -1;
+
   for (let i = 0; i < grid.length; i++) {
     const { line, texts, merged, real } = grid[i]!;
     const plain = texts.map((t) => cellText(t));
+    // A header broken into rows of labels (工作任务 | 具体要求, then | 责任单位 |): read together.
+    const labelsOnly = (cells: readonly string[]) => cells.some(Boolean) && cells.every((c) => !c || headerKind(c) !== undefined);
+    if (!real && labelsOnly(plain) && grid[i + 1] && labelsOnly(grid[i + 1]!.texts.map(cellText))) {
+      const joined = [...plain, ...grid[i + 1]!.texts.map(cellText)].filter(Boolean);
+      if (isHeaderRow(joined)) {
+        header = joined.map((label) => ({ label: label.replace(/\s+/g, ''), kind: headerKind(label) }));
+        i++;
+        continue;
+      }
+    }
     if (plain.length === 1) {
       // A paragraph between tables (a heading written outside the grid, a note).
       if (plain[0] && !isHeaderLabel(plain[0])) rows.push({ line, cells: [{ text: plain[0], line, column: null }] });
@@ -212,15 +241,21 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
         continue;
       }
     }
-    const width = header?.length ?? 0;
+    const width = header?.length ?? guessedWidth;
     let cells = plain;
     let mergedCells = merged;
     // Rows of a text export under a merged cell on the left have fewer cells:
     // align them right, unless the row starts with a section heading (a full-width heading row).
     if (!real && width > cells.length && !sectionHeading.test(cells[0] ?? '')) {
-      const pad = width - cells.length;
-      cells = [...Array<string>(pad).fill(''), ...cells];
-      mergedCells = [...Array<boolean>(pad).fill(false), ...mergedCells];
+      if (itemColWidth !== width) {
+        itemCol = itemColumn(width);
+        itemColWidth = width;
+      }
+      const k = cells.findIndex((c) => itemStartRe.test(c));
+      let pad = width - cells.length;
+      if (itemCol !== undefined && k >= 0 && itemCol - k >= 0 && itemCol - k <= width - cells.length) pad = itemCol - k;
+      cells = [...Array<string>(pad).fill(''), ...cells, ...Array<string>(width - cells.length - pad).fill('')];
+      mergedCells = [...Array<boolean>(pad).fill(false), ...mergedCells, ...Array<boolean>(width - mergedCells.length - pad).fill(false)];
     }
     rows.push({
       line,
