@@ -156,20 +156,30 @@ describe('LibreOffice conversion', () => {
   it(
     'converts .doc, .wps and .odt to .docx that mammoth reads with the real rows and merged section cells, and leaves no temporary files',
     async () => {
-      const before = readdirSync(tmpdir()).filter((f) => f.startsWith('fengong-soffice-')).length;
-      for (const [name, source] of [
-        ['plan.doc', 'meizhou.doc'],
-        ['plan.wps', 'meizhou.doc'],
-        ['plan.odt', 'meizhou.odt'],
-      ] as const) {
-        const docx = await convertWithLibreOffice(name, fixture(source), 'docx');
-        const html = (await mammoth.convertToHtml({ buffer: Buffer.from(docx) })).value;
-        expect(html).toContain(`<p>${meizhouTitle}</p>`);
-        expect(html).toContain('<td rowspan="2"><p>一、做好各类规划主动公开</p></td>');
-        expect(html).toContain(`<td rowspan="4"><p>七、切实增强回应关切效果</p></td>`);
-        expect(html).toContain(`<p>${rows[10]!.requirements[1]}</p>`);
+      // A temporary folder of the test's own, so other processes' files do not count.
+      const tmp = mkdtempSync(join(tmpdir(), 'fengong-office-test-'));
+      const saved = process.env['TMPDIR'];
+      process.env['TMPDIR'] = tmp;
+      try {
+        for (const [name, source] of [
+          ['plan.doc', 'meizhou.doc'],
+          ['plan.wps', 'meizhou.doc'],
+          ['plan.odt', 'meizhou.odt'],
+        ] as const) {
+          const docx = await convertWithLibreOffice(name, fixture(source), 'docx');
+          const html = (await mammoth.convertToHtml({ buffer: Buffer.from(docx) })).value;
+          expect(html).toContain(`<p>${meizhouTitle}</p>`);
+          expect(html).toContain('<td rowspan="2"><p>一、做好各类规划主动公开</p></td>');
+          expect(html).toContain(`<td rowspan="4"><p>七、切实增强回应关切效果</p></td>`);
+          expect(html).toContain(`<p>${rows[10]!.requirements[1]}</p>`);
+        }
+        // Neither the conversion folder nor anything LibreOffice wrote is left.
+        expect(readdirSync(tmp)).toEqual([]);
+      } finally {
+        if (saved === undefined) delete process.env['TMPDIR'];
+        else process.env['TMPDIR'] = saved;
+        rmSync(tmp, { recursive: true, force: true });
       }
-      expect(readdirSync(tmpdir()).filter((f) => f.startsWith('fengong-soffice-')).length).toBe(before);
     },
     sofficeTimeout,
   );

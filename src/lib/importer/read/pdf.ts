@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { ImportError } from '../errors';
@@ -64,9 +63,13 @@ interface Page {
 
 const pdfjsDir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
+/** pdf.js takes half a second to load: only imports of a PDF pay for it. */
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
 async function loadPages(bytes: Uint8Array): Promise<Page[]> {
+  const pdfjs: PdfJs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js takes ownership of the buffer it is given: pass a copy.
-  const task = getDocument({
+  const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
     verbosity: 0,
     // Chinese PDFs often use the predefined CJK encodings (GBK-EUC-H, UniGB-UCS2-H): their CMaps come with pdfjs-dist.
@@ -79,7 +82,7 @@ async function loadPages(bytes: Uint8Array): Promise<Page[]> {
     const pdf = await task.promise;
     if (pdf.numPages > maxPages) throw new ImportError(`the PDF has ${pdf.numPages} pages; plans are far shorter (limit ${maxPages})`);
     const pages: Page[] = [];
-    for (let n = 1; n <= pdf.numPages; n++) pages.push(await loadPage(await pdf.getPage(n)));
+    for (let n = 1; n <= pdf.numPages; n++) pages.push(await loadPage(await pdf.getPage(n), pdfjs.OPS));
     return pages;
   } catch (e) {
     if (e instanceof ImportError) throw e;
@@ -91,7 +94,7 @@ async function loadPages(bytes: Uint8Array): Promise<Page[]> {
   }
 }
 
-async function loadPage(page: PDFPageProxy): Promise<Page> {
+async function loadPage(page: PDFPageProxy, OPS: PdfJs['OPS']): Promise<Page> {
   const [, y0, , y1] = page.view;
   const content = await page.getTextContent();
   const items: Item[] = [];
@@ -101,7 +104,7 @@ async function loadPage(page: PDFPageProxy): Promise<Page> {
     const size = Math.hypot(t[2]!, t[3]!) || it.height || 10;
     items.push({ str: it.str, x: t[4]!, y: t[5]!, w: it.width, size });
   }
-  const { h, v } = pageRules(await page.getOperatorList());
+  const { h, v } = pageRules(await page.getOperatorList(), OPS);
   page.cleanup();
   return { height: Math.abs((y1 ?? 0) - (y0 ?? 0)) || 842, items, hRules: mergeRules(h), vRules: mergeRules(v) };
 }
@@ -118,14 +121,14 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
 ];
 /** pdf.js path opcodes inside constructPath (DrawOPS) and how many numbers each takes. */
 const pathArgs = [2, 2, 6, 4, 0];
-const strokeOps = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
-const fillOps = new Set([OPS.fill, OPS.eoFill]);
 /** Thicker than this, a filled rectangle is a shaded area, not a border drawn as a thin box (as Word and WPS draw them). */
 const maxRuleWidth = 2.5;
 const minRuleLength = 3;
 
 /** The horizontal and vertical lines a page draws, in page coordinates. */
-function pageRules(ops: { fnArray: number[]; argsArray: unknown[] }): { h: Rule[]; v: Rule[] } {
+function pageRules(ops: { fnArray: number[]; argsArray: unknown[] }, OPS: PdfJs['OPS']): { h: Rule[]; v: Rule[] } {
+  const strokeOps = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const fillOps = new Set<number>([OPS.fill, OPS.eoFill]);
   const h: Rule[] = [];
   const v: Rule[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { ImportError } from '../errors';
 import { rowText, type GridCell, type SourceDocument, type SourceLine } from './source-document';
 
@@ -12,7 +12,9 @@ import { rowText, type GridCell, type SourceDocument, type SourceLine } from './
  * formulas as their last computed value, dates as dates.
  */
 export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
-  const wb = new ExcelJS.Workbook();
+  // exceljs takes a good part of a second to load: only imports of a spreadsheet pay for it.
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } catch (e) {
