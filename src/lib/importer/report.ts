@@ -22,7 +22,8 @@ export type ReviewKind =
   | 'decision-applied'
   | 'column-ignored'
   | 'lead-missing'
-  | 'reading';
+  | 'reading'
+  | 'prose-task';
 
 export interface ReviewItem {
   kind: ReviewKind;

@@ -209,6 +209,53 @@ export function splitAnnotation(text: string): { text: string; annotation: strin
   return { text, annotation: null };
 }
 
+/** A heading that goes on after its title: a sentence, or a units bracket inside. */
+function isProse(text: string): boolean {
+  const t = text.trim();
+  return /[。；]\s*\S/.test(t.replace(/[（(〔【][^）)〕】]*[）)〕】][。；]?\s*$/, '')) || splitProse(t).length > 1;
+}
+
+/** The title of a heading written as a paragraph: its first sentence. */
+function firstSentence(text: string): string {
+  const m = /^[^。；]*/.exec(text.trim())![0];
+  return splitAnnotation(m).text.replace(/[。；.]$/, '').trim() || text.trim();
+}
+
+/**
+ * Splits a paragraph at its units brackets: 文本（牵头单位：A）文本（B负责）文本
+ * gives three pieces, the first two with their units. Each bracket closes the
+ * sentences before it, as documents that list several measures in one
+ * paragraph write them.
+ */
+export function splitProse(text: string): Array<{ text: string; annotation: string | null }> {
+  const out: Array<{ text: string; annotation: string | null }> = [];
+  let depth = 0;
+  let open = -1;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (openers.includes(ch)) {
+      if (depth === 0) open = i;
+      depth++;
+    } else if (closers.includes(ch) && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        const content = text.slice(open + 1, i);
+        if (isUnitsAnnotation(content)) {
+          const piece = text.slice(from, open).trim();
+          if (piece) out.push({ text: piece, annotation: content.trim() });
+          else if (out.length > 0) out.at(-1)!.annotation = `${out.at(-1)!.annotation}；${content.trim()}`;
+          from = i + 1;
+          while (from < text.length && /[\s。；;.，]/.test(text[from]!)) from++;
+        }
+      }
+    }
+  }
+  const rest = text.slice(from).trim();
+  if (rest) out.push({ text: rest, annotation: null });
+  return out;
+}
+
 /** A paragraph that is only units or a deadline: 责任单位：市财政局, （牵头单位：…）, 〔…负责〕. */
 function unitsLine(text: string): string | null {
   const t = text.trim();
@@ -363,10 +410,30 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
     return group;
   };
 
+  // A task written as a paragraph (（一）聚焦中心工作信息公开。推进…。（各县、区政府，市各有关部门）)
+  // has no numbered items: if none follow, its own text is its requirement(s).
+  let proseTask: { task: DraftTask; text: string; line: number } | undefined;
+  const materializeProseTask = () => {
+    const p = proseTask;
+    proseTask = undefined;
+    if (!p || p.task.requirements.length > 0 || task !== p.task) return;
+    taskUnits = undefined;
+    report.info('prose-task', p.line, `task (${numberToChinese(p.task.no ?? 0)}) is a paragraph with no numbered items: its text read as its requirement${splitProse(p.text).length > 1 ? 's, one per units bracket' : ''}`);
+    for (const piece of splitProse(p.text)) {
+      const added = addRequirement(null, piece.text, p.line);
+      if (added && piece.annotation) newGroup(piece.annotation, p.line, 'annotation');
+    }
+  };
+
   const heading = (h: Heading, line: number, column: number | null) => {
+    materializeProseTask();
     closePending(line);
     if (column !== null) columnLevel.set(column, h.level);
-    const { text: title, annotation } = splitAnnotation(h.title);
+    const split = splitAnnotation(h.title);
+    const { annotation } = split;
+    let title = split.text;
+    const prose = h.level === 'task' && column === null && isProse(h.title);
+    if (prose) title = firstSentence(h.title);
     const own = annotation ? makeGroup(annotation, line, 'heading', []) : undefined;
     if (h.level === 'section') {
       if (section && title === section.title) {
@@ -392,6 +459,7 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
       task = { no: h.no, title, line, requirements: [] };
       s.tasks.push(task);
       taskUnits = own;
+      if (prose) proseTask = { task, text: h.title, line };
     }
     headingSinceItem = true;
   };
@@ -555,19 +623,24 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
       const units = h ? null : unitsLine(cell.text);
       if (h) heading(h, cell.line, null);
       else if (units !== null) {
+        if (proseTask) materializeProseTask();
         if (pending.length > 0) newGroup(units, cell.line, 'annotation');
         else if (lastGroup && lastGroup.lines.at(-1) !== undefined && lastGroup.source !== 'heading') extendGroup(units, cell.line);
         else if (lastReq) {
           pending = [lastReq];
           newGroup(units, cell.line, 'annotation');
         }
-      } else if (itemStart.test(asciiDigits(cell.text))) requirementCell(cell.text, cell.line, false);
+      } else if (itemStart.test(asciiDigits(cell.text))) {
+        proseTask = undefined;
+        requirementCell(cell.text, cell.line, false);
+      }
       else if (looksLikeUnits(cell.text)) {
         if (pending.length > 0) newGroup(cell.text, cell.line);
         else continueGroup(cell.text, cell.line);
       } else requirementCell(cell.text, cell.line, false);
     }
   }
+  materializeProseTask();
   closePending(rows.at(-1)?.line ?? 0);
   return { sections, numberingRestarts };
 }
