@@ -209,6 +209,19 @@ export function splitAnnotation(text: string): { text: string; annotation: strin
   return { text, annotation: null };
 }
 
+/** A deadline cell: 年底前, 2023年6月底前, 持续推进, 长期坚持, 每季度. */
+export function looksLikeDeadline(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  if (t.length > 24 || /[。；]./.test(t)) return false;
+  return /^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|前|中旬|上旬|下旬)?(?:年底前|年内|底前|前|以前|全年|上半年|下半年|第[一二三四]季度|长期|持续|常态|每[年季月周]|按[要时]|及时|定期|适时|根据|随时|动态|日常|阶段性)/.test(t) && !looksLikeUnits(t);
+}
+
+/** A short title of a group of requirements (a 工作任务 cell): no sentence, not units. */
+function isGroupTitle(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 2 && t.length <= 40 && !/[。；]./.test(t) && !looksLikeUnits(t) && !looksLikeDeadline(t);
+}
+
 /** A heading that goes on after its title: a sentence, or a units bracket inside. */
 function isProse(text: string): boolean {
   const t = text.trim();
@@ -464,6 +477,18 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
     headingSinceItem = true;
   };
 
+  const unnumberedTask = (title: string, line: number) => {
+    materializeProseTask();
+    closePending(line);
+    const s = ensureSection(line);
+    const t = headingTitle(title);
+    if (task && task.title === t) return;
+    task = { no: null, title: t, line, requirements: [] };
+    s.tasks.push(task);
+    taskUnits = undefined;
+    headingSinceItem = true;
+  };
+
   const continueHeading = (level: 'section' | 'task', text: string, line: number) => {
     const target = level === 'section' ? section : task;
     if (!target) return false;
@@ -529,7 +554,9 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
     }
   };
 
-  for (const row of rows) {
+  // In flowing text, a bare number (序号 cell on its own line) numbers the requirement that follows it.
+  let serial: number | null = null;
+  for (const [rowIndex, row] of rows.entries()) {
     const grid = reqColumn !== undefined && row.cells.some((c) => c.column !== null);
     if (grid) {
       let continuation = false;
@@ -619,8 +646,30 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
     }
     for (const cell of row.cells) {
       if (!cell.text) continue;
+      const bareNo = /^(\d{1,3})[.、．]?$/.exec(asciiDigits(cell.text.trim()));
+      if (bareNo) {
+        serial = Number(bareNo[1]);
+        continue;
+      }
+      if (serial !== null && !itemStart.test(asciiDigits(cell.text)) && !looksLikeUnits(cell.text) && !looksLikeDeadline(cell.text)) {
+        const no = serial;
+        serial = null;
+        proseTask = undefined;
+        requirementCell(`${no}. ${cell.text}`, cell.line, false);
+        continue;
+      }
+      const next = rows[rowIndex + 1]?.cells[0]?.text ?? '';
       const h = parseHeading(cell.text, true, (section?.no ?? 0) + 1);
       const units = h ? null : unitsLine(cell.text);
+      if (!h && units === null && /^\d{1,3}[.、．]?$/.test(asciiDigits(next.trim())) && isGroupTitle(cell.text)) {
+        // A short title followed by a numbered row: an unnumbered task (工作任务 cell of a flattened table).
+        unnumberedTask(cell.text, cell.line);
+        continue;
+      }
+      if (!h && units === null && looksLikeDeadline(cell.text) && lastReq && pending.length === 0) {
+        lastReq.deadline ??= tidy(cell.text);
+        continue;
+      }
       if (h) heading(h, cell.line, null);
       else if (units !== null) {
         if (proseTask) materializeProseTask();
