@@ -25,8 +25,8 @@ const roleVerbs: ReadonlyArray<{ re: RegExp; role: Role; byDuty?: boolean }> = [
   { re: /(?:按照?|根据)(?:各自)?职责(?:分工)?[\u4e00-\u9fa5]{0,8}$/, role: 'participate', byDuty: true },
   { re: /参照(?:执行|落实)$/, role: 'participate' },
   { re: /(?:配合|协办|会办|参与|协助)$/, role: 'participate' },
-  { re: /(?:负责牵头|牵头(?:负责|落实)?|主办)$/, role: 'lead' },
-  { re: /(?:分别负责|具体负责|共同负责|负责落实|负责|组织落实|落实)$/, role: 'responsible' },
+  { re: /(?:负责牵头|牵头(?:负责|落实|组织实施|实施)?|主办)$/, role: 'lead' },
+  { re: /(?:分别负责|具体负责|共同负责|负责落实|分工负责|分工落实|(?:分工)?组织实施|负责|组织落实|落实)$/, role: 'responsible' },
 ];
 
 /** Splits at separators that are not inside brackets (unit names such as 各县（市、区）人民政府 contain 、). */
@@ -147,7 +147,7 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
     }
     clauses.forEach((c, i) => {
       let previousPrefix = defaultPrefix;
-      for (const written of joinLevelLists(splitTopLevel(c.names, /[、]/))) {
+      for (const written of joinLevelLists(splitTopLevel(c.names, /[、]/).flatMap(splitConjunction))) {
         // 市教育局等部门, 区房管局等公共企事业单位行业主管部门: the 等… tail generalises the list, it is not part of a name.
         const clean = normalizeUnitName(written).replace(/(?<=.)等(?:[^、，；]{0,24}?(?:单位|部门|机构|组织))?$/, '');
         if (!clean) continue;
@@ -168,10 +168,24 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
   return { units: strongestRole(read.map(({ byDuty: _byDuty, ...u }) => u)), notes };
 }
 
+/** Ends like a unit name: 局, 委, 办, 部门, 中心, 政府, 公司 …. */
+const unitSuffix = /(?:局|委|办|厅|部门|中心|政府|公司|单位|院|所|站|队|室|会|处|科|股|行|分局|大队|支队|办事处)$/;
+
+/**
+ * Splits names joined by 和 or 及 (公路局和公安部门, 安监局及保险公司) where
+ * both sides are units; names that contain 和 themselves (市发展和改革局,
+ * 人力资源和社会保障局) are left whole, because their left side is not a unit.
+ */
+export function splitConjunction(text: string): string[] {
+  const m = /^(.{2,30}?)(?:和|及|以及)(.{2,30})$/.exec(text);
+  if (!m || !unitSuffix.test(m[1]!) || !unitSuffix.test(m[2]!)) return [text];
+  return [m[1]!, ...splitConjunction(m[2]!)];
+}
+
 /** A bare level word: 市, 县（区）, 各乡镇, 街道 — part of a name listing levels, not a unit of its own. */
 const bareLevel = /^各?(?:市|县|区|乡|镇|乡镇|街道|街|市、县)$/;
 /** What may follow a bare level in one name: another level, or a level with the shared suffix (区人民政府), not 市直各单位. */
-const levelContinuation = /^(?:(?:市|县|区|乡|镇|乡镇|街道)(?:（[^）]{1,6}）)?$|(?:市|县|区|乡|镇|乡镇|街道)(?:（[^）]{1,6}）)?(?!直)[\u4e00-\u9fa5]{0,12}(?:人民政府|政府|部门|办事处|机关))/;
+const levelContinuation = /^(?:市|县|区|乡|镇|乡镇|街道)(?:（[^）]{1,6}）)?(?:(?!直)[\u4e00-\u9fa5（）]{1,16})?$/;
 
 /**
  * Joins the parts of one name that lists levels with 、: 各县、区人民政府,
