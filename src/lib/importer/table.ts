@@ -38,13 +38,15 @@ export interface Row {
  * - `tab-rows`: one row per line, cells separated by tabs;
  * - `tab-cells`: one cell per line, each starting with a tab, paragraphs of a
  *   cell on following lines without a tab (Word "save as text");
+ * - `cell-lines`: one cell per line, each ending in `|`, a line holding only
+ *   `|` between rows (tables copied from some government pages);
  * - `bar-lines`: one cell per line with a line holding only `|` between cells
  *   (web pages copied as text), rows not marked;
  * - `paragraphs`: one cell per paragraph, no grid at all (web-page text,
  *   lists with units in brackets or on their own line); also the reading of a
  *   real table cell by cell when its grid misleads.
  */
-export type Layout = 'grid' | 'pipe' | 'tab-rows' | 'tab-cells' | 'bar-lines' | 'paragraphs';
+export type Layout = 'grid' | 'pipe' | 'tab-rows' | 'tab-cells' | 'cell-lines' | 'bar-lines' | 'paragraphs';
 
 /**
  * Header words, loosest last. A label is matched after spaces are removed;
@@ -66,9 +68,13 @@ const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
   [/^(工作要求|工作任务|具体任务|具体要求|任务内容|工作内容|重点任务|主要任务|工作措施|具体措施|任务分工|工作目标|目标任务|任务|目标|主要内容|细化分工|工作事项|重点工作|任务名称|项目|类别|内容|事项|公开内容|工作重点|具体内容|主要措施|任务举措|具体工作)$/, 'text'],
 ];
 
+/** Requirement and heading column labels not in the list: 具体工作要求, 主要工作内容, 重点工作任务. */
+const textLabel = /^(?:具体|主要|重点|工作|目标|年度|细化)?(?:工作|公开)?(?:要求|任务|内容|措施|目标|事项|举措|分工|重点)$/;
+
 const headerKind = (label: string): ColumnKind | undefined => {
   const l = label.replace(/\s+/g, '').replace(/[（(][^）)]{0,12}[）)]$/, '');
-  return l.length <= 14 ? headerKinds.find(([re]) => re.test(l))?.[1] : undefined;
+  if (l.length > 14) return undefined;
+  return headerKinds.find(([re]) => re.test(l))?.[1] ?? (textLabel.test(l) ? 'text' : undefined);
 };
 
 /** True for a header row repeated at the top of a table or page. */
@@ -90,6 +96,8 @@ export function candidateLayouts(lines: readonly SourceLine[]): Layout[] {
   const pipe = lines.filter((l) => /\S\s*[|｜]\s*\S|\S\s*\|\s*$/.test(l.text) && l.text.trim().length > 2).length;
   if (pipe >= 2) out.push('pipe');
   const bars = lines.filter((l) => /^\s*[|｜]\s*$/.test(l.text)).length;
+  const barred = lines.filter((l) => /\S\s*\|\s*$/.test(l.text) && !/\|.*\S.*\|\s*$/.test(l.text.trim().slice(0, -1))).length;
+  if (bars >= 2 && barred >= 6) out.push('cell-lines');
   if (bars >= 3) out.push('bar-lines');
   const tabbed = lines.filter((l) => l.text.includes('\t'));
   if (tabbed.length >= 2) {
@@ -170,6 +178,29 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
       flush();
       return rows;
     }
+    case 'cell-lines': {
+      // Each line ending in | is a cell; a line holding only | ends the row.
+      let cells: string[] = [];
+      let first = 0;
+      const endRow = () => {
+        if (cells.length > 0) grid.push(textEntry(first, cells));
+        cells = [];
+      };
+      for (const l of lines) {
+        const t = l.text.trim();
+        if (/^[|｜]$/.test(t)) endRow();
+        else if (/\|$/.test(t)) {
+          if (cells.length === 0) first = l.line;
+          cells.push(t.slice(0, -1).trim());
+        } else if (t) {
+          // A paragraph of the cell before (cells break into lines), or text outside the table.
+          if (cells.length > 0) cells[cells.length - 1] += `\n${t}`;
+          else grid.push(textEntry(l.line, [t]));
+        }
+      }
+      endRow();
+      break;
+    }
     case 'bar-lines': {
       // Cells are the runs of lines between `|` lines.
       let current: { line: number; text: string } | undefined;
@@ -240,6 +271,11 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
         i++;
         continue;
       }
+    }
+    // A header without a label over the 序号 column (工作任务 | 具体要求 | … over 一、 | 1 | … rows): the numbers get their column.
+    if (header && plain.length === header.length + 1 && !header.some((h) => h.kind === 'no')) {
+      const k = plain.findIndex((c) => /^\d{1,3}[.、．]?$/.test(c));
+      if (k >= 0 && k <= header.length) header = [...header.slice(0, k), { label: '序号', kind: 'no' }, ...header.slice(k)];
     }
     const width = header?.length ?? guessedWidth;
     let cells = plain;
