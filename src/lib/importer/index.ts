@@ -63,7 +63,7 @@ export const maxLineChars = 50_000;
 export const maxRequirements = 3_000;
 
 /** The plan's own title: 雷州市2022年政务公开工作要点分工方案, …任务分解表, …责任清单. */
-const planTitleRe = /(分工方案|分解方案|任务分解表?|责任分工表?|任务分工表?|分工表|责任清单|任务清单|工作台账|台账|工作要点|实施方案|工作方案|重点任务)\s*$/;
+const planTitleRe = /(分工方案|分解方案|任务分解表?|责任分工表?|任务分工表?|分工表|责任清单|任务清单|工作台账|台账|工作要点|实施方案|工作方案|重点任务|任务分工)\s*(?:[（(][^）)]{1,16}[）)])?\s*$/;
 const trailerRe = /^\s*(公开方式[:：]|抄送[:：]|相关阅读|附件\s*\d*\s*[.．]?\s*(doc|docx|pdf|xls|xlsx|wps)\b|.{0,40}\d{4}年\d{1,2}月\d{1,2}日印发\s*$)/;
 /** Where a plan body can start when it has no title of its own: a table row, a section heading, a numbered item. */
 const bodyStartRe = /^\s*(?:\||[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,3}\s*[.、．]\s*\S)/;
@@ -76,7 +76,7 @@ const bodyStartRe = /^\s*(?:\||[一二三四五六七八九十]{1,3}\s*[、.．]
 function segment(lines: readonly SourceLine[]): { head: SourceLine[]; body: SourceLine[]; trailer: SourceLine[]; planTitle: string | null } {
   const titleAt = lines.findIndex((l) => /印发/.test(l.text) && /通知\s*$|关于/.test(l.text) && l.text.length < 120);
   let start = lines.findIndex(
-    (l, i) => i > titleAt && !l.cells && planTitleRe.test(l.text) && !/通知|关于|印发|附件[:：]|《|》|[。，；]/.test(l.text) && tidy(l.text).length <= 50 && tidy(l.text).length >= 6,
+    (l, i) => i > titleAt && !l.cells && planTitleRe.test(l.text) && !/通知|关于|印发|附件[:：]|《|》|[。，；]|^\s*\d|^\s*[[【]/.test(l.text) && tidy(l.text).length <= 50 && tidy(l.text).length >= 6,
   );
   const planTitle = start >= 0 ? tidy(lines[start]!.text) : null;
   if (start < 0) {

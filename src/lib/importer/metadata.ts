@@ -140,7 +140,7 @@ export function readMetadata(head: readonly SourceLine[], trailer: readonly Sour
   } else if (!issuedOn && signatureIndex < 0) report.warn('metadata-missing', null, 'no 成文日期');
 
   // 发布日期 of web pages: 发布时间:2018-07-05.
-  const pub = /发布(?:时间|日期)[:：]\s*(\d{4})-(\d{1,2})-(\d{1,2})/.exec(all.map((l) => l.text).join('\n'));
+  const pub = /发布(?:时间|日期)\s*[:：\]】]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/.exec(all.map((l) => l.text).join('\n'));
   const publishedOn = pub ? iso(pub[1]!, pub[2]!, pub[3]!) : null;
 
   // Notice body: between the recipients line and the signature.

@@ -109,6 +109,10 @@ export function candidateLayouts(lines: readonly SourceLine[]): Layout[] {
   return out;
 }
 
+/** Words of a web page's chrome left in copied text: 打印, 字号：大 中 小, 分享到, 浏览次数. */
+const pageChrome = /^(?:打印|关闭|关闭窗口|打印本页|收藏|返回顶部|返回|分享到[:：]?.*|字号[:：]?.*|文字大小.*|【?[大中小]】?|浏览次数.*|阅读次数.*|点击[数率]?[:：].*|上一篇.*|下一篇.*|扫一扫.*|来源[:：].{0,20}|发布时间[:：].{0,24}|\[?[大中小]\]?(?:\s*\[?[大中小]\]?)*)$/;
+export const isPageChrome = (text: string): boolean => text.length <= 30 && pageChrome.test(text.trim());
+
 const cellText = (s: string) => stripMarkup(squeezeBlanks(s)).replace(/\r/g, '').trim();
 
 const sectionHeading = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]/;
@@ -135,7 +139,7 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
   const grid: GridEntry[] = [];
   const pushFlowing = (line: number, text: string) => {
     const t = cellText(text);
-    if (!t || isHeaderRow(t.split(/\s+/)) || isHeaderLabel(t)) return;
+    if (!t || isHeaderRow(t.split(/\s+/)) || isHeaderLabel(t) || isPageChrome(t)) return;
     rows.push({ line, cells: [{ text: t, line, column: null }] });
   };
   const textEntry = (line: number, texts: string[]): GridEntry => ({ line, texts, merged: texts.map(() => false), real: false });
