@@ -136,8 +136,13 @@ export function splitItems(text: string, expected: number, restartAllowed: boole
   return items;
 }
 
-/** Paragraphs of one cell joined as one text (no space between Chinese characters). */
-const joinLines = (s: string) => s.split('\n').reduce((a, b) => joinBroken(a, b), '').trim();
+
+/** A units cell's paragraphs: one unit per line (省财政厅 / 省国税局) is a list; a name broken over two lines is one name. */
+const joinUnitLines = (s: string) =>
+  s
+    .split('\n')
+    .reduce((a, b) => (/(?:局|委|办|厅|中心|政府|部门|室|科|股|院|所|站|队|单位|公司|分行|支行)$/.test(a.trim()) && b.trim() && !/^[，、；。）)]/.test(b.trim()) ? `${a.trim()}、${b.trim()}` : joinBroken(a, b)), '')
+    .trim();
 
 const cleanText = (s: string) => tidy(squeezeBlanks(s).replace(/\s*\n\s*/g, ''));
 
@@ -343,6 +348,8 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
     reqColumn = textColumns[0];
   }
 
+  const printedNoOf = (row: Row) => row.cells.some((c) => c.column !== null && noColumns.has(c.column) && /^\d/.test(asciiDigits(c.text)));
+
   const ensureSection = (line: number): DraftSection => {
     if (!section) {
       report.warn('metadata-missing', line, 'requirements before any section heading: put under an untitled section 一');
@@ -414,7 +421,7 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
   };
 
   const makeGroup = (raw: string, line: number, source: UnitsGroup['source'], requirements: DraftRequirement[]): UnitsGroup => {
-    const { units, deadline } = splitDeadline(joinLines(raw));
+    const { units, deadline } = splitDeadline(joinUnitLines(raw));
     const group: UnitsGroup = { raw: units, lines: [line], requirements, joined: false, source };
     for (const r of requirements) {
       r.group = group;
@@ -574,6 +581,14 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
         }
       }
       const req = row.cells.find((c) => c.column === reqColumn);
+      // A heading row across the table (一、… or （一）… in the requirement column, the other cells empty).
+      if (req && !req.merged && !printedNoOf(row) && row.cells.every((c) => c === req || !c.text)) {
+        const h = parseHeading(req.text, true, (section?.no ?? 0) + 1);
+        if (h && !itemStart.test(asciiDigits(req.text))) {
+          heading(h, req.line, null);
+          continue;
+        }
+      }
       const noCell = row.cells.find((c) => c.column !== null && noColumns.has(c.column) && c.column < reqColumn! && c.text && !c.merged);
       let reqText = req && !req.merged ? req.text : '';
       const printedNo = noCell ? /^\d{1,3}/.exec(asciiDigits(noCell.text))?.[0] : undefined;

@@ -93,13 +93,13 @@ export function candidateLayouts(lines: readonly SourceLine[]): Layout[] {
   const gridRows = lines.filter((l) => l.cells && l.cells.length >= 2).length;
   if (gridRows >= 2) out.push('grid');
   // Pipe rows: | a | b |, and the same with the outer bars lost (a | b |, a | b).
-  const pipe = lines.filter((l) => /\S\s*[|｜]\s*\S|\S\s*\|\s*$/.test(l.text) && l.text.trim().length > 2).length;
+  const pipe = lines.filter((l) => !l.cells && /\S\s*[|｜]\s*\S|\S\s*\|\s*$/.test(l.text) && l.text.trim().length > 2).length;
   if (pipe >= 2) out.push('pipe');
   const bars = lines.filter((l) => /^\s*[|｜]\s*$/.test(l.text)).length;
   const barred = lines.filter((l) => /\S\s*\|\s*$/.test(l.text) && !/\|.*\S.*\|\s*$/.test(l.text.trim().slice(0, -1))).length;
   if (bars >= 2 && barred >= 6) out.push('cell-lines');
   if (bars >= 3) out.push('bar-lines');
-  const tabbed = lines.filter((l) => l.text.includes('\t'));
+  const tabbed = lines.filter((l) => !l.cells && l.text.includes('\t'));
   if (tabbed.length >= 2) {
     const multi = tabbed.filter((l) => (l.text.match(/\t/g) ?? []).length >= 2 || !l.text.startsWith('\t')).length;
     if (multi >= 2) out.push('tab-rows');
@@ -142,16 +142,22 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
     if (!t || isHeaderRow(t.split(/\s+/)) || isHeaderLabel(t) || isPageChrome(t)) return;
     rows.push({ line, cells: [{ text: t, line, column: null }] });
   };
+  const realEntry = (l: SourceLine): GridEntry => ({ line: l.line, texts: l.cells!.map((c) => c.text), merged: l.cells!.map((c) => c.merged === true), real: true });
   const textEntry = (line: number, texts: string[]): GridEntry => ({ line, texts, merged: texts.map(() => false), real: false });
   switch (layout) {
     case 'grid':
       for (const l of lines) {
-        if (l.cells) grid.push({ line: l.line, texts: l.cells.map((c) => c.text), merged: l.cells.map((c) => c.merged === true), real: true });
+        if (l.cells) grid.push(realEntry(l));
         else if (l.text.trim()) grid.push(textEntry(l.line, [l.text]));
       }
       break;
     case 'pipe':
       for (const l of lines) {
+        // Rows of a real table in the same document keep their grid.
+        if (l.cells) {
+          grid.push(realEntry(l));
+          continue;
+        }
         const t = l.text.trim();
         if (!t.includes('|')) {
           if (t) grid.push(textEntry(l.line, [t]));
@@ -162,7 +168,8 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
       }
       break;
     case 'tab-rows':
-      for (const l of lines) if (l.text.trim()) grid.push(textEntry(l.line, l.text.split('\t')));
+      for (const l of lines) if (l.cells) grid.push(realEntry(l));
+      else if (l.text.trim()) grid.push(textEntry(l.line, l.text.split('\t')));
       break;
     case 'tab-cells': {
       let current: { line: number; text: string } | undefined;

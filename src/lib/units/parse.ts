@@ -132,7 +132,9 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
   const notes: string[] = [];
   const read: Array<ParsedUnit & { byDuty: boolean }> = [];
   const groups = labelledChunks(normalizeCell(raw)).flatMap((chunk) =>
-    splitTopLevel(chunk.text, /[；。 ]/).map((text) => ({ text, role: chunk.role })),
+    splitTopLevel(chunk.text, /[；。]/)
+      .flatMap((part) => joinBrokenNames(splitTopLevel(part, / /)))
+      .map((text) => ({ text, role: chunk.role })),
   );
   for (const group of groups) {
     const clauses = splitTopLevel(group.text, /[，]/).map(stripVerb);
@@ -166,6 +168,25 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
     notes.push('按职责分工 with no lead or responsible unit: read as responsible');
   }
   return { units: strongestRole(read.map(({ byDuty: _byDuty, ...u }) => u)), notes };
+}
+
+/**
+ * Spaces separate groups (各镇（街） 市直各单位), but a space inside a name is a
+ * line break of the original (省食品药品 监管局): a piece that does not end like
+ * a unit, a role verb or a bracket is joined to the next.
+ */
+function joinBrokenNames(pieces: readonly string[]): string[] {
+  const out: string[] = [];
+  let carry = '';
+  for (const piece of pieces) {
+    const text = carry + piece;
+    if (/[）)〕】，、]$/.test(text) || unitSuffix.test(text) || roleVerbs.some((v) => v.re.test(text)) || /等$/.test(text)) {
+      out.push(text);
+      carry = '';
+    } else carry = text;
+  }
+  if (carry) out.push(carry);
+  return out;
 }
 
 /** Ends like a unit name: 局, 委, 办, 部门, 中心, 政府, 公司 …. */
