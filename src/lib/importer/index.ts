@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Assignment, PlanEntry, Requirement, Section, Task } from '../schema/plan';
 import { planEntrySchema } from '../schema/plan';
 import type { Unit } from '../schema/unit';
+import { slug } from '../schema/common';
+import { disclosureFix, findDisclosureMarkings, isMarkingLine, judgeDisclosure } from '../model/disclosure';
+import { cleanDocument } from './clean';
 import { proposeUnit, type Registry } from '../registry/registry';
 import { pinyinInitials, regionSlug } from '../slug';
 import { parseUnitsCell } from '../units/parse';
@@ -89,7 +92,8 @@ function segment(lines: readonly SourceLine[]): { head: SourceLine[]; body: Sour
     start -= 1;
   }
   const rest = lines.slice(start + 1);
-  const end = rest.findIndex((l) => trailerRe.test(l.text));
+  // A 公开方式 marking however written (公开属性 ：, 【公开方式】…) ends the plan, so it is never glued onto the last requirement.
+  const end = rest.findIndex((l) => trailerRe.test(l.text) || isMarkingLine(l.text));
   return {
     head: lines.slice(0, Math.max(start, 0)),
     body: end >= 0 ? rest.slice(0, end) : rest,
@@ -123,6 +127,11 @@ export const requiredFacts: readonly Fact[] = ['title', 'issuer', 'year', 'regio
 /** Values given by the user for facts the document lacks or gets wrong. */
 export type FactOverrides = Partial<{ title: string; issuer: string; year: number; region: string; docNumber: string; issuedOn: string; publishedOn: string }>;
 
+/** Why a plan id is refused: it names the file, the URL and the data's plan_id, so it must be a slug. */
+export function planIdMessage(id: string): string {
+  return `plan id “${id}” is not allowed: ids name the entry file, the plan's URL and plan_id in the data, so they are lower-case letters, digits and single hyphens, e.g. 2022-leizhou. Give one with --id`;
+}
+
 /** Checks a text's size and lines before any reading: bounds the work on hostile input. */
 function checkedDocument(input: string | SourceDocument): SourceDocument {
   if (typeof input === 'string') {
@@ -147,12 +156,18 @@ function checkedDocument(input: string | SourceDocument): SourceDocument {
  * when the input is not a plan at all.
  */
 export function importPlan(input: string | SourceDocument, options: ImportOptions): ImportResult {
-  const doc = checkedDocument(input);
-  const lines = doc.lines;
-  const long = lines.find((l) => l.text.length > maxLineChars);
+  const checked0 = checkedDocument(input);
+  const long = checked0.lines.find((l) => l.text.length > maxLineChars);
   if (long) throw new ImportError(`line ${long.line} is ${long.text.length} characters long: not a plan document (or a broken export)`);
   const report = new Report();
-  for (const note of doc.notes) report.info('reading', null, note);
+  for (const note of checked0.notes) report.info('reading', null, note);
+  // Control and invisible characters are removed (and reported) before anything reads the text.
+  const doc = cleanDocument(checked0, report);
+  const lines = doc.lines;
+  // Refused before any reading: a document marked anything but 主动公开 must never become an entry.
+  const verdict = judgeDisclosure(findDisclosureMarkings(lines));
+  if (verdict.refusal) throw new ImportError(`${verdict.refusal}. Nothing was written. Fix: ${disclosureFix}`);
+  if (options.id !== undefined && !slug.safeParse(options.id).success) throw new ImportError(planIdMessage(options.id));
   const { head, body, trailer, planTitle } = segment(lines);
   const meta = readMetadata(head, trailer, report);
   const { draft } = chooseReading(body, report);
@@ -190,6 +205,7 @@ export function importPlan(input: string | SourceDocument, options: ImportOption
   if (!code) report.warn('metadata-missing', null, `no GB/T 2260 code known for ${region}`);
   const short = issuerShortName(planTitle, region);
   const id = options.id ?? [year === null ? 'plan' : String(year), regionName ? regionSlug(region) : 'unknown', short ? pinyinInitials(short) : ''].filter(Boolean).join('-');
+  if (!slug.safeParse(id).success) throw new ImportError(planIdMessage(id));
   const issuer = issuerName ?? region;
   const issuerIsGovernment = /人民政府/.test(issuer);
 
@@ -283,7 +299,7 @@ export function importPlan(input: string | SourceDocument, options: ImportOption
     publishedOn,
     year,
     region: { name: region, code },
-    disclosure: meta.disclosure,
+    disclosure: verdict.disclosure,
     upstream: meta.upstream,
     recipients: meta.recipients,
     cc: meta.cc,
@@ -296,12 +312,9 @@ export function importPlan(input: string | SourceDocument, options: ImportOption
     validity: '有效' as const,
     sections,
   };
-  if (meta.disclosure && meta.disclosure !== '主动公开') {
-    report.warn('metadata-damaged', null, `公开方式 is ${meta.disclosure}: the site will refuse to publish this plan`);
-  }
   const checked = planEntrySchema.safeParse(entry);
   const incomplete = missing.some((f) => requiredFacts.includes(f));
-  if (!checked.success && !incomplete && !(meta.disclosure && meta.disclosure !== '主动公开')) {
+  if (!checked.success && !incomplete) {
     throw new ImportError(`the imported plan does not fit the plan schema:\n${checked.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
   }
   const last = draft.sections.at(-1);

@@ -1,3 +1,4 @@
+import { findDisclosureMarkings, judgeDisclosure } from '../model/disclosure';
 import type { Report } from './report';
 import { tidy } from './text';
 import type { SourceLine } from './table';
@@ -155,10 +156,9 @@ export function readMetadata(head: readonly SourceLine[], trailer: readonly Sour
   const year = /(\d{4})\s*年\s*政务公开/.exec((title ?? '') + lines.map((l) => l.text).join(''));
   if (!year) report.warn('metadata-missing', null, 'work year not found in the title (…2022年政务公开…)');
 
-  const disclosureLine = all.find((l) => /公开方式[:：]/.test(l.text));
-  const d = disclosureLine ? /公开方式[:：]\s*(主动公开|依申请公开|不予公开)/.exec(disclosureLine.text.replace(/\s+/g, '')) : null;
-  const disclosure = d ? (d[1] as NoticeMetadata['disclosure']) : null;
-  if (!disclosureLine) report.info('metadata-missing', null, 'the document states no 公开方式: treated as publishable');
+  // How markings are written is known in one place (model/disclosure); the importer refuses any but 主动公开.
+  const { disclosure, markings } = judgeDisclosure(findDisclosureMarkings(all));
+  if (markings.length === 0) report.info('metadata-missing', null, 'the document states no 公开方式: treated as publishable');
 
   // 抄送 may wrap onto the next line.
   const ccIndex = all.findIndex((l) => /^抄送[:：]/.test(l.text));

@@ -347,6 +347,21 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
     const textColumns = [...bare.keys()].filter((c) => c >= after && !noColumns.has(c)).sort((a, b) => a - b);
     reqColumn = textColumns[0];
   }
+  if (reqColumn === undefined) {
+    // No numbers at all: the requirement column is the text column holding most text (整改目标和措施 beside 存在问题).
+    const length = new Map<number, number>();
+    for (const r of rows)
+      for (const c of r.cells)
+        if (c.column !== null && c.text && !(c.kind && nonTextKinds.has(c.kind)) && !noColumns.has(c.column)) length.set(c.column, (length.get(c.column) ?? 0) + c.text.length);
+    const gridRows = rows.filter((r) => r.cells.length >= 2).length;
+    if (gridRows >= 2) reqColumn = [...length].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+  }
+  // Columns left of the requirement column that hold headings; with two of them, the left one is the section level.
+  const headingColumns = new Set<number>();
+  for (const r of rows)
+    for (const c of r.cells)
+      if (c.column !== null && reqColumn !== undefined && c.column < reqColumn && c.text && !noColumns.has(c.column) && !(c.kind && nonTextKinds.has(c.kind))) headingColumns.add(c.column);
+  const leftmostHeading = Math.min(...headingColumns);
 
   const printedNoOf = (row: Row) => row.cells.some((c) => c.column !== null && noColumns.has(c.column) && /^\d/.test(asciiDigits(c.text)));
 
@@ -484,6 +499,22 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
     headingSinceItem = true;
   };
 
+  const unnumberedSection = (title: string, line: number) => {
+    materializeProseTask();
+    closePending(line);
+    const t = headingTitle(title);
+    if (section && section.title === t) return;
+    const no = (section?.no ?? 0) + 1;
+    report.info('section-number', line, `unnumbered section “${t.slice(0, 20)}” given number ${numberToChinese(no)}`);
+    section = { no, title: t, line, tasks: [], requirements: [] };
+    sections.push(section);
+    sectionNos.add(no);
+    task = undefined;
+    sectionUnits = undefined;
+    taskUnits = undefined;
+    headingSinceItem = true;
+  };
+
   const unnumberedTask = (title: string, line: number) => {
     materializeProseTask();
     closePending(line);
@@ -538,7 +569,7 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
     report.warn('units-joined', line, `units cell split by a page break joined (lines ${lastGroup.lines.join(', ')}): “${lastGroup.raw}”`);
   };
 
-  const requirementCell = (text: string, line: number, continuation: boolean) => {
+  const requirementCell = (text: string, line: number, continuation: boolean, realRow = false) => {
     const items = splitItems(text, expected, headingSinceItem);
     for (const [i, item] of items.entries()) {
       const { text: body, annotation } = splitAnnotation(item.text);
@@ -547,7 +578,7 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
       if (item.no === null && i === 0) {
         // Text before any number: the end of the previous item cut by a page
         // break, or a task's single unnumbered paragraph.
-        if (lastReq && (continuation || !closed(lastReq.text)) && !headingSinceItem) {
+        if (lastReq && (continuation || !closed(lastReq.text)) && !headingSinceItem && !realRow) {
           appendToLast(body, line);
           if (annotation && lastReq.group === null) {
             pending = pending.includes(lastReq) ? pending : [lastReq];
@@ -575,7 +606,12 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
         if (cell.merged) continue;
         const h = parseHeading(cell.text, true, (section?.no ?? 0) + 1);
         if (h) heading(h, cell.line, cell.column);
-        else {
+        else if (row.real) {
+          // An unnumbered heading cell (目标, 任务, 存在问题): a new group, or the same one repeated instead of spanned.
+          const level = columnLevel.get(cell.column) ?? (headingColumns.size >= 2 && cell.column === leftmostHeading ? 'section' : 'task');
+          if (level === 'section') unnumberedSection(cell.text, cell.line);
+          else unnumberedTask(cell.text, cell.line);
+        } else {
           const level = columnLevel.get(cell.column) ?? (cell.column === 0 ? 'section' : 'task');
           if (continueHeading(level, cell.text, cell.line)) continuation = true;
         }
@@ -596,7 +632,7 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
       const before = lastReq;
       const pendingBefore = pending.length;
       repeat.row = false;
-      if (reqText) requirementCell(reqText, req!.line, continuation);
+      if (reqText) requirementCell(reqText, req!.line, continuation, row.real === true);
       if (repeat.row && lastReq === before) continue;
       const added = pending.length > pendingBefore || lastReq !== before;
       const rowReqs = pending.slice(pendingBefore);

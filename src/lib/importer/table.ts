@@ -29,6 +29,8 @@ export interface Cell {
 export interface Row {
   line: number;
   cells: Cell[];
+  /** A row of a real table grid (HTML, .docx, .xlsx, PDF): each row is its own item, never a page-break fragment. */
+  real?: boolean;
 }
 
 /**
@@ -81,7 +83,11 @@ const headerKind = (label: string): ColumnKind | undefined => {
 export function isHeaderRow(cells: readonly string[]): boolean {
   const filled = cells.map((c) => c.replace(/\s+/g, '')).filter((c) => c.length > 0);
   // One unit word alone (责任单位) is a units annotation, not a header; a header names at least two columns.
-  return filled.length >= 2 && filled.every((c) => headerKind(c) !== undefined) && filled.some((c) => headerKind(c) !== 'text');
+  if (filled.length < 2) return false;
+  if (filled.every((c) => headerKind(c) !== undefined) && filled.some((c) => headerKind(c) !== 'text')) return true;
+  // Labels the list does not know (存在问题 | 整改目标和措施 | 责任单位): short, no sentence, with a units column among them.
+  const units = new Set<ColumnKind | undefined>(['lead', 'responsible', 'participate', 'units']);
+  return filled.every((c) => c.length <= 10 && !/[。；，、:：\d]/.test(c)) && filled.some((c) => units.has(headerKind(c))) && filled.filter((c) => headerKind(c) === undefined).length <= Math.max(2, filled.length / 2);
 }
 
 /** True for a single cell that is a header label (one cell per line layouts). */
@@ -306,6 +312,7 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
     }
     rows.push({
       line,
+      ...(real ? { real: true } : {}),
       cells: cells.map((text, column) => {
         const h = header?.[column];
         return {
