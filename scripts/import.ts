@@ -8,6 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameS
 import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
+import { keepHandSetFields } from '../src/lib/content/hand-set';
 import { planEntryFile } from '../src/lib/importer/entry-file';
 import { factFlags, ImportError, importPlan, requiredFacts, type Decision, type Fact, type FactOverrides } from '../src/lib/importer/index';
 import { formatReport, type ReviewItem } from '../src/lib/importer/report';
@@ -33,7 +34,7 @@ Options:
   --report <file>   also write the review report as JSON
   --strict          treat review warnings as failure: exit 1, write nothing
   --id <id>         plan id to use instead of the derived one (one file only)
-  --url <url>       public URL of the original document
+  --url <url>       public URL of the original document; default: kept from an existing entry of the same source
   --register        add proposed entries for unknown unit names to src/content/units/<region>.yaml
   --date <date>     import date (YYYY-MM-DD); default: kept from an existing entry of the same source, else today
 
@@ -89,19 +90,20 @@ function readEntry(entryPath: string): PlanEntry | undefined {
 }
 
 /**
- * Keeps the import date of an existing entry of the same original (same
- * sha256), so re-imports are byte-identical: first the entry this import
- * replaces, then any entry of the site's own content (a trial import with
- * --out of a plan the site already has keeps the committed date).
+ * The existing entry of the same original (same sha256), whose import date
+ * and hand-set fields a re-import keeps, so re-imports are byte-identical:
+ * first the entry this import replaces, then any entry of the site's own
+ * content (a trial import with --out of a plan the site already has keeps
+ * the committed entry's).
  */
-function previousImportDate(entryPath: string, sha256: string): string | undefined {
+function previousEntry(entryPath: string, sha256: string): PlanEntry | undefined {
   const same = readEntry(entryPath);
-  if (same?.source.sha256 === sha256) return same.source.importedOn;
+  if (same?.source.sha256 === sha256) return same;
   const plansDir = join(contentDir, 'plans');
   if (!existsSync(plansDir)) return undefined;
   for (const f of readdirSync(plansDir).filter((n) => n.endsWith('.md')).sort()) {
     const entry = readEntry(join(plansDir, f));
-    if (entry?.source.sha256 === sha256) return entry.source.importedOn;
+    if (entry?.source.sha256 === sha256) return entry;
   }
   return undefined;
 }
@@ -193,7 +195,8 @@ for (const file of positionals) {
       // First pass derives the id; decisions and the import date depend on it.
       const first = importPlan(document, { sourceFile: basename(file), importedOn: today, registry, sha256, overrides, ...(values.id ? { id: values.id } : {}) });
       const id = first.id;
-      const importedOn = values.date ?? previousImportDate(join(outDir, `${id}.md`), sha256) ?? today;
+      const previous = previousEntry(join(outDir, `${id}.md`), sha256);
+      const importedOn = values.date ?? previous?.source.importedOn ?? today;
       result = importPlan(document, {
         overrides,
         sourceFile: sourceFile(id),
@@ -204,6 +207,7 @@ for (const file of positionals) {
         id,
         sha256,
       });
+      result.entry = keepHandSetFields(result.entry, previous);
     }
     const id = result.id;
     const entryPath = join(outDir, `${id}.md`);

@@ -261,6 +261,7 @@ export function publishedPlan(plan: PlanInput, catalog: Catalog): PublishedPlan 
     docNumber: d.docNumber,
     issuedOn: d.issuedOn,
     publishedOn: d.publishedOn,
+    ...(d.publishedTime ? { publishedTime: d.publishedTime } : {}),
     year: d.year,
     region: { name: d.region.name, code: d.region.code },
     disclosure: d.disclosure,
@@ -269,6 +270,11 @@ export function publishedPlan(plan: PlanInput, catalog: Catalog): PublishedPlan 
     cc: d.cc,
     source: { file: d.source.file, url: d.source.url, sha256: d.source.sha256, importedOn: d.source.importedOn },
     validity: d.validity,
+    // The 政府信息公开目录 fields, only where the entry gives them.
+    ...(d.indexNo ? { indexNo: d.indexNo } : {}),
+    ...(d.subjectCategory ? { subjectCategory: d.subjectCategory } : {}),
+    ...(d.publisher ? { publisher: d.publisher } : {}),
+    ...(d.subjectTerms ? { subjectTerms: d.subjectTerms } : {}),
     notice: plan.body?.trim() ? plan.body.trim() : null,
     sections: d.sections.map((s) => ({
       no: s.no,

@@ -142,6 +142,16 @@ export const planMetaShape = {
   issuedOn: isoDate.nullable().meta(zh('成文日期', '文件落款日期', '2022-11-16')),
   /** 发布日期 on the publishing website, when known. */
   publishedOn: isoDate.nullable().default(null).meta(zh('发布日期', '原文在网站上的发布日期', '2018-07-05')),
+  /**
+   * 发布时间: the time of day the publishing website gives with its 发布日期,
+   * 24-hour HH:MM, when known. With `publishedOn` it makes the page's PubDate
+   * (YYYY-MM-DD HH:MM); a plan without it has no PubDate rather than an invented time.
+   */
+  publishedTime: z
+    .string()
+    .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day written HH:MM, e.g. 10:47')
+    .optional()
+    .meta(zh('发布时间', '原文在网站上的发布时间（时:分，24 小时制），与发布日期一起构成网页的 PubDate', '10:47')),
   /** The work year the plan covers. */
   year: z.number().int().min(2000).max(2100).meta(zh('年度', '方案针对的工作年度', 2022)),
   region: regionSchema,
@@ -155,6 +165,17 @@ export const planMetaShape = {
   cc: z.array(z.string().min(1)).default([]).meta(zh('抄送', '抄送单位')),
   source: sourceSchema,
   validity: validity.default('有效'),
+  // The 政府信息公开目录 block a government page shows above a document
+  // (索引号, 主题分类, 发布机构, 主题词), where known; 文号, 成文日期, 发布日期
+  // and 有效性 are docNumber, issuedOn, publishedOn and validity above.
+  /** 索引号: the document's number in the publisher's 政府信息公开目录, e.g. 11440882007254390X/2022-00316. */
+  indexNo: z.string().trim().min(1).optional().meta(zh('索引号', '原文在政府信息公开目录中的索引号', '11440882007254390X/2022-00316')),
+  /** 主题分类: the 政府信息公开目录 subject category, e.g. 综合政务\\政务公开. */
+  subjectCategory: z.string().trim().min(1).optional().meta(zh('主题分类', '原文在政府信息公开目录中的主题分类', '综合政务\\政务公开')),
+  /** 发布机构: the body that published the document online; when absent, pages give the issuer. */
+  publisher: z.string().trim().min(1).optional().meta(zh('发布机构', '在网站上发布原文的机构；未填写时按发文机关', '雷州市人民政府办公室')),
+  /** 主题词: subject terms given with the document. */
+  subjectTerms: z.array(z.string().trim().min(1)).optional().meta(zh('主题词', '原文标注的主题词', '政务公开')),
 };
 
 /**
