@@ -36,7 +36,8 @@ export function scoreReading(layout: Layout, draft: DraftPlan, report: Report): 
 /**
  * Reads the plan's lines every way their layout allows (a real grid, pipe
  * rows, tab rows, one cell per line, paragraphs) and keeps the reading that
- * fits best. Ties go to the more specific layout (listed first). The choice,
+ * fits best: the most specific layout that yields requirements with units for
+ * most of them, else the highest score. Ties go to the more specific layout (listed first). The choice,
  * its score and the alternatives are put in the review report.
  */
 export function chooseReading(lines: readonly SourceLine[], report: Report): Reading {
@@ -45,7 +46,12 @@ export function chooseReading(lines: readonly SourceLine[], report: Report): Rea
     const draft = readStructure(readRows(lines, layout), scratch);
     return scoreReading(layout, draft, scratch);
   });
-  const best = readings.reduce((a, b) => (b.score > a.score ? b : a));
+  // The most specific layout the document fits well wins: a real grid or a
+  // pipe table says what the document is, and a looser reading scoring higher
+  // by cutting cells into more items is not more right. Only when no layout
+  // fits well does the highest score decide.
+  const fitting = readings.find((r) => r.requirements >= 3 && r.withUnits >= 0.6 * r.requirements && r.layout !== 'paragraphs');
+  const best = fitting && fitting.score >= 0.5 * Math.max(...readings.map((r) => r.score)) ? fitting : readings.reduce((a, b) => (b.score > a.score ? b : a));
   const describe = (r: Reading) => `${r.layout} (${r.requirements} requirements, ${r.withUnits} with units, score ${r.score})`;
   const others = readings.filter((r) => r !== best);
   report.info(

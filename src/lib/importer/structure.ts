@@ -289,6 +289,19 @@ function unitsLine(text: string): string | null {
 /** Longest text built by joining page-split pieces; real requirements and units cells are far shorter. */
 const maxJoinedChars = 5_000;
 
+/**
+ * The label a units column's text is read under, from what the column is:
+ * 牵头单位 for a lead column, 配合单位 for a supporting one (责任单位 when the
+ * row has no lead: 配合/责任单位 columns), 责任单位 otherwise.
+ */
+function roleLabel(cell: Cell, rowHasLead: boolean): string {
+  // A label the units reader knows is kept as written (unitsRaw is what the document says).
+  if (cell.label && new RegExp(`^(?:${unitLabel.source})$`).test(`${cell.label}：`)) return cell.label;
+  if (cell.kind === 'lead') return '牵头单位';
+  if (cell.kind === 'participate') return rowHasLead ? '配合单位' : '责任单位';
+  return '责任单位';
+}
+
 const unitKinds = new Set(['units', 'lead', 'responsible', 'participate']);
 const nonTextKinds = new Set(['no', 'units', 'lead', 'responsible', 'participate', 'deadline', 'remarks', 'status']);
 
@@ -651,6 +664,7 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
         return { cell: c, text };
       });
       const fresh = parts.some((p) => p.text && !(p.cell.merged && !p.cell.text));
+      const hasLead = parts.some((p) => p.cell.kind === 'lead' && p.text);
       let unitsText = '';
       if (fresh) {
         const single = parts.length === 1 && (parts[0]!.cell.kind === undefined || parts[0]!.cell.kind === 'units' || parts[0]!.cell.kind === 'responsible');
@@ -658,7 +672,7 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
           ? parts[0]!.text
           : parts
               .filter((p) => p.text)
-              .map((p) => (p.cell.label && !unitLabel.test(p.text) ? `${p.cell.label}：${p.text}` : p.text))
+              .map((p) => (p.cell.label && !unitLabel.test(p.text) ? `${roleLabel(p.cell, hasLead)}：${p.text}` : p.text))
               .join('；');
         if (inheritedMerge) report.info('units-inherited', row.line, `a merged units cell from the row above also applies here: “${unitsText}”`);
       }
