@@ -716,7 +716,8 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
         serial = Number(bareNo[1]);
         continue;
       }
-      if (serial !== null && !itemStart.test(asciiDigits(cell.text)) && !looksLikeUnits(cell.text) && !looksLikeDeadline(cell.text)) {
+      // The cell after a 序号 is the requirement's text, whatever it ends with (…逐项推动工作落实).
+      if (serial !== null && !itemStart.test(asciiDigits(cell.text))) {
         const no = serial;
         serial = null;
         proseTask = undefined;
@@ -726,7 +727,9 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
       const next = rows[rowIndex + 1]?.cells[0]?.text ?? '';
       const h = parseHeading(cell.text, true, (section?.no ?? 0) + 1);
       const units = h ? null : unitsLine(cell.text);
-      if (!h && units === null && /^\d{1,3}[.、．]?$/.test(asciiDigits(next.trim())) && isGroupTitle(cell.text)) {
+      // A short title before a 序号, once the previous requirement has its units: a group (工作任务 cell).
+      const groupTitle = isGroupTitle(cell.text) || (pending.length === 0 && lastReq?.group != null && cell.text.trim().length <= 40 && !/[。；]./.test(cell.text));
+      if (!h && units === null && /^\d{1,3}[.、．]?$/.test(asciiDigits(next.trim())) && groupTitle) {
         // A short title followed by a numbered row: an unnumbered task (工作任务 cell of a flattened table).
         unnumberedTask(cell.text, cell.line);
         continue;
