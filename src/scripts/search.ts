@@ -2,13 +2,19 @@
  * The search page's behaviour: reads the search from the URL, runs it against
  * the Pagefind bundle, and renders the results as a list of links. The form
  * stays a plain GET form; this script only takes over its submission so the
- * page does not reload, and keeps the URL in step (pushState) so a search can
- * be shared and the back button returns to the previous one.
+ * page does not reload, and keeps the URL in step so a search can be shared.
+ *
+ * History: every committed search (Enter, a filter, or the pause after
+ * typing) is its own entry, so Back returns to each search in turn. The entry
+ * also remembers how far the reader went (results shown, shards searched) and
+ * where the page was scrolled, so coming Back from a result shows the same
+ * list at the same place (`history.state`, see `Shown`).
  */
-import { openShardedIndex, SearchSession, type Hit, type ShardedIndex } from '../lib/search/engine';
+import { openShardedIndex, SearchSession, type Found, type ShardedIndex } from '../lib/search/engine';
 import { kindLabels } from '../lib/search/facets';
 import type { RegionOptions } from '../lib/search/options';
 import { clip, highlight } from '../lib/search/highlight';
+import { listedUnits } from '../lib/search/present';
 import { hasFilters, parseSearchParams, toSearchParams, type SearchState } from '../lib/search/state';
 import { guardImeEnter } from './ime';
 
@@ -17,6 +23,19 @@ const PAGE_SIZE = 10;
 const LIVE_DELAY_MS = 400;
 /** Up to this many matching index records, every one is checked at once to give an exact count. */
 const COUNT_ALL_BLOCKS = 16;
+
+/** What a history entry remembers beyond its URL: how much of the search was shown, and the scroll position. */
+interface Shown {
+  shown: number;
+  shards: number;
+  scrollY: number;
+}
+
+function shownOf(value: unknown): Shown | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Partial<Shown>;
+  return typeof v.shown === 'number' && typeof v.shards === 'number' && typeof v.scrollY === 'number' ? { shown: v.shown, shards: v.shards, scrollY: v.scrollY } : null;
+}
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
   const el = root.querySelector<T>(selector);
@@ -111,26 +130,45 @@ function init(page: HTMLElement): void {
     return `${location.pathname}${params ? `?${params}` : ''}`;
   };
 
-  const renderResult = (hit: Hit): HTMLLIElement => {
+  const renderResult = (hit: Found): HTMLLIElement => {
     const li = document.createElement('li');
+    if (hit.partial) li.className = 'result-partial';
     const link = document.createElement('a');
     link.className = 'result-link';
     link.href = hit.url;
     link.textContent = hit.title;
     li.append(link);
-    const facts = [kindLabels[hit.kind], hit.year ? `${hit.year}年` : '', hit.region ?? '', hit.place ?? hit.docNumber ?? ''].filter(Boolean);
+    // Which plan: issuer and year always, so a department's plan never reads as the city government's.
+    const facts = [kindLabels[hit.kind], hit.year ? `${hit.year}年` : '', hit.region ?? '', hit.issuer ? `发文机关：${hit.issuer}` : '', hit.place ? '' : (hit.docNumber ?? '')].filter(Boolean);
     li.append(paragraph('result-meta', facts.join(' · ')));
+    if (hit.place) li.append(paragraph('result-meta result-place', `位置：${hit.place}`));
+    if (hit.partial) li.append(paragraph('result-meta result-partial-note', `部分匹配：包含所搜词语的约 ${Math.round(hit.share * 100)}%`));
     const text = document.createElement('p');
     text.className = 'result-text';
-    for (const piece of clip(highlight(hit.text, shownQuery), 160)) {
-      if (piece.mark) {
-        const mark = document.createElement('mark');
-        mark.textContent = piece.text;
-        text.append(mark);
-      } else text.append(piece.text);
-    }
+    append(text, clip(highlight(hit.text, shownQuery), 160));
     li.append(text);
-    if (hit.units) li.append(paragraph('result-meta', `责任单位：${hit.units}`));
+    const groups = listedUnits(hit, shownQuery, shownState.filters.unit ?? []);
+    const queried = groups.flatMap((g) => g.units.filter((u) => u.queried).map((u) => `${u.name}（${g.role}）`));
+    if (queried.length > 0) li.append(paragraph('result-meta result-queried', `所查单位：${queried.join('、')}`));
+    if (groups.length > 0) {
+      const units = document.createElement('p');
+      units.className = 'result-meta';
+      units.append('责任单位：');
+      groups.forEach((g, i) => {
+        units.append(`${i > 0 ? '；' : ''}${g.role}：`);
+        g.units.forEach((u, j) => {
+          if (j > 0) units.append('、');
+          if (!u.queried) return void units.append(u.name);
+          const mark = document.createElement('mark');
+          mark.textContent = u.name;
+          const note = document.createElement('span');
+          note.className = 'visually-hidden';
+          note.textContent = '（所查单位）';
+          units.append(mark, note);
+        });
+      });
+      li.append(units);
+    } else if (hit.units) li.append(paragraph('result-meta', `责任单位：${hit.units}`));
     return li;
   };
 
@@ -157,7 +195,15 @@ function init(page: HTMLElement): void {
   };
 
   const announce = (state: SearchState): void => {
-    const subject = state.q ? `与“${state.q}”相关的` : '符合所选条件的';
+    const searched = session?.query?.dropped ? session.query.text : state.q;
+    const subject = searched ? `与“${searched}”相关的` : '符合所选条件的';
+    const asked = session?.query?.dropped ? `（按“${session.query.text}”搜索，略去“${session.query.dropped}”）` : '';
+    if (session?.partial) {
+      const total = session.total;
+      const count = total === null ? `已显示 ${session.shown} 条，还有更多` : total === session.shown ? `共 ${total} 条` : `共 ${total} 条，已显示 ${session.shown} 条`;
+      status.textContent = `没有同时包含全部词语的结果，以下结果包含其中部分词语（${count}）。${asked}`;
+      return;
+    }
     const shown = session?.shown ?? 0;
     const total = session?.total ?? null;
     const coverage = session?.coverage;
@@ -170,6 +216,7 @@ function init(page: HTMLElement): void {
             : total === shown
               ? `找到 ${total} 条${subject}结果。`
               : `找到 ${total} 条${subject}结果，已显示 ${shown} 条。`;
+      status.textContent += asked;
       return;
     }
     // Some shards not searched yet: say where the count comes from and what is left.
@@ -182,10 +229,17 @@ function init(page: HTMLElement): void {
           : total === shown
             ? `${where}找到 ${total} 条${subject}结果。`
             : `${where}找到 ${total} 条${subject}结果，已显示 ${shown} 条。`;
-    status.textContent = `${found}${coverage.pending || '其余方案'}尚未搜索。`;
+    status.textContent = `${found}${coverage.pending || '其余方案'}尚未搜索。${asked}`;
   };
 
-  const run = async (state: SearchState): Promise<void> => {
+  /** Remembers in the current history entry how far the search went and where the page is scrolled. */
+  const remember = (): void => {
+    const shown: Shown = { shown: session?.shown ?? 0, shards: session?.searchedShards ?? 0, scrollY: Math.round(window.scrollY) };
+    history.replaceState(shown, '', location.href);
+  };
+
+  /** Runs a search; `restore` (from a history entry) shows as many results as were shown and scrolls back. */
+  const run = async (state: SearchState, restore: Shown | null = null): Promise<void> => {
     const mine = ++generation;
     errorBox.hidden = true;
     if (state.q === '' && !hasFilters(state)) {
@@ -200,6 +254,8 @@ function init(page: HTMLElement): void {
     let started: SearchSession | null;
     try {
       started = await SearchSession.start(await loadIndex(), state);
+      // Shards the reader had gone on to, before Back brought them here again.
+      while (started && restore && started.searchedShards < restore.shards && (await started.searchNextShard()));
     } catch (cause) {
       if (mine !== generation) return;
       console.error('search failed', cause);
@@ -217,32 +273,35 @@ function init(page: HTMLElement): void {
       return;
     }
     session = started;
-    shownQuery = state.q;
+    shownQuery = started.query?.text ?? state.q;
     shownState = state;
     list.replaceChildren();
     await session.countIfFew(COUNT_ALL_BLOCKS);
     await showMore(false);
+    while (restore && mine === generation && session.shown < restore.shown && !session.exhausted) await showMore(false);
     if (mine !== generation) return;
     section.hidden = session.shown === 0 && older.hidden;
     announce(state);
     document.title = document.title.replace(/^.*?(搜索 - )/, `${state.q ? `${state.q} - ` : ''}$1`);
+    if (restore) window.scrollTo(0, restore.scrollY);
   };
 
   let liveTimer: ReturnType<typeof setTimeout> | undefined;
-  const submit = (mode: 'push' | 'replace'): void => {
+  /** Commits the form's search as a new history entry (unless the URL is already that search). */
+  const submit = (): void => {
     clearTimeout(liveTimer);
     const state = readForm();
     const url = urlFor(state);
     if (url !== `${location.pathname}${location.search}`) {
-      if (mode === 'push') history.pushState(null, '', url);
-      else history.replaceState(null, '', url);
+      remember();
+      history.pushState(null, '', url);
     }
     void run(state);
   };
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    submit('push');
+    submit();
   });
   form.addEventListener('change', (event) => {
     if (event.target === input) return;
@@ -251,19 +310,25 @@ function init(page: HTMLElement): void {
       for (const select of scoped) select.value = '';
       fillScoped(regionSelect?.value || undefined).catch((cause: unknown) => console.error('search: could not load the region\'s choices', cause));
     }
-    submit('push');
+    submit();
   });
+  // A pause after typing commits the search, as Enter would: with an input
+  // method a word arrives whole, and each such search is one the reader may
+  // want to go Back to.
   input.addEventListener('input', () => {
     if (ime.isComposing()) return;
     clearTimeout(liveTimer);
-    liveTimer = setTimeout(() => submit('replace'), LIVE_DELAY_MS);
+    liveTimer = setTimeout(submit, LIVE_DELAY_MS);
   });
   input.addEventListener('compositionend', () => {
     clearTimeout(liveTimer);
-    liveTimer = setTimeout(() => submit('replace'), LIVE_DELAY_MS);
+    liveTimer = setTimeout(submit, LIVE_DELAY_MS);
   });
   more.addEventListener('click', () => {
-    void showMore(true).then(() => announce(shownState));
+    void showMore(true).then(() => {
+      announce(shownState);
+      remember();
+    });
   });
   older.addEventListener('click', () => {
     const mine = generation;
@@ -278,6 +343,7 @@ function init(page: HTMLElement): void {
         const added = await showMore(true);
         if (mine !== generation) return;
         announce(shownState);
+        remember();
         // Nothing new: keep focus on the button if it stays, else on the status that says so.
         if (added === 0) (older.hidden ? status : older).focus();
       } catch (cause) {
@@ -289,29 +355,36 @@ function init(page: HTMLElement): void {
       }
     })();
   });
+  // Leaving for a result: the entry keeps the scroll position to come back to.
+  list.addEventListener('click', (event) => {
+    if ((event.target as Element | null)?.closest('a')) remember();
+  });
+  window.addEventListener('pagehide', remember);
   clear.addEventListener('click', (event) => {
     event.preventDefault();
     form.reset();
     // No region any more: the previous region's units and issuers go too.
     fillScoped(undefined).catch((cause: unknown) => console.error('search: could not reset the region\'s choices', cause));
-    submit('push');
+    submit();
     input.focus();
   });
-  const restore = (state: SearchState): void => {
+  const restoreForm = (state: SearchState): void => {
     writeForm(state);
     fillScoped(state.filters.region?.[0])
       .then(() => writeForm(state))
       .catch((cause: unknown) => console.error('search: could not load the region\'s choices', cause));
   };
-  window.addEventListener('popstate', () => {
+  window.addEventListener('popstate', (event) => {
     const state = parseSearchParams(new URLSearchParams(location.search));
-    restore(state);
-    void run(state);
+    restoreForm(state);
+    void run(state, shownOf(event.state));
   });
 
+  // The page restores its own scroll position once the results it had are back.
+  history.scrollRestoration = 'manual';
   const initial = parseSearchParams(new URLSearchParams(location.search));
-  restore(initial);
-  void run(initial);
+  restoreForm(initial);
+  void run(initial, shownOf(history.state));
 }
 
 function paragraph(className: string, text: string): HTMLParagraphElement {
@@ -323,3 +396,16 @@ function paragraph(className: string, text: string): HTMLParagraphElement {
 
 const page = document.querySelector<HTMLElement>('[data-search-page]');
 if (page) init(page);
+
+/** Appends highlighted pieces as text and <mark> elements, never parsing them as HTML. */
+function append(parent: HTMLElement, pieces: ReadonlyArray<{ text: string; mark: boolean }>): void {
+  for (const piece of pieces) {
+    if (!piece.mark) {
+      parent.append(piece.text);
+      continue;
+    }
+    const mark = document.createElement('mark');
+    mark.textContent = piece.text;
+    parent.append(mark);
+  }
+}

@@ -1,10 +1,11 @@
-import { kindLabels } from './facets';
+import { kindLabels, unitToken } from './facets';
 import { expandItem, type StoredItem } from './items';
 import { maskPositions } from './mask';
 import type { BlockMeta, SearchItem } from './records';
 import { searchCoverage, shardOrder, type SearchCoverage, type ShardEntry, type ShardManifest } from './shards';
 import { itemFacetFilter, pagefindArgs, type SearchState } from './state';
-import { matchesAll, queryTokens } from './tokens';
+import { coverage, holds, nameHolds, partialThreshold, planQuery, unitWeights, type QueryPlan } from './query';
+import { matchesAll } from './tokens';
 
 /**
  * Runs a search the way the search page does, against any object with
@@ -85,47 +86,120 @@ export type Hit = SearchItem & BlockMeta;
 export function blockItems(fragment: PagefindFragment): Array<{ hit: Hit; tokens: string[] }> {
   const stored = JSON.parse(fragment.meta['items'] ?? '[]') as StoredItem[];
   const blockTokens = fragment.content.split(/\s+/).filter(Boolean);
-  const { kind, plan, year, region, at } = fragment.meta;
-  const shared = { kind: (kind ?? 'requirement') as BlockMeta['kind'], ...(plan ? { plan } : {}), ...(year ? { year } : {}), ...(region ? { region } : {}) };
+  const { kind, plan, issuer, year, region, at, aka } = fragment.meta;
+  const shared = {
+    kind: (kind ?? 'requirement') as BlockMeta['kind'],
+    ...(plan ? { plan } : {}),
+    ...(issuer ? { issuer } : {}),
+    ...(year ? { year } : {}),
+    ...(region ? { region } : {}),
+    ...(aka ? { aka } : {}),
+  };
   return stored.map((s) => expandItem(s, { plan, at })).map(({ tokenMask, ...item }) => ({
     hit: { ...shared, ...item },
     tokens: tokenMask === undefined ? blockTokens : maskPositions(tokenMask).map((i) => blockTokens[i] ?? ''),
   }));
 }
 
-/** Whether an item holds every query token and a value of every item-level filter. */
-export function matchesItem(tokens: readonly string[], item: SearchItem, wanted: readonly string[], facets: Record<string, string[]>): boolean {
-  if (!matchesAll(tokens, wanted)) return false;
+/** Whether an item has a value of every item-level filter. */
+export function matchesFacets(item: SearchItem, facets: Record<string, string[]>): boolean {
   return Object.entries(facets).every(([key, values]) => (item.facets?.[key as keyof typeof item.facets] ?? []).some((v) => values.includes(v)));
 }
+
+/** Whether an item holds every query token and a value of every item-level filter. */
+export function matchesItem(tokens: readonly string[], item: SearchItem, wanted: readonly string[], facets: Record<string, string[]>): boolean {
+  return matchesAll(tokens, wanted) && matchesFacets(item, facets);
+}
+
+/** A hit as the page shows it: how much of the query it holds, and whether that is all of it. */
+export type Found = Hit & {
+  /** True when the item holds only part of the query (see `query.ts`). */
+  partial: boolean;
+  /** Weighted share of the query the item holds, 0–1. */
+  share: number;
+};
 
 /** Blocks verified together: a few at a time keeps the first page's downloads small. */
 const BATCH = 4;
 
-type Block = { data: () => Promise<PagefindFragment> };
+type Block = { id?: string; score?: number; data: () => Promise<PagefindFragment> };
+
+/** A block that may hold hits, with what Pagefind said about it. */
+interface Candidate {
+  block: Block;
+  /** Share of the query the whole block holds: no item of it holds more. */
+  bound: number;
+  /** Pagefind's relevance summed over the query tokens the block holds (or its position, when sorting by year). */
+  rank: number;
+}
+
+/**
+ * How items are ordered: whole matches before partial ones, then the share
+ * of the query held, then the thing the query names (a plan, unit or theme
+ * whose own name holds the query: a navigational search), then items whose
+ * words stand side by side as typed, then the block's Pagefind relevance and
+ * the item's place in it. With a year sort, the year comes right after
+ * wholeness.
+ */
+interface Ranked {
+  hit: Found;
+  named: boolean;
+  adjacent: boolean;
+  rank: number;
+  order: number;
+}
+
+function compareRanked(sort: SearchState['sort']) {
+  return (a: Ranked, b: Ranked): number => {
+    if (a.hit.partial !== b.hit.partial) return a.hit.partial ? 1 : -1;
+    if (sort !== 'relevance') {
+      const dy = Number(a.hit.year ?? 0) - Number(b.hit.year ?? 0);
+      if (dy !== 0) return sort === 'year-asc' ? dy : -dy;
+    }
+    if (a.hit.share !== b.hit.share) return b.hit.share - a.hit.share;
+    if (a.named !== b.named) return a.named ? -1 : 1;
+    if (a.adjacent !== b.adjacent) return a.adjacent ? -1 : 1;
+    return b.rank - a.rank || a.order - b.order;
+  };
+}
+
+/** The name a result stands for when the query names it: a plan's title and number, a unit's or theme's name. */
+function ownName(hit: Hit): string | null {
+  if (hit.kind === 'plan') return `${hit.title} ${hit.docNumber ?? ''}`;
+  if (hit.kind === 'unit' || hit.kind === 'theme') return hit.title;
+  return null;
+}
 
 /** One search: hits come out page by page, blocks are fetched only as far as needed, shards searched one at a time. */
 export class SearchSession {
   private readonly index: ShardedIndex;
+  private readonly state: SearchState;
   private readonly term: string | null;
-  private readonly options: object;
-  private readonly blocks: Block[] = [];
-  private readonly wanted: string[];
+  private readonly options: { filters: Record<string, unknown>; sort: Record<string, string> };
   private readonly facets: Record<string, string[]>;
+  /** The query as read (null when browsing by filters alone). */
+  readonly query: QueryPlan | null;
   /** Shards still to search, in order. */
   private readonly pending: ShardEntry[];
   private readonly searched: ShardEntry[] = [];
+  private candidates: Candidate[] = [];
   private nextBlock = 0;
-  private buffer: Hit[] = [];
+  private buffer: Ranked[] = [];
+  private order = 0;
+  /** Blocks matched by Pagefind before the per-item check, in the shards searched so far. */
+  private matched = 0;
   /** Hits handed out so far. */
   shown = 0;
+  /** Partial hits handed out so far. */
+  shownPartial = 0;
 
   private constructor(index: ShardedIndex, state: SearchState, shards: ShardEntry[]) {
     this.index = index;
+    this.state = state;
     const { term, options } = pagefindArgs(state);
     this.term = term;
     this.options = options;
-    this.wanted = queryTokens(state.q);
+    this.query = state.q === '' ? null : planQuery(state.q);
     this.facets = itemFacetFilter(state);
     this.pending = shards;
   }
@@ -139,7 +213,7 @@ export class SearchSession {
     const { term, options } = pagefindArgs(state);
     if (term === null && Object.keys(options.filters).length === 0) return null;
     // Something typed but nothing searchable in it (only punctuation): no search.
-    if (state.q !== '' && queryTokens(state.q).length === 0) return null;
+    if (state.q !== '' && planQuery(state.q).units.length === 0) return null;
     const sharded = 'manifest' in index ? index : singleShard(index);
     const { manifest } = sharded;
     // Units and themes have no year and live in the first shard only.
@@ -153,20 +227,73 @@ export class SearchSession {
     return session;
   }
 
-  /** Searches the next shard; its matching blocks join the ones still to check. Returns false when none was left. */
+  /**
+   * Searches the next shard; its candidate blocks join the ones still to
+   * check. With a query, each query token is looked up on its own (Pagefind
+   * would require all of them), so a block holding part of the query is
+   * found too; the blocks are then ordered by the share they hold.
+   * Returns false when no shard was left.
+   */
   async searchNextShard(): Promise<boolean> {
     const shard = this.pending.shift();
     if (!shard) return false;
     const pagefind = await this.index.open(shard);
-    const response = await pagefind.search(this.term, this.options);
-    this.blocks.push(...(response?.results ?? []));
     this.searched.push(shard);
+    const unchecked = this.candidates.slice(this.nextBlock);
+    const fresh = this.query ? await this.queryCandidates(pagefind, this.query, shard) : await this.browseCandidates(pagefind);
+    this.matched += fresh.length;
+    // Whole-query blocks of the new shard come before the partial ones still unchecked.
+    this.candidates = [...this.candidates.slice(0, this.nextBlock), ...[...unchecked, ...fresh].sort((a, b) => b.bound - a.bound || b.rank - a.rank)];
     return true;
   }
 
-  /** Number of Pagefind records (blocks) that matched before the per-item check, in the shards searched so far. */
+  private async browseCandidates(pagefind: PagefindLike): Promise<Candidate[]> {
+    const response = await pagefind.search(this.term, this.options);
+    const results = response?.results ?? [];
+    return results.map((block, i) => ({ block, bound: 1, rank: -i }));
+  }
+
+  private async queryCandidates(pagefind: PagefindLike, query: QueryPlan, shard: ShardEntry): Promise<Candidate[]> {
+    // A single unit filter is a token (see `pagefindArgs`): a block must hold it too. It is looked up on
+    // its own, since Pagefind ignores a word its index lacks and would answer for the unit token alone.
+    const units = this.state.filters.unit ?? [];
+    const [unitBlocks, ...lookups] = await Promise.all([
+      units.length === 1 ? pagefind.search(unitToken(units[0]!), this.options) : Promise.resolve(null),
+      ...query.tokens.map((token) => pagefind.search(token, this.options)),
+    ]);
+    const allowed = unitBlocks ? new Set((unitBlocks.results as Block[]).map((b) => b.id)) : null;
+    const byId = new Map<string, { block: Block; tokens: Set<string>; score: number; position: number }>();
+    const frequency = new Map<string, number>();
+    lookups.forEach((response, i) => {
+      const token = query.tokens[i]!;
+      const results = (response?.results ?? []) as Block[];
+      const found = allowed ? results.filter((r) => allowed.has(r.id)) : results;
+      frequency.set(token, found.length);
+      found.forEach((block, position) => {
+        const id = block.id ?? `${token}:${position}`;
+        let entry = byId.get(id);
+        if (!entry) byId.set(id, (entry = { block, tokens: new Set(), score: 0, position }));
+        entry.tokens.add(token);
+        entry.score += block.score ?? 0;
+        entry.position = Math.min(entry.position, position);
+      });
+    });
+    const weights = unitWeights(query, frequency, Math.max(shard.records, byId.size));
+    this.weights = weights;
+    const byYear = this.state.sort !== 'relevance';
+    const out: Candidate[] = [];
+    for (const { block, tokens, score, position } of byId.values()) {
+      const bound = coverage(query, weights, (t) => tokens.has(t));
+      if (bound + 1e-9 >= partialThreshold) out.push({ block, bound, rank: byYear ? -position : score });
+    }
+    return out;
+  }
+
+  private weights: number[] = [];
+
+  /** Number of Pagefind records (blocks) that may hold hits, in the shards searched so far. */
   get blockCount(): number {
-    return this.blocks.length;
+    return this.matched;
   }
 
   /** Which plans the shards searched so far hold, which are left, and what the next shard holds. */
@@ -176,7 +303,12 @@ export class SearchSession {
 
   /** True when every hit of the shards searched so far has been handed out. */
   get exhausted(): boolean {
-    return this.nextBlock >= this.blocks.length && this.buffer.length === 0;
+    return this.nextBlock >= this.candidates.length && this.visible().length === 0;
+  }
+
+  /** Number of shards searched so far (a history entry remembers it). */
+  get searchedShards(): number {
+    return this.searched.length;
   }
 
   /** True when every shard has been searched: `total` is then the whole count. */
@@ -186,46 +318,84 @@ export class SearchSession {
 
   /** The number of hits in the shards searched so far, once every block of them has been checked; null before. */
   get total(): number | null {
-    return this.nextBlock >= this.blocks.length ? this.shown + this.buffer.length : null;
+    return this.nextBlock >= this.candidates.length ? this.shown + this.visible().length : null;
+  }
+
+  /** True when the hits shown hold only part of the query: no item holds all of it. */
+  get partial(): boolean {
+    return this.shown > 0 && this.shownPartial === this.shown;
   }
 
   /**
    * Checks every block when there are at most `maxBlocks`, so a small site
-   * can say exactly how many results there are; a large result stays lazy.
+   * can say exactly how many results there are and rank them all; a large
+   * result stays lazy.
    */
   async countIfFew(maxBlocks: number): Promise<void> {
-    if (this.blocks.length - this.nextBlock <= maxBlocks) await this.fill(Number.POSITIVE_INFINITY);
+    if (this.candidates.length - this.nextBlock <= maxBlocks) await this.fill(Number.POSITIVE_INFINITY);
+  }
+
+  /** The buffered hits that may be shown: partial hits only when no whole hit was found. */
+  private visible(): Ranked[] {
+    const whole = this.shown - this.shownPartial > 0 || this.buffer.some((r) => !r.hit.partial);
+    return whole ? this.buffer.filter((r) => !r.hit.partial) : this.buffer;
   }
 
   private async fill(count: number): Promise<void> {
-    while (this.buffer.length < count && this.nextBlock < this.blocks.length) {
-      const batch = this.blocks.slice(this.nextBlock, this.nextBlock + BATCH);
+    const query = this.query;
+    while (this.nextBlock < this.candidates.length) {
+      // Enough hits that no unchecked block could outrank: a block holds no more of the query than its bound.
+      const bound = this.candidates[this.nextBlock]!.bound;
+      const ready = this.visible().filter((r) => r.hit.share >= bound && (bound < 1 || !r.hit.partial)).length;
+      if (ready >= count) break;
+      const batch = this.candidates.slice(this.nextBlock, this.nextBlock + BATCH);
       this.nextBlock += batch.length;
-      const fragments = await Promise.all(batch.map((b) => b.data()));
-      for (const fragment of fragments) {
+      const fragments = await Promise.all(batch.map((c) => c.block.data()));
+      fragments.forEach((fragment, b) => {
+        const rank = batch[b]!.rank;
         for (const { hit, tokens } of blockItems(fragment)) {
-          if (matchesItem(tokens, hit, this.wanted, this.facets)) this.buffer.push(hit);
+          if (!matchesFacets(hit, this.facets)) continue;
+          if (!query) {
+            this.buffer.push({ hit: { ...hit, partial: false, share: 1 }, named: false, adjacent: false, rank, order: this.order++ });
+            continue;
+          }
+          const share = coverage(query, this.weights, (t) => holds(tokens, t));
+          if (share + 1e-9 < partialThreshold) continue;
+          const whole = share >= 1 - 1e-9;
+          const name = ownName(hit);
+          this.buffer.push({
+            hit: { ...hit, partial: !whole, share: whole ? 1 : share },
+            named: name !== null && nameHolds(name, query),
+            adjacent: matchesAll(tokens, query.adjacent),
+            rank,
+            order: this.order++,
+          });
         }
-      }
+      });
     }
   }
 
-  /** The next `count` hits (fewer at the end) of the shards searched so far. */
-  async next(count: number): Promise<Hit[]> {
+  /** The next `count` hits (fewer at the end) of the shards searched so far, best first. */
+  async next(count: number): Promise<Found[]> {
     await this.fill(count);
-    const out = this.buffer.slice(0, count);
-    this.buffer = this.buffer.slice(count);
+    const visible = this.visible().sort(compareRanked(this.state.sort));
+    const out = visible.slice(0, count);
+    const taken = new Set(out);
+    // Partial hits left behind once a whole one is found are never shown.
+    const whole = out.some((r) => !r.hit.partial) || this.shown > this.shownPartial;
+    this.buffer = this.buffer.filter((r) => !taken.has(r) && (!whole || !r.hit.partial));
     this.shown += out.length;
-    return out;
+    this.shownPartial += out.filter((r) => r.hit.partial).length;
+    return out.map((r) => r.hit);
   }
 
   /** Every remaining hit of the shards searched so far. */
-  async all(): Promise<Hit[]> {
+  async all(): Promise<Found[]> {
     return this.next(Number.POSITIVE_INFINITY);
   }
 
   /** Every remaining hit, searching every remaining shard. */
-  async everything(): Promise<Hit[]> {
+  async everything(): Promise<Found[]> {
     const hits = await this.all();
     while (await this.searchNextShard()) hits.push(...(await this.all()));
     return hits;

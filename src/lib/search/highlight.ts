@@ -1,4 +1,4 @@
-import { normalizeText, textRuns } from './tokens';
+import { isHanRun, normalizeText, textRuns } from './tokens';
 
 /** A piece of result text, marked when it matches what the reader typed. */
 export interface TextPiece {
@@ -7,14 +7,28 @@ export interface TextPiece {
 }
 
 /**
- * Splits a text into pieces, marking every occurrence of a query run (a run of
- * Han characters or of letters and digits, as `textRuns` reads the query).
+ * What to mark for a query: each run of letters or digits, a one-character
+ * run, and every character pair of a longer Chinese run, since a phrase typed
+ * without spaces (疫情信息公开) is found where its words stand apart (疫情,
+ * 信息公开), and those are the places to show.
+ */
+function highlightTerms(query: string): string[] {
+  return textRuns(query).flatMap((run) => {
+    const chars = [...run];
+    if (!isHanRun(run) || chars.length < 2) return [run];
+    return chars.slice(1).map((c, i) => chars[i]! + c);
+  });
+}
+
+/**
+ * Splits a text into pieces, marking every occurrence of a query term (see
+ * `highlightTerms`).
  * Matching ignores width and case, as the index does (３１６ matches 316).
  * Returns plain pieces, so the page builds the DOM with text nodes and never
  * parses result text as HTML.
  */
 export function highlight(text: string, query: string): TextPiece[] {
-  const terms = [...new Set(textRuns(query))].sort((a, b) => b.length - a.length);
+  const terms = [...new Set(highlightTerms(query))].sort((a, b) => b.length - a.length);
   if (terms.length === 0 || text === '') return [{ text, mark: false }];
   // Normalise the text one code point at a time, remembering where each normalised character came from.
   const chars = [...text];

@@ -54,10 +54,21 @@ export interface SearchItem {
 /** Metadata shared by a block's items, stored once per record. */
 export interface BlockMeta {
   kind: ResultKind;
-  /** Short plan title (e.g. 雷州市2022年政务公开工作要点分工方案), for requirements and plans. */
+  /**
+   * The plan as a result names it (see `planLabel`): 雷州市2022年政务公开工作要点分工方案,
+   * or with its issuer when the title does not say who issued it. For requirements and plans.
+   */
   plan?: string;
+  /** 发文机关, for requirements and plans: a department's plan must not read as the city government's. */
+  issuer?: string;
   year?: string;
   region?: string;
+  /**
+   * Other names of the block's units (aliases, the unit before or after a
+   * reform), as JSON `{ "市卫生健康局（雷州市）": ["卫健委", …] }`, so the page
+   * can mark the unit a reader searched for by any of its names.
+   */
+  aka?: string;
   /** The plan's permalink, for requirement blocks: their items store only the anchor (see `items.ts`). */
   at?: string;
 }
@@ -81,6 +92,40 @@ export function planShortTitle(plan: Pick<PlanEntry, 'title'>): string {
   if (quoted?.[1]) return quoted[1].replace(/\s+/g, '');
   const printed = /印发(.+?)的通知$/.exec(plan.title.replace(/\s+/g, ''));
   return printed?.[1] ?? plan.title;
+}
+
+/**
+ * The plan as results name it: its short title, followed by the issuer in
+ * brackets when the title does not begin with the issuer's place (江门建管中心's
+ * 2022年政务公开工作要点分工方案 would otherwise read as the city government's).
+ */
+export function planLabel(plan: Pick<PlanEntry, 'title' | 'issuer'>): string {
+  const title = planShortTitle(plan);
+  const place = /^.+?[省市县区旗州盟]/u.exec(plan.issuer)?.[0];
+  return place && title.startsWith(place) ? title : `${title}（${plan.issuer}）`;
+}
+
+/**
+ * How a requirement is numbered in a result: 第22项 when the plan numbers its
+ * requirements once through, or with its section and task (第一部分（二）第1项)
+ * when the numbering starts again in each task, as 揭阳 2018 does.
+ */
+export function requirementLabel(placed: Pick<RequirementInPlan, 'section' | 'task' | 'requirement'>, restarts: boolean): string {
+  const { section, task, requirement } = placed;
+  const where = `第${section.no}部分${task?.no ? `（${task.no}）` : ''}`;
+  if (requirement.no === null) return `${restarts ? where : ''}${task?.title ?? section.title}`;
+  return `${restarts ? where : ''}第${requirement.no}项`;
+}
+
+/** Whether a plan's requirement numbers repeat, so a number alone does not say which requirement. */
+export function numberingRestarts(items: readonly Pick<RequirementInPlan, 'requirement'>[]): boolean {
+  const seen = new Set<number>();
+  for (const { requirement } of items) {
+    if (requirement.no === null) continue;
+    if (seen.has(requirement.no)) return true;
+    seen.add(requirement.no);
+  }
+  return false;
 }
 
 /** Names a unit is known by: its canonical name, its aliases, and the units before and after an institutional reform. */
@@ -107,7 +152,7 @@ interface Entry {
   tokens: string[];
 }
 
-function requirementEntry(placed: RequirementInPlan, catalog: Catalog, at: Urls): Entry {
+function requirementEntry(placed: RequirementInPlan, catalog: Catalog, at: Urls, restarts: boolean): Entry {
   const { plan, requirement } = placed;
   const units = requirement.units.map((a) => ({ a, unit: catalog.unitById.get(a.unit) }));
   const unitValues = units.map(({ a, unit }) => unitFilterValue(unit ?? { name: a.name, region: plan.region.name }));
@@ -124,7 +169,7 @@ function requirementEntry(placed: RequirementInPlan, catalog: Catalog, at: Urls)
   return {
     item: {
       url: at.requirement(placed.planId, requirement.id),
-      title: `${planShortTitle(plan)} ${requirement.no === null ? (placed.task?.title ?? placed.section.title) : `第${requirement.no}项`}`,
+      title: `${planLabel(plan)} ${requirementLabel(placed, restarts)}`,
       text: requirement.text,
       ...(unitsText ? { units: unitsText } : {}),
       place: placeOf(placed),
@@ -177,21 +222,23 @@ function block(entries: readonly Entry[], meta: BlockMeta & { title: string }, f
 /** The records of one plan: the plan itself and its requirements in blocks. */
 export function planRecords(planId: string, catalog: Catalog, at: Urls, blockSize: number = defaultBlockSize): SearchRecord[] {
   const { data: plan } = catalog.planById.get(planId)!;
-  const title = planShortTitle(plan);
+  const title = planLabel(plan);
   const year = String(plan.year);
   const planFilters = { year: [year], region: [plan.region.name], issuer: [plan.issuer] };
   const planEntry: Entry = {
     item: { url: at.plan(planId), title, text: plan.title, ...(plan.docNumber ? { docNumber: plan.docNumber } : {}) },
     tokens: tokens(plan.title, plan.issuer, plan.docNumber, ...plan.upstream, plan.region.name, `${year}年`),
   };
-  const shared = { plan: title, year, region: plan.region.name };
-  const requirements = (catalog.requirementsByPlan.get(planId) ?? []).map((r) => requirementEntry(r, catalog, at));
+  const shared = { plan: title, issuer: plan.issuer, year, region: plan.region.name };
+  const placed = catalog.requirementsByPlan.get(planId) ?? [];
+  const restarts = numberingRestarts(placed);
+  const requirements = placed.map((r) => requirementEntry(r, catalog, at, restarts));
   return [
     block([planEntry], { title, kind: 'plan', ...shared }, { kind: [kindLabels.plan], ...planFilters }, { year }),
     ...chunk(requirements, blockSize).map((entries) =>
       block(
         entries,
-        { title, kind: 'requirement', ...shared, at: at.plan(planId) },
+        { title, kind: 'requirement', ...shared, at: at.plan(planId), ...otherNames(entries, catalog) },
         {
           kind: [kindLabels.requirement],
           ...planFilters,
@@ -203,6 +250,29 @@ export function planRecords(planId: string, catalog: Catalog, at: Urls, blockSiz
       ),
     ),
   ];
+}
+
+const otherNamesCache = new WeakMap<object, Map<string, string[]>>();
+
+/** Every unit's other names by filter value, worked out once per catalog (a large site has thousands of units). */
+function otherNamesOf(catalog: Catalog): Map<string, string[]> {
+  let names = otherNamesCache.get(catalog);
+  if (!names) {
+    names = new Map(catalog.units.map((u) => [unitFilterValue(u), unitSearchNames(u, catalog).filter((n) => n !== u.name)]));
+    otherNamesCache.set(catalog, names);
+  }
+  return names;
+}
+
+/** The `aka` metadata of a block: other names of its units that have any (see `BlockMeta.aka`). */
+function otherNames(entries: readonly Entry[], catalog: Catalog): { aka?: string } {
+  const names = otherNamesOf(catalog);
+  const aka: Record<string, string[]> = {};
+  for (const value of union(entries, 'unit')) {
+    const other = names.get(value);
+    if (other && other.length > 0) aka[value] = other;
+  }
+  return Object.keys(aka).length > 0 ? { aka: JSON.stringify(aka) } : {};
 }
 
 /** The unit records, in blocks per region. */

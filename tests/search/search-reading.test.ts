@@ -1,0 +1,157 @@
+// The search page read as a reader reads it, in Chromium: phrases typed
+// without spaces, partial matches labelled, which plan and which place each
+// hit is, the queried unit marked, and history (each committed search its
+// own entry; Back and reload restore what was shown and where).
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserUnavailable, launchBrowser } from '../support/browser';
+import { buildSite, serveStatic, type Served } from '../support/site';
+
+describe.skipIf(browserUnavailable)('search page: what people type, what a hit says, history', () => {
+  let browser: Browser;
+  let site: Served;
+  beforeAll(async () => {
+    site = await serveStatic(buildSite());
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  const open = async (path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; context: BrowserContext }> => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    await page.goto(new URL(path.replace(/^\//, ''), site.url).href);
+    return { page, context };
+  };
+  const search = (q: string) => `/search/?q=${encodeURIComponent(q)}`;
+  const status = (page: Page) => page.locator('[data-search-status]');
+  const results = (page: Page) => page.locator('[data-search-results] > li');
+  const links = (page: Page) => page.locator('[data-search-results] a.result-link');
+  const settled = (page: Page) => expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(/找到|没有|已显示/);
+
+  describe.each([
+    // [phrase, a requirement it must find: the words stand apart there]
+    ['疫情信息公开', '/plans/2021-meizhou/#r21'],
+    ['卫生健康信息公开', '/plans/2021-meizhou/#r10'],
+    ['政务公开要点', '/plans/2022-leizhou/'],
+  ])('%s typed without spaces', (q, url) => {
+    it('finds records holding every word, not labelled partial', async () => {
+      const { page, context } = await open(search(q));
+      await settled(page);
+      await expect(status(page).textContent()).resolves.toMatch(new RegExp(`(找到|已显示) \\d+ 条与“${q}”相关的结果`));
+      // Every result, however many pages: the phrase's records may rank anywhere among them.
+      const more = page.getByRole('button', { name: '显示更多结果' });
+      while (await more.isVisible()) {
+        const before = await links(page).count();
+        await more.click();
+        await expect.poll(() => links(page).count(), { timeout: 10_000 }).toBeGreaterThan(before);
+      }
+      const hrefs = await links(page).evaluateAll((els) => els.map((e) => new URL((e as HTMLAnchorElement).href).pathname + new URL((e as HTMLAnchorElement).href).hash));
+      expect(hrefs).toContain(url);
+      expect(await page.locator('.result-partial').count()).toBe(0);
+      await context.close();
+    });
+  });
+
+  it('when no record holds every word, offers the closest ones, labelled, and not every record sharing a common pair', async () => {
+    const { page, context } = await open(search('政府网站年度报告'));
+    await settled(page);
+    await expect(status(page).textContent()).resolves.toContain('没有同时包含全部词语的结果，以下结果包含其中部分词语');
+    const count = await results(page).count();
+    expect(count).toBeGreaterThan(0);
+    expect(await page.locator('.result-partial').count()).toBe(count);
+    await expect(page.locator('.result-partial-note').first().textContent()).resolves.toMatch(/部分匹配/);
+    // 年度报告 is in a few records; 政府 in nearly all 167 requirements, which must not all come back.
+    await expect(status(page).textContent()).resolves.toMatch(/共 \d 条/);
+    await context.close();
+  });
+
+  it('a question is searched for what it asks about', async () => {
+    const { page, context } = await open(search('市财政局要做什么'));
+    await settled(page);
+    await expect(status(page).textContent()).resolves.toMatch(/与“市财政局”相关的结果.*略去“要做什么”/);
+    await expect(links(page).first().textContent()).resolves.toBe('市财政局（雷州市）');
+    await context.close();
+  });
+
+  it('each hit names its plan, issuer, year and place; 揭阳 numbers restart per task, so the task is named', async () => {
+    const { page, context } = await open(search('信息公开 2018'));
+    await settled(page);
+    const titles = await links(page).allTextContents();
+    expect(titles.length).toBeGreaterThan(1);
+    expect(new Set(titles).size).toBe(titles.length);
+    // Numbered items as 第一部分（二）第1项; an unnumbered paragraph by its task's title.
+    expect(titles.filter((t) => !/^揭阳市2018年政务公开工作要点分工方案( 第[一二三四五六七八九十]+部分（[一二三四五六七八九十]+）\S+)?$/.test(t))).toEqual([]);
+    expect(titles).toContain('揭阳市2018年政务公开工作要点分工方案 第一部分（二）第1项');
+    const first = results(page).nth(1);
+    await expect(first.textContent()).resolves.toContain('发文机关：揭阳市人民政府办公室');
+    await expect(first.locator('.result-place').textContent()).resolves.toMatch(/^位置：[一二三四五六七八九十]+、.+ › （[一二三四五六七八九十]+）/);
+    await context.close();
+  });
+
+  it('a department’s plan names its issuer, not the city government', async () => {
+    const { page, context } = await open(search('江建管〔2022〕39号'));
+    await settled(page);
+    await expect(links(page).first().textContent()).resolves.toBe('2022年政务公开工作要点分工方案（江门市政府投资工程建设管理中心）');
+    await expect(results(page).first().textContent()).resolves.toContain('发文机关：江门市政府投资工程建设管理中心');
+    await context.close();
+  });
+
+  it('marks the queried unit among a hit’s units, by alias too', async () => {
+    const { page, context } = await open(search('卫健委'));
+    await settled(page);
+    await page.getByRole('button', { name: '显示更多结果' }).click();
+    const r22 = page.locator('[data-search-results] li', { hasText: '雷州市2022年政务公开工作要点分工方案 第22项' });
+    await expect(r22.locator('.result-queried').textContent()).resolves.toBe('所查单位：市卫生健康局（负责）');
+    await expect(r22.locator('mark', { hasText: '市卫生健康局' }).count()).resolves.toBe(1);
+    // A unit filter marks its unit the same way.
+    const { page: filtered } = await open(`/search/?q=${encodeURIComponent('公开')}&unit=${encodeURIComponent('各镇（街）（雷州市）')}`);
+    await settled(filtered);
+    await expect(filtered.locator('.result-queried').first().textContent()).resolves.toMatch(/^所查单位：各镇（街）（/);
+    await context.close();
+  });
+
+  it('each search committed after a pause is its own history entry', async () => {
+    const { page, context } = await open('/search/');
+    const input = page.getByLabel('搜索关键词');
+    for (const q of ['疫情', '卫健委', '316号']) {
+      await input.fill(q);
+      await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 10_000 }).toBe(q);
+      await settled(page);
+    }
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 10_000 }).toBe('卫健委');
+    await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(/“卫健委”/);
+    await expect(input.inputValue()).resolves.toBe('卫健委');
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 10_000 }).toBe('疫情');
+    await page.goForward();
+    await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 10_000 }).toBe('卫健委');
+    await context.close();
+  });
+
+  it('Back from result 11 after 显示更多结果 shows the same results at the same place, as does a reload', async () => {
+    const { page, context } = await open(search('卫健委'), { viewport: { width: 390, height: 700 } });
+    await settled(page);
+    await page.getByRole('button', { name: '显示更多结果' }).click();
+    await expect.poll(() => links(page).count()).toBe(13);
+    const eleventh = links(page).nth(10);
+    const href = await eleventh.getAttribute('href');
+    await eleventh.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(0);
+    await eleventh.click();
+    await page.waitForURL((url) => url.pathname.includes('/plans/'));
+    await page.goBack();
+    await expect.poll(() => links(page).count(), { timeout: 10_000 }).toBe(13);
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 }).toBe(scrolled);
+    await expect(links(page).nth(10).getAttribute('href')).resolves.toBe(href);
+    // A reload is the same entry: the page restores it on its own, not from the back-forward cache.
+    await page.reload();
+    await expect.poll(() => links(page).count(), { timeout: 10_000 }).toBe(13);
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 }).toBe(scrolled);
+    await context.close();
+  });
+});
