@@ -253,7 +253,8 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
   const itemColumn = (width: number): number | undefined => {
     const counts = new Map<number, number>();
     for (const g of grid)
-      if (g.texts.length === width) g.texts.forEach((t, k) => itemStartRe.test(cellText(t)) && counts.set(k, (counts.get(k) ?? 0) + 1));
+      // Full rows only: a row that kept its width by gaining an empty last cell is the shifted kind.
+      if (g.texts.length === width && cellText(g.texts.at(-1) ?? '')) g.texts.forEach((t, k) => itemStartRe.test(cellText(t)) && counts.set(k, (counts.get(k) ?? 0) + 1));
     return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
   };
   let itemCol: number | undefined;
@@ -299,13 +300,25 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
     const width = header?.length ?? guessedWidth;
     let cells = plain;
     let mergedCells = merged;
+    if (!real && itemColWidth !== width) {
+      itemCol = itemColumn(width);
+      itemColWidth = width;
+    }
+    // A row that shifted left under a spanned cell and gained empty cells at
+    // its end (1.… | 各科室 | | under 一、… | 1.… | 财务科 |): its numbered item
+    // says where it belongs, so the empty tail is dropped and the row realigned.
+    if (!real && itemCol !== undefined && cells.length === width && !cells.at(-1)) {
+      const k = cells.findIndex((c) => itemStartRe.test(c));
+      let end = cells.length;
+      while (end > 0 && !cells[end - 1]) end--;
+      if (k >= 0 && k < itemCol && itemCol - k <= width - end) {
+        cells = cells.slice(0, end);
+        mergedCells = mergedCells.slice(0, end);
+      }
+    }
     // Rows of a text export under a merged cell on the left have fewer cells:
     // align them right, unless the row starts with a section heading (a full-width heading row).
     if (!real && width > cells.length && !sectionHeading.test(cells[0] ?? '')) {
-      if (itemColWidth !== width) {
-        itemCol = itemColumn(width);
-        itemColWidth = width;
-      }
       const k = cells.findIndex((c) => itemStartRe.test(c));
       let pad = width - cells.length;
       if (itemCol !== undefined && k >= 0 && itemCol - k >= 0 && itemCol - k <= width - cells.length) pad = itemCol - k;
