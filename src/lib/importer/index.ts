@@ -297,6 +297,7 @@ export function importPlan(input: string | SourceDocument, options: ImportOption
     docNumber,
     issuedOn,
     publishedOn,
+    ...(meta.publishedTime && publishedOn === meta.publishedOn ? { publishedTime: meta.publishedTime } : {}),
     year,
     region: { name: region, code },
     disclosure: verdict.disclosure,
@@ -310,6 +311,7 @@ export function importPlan(input: string | SourceDocument, options: ImportOption
       importedOn: options.importedOn,
     },
     validity: '有效' as const,
+    ...meta.catalog,
     sections,
   };
   const checked = planEntrySchema.safeParse(entry);

@@ -10,6 +10,10 @@ export interface NoticeMetadata {
   docNumber: string | null;
   issuedOn: string | null;
   publishedOn: string | null;
+  /** 发布时间 (HH:MM) given with the 发布日期 on web pages. */
+  publishedTime: string | null;
+  /** The 政府信息公开目录 block of a saved page: 索引号, 主题分类, 发布机构, 主题词. */
+  catalog: { indexNo?: string; subjectCategory?: string; publisher?: string; subjectTerms?: string[] };
   year: number | null;
   regionName: string | null;
   disclosure: '主动公开' | '依申请公开' | '不予公开' | null;
@@ -57,6 +61,30 @@ function possibleDates(digitsOnly: string): string[] {
     if (m >= 1 && m <= 12 && date.getUTCDate() === d) out.push(`${y}年${m}月${d}日`);
   }
   return out;
+}
+
+/**
+ * The 政府信息公开目录 block government pages (gkmlpt and the like) put above a
+ * document: 索引号：…, 分类/主题分类：…, 发布机构：…, 主题词：…. Labels may be
+ * written [索引号] or 索 引 号 ：; a value stops at the next label or line end.
+ */
+function readCatalog(text: string): NoticeMetadata['catalog'] {
+  const flat = text.replace(/[ \t\u3000]+/g, ' ');
+  const field = (labels: string): string | undefined => {
+    const m = new RegExp(`(?:^|[\\s\\]】|])(?:${labels})\\s*[:：\\]】]\\s*([^\\n]*?)\\s*(?=(?:索\\s*引\\s*号|主题分类|分\\s*类|发布机构|发文机关|成文日期|发布日期|文\\s*号|发文字号|主\\s*题\\s*词|有\\s*效\\s*性|名\\s*称|标\\s*题)\\s*[:：\\]】]|\\n|$)`).exec(flat);
+    const v = m?.[1]?.trim();
+    return v && v.length <= 60 ? v : undefined;
+  };
+  const indexNo = field('索\\s*引\\s*号');
+  const subjectCategory = field('主题分类|分\\s*类');
+  const publisher = field('发布机构');
+  const terms = field('主\\s*题\\s*词');
+  return {
+    ...(indexNo ? { indexNo } : {}),
+    ...(subjectCategory ? { subjectCategory } : {}),
+    ...(publisher ? { publisher } : {}),
+    ...(terms ? { subjectTerms: terms.split(/[\s,，、；;]+/).filter(Boolean) } : {}),
+  };
 }
 
 /** The region a body belongs to, from its name: 雷州市人民政府办公室 → 雷州市. */
@@ -141,8 +169,11 @@ export function readMetadata(head: readonly SourceLine[], trailer: readonly Sour
   } else if (!issuedOn && signatureIndex < 0) report.warn('metadata-missing', null, 'no 成文日期');
 
   // 发布日期 of web pages: 发布时间:2018-07-05.
-  const pub = /发布(?:时间|日期)\s*[:：\]】]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/.exec(all.map((l) => l.text).join('\n'));
+  const allText = all.map((l) => l.text).join('\n');
+  const pub = /发布(?:时间|日期)\s*[:：\]】]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})日?(?:\s+(\d{1,2}):(\d{2}))?/.exec(allText);
   const publishedOn = pub ? iso(pub[1]!, pub[2]!, pub[3]!) : null;
+  const publishedTime = pub?.[4] && Number(pub[4]) < 24 ? `${pub[4].padStart(2, '0')}:${pub[5]}` : null;
+  const catalog = readCatalog(allText);
 
   // Notice body: between the recipients line and the signature.
   const bodyStart = recipientsLine ? lines.indexOf(recipientsLine) + 1 : titleIndex + 1;
@@ -175,6 +206,8 @@ export function readMetadata(head: readonly SourceLine[], trailer: readonly Sour
     docNumber,
     issuedOn,
     publishedOn,
+    publishedTime,
+    catalog,
     year: year ? Number(year[1]) : null,
     regionName: issuer ? regionOf(issuer) : null,
     disclosure,
