@@ -71,7 +71,7 @@ function possibleDates(digitsOnly: string): string[] {
 function readCatalog(text: string): NoticeMetadata['catalog'] {
   const flat = text.replace(/[ \t\u3000]+/g, ' ');
   const field = (labels: string): string | undefined => {
-    const m = new RegExp(`(?:^|[\\s\\]】|])(?:${labels})\\s*[:：\\]】]\\s*([^\\n]*?)\\s*(?=(?:索\\s*引\\s*号|主题分类|分\\s*类|发布机构|发文机关|成文日期|发布日期|文\\s*号|发文字号|主\\s*题\\s*词|有\\s*效\\s*性|名\\s*称|标\\s*题)\\s*[:：\\]】]|\\n|$)`).exec(flat);
+    const m = new RegExp(`(?<![\\u4e00-\\u9fff])(?:${labels})\\s*[:：\\]】]\\s*([^\\n]*?)\\s*(?=(?:索\\s*引\\s*号|主题分类|分\\s*类|发布机构|发文机关|成文日期|发布日期|文\\s*号|发文字号|主\\s*题\\s*词|有\\s*效\\s*性|名\\s*称|标\\s*题)\\s*[:：\\]】]|\\n|$)`).exec(flat);
     const v = m?.[1]?.trim();
     return v && v.length <= 60 ? v : undefined;
   };

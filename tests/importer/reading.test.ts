@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { readMetadata } from '../../src/lib/importer/metadata';
+import { chooseReading } from '../../src/lib/importer/reading';
+import { textToDocument } from '../../src/lib/importer/read/text';
+import { Report } from '../../src/lib/importer/report';
+import { looksLikeDeadline, splitProse } from '../../src/lib/importer/structure';
+import { candidateLayouts, isHeaderRow, readRows } from '../../src/lib/importer/table';
+import { joinLevelLists, parseUnitsCell, splitConjunction } from '../../src/lib/units/parse';
+
+// Table-driven tests of the importer's stages over cells and lines taken from
+// the real plans of the scored corpus (tests/importer/corpus) and the seeds.
+
+const lines = (text: string) => textToDocument(text).lines;
+
+describe('header rows: columns recognised by their labels', () => {
+  it.each([
+    [['序号', '工作任务', '具体要求', '责任单位', '完成时限'], true],
+    [['工作任务', '具体工作要求', '责任单位', '完成时限'], true], // 淮北相山 2025
+    [['存在问题', '整改目标和措施', '责任单位'], true], // 平潭 2016 整改任务分解表
+    [['工作任务', '工作要求', '牵头单位', '配合/责任单位'], true], // 平潭 2021
+    [['目标', '任务', '主要内容', '责任单位'], true], // 潍坊 2017
+    [['工作任务', '具体要求'], false], // two text labels name no units column
+    [['责任单位'], false], // one label alone is an annotation
+    [['1', '积极推进本中心预算、决算及相关报表公开。', '财务科'], false],
+  ])('%j → %s', (cells, header) => expect(isHeaderRow(cells)).toBe(header));
+});
+
+describe('layouts a document can be read in', () => {
+  it.each([
+    ['pipe rows without outer bars (台山 2021)', '工作任务 | 具体要求\n| 责任单位 |\n一、做好各类规划主动公开。 | 1.主动公开规划纲要。 | 市直有关部门 |\n2.做好规划归集整理。 | 市政府办公室牵头 |', 'pipe'],
+    ['one cell per line ending in |, rows between | lines (淮北相山 2025)', '|\n工作任务 |\n具体工作要求 |\n责任单位 |\n|\n一、深入推进政策公开 |\n1 |\n聚焦建设。 |\n各区直部门 |\n|\n2 |\n深化信息公开。 |\n区数据资源局 |\n|', 'cell-lines'],
+    ['| lines between cells (池州信访局)', '工作任务\n|\n具体要求\n|\n责任科室\n|\n强化规范公开\n|\n1\n|\n对行政规范性文件进行全面清理。\n|\n办公室\n|', 'bar-lines'],
+  ])('%s', (_name, text, layout) => expect(candidateLayouts(lines(text))).toContain(layout));
+});
+
+describe('rows shifted under a spanned cell are realigned by their numbered item', () => {
+  // 江门土地储备中心 2021: rows under a spanned section cell lost their first cell and gained an empty last one.
+  const text = [
+    '工作任务 | 具体要求 | 责任部门 |',
+    '一、做好财政信息公开。 | 1.积极推进本中心预算、决算及相关报表公开。 | 财务科 |',
+    '二、做好政府网站专栏信息公开。 | 2.及时更新网站频道的各类型概况信息。 | 办公室 |',
+    '3.及时反馈网民对调查征集信息的意见。 | 各科室 | |',
+    '4.及时更新微信公众号信息。 | 办公室牵头,各科室配合 | |',
+  ].join('\n');
+  it('puts 3. and 4. in the requirement column and their units in the units column', () => {
+    const rows = readRows(lines(text), 'pipe');
+    const row3 = rows.find((r) => r.cells.some((c) => c.text.startsWith('3.')))!;
+    expect(row3.cells.map((c) => c.text)).toEqual(['', '3.及时反馈网民对调查征集信息的意见。', '各科室']);
+    expect(row3.cells[2]!.kind).toBe('responsible');
+  });
+});
+
+describe('choosing a reading', () => {
+  it('names the layout chosen, its score and the others tried in the report', () => {
+    const report = new Report();
+    const text = '工作任务 | 具体要求 | 责任单位 |\n一、做好财政信息公开。 | 1.推进预算公开。 | 财务科 |\n二、做好网站信息公开。 | 2.更新概况信息。 | 办公室 |\n3.反馈网民意见。 | 各科室 | |';
+    const reading = chooseReading(lines(text), report);
+    expect(reading.layout).toBe('pipe');
+    expect(reading.withUnits).toBe(3);
+    expect(report.items.find((i) => i.kind === 'reading')?.message).toMatch(/^read as pipe \(3 requirements, 3 with units, score [\d.]+\); also tried paragraphs/);
+  });
+});
+
+describe('deadline cells', () => {
+  it.each([
+    ['年底前', true],
+    ['持续推进', true],
+    ['2023年6月底前', true],
+    ['长期坚持', true],
+    ['每季度', true],
+    ['办公室', false],
+    ['各科室', false],
+    ['积极做好政策解读工作，持续提升政策解读质量，丰富解读形式。', false],
+  ])('%s → %s', (text, deadline) => expect(looksLikeDeadline(text)).toBe(deadline));
+});
+
+describe('a paragraph split at its units brackets (德清 2022, 平潭 2015)', () => {
+  it('gives one piece per bracket, each with its units, and the rest without', () => {
+    const pieces = splitProse('提升优化营商环境公开水平。完善办理和反馈机制。(牵头单位:县发改局、县建设局、县政务办)围绕市场主体全过程公正监管，加强反垄断信息公开。');
+    expect(pieces).toEqual([
+      { text: '提升优化营商环境公开水平。完善办理和反馈机制。', annotation: '牵头单位:县发改局、县建设局、县政务办' },
+      { text: '围绕市场主体全过程公正监管，加强反垄断信息公开。', annotation: null },
+    ]);
+  });
+});
+
+describe('unit cells', () => {
+  const none = () => false;
+  const read = (cell: string) => parseUnitsCell(cell, none).units.map((u) => `${u.role}:${u.name}`);
+  it.each([
+    ['区产促局、区财政局分别负责落实', ['responsible:区产促局', 'responsible:区财政局']], // 东城 2018
+    ['市金融办、人民银行潍坊市中心支行、潍坊银监分局分别牵头落实', ['lead:市金融办', 'lead:人民银行潍坊市中心支行', 'lead:潍坊银监分局']], // 潍坊 2017
+    ['区交通与建设局牵头，县交通与建设局、公路局和公安部门配合', ['lead:区交通与建设局', 'participate:县交通与建设局', 'participate:公路局', 'participate:公安部门']], // 平潭 2013
+    ['区县公安局、交通与建设局分工负责', ['responsible:区县公安局', 'responsible:交通与建设局']],
+    ['各级人民政府负责，宣传部门牵头组织实施，财政、公安配合', ['responsible:各级人民政府', 'lead:宣传部门', 'participate:财政', 'participate:公安']],
+    ['市人社局,各乡镇、街道', ['responsible:市人社局', 'responsible:各乡镇、街道']], // 广德 2024
+    ['区、县交通与建设局负责', ['responsible:区、县交通与建设局']],
+    ['区发展改革委、区房管局等公共企事业单位行业主管部门', ['responsible:区发展改革委', 'responsible:区房管局']], // 奉贤 2025
+    ['牵头单位：省食品药品 监管局；责任单位：各设区市，平潭综合实验区', ['lead:省食品药品监管局', 'responsible:各设区市', 'responsible:平潭综合实验区']], // 福建 2017
+    ['各镇（街） 市直各单位', ['responsible:各镇（街）', 'responsible:市直各单位']], // 雷州 2022: a space between assignments
+  ])('%s', (cell, units) => expect(read(cell)).toEqual(units));
+
+  it.each([
+    [['各县', '区人民政府'], ['各县、区人民政府']],
+    [['市', '县（区）司法行政主管部门'], ['市、县（区）司法行政主管部门']],
+    [['各镇（街）', '市直各单位'], ['各镇（街）', '市直各单位']],
+    [['市财政局', '区财政局'], ['市财政局', '区财政局']],
+  ])('level lists %j → %j', (parts, joined) => expect(joinLevelLists(parts)).toEqual(joined));
+
+  it.each([
+    ['公路局和公安部门', ['公路局', '公安部门']],
+    ['市发展和改革局', ['市发展和改革局']],
+    ['市人力资源和社会保障局', ['市人力资源和社会保障局']],
+    ['安监局及保险公司', ['安监局', '保险公司']],
+  ])('和/及 %s → %j', (text, parts) => expect(splitConjunction(text)).toEqual(parts));
+});
+
+describe('the 政府信息公开目录 block of a saved page', () => {
+  it('reads 索引号, 主题分类, 发布机构, 主题词 and the 发布时间', () => {
+    const head = lines(
+      ['索引号：11440882007254390X/2022-00316 分类：综合政务\\政务公开', '发布机构：雷州市人民政府办公室 成文日期：2022-11-16', '主题词：政务公开', '发布时间:2018-07-05 10:47:11 浏览次数:-'].join('\n'),
+    );
+    const meta = readMetadata(head, [], new Report());
+    expect(meta.catalog).toEqual({ indexNo: '11440882007254390X/2022-00316', subjectCategory: '综合政务\\政务公开', publisher: '雷州市人民政府办公室', subjectTerms: ['政务公开'] });
+    expect(meta.publishedOn).toBe('2018-07-05');
+    expect(meta.publishedTime).toBe('10:47');
+  });
+});
