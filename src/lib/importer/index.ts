@@ -16,7 +16,7 @@ import { textToDocument } from './read/text';
 import { regionCodes } from './regions';
 import { Report, type ReviewItem } from './report';
 import type { DraftRequirement, DraftSection, UnitsGroup } from './structure';
-import type { SourceLine } from './table';
+import { isHeaderLabel, isHeaderRow, type SourceLine } from './table';
 import { numberToChinese, tidy } from './text';
 
 /** A human decision for one requirement, from `src/content/reviews/<planId>.yaml`. */
@@ -89,6 +89,8 @@ function segment(lines: readonly SourceLine[]): { head: SourceLine[]; body: Sour
     const heading = lines.findIndex((l, i) => i > titleAt && bodyStartRe.test(l.text));
     start = [table, heading].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b), lines.length);
     if (start === lines.length) start = 0;
+    // The table's header (and a header broken into label lines) belongs to the body.
+    while (start > 0 && start - 1 > titleAt && isHeaderLike(lines[start - 1]!)) start--;
     start -= 1;
   }
   const rest = lines.slice(start + 1);
@@ -100,6 +102,12 @@ function segment(lines: readonly SourceLine[]): { head: SourceLine[]; body: Sour
     trailer: end >= 0 ? rest.slice(end) : [],
     planTitle,
   };
+}
+
+/** A header row or one of its labels on a line of its own (工作任务 | 具体要求 | 责任单位 |, or 责任单位 |). */
+function isHeaderLike(l: SourceLine): boolean {
+  const cells = l.cells ? l.cells.map((c) => c.text) : l.text.split(/[|\t]/).map((c) => c.trim());
+  return isHeaderRow(cells) || (cells.filter(Boolean).length > 0 && cells.filter(Boolean).every((c) => isHeaderLabel(c))) || /^\s*[|｜]\s*$/.test(l.text);
 }
 
 /** Short name of the issuing body from the plan's own title: 市建管中心 2022 年…分工方案 → 建管中心. */

@@ -297,6 +297,12 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
       const k = plain.findIndex((c) => /^\d{1,3}[.、．]?$/.test(c));
       if (k >= 0 && k <= header.length) header = [...header.slice(0, k), { label: '序号', kind: 'no' }, ...header.slice(k)];
     }
+    // Rows wider than the header: a header label spans several columns on the
+    // left (工作任务 over the section and task columns), so the labels belong to
+    // the columns on the right.
+    if (header && !real && plain.length > header.length && plain.at(-1) && !isHeaderRow(plain)) {
+      header = [...Array.from({ length: plain.length - header.length }, () => ({ label: '', kind: undefined })), ...header];
+    }
     const width = header?.length ?? guessedWidth;
     let cells = plain;
     let mergedCells = merged;
