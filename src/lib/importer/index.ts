@@ -85,7 +85,7 @@ function segment(lines: readonly SourceLine[]): { head: SourceLine[]; body: Sour
   if (start < 0) {
     // No title of its own: the body starts at the first table row, or at the
     // first heading or item after the notice's signature.
-    const table = lines.findIndex((l, i) => i > titleAt && (l.cells !== undefined || /^\s*\|/.test(l.text) || l.text.includes('\t')));
+    const table = lines.findIndex((l, i) => i > titleAt && (l.cells !== undefined || /^\s*\||\S\s*\|\s*\S|\S\s*\|\s*$/.test(l.text) || l.text.includes('\t')));
     const heading = lines.findIndex((l, i) => i > titleAt && bodyStartRe.test(l.text));
     start = [table, heading].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b), lines.length);
     if (start === lines.length) start = 0;
