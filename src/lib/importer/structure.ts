@@ -186,7 +186,19 @@ function isUnitsAnnotation(content: string): boolean {
   const t = content.trim();
   if (!t || t.length > 200) return false;
   if (unitLabel.test(t) || deadlineLabel.test(t)) return true;
-  return /(负责|牵头|配合|协办|落实)$/.test(t) && looksLikeUnits(t);
+  if (/(负责|牵头|配合|协办|落实)$/.test(t) && looksLikeUnits(t)) return true;
+  return isBareUnitList(t);
+}
+
+/**
+ * A bracket holding only unit names (各县、区政府，市各有关部门): every part
+ * ends like a unit or is a collective (各…). Not an explanation of a term
+ * (以下简称市场监管局, 含市直各单位).
+ */
+function isBareUnitList(t: string): boolean {
+  if (t.length > 120 || /^(以下简称|简称|含|包括|下同|见|如|即|指|其中|试行|暂行|第)/.test(t) || /[。：:]/.test(t)) return false;
+  const parts = t.split(/[，,；;、]/).map((p) => p.trim()).filter(Boolean);
+  return parts.length > 0 && parts.every((p) => p.length <= 24 && (/^各/.test(p) || /(?:局|委|办|厅|部门|中心|政府|单位|院|所|站|队|室|会|处|科|股|分局|大队|办事处|公司|集团|街道|镇|乡|管委会)$/.test(p)));
 }
 
 /**
