@@ -289,7 +289,10 @@ export function splitProse(text: string): Array<{ text: string; annotation: stri
 /** A paragraph that is only units or a deadline: 责任单位：市财政局, （牵头单位：…）, 〔…负责〕. */
 function unitsLine(text: string): string | null {
   const t = text.trim();
-  if (unitLabel.test(t.slice(0, 12)) && /^[^。]{0,4}(?:牵头落实单位|牵头|主办|责任|落实|配合|协办|会办|参与|协助)/.test(t)) return t;
+  if (unitLabel.test(t.slice(0, 12)) && /^[^。]{0,4}(?:牵头落实单位|牵头|主办|责任|落实|配合|协办|会办|参与|协助)/.test(t)) {
+    // （牵头单位：县财政局） on a line of its own: the brackets are not part of the units.
+    return openers.includes(t[0] ?? '') && closers.includes(t.at(-1) ?? '') ? t.slice(1, -1).trim() : t;
+  }
   if (deadlineLabel.test(t)) return t;
   if (openers.includes(t[0] ?? '') && closers.includes(t.at(-1) ?? '')) {
     const { text: before, annotation } = splitAnnotation(t);

@@ -22,7 +22,7 @@ export type KnownName = (name: string) => boolean;
 // Role verbs at the end of a clause, longest first. 按职责分工… covers the many
 // ways documents say "each according to its duties" (落实, 强化监管, …).
 const roleVerbs: ReadonlyArray<{ re: RegExp; role: Role; byDuty?: boolean }> = [
-  { re: /(?:按照?|根据)(?:各自)?职责(?:分工)?[\u4e00-\u9fa5]{0,8}$/, role: 'participate', byDuty: true },
+  { re: /(?:按照?|根据)(?:各自)?(?:职责|职能)(?:分工)?[\u4e00-\u9fa5]{0,8}$/, role: 'participate', byDuty: true },
   { re: /参照(?:执行|落实)$/, role: 'participate' },
   { re: /(?:配合|协办|会办|参与|协助)$/, role: 'participate' },
   { re: /(?:负责牵头|牵头(?:负责|落实|组织实施|实施)?|主办)$/, role: 'lead' },
