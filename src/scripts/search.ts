@@ -241,6 +241,16 @@ function init(page: HTMLElement): void {
   /** Runs a search; `restore` (from a history entry) shows as many results as were shown and scrolls back. */
   const run = async (state: SearchState, restore: Shown | null = null): Promise<void> => {
     const mine = ++generation;
+    // Busy until this search's results are in: assistive technology waits, and so can a test.
+    page.setAttribute('aria-busy', 'true');
+    try {
+      await runSearch(state, restore, mine);
+    } finally {
+      if (mine === generation) page.setAttribute('aria-busy', 'false');
+    }
+  };
+
+  const runSearch = async (state: SearchState, restore: Shown | null, mine: number): Promise<void> => {
     errorBox.hidden = true;
     if (state.q === '' && !hasFilters(state)) {
       list.replaceChildren();

@@ -4,8 +4,8 @@ import { maskPositions } from './mask';
 import type { BlockMeta, SearchItem } from './records';
 import { searchCoverage, shardOrder, type SearchCoverage, type ShardEntry, type ShardManifest } from './shards';
 import { itemFacetFilter, pagefindArgs, type SearchState } from './state';
-import { coverage, holds, nameHolds, partialThreshold, planQuery, unitWeights, type QueryPlan } from './query';
-import { matchesAll } from './tokens';
+import { coverage, holds, partialThreshold, planQuery, unitWeights, type QueryPlan } from './query';
+import { indexTokens, matchesAll, normalizeText, textRuns } from './tokens';
 
 /**
  * Runs a search the way the search page does, against any object with
@@ -136,14 +136,18 @@ interface Candidate {
 /**
  * How items are ordered: whole matches before partial ones, then the share
  * of the query held, then the thing the query names (a plan, unit or theme
- * whose own name holds the query: a navigational search), then items whose
- * words stand side by side as typed, then the block's Pagefind relevance and
- * the item's place in it. With a year sort, the year comes right after
+ * whose own name holds the query: a navigational search), then items that
+ * show the words as typed (not only through a unit's other name or a theme
+ * tag), then items whose words stand side by side, then the block's Pagefind
+ * relevance and the item's place in it. With a year sort, the year comes right after
  * wholeness.
  */
 interface Ranked {
   hit: Found;
-  named: boolean;
+  /** See `namedLevel`. */
+  named: number;
+  /** The words as typed stand in what the result shows (its text, units, place), not only in its other names or theme. */
+  literal: boolean;
   adjacent: boolean;
   rank: number;
   order: number;
@@ -157,17 +161,41 @@ function compareRanked(sort: SearchState['sort']) {
       if (dy !== 0) return sort === 'year-asc' ? dy : -dy;
     }
     if (a.hit.share !== b.hit.share) return b.hit.share - a.hit.share;
-    if (a.named !== b.named) return a.named ? -1 : 1;
+    if (a.named !== b.named) return b.named - a.named;
+    if (a.literal !== b.literal) return a.literal ? -1 : 1;
     if (a.adjacent !== b.adjacent) return a.adjacent ? -1 : 1;
     return b.rank - a.rank || a.order - b.order;
   };
 }
 
-/** The name a result stands for when the query names it: a plan's title and number, a unit's or theme's name. */
-function ownName(hit: Hit): string | null {
-  if (hit.kind === 'plan') return `${hit.title} ${hit.docNumber ?? ''}`;
-  if (hit.kind === 'unit' || hit.kind === 'theme') return hit.title;
+/**
+ * The names a result stands for, when a query may name it: a plan's title,
+ * notice title, issuer and number; a unit's name and other names (又称…);
+ * a theme's name. `context` is what the query may add without naming the
+ * thing (a unit's region: 雷州市财政局 names 市财政局（雷州市）, 雷州 alone
+ * does not). Requirements are answers, never named.
+ */
+function ownNames(hit: Hit): { names: string[]; context: string } | null {
+  if (hit.kind === 'plan') return { names: [hit.title, hit.text, hit.issuer ?? '', hit.docNumber ?? ''].filter(Boolean), context: '' };
+  if (hit.kind === 'unit') {
+    const region = /（([^（）]*)）$/u.exec(hit.title)?.[1] ?? '';
+    const other = /^又称([^。]*)。/u.exec(hit.text)?.[1]?.split('、') ?? [];
+    return { names: [hit.title.slice(0, hit.title.length - (region ? region.length + 2 : 0)), ...other], context: region };
+  }
+  if (hit.kind === 'theme') return { names: [hit.title], context: '' };
   return null;
+}
+
+/** How well a result's own names match the query: 2 one of them is the query, 1 together with the context they hold it, 0 not. */
+function namedLevel(hit: Hit, query: QueryPlan, weights: readonly number[]): number {
+  const own = ownNames(hit);
+  if (!own) return 0;
+  const typed = normalizeText(query.text).replace(/\s+/gu, '');
+  if (own.names.some((n) => normalizeText(n).replace(/\s+/gu, '') === typed)) return 2;
+  const all = indexTokens([...own.names, own.context].join('\n'));
+  const context = indexTokens(own.context);
+  const whole = (tokens: string[]) => coverage(query, weights, (t) => holds(tokens, t)) >= 1 - 1e-9;
+  return whole(all) && !(own.context && whole(context)) ? 1 : 0;
 }
 
 /** One search: hits come out page by page, blocks are fetched only as far as needed, shards searched one at a time. */
@@ -343,6 +371,8 @@ export class SearchSession {
 
   private async fill(count: number): Promise<void> {
     const query = this.query;
+    const runs = query ? textRuns(query.text) : [];
+    const shown = (hit: Hit) => normalizeText([hit.title, hit.text, hit.units ?? '', hit.place ?? '', hit.docNumber ?? ''].join('\n'));
     while (this.nextBlock < this.candidates.length) {
       // Enough hits that no unchecked block could outrank: a block holds no more of the query than its bound.
       const bound = this.candidates[this.nextBlock]!.bound;
@@ -356,16 +386,16 @@ export class SearchSession {
         for (const { hit, tokens } of blockItems(fragment)) {
           if (!matchesFacets(hit, this.facets)) continue;
           if (!query) {
-            this.buffer.push({ hit: { ...hit, partial: false, share: 1 }, named: false, adjacent: false, rank, order: this.order++ });
+            this.buffer.push({ hit: { ...hit, partial: false, share: 1 }, named: 0, literal: false, adjacent: false, rank, order: this.order++ });
             continue;
           }
           const share = coverage(query, this.weights, (t) => holds(tokens, t));
           if (share + 1e-9 < partialThreshold) continue;
           const whole = share >= 1 - 1e-9;
-          const name = ownName(hit);
           this.buffer.push({
             hit: { ...hit, partial: !whole, share: whole ? 1 : share },
-            named: name !== null && nameHolds(name, query),
+            named: namedLevel(hit, query, this.weights),
+            literal: runs.length > 0 && runs.every((r) => shown(hit).includes(r)),
             adjacent: matchesAll(tokens, query.adjacent),
             rank,
             order: this.order++,

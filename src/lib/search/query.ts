@@ -151,13 +151,3 @@ export function coverage(plan: QueryPlan, weights: readonly number[], has: (toke
   });
   return total === 0 ? 0 : held / total;
 }
-
-/**
- * Whether `name` holds the query as a reader would say it names the thing:
- * every run of the query inside the name, as typed.
- */
-export function nameHolds(name: string, plan: QueryPlan): boolean {
-  const runs = textRuns(plan.text);
-  const folded = normalizeText(name);
-  return runs.length > 0 && runs.every((r) => folded.includes(r));
-}

@@ -13,10 +13,14 @@ import { urls } from '../../../src/lib/urls';
  * and year. A plan is expected when the words appear in its title, issuer,
  * document number or the numbers of the documents it implements.
  * For a theme query, requirements tagged with the theme are expected too.
+ * `words` says what a careful reader means when the query is a phrase typed
+ * without spaces (疫情信息公开: 疫情, 信息公开), a question (市财政局要做什么:
+ * 市财政局) or has a slip (市卫生建康局: 市卫生健康局); by default, the runs
+ * of the query as typed.
  */
-export function expectedFor(catalog: Catalog, query: string, options: { theme?: string } = {}): string[] {
+export function expectedFor(catalog: Catalog, query: string, options: { theme?: string; words?: readonly string[] } = {}): string[] {
   const at = urls('/');
-  const words = textRuns(query);
+  const words = options.words ? options.words.flatMap((w) => textRuns(w)) : textRuns(query);
   const contains = (fields: Array<string | null | undefined>) => {
     const text = normalizeText(fields.filter(Boolean).join('\n'));
     return words.length > 0 && words.every((w) => text.includes(w));
