@@ -4,18 +4,20 @@
  * Turns a plan document into a content entry in src/content/plans/ and prints
  * a review report of everything the importer was unsure about.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { keepHandSetFields } from '../src/lib/content/hand-set';
 import { planEntryFile } from '../src/lib/importer/entry-file';
-import { factFlags, ImportError, importPlan, requiredFacts, type Decision, type Fact, type FactOverrides } from '../src/lib/importer/index';
+import { factFlags, ImportError, importPlan, planIdMessage, requiredFacts, type Decision, type Fact, type FactOverrides } from '../src/lib/importer/index';
 import { formatReport, type ReviewItem } from '../src/lib/importer/report';
 import { toPlanDocument } from '../src/lib/plan-document';
 import { readUnitFiles } from '../src/lib/registry/files';
 import { Registry } from '../src/lib/registry/registry';
+import { httpUrl, slug } from '../src/lib/schema/common';
 import { planEntrySchema, type PlanEntry } from '../src/lib/schema/plan';
+import { reviewFileSchema } from '../src/lib/schema/review';
 import { themeSchema } from '../src/lib/schema/theme';
 import { unitSchema, type Unit } from '../src/lib/schema/unit';
 import { regionSlug } from '../src/lib/slug';
@@ -35,6 +37,7 @@ Options:
   --strict          treat review warnings as failure: exit 1, write nothing
   --id <id>         plan id to use instead of the derived one (one file only)
   --url <url>       public URL of the original document; default: kept from an existing entry of the same source
+  --replace         replace the entry of another id that holds the same original (otherwise refused)
   --register        add proposed entries for unknown unit names to src/content/units/<region>.yaml
   --date <date>     import date (YYYY-MM-DD); default: kept from an existing entry of the same source, else today
 
@@ -77,7 +80,16 @@ function loadThemes() {
 function loadDecisions(id: string): Record<string, Decision> {
   const file = join(contentDir, 'reviews', `${id}.yaml`);
   if (!existsSync(file)) return {};
-  return (parse(readFileSync(file, 'utf8')) as { requirements?: Record<string, Decision> }).requirements ?? {};
+  let data: unknown;
+  try {
+    data = parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    fail(`${file}: not valid YAML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  }
+  // Decisions are shown on the plan page: only the known fields, as plain text.
+  const review = reviewFileSchema.safeParse(data ?? {});
+  if (!review.success) fail(`${file}: ${review.error.issues.map((i) => `${i.path.join('.') || '(whole file)'}: ${i.message}`).join('; ')}`);
+  return Object.fromEntries(Object.entries(review.data.requirements).map(([id, d]) => [id, { issue: d.issue, decision: d.decision, ...(d.units ? { units: d.units } : {}) }]));
 }
 
 /** The frontmatter of an existing entry, or undefined when it is missing or unreadable. */
@@ -108,6 +120,24 @@ function previousEntry(entryPath: string, sha256: string): PlanEntry | undefined
   return undefined;
 }
 
+/** Entries in a plans folder whose original has this SHA-256. */
+function entriesOfOriginal(plansDir: string, sha256: string): Array<{ id: string; path: string }> {
+  if (!existsSync(plansDir)) return [];
+  return readdirSync(plansDir)
+    .filter((n) => n.endsWith('.md'))
+    .sort()
+    .map((n) => ({ id: n.slice(0, -'.md'.length), path: join(plansDir, n) }))
+    .filter((e) => {
+      // Read loosely: an entry the schema now refuses still holds its original.
+      const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(e.path, 'utf8'));
+      try {
+        return (parse(fm?.[1] ?? '') as { source?: { sha256?: unknown } } | null)?.source?.sha256 === sha256;
+      } catch {
+        return false;
+      }
+    });
+}
+
 /** Writes via a temporary file and rename, so a reader never sees half a file. */
 function writeAtomic(path: string, content: string) {
   const tmp = `${path}.tmp-${process.pid}`;
@@ -128,33 +158,50 @@ function register(proposals: Unit[]) {
   }
 }
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    out: { type: 'string' },
-    json: { type: 'boolean', default: false },
-    report: { type: 'string' },
-    strict: { type: 'boolean', default: false },
-    id: { type: 'string' },
-    url: { type: 'string' },
-    register: { type: 'boolean', default: false },
-    date: { type: 'string' },
-    title: { type: 'string' },
-    issuer: { type: 'string' },
-    year: { type: 'string' },
-    region: { type: 'string' },
-    'doc-number': { type: 'string' },
-    'issued-on': { type: 'string' },
-    'published-on': { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
+const optionSpec = {
+  out: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  report: { type: 'string' },
+  strict: { type: 'boolean', default: false },
+  id: { type: 'string' },
+  url: { type: 'string' },
+  register: { type: 'boolean', default: false },
+  replace: { type: 'boolean', default: false },
+  date: { type: 'string' },
+  title: { type: 'string' },
+  issuer: { type: 'string' },
+  year: { type: 'string' },
+  region: { type: 'string' },
+  'doc-number': { type: 'string' },
+  'issued-on': { type: 'string' },
+  'published-on': { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+const parsed = (() => {
+  try {
+    return parseArgs({ allowPositionals: true, options: optionSpec });
+  } catch (e) {
+    // Unknown flags and flags without their value: a message and the usage, not a stack trace.
+    return fail(`${e instanceof Error ? e.message : String(e)}\n\n${usage}`);
+  }
+})();
+const { values, positionals } = parsed;
 if (values.help) {
   process.stdout.write(`${usage}\n`);
   process.exit(0);
 }
 if (positionals.length === 0) fail(`No input file.\n\n${usage}`);
-if (values.id && positionals.length > 1) fail('--id names one plan: give one file with it');
+if (values.id !== undefined && positionals.length > 1) fail('--id names one plan: give one file with it');
+// Ids become file names, URLs and plan_id: checked before anything is read, so ../ can never reach the file system.
+if (values.id !== undefined && !slug.safeParse(values.id).success) fail(`--id ${JSON.stringify(values.id)}: ${planIdMessage(values.id).replace(/^plan id “.*?” is not allowed: /, '')}`);
+if (values.url !== undefined) {
+  const url = httpUrl.safeParse(values.url);
+  if (!url.success) fail(`--url ${JSON.stringify(values.url)}: ${url.error.issues[0]?.message ?? 'not an http(s) address'}`);
+}
+if (values.report !== undefined && !existsSync(dirname(resolve(values.report)))) {
+  fail(`--report ${values.report}: the folder ${dirname(resolve(values.report))} does not exist; create it or write the report elsewhere`);
+}
 if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) fail(`--date ${values.date}: expected YYYY-MM-DD`);
 for (const flag of ['issued-on', 'published-on'] as const) {
   const v = values[flag];
@@ -233,17 +280,36 @@ for (const file of positionals) {
       process.stderr.write(`${file}: ${warnings} warning(s) and --strict: nothing written\n`);
       continue;
     }
-    if (values.register && result.proposals.length > 0) register(result.proposals);
+    // One original, one plan: the same document under a second id would be published twice.
+    const others = entriesOfOriginal(outDir, result.entry.source.sha256).filter((other) => other.id !== id);
+    if (others.length > 0 && !values.replace) {
+      failed = true;
+      process.stderr.write(
+        `${file}: not written: this original is already imported as ${others.map((o) => o.path).join(', ')}. Re-import it under that id (--id ${others[0]!.id}), or give --replace to replace that entry with ${id}\n`,
+      );
+      continue;
+    }
     mkdirSync(outDir, { recursive: true });
-    writeAtomic(entryPath, planEntryFile(result.entry, result.notice));
     // The original is kept (and served at /sources/) only for entries written
     // into the site's own content; --out is for trial imports and leaves public/ alone.
-    if (format !== 'json' && !values.out) {
-      const sourcesDir = join(root, 'public/sources');
+    // Written first, so an entry never points at an original that is not there.
+    const keepOriginal = format !== 'json' && !values.out;
+    const sourcesDir = join(root, 'public/sources');
+    if (keepOriginal && resolve(file) !== resolve(join(sourcesDir, sourceFile(id)))) {
       mkdirSync(sourcesDir, { recursive: true });
-      if (resolve(file) !== resolve(join(sourcesDir, sourceFile(id)))) copyFileSync(file, join(sourcesDir, sourceFile(id)));
-      process.stdout.write(`wrote ${entryPath} (${id}); original kept as public/sources/${sourceFile(id)}\n`);
-    } else process.stdout.write(`wrote ${entryPath} (${id})\n`);
+      const tmp = join(sourcesDir, `.${sourceFile(id)}.tmp-${process.pid}`);
+      copyFileSync(file, tmp);
+      renameSync(tmp, join(sourcesDir, sourceFile(id)));
+    }
+    writeAtomic(entryPath, planEntryFile(result.entry, result.notice));
+    for (const other of others) {
+      rmSync(other.path);
+      process.stdout.write(`replaced ${other.path} (${other.id}) by ${id}\n`);
+    }
+    // The registry changes last: a failure above leaves it as it was.
+    if (values.register && result.proposals.length > 0) register(result.proposals);
+    if (keepOriginal) process.stdout.write(`wrote ${entryPath} (${id}); original kept as public/sources/${sourceFile(id)}\n`);
+    else process.stdout.write(`wrote ${entryPath} (${id})\n`);
   } catch (e) {
     failed = true;
     if (e instanceof ImportError) process.stderr.write(`${file}: ${e.message}\n`);

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
@@ -8,6 +7,7 @@ import { planEntrySchema, type PlanEntry } from '../schema/plan';
 import { themeSchema, type Theme } from '../schema/theme';
 import { unitSchema, type Unit } from '../schema/unit';
 import { checkSiteConfig, CONFIG_FILE } from '../site/config';
+import { controlCharacterProblems, duplicateOriginalProblems, originalsDir, planFileProblems } from './plans';
 
 /**
  * Everything `npm run check` verifies, without building: every content file
@@ -120,6 +120,18 @@ function yamlErrors(doc: ReturnType<typeof parseDocument>, counter: LineCounter,
   }));
 }
 
+const failed = Symbol('failed');
+
+/** The document's value, or `failed` with a problem when it cannot be expanded (too many aliases: a YAML bomb). */
+function toJS(doc: ReturnType<typeof parseDocument>, file: string, problems: Problem[]): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    problems.push({ file, line: 1, field: '', message: `cannot be read: ${(e as Error).message}`, fix: 'write the values out instead of using YAML aliases (*name)' });
+    return failed;
+  }
+}
+
 function listFiles(dir: string, extensions: string[]): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -141,6 +153,8 @@ export function checkContent(options: CheckOptions): CheckResult {
   let themeCount = 0;
 
   // Plans: Markdown/MDX with YAML frontmatter.
+  const sourcesDir = originalsDir(contentDir, root);
+  const originals: Array<{ id: string; file: string; sha256: string | undefined }> = [];
   const planDir = join(contentDir, 'plans');
   if (!existsSync(planDir)) problems.push({ file: rel(planDir), field: '', message: 'folder not found', fix: 'create it; each plan is one .md file in it' });
   for (const name of listFiles(planDir, ['.md', '.mdx'])) {
@@ -148,7 +162,8 @@ export function checkContent(options: CheckOptions): CheckResult {
     const path = join(planDir, name);
     const file = rel(path);
     const source = readFileSync(path, 'utf8');
-    const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
+    // A byte-order mark before the first --- is allowed, as the build allows it.
+    const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
     if (!match) {
       problems.push({ file, line: 1, field: '', message: 'no YAML frontmatter', fix: 'start the file with a line "---", the plan metadata, and another "---"' });
       continue;
@@ -163,31 +178,23 @@ export function checkContent(options: CheckOptions): CheckResult {
       const l = lineAt(p);
       return l === undefined ? undefined : l + 1;
     };
-    const raw: unknown = doc.toJS();
+    const raw = toJS(doc, file, problems);
+    if (raw === failed) continue;
     const data = validate(planEntrySchema, raw, file, at, [], problems);
     if (data) plans.push({ id: name.slice(0, -extname(name).length), data, file });
-    // The original document must be the one that was imported; checked even
-    // when other fields are wrong, as long as the source fields are readable.
-    const origin = (raw as { source?: { file?: unknown; sha256?: unknown } } | null)?.source;
-    if (typeof origin?.file !== 'string' || typeof origin.sha256 !== 'string') continue;
-    const original = join(root, 'public', 'sources', origin.file);
-    const line = at(['source', 'file']);
-    if (!existsSync(original)) {
-      problems.push({ file, ...(line ? { line } : {}), field: 'source.file', message: `original document public/sources/${origin.file} not found`, fix: 'put the original file there; it is published next to the plan for provenance' });
-    } else {
-      const sha = createHash('sha256').update(readFileSync(original)).digest('hex');
-      if (sha !== origin.sha256) {
-        const l = at(['source', 'sha256']);
-        problems.push({
-          file,
-          ...(l ? { line: l } : {}),
-          field: 'source.sha256',
-          message: `public/sources/${origin.file} has SHA-256 ${sha}, not the recorded ${origin.sha256}`,
-          fix: 'if the original was replaced on purpose, re-import it; otherwise restore the original file',
-        });
-      }
-    }
+    // What the schema cannot see (id, original, 公开方式 anywhere, control
+    // characters, unknown keys): the same function the build runs on every plan.
+    problems.push(
+      ...planFileProblems(
+        { id: name.slice(0, -extname(name).length), file, frontmatter: raw, body: source.slice(match[0].length), lineAt: at, bodyLine: match[0].split('\n').length },
+        sourcesDir,
+        rel(sourcesDir),
+      ),
+    );
+    const sha = (raw as { source?: { sha256?: unknown } } | null)?.source?.sha256;
+    originals.push({ id: name.slice(0, -extname(name).length), file, sha256: typeof sha === 'string' ? sha : undefined });
   }
+  problems.push(...duplicateOriginalProblems(originals));
 
   // Units: one YAML list per region.
   const unitDir = join(contentDir, 'units');
@@ -199,11 +206,13 @@ export function checkContent(options: CheckOptions): CheckResult {
       problems.push(...yamlErrors(doc, counter, file, 0));
       continue;
     }
-    const list: unknown = doc.toJS();
+    const list = toJS(doc, file, problems);
+    if (list === failed) continue;
     if (!Array.isArray(list)) {
       problems.push({ file, line: 1, field: '', message: 'expected a YAML list of units', fix: 'write each unit as a list item starting with "- id: …"' });
       continue;
     }
+    problems.push(...controlCharacterProblems(list, file, lineAt));
     list.forEach((item, i) => {
       unitCount++;
       const unit = validate(unitSchema, item, file, lineAt, [i], problems);
@@ -218,10 +227,13 @@ export function checkContent(options: CheckOptions): CheckResult {
     const { doc, counter, lineAt } = parseYaml(readFileSync(themeFile, 'utf8'));
     if (doc.errors.length > 0) problems.push(...yamlErrors(doc, counter, file, 0));
     else {
-      const list: unknown = doc.toJS();
-      if (!Array.isArray(list)) problems.push({ file, line: 1, field: '', message: 'expected a YAML list of themes', fix: 'write each theme as a list item starting with "- id: …"' });
+      const list = toJS(doc, file, problems);
+      if (list === failed) {
+        // Reported by toJS.
+      } else if (!Array.isArray(list)) problems.push({ file, line: 1, field: '', message: 'expected a YAML list of themes', fix: 'write each theme as a list item starting with "- id: …"' });
       else {
         const seen = new Set<string>();
+        problems.push(...controlCharacterProblems(list, file, lineAt));
         list.forEach((item, i) => {
           themeCount++;
           const theme = validate(themeSchema, item, file, lineAt, [i], problems);

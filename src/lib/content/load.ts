@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import type { z } from 'zod';
 import { buildCatalog, type Catalog, type PlanInput } from '../catalog';
+import { controlCharacterProblems, duplicateOriginalProblems, formatPlanProblem, originalsDir, planFileProblems } from '../check/plans';
 import { readUnitFiles } from '../registry/files';
 import { planEntrySchema } from '../schema/plan';
 import { themeSchema, type Theme } from '../schema/theme';
@@ -59,9 +60,14 @@ export type StringPool = Map<string, string>;
  * together should share a `pool`.
  */
 export function splitFrontmatter(file: string, source: string, pool: StringPool = new Map()): { frontmatter: unknown; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
+  // A byte-order mark (Windows editors add one) is not part of the entry.
+  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
   if (!match) throw new ContentError(file, 'no YAML frontmatter; a plan entry starts with a line "---", its metadata, and another "---"');
   let frontmatter: unknown;
+  // Entries are written without YAML aliases; many of them expand exponentially
+  // in the copy below (a minute and gigabytes for a few hundred bytes).
+  const aliases = (match[1] ?? '').match(/(?:^|[\s[{,:-])\*[^\s,[\]{}]+/g)?.length ?? 0;
+  if (aliases > maxAliases) throw new ContentError(file, `frontmatter uses ${aliases} YAML aliases (*name); plan entries need none (limit ${maxAliases}): write the values out`);
   try {
     // Copied through JSON: js-yaml returns substrings of the file, and V8
     // keeps a whole file alive while any slice of it lives. Flat copies let
@@ -119,23 +125,48 @@ export function planFiles(dir: string): string[] {
   return names.filter((n) => n.endsWith('.md'));
 }
 
-/** Reads and validates one plan entry. */
-export function loadPlan(file: string, pool: StringPool = new Map()): PlanInput {
-  const { frontmatter, body } = splitFrontmatter(file, readFileSync(file, 'utf8'), pool);
+/** Most YAML aliases a plan's frontmatter may use (the importer writes none). */
+const maxAliases = 100;
+
+/**
+ * Reads and validates one plan entry. With `sourcesDir`, also makes the
+ * checks `npm run check` makes beyond the schema (src/lib/check/plans.ts:
+ * id, original and checksum, 公开方式 anywhere, control characters, unknown
+ * keys) and throws their list.
+ */
+export function loadPlan(file: string, pool: StringPool = new Map(), sourcesDir?: string): PlanInput {
+  const source = readFileSync(file, 'utf8');
+  const { frontmatter, body } = splitFrontmatter(file, source, pool);
   const parsed = planEntrySchema.safeParse(frontmatter);
   if (!parsed.success) throw new ContentError(file, `invalid plan entry: ${describeIssues(parsed.error)}`);
+  if (sourcesDir !== undefined) {
+    const bodyLine = source.slice(0, source.length - body.length).split('\n').length;
+    const problems = planFileProblems({ id: planIdOf(file), file, frontmatter, body, bodyLine }, sourcesDir, sourcesDir);
+    if (problems.length > 0) throw new ContentError(file, `not publishable:\n${problems.map((p) => `  ${formatPlanProblem(p)}`).join('\n')}`);
+  }
   return { id: planIdOf(file), data: parsed.data, body };
 }
 
-/** Reads and validates every plan entry of a plans folder. */
+/**
+ * Reads and validates every plan entry of a plans folder, with every check
+ * `npm run check` makes (the build publishes nothing check would refuse):
+ * originals are looked up in `originalsDir` of the content folder.
+ */
 export function loadPlans(dir: string): PlanInput[] {
   const pool: StringPool = new Map();
-  return planFiles(dir).map((name) => loadPlan(join(dir, name), pool));
+  const sourcesDir = originalsDir(dirname(resolve(dir)));
+  const plans = planFiles(dir).map((name) => loadPlan(join(dir, name), pool, sourcesDir));
+  const twice = duplicateOriginalProblems(plans.map((p) => ({ id: p.id, file: join(dir, `${p.id}.md`), sha256: p.data.source.sha256 })));
+  if (twice.length > 0) throw new ContentError(dir, `not publishable:\n${twice.map((p) => `  ${formatPlanProblem(p)}`).join('\n')}`);
+  return plans;
 }
 
 /** Reads and validates the unit registry (one YAML list per region). */
 export function loadUnits(dir: string): Unit[] {
-  return readUnitFiles(dir).map((record) => {
+  const records = readUnitFiles(dir);
+  const bad = controlCharacterProblems(records, dir);
+  if (bad.length > 0) throw new ContentError(dir, bad.map((p) => `unit ${String(records[Number(p.field.split('.')[0])]?.id)}: ${p.field.split('.').slice(1).join('.')}: ${p.message}`).join('; '));
+  return records.map((record) => {
     const parsed = unitSchema.safeParse(record);
     if (!parsed.success) throw new ContentError(dir, `unit "${record.id}": ${describeIssues(parsed.error)}`);
     return parsed.data;
@@ -146,6 +177,8 @@ export function loadUnits(dir: string): Unit[] {
 export function loadThemes(file: string): Theme[] {
   const data: unknown = parseYaml(readFileSync(file, 'utf8'), { filename: file });
   if (!Array.isArray(data)) throw new ContentError(file, 'expected a YAML list of themes (each with id, name, description, keywords, order)');
+  const bad = controlCharacterProblems(data, file);
+  if (bad.length > 0) throw new ContentError(file, bad.map((p) => `${p.field}: ${p.message}`).join('; '));
   return data.map((item: unknown, i) => {
     const parsed = themeSchema.safeParse(item);
     if (!parsed.success) throw new ContentError(file, `theme ${i + 1}: ${describeIssues(parsed.error)}`);

@@ -137,7 +137,7 @@ export type FactOverrides = Partial<{ title: string; issuer: string; year: numbe
 
 /** Why a plan id is refused: it names the file, the URL and the data's plan_id, so it must be a slug. */
 export function planIdMessage(id: string): string {
-  return `plan id “${id}” is not allowed: ids name the entry file, the plan's URL and plan_id in the data, so they are lower-case letters, digits and single hyphens, e.g. 2022-leizhou. Give one with --id`;
+  return `plan id “${id}” is not allowed: ids name the entry file, the plan's URL and plan_id in the data, so they are lower-case letters, digits and single hyphens, e.g. 2022-leizhou; give one with --id, e.g. --id 2022-leizhou`;
 }
 
 /** Checks a text's size and lines before any reading: bounds the work on hostile input. */
@@ -331,6 +331,14 @@ export function importPlan(input: string | SourceDocument, options: ImportOption
   const lastReq = last?.tasks.at(-1)?.requirements.at(-1) ?? last?.requirements.at(-1);
   if (lastReq && !/[。！？；.”）)]$/.test(lastReq.text)) {
     report.warn('truncated', lastReq.line, `the last requirement ends without punctuation (“…${lastReq.text.slice(-12)}”): the document may be truncated`);
+  } else if (lastReq && head.length > 0 && trailer.length === 0) {
+    // A whole document (it has its notice) goes on after its last requirement:
+    // 公开方式, 抄送, the 印发 line, attachments. One that stops at a sentence end was cut there.
+    report.warn(
+      'truncated',
+      lastReq.line,
+      `the document ends with the requirement “…${lastReq.text.slice(-16)}” and nothing after it (no 公开方式, 抄送, 印发 or 附件 line): it may be cut off. Check that the original really ends here`,
+    );
   }
   return {
     id,

@@ -23,6 +23,7 @@ export type ReviewKind =
   | 'column-ignored'
   | 'lead-missing'
   | 'reading'
+  | 'text-damaged'
   | 'prose-task';
 
 export interface ReviewItem {

@@ -24,3 +24,15 @@ export const isoDate = z
 export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case letters, digits and single hyphens, e.g. 2022-leizhou');
+
+/**
+ * A public web address: http or https only. A URL becomes a live link on a
+ * plan page and `isBasedOn` in JSON-LD, so javascript:, data:, vbscript: or
+ * file: would run script or reach the reader's disk when clicked.
+ */
+export const httpUrl = z
+  .string()
+  // Checked as written, before URL parsing: a parser forgives leading spaces and odd case that a browser may read differently.
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  .regex(/^https?:\/\/[^\s"'<>\\^`{|}\u0000-\u001F\u007F]+$/i, 'expected an http(s) address such as https://www.leizhou.gov.cn/…, without spaces or quotes; javascript:, data:, file: and other schemes are refused')
+  .pipe(z.url({ protocol: /^https?$/, error: 'expected an http(s) address such as https://www.leizhou.gov.cn/…' }));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, slug, zh } from './common';
+import { httpUrl, isoDate, slug, zh } from './common';
 
 /**
  * How a unit takes part in a requirement, normalised from the verbs the
@@ -115,7 +115,7 @@ export const sourceSchema = z.object({
   /** Path of the original document, relative to the project's `sources/` folder. */
   file: z.string().min(1).meta(zh('原始文件', '项目中保存的原始文件', '2022-leizhou.txt')),
   /** Public URL of the original, when known. */
-  url: z.url().nullable().default(null).meta(zh('原文网址', '原文件的公开网址（如有）')),
+  url: httpUrl.nullable().default(null).meta(zh('原文网址', '原文件的公开网址（如有）；只接受 http(s) 网址', 'https://www.leizhou.gov.cn/zwgk/')),
   /** SHA-256 of the original file, so a reader can verify it is the one imported. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/).meta(zh('原始文件校验值', '原始文件的 SHA-256 值')),
   /** Date the original was imported into Fengong. */

@@ -156,7 +156,7 @@ export class CorpusGenerator {
     return department === undefined ? null : { region, year, department };
   }
 
-  /** Yields the plan files, then the unit registry, the themes and a manifest. */
+  /** Yields the plan files (each with its original in sources/), then the unit registry, the themes and a manifest. */
   *files(planCount: number, themesYaml: string): Generator<CorpusFile, CorpusSummary> {
     const slotsPerRound = this.regionOrder.length * (lastYear - firstYear + 1);
     let made = 0;
@@ -166,7 +166,7 @@ export class CorpusGenerator {
       }
       const slot = this.slot(i);
       if (!slot) continue;
-      yield this.plan(slot, this.root.derive(i));
+      yield* this.plan(slot, this.root.derive(i));
       made++;
     }
     let units = 0;
@@ -189,7 +189,8 @@ export class CorpusGenerator {
     return summary;
   }
 
-  private plan(slot: Slot, rnd: Random): CorpusFile {
+  /** A plan entry and its original (the text its source.sha256 is of: the build checks that it is there and unchanged). */
+  private plan(slot: Slot, rnd: Random): CorpusFile[] {
     const { region, year } = slot;
     const registry = this.registry(region);
     const slug = this.slugs.get(region)!;
@@ -328,7 +329,10 @@ export class CorpusGenerator {
     if (!parsed.success) {
       throw new Error(`generated plan ${id} does not match planEntrySchema (a generator bug):\n${z.prettifyError(parsed.error)}`);
     }
-    return { path: `plans/${id}.md`, content: `---\n${stringify(entry, yamlOptions)}---\n\n${body}\n` };
+    return [
+      { path: `plans/${id}.md`, content: `---\n${stringify(entry, yamlOptions)}---\n\n${body}\n` },
+      { path: `sources/${id}.txt`, content: body },
+    ];
   }
 }
 

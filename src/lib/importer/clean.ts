@@ -1,0 +1,53 @@
+import type { Report } from './report';
+import type { SourceDocument } from './read/source-document';
+
+/**
+ * Characters removed from every line before the importer reads it, each
+ * removal reported with its line:
+ * - control characters (U+0000–U+001F but tab and line breaks, U+007F–U+009F):
+ *   they are not text, and one in a title makes feed.xml and the sitemap
+ *   invalid XML;
+ * - invisible format characters (zero-width spaces and joiners, bidi
+ *   controls, soft hyphen, BOM): they hide inside unit names so that
+ *   “市财政局” no longer matches the registry, and bidi controls can make a
+ *   line read differently from what it says.
+ * U+FFFD (�) is kept but reported: it marks bytes of the original that were
+ * not valid UTF-8 and are lost.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+export const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+export const invisibleCharacters = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/** Most lines named one by one; beyond this the report gives a count, so a broken file cannot flood it. */
+const maxReported = 20;
+
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+const distinct = (found: string[]) => [...new Set(found.map(codePoint))].join(', ');
+
+/** The document without control and invisible characters; every change and every U+FFFD is reported by line. */
+export function cleanDocument(doc: SourceDocument, report: Report): SourceDocument {
+  let reported = 0;
+  let unreported = 0;
+  const note = (line: number, message: string) => {
+    if (reported < maxReported) {
+      reported++;
+      report.warn('text-damaged', line, message);
+    } else unreported++;
+  };
+  const lines = doc.lines.map((l) => {
+    const controls = l.text.match(controlCharacters) ?? [];
+    const invisible = l.text.match(invisibleCharacters) ?? [];
+    if (l.text.includes('\uFFFD')) {
+      note(l.line, 'the text has � (U+FFFD) here: bytes of the original were not valid UTF-8 and are lost. Check this line against the original, or save the original again as UTF-8 and re-import');
+    }
+    if (controls.length === 0 && invisible.length === 0) return l;
+    if (controls.length > 0) note(l.line, `removed ${controls.length} control character(s) (${distinct(controls)}): they are not text and would make the site's XML invalid. Check this line against the original`);
+    if (invisible.length > 0) {
+      note(l.line, `removed ${invisible.length} invisible character(s) (${distinct(invisible)}: zero-width or direction controls): they hide inside names and stop them matching the unit registry. Check this line against the original`);
+    }
+    const clean = (s: string) => s.replace(controlCharacters, '').replace(invisibleCharacters, '');
+    return { ...l, text: clean(l.text), ...(l.cells ? { cells: l.cells.map((c) => ({ ...c, text: clean(c.text) })) } : {}) };
+  });
+  if (unreported > 0) report.warn('text-damaged', null, `${unreported} more line(s) had control, invisible or undecodable characters; the text may be damaged throughout: check the original`);
+  return reported === 0 ? doc : { ...doc, lines };
+}

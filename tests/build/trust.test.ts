@@ -1,0 +1,119 @@
+// What `npm run check` and the build refuse alike (issue 15): a hand-edited
+// entry must not reach the site when it says 依申请公开 anywhere, names an
+// original that is missing or altered, carries a non-http(s) URL, has a file
+// name that is not a plan id, publishes one original twice or holds a
+// character that would make feed.xml invalid XML. And the importer writes
+// nothing when it refuses.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent, formatContentProblem } from '../../src/lib/check/content';
+import { root } from '../support/seeds';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const temp = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  dirs.push(dir);
+  return dir;
+};
+
+const planName = '2022-jiangmen-jgzx.md';
+/** A content folder with the bundled units and themes and the 江门 plan, edited; originals are the site's public/sources. */
+function contentWith(edit: (plan: string) => string, rename = planName, extra?: (dir: string) => void): string {
+  const dir = temp('fengong-trust-');
+  cpSync(join(root, 'src/content/units'), join(dir, 'units'), { recursive: true });
+  cpSync(join(root, 'src/content/themes'), join(dir, 'themes'), { recursive: true });
+  mkdirSync(join(dir, 'plans'));
+  writeFileSync(join(dir, 'plans', rename), edit(readFileSync(join(root, 'src/content/plans', planName), 'utf8')));
+  extra?.(dir);
+  return dir;
+}
+
+const cases: Array<[string, () => string, RegExp]> = [
+  // [what is wrong, the content folder, what the message says]
+  ['the notice says 依申请公开 while the frontmatter says 主动公开', () => contentWith((p) => `${p}\n公开方式 ：依申请公开\n`), /依申请公开/],
+  ['the notice says 不予公开 (繁体, spaced) while the frontmatter says null', () => contentWith((p) => `${p.replace('disclosure: 主动公开', 'disclosure: null')}\n【公 開 方 式】不予公開\n`), /不予公开/],
+  ['a requirement swallowed a 公开属性 marking', () => contentWith((p) => p.replace('本系统上年度的《法治政府建设情况年度报告》。', '$&公开属性：依申请公开')), /依申请公开/],
+  ['the original is missing', () => contentWith((p) => p.replace('file: 2022-jiangmen-jgzx.txt', 'file: 2022-jiangmen-missing.txt')), /source\.file.*not found/],
+  ['the original was altered (checksum differs)', () => contentWith((p) => p.replace(/sha256: [0-9a-f]{64}/, `sha256: ${'a'.repeat(64)}`)), /source\.sha256.*SHA-256/],
+  ['the source URL is javascript:', () => contentWith((p) => p.replace('  url: null', '  url: "javascript:alert(1)"')), /source\.url.*http\(s\)/],
+  ['the file name is not a plan id', () => contentWith((p) => p, '2022-Jiangmen 建管.md'), /not a plan id/],
+  ['one original is published under two ids', () => contentWith((p) => p, planName, (dir) => cpSync(join(dir, 'plans', planName), join(dir, 'plans', '2022-jiangmen-copy.md'))), /same original/],
+  ['a control character in the title', () => contentWith((p) => p.replace(/^title: (.*)$/m, 'title: "$1\\x01"')), /U\+0001/],
+  ['an unknown frontmatter key', () => contentWith((p) => p.replace('disclosure: 主动公开', 'disclosure: 主动公开\ndisclosur: 依申请公开')), /unknown field “disclosur”|依申请公开/],
+];
+
+describe.each(cases)('%s', (_name, make, says) => {
+  const content = make();
+  it('fails npm run check, saying what is wrong', () => {
+    const { problems } = checkContent({ root, contentDir: content });
+    expect(problems.map(formatContentProblem).join('\n')).toMatch(says);
+  });
+  it('fails the build the same way, and writes no site', () => {
+    const out = join(temp('fengong-trust-out-'), 'dist');
+    const r = spawnSync('flock', ['/tmp/fengong-build.lock', 'npx', 'astro', 'build', '--outDir', out], { cwd: root, env: { ...process.env, FENGONG_CONTENT: content }, encoding: 'utf8' });
+    expect(r.status).not.toBe(0);
+    expect(`${r.stdout}\n${r.stderr}`).toMatch(says);
+    expect(existsSync(join(out, 'index.html'))).toBe(false);
+  }, 300_000);
+});
+
+describe('entries check and build accept', () => {
+  it('an entry that starts with a byte-order mark', () => {
+    const content = contentWith((p) => `\uFEFF${p}`);
+    expect(checkContent({ root, contentDir: content }).problems.map(formatContentProblem)).toEqual([]);
+  });
+});
+
+describe('npm run import writes nothing when it refuses', () => {
+  const meizhou = join(root, 'public/sources/2021-meizhou.txt');
+  /** Runs the importer on a copy of the 梅州 original, edited, with its own content folder and output folder. */
+  function runImport(args: string[], edit: (text: string) => string = (t) => t, out = join(temp('fengong-import-out-'), 'plans')) {
+    const dir = temp('fengong-import-');
+    const file = join(dir, 'meizhou.txt');
+    writeFileSync(file, edit(readFileSync(meizhou, 'utf8')));
+    const content = contentWith((p) => p);
+    const r = spawnSync('npx', ['tsx', 'scripts/import.ts', file, '--out', out, '--date', '2026-01-01', ...args], { cwd: root, env: { ...process.env, FENGONG_CONTENT: content }, encoding: 'utf8' });
+    return { status: r.status, output: `${r.stdout}\n${r.stderr}`, written: existsSync(out) ? readdirSync(out) : [], out };
+  }
+
+  it.each([
+    // [arguments, edit of the original, what the message says]
+    [[], (t: string) => t.replace('公开方式：主动公开', '公开方式 ：依申请公开'), /依申请公开/],
+    [['--url', 'javascript:alert(1)'], undefined, /--url .*http\(s\)/],
+    [['--url', 'data:text/html,x'], undefined, /--url .*http\(s\)/],
+    [['--id', '../../../../tmp/fengong-x'], undefined, /--id .*lower-case letters/],
+    [['--id', '2021 梅州'], undefined, /--id .*lower-case letters/],
+    [['--bogus'], undefined, /Unknown option '--bogus'/],
+    [['--id'], undefined, /argument missing/],
+    [['--report', '/nonexistent-folder/r.json'], undefined, /does not exist/],
+  ] as Array<[string[], ((t: string) => string) | undefined, RegExp]>)('%j', (args, edit, says) => {
+    const r = runImport(args, edit);
+    expect(r.status).toBe(1);
+    expect(r.output).toMatch(says);
+    expect(r.output).not.toMatch(/^\s+at /m); // no stack trace
+    expect(r.written).toEqual([]);
+    expect(existsSync('/tmp/fengong-x.md')).toBe(false);
+  }, 60_000);
+
+  it('refuses a second import of one original under another id unless --replace is given', () => {
+    const first = runImport(['--id', '2021-meizhou-a']);
+    expect(first.status).toBe(0);
+    const second = runImport(['--id', '2021-meizhou-b'], undefined, first.out);
+    expect(second.status).toBe(1);
+    expect(second.output).toMatch(/already imported as .*2021-meizhou-a\.md.*--replace/);
+    expect(readdirSync(first.out)).toEqual(['2021-meizhou-a.md']);
+    const replaced = runImport(['--id', '2021-meizhou-b', '--replace'], undefined, first.out);
+    expect(replaced.status).toBe(0);
+    expect(readdirSync(first.out)).toEqual(['2021-meizhou-b.md']);
+  }, 120_000);
+
+  it('renames nothing into the output folder on refusal (no temporary files left)', () => {
+    const r = runImport([], (t) => t.replace('公开方式：主动公开', '此件不予公开'));
+    expect(r.status).toBe(1);
+    expect(existsSync(r.out) ? readdirSync(r.out) : []).toEqual([]);
+  }, 60_000);
+});
