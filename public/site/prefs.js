@@ -43,21 +43,24 @@
   applyContrast(read(CONTRAST_KEY) === 'high');
 
   function wire() {
-    var control = document.querySelector('[data-prefs]');
-    if (!control) return;
-    var sizeButtons = control.querySelectorAll('[data-text-size-option]');
-    var contrastButton = control.querySelector('[data-contrast-toggle]');
+    // The header has one control for the phone menu and one for wider screens.
+    var controls = document.querySelectorAll('[data-prefs]');
+    if (!controls.length) return;
+    var sizeButtons = document.querySelectorAll('[data-prefs] [data-text-size-option]');
+    var contrastButtons = document.querySelectorAll('[data-prefs] [data-contrast-toggle]');
+    var i;
 
     function sync() {
       var current = root.getAttribute('data-text-size') || 'standard';
-      for (var i = 0; i < sizeButtons.length; i++) {
-        var b = sizeButtons[i];
+      var high = String(root.getAttribute('data-contrast') === 'high');
+      for (var j = 0; j < sizeButtons.length; j++) {
+        var b = sizeButtons[j];
         b.setAttribute('aria-pressed', String(b.getAttribute('data-text-size-option') === current));
       }
-      if (contrastButton) contrastButton.setAttribute('aria-pressed', String(root.getAttribute('data-contrast') === 'high'));
+      for (var k = 0; k < contrastButtons.length; k++) contrastButtons[k].setAttribute('aria-pressed', high);
     }
 
-    for (var i = 0; i < sizeButtons.length; i++) {
+    for (i = 0; i < sizeButtons.length; i++) {
       sizeButtons[i].addEventListener('click', function (event) {
         var size = event.currentTarget.getAttribute('data-text-size-option');
         if (SIZES.indexOf(size) < 0) return;
@@ -66,8 +69,8 @@
         sync();
       });
     }
-    if (contrastButton) {
-      contrastButton.addEventListener('click', function () {
+    for (i = 0; i < contrastButtons.length; i++) {
+      contrastButtons[i].addEventListener('click', function () {
         var high = root.getAttribute('data-contrast') !== 'high';
         applyContrast(high);
         write(CONTRAST_KEY, high ? 'high' : 'normal');
@@ -75,7 +78,7 @@
       });
     }
     sync();
-    control.hidden = false;
+    for (i = 0; i < controls.length; i++) controls[i].hidden = false;
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', wire);
