@@ -43,6 +43,10 @@ const cases: Array<[string, () => string, RegExp]> = [
   ['the file name is not a plan id', () => contentWith((p) => p, '2022-Jiangmen 建管.md'), /not a plan id/],
   ['one original is published under two ids', () => contentWith((p) => p, planName, (dir) => cpSync(join(dir, 'plans', planName), join(dir, 'plans', '2022-jiangmen-copy.md'))), /same original/],
   ['a control character in the title', () => contentWith((p) => p.replace(/^title: (.*)$/m, 'title: "$1\\x01"')), /U\+0001/],
+  ['raw HTML in the notice text', () => contentWith((p) => `${p}\n<img src=x onerror=alert(1)>\n`), /raw HTML/],
+  ['a javascript: link in the notice text', () => contentWith((p) => `${p}\n[点此查看](javascript:alert(1))\n`), /not an http\(s\) address/],
+  ['an assignment whose unit name is not the registered name', () => contentWith((p) => p.replace(/- name: 办公室\n(\s+)unit: (\S+)/, '- name: 市财政局\n$1unit: $2')), /registry calls “办公室”/],
+  ['YAML with many aliases', () => contentWith((p) => p.replace('validity: 有效', `validity: 有效\na: &a [x, x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 30 }, (_, i) => `b${i}: &b${i} [${Array(10).fill(i === 0 ? '*a' : `*b${i - 1}`).join(', ')}]`).join('\n')}`)), /alias/i],
   ['an unknown frontmatter key', () => contentWith((p) => p.replace('disclosure: 主动公开', 'disclosure: 主动公开\ndisclosur: 依申请公开')), /unknown field “disclosur”|依申请公开/],
 ];
 

@@ -1,14 +1,23 @@
 // What the importer refuses or reports so that nothing unpublishable, hostile
 // or broken becomes an entry (issue 15): 公开方式 markings however written,
 // plan ids, control and invisible characters, undecodable bytes, truncation.
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { zipSync } from 'fflate';
+import { afterAll, describe, expect, it } from 'vitest';
 import { walkPlan } from '../../src/lib/catalog';
 import { ImportError } from '../../src/lib/importer/errors';
+import { importPlanDocument } from '../../src/lib/importer/document';
 import { importPlan, type ImportResult } from '../../src/lib/importer/index';
+import { assertZipWithinBounds, maxInflatedBytes } from '../../src/lib/importer/read/bounds';
+import { readSource } from '../../src/lib/importer/sources';
 import { findDisclosureMarkings, judgeDisclosure, textLines } from '../../src/lib/model/disclosure';
 import { httpUrl } from '../../src/lib/schema/common';
 import { registry, root } from '../support/seeds';
+import { buildDocx, meizhouDocx } from './docx';
 
 const units = registry();
 const seed = (id: string) => readFileSync(`${root}/public/sources/${id}.txt`, 'utf8');
@@ -141,4 +150,127 @@ describe('damaged input is reported with its line', () => {
     // The whole document is not reported as truncated.
     expect(warnings(importText(text, id), 'truncated')).toEqual([]);
   });
+});
+
+describe('a plan JSON (data/plans/<id>.json) is held to the same rules', () => {
+  const document = () => JSON.parse(readFileSync(`${root}/tests/data/golden/plans/2018-jieyang.json`, 'utf8')) as Record<string, unknown>;
+  const load = (data: unknown) => importPlanDocument(JSON.stringify(data), { registry: units, themes: [] });
+  it.each([
+    ['an id that climbs out of the plans folder', (d: Record<string, unknown>) => ({ ...d, id: '../../../tmp/x' }), /not allowed/],
+    ['a javascript: source URL', (d: Record<string, unknown>) => ({ ...d, source: { ...(d['source'] as object), url: 'javascript:alert(1)' } }), /http\(s\)/],
+    ['a notice marked 依申请公开', (d: Record<string, unknown>) => ({ ...d, notice: '公开方式 ：依申请公开' }), /依申请公开/],
+    ['a control character in the title', (d: Record<string, unknown>) => ({ ...d, title: `${String(d['title'])}\u0001` }), /U\+0001/],
+  ])('refuses %s', (_name, edit, says) => {
+    expect(() => load(document())).not.toThrow();
+    expect(() => load(edit(document()))).toThrow(says);
+  });
+});
+
+describe('reading costs are bounded and odd encodings are read', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fengong-trust-read-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const requirementTexts = async (file: string) => [...walkPlan(importPlan((await readSource(file)).document, { sourceFile: 'x', importedOn: '2026-01-01', registry: units, id: '2021-meizhou' }).entry)].map((r) => r.requirement.text);
+
+  it('counts what a zip really inflates to, whatever it declares', () => {
+    const bomb = zipSync({ 'word/document.xml': new Uint8Array(8 * 1024 * 1024) }, { level: 9 });
+    expect(() => assertZipWithinBounds(bomb, 1024 * 1024)).toThrow(/zip bomb/);
+    expect(() => assertZipWithinBounds(bomb, 16 * 1024 * 1024)).not.toThrow();
+  });
+
+  it('refuses a .docx that inflates past the limit before the Word reader sees it', async () => {
+    const file = join(dir, 'bomb.docx');
+    writeFileSync(file, zipSync({ 'word/document.xml': new Uint8Array(maxInflatedBytes + 1024) }, { level: 9 }));
+    await expect(readSource(file)).rejects.toThrow(/zip bomb/);
+  }, 60_000);
+
+  it('refuses /dev/zero and folders at once instead of reading forever', async () => {
+    await expect(readSource('/dev/zero')).rejects.toThrow(/not a regular file/);
+    await expect(readSource(dir)).rejects.toThrow(/not a regular file/);
+  });
+
+  it.each([
+    ['UTF-16 LE with a byte-order mark', (t: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')])],
+    ['UTF-16 LE without one', (t: string) => Buffer.from(t, 'utf16le')],
+    ['UTF-16 BE with a byte-order mark', (t: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(t, 'utf16le').swap16()])],
+  ])('reads %s as the same plan', async (_name, encode) => {
+    const utf8 = join(dir, 'meizhou-utf8.txt');
+    writeFileSync(utf8, meizhou);
+    const file = join(dir, `meizhou-${_name.replace(/\W+/g, '-')}.txt`);
+    writeFileSync(file, encode(meizhou));
+    expect(await requirementTexts(file)).toEqual(await requirementTexts(utf8));
+  });
+
+  it('warns with the line where bytes are not UTF-8', async () => {
+    const bytes = Buffer.from(meizhou, 'utf8');
+    const at = bytes.indexOf(Buffer.from('市政府办公室牵头'));
+    bytes[at] = 0xff;
+    const file = join(dir, 'damaged.txt');
+    writeFileSync(file, bytes);
+    const line = meizhou.slice(0, meizhou.indexOf('市政府办公室牵头')).split('\n').length;
+    const result = importPlan((await readSource(file)).document, { sourceFile: 'x', importedOn: '2026-01-01', registry: units, id: '2021-meizhou' });
+    expect(result.report.filter((i) => i.kind === 'text-damaged').map((i) => i.line)).toContain(line);
+  });
+});
+
+describe('fuzz: every input format, damaged at random, gives a plan or a clear refusal and writes nothing on refusal', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fengong-trust-fuzz-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const formats: Array<[string, Uint8Array]> = [
+    ['.txt', new TextEncoder().encode(meizhou)],
+    ['.md', readFileSync(`${root}/tests/importer/fixtures/pipe-fewer-cells.md`)],
+    ['.html', readFileSync(`${root}/tests/importer/fixtures/gov-page.html`)],
+    ['.docx', buildDocx(meizhouDocx)],
+    ['.json', readFileSync(`${root}/tests/data/golden/plans/2021-meizhou.json`)],
+  ];
+  /** A real file with some bytes overwritten (with bytes that matter to parsers among others), a slice cut out, or its end cut off. */
+  const mutated = (original: Uint8Array) =>
+    fc
+      .record({
+        edits: fc.array(fc.tuple(fc.nat({ max: original.length - 1 }), fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(0, 0x0a, 0x22, 0x3c, 0x7c, 0x09, 0xe3, 0xff))), { maxLength: 30 }),
+        cut: fc.option(fc.tuple(fc.nat({ max: original.length - 1 }), fc.nat({ max: 4096 }))),
+        keep: fc.option(fc.integer({ min: 1, max: original.length })),
+      })
+      .map(({ edits, cut, keep }) => {
+        let b = new Uint8Array(original);
+        for (const [at, v] of edits) b[at] = v;
+        if (cut) b = new Uint8Array([...b.subarray(0, cut[0]), ...b.subarray(cut[0] + cut[1])]);
+        return keep ? b.subarray(0, keep) : b;
+      });
+  /** readSource then the importer, as the command does: a plan, or an ImportError; anything else fails. */
+  const survives = async (file: string, bytes: Uint8Array, ext: string) => {
+    writeFileSync(file, bytes);
+    try {
+      const source = await readSource(file);
+      if (ext === '.json') importPlanDocument(source.text, { registry: units, themes: [] });
+      else importPlan(source.document, { sourceFile: `x${ext}`, importedOn: '2026-01-01', registry: units, sha256: source.sha256 });
+    } catch (e) {
+      if (!(e instanceof ImportError)) throw e;
+    }
+  };
+
+  it.each(formats)('%s in process', async (ext, original) => {
+    const file = join(dir, `fuzz${ext}`);
+    await fc.assert(
+      fc.asyncProperty(mutated(original), (b) => survives(file, b, ext)),
+      { numRuns: 40, seed: 15 },
+    );
+  }, 120_000);
+
+  it.each(formats)('%s through npm run import', (ext, original) => {
+    // A few damaged files per format through the command itself: exit 0 with one entry, or exit 1 with none.
+    const samples = fc.sample(mutated(original), { numRuns: 3, seed: 15 });
+    samples.forEach((bytes, i) => {
+      const file = join(dir, `cli-${i}${ext}`);
+      writeFileSync(file, bytes);
+      const out = join(dir, `out-${ext.slice(1)}-${i}`);
+      const r = spawnSync('npx', ['tsx', 'scripts/import.ts', file, '--out', out, '--date', '2026-01-01', '--id', '2021-fuzz'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+      const written = existsSync(out) ? readdirSync(out) : [];
+      expect(r.stderr, `sample ${i}`).not.toMatch(/^\s+at /m);
+      if (r.status === 0) expect(written).toEqual(['2021-fuzz.md']);
+      else {
+        expect(r.status, r.stderr).toBe(1);
+        expect(written).toEqual([]);
+      }
+    });
+  }, 300_000);
 });

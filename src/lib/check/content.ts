@@ -7,7 +7,7 @@ import { planEntrySchema, type PlanEntry } from '../schema/plan';
 import { themeSchema, type Theme } from '../schema/theme';
 import { unitSchema, type Unit } from '../schema/unit';
 import { checkSiteConfig, CONFIG_FILE } from '../site/config';
-import { controlCharacterProblems, duplicateOriginalProblems, originalsDir, planFileProblems } from './plans';
+import { assignmentNameProblems, controlCharacterProblems, duplicateOriginalProblems, originalsDir, planFileProblems } from './plans';
 
 /**
  * Everything `npm run check` verifies, without building: every content file
@@ -257,6 +257,7 @@ export function checkContent(options: CheckOptions): CheckResult {
   for (const p of validateRegistry({ plans, units, themes }, { contentDir: rel(contentDir) })) {
     problems.push({ file: p.file, field: p.where, message: p.message, fix: p.fix });
   }
+  problems.push(...assignmentNameProblems(plans, units));
 
   // The site config.
   const site = checkSiteConfig({ root, ...(options.env ? { env: options.env } : {}) });

@@ -145,6 +145,8 @@ export function planFileProblems(plan: PlanFileInput, sourcesDir: string, source
     problems.push({ file, line, field: '(notice text)', message: `holds ${codePoint(bodyBad[0])}, which is not text: feeds and sitemaps with it are not valid XML`, fix: 'delete the character' });
   }
 
+  problems.push(...noticeMarkupProblems(plan.body, file, plan.bodyLine ?? 1));
+
   // 公开方式: the frontmatter field is checked by the schema; a marking written
   // anywhere in the entry (the notice, a requirement that swallowed it) counts too.
   const markings = [
@@ -184,6 +186,61 @@ export function planFileProblems(plan: PlanFileInput, sourcesDir: string, source
   }
   return problems;
 }
+
+/**
+ * Markup in the notice text that the page would render: the importer escapes
+ * every Markdown-significant character (entry-file.ts), so raw HTML or a link
+ * in an entry's body was typed by hand, and a <script>, an onerror= or a
+ * [link](javascript:…) would run in readers' browsers.
+ */
+export function noticeMarkupProblems(body: string, file: string, bodyLine: number): PlanProblem[] {
+  const problems: PlanProblem[] = [];
+  const lines = body.split('\n');
+  lines.forEach((raw, i) => {
+    // Escaped characters (\< \[) are text; drop them before looking.
+    const text = raw.replace(/\\./g, '');
+    const line = bodyLine + i;
+    if (/<[A-Za-z!?/]/.test(text)) {
+      problems.push({ file, line, field: '(notice text)', message: 'holds raw HTML, which the page would render (scripts and event handlers would run)', fix: 'write < as \\< (or remove the markup); re-importing the original writes it escaped' });
+    }
+    if (/\]\(\s*<?\s*(?!https?:\/\/)/i.test(text) || /^\s{0,3}\[[^\]]+\]:\s*<?(?!https?:\/\/)/i.test(text)) {
+      problems.push({ file, line, field: '(notice text)', message: 'holds a Markdown link that is not an http(s) address (javascript:, data: and relative links are refused)', fix: 'use an https:// address, or write [ as \\[ to keep the brackets as text' });
+    }
+  });
+  return problems;
+}
+
+/**
+ * Assignments whose unit name is not the registered unit's name: the data
+ * would carry two names for one unit id, and pages would disagree with the
+ * data files.
+ */
+export function assignmentNameProblems(
+  plans: ReadonlyArray<{ id: string; file: string; data: { sections: ReadonlyArray<{ tasks: ReadonlyArray<{ requirements: readonly RequirementLike[] }>; requirements: readonly RequirementLike[] }> } }>,
+  units: ReadonlyArray<{ id: string; name: string }>,
+): PlanProblem[] {
+  const names = new Map(units.map((u) => [u.id, u.name]));
+  const problems: PlanProblem[] = [];
+  for (const plan of plans) {
+    for (const section of plan.data.sections) {
+      for (const r of [...section.requirements, ...section.tasks.flatMap((t) => t.requirements)]) {
+        for (const a of r.units) {
+          const name = names.get(a.unit);
+          if (name !== undefined && name !== a.name) {
+            problems.push({
+              file: plan.file,
+              field: `requirement ${r.id}`,
+              message: `names unit “${a.name}” with id ${a.unit}, which the registry calls “${name}”`,
+              fix: `write name: ${name} (the registry's canonical name), or the id of the unit that is meant`,
+            });
+          }
+        }
+      }
+    }
+  }
+  return problems;
+}
+type RequirementLike = { id: string; units: ReadonlyArray<{ name: string; unit: string }> };
 
 /** Plans that publish the same original twice (same source.sha256 under two ids). */
 export function duplicateOriginalProblems(plans: ReadonlyArray<{ id: string; file: string; sha256: string | undefined }>): PlanProblem[] {

@@ -3,7 +3,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import type { z } from 'zod';
 import { buildCatalog, type Catalog, type PlanInput } from '../catalog';
-import { controlCharacterProblems, duplicateOriginalProblems, formatPlanProblem, originalsDir, planFileProblems } from '../check/plans';
+import { assignmentNameProblems, controlCharacterProblems, duplicateOriginalProblems, formatPlanProblem, originalsDir, planFileProblems } from '../check/plans';
 import { readUnitFiles } from '../registry/files';
 import { planEntrySchema } from '../schema/plan';
 import { themeSchema, type Theme } from '../schema/theme';
@@ -198,5 +198,8 @@ export function loadContent(dir: string = contentDirFor()): Content {
 /** The catalog the site renders, built from the content folder on disk. */
 export function loadCatalog(dir: string = contentDirFor()): Catalog {
   const { plans, units, themes } = loadContent(dir);
+  // The one cross-file check `npm run check` makes that the pages' registry check does not.
+  const names = assignmentNameProblems(plans.map((p) => ({ ...p, file: join(dir, 'plans', `${p.id}.md`) })), units);
+  if (names.length > 0) throw new ContentError(join(dir, 'plans'), `not publishable:\n${names.map((p) => `  ${formatPlanProblem(p)}`).join('\n')}`);
   return buildCatalog(plans, units, themes);
 }

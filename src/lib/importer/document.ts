@@ -3,7 +3,10 @@ import { planEntrySchema } from '../schema/plan';
 import type { Theme } from '../schema/theme';
 import type { Registry } from '../registry/registry';
 import { tagThemes } from '../themes/tag';
+import { planFileProblems } from '../check/plans';
+import { slug } from '../schema/common';
 import { ImportError } from './errors';
+import { planIdMessage } from './index';
 import { Report, type ReviewItem } from './report';
 
 export interface DocumentImport {
@@ -35,6 +38,8 @@ export function importPlanDocument(text: string, options: { registry: Registry; 
   const { id: docId, notice, sections, ...meta } = data;
   const id = options.id ?? (typeof docId === 'string' ? docId : undefined);
   if (!id) throw new ImportError('the JSON has no "id": give one with --id');
+  // The id becomes a file name: a JSON "id" of ../../x must not write outside the plans folder.
+  if (!slug.safeParse(id).success) throw new ImportError(planIdMessage(id));
   const unthemed = (r: unknown) => {
     if (!isRecord(r) || !Array.isArray(r['themes']) || typeof r['text'] !== 'string') return r;
     const { themes, ...rest } = r;
@@ -57,6 +62,9 @@ export function importPlanDocument(text: string, options: { registry: Registry; 
   if (!checked.success) {
     throw new ImportError(`the JSON does not fit the plan schema:\n${checked.error.issues.slice(0, 20).map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
   }
+  // What check and the build would refuse (control characters, 公开方式 in the notice) is refused here, before anything is written.
+  const problems = planFileProblems({ id, file: 'the JSON', frontmatter: checked.data, body: typeof notice === 'string' ? notice : '' }, '').filter((p) => p.field !== 'source.file' && p.field !== 'source.sha256');
+  if (problems.length > 0) throw new ImportError(problems.map((p) => `${p.field}: ${p.message}`).join('; '));
   const report = new Report();
   const known = new Set(options.registry.units.map((u) => u.id));
   for (const s of checked.data.sections)

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import mammoth from 'mammoth';
 import { ImportError } from './errors';
@@ -10,6 +9,7 @@ import type { SourceDocument } from './read/source-document';
 import { textToDocument } from './read/text';
 import { simplifyIfTraditional } from './read/traditional';
 import { readXlsx } from './read/xlsx';
+import { assertZipWithinBounds, readBounded } from './read/bounds';
 
 /** Largest input read: real plans are tens of kilobytes (a .docx with images a few megabytes). */
 export const maxSourceBytes = 20 * 1024 * 1024;
@@ -48,8 +48,7 @@ function decodeUtf8(bytes: Uint8Array): string {
  * traditional characters are converted to simplified.
  */
 export async function readSource(file: string): Promise<Source> {
-  const bytes = await readFile(file);
-  if (bytes.length > maxSourceBytes) throw new ImportError(`the file is ${bytes.length} bytes; plans are far smaller (limit ${maxSourceBytes})`);
+  const bytes = readBounded(file, maxSourceBytes);
   if (bytes.length === 0) throw new ImportError('the file is empty');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const ext = extname(file).toLowerCase();
@@ -58,6 +57,7 @@ export async function readSource(file: string): Promise<Source> {
   const data = office ? Buffer.from(await convertWithLibreOffice(file, bytes, office.target)) : bytes;
   const note = office ? [`converted with LibreOffice from the ${office.name} to .${office.target}`] : [];
   const zip = startsWith(data, [0x50, 0x4b, 0x03, 0x04]);
+  if (zip) assertZipWithinBounds(data);
   if (office?.target === 'xlsx' || (!office && (ext === '.xlsx' || (zip && data.includes('xl/workbook.xml'))))) {
     const doc = await readXlsx(data);
     return converted({ ...doc, notes: [...note, ...doc.notes] }, 'xlsx', sha256);
@@ -73,12 +73,37 @@ export async function readSource(file: string): Promise<Source> {
     const doc = htmlToDocument(html);
     return converted({ ...doc, notes: [...note, ...doc.notes] }, 'docx', sha256);
   }
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) return fromText(new TextDecoder(utf16).decode(bytes).replace(/^\uFEFF/, ''), ext, bytes.length, sha256);
   if (bytes.subarray(0, 4096).includes(0)) throw new ImportError('the file is binary, not text: give a .txt, .docx, .html or .json file');
-  const text = decodeUtf8(bytes);
+  return fromText(decodeUtf8(bytes), ext, bytes.length, sha256);
+}
+
+/** UTF-16 text (Windows Notepad's “Unicode”): by its byte-order mark, or by the zero bytes of ASCII and CJK text, which fall on every other byte. */
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (startsWith(bytes, [0xff, 0xfe])) return 'utf-16le';
+  if (startsWith(bytes, [0xfe, 0xff])) return 'utf-16be';
+  const sample = bytes.subarray(0, 4096 - (Math.min(bytes.length, 4096) % 2));
+  if (sample.length < 16) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) evenZero++;
+    if (sample[i + 1] === 0) oddZero++;
+  }
+  const pairs = sample.length / 2;
+  // Line breaks and ASCII put a zero in one byte of a pair only (CJK rarely: 1 in 256); binary files have zeros on both sides.
+  if (oddZero > pairs * 0.01 && evenZero * 4 < oddZero) return 'utf-16le';
+  if (evenZero > pairs * 0.01 && oddZero * 4 < evenZero) return 'utf-16be';
+  return null;
+}
+
+/** A decoded text file: Fengong's plan JSON, a saved web page, or a text export. */
+function fromText(text: string, ext: string, size: number, sha256: string): Source {
   const head = text.slice(0, 2048).trimStart().toLowerCase();
   if (ext === '.json' || (head.startsWith('{') && /"sections"\s*:/.test(text.slice(0, 200_000)))) return { document: { lines: [], notes: [] }, text, format: 'json', sha256 };
   if (ext === '.html' || ext === '.htm' || head.startsWith('<!doctype html') || head.startsWith('<html') || /^<meta[\s>]/.test(head)) {
-    if (bytes.length > maxHtmlBytes) throw new ImportError(`the page is ${bytes.length} bytes; saved plan pages are far smaller (limit ${maxHtmlBytes})`);
+    if (size > maxHtmlBytes) throw new ImportError(`the page is ${size} bytes; saved plan pages are far smaller (limit ${maxHtmlBytes})`);
     return converted(htmlToDocument(text), 'html', sha256);
   }
   return { document: simplifyIfTraditional(textToDocument(text)), text, format: 'text', sha256 };
