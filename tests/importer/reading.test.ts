@@ -1,4 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ImportError, importPlan } from '../../src/lib/importer/index';
+import { Registry } from '../../src/lib/registry/registry';
 import { readMetadata } from '../../src/lib/importer/metadata';
 import { chooseReading } from '../../src/lib/importer/reading';
 import { textToDocument } from '../../src/lib/importer/read/text';
@@ -124,5 +129,26 @@ describe('the 政府信息公开目录 block of a saved page', () => {
     expect(meta.catalog).toEqual({ indexNo: '11440882007254390X/2022-00316', subjectCategory: '综合政务\\政务公开', publisher: '雷州市人民政府办公室', subjectTerms: ['政务公开'] });
     expect(meta.publishedOn).toBe('2018-07-05');
     expect(meta.publishedTime).toBe('10:47');
+  });
+});
+
+describe('bounded fuzz over the corpus layouts', () => {
+  // Lines of every real text document of the corpus, shuffled and cut: the
+  // importer either reads a plan or refuses with an ImportError, and stops.
+  const corpusLines = readdirSync(join(import.meta.dirname, 'corpus'))
+    .filter((f) => f.endsWith('.txt'))
+    .flatMap((f) => readFileSync(join(import.meta.dirname, 'corpus', f), 'utf8').split('\n'));
+  it('never crashes on lines of real plans recombined', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(corpusLines.length - 1), { maxLength: 80 }), fc.constantFrom('', '\t', ' | ', '|'), (picks, glue) => {
+        const text = picks.map((i) => corpusLines[i]!).join(`${glue}\n`);
+        try {
+          importPlan(text, { sourceFile: 'fuzz.txt', importedOn: '2026-01-01', registry: new Registry([]) });
+        } catch (e) {
+          if (!(e instanceof ImportError)) throw e;
+        }
+      }),
+      { numRuns: 200, seed: 14 },
+    );
   });
 });
