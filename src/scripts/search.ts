@@ -15,6 +15,8 @@ import { kindLabels } from '../lib/search/facets';
 import type { RegionOptions } from '../lib/search/options';
 import { clip, highlight } from '../lib/search/highlight';
 import { listedUnits } from '../lib/search/present';
+import { facetCounts, resultsCsv, suggestions } from '../lib/search/results';
+import { facets as facetList, sortOrders, type FacetKey } from '../lib/search/facets';
 import { hasFilters, parseSearchParams, toSearchParams, type SearchState } from '../lib/search/state';
 import { guardImeEnter } from './ime';
 
@@ -54,6 +56,10 @@ function init(page: HTMLElement): void {
   const older = required<HTMLButtonElement>(page, '[data-search-older]');
   const errorBox = required<HTMLElement>(page, '[data-search-error]');
   const clear = required<HTMLAnchorElement>(page, '[data-search-clear]');
+  const chips = required<HTMLElement>(page, '[data-search-chips]');
+  const chipList = required<HTMLUListElement>(page, '[data-search-chip-list]');
+  const suggestBox = required<HTMLElement>(page, '[data-search-suggest]');
+  const download = required<HTMLButtonElement>(page, '[data-search-download]');
   const ime = guardImeEnter(input);
   // The header's search box (a plain GET form to this page) gets the same input-method guard here.
   const headerInput = document.querySelector<HTMLInputElement>('header form[role="search"] input[name="q"]');
@@ -232,6 +238,107 @@ function init(page: HTMLElement): void {
     status.textContent = `${found}${coverage.pending || '其余方案'}尚未搜索。${asked}`;
   };
 
+  /** Goes to another search from a link on the page (a chip, a suggestion): a new history entry, as a submission. */
+  const follow = (state: SearchState): void => {
+    remember();
+    history.pushState(null, '', urlFor(state));
+    restoreForm(state);
+    void run(state);
+  };
+
+  const linkTo = (state: SearchState, text: string): HTMLAnchorElement => {
+    const a = document.createElement('a');
+    a.href = urlFor(state);
+    a.textContent = text;
+    a.addEventListener('click', (event) => {
+      event.preventDefault();
+      follow(state);
+    });
+    return a;
+  };
+
+  /** The active filters as links that remove them, one per value (GOV.UK finders' "selected filters"). */
+  const showChips = (state: SearchState): void => {
+    const items: HTMLLIElement[] = [];
+    for (const { key, legend } of facetList) {
+      for (const value of state.filters[key] ?? []) {
+        const rest = (state.filters[key] ?? []).filter((v) => v !== value);
+        const without: SearchState = { ...state, filters: { ...state.filters, [key]: rest } };
+        if (rest.length === 0) delete without.filters[key];
+        const li = document.createElement('li');
+        const a = linkTo(without, `${legend}：${key === 'year' ? `${value}年` : value}`);
+        const x = document.createElement('span');
+        x.setAttribute('aria-hidden', 'true');
+        x.textContent = ' ×';
+        const hidden = document.createElement('span');
+        hidden.className = 'visually-hidden';
+        hidden.textContent = '（取消此条件）';
+        a.append(x, hidden);
+        li.append(a);
+        items.push(li);
+      }
+    }
+    if (state.sort !== 'relevance') {
+      const li = document.createElement('li');
+      li.append(linkTo({ ...state, sort: 'relevance' }, `排序：${sortOrders[state.sort]} ×`));
+      items.push(li);
+    }
+    chipList.replaceChildren(...items);
+    chips.hidden = items.length === 0;
+  };
+
+  /**
+   * Counts beside each filter value, for the current search, once every hit
+   * is known (a small result, or a small site): a partial count would mislead.
+   */
+  const showCounts = (): void => {
+    const counts = session && session.total !== null && session.complete && !session.partial ? facetCounts(session.known) : null;
+    for (const el of Array.from(form.elements)) {
+      const key = (el as HTMLInputElement).name as FacetKey;
+      if (el instanceof HTMLInputElement && el.type === 'checkbox') {
+        const label = form.querySelector(`label[for="${el.id}"]`);
+        if (!label) continue;
+        let count = label.querySelector<HTMLElement>('.facet-count');
+        if (!counts) {
+          count?.remove();
+          continue;
+        }
+        if (!count) {
+          count = document.createElement('span');
+          count.className = 'facet-count';
+          label.append(count);
+        }
+        count.textContent = `（${counts.get(key)?.get(el.value) ?? 0}）`;
+      } else if (el instanceof HTMLSelectElement) {
+        for (const option of Array.from(el.options)) {
+          if (option.value === '') continue;
+          option.dataset['label'] ??= option.text;
+          option.text = counts ? `${option.dataset['label']}（${counts.get(key)?.get(option.value) ?? 0}）` : option.dataset['label'];
+        }
+      }
+    }
+  };
+
+  /** "Did you mean": names close to a query that found little. */
+  const showSuggestions = (): void => {
+    const names = session && (session.partial || session.shown === 0) ? suggestions(shownQuery, session.known) : [];
+    suggestBox.replaceChildren();
+    suggestBox.hidden = names.length === 0;
+    if (names.length === 0) return;
+    suggestBox.append('您是不是要找：');
+    names.forEach((name, i) => {
+      if (i > 0) suggestBox.append('、');
+      suggestBox.append(linkTo({ ...shownState, q: name }, name));
+    });
+  };
+
+  const showExtras = (): void => {
+    showChips(shownState);
+    showCounts();
+    showSuggestions();
+    download.hidden = (session?.shown ?? 0) === 0;
+  };
+
   /** Remembers in the current history entry how far the search went and where the page is scrolled. */
   const remember = (): void => {
     const shown: Shown = { shown: session?.shown ?? 0, shards: session?.searchedShards ?? 0, scrollY: Math.round(window.scrollY) };
@@ -258,6 +365,9 @@ function init(page: HTMLElement): void {
       more.hidden = true;
       older.hidden = true;
       status.textContent = '';
+      session = null;
+      shownState = state;
+      showExtras();
       document.title = document.title.replace(/^.*?(搜索 - )/, '$1');
       return;
     }
@@ -280,6 +390,9 @@ function init(page: HTMLElement): void {
       more.hidden = true;
       older.hidden = true;
       status.textContent = '请输入文字或数字再搜索。';
+      session = null;
+      shownState = state;
+      showExtras();
       return;
     }
     session = started;
@@ -292,6 +405,7 @@ function init(page: HTMLElement): void {
     if (mine !== generation) return;
     section.hidden = session.shown === 0 && older.hidden;
     announce(state);
+    showExtras();
     document.title = document.title.replace(/^.*?(搜索 - )/, `${state.q ? `${state.q} - ` : ''}$1`);
     if (restore) window.scrollTo(0, restore.scrollY);
   };
@@ -337,6 +451,7 @@ function init(page: HTMLElement): void {
   more.addEventListener('click', () => {
     void showMore(true).then(() => {
       announce(shownState);
+      showExtras();
       remember();
     });
   });
@@ -353,6 +468,7 @@ function init(page: HTMLElement): void {
         const added = await showMore(true);
         if (mine !== generation) return;
         announce(shownState);
+        showExtras();
         remember();
         // Nothing new: keep focus on the button if it stays, else on the status that says so.
         if (added === 0) (older.hidden ? status : older).focus();
@@ -370,6 +486,30 @@ function init(page: HTMLElement): void {
     if ((event.target as Element | null)?.closest('a')) remember();
   });
   window.addEventListener('pagehide', remember);
+  // The results as CSV, made here from the index the page already reads: no server.
+  download.addEventListener('click', () => {
+    const state = shownState;
+    download.disabled = true;
+    void (async () => {
+      try {
+        const all = await SearchSession.start(await loadIndex(), state);
+        const hits = all ? await all.everything() : [];
+        const url = URL.createObjectURL(new Blob([resultsCsv(hits, location.href)], { type: 'text/csv;charset=utf-8' }));
+        const a = document.createElement('a');
+        a.href = url;
+        a.download = `搜索结果${state.q ? `-${state.q.replace(/[\\/:*?"<>|\s]+/gu, '_').slice(0, 40)}` : ''}.csv`;
+        document.body.append(a);
+        a.click();
+        a.remove();
+        setTimeout(() => URL.revokeObjectURL(url), 0);
+      } catch (cause) {
+        console.error('search: could not make the download', cause);
+        errorBox.hidden = false;
+      } finally {
+        download.disabled = false;
+      }
+    })();
+  });
   clear.addEventListener('click', (event) => {
     event.preventDefault();
     form.reset();

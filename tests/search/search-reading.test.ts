@@ -1,7 +1,11 @@
 // The search page read as a reader reads it, in Chromium: phrases typed
 // without spaces, partial matches labelled, which plan and which place each
-// hit is, the queried unit marked, and history (each committed search its
-// own entry; Back and reload restore what was shown and where).
+// hit is, the queried unit marked, history (each committed search its own
+// entry; Back and reload restore what was shown and where), and what finders
+// offer: counts beside filter values, removable filter chips, "did you mean",
+// and the results as CSV made in the browser.
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserUnavailable, launchBrowser } from '../support/browser';
@@ -152,6 +156,73 @@ describe.skipIf(browserUnavailable)('search page: what people type, what a hit s
     await page.reload();
     await expect.poll(() => links(page).count(), { timeout: 10_000 }).toBe(13);
     await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 }).toBe(scrolled);
+    await context.close();
+  });
+
+  it('counts the current results beside each filter value', async () => {
+    const { page, context } = await open(search('市财政局'));
+    await settled(page);
+    await expect(status(page).textContent()).resolves.toMatch(/找到 11 条/);
+    await page.locator('summary', { hasText: '筛选和排序' }).click();
+    // 8 requirements (梅州 r7 r8 r9 r30 r34, 雷州 r4, 揭阳 t2-r1 t3-r4) and three unit pages.
+    await expect(page.getByRole('group', { name: '年度' }).locator('label').allTextContents()).resolves.toEqual(['2022年（1）', '2021年（5）', '2018年（2）']);
+    await expect(page.getByRole('group', { name: '结果类型' }).getByLabel('责任单位（3）').count()).resolves.toBe(1);
+    await expect(page.locator('#filter-region option', { hasText: '梅州市' }).textContent()).resolves.toBe('梅州市（6）');
+    await context.close();
+  });
+
+  it('shows active filters as chips; removing one searches again, and Back brings it back', async () => {
+    const { page, context } = await open(`${search('市财政局')}&year=2021&role=${encodeURIComponent('牵头')}`);
+    await settled(page);
+    await expect(status(page).textContent()).resolves.toMatch(/找到 3 条/);
+    const chips = page.locator('[data-search-chips] a');
+    await expect(chips.allTextContents()).resolves.toEqual(['年度：2021年 ×（取消此条件）', '职责类型：牵头 ×（取消此条件）']);
+    await chips.first().click();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('year'), { timeout: 10_000 }).toEqual([]);
+    await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(/找到 4 条/);
+    await expect(page.getByRole('group', { name: '年度' }).getByLabel(/^2021年/).isChecked()).resolves.toBe(false);
+    await page.goBack();
+    await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(/找到 3 条/);
+    await expect(page.getByRole('group', { name: '年度' }).getByLabel(/^2021年/).isChecked()).resolves.toBe(true);
+    await context.close();
+  });
+
+  describe.each([
+    // [slip, offered]: a character off in a unit name, a registry alias, a theme name
+    ['市卫生建康局', '市卫生健康局'],
+    ['市住建句', '市住建局'],
+    ['疫情防空', '疫情防控'],
+  ])('did you mean, for %s', (typed, offered) => {
+    it(`offers ${offered} and searches it when chosen`, async () => {
+      const { page, context } = await open(search(typed));
+      await settled(page);
+      const link = page.locator('[data-search-suggest] a');
+      await expect(link.allTextContents()).resolves.toContain(offered);
+      await link.filter({ hasText: offered }).first().click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 10_000 }).toBe(offered);
+      await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(new RegExp(`找到 \\d+ 条与“${offered}”相关的结果`));
+      await context.close();
+    });
+  });
+
+  it('downloads the current results (query and filters) as CSV made in the browser', async () => {
+    const { page, context } = await open(`${search('卫健委')}&kind=${encodeURIComponent('具体要求')}`);
+    await settled(page);
+    await expect(status(page).textContent()).resolves.toMatch(/找到 9 条/);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载这些结果（CSV）' }).click()]);
+    expect(download.suggestedFilename()).toBe('搜索结果-卫健委.csv');
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = parse(text.slice(1), { columns: true }) as Array<Record<string, string>>;
+    expect(rows).toHaveLength(9);
+    expect(rows.every((r) => r['类型'] === '具体要求' && r['匹配'] === '全部')).toBe(true);
+    const r22 = rows.find((r) => r['链接']!.endsWith('/plans/2022-leizhou/#r22'))!;
+    expect(r22).toMatchObject({ 标题: '雷州市2022年政务公开工作要点分工方案 第22项', 发文机关: '雷州市人民政府办公室', 年度: '2022', 地区: '雷州市' });
+    expect(r22['责任单位']).toContain('市卫生健康局');
+    // Made from the index already in the browser: no request beyond the site's own static files.
+    expect(requests.filter((u) => !u.startsWith(site.origin))).toEqual([]);
     await context.close();
   });
 });

@@ -124,6 +124,17 @@ const BATCH = 4;
 
 type Block = { id?: string; score?: number; data: () => Promise<PagefindFragment> };
 
+/** What the lookups of one shard found: which blocks hold which tokens. */
+interface Lookup {
+  pagefind: PagefindLike;
+  shard: ShardEntry;
+  byId: Map<string, { block: Block; tokens: Set<string>; score: number; position: number }>;
+  /** Blocks per token looked up (0: no block holds it). */
+  frequency: Map<string, number>;
+  /** With a single unit filter, the blocks naming the unit. */
+  allowed: Set<string> | null;
+}
+
 /** A block that may hold hits, with what Pagefind said about it. */
 interface Candidate {
   block: Block;
@@ -218,6 +229,7 @@ export class SearchSession {
   private matched = 0;
   /** Hits handed out so far. */
   shown = 0;
+  private readonly given: Found[] = [];
   /** Partial hits handed out so far. */
   shownPartial = 0;
 
@@ -257,65 +269,104 @@ export class SearchSession {
 
   /**
    * Searches the next shard; its candidate blocks join the ones still to
-   * check. With a query, each query token is looked up on its own (Pagefind
-   * would require all of them), so a block holding part of the query is
-   * found too; the blocks are then ordered by the share they hold.
-   * Returns false when no shard was left.
+   * check. With a query, tokens are looked up one by one (Pagefind would
+   * require all of them), so a block holding part of the query is found too,
+   * and the blocks are ordered by the share they hold. Returns false when no
+   * shard was left.
    */
   async searchNextShard(): Promise<boolean> {
     const shard = this.pending.shift();
     if (!shard) return false;
     const pagefind = await this.index.open(shard);
     this.searched.push(shard);
-    const unchecked = this.candidates.slice(this.nextBlock);
-    const fresh = this.query ? await this.queryCandidates(pagefind, this.query, shard) : await this.browseCandidates(pagefind);
-    this.matched += fresh.length;
-    // Whole-query blocks of the new shard come before the partial ones still unchecked.
-    this.candidates = [...this.candidates.slice(0, this.nextBlock), ...[...unchecked, ...fresh].sort((a, b) => b.bound - a.bound || b.rank - a.rank)];
+    if (!this.query) {
+      const response = await pagefind.search(this.term, this.options);
+      this.enqueue((response?.results ?? []).map((block, i) => ({ block, bound: 1, rank: -i })));
+      return true;
+    }
+    const lookup: Lookup = { pagefind, shard, byId: new Map(), frequency: new Map(), allowed: null };
+    const units = this.state.filters.unit ?? [];
+    // A single unit filter is a token (see `pagefindArgs`): a block must hold it too. It is looked up on
+    // its own, since Pagefind ignores a word its index lacks and would answer for the unit token alone.
+    if (units.length === 1) {
+      const response = await pagefind.search(unitToken(units[0]!), this.options);
+      lookup.allowed = new Set(((response?.results ?? []) as Block[]).map((b) => b.id ?? ''));
+    }
+    await this.lookUp(lookup, this.query.cover);
+    this.weights = unitWeights(this.query, lookup.frequency, Math.max(shard.records, lookup.byId.size));
+    this.enqueue(this.candidatesOf(lookup));
+    // The other bigrams are looked up only if the blocks holding the cover run out (see `widen`).
+    if (this.query.tokens.some((t) => !lookup.frequency.has(t))) this.later.push(lookup);
     return true;
   }
 
-  private async browseCandidates(pagefind: PagefindLike): Promise<Candidate[]> {
-    const response = await pagefind.search(this.term, this.options);
-    const results = response?.results ?? [];
-    return results.map((block, i) => ({ block, bound: 1, rank: -i }));
+  /** Candidates join the unchecked ones, best first; a block already queued is not queued again. */
+  private enqueue(fresh: Candidate[]): void {
+    const added = fresh.filter((c) => {
+      const id = c.block.id;
+      if (id === undefined) return true;
+      if (this.queued.has(id)) return false;
+      this.queued.add(id);
+      return true;
+    });
+    this.matched += added.length;
+    const unchecked = this.candidates.slice(this.nextBlock);
+    this.candidates = [...this.candidates.slice(0, this.nextBlock), ...[...unchecked, ...added].sort((a, b) => b.bound - a.bound || b.rank - a.rank)];
   }
 
-  private async queryCandidates(pagefind: PagefindLike, query: QueryPlan, shard: ShardEntry): Promise<Candidate[]> {
-    // A single unit filter is a token (see `pagefindArgs`): a block must hold it too. It is looked up on
-    // its own, since Pagefind ignores a word its index lacks and would answer for the unit token alone.
-    const units = this.state.filters.unit ?? [];
-    const [unitBlocks, ...lookups] = await Promise.all([
-      units.length === 1 ? pagefind.search(unitToken(units[0]!), this.options) : Promise.resolve(null),
-      ...query.tokens.map((token) => pagefind.search(token, this.options)),
-    ]);
-    const allowed = unitBlocks ? new Set((unitBlocks.results as Block[]).map((b) => b.id)) : null;
-    const byId = new Map<string, { block: Block; tokens: Set<string>; score: number; position: number }>();
-    const frequency = new Map<string, number>();
-    lookups.forEach((response, i) => {
-      const token = query.tokens[i]!;
+  /** Looks up tokens in a shard, noting which blocks hold each, and how many. */
+  private async lookUp(lookup: Lookup, tokens: readonly string[]): Promise<void> {
+    const wanted = tokens.filter((t) => !lookup.frequency.has(t));
+    const responses = await Promise.all(wanted.map((token) => lookup.pagefind.search(token, this.options)));
+    responses.forEach((response, i) => {
+      const token = wanted[i]!;
       const results = (response?.results ?? []) as Block[];
-      const found = allowed ? results.filter((r) => allowed.has(r.id)) : results;
-      frequency.set(token, found.length);
+      const found = lookup.allowed ? results.filter((r) => lookup.allowed!.has(r.id ?? '')) : results;
+      lookup.frequency.set(token, found.length);
       found.forEach((block, position) => {
         const id = block.id ?? `${token}:${position}`;
-        let entry = byId.get(id);
-        if (!entry) byId.set(id, (entry = { block, tokens: new Set(), score: 0, position }));
+        let entry = lookup.byId.get(id);
+        if (!entry) lookup.byId.set(id, (entry = { block, tokens: new Set(), score: 0, position }));
         entry.tokens.add(token);
         entry.score += block.score ?? 0;
         entry.position = Math.min(entry.position, position);
       });
     });
-    const weights = unitWeights(query, frequency, Math.max(shard.records, byId.size));
-    this.weights = weights;
+  }
+
+  /** The blocks of a lookup that may hold at least `partialThreshold` of the query. */
+  private candidatesOf(lookup: Lookup): Candidate[] {
+    const query = this.query!;
     const byYear = this.state.sort !== 'relevance';
     const out: Candidate[] = [];
-    for (const { block, tokens, score, position } of byId.values()) {
-      const bound = coverage(query, weights, (t) => tokens.has(t));
+    for (const { block, tokens, score, position } of lookup.byId.values()) {
+      const bound = coverage(query, this.weights, (t) => tokens.has(t));
       if (bound + 1e-9 >= partialThreshold) out.push({ block, bound, rank: byYear ? -position : score });
     }
     return out;
   }
+
+  /**
+   * Looks up the rest of the query's bigrams in a shard searched so far.
+   * The cover (every other bigram, `QueryPlan.cover`) finds the records that
+   * hold the query as typed, or with its words apart where the cover splits
+   * them; the other bigrams find the rest (words split elsewhere, partial
+   * matches). Each lookup downloads index chunks, so this waits until the
+   * cover's records are used up: a common query's first page costs no more
+   * than before. Returns false when nothing was left to look up.
+   */
+  private async widen(): Promise<boolean> {
+    const lookup = this.later.shift();
+    if (!lookup) return false;
+    await this.lookUp(lookup, this.query!.tokens);
+    this.enqueue(this.candidatesOf(lookup));
+    return true;
+  }
+
+  /** Shards whose lookups still lack some of the query's bigrams. */
+  private readonly later: Lookup[] = [];
+  /** Blocks queued so far, by Pagefind id. */
+  private readonly queued = new Set<string>();
 
   private weights: number[] = [];
 
@@ -331,7 +382,7 @@ export class SearchSession {
 
   /** True when every hit of the shards searched so far has been handed out. */
   get exhausted(): boolean {
-    return this.nextBlock >= this.candidates.length && this.visible().length === 0;
+    return this.nextBlock >= this.candidates.length && this.later.length === 0 && this.visible().length === 0;
   }
 
   /** Number of shards searched so far (a history entry remembers it). */
@@ -346,7 +397,7 @@ export class SearchSession {
 
   /** The number of hits in the shards searched so far, once every block of them has been checked; null before. */
   get total(): number | null {
-    return this.nextBlock >= this.candidates.length ? this.shown + this.visible().length : null;
+    return this.nextBlock >= this.candidates.length && this.later.length === 0 ? this.shown + this.visible().length : null;
   }
 
   /** True when the hits shown hold only part of the query: no item holds all of it. */
@@ -360,6 +411,8 @@ export class SearchSession {
    * result stays lazy.
    */
   async countIfFew(maxBlocks: number): Promise<void> {
+    if (this.candidates.length - this.nextBlock > maxBlocks) return;
+    while (await this.widen());
     if (this.candidates.length - this.nextBlock <= maxBlocks) await this.fill(Number.POSITIVE_INFINITY);
   }
 
@@ -373,11 +426,16 @@ export class SearchSession {
     const query = this.query;
     const runs = query ? textRuns(query.text) : [];
     const shown = (hit: Hit) => normalizeText([hit.title, hit.text, hit.units ?? '', hit.place ?? '', hit.docNumber ?? ''].join('\n'));
-    while (this.nextBlock < this.candidates.length) {
-      // Enough hits that no unchecked block could outrank: a block holds no more of the query than its bound.
-      const bound = this.candidates[this.nextBlock]!.bound;
+    for (;;) {
+      // Enough hits that no unchecked block could outrank: a block holds no more of the query than its
+      // bound, and blocks not looked up yet (`widen`) may hold all of it.
+      const bound = this.nextBlock < this.candidates.length && this.later.length === 0 ? this.candidates[this.nextBlock]!.bound : 1;
       const ready = this.visible().filter((r) => r.hit.share >= bound && (bound < 1 || !r.hit.partial)).length;
       if (ready >= count) break;
+      if (this.nextBlock >= this.candidates.length) {
+        if (await this.widen()) continue;
+        break;
+      }
       const batch = this.candidates.slice(this.nextBlock, this.nextBlock + BATCH);
       this.nextBlock += batch.length;
       const fragments = await Promise.all(batch.map((c) => c.block.data()));
@@ -414,9 +472,15 @@ export class SearchSession {
     // Partial hits left behind once a whole one is found are never shown.
     const whole = out.some((r) => !r.hit.partial) || this.shown > this.shownPartial;
     this.buffer = this.buffer.filter((r) => !taken.has(r) && (!whole || !r.hit.partial));
+    this.given.push(...out.map((r) => r.hit));
     this.shown += out.length;
     this.shownPartial += out.filter((r) => r.hit.partial).length;
     return out.map((r) => r.hit);
+  }
+
+  /** Every hit known so far: those handed out and those checked but not yet shown. */
+  get known(): Found[] {
+    return [...this.given, ...this.visible().map((r) => r.hit)];
   }
 
   /** Every remaining hit of the shards searched so far. */

@@ -1,4 +1,4 @@
-import { hanToken, isHanRun, normalizeText, textRuns } from './tokens';
+import { hanToken, isHanRun, normalizeText, pagefindTokens, textRuns } from './tokens';
 
 /**
  * What a reader typed, read as a search: the words to look for and how a
@@ -41,6 +41,11 @@ export interface QueryPlan {
   units: QueryUnit[];
   /** Every distinct token of the units: one Pagefind lookup each. */
   tokens: string[];
+  /**
+   * Enough tokens to hold every unit once (市卫 生健 康局 for 市卫生健康局),
+   * looked up first: each lookup downloads an index chunk (see `pagefindTokens`).
+   */
+  cover: string[];
   /** The tokens that say the words stand side by side as typed (every bigram of each run). */
   adjacent: string[];
 }
@@ -114,7 +119,7 @@ export function planQuery(query: string): QueryPlan {
     for (const u of own) for (const t of u.tokens) adjacent.add(t);
   }
   const tokens = [...new Set(units.flatMap((u) => u.tokens))];
-  return { text, dropped, units, tokens, adjacent: [...adjacent] };
+  return { text, dropped, units, tokens, cover: pagefindTokens(text), adjacent: [...adjacent] };
 }
 
 /** Whether a record's tokens hold a query token, the way Pagefind matches: as a prefix. */
