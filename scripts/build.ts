@@ -28,11 +28,65 @@ function parseArgs(argv: string[]): { outDir: string } {
   return { outDir: resolve(outDir) };
 }
 
-/** Sibling folders left by an interrupted swap: `<out>.previous-<pid>`. */
-function leftovers(outDir: string, kind: 'previous' | 'building'): string[] {
+/**
+ * Sibling folders left by a run that was killed: `<out>.building-<pid>` (a
+ * build in progress), `<out>.previous-<pid>` (the last complete site, moved
+ * aside for the swap) and `<out>.removing-<pid>` (an old site being deleted,
+ * possibly half gone). Folders of a build that is still running are left alone.
+ */
+function leftovers(outDir: string, kind: 'previous' | 'building' | 'removing'): string[] {
   const dir = dirname(outDir);
   const prefix = `${basename(outDir)}.${kind}-`;
-  return existsSync(dir) ? readdirSync(dir).filter((n) => n.startsWith(prefix)).map((n) => join(dir, n)) : [];
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((n) => n.startsWith(prefix) && !running(Number(n.slice(prefix.length))))
+    .map((n) => join(dir, n))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+}
+
+/** Whether a process with this id is alive (another build into the same folder). */
+function running(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** What a finished build always holds; a folder without all of it is never published or restored. */
+const requiredFiles = ['index.html', '404.html', 'pagefind/shards.json', 'data/SHA256SUMS'];
+const isComplete = (dir: string) => requiredFiles.every((f) => existsSync(join(dir, f)));
+
+/**
+ * Puts back the last complete site when a run was killed between the two
+ * renames of the swap, and deletes everything else earlier runs left: only a
+ * complete build is ever restored, never a folder that was being deleted.
+ */
+function recover(outDir: string, shown: string): void {
+  for (const stale of [...leftovers(outDir, 'removing'), ...leftovers(outDir, 'building')]) rmSync(stale, { recursive: true, force: true });
+  const previous = leftovers(outDir, 'previous');
+  if (!existsSync(outDir)) {
+    const complete = previous.find(isComplete);
+    if (complete) {
+      renameSync(complete, outDir);
+      console.log(`build: restored ${shown}/ from an interrupted earlier build`);
+    }
+  }
+  for (const stale of previous) if (existsSync(stale)) removeFolder(stale, outDir);
+}
+
+/**
+ * Deletes a folder by first renaming it to `<out>.removing-<pid>`: a rename
+ * is atomic, so a run killed while deleting leaves a folder no later run
+ * mistakes for a site to restore.
+ */
+function removeFolder(dir: string, outDir: string): void {
+  const removing = `${outDir}.removing-${process.pid}`;
+  rmSync(removing, { recursive: true, force: true });
+  renameSync(dir, removing);
+  rmSync(removing, { recursive: true, force: true });
 }
 
 function countPages(dir: string): number {
@@ -72,15 +126,8 @@ async function main(): Promise<number> {
     throw error;
   }
 
-  // A previous run killed between the two renames below: put its output back.
-  if (!existsSync(outDir)) {
-    const previous = leftovers(outDir, 'previous')[0];
-    if (previous) {
-      renameSync(previous, outDir);
-      console.log(`build: restored ${shown}/ from an interrupted earlier build`);
-    }
-  }
-  for (const stale of leftovers(outDir, 'building')) rmSync(stale, { recursive: true, force: true });
+  // A previous run killed between the two renames below: put its output back, and clean up.
+  recover(outDir, shown);
 
   const building = `${outDir}.building-${process.pid}`;
   const cleanup = () => rmSync(building, { recursive: true, force: true });
@@ -102,7 +149,7 @@ async function main(): Promise<number> {
   }
   // The search index and the data folder are written by the publish step inside
   // the Astro build (src/integrations/publish.ts).
-  for (const required of ['index.html', '404.html', 'pagefind/shards.json', 'data/SHA256SUMS']) {
+  for (const required of requiredFiles) {
     if (!existsSync(join(building, required))) {
       cleanup();
       console.error(`build: the build has no ${required}; ${shown}/ still holds the previous build.`);
@@ -123,7 +170,7 @@ async function main(): Promise<number> {
     cleanup();
     throw new Error(`build: could not move the new build into ${shown}/`, { cause: error });
   }
-  if (hadPrevious) rmSync(previous, { recursive: true, force: true });
+  if (hadPrevious) removeFolder(previous, outDir);
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`build: ${countPages(outDir)} pages written to ${shown}/ in ${seconds}s`);

@@ -121,3 +121,50 @@ describe('npm run import writes nothing when it refuses', () => {
     expect(existsSync(r.out) ? readdirSync(r.out) : []).toEqual([]);
   }, 60_000);
 });
+
+describe('interrupted builds: only a complete build is ever restored, and leftovers are cleaned', () => {
+  /** A pid no process has (above Linux's largest), as left by a run that was killed. */
+  const deadPid = 99_999_999;
+  const site = (dir: string, files: string[], label: string) => {
+    for (const f of files) {
+      mkdirSync(join(dir, f, '..'), { recursive: true });
+      writeFileSync(join(dir, f), label);
+    }
+  };
+  const complete = ['index.html', '404.html', 'pagefind/shards.json', 'data/SHA256SUMS'];
+  /** scripts/build.ts on content that fails early (a plan marked 依申请公开), so each case takes seconds. */
+  const failingBuild = (out: string) => {
+    const content = contentWith((p) => p.replace('disclosure: 主动公开', 'disclosure: 依申请公开'));
+    return spawnSync('flock', ['/tmp/fengong-build.lock', 'npx', 'tsx', 'scripts/build.ts', '--outDir', out], { cwd: root, env: { ...process.env, FENGONG_CONTENT: content }, encoding: 'utf8' });
+  };
+  const siblings = (out: string) => readdirSync(join(out, '..')).sort();
+
+  it('deletes a half-deleted old site and a folder being removed, and keeps the current site', () => {
+    const out = join(temp('fengong-trust-swap-'), 'dist');
+    site(out, complete, 'current');
+    site(`${out}.previous-${deadPid}`, ['index.html'], 'stale'); // killed while the old site was being removed
+    site(`${out}.removing-${deadPid}`, ['404.html'], 'stale');
+    const r = failingBuild(out);
+    expect(r.status).toBe(1);
+    expect(siblings(out)).toEqual(['dist']);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('current');
+  }, 300_000);
+
+  it('never restores an incomplete folder when the site is missing', () => {
+    const out = join(temp('fengong-trust-swap-'), 'dist');
+    site(`${out}.previous-${deadPid}`, ['index.html', '404.html'], 'half deleted');
+    const r = failingBuild(out);
+    expect(r.status).toBe(1);
+    expect(siblings(out)).toEqual([]);
+  }, 300_000);
+
+  it('restores the complete site a run killed between its two renames had moved aside', () => {
+    const out = join(temp('fengong-trust-swap-'), 'dist');
+    site(`${out}.previous-${deadPid}`, complete, 'last good');
+    const r = failingBuild(out);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/restored/);
+    expect(siblings(out)).toEqual(['dist']);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('last good');
+  }, 300_000);
+});
