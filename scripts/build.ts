@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { publishOriginals } from '../src/lib/content/originals';
 import { formatProblem, loadSiteConfig, SiteConfigError } from '../src/lib/site/config';
 
 function parseArgs(argv: string[]): { outDir: string } {
@@ -156,6 +157,11 @@ async function main(): Promise<number> {
       return 1;
     }
   }
+
+  // Originals as a browser should open them: web pages shown as source text
+  // that runs nothing, text with a byte-order mark (src/lib/content/originals.ts).
+  const served = publishOriginals(join(building, 'sources'));
+  if (served.length > 0) console.log(`build: ${served.length} original(s) in sources/ made safe to open; exact copies kept as <name>.original`);
 
   // Swap: two renames on the same file system. Readers see the old complete
   // site or the new complete one; if this process dies in between, the next

@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatContentProblem } from '../../src/lib/check/content';
+import { publishOriginals } from '../../src/lib/content/originals';
+import { buildSite } from '../support/site';
 import { root } from '../support/seeds';
 
 const dirs: string[] = [];
@@ -167,4 +169,37 @@ describe('interrupted builds: only a complete build is ever restored, and leftov
     expect(siblings(out)).toEqual(['dist']);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('last good');
   }, 300_000);
+});
+
+describe('originals as a browser opens them from the site', () => {
+  const page = `<!doctype html><html><head><meta charset="gbk"><script src="https://hm.baidu.com/hm.js?x"></script><script>document.title='ran'</script><link rel="stylesheet" href="https://cdn.example.com/a.css"></head><body><img src="https://example.com/t.gif" onerror="alert(1)"><p>梅州市2021年政务公开工作要点分工方案</p></body></html>`;
+
+  it('a saved web page becomes its source text in a page that runs and loads nothing; the exact bytes stay as .original', () => {
+    const dir = temp('fengong-trust-sources-');
+    writeFileSync(join(dir, '2021-x.html'), page);
+    writeFileSync(join(dir, '2021-x.txt'), '公开方式：主动公开\n');
+    writeFileSync(join(dir, '2021-x.docx'), 'PK');
+    expect(publishOriginals(dir)).toEqual(['2021-x.html', '2021-x.txt']);
+    const served = readFileSync(join(dir, '2021-x.html'), 'utf8');
+    expect(served.startsWith('\uFEFF<!doctype html>')).toBe(true);
+    expect(served).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'">`);
+    expect(served).not.toMatch(/<script|<img|<link rel="stylesheet"|<meta charset="gbk"/i);
+    expect(served).toContain('&lt;script src=&quot;https://hm.baidu.com/hm.js?x&quot;&gt;');
+    expect(readFileSync(join(dir, '2021-x.html.original'), 'utf8')).toBe(page);
+    // Text gets a byte-order mark, which browsers obey over a missing or wrong charset.
+    expect([...readFileSync(join(dir, '2021-x.txt')).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(readFileSync(join(dir, '2021-x.txt.original'), 'utf8')).toBe('公开方式：主动公开\n');
+    expect(readFileSync(join(dir, '2021-x.docx'), 'utf8')).toBe('PK');
+    // Running it twice changes nothing more (a rebuild over the same folder).
+    expect(publishOriginals(dir)).toEqual([]);
+  });
+
+  it('the built site serves the bundled originals with a byte-order mark and their exact bytes as .original', () => {
+    const out = buildSite();
+    for (const name of readdirSync(join(root, 'public/sources'))) {
+      const original = readFileSync(join(root, 'public/sources', name));
+      expect(readFileSync(join(out, 'sources', `${name}.original`)).equals(original), name).toBe(true);
+      expect([...readFileSync(join(out, 'sources', name)).subarray(0, 3)], name).toEqual([0xef, 0xbb, 0xbf]);
+    }
+  }, 900_000);
 });
