@@ -147,7 +147,8 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
   const grid: GridEntry[] = [];
   const pushFlowing = (line: number, text: string) => {
     const t = cellText(text);
-    if (!t || isHeaderRow(t.split(/\s+/)) || isHeaderLabel(t) || isPageChrome(t)) return;
+    // Lines of rules and bars only (| |, ———) carry nothing to read.
+    if (!t || !/[\p{L}\p{N}]/u.test(t) || isHeaderRow(t.split(/\s+/)) || isHeaderLabel(t) || isPageChrome(t)) return;
     rows.push({ line, cells: [{ text: t, line, column: null }] });
   };
   const realEntry = (l: SourceLine): GridEntry => ({ line: l.line, texts: l.cells!.map((c) => c.text), merged: l.cells!.map((c) => c.merged === true), real: true });
