@@ -35,6 +35,8 @@ export function urls(base: string) {
     /** Folder of the per-region filter choices of a large site's search page (`search/options/<slug>.json`). */
     searchOptions: () => at('search/options/'),
     accessibility: () => at('accessibility/'),
+    /** 网站地图: every column and page, for people (sitemap.xml is for crawlers). */
+    siteMap: () => at('sitemap/'),
     feed: () => at('feed.xml'),
   };
 }

@@ -26,14 +26,15 @@ export function sitePages(catalog: Catalog, base: string): string[] {
     ),
     u.search(),
     u.data(),
+    u.siteMap(),
     u.accessibility(),
   ];
 }
 
 /**
  * sitemap.xml (sitemaps.org 0.9). Locations are absolute when the site
- * origin is configured, as the protocol requires; without it they are
- * base-relative paths, which crawlers resolve against the sitemap's own URL.
+ * origin is known, as the protocol requires; the site writes the file only
+ * then. Without an origin (tests) they are base-relative paths.
  * No lastmod: the build time is not a content date, and output must not
  * change between builds of the same content.
  */

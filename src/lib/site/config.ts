@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
-import { zh } from '../schema/common';
+import { httpUrl, zh } from '../schema/common';
 
 /**
  * The site configuration (`fengong.config.yaml` at the project root): who
@@ -74,6 +74,35 @@ export const defaultLicense = {
   url: 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans',
 } as const;
 
+/** An image file in the project, path relative to the project root. */
+const imagePath = z
+  .string()
+  .trim()
+  .regex(/\.(?:png|jpe?g|webp|svg)$/i, 'expected a .png, .jpg, .webp or .svg file')
+  .refine((p) => !isAbsolute(p), 'expected a path relative to the project root, e.g. branding/logo.png');
+
+/** The government portal the site belongs to, linked from every page (返回门户). */
+export const parentPortalSchema = z
+  .object({
+    /** The portal's name, e.g. 雷州市人民政府门户网站. */
+    name: z.string().trim().min(1).meta(zh('门户网站名称', '本站所属的政府门户网站名称', '雷州市人民政府门户网站')),
+    /** The portal's address. */
+    url: httpUrl.meta(zh('门户网站地址', '本站所属的政府门户网站地址', 'https://www.leizhou.gov.cn/')),
+  })
+  .strict()
+  .meta(zh('上级门户', '本站所属的政府门户网站，每个页面的页脚都有返回链接'));
+
+/** The 党政机关网站标识 (issued by 中央机构编制委员会办公室), as a local image and its verification link. */
+export const conacBadgeSchema = z
+  .object({
+    /** The badge image, saved into the project (the site loads nothing from other hosts). */
+    image: imagePath.meta(zh('标识图片', '党政机关网站标识图片，保存在项目中的路径', 'branding/conac.png')),
+    /** The verification page the badge links to. */
+    url: httpUrl.meta(zh('标识链接', '点击标识打开的网站身份核验页面', 'https://bszs.conac.cn/sitename?method=show&id=…')),
+  })
+  .strict()
+  .meta(zh('党政机关网站标识', '党政机关网站标识的图片和核验链接，显示在页脚'));
+
 /** The site configuration, as written in `fengong.config.yaml`. */
 export const siteConfigSchema = z
   .object({
@@ -112,6 +141,26 @@ export const siteConfigSchema = z
       .nullable()
       .default(null)
       .meta(zh('公安机关备案号', '公安机关互联网站安全管理服务平台备案号，显示在页脚', '粤公网安备 44088202000001号')),
+    /**
+     * The 公安机关备案 icon (备案图标) as the registry provides it, saved into the
+     * project; shown before the 公网安备 number, as the registry requires.
+     */
+    psbIcon: imagePath
+      .nullable()
+      .default(null)
+      .meta(zh('公安机关备案图标', '全国互联网安全管理服务平台提供的备案图标，保存在项目中的路径；显示在公安机关备案号前', 'branding/beian.png')),
+    /** 党政机关网站标识, when the site (or its portal) has one. */
+    conacBadge: conacBadgeSchema.nullable().default(null).meta(zh('党政机关网站标识', '党政机关网站标识的图片和核验链接，显示在页脚；未填写时不显示')),
+    /** The government portal the site belongs to, linked from every page. */
+    parentPortal: parentPortalSchema.nullable().default(null).meta(zh('上级门户', '本站所属的政府门户网站，每个页面的页脚都有返回链接；未填写时不显示')),
+    /**
+     * Where readers report an error (纠错). Default: the national platform
+     * 我为政府网站找错 for this site's 网站标识码.
+     */
+    errorReportUrl: httpUrl
+      .nullable()
+      .default(null)
+      .meta(zh('纠错链接', '读者报告错误的网址；未填写时按网站标识码链接到“我为政府网站找错”平台', 'https://zfwzzc.www.gov.cn/check_web/errorInfo/jcInfoNew?siteCode=4408820001')),
     /**
      * The canonical origin the site is published at, e.g. https://www.leizhou.gov.cn,
      * without the base path. Used for canonical links, the feed and the
@@ -340,13 +389,16 @@ export function checkSiteConfig(options: LoadOptions = {}): ReturnType<typeof pa
     return { config: null, problems: [{ file: shown, field: '', message: 'config file not found', fix: `create it, or unset FENGONG_CONFIG to use ${CONFIG_FILE}` }] };
   }
   const parsed = parseSiteConfig(text, shown, env);
-  if (parsed.config?.logo && !existsSync(resolve(root, parsed.config.logo))) {
-    return {
-      config: null,
-      problems: [{ file: shown, field: 'logo (网站标志)', message: `file ${parsed.config.logo} not found (paths are relative to ${root})`, fix: 'put the image there, correct the path, or set logo: null' }],
-    };
-  }
-  return parsed;
+  if (!parsed.config) return parsed;
+  const images: Array<[field: string, path: string | null | undefined, unset: string]> = [
+    ['logo (网站标志)', parsed.config.logo, 'set logo: null'],
+    ['psbIcon (公安机关备案图标)', parsed.config.psbIcon, 'set psbIcon: null'],
+    ['conacBadge.image (党政机关网站标识)', parsed.config.conacBadge?.image, 'set conacBadge: null'],
+  ];
+  const missing = images
+    .filter(([, path]) => path && !existsSync(resolve(root, path)))
+    .map(([field, path, unset]) => ({ file: shown, field, message: `file ${path} not found (paths are relative to ${root})`, fix: `put the image there, correct the path, or ${unset}` }));
+  return missing.length > 0 ? { config: null, problems: missing } : parsed;
 }
 
 let cached: SiteConfig | undefined;
