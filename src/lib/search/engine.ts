@@ -138,6 +138,8 @@ interface Lookup {
 /** A block that may hold hits, with what Pagefind said about it. */
 interface Candidate {
   block: Block;
+  /** The query tokens the block holds, as far as they have been looked up (shared with the lookup, so it grows). */
+  tokens?: ReadonlySet<string>;
   /** Share of the query the whole block holds: no item of it holds more. */
   bound: number;
   /** Pagefind's relevance summed over the query tokens the block holds (or its position, when sorting by year). */
@@ -341,9 +343,17 @@ export class SearchSession {
     const out: Candidate[] = [];
     for (const { block, tokens, score, position } of lookup.byId.values()) {
       const bound = coverage(query, this.weights, (t) => tokens.has(t));
-      if (bound + 1e-9 >= partialThreshold) out.push({ block, bound, rank: byYear ? -position : score });
+      if (bound + 1e-9 >= partialThreshold) out.push({ block, tokens, bound, rank: byYear ? -position : score });
     }
     return out;
+  }
+
+  /** Bounds of the unchecked blocks again, after more tokens were looked up, and their order by them. */
+  private rebound(): void {
+    const query = this.query;
+    if (!query) return;
+    const unchecked = this.candidates.slice(this.nextBlock).map((c) => (c.tokens ? { ...c, bound: coverage(query, this.weights, (t) => c.tokens!.has(t)) } : c));
+    this.candidates = [...this.candidates.slice(0, this.nextBlock), ...unchecked.sort((a, b) => b.bound - a.bound || b.rank - a.rank)];
   }
 
   /**
@@ -432,10 +442,15 @@ export class SearchSession {
       const bound = this.nextBlock < this.candidates.length && this.later.length === 0 ? this.candidates[this.nextBlock]!.bound : 1;
       const ready = this.visible().filter((r) => r.hit.share >= bound && (bound < 1 || !r.hit.partial)).length;
       if (ready >= count) break;
-      if (this.nextBlock >= this.candidates.length) {
-        if (await this.widen()) continue;
-        break;
+      // Before checking blocks that hold only part of the cover, look up the rest of the query: it may show
+      // blocks that hold all of it, and it gives every block its true bound, so partial blocks are checked
+      // best first and no more of them than a page needs.
+      if (this.later.length > 0 && (this.nextBlock >= this.candidates.length || this.candidates[this.nextBlock]!.bound < 1)) {
+        await this.widen();
+        this.rebound();
+        continue;
       }
+      if (this.nextBlock >= this.candidates.length) break;
       const batch = this.candidates.slice(this.nextBlock, this.nextBlock + BATCH);
       this.nextBlock += batch.length;
       const fragments = await Promise.all(batch.map((c) => c.block.data()));

@@ -78,3 +78,55 @@ export async function firstQueryCosts(browser: Browser, siteDir: string, queries
   }
   return costs;
 }
+
+export interface QueryLatency {
+  query: string;
+  /** Milliseconds from starting the search to the first page of results, as the page runs it (exact count when at most 16 blocks match). */
+  ms: number;
+  shown: number;
+  /** True for the first query of the page: it also loads Pagefind's script, WebAssembly and index metadata. */
+  cold: boolean;
+}
+
+/**
+ * How long queries take with Chromium's CPU slowed `cpuThrottle` times (4 ≈
+ * a mid-range phone, as Lighthouse's mobile preset): one page, the queries in
+ * turn, the first cold. Served from localhost, so this is computing time, not
+ * network time. Wall-clock numbers: for the benchmark, never for tests.
+ */
+export async function queryLatencies(browser: Browser, siteDir: string, queries: readonly string[], cpuThrottle = 4): Promise<QueryLatency[]> {
+  const site = await serveSite(siteDir);
+  const engine = await engineBundle();
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/`);
+    await page.addScriptTag({ content: engine });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
+    const out: QueryLatency[] = [];
+    for (const [i, query] of queries.entries()) {
+      const result = await page.evaluate(async (q) => {
+        const started = performance.now();
+        const { SearchSession: Session, parseSearchParams, openIndex } = window.fengongSearch;
+        // Opened once, as the search page keeps it.
+        const kept = window as unknown as { fengongIndex?: ReturnType<typeof openIndex> };
+        kept.fengongIndex ??= openIndex('/pagefind/pagefind.js');
+        const pagefind = await kept.fengongIndex;
+        const params = q.includes('=') ? new URLSearchParams(q) : new URLSearchParams({ q });
+        const session: SearchSession | null = await Session.start(pagefind, parseSearchParams(params));
+        let shown = 0;
+        if (session) {
+          await session.countIfFew(16);
+          shown = (await session.next(10)).length;
+        }
+        return { ms: performance.now() - started, shown };
+      }, query);
+      out.push({ query, ms: Math.round(result.ms), shown: result.shown, cold: i === 0 });
+    }
+    await context.close();
+    return out;
+  } finally {
+    await site.close();
+  }
+}
