@@ -24,7 +24,9 @@ export type ReviewKind =
   | 'lead-missing'
   | 'reading'
   | 'text-damaged'
-  | 'prose-task';
+  | 'prose-task'
+  | 'preamble'
+  | 'heading-empty';
 
 export interface ReviewItem {
   kind: ReviewKind;

@@ -58,7 +58,7 @@ const headingTitle = (s: string) => tidy(squeezeBlanks(s).replace(/\s*\n\s*/g, '
 /** Sentence-final punctuation: text not ending in one was cut by a page break. */
 const closed = (s: string) => /[。！？；;.!?”』」）)]$/.test(s.trim());
 
-const unitWord = /(局|办|委|室|府|单位|部门|中心|科室|院|会|队|社|所|站|政府|管委会|镇|街|街道|牵头|负责|落实|协办|配合|参与|监管|附件\d）?)$/;
+const unitWord = /(局|办|委|室|府|单位|部门|中心|科室|院|会|队|社|所|站|政府|管委会|镇|街|街道|牵头|负责|落实|协办|配合|参与|监管|办理|附件\d）?)$/;
 
 /**
  * A paragraph that names units rather than stating a requirement: short, no
@@ -317,6 +317,9 @@ function roleLabel(cell: Cell, rowHasLead: boolean): string {
   return '责任单位';
 }
 
+/** Title of the section made for requirements printed before any section heading. */
+const untitledSection = '（未分部分）';
+
 const unitKinds = new Set(['units', 'lead', 'responsible', 'participate']);
 const nonTextKinds = new Set(['no', 'units', 'lead', 'responsible', 'participate', 'deadline', 'remarks', 'status']);
 
@@ -396,7 +399,7 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
   const ensureSection = (line: number): DraftSection => {
     if (!section) {
       report.warn('metadata-missing', line, 'requirements before any section heading: put under an untitled section 一');
-      section = { no: 1, title: '（未分部分）', line, tasks: [], requirements: [] };
+      section = { no: 1, title: untitledSection, line, tasks: [], requirements: [] };
       sections.push(section);
       sectionNos.add(1);
     }
@@ -743,7 +746,8 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
       const h = parseHeading(cell.text, true, (section?.no ?? 0) + 1);
       const units = h ? null : unitsLine(cell.text);
       // A short title before a 序号, once the previous requirement has its units: a group (工作任务 cell).
-      const groupTitle = isGroupTitle(cell.text) || (pending.length === 0 && lastReq?.group != null && cell.text.trim().length <= 40 && !/[。；]./.test(cell.text));
+      const groupTitle =
+        isGroupTitle(cell.text) || (pending.length === 0 && lastReq?.group != null && cell.text.trim().length <= 40 && !/[。；]./.test(cell.text) && !looksLikeDeadline(cell.text));
       if (!h && units === null && /^\d{1,3}[.、．]?$/.test(asciiDigits(next.trim())) && groupTitle) {
         // A short title followed by a numbered row: an unnumbered task (工作任务 cell of a flattened table).
         unnumberedTask(cell.text, cell.line);
@@ -774,5 +778,24 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
   }
   materializeProseTask();
   closePending(rows.at(-1)?.line ?? 0);
+  // A heading with nothing under it (a page cut after it, a heading-only row):
+  // kept out of the plan, which has no empty tasks or sections, and reported.
+  for (const s of sections) {
+    for (const t of s.tasks.filter((t) => t.requirements.length === 0)) {
+      report.warn('heading-empty', t.line, `task ${t.no === null ? '' : `(${numberToChinese(t.no)}) `}“${t.title.slice(0, 30)}” has no requirements under it: left out — check the original`);
+    }
+    s.tasks = s.tasks.filter((t) => t.requirements.length > 0);
+  }
+  for (const s of sections.filter((s) => s.tasks.length === 0 && s.requirements.length === 0)) {
+    report.warn('heading-empty', s.line, `section ${numberToChinese(s.no)} “${s.title.slice(0, 30)}” has no requirements under it: left out — check the original`);
+  }
+  sections.splice(0, sections.length, ...sections.filter((s) => s.tasks.length > 0 || s.requirements.length > 0));
+  // Paragraphs before the first heading that carry no number and no units are
+  // the plan's preamble (2017年政务公开工作的总体要求是…), not requirements.
+  const first = sections[0];
+  if (first && first.title === untitledSection && sections.length > 1 && first.tasks.length === 0 && first.requirements.every((r) => r.no === null && r.group === null)) {
+    for (const r of first.requirements) report.info('preamble', r.line, `paragraph before the first heading read as the plan's preamble, not a requirement: “${r.text.slice(0, 30)}…”`);
+    sections.shift();
+  }
   return { sections, numberingRestarts };
 }

@@ -25,8 +25,8 @@ const roleVerbs: ReadonlyArray<{ re: RegExp; role: Role; byDuty?: boolean }> = [
   { re: /(?:按照?|根据)(?:各自)?(?:职责|职能)(?:分工)?[\u4e00-\u9fa5]{0,8}$/, role: 'participate', byDuty: true },
   { re: /参照(?:执行|落实)$/, role: 'participate' },
   { re: /(?:配合|协办|会办|参与|协助)$/, role: 'participate' },
-  { re: /(?:负责牵头|牵头(?:负责|落实|组织实施|实施)?|主办)$/, role: 'lead' },
-  { re: /(?:分别负责|具体负责|共同负责|负责落实|分工负责|分工落实|(?:分工)?组织实施|负责|组织落实|落实)$/, role: 'responsible' },
+  { re: /(?:负责牵头|牵头(?:负责|落实|组织实施|实施|办理)?|主办)$/, role: 'lead' },
+  { re: /(?:分别负责|具体负责|共同负责|负责落实|分工负责|分工落实|(?:分工)?组织实施|负责|组织落实|落实|负责办理|办理)$/, role: 'responsible' },
 ];
 
 /** Splits at separators that are not inside brackets (unit names such as 各县（市、区）人民政府 contain 、). */
@@ -46,9 +46,19 @@ export function splitTopLevel(text: string, separators: RegExp): string[] {
   return parts.map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
+/**
+ * Units written as prose, in the clause grammar's terms: X会同Y办理 → X牵头，Y配合
+ * (会同 names the units the first one works with); 以及 joins names as 、 does.
+ */
+function proseRoles(raw: string): string {
+  return raw
+    .replace(/[，,]?\s*以及\s*/g, '、')
+    .replace(/([^，,；;。、]{2,40}?)会同([^；;。]{2,80}?)(办理|负责|落实|实施|推进)/g, '$1牵头，$2配合');
+}
+
 /** Normalises punctuation so the clause grammar below sees one form. */
 function normalizeCell(raw: string): string {
-  return raw
+  return proseRoles(raw)
     .replace(/\r?\n/g, ' ')
     .replace(/\(/g, '（')
     .replace(/\)/g, '）')
