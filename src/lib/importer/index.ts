@@ -265,7 +265,11 @@ export function importPlan(input: string | SourceDocument, options: ImportOption
     if (decision) {
       report.info('decision-applied', d.line, `human decision applied: ${decision.decision}`, id);
       units = toAssignments(decision.units ?? group?.raw ?? '', d.line, id);
-    } else if (group) units = toAssignments(group.raw, group.lines[0] ?? d.line, id);
+    } else if (group) {
+      units = toAssignments(group.raw, group.lines[0] ?? d.line, id);
+      // 首位单位为牵头单位: the first unit of a bare list leads.
+      if (group.firstIsLead && units[0]?.role === 'responsible' && !units.some((u) => u.role === 'lead')) units = [{ ...units[0], role: 'lead' }, ...units.slice(1)];
+    }
     else report.warn('no-units', d.line, 'no units for this requirement', id);
     return {
       id,

@@ -19,6 +19,8 @@ export interface UnitsGroup {
   requirements: DraftRequirement[];
   /** True when the cell was split by a page break and joined. */
   joined: boolean;
+  /** The document's convention that the first unit named is the lead (首位单位为牵头单位). */
+  firstIsLead?: boolean;
   /**
    * Where the units came from: a table cell (may be merged over the rows
    * below), an annotation after one list item (applies to that item only), or
@@ -286,6 +288,24 @@ export function splitProse(text: string): Array<{ text: string; annotation: stri
   return out;
 }
 
+/** 首位单位为牵头单位 / 排在第一位的为牵头单位, with its brackets and 下同. */
+const firstLeadNote = /[（(]?(?:首位|排?在?第一位的?|第一个)(?:单位)?(?:为|是)牵头单位[，,]?(?:下同)?[）)]?/;
+
+/**
+ * Units written inline after an item's text, behind a label: …收入倍差进一步缩小。
+ * 责任单位：县发改局、县财政局. The label must follow a sentence end, so a
+ * requirement that mentions 责任单位 in passing is left whole.
+ */
+function splitInlineUnits(text: string): { text: string; annotation: string } | null {
+  const m = /(?<=[。；;！？]\s{0,3})((?:牵头落实单位|(?:牵头|主办|责任|落实|配合|协办)(?:单位|部门|处室|科室))\s?[:：][^。]{2,200})[。；]?\s*$/.exec(text);
+  if (!m) return null;
+  // Not inside a bracket: （牵头单位：…；责任单位：…） is splitAnnotation's.
+  const before = text.slice(0, m.index);
+  const depth = [...before].reduce((d, ch) => d + (openers.includes(ch) ? 1 : closers.includes(ch) ? -1 : 0), 0);
+  if (depth !== 0) return null;
+  return { text: before.trim(), annotation: m[1]!.trim() };
+}
+
 /** A paragraph that is only units or a deadline: 责任单位：市财政局, （牵头单位：…）, 〔…负责〕. */
 function unitsLine(text: string): string | null {
   const t = text.trim();
@@ -466,9 +486,16 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
     return true;
   };
 
+  // 责任单位：A（首位单位为牵头单位，下同）、B: a convention the document states once for all its cells.
+  let firstIsLead = false;
   const makeGroup = (raw: string, line: number, source: UnitsGroup['source'], requirements: DraftRequirement[]): UnitsGroup => {
     const { units, deadline } = splitDeadline(joinUnitLines(raw));
-    const group: UnitsGroup = { raw: units, lines: [line], requirements, joined: false, source };
+    const convention = firstLeadNote.exec(units);
+    if (convention) {
+      firstIsLead = true;
+      report.info('role-inferred', line, `the document says “${convention[0].replace(/^[（(]|[）)]$/g, '')}”: the first unit of each units cell is read as the lead`);
+    }
+    const group: UnitsGroup = { raw: convention ? units.replace(firstLeadNote, '') : units, lines: [line], requirements, joined: false, source, ...(firstIsLead ? { firstIsLead: true } : {}) };
     for (const r of requirements) {
       r.group = group;
       if (deadline && !r.deadline) r.deadline = deadline;
@@ -603,7 +630,7 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
   const requirementCell = (text: string, line: number, continuation: boolean, realRow = false) => {
     const items = splitItems(text, expected, headingSinceItem);
     for (const [i, item] of items.entries()) {
-      const { text: body, annotation } = splitAnnotation(item.text);
+      const { text: body, annotation } = splitInlineUnits(item.text) ?? splitAnnotation(item.text);
       if (annotation && pending.length > 0) closePending(line);
       let added: DraftRequirement | undefined;
       if (item.no === null && i === 0) {
