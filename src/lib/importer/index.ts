@@ -305,13 +305,14 @@ export function importPlan(input: string | SourceDocument, options: ImportOption
 
   const entry = {
     title,
-    issuer,
+    // Facts the document does not give stay null (printed by --json as not found), never a placeholder.
+    issuer: issuerName ?? (regionName ? issuer : null),
     docNumber,
     issuedOn,
     publishedOn,
     ...(meta.publishedTime && publishedOn === meta.publishedOn ? { publishedTime: meta.publishedTime } : {}),
     year,
-    region: { name: region, code },
+    region: { name: regionName, code },
     disclosure: verdict.disclosure,
     upstream: meta.upstream,
     recipients: meta.recipients,
