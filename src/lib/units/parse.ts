@@ -76,7 +76,7 @@ function stripVerb(clause: string): { names: string; role?: Role; byDuty?: boole
   for (const v of roleVerbs) {
     const m = v.re.exec(c);
     // 分别负责, 共同牵头, 各自落实: the adverb belongs to the verb, not to the last name.
-    if (m) return { names: c.slice(0, m.index).replace(/(?:分别|共同|各自|具体|统筹)$/, ''), role: v.role, ...(v.byDuty ? { byDuty: true } : {}) };
+    if (m) return { names: c.slice(0, m.index).replace(/(?:分别|共同|各自|具体|统筹|分工)$/, ''), role: v.role, ...(v.byDuty ? { byDuty: true } : {}) };
   }
   return { names: c };
 }
