@@ -21,7 +21,7 @@ import { reviewFileSchema } from '../src/lib/schema/review';
 import { themeSchema } from '../src/lib/schema/theme';
 import { unitSchema, type Unit } from '../src/lib/schema/unit';
 import { regionSlug } from '../src/lib/slug';
-import { readSource } from '../src/lib/importer/sources';
+import { readSource } from '../src/lib/importer/read/index';
 import { importPlanDocument } from '../src/lib/importer/document';
 
 const usage = `Usage: npm run import -- <file> [more files] [options]

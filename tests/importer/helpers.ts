@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { importPlan, type ImportResult } from '../../src/lib/importer/index';
-import { readSource } from '../../src/lib/importer/sources';
+import { readSource } from '../../src/lib/importer/read/index';
 import { Registry } from '../../src/lib/registry/registry';
 import type { Requirement } from '../../src/lib/schema/plan';
 import { unitSchema } from '../../src/lib/schema/unit';

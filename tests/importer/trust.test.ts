@@ -13,7 +13,7 @@ import { ImportError } from '../../src/lib/importer/errors';
 import { importPlanDocument } from '../../src/lib/importer/document';
 import { importPlan, type ImportResult } from '../../src/lib/importer/index';
 import { assertZipWithinBounds, maxInflatedBytes } from '../../src/lib/importer/read/bounds';
-import { readSource } from '../../src/lib/importer/sources';
+import { readSource } from '../../src/lib/importer/read/index';
 import { findDisclosureMarkings, judgeDisclosure, textLines } from '../../src/lib/model/disclosure';
 import { httpUrl } from '../../src/lib/schema/common';
 import { registry, root } from '../support/seeds';

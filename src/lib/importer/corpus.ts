@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Registry } from '../registry/registry';
 import { importPlan } from './index';
 import { scoreDocument, requirementsOf, type DocumentScore, type ExpectedPlan } from './score';
-import { readSource } from './sources';
+import { readSource } from './read/index';
 
 export interface CorpusDocument {
   name: string;

@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import mammoth from 'mammoth';
-import { ImportError } from './errors';
+import { ImportError } from '../errors';
 import { htmlToDocument } from './html';
-import { convertWithLibreOffice, officeKind } from './read/office';
-import { readPdf } from './read/pdf';
-import type { SourceDocument } from './read/source-document';
-import { textToDocument } from './read/text';
-import { simplifyIfTraditional } from './read/traditional';
-import { readXlsx } from './read/xlsx';
-import { assertZipWithinBounds, readBounded } from './read/bounds';
+import { convertWithLibreOffice, officeKind } from './office';
+import { readPdf } from './pdf';
+import type { SourceDocument } from './source-document';
+import { textToDocument } from './text';
+import { simplifyIfTraditional } from './traditional';
+import { readXlsx } from './xlsx';
+import { assertZipWithinBounds, readBounded } from './bounds';
 
 /** Largest input read: real plans are tens of kilobytes (a .docx with images a few megabytes). */
 export const maxSourceBytes = 20 * 1024 * 1024;
