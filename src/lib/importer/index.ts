@@ -1,3 +1,19 @@
+/**
+ * The importer, one module per stage:
+ *
+ * 1. read/ — a file in any format (text, .html, .docx, .pdf, .xlsx, .doc/.wps/.odt via
+ *    LibreOffice; 繁体 converted) becomes a SourceDocument: paragraphs, and table rows
+ *    whose cells keep their spans (read/source-document.ts).
+ * 2. table.ts — lines become rows of cells in one of the layouts they may be in
+ *    (real grid, pipe rows, tabs, one cell per line, paragraphs); header words say what
+ *    each column holds.
+ * 3. reading.ts — every layout that fits is read and scored; the best reading is kept
+ *    and named in the review report.
+ * 4. structure.ts — rows become sections, tasks and requirements, each with its units cell.
+ * 5. this module — units parsed (units/parse.ts) and resolved through the registry,
+ *    ids assigned, metadata (metadata.ts) and the facts given on the command line
+ *    joined into a plan entry checked against the plan schema.
+ */
 import { createHash } from 'node:crypto';
 import type { Assignment, PlanEntry, Requirement, Section, Task } from '../schema/plan';
 import { planEntrySchema } from '../schema/plan';
