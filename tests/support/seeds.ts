@@ -22,8 +22,19 @@ function decisions(id: string): Record<string, Decision> {
   }
 }
 
+/**
+ * The public URL of the original as the committed entry gives it: found by a
+ * person, not in the document, and kept by `npm run import` on a re-import
+ * (src/lib/content/hand-set.ts).
+ */
+function committedSourceUrl(id: string): string | null {
+  const entry = readFileSync(join(root, 'src/content/plans', `${id}.md`), 'utf8');
+  const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(entry)?.[1] ?? '') as { source?: { url?: string | null } } | null;
+  return frontmatter?.source?.url ?? null;
+}
+
 /** Imports one bundled original exactly as `npm run import` does for the committed entry. */
 export function importSeed(id: SeedId) {
   const text = readFileSync(join(root, 'public/sources', `${id}.txt`), 'utf8');
-  return importPlan(text, { sourceFile: `${id}.txt`, importedOn: '2026-11-21', registry: registry(), decisions: decisions(id), id });
+  return importPlan(text, { sourceFile: `${id}.txt`, sourceUrl: committedSourceUrl(id), importedOn: '2026-11-21', registry: registry(), decisions: decisions(id), id });
 }

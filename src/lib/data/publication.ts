@@ -48,7 +48,7 @@ export const defaultLicence: Licence = licenceFromConfig(defaultLicense);
 
 /** The re-publication notice carried by every data file's metadata. */
 export const republicationNotice =
-  '本数据转载自各级政府公开发布的政务公开工作要点分工方案，经结构化整理后重新发布；如有出入，以原文件为准。每份方案均注明原始文件、原文网址和 SHA-256 校验值。';
+  '本数据转载自各级政府公开发布的政务公开工作要点分工方案，经结构化整理后重新发布；如有出入，以原文件为准。每份方案均注明本站保存的原始文件及其 SHA-256 校验值，找到原文网页的注明原文网址（source_url），未找到的该项为空。';
 
 /** URLs written into the data: absolute when the site origin is known, else base-relative. */
 export function dataLinks(publication: Pick<Publication, 'base' | 'site'>) {
