@@ -62,6 +62,8 @@ describe.skipIf(browserUnavailable)('search page in Chromium', () => {
     await page.locator('summary', { hasText: '筛选和排序' }).click();
     await page.getByRole('group', { name: '年度' }).getByLabel('2021年').check();
     await expect.poll(() => new URL(page.url()).searchParams.getAll('year'), { timeout: 10_000 }).toEqual(['2021']);
+    // The URL changes as the search starts; the old status stays until the new results are in.
+    await page.locator('[data-search-page][aria-busy="false"]').waitFor({ timeout: 10_000 });
     await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(/找到 \d+ 条与“疫情防控”相关的结果/);
     const titles = await resultLinks(page).allTextContents();
     expect(titles.every((t) => t.startsWith('梅州市2021年'))).toBe(true);

@@ -33,7 +33,11 @@ describe.skipIf(browserUnavailable)('search page: what people type, what a hit s
   const status = (page: Page) => page.locator('[data-search-status]');
   const results = (page: Page) => page.locator('[data-search-results] > li');
   const links = (page: Page) => page.locator('[data-search-results] a.result-link');
-  const settled = (page: Page) => expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(/找到|没有|已显示/);
+  // Busy from the moment a search starts (the URL changes in the same task) until its results are in.
+  const settled = async (page: Page) => {
+    await page.locator('[data-search-page][aria-busy="false"]').waitFor({ timeout: 10_000 });
+    await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(/找到|没有|已显示/);
+  };
 
   describe.each([
     // [phrase, a requirement it must find: the words stand apart there]
