@@ -427,6 +427,8 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
   };
 
   const reqSection = new Map<DraftRequirement, DraftSection>();
+  // Requirements given the units of the cell above because their own was empty.
+  const inheritedFromAbove = new Set<DraftRequirement>();
   const sectionOf = (r: DraftRequirement) => reqSection.get(r);
 
   const closePending = (line: number) => {
@@ -439,7 +441,10 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
       report.info('units-inherited', line, `requirement(s) ${ids} name no units: the units on their heading (line ${scoped.lines[0]}) applied`);
     } else if (lastGroup && lastGroup.source === 'cell' && lastGroup.requirements[0] && sectionOf(lastGroup.requirements[0]) === section) {
       lastGroup.requirements.push(...pending);
-      for (const p of pending) p.group = lastGroup;
+      for (const p of pending) {
+        p.group = lastGroup;
+        inheritedFromAbove.add(p);
+      }
       report.info('units-inherited', line, `requirement(s) ${ids} have an empty units cell: units of the cell above (line ${lastGroup.lines[0]}) applied, as a merged cell`);
     } else {
       report.warn('no-units', line, `requirement(s) ${ids} have no units cell`);
@@ -805,6 +810,14 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
   }
   materializeProseTask();
   closePending(rows.at(-1)?.line ?? 0);
+  // A document cut off in its last row: the empty units cell there is the cut,
+  // not a cell merged with the one above, so no units are guessed for it.
+  if (lastReq && inheritedFromAbove.has(lastReq) && !closed(lastReq.text) && lastReq.group) {
+    const g = lastReq.group;
+    g.requirements.splice(g.requirements.indexOf(lastReq), 1);
+    lastReq.group = null;
+    report.warn('no-units', lastReq.line, `the document stops in the middle of requirement ${lastReq.no ?? ''} (“…${lastReq.text.slice(-12)}”): its units are not known and the cell above is not applied to it`);
+  }
   // A heading with nothing under it (a page cut after it, a heading-only row):
   // kept out of the plan, which has no empty tasks or sections, and reported.
   for (const s of sections) {
