@@ -20,9 +20,13 @@ export function unescapeNotice(body: string): string {
   return body.replace(/\\([\\`*_[\]<>&~|#])/g, '$1');
 }
 
-/** Date-like strings are quoted: Astro's frontmatter reader would otherwise turn "2022-11-16" into a Date. */
+/**
+ * Date-like strings are quoted: Astro's frontmatter reader would otherwise
+ * turn "2022-11-16" into a Date, and a YAML 1.1 reader (many a journalist's
+ * tool) would read the time 10:47 as the number 647.
+ */
 function quoteDates(_key: unknown, value: unknown): unknown {
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+  if (typeof value === 'string' && /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})$/.test(value)) {
     const s = new Scalar(value);
     s.type = Scalar.QUOTE_DOUBLE;
     return s;
