@@ -54,7 +54,7 @@ describe('metadata', () => {
   it.each([
     ['2022-leizhou', '雷州市人民政府办公室', '雷府办函〔2022〕316号', '2022-11-16', 2022, '雷州市', '440882', '主动公开'],
     ['2021-meizhou', '梅州市人民政府办公室', '梅市府办函〔2021〕159号', '2021-07-13', 2021, '梅州市', '441400', '主动公开'],
-    ['2018-jieyang', '揭阳市人民政府办公室', null, null, 2018, '揭阳市', '445200', null],
+    ['2018-jieyang', '揭阳市人民政府办公室', null, '2018-06-29', 2018, '揭阳市', '445200', null], // printed 2018629: the only date it can be
     ['2022-jiangmen-jgzx', '江门市政府投资工程建设管理中心', '江建管〔2022〕39号', '2022-11-23', 2022, '江门市', '440700', '主动公开'],
   ] as const)('%s: %s %s %s', (id, issuer, docNumber, issuedOn, year, region, code, disclosure) => {
     const e: PlanEntry = plans[id].entry;

@@ -154,11 +154,18 @@ export function readMetadata(head: readonly SourceLine[], trailer: readonly Sour
       issuer = prev;
       signatureIndex = i - 1;
       const readings = possibleDates(t);
-      report.warn(
-        'metadata-damaged',
-        lines[i]!.line,
-        `the date line reads “${t}”: 年月日 are lost${readings.length ? ` (it could be ${readings.join(' or ')}, but that is a guess)` : ''}; issuedOn left empty — check the original`,
-      );
+      const only = readings.length === 1 ? dateRe.exec(readings[0]!) : null;
+      if (only) {
+        // One calendar date fits (2018629 can only be 2018年6月29日): read it, and say so.
+        issuedOn = iso(only[1]!, only[2]!, only[3]!);
+        report.warn('metadata-damaged', lines[i]!.line, `the date line reads “${t}”: 年月日 are lost; read as ${readings[0]}, the only calendar date it can be — check the original`);
+      } else {
+        report.warn(
+          'metadata-damaged',
+          lines[i]!.line,
+          `the date line reads “${t}”: 年月日 are lost${readings.length ? ` (it could be ${readings.join(' or ')})` : ''}; issuedOn left empty: give it with --issued-on`,
+        );
+      }
       break;
     }
   }
