@@ -29,6 +29,12 @@ const bom = new Uint8Array([0xef, 0xbb, 0xbf]);
 
 export const originalSuffix = '.original';
 
+/** Whether the site keeps an exact copy `<name>.original` beside the served form (web pages and text exports). */
+export function hasExactCopy(name: string): boolean {
+  const ext = extname(name).toLowerCase();
+  return pageExtensions.has(ext) || textExtensions.has(ext);
+}
+
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The served form of one original, or null when it is served as it is. */
@@ -75,7 +81,11 @@ export function publishOriginals(sourcesDir: string): string[] {
     const path = join(sourcesDir, name);
     const bytes = readFileSync(path);
     const served = servedOriginal(name, bytes);
-    if (!served) continue;
+    if (!served) {
+      // Already safe to serve (a text with its byte-order mark): the exact copy is the same bytes, so the page's link to it still works.
+      if (hasExactCopy(name)) writeFileSync(`${path}${originalSuffix}`, bytes);
+      continue;
+    }
     writeFileSync(`${path}${originalSuffix}`, bytes);
     writeFileSync(path, served);
     changed.push(name);
