@@ -163,6 +163,15 @@ describe.skipIf(browserUnavailable)('search page: what people type, what a hit s
     await context.close();
   });
 
+  it('has one search box on the search page, at any width', async () => {
+    for (const width of [390, 1280]) {
+      const { page, context } = await open(search('卫健委'), { viewport: { width, height: 900 } });
+      await settled(page);
+      await expect(page.locator('input[type="search"]').count()).resolves.toBe(1);
+      await context.close();
+    }
+  });
+
   it('counts the current results beside each filter value', async () => {
     const { page, context } = await open(search('市财政局'));
     await settled(page);
