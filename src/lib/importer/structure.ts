@@ -1,4 +1,5 @@
 import type { Report } from './report';
+import { unitNameEnding } from '../units/names';
 import type { Cell, Row } from './table';
 import { squeezeBlanks, asciiDigits, chineseToNumber, joinBroken, numberToChinese, overlapLength, tidy } from './text';
 
@@ -143,7 +144,7 @@ export function splitItems(text: string, expected: number, restartAllowed: boole
 const joinUnitLines = (s: string) =>
   s
     .split('\n')
-    .reduce((a, b) => (/(?:局|委|办|厅|中心|政府|部门|室|科|股|院|所|站|队|单位|公司|分行|支行)$/.test(a.trim()) && b.trim() && !/^[，、；。）)]/.test(b.trim()) ? `${a.trim()}、${b.trim()}` : joinBroken(a, b)), '')
+    .reduce((a, b) => (unitNameEnding.test(a.trim()) && b.trim() && !/^[，、；。）)]/.test(b.trim()) ? `${a.trim()}、${b.trim()}` : joinBroken(a, b)), '')
     .trim();
 
 const cleanText = (s: string) => tidy(squeezeBlanks(s).replace(/\s*\n\s*/g, ''));
@@ -200,7 +201,7 @@ function isUnitsAnnotation(content: string): boolean {
 function isBareUnitList(t: string): boolean {
   if (t.length > 120 || /^(以下简称|简称|含|包括|下同|见|如|即|指|其中|试行|暂行|第)/.test(t) || /[。：:]/.test(t)) return false;
   const parts = t.split(/[，,；;、]/).map((p) => p.trim()).filter(Boolean);
-  return parts.length > 0 && parts.every((p) => p.length <= 24 && (/^各/.test(p) || /(?:局|委|办|厅|部门|中心|政府|单位|院|所|站|队|室|会|处|科|股|分局|大队|办事处|公司|集团|街道|镇|乡|管委会)$/.test(p)));
+  return parts.length > 0 && parts.every((p) => p.length <= 24 && (/^各/.test(p) || unitNameEnding.test(p)));
 }
 
 /**

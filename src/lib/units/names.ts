@@ -39,3 +39,9 @@ export const bareDepartmentNames: ReadonlySet<string> = new Set([
 export function isCollectiveName(name: string): boolean {
   return /^各/.test(name) || /(各|有关|相关|其他|其它)(单位|部门|科室|处室|镇|街)/.test(name) || /各单位|各部门|各科室/.test(name);
 }
+
+/**
+ * How a unit's name ends (局, 委, 办, 部门, 中心, 政府, 街道, 镇 …): the one list the
+ * units reader and the importer use to tell a unit name from other text.
+ */
+export const unitNameEnding = /(?:局|委|办|厅|部门|中心|政府|公司|集团|单位|院|所|站|队|室|会|处|科|股|行|分局|大队|支队|办事处|街道|镇|乡|管委会)$/;

@@ -1,5 +1,5 @@
 import type { Role } from '../schema/plan';
-import { bareDepartmentNames, levelPrefixes, normalizeUnitName } from './names';
+import { bareDepartmentNames, levelPrefixes, normalizeUnitName, unitNameEnding } from './names';
 
 /** One unit read from a units cell, before registry lookup. */
 export interface ParsedUnit {
@@ -190,7 +190,7 @@ function joinBrokenNames(pieces: readonly string[]): string[] {
   let carry = '';
   for (const piece of pieces) {
     const text = carry + piece;
-    if (/[）)〕】，、]$/.test(text) || unitSuffix.test(text) || roleVerbs.some((v) => v.re.test(text)) || /等$/.test(text)) {
+    if (/[）)〕】，、]$/.test(text) || unitNameEnding.test(text) || roleVerbs.some((v) => v.re.test(text)) || /等$/.test(text)) {
       out.push(text);
       carry = '';
     } else carry = text;
@@ -199,8 +199,6 @@ function joinBrokenNames(pieces: readonly string[]): string[] {
   return out;
 }
 
-/** Ends like a unit name: 局, 委, 办, 部门, 中心, 政府, 公司 …. */
-const unitSuffix = /(?:局|委|办|厅|部门|中心|政府|公司|单位|院|所|站|队|室|会|处|科|股|行|分局|大队|支队|办事处)$/;
 
 /**
  * Splits names joined by 和 or 及 (公路局和公安部门, 安监局及保险公司) where
@@ -209,7 +207,7 @@ const unitSuffix = /(?:局|委|办|厅|部门|中心|政府|公司|单位|院|�
  */
 export function splitConjunction(text: string): string[] {
   const m = /^(.{2,30}?)(?:和|及|以及)(.{2,30})$/.exec(text);
-  if (!m || !unitSuffix.test(m[1]!) || !unitSuffix.test(m[2]!)) return [text];
+  if (!m || !unitNameEnding.test(m[1]!) || !unitNameEnding.test(m[2]!)) return [text];
   return [m[1]!, ...splitConjunction(m[2]!)];
 }
 
