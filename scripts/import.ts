@@ -20,7 +20,7 @@ import { planEntrySchema, type PlanEntry } from '../src/lib/schema/plan';
 import { reviewFileSchema } from '../src/lib/schema/review';
 import { themeSchema } from '../src/lib/schema/theme';
 import { unitSchema, type Unit } from '../src/lib/schema/unit';
-import { regionSlug } from '../src/lib/slug';
+import { regionSlug } from '../src/lib/regions';
 import { readSource } from '../src/lib/importer/read/index';
 import { importPlanDocument } from '../src/lib/importer/document';
 

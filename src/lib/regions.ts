@@ -2,13 +2,15 @@ import { pinyin } from 'pinyin-pro';
 
 /**
  * Administrative suffixes dropped from a region's name before it becomes a
- * URL slug: 雷州市 → leizhou, 揭东区 → jiedong. Longest first so 自治县 is
- * removed whole rather than leaving 自治.
+ * URL slug: 雷州市 → leizhou, 揭东区 → jiedong, 广东省 → guangdong. Longest
+ * first so 自治县 is removed whole rather than leaving 自治.
  */
-const regionSuffixes = ['自治州', '自治县', '特别行政区', '新区', '市', '县', '区', '省', '州', '盟', '旗'];
+const regionSuffixes = ['特别行政区', '自治区', '自治州', '自治县', '自治旗', '新区', '市', '县', '区', '省', '州', '盟', '旗'];
 
 /**
- * URL slug of a region: the toneless pinyin of its name without the
+ * URL slug of a region, the one rule for page URLs (regions/<slug>/), unit
+ * ids (<slug>-…), plan ids (2022-<slug>) and registry files
+ * (units/<slug>.yaml): the toneless pinyin of its name without the
  * administrative suffix, lower-case ASCII (雷州市 → leizhou). The suffix stays
  * when only one character would remain (城区 → chengqu, 赵县 → zhaoxian):
  * a one-syllable slug is ambiguous and not how the place is called.

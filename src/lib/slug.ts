@@ -17,9 +17,3 @@ export function pinyinInitials(text: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '');
 }
-
-/** Slug of a region for URLs and ids: 雷州市 → leizhou, 梅州市 → meizhou. */
-export function regionSlug(regionName: string): string {
-  const core = regionName.length > 2 ? regionName.replace(/(自治州|自治县|市|县|区)$/, '') : regionName;
-  return pinyinSlug(core);
-}

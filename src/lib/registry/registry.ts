@@ -1,5 +1,6 @@
 import type { Unit, UnitKind } from '../schema/unit';
-import { pinyinInitials, pinyinSlug, regionSlug } from '../slug';
+import { regionSlug } from '../regions';
+import { pinyinInitials, pinyinSlug } from '../slug';
 import { isCollectiveName, normalizeUnitName } from '../units/names';
 
 /**
