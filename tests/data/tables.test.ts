@@ -109,13 +109,39 @@ describe('what a journalist sees in the bundled data', () => {
 describe('the Table Schema validator', () => {
   const schema = tableSchema('assignments');
   const header = schema.fields.map((f) => f.name);
-  const good = ['2022-leizhou', 'r1', 'leizhou-shisifaju', '市司法局', 'lead', '牵头', '2022', '雷州市'];
+  const goodCells: Record<string, string> = {
+    plan_id: '2022-leizhou',
+    requirement_id: 'r1',
+    unit_id: 'leizhou-shisifaju',
+    unit_name: '市司法局',
+    unit_full_name: '雷州市 市司法局',
+    unit_kind: 'department',
+    collective: 'false',
+    role: 'lead',
+    role_label: '牵头',
+    year: '2022',
+    region: '雷州市',
+    issuer: '雷州市人民政府办公室',
+    section_position: '1',
+    section_no: '一',
+    task_position: '1',
+    task_no: '一',
+    requirement_position: '1',
+    no: '1',
+    text: '加快推进市政府行政规范性文件库建设。',
+    url: '/plans/2022-leizhou/#r1',
+  };
+  /** The good row with some cells replaced, in header order. */
+  const rowWith = (edit: Record<string, string> = {}) => header.map((h) => edit[h] ?? goodCells[h] ?? '');
+  const good = rowWith();
   // Each case: one broken cell or row, and the error it must produce.
   it.each([
-    ['an unknown role', [...good.slice(0, 4), 'boss', ...good.slice(5)], /not one of lead, responsible, participate/],
-    ['a non-integer year', [...good.slice(0, 6), '二〇二二', good[7] ?? ''], /not an integer/],
-    ['an empty required cell', ['', ...good.slice(1)], /required but empty/],
-    ['a bad unit id', [...good.slice(0, 2), 'Leizhou 司法局', ...good.slice(3)], /does not match/],
+    ['an unknown role', rowWith({ role: 'boss' }), /not one of lead, responsible, participate/],
+    ['a non-integer year', rowWith({ year: '二〇二二' }), /not an integer/],
+    ['an empty required cell', rowWith({ plan_id: '' }), /required but empty/],
+    ['a bad unit id', rowWith({ unit_id: 'Leizhou 司法局' }), /does not match/],
+    ['a collective flag that is not true or false', rowWith({ collective: '是' }), /not true or false/],
+    ['a short row', good.slice(0, 8), /has 8 cells; the header has 20/],
   ])('reports %s', (_case, row, message) => {
     const errors = validatePackage(new Map([['assignments', { schema: { ...schema, foreignKeys: [] }, rows: [header, row] }]]));
     expect(errors.map((e) => e.message).join('\n')).toMatch(message);

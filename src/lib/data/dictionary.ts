@@ -13,6 +13,7 @@ export const fieldTypeLabels: Record<FieldType, string> = {
   string: '文本',
   integer: '整数',
   number: '数字',
+  boolean: '是否（true 是，false 否）',
   date: '日期（YYYY-MM-DD）',
   list: '列表（以“；”分隔）',
 };

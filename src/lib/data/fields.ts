@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { listSeparator } from '../schema/published';
 
 /** A Table Schema field type, as used in datapackage.json (Table Schema v2). */
-export type FieldType = 'string' | 'integer' | 'number' | 'date' | 'list';
+export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'list';
 
 /**
  * One published column, described from its zod schema: the single record the
@@ -72,6 +72,10 @@ function describeField(name: string, outer: JsonSchemaNode): FieldInfo {
       break;
     case 'number':
       info.type = 'number';
+      break;
+    case 'boolean':
+      // Written as true / false, Table Schema's default true and false values.
+      info.type = 'boolean';
       break;
     case 'array': {
       if (inner.items?.type !== 'string') throw new Error(`column ${name}: only lists of strings can be written to CSV`);

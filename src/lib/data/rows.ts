@@ -11,7 +11,9 @@ import type {
   ThemeRow,
   UnitRow,
 } from '../schema/published';
+import type { PlanEntry } from '../schema/plan';
 import type { Unit } from '../schema/unit';
+import { predecessorsOf, unitDisplayName } from '../registry/ledger';
 import type { DataLinks } from './publication';
 
 /*
@@ -22,6 +24,41 @@ import type { DataLinks } from './publication';
 
 /** The Chinese label of a role, typed as the published enum (牵头, 负责, 配合). */
 const roleLabel = (role: Role): AssignmentRow['role_label'] => assignmentRowSchema.shape.role_label.parse(roleLabels[role]);
+
+/** Where a requirement sits in its plan, as 1-based numbers (Chinese numerals sort wrongly as text: 十 before 二). */
+interface Placement {
+  section_position: number;
+  task_position: number | null;
+  requirement_position: number;
+}
+
+/** Per plan entry: requirement → its section's and task's positions. Built once per plan, not per row. */
+const placements = new WeakMap<PlanEntry, Map<Requirement, { section: number; task: number | null }>>();
+function placement(item: RequirementInPlan): Placement {
+  let map = placements.get(item.plan);
+  if (!map) {
+    map = new Map();
+    item.plan.sections.forEach((section, s) => {
+      for (const r of section.requirements) map!.set(r, { section: s + 1, task: null });
+      section.tasks.forEach((task, t) => {
+        for (const r of task.requirements) map!.set(r, { section: s + 1, task: t + 1 });
+      });
+    });
+    placements.set(item.plan, map);
+  }
+  const at = map.get(item.requirement);
+  if (!at) throw new Error(`requirement ${item.requirement.id} is not in plan ${item.planId}`);
+  return { section_position: at.section, task_position: at.task, requirement_position: item.index + 1 };
+}
+
+/**
+ * A unit's name that stays apart from the same name in another city in a
+ * pivot table: the region, a space, then the name (an internal office with
+ * the body it belongs to): 雷州市 市财政局.
+ */
+export function unitFullName(unit: Unit): string {
+  return `${unit.region} ${unitDisplayName(unit)}`;
+}
 
 export function planRow(plan: PlanInput, catalog: Catalog, links: DataLinks): PlanRow {
   const d = plan.data;
@@ -53,6 +90,20 @@ export function planRow(plan: PlanInput, catalog: Catalog, links: DataLinks): Pl
   };
 }
 
+/** The placement columns between `region` and `no`, in schema order. */
+function sectionAndTask(item: RequirementInPlan) {
+  const at = placement(item);
+  return {
+    section_position: at.section_position,
+    section_no: item.section.no,
+    section_title: item.section.title,
+    task_position: at.task_position,
+    task_no: item.task?.no ?? null,
+    task_title: item.task?.title ?? null,
+    requirement_position: at.requirement_position,
+  };
+}
+
 const unitNamesWithRole = (r: Requirement, role: Role) => r.units.filter((u) => u.role === role).map((u) => u.name);
 
 export function requirementRow(item: RequirementInPlan, catalog: Catalog, links: DataLinks): RequirementRow {
@@ -62,10 +113,7 @@ export function requirementRow(item: RequirementInPlan, catalog: Catalog, links:
     requirement_id: r.id,
     year: item.plan.year,
     region: item.plan.region.name,
-    section_no: item.section.no,
-    section_title: item.section.title,
-    task_no: item.task?.no ?? null,
-    task_title: item.task?.title ?? null,
+    ...sectionAndTask(item),
     no: r.no,
     text: r.text,
     lead_units: unitNamesWithRole(r, 'lead'),
@@ -79,18 +127,38 @@ export function requirementRow(item: RequirementInPlan, catalog: Catalog, links:
   };
 }
 
-/** Assignment rows of one requirement, in the order the document names the units. */
-export function* assignmentRows(item: RequirementInPlan): Generator<AssignmentRow> {
+/**
+ * Assignment rows of one requirement, in the order the document names the
+ * units. A unit missing from the registry is reported by `unregisteredUnits`
+ * before any file is written; this fails rather than invent one.
+ */
+export function* assignmentRows(item: RequirementInPlan, catalog: Catalog, links: DataLinks): Generator<AssignmentRow> {
+  const at = placement(item);
+  const url = links.requirement(item.planId, item.requirement.id);
   for (const a of item.requirement.units) {
+    const unit = catalog.unitById.get(a.unit);
+    if (!unit) throw new Error(`plan ${item.planId}, requirement ${item.requirement.id}: unit "${a.unit}" (${a.name}) is not in the unit registry`);
     yield {
       plan_id: item.planId,
       requirement_id: item.requirement.id,
       unit_id: a.unit,
       unit_name: a.name,
+      unit_full_name: unitFullName(unit),
+      unit_kind: unit.kind,
+      collective: unit.kind === 'collective',
       role: a.role,
       role_label: roleLabel(a.role),
       year: item.plan.year,
       region: item.plan.region.name,
+      issuer: item.plan.issuer,
+      section_position: at.section_position,
+      section_no: item.section.no,
+      task_position: at.task_position,
+      task_no: item.task?.no ?? null,
+      requirement_position: at.requirement_position,
+      no: item.requirement.no,
+      text: item.requirement.text,
+      url,
     };
   }
 }
@@ -106,10 +174,7 @@ export function ledgerRow(a: AssignmentInPlan, links: DataLinks): LedgerRow {
     requirement_id: item.requirement.id,
     year: item.plan.year,
     region: item.plan.region.name,
-    section_no: item.section.no,
-    section_title: item.section.title,
-    task_no: item.task?.no ?? null,
-    task_title: item.task?.title ?? null,
+    ...sectionAndTask(item),
     no: item.requirement.no,
     text: item.requirement.text,
     plan_title: item.plan.title,
@@ -153,44 +218,14 @@ export function unitRow(unit: Unit, catalog: Catalog, links: DataLinks): UnitRow
   };
 }
 
-/** Per catalog: successor id → the ids of the units it directly took over, in id order. Built once, not per unit. */
-const directPredecessorIds = new WeakMap<Catalog, Map<string, string[]>>();
-function predecessorIndex(catalog: Catalog): Map<string, string[]> {
-  let index = directPredecessorIds.get(catalog);
-  if (!index) {
-    index = new Map();
-    for (const u of catalog.units) {
-      if (!u.successor) continue;
-      const list = index.get(u.successor);
-      if (list) list.push(u.id);
-      else index.set(u.successor, [u.id]);
-    }
-    for (const list of index.values()) list.sort();
-    directPredecessorIds.set(catalog, index);
-  }
-  return index;
-}
-
 /**
  * Units whose duties passed to `unitId` through institutional reforms
- * (successor chains, e.g. 市卫生计生局 → 市卫生健康局), nearest first, so a
- * unit's ledger reads as one line across the years.
+ * (successor chains, e.g. 市卫生计生局 → 市卫生健康局), nearest first: the
+ * unit page's order (src/lib/registry/ledger.ts), so a unit page and its
+ * data file never disagree.
  */
 export function predecessors(unitId: string, catalog: Catalog): string[] {
-  const bySuccessor = predecessorIndex(catalog);
-  const found: string[] = [];
-  const seen = new Set([unitId]);
-  const queue = [unitId];
-  while (queue.length > 0) {
-    const next = queue.shift() as string;
-    for (const p of bySuccessor.get(next) ?? []) {
-      if (seen.has(p)) continue;
-      seen.add(p);
-      found.push(p);
-      queue.push(p);
-    }
-  }
-  return found;
+  return predecessorsOf(unitId, catalog.units).map((u) => u.id);
 }
 
 /** Per catalog: plan id → position in publication order. Built once, not per unit. */

@@ -43,6 +43,9 @@ function cellProblems(field: TableSchemaField, value: string): string[] {
       case 'number':
         if (!numberPattern.test(v)) problems.push(`"${v}" is not a number`);
         break;
+      case 'boolean':
+        if (v !== 'true' && v !== 'false') problems.push(`"${v}" is not true or false`);
+        break;
       case 'date':
         if (!isRealDate(v)) problems.push(`"${v}" is not an ISO date (YYYY-MM-DD)`);
         break;

@@ -36,6 +36,8 @@ const themeId = themeSchema.shape.id;
 const pageUrl = (title: string, description: string, example: string) => z.string().min(1).meta(zh(title, description, example));
 const count = (title: string, description: string, example: number) =>
   z.number().int().min(0).meta(zh(title, description, example));
+const position = (title: string, description: string, example: number) =>
+  z.number().int().positive().meta(zh(title, `${description}（从 1 起）；按此列排序即恢复原文顺序，中文序号“十”“十一”按文字排序会排错`, example));
 const unitNames = (title: string, description: string, example: string) =>
   z.array(z.string().min(1)).meta(zh(title, `${description}；多个单位之间在 CSV 中以“；”分隔`, example));
 
@@ -73,10 +75,15 @@ const requirementPlacement = {
   requirement_id: requirementId,
   year: planMetaShape.year,
   region: regionSchema.shape.name,
+  section_position: position('部分顺序', '该部分在方案中的位置', 4),
   section_no: sectionSchema.shape.no,
   section_title: sectionSchema.shape.title,
+  task_position: position('任务顺序', '该任务在所属部分中的位置', 2).nullable().meta(
+    zh('任务顺序', '该任务在所属部分中的位置（从 1 起）；方案没有“具体任务”一级或要求直属于部分时为空', 2),
+  ),
   task_no: taskSchema.shape.no,
   task_title: taskSchema.shape.title.nullable().meta(zh('任务名称', '具体任务的标题；方案没有“具体任务”一级时为空', '持续推进基层政务公开标准化规范化')),
+  requirement_position: position('要求顺序', '该条要求在整份方案中的位置', 24),
   no: requirementSchema.shape.no,
   text: requirementSchema.shape.text,
 };
@@ -99,16 +106,54 @@ export const requirementRowSchema = z.object({
 });
 export type RequirementRow = z.infer<typeof requirementRowSchema>;
 
-/** data/assignments.csv: one row per requirement × unit × role, the tidy table to pivot. */
+const roleLabel = z.enum(['牵头', '负责', '配合']).meta(zh('职责（中文）', 'role 的中文说法：牵头、负责、配合', '牵头'));
+
+/**
+ * data/assignments.csv: one row per requirement × unit × role, the tidy table
+ * to pivot. It carries what a pivot table needs without a lookup in another
+ * table: who issued the plan, where and when, the requirement's place and
+ * text, a unit name that stays apart from the same name in another city, and
+ * whether the unit is a collective designation (各镇（街）, 市直各单位), which
+ * a count of departments should leave out.
+ */
 export const assignmentRowSchema = z.object({
   plan_id: planId,
   requirement_id: requirementId,
   unit_id: unitId,
   unit_name: assignmentSchema.shape.name,
+  unit_full_name: z
+    .string()
+    .min(1)
+    .meta(
+      zh(
+        '单位（含地区）',
+        '地区名称加单位名称（内设科室另加所属机关），如“雷州市 市财政局”；各地都有的同名单位（市财政局、市政府办公室等）在数据透视中不会合并',
+        '雷州市 市财政局',
+      ),
+    ),
+  unit_kind: unitKind,
+  collective: z
+    .boolean()
+    .meta(
+      zh(
+        '集合称谓',
+        '单位是否为集合称谓（如“各镇（街）”“市直各单位”“各县（市、区）人民政府”），而不是一个具体单位；统计部门的分工时通常筛除值为 true 的行',
+        false,
+      ),
+    ),
   role,
-  role_label: z.enum(['牵头', '负责', '配合']).meta(zh('职责（中文）', 'role 的中文说法：牵头、负责、配合', '牵头')),
+  role_label: roleLabel,
   year: planMetaShape.year,
   region: regionSchema.shape.name,
+  issuer: planMetaShape.issuer,
+  section_position: requirementPlacement.section_position,
+  section_no: requirementPlacement.section_no,
+  task_position: requirementPlacement.task_position,
+  task_no: requirementPlacement.task_no,
+  requirement_position: requirementPlacement.requirement_position,
+  no: requirementPlacement.no,
+  text: requirementPlacement.text,
+  url: pageUrl('要求网址', '该条要求的永久链接（方案网页加锚点）', '/plans/2022-leizhou/#r24'),
 });
 export type AssignmentRow = z.infer<typeof assignmentRowSchema>;
 
@@ -150,7 +195,7 @@ export const ledgerRowSchema = z.object({
   unit_id: unitId,
   unit_name: assignmentSchema.shape.name,
   role,
-  role_label: assignmentRowSchema.shape.role_label,
+  role_label: roleLabel,
   ...requirementPlacement,
   plan_title: planMetaShape.title,
   units_raw: requirementSchema.shape.unitsRaw,
