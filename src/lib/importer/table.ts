@@ -1,6 +1,7 @@
 import type { SourceLine } from './read/source-document';
 export type { SourceLine } from './read/source-document';
 import { squeezeBlanks, stripMarkup } from './text';
+import { itemStart } from './structure/cells';
 
 /**
  * What a grid column holds, from the table's header row. Headings and the
@@ -124,8 +125,6 @@ export const isPageChrome = (text: string): boolean => text.length <= 30 && page
 const cellText = (s: string) => stripMarkup(squeezeBlanks(s)).replace(/\r/g, '').trim();
 
 const sectionHeading = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]/;
-/** A numbered item's start (1. 1、 （1） ①), as the structure reader reads it. */
-const itemStartRe = /^\s*(?:[（(]\s?\d{1,3}\s?[)）]|\d{1,3}\s?[.、．)）](?!\d)|[①-⑳])/;
 
 interface GridEntry {
   line: number;
@@ -255,7 +254,7 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
     const counts = new Map<number, number>();
     for (const g of grid)
       // Full rows only: a row that kept its width by gaining an empty last cell is the shifted kind.
-      if (g.texts.length === width && cellText(g.texts.at(-1) ?? '')) g.texts.forEach((t, k) => itemStartRe.test(cellText(t)) && counts.set(k, (counts.get(k) ?? 0) + 1));
+      if (g.texts.length === width && cellText(g.texts.at(-1) ?? '')) g.texts.forEach((t, k) => itemStart.test(cellText(t)) && counts.set(k, (counts.get(k) ?? 0) + 1));
     return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
   };
   let itemCol: number | undefined;
@@ -315,7 +314,7 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
     // its end (1.… | 各科室 | | under 一、… | 1.… | 财务科 |): its numbered item
     // says where it belongs, so the empty tail is dropped and the row realigned.
     if (!real && itemCol !== undefined && cells.length === width && !cells.at(-1)) {
-      const k = cells.findIndex((c) => itemStartRe.test(c));
+      const k = cells.findIndex((c) => itemStart.test(c));
       let end = cells.length;
       while (end > 0 && !cells[end - 1]) end--;
       if (k >= 0 && k < itemCol && itemCol - k <= width - end) {
@@ -326,7 +325,7 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
     // Rows of a text export under a merged cell on the left have fewer cells:
     // align them right, unless the row starts with a section heading (a full-width heading row).
     if (!real && width > cells.length && !sectionHeading.test(cells[0] ?? '')) {
-      const k = cells.findIndex((c) => itemStartRe.test(c));
+      const k = cells.findIndex((c) => itemStart.test(c));
       let pad = width - cells.length;
       if (itemCol !== undefined && k >= 0 && itemCol - k >= 0 && itemCol - k <= width - cells.length) pad = itemCol - k;
       cells = [...Array<string>(pad).fill(''), ...cells, ...Array<string>(width - cells.length - pad).fill('')];

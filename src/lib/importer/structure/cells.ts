@@ -1,0 +1,279 @@
+/**
+ * What one cell or paragraph of a plan is: a section or task heading, numbered
+ * items, a units annotation, a units line, a deadline. Pure functions over
+ * text, shared by the grid and the line readers.
+ */
+import { unitNameEnding } from '../../units/names';
+import { squeezeBlanks, asciiDigits, chineseToNumber, joinBroken, tidy } from '../text';
+
+const sectionRe = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(\S[\s\S]*)$/;
+const arabicSectionRe = /^(\d{1,2})\s*、\s*(\S[\s\S]*)$/;
+const taskRe = /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*([\s\S]*)$/;
+
+/** Heading text as shown: spacing tidied, the full stop some documents end headings with removed. */
+export const headingTitle = (s: string) => tidy(squeezeBlanks(s).replace(/\s*\n\s*/g, '')).replace(/[。.]$/, '');
+
+/** Sentence-final punctuation: text not ending in one was cut by a page break. */
+export const closed = (s: string) => /[。！？；;.!?”』」）)]$/.test(s.trim());
+
+const unitWord = /(局|办|委|室|府|单位|部门|中心|科室|院|会|队|社|所|站|政府|管委会|镇|街|街道|牵头|负责|落实|协办|配合|参与|监管|办理|附件\d）?)$/;
+
+/**
+ * A paragraph that names units rather than stating a requirement: short, no
+ * sentence inside it, ending in a unit or a role verb. Only used where the
+ * source has no grid to say which column a cell is in.
+ */
+export function looksLikeUnits(text: string): boolean {
+  const t = text.replace(/\s+/g, '').replace(/[(]/g, '（').replace(/[)]/g, '）');
+  if (t.length === 0 || t.length > 160 || /^\d/.test(t)) return false;
+  if (/。./.test(t) && !/^[^。]*(单位|政府|部门)。/.test(t)) return false;
+  return unitWord.test(t.replace(/[。；，]$/, ''));
+}
+
+export interface Heading {
+  level: 'section' | 'task';
+  no: number;
+  title: string;
+  arabic: boolean;
+}
+
+export function parseHeading(text: string, allowArabic: boolean, nextSection: number): Heading | undefined {
+  const t = asciiDigits(text.trim());
+  let m = taskRe.exec(t);
+  if (m) {
+    const no = chineseToNumber(m[1]!);
+    if (no !== undefined) return { level: 'task', no, title: headingTitle(m[2]!), arabic: false };
+  }
+  m = sectionRe.exec(t);
+  if (m) {
+    const no = chineseToNumber(m[1]!);
+    if (no !== undefined) return { level: 'section', no, title: headingTitle(m[2]!), arabic: false };
+  }
+  m = arabicSectionRe.exec(t);
+  if (m && allowArabic) {
+    const no = Number(m[1]);
+    const title = headingTitle(m[2]!);
+    // 11、 is a section number only where a section is due and the rest reads as a title.
+    if ((no === nextSection || no === nextSection - 1) && title.length <= 60 && !/。./.test(title)) {
+      return { level: 'section', no, title, arabic: true };
+    }
+  }
+  return undefined;
+}
+
+/** Start of a numbered item: 1. 1、 1） （1） ①. */
+export const itemStart = /^\s*(?:[（(]\s?\d{1,3}\s?[)）]|\d{1,3}\s?[.、．)）](?!\d)|[①-⑳])/;
+
+const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/**
+ * Splits a requirements cell into numbered items. A number only starts an
+ * item where the sequence expects it (the next number, or 1 after a heading),
+ * so figures inside the text (12345热线, 第6版, 1次) never split a sentence.
+ */
+export function splitItems(text: string, expected: number, restartAllowed: boolean): Array<{ no: number | null; text: string }> {
+  const t = asciiDigits(squeezeBlanks(text));
+  const re = /(^|\n|[\s。；;！？])(?:[（(]\s{0,2}(\d{1,3})\s{0,2}[)）]|(\d{1,3})\s{0,2}[.、)）](?!\d)|([①-⑳]))\s{0,3}/g;
+  const starts: Array<{ at: number; bodyAt: number; no: number }> = [];
+  let next = expected;
+  let restart = restartAllowed;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    const at = m.index + m[1]!.length;
+    const no = m[4] ? circled.indexOf(m[4]) + 1 : Number(m[2] ?? m[3]);
+    const lineStart = at === 0 || m[1] === '\n';
+    const ok = no === next || (restart && no === 1) || (lineStart && no > next && no <= next + 5) || (lineStart && no === next - 1);
+    if (!ok) continue;
+    starts.push({ at, bodyAt: m.index + m[0].length, no });
+    next = no + 1;
+    restart = false;
+  }
+  const items: Array<{ no: number | null; text: string }> = [];
+  const lead = t.slice(0, starts[0]?.at ?? t.length).trim();
+  if (lead) items.push({ no: null, text: lead });
+  starts.forEach((s, i) => items.push({ no: s.no, text: t.slice(s.bodyAt, starts[i + 1]?.at ?? t.length).trim() }));
+  return items;
+}
+
+
+/** A units cell's paragraphs: one unit per line (省财政厅 / 省国税局) is a list; a name broken over two lines is one name. */
+export const joinUnitLines = (s: string) =>
+  s
+    .split('\n')
+    .reduce((a, b) => (unitNameEnding.test(a.trim()) && b.trim() && !/^[，、；。）)]/.test(b.trim()) ? `${a.trim()}、${b.trim()}` : joinBroken(a, b)), '')
+    .trim();
+
+export const cleanText = (s: string) => tidy(squeezeBlanks(s).replace(/\s*\n\s*/g, ''));
+
+export const openers = '（(〔【[';
+export const closers = '）)〕】]';
+
+/** Units labels (牵头单位：) and deadline labels (完成时限：) as written in list annotations and composed cells. */
+export const unitLabel = /(?:牵头落实单位|(?:牵头|主办|责任|落实|配合|协办|会办|参与|协助)(?:单位|部门|处室|科室))\s?[:：]/;
+export const deadlineLabel = /^(?:完成时限|时限要求|完成时间|时间要求|时间节点|时限)\s?[:：]\s?/;
+
+/**
+ * Separates a 完成时限 part from a units text: 牵头单位：X；完成时限：2022年底前
+ * gives units 牵头单位：X and deadline 2022年底前.
+ */
+export function splitDeadline(raw: string): { units: string; deadline: string | null } {
+  const parts = splitTopLevelSemicolons(raw);
+  const deadline = parts.filter((p) => deadlineLabel.test(p)).map((p) => p.replace(deadlineLabel, '').trim());
+  const units = parts.filter((p) => !deadlineLabel.test(p));
+  if (deadline.length === 0) return { units: raw.trim(), deadline: null };
+  return { units: units.join('；'), deadline: deadline.join('；').replace(/[。.]$/, '') || null };
+}
+
+function splitTopLevelSemicolons(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of text) {
+    if (openers.includes(ch)) depth++;
+    else if (closers.includes(ch) && depth > 0) depth--;
+    if (depth === 0 && (ch === '；' || ch === ';')) {
+      out.push(cur.trim());
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur.trim());
+  return out.filter(Boolean);
+}
+
+/** True when a text names units or a deadline rather than stating a requirement. */
+function isUnitsAnnotation(content: string): boolean {
+  const t = content.trim();
+  if (!t || t.length > 200) return false;
+  if (unitLabel.test(t) || deadlineLabel.test(t)) return true;
+  if (/(负责|牵头|配合|协办|落实|实施|办理|参与|协助|会办)$/.test(t) && looksLikeUnits(t.replace(/(?:组织)?实施$/, '负责'))) return true;
+  return isBareUnitList(t);
+}
+
+/**
+ * A bracket holding only unit names (各县、区政府，市各有关部门): every part
+ * ends like a unit or is a collective (各…). Not an explanation of a term
+ * (以下简称市场监管局, 含市直各单位).
+ */
+function isBareUnitList(t: string): boolean {
+  if (t.length > 120 || /^(以下简称|简称|含|包括|下同|见|如|即|指|其中|试行|暂行|第)/.test(t) || /[。：:]/.test(t)) return false;
+  const parts = t.split(/[，,；;、]/).map((p) => p.trim()).filter(Boolean);
+  return parts.length > 0 && parts.every((p) => p.length <= 24 && (/^各/.test(p) || unitNameEnding.test(p)));
+}
+
+/**
+ * Splits the units annotation off the end of a list item:
+ * …公开到位。（牵头单位：市政府办公室；责任单位：各镇（街）） or …〔市财政局负责〕.
+ * Scans brackets from the end (no regex backtracking on long items).
+ */
+export function splitAnnotation(text: string): { text: string; annotation: string | null } {
+  const t = text.replace(/[\s。.；;]+$/, '');
+  const last = t.at(-1);
+  if (!last || !closers.includes(last)) return { text, annotation: null };
+  let depth = 0;
+  for (let i = t.length - 1; i >= 0; i--) {
+    const ch = t[i]!;
+    if (closers.includes(ch)) depth++;
+    else if (openers.includes(ch)) {
+      depth--;
+      if (depth === 0) {
+        const content = t.slice(i + 1, -1);
+        if (!isUnitsAnnotation(content)) return { text, annotation: null };
+        return { text: t.slice(0, i).trim(), annotation: content.trim() };
+      }
+    }
+  }
+  return { text, annotation: null };
+}
+
+/** A deadline cell: 年底前, 2023年6月底前, 持续推进, 长期坚持, 每季度. */
+export function looksLikeDeadline(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  if (t.length > 24 || /[。；]./.test(t)) return false;
+  return /^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|前|中旬|上旬|下旬)?(?:年底前|年内|底前|前|以前|全年|上半年|下半年|第[一二三四]季度|长期|持续|常态|每[年季月周]|按[要时]|及时|定期|适时|根据|随时|动态|日常|阶段性)/.test(t) && !looksLikeUnits(t);
+}
+
+/** A short title of a group of requirements (a 工作任务 cell): no sentence, not units. */
+export function isGroupTitle(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 2 && t.length <= 40 && !/[。；]./.test(t) && !looksLikeUnits(t) && !looksLikeDeadline(t);
+}
+
+/** A heading that goes on after its title: a sentence, or a units bracket inside. */
+export function isProse(text: string): boolean {
+  const t = text.trim();
+  return /[。；]\s*\S/.test(t.replace(/[（(〔【][^）)〕】]*[）)〕】][。；]?\s*$/, '')) || splitProse(t).length > 1;
+}
+
+/** The title of a heading written as a paragraph: its first sentence. */
+export function firstSentence(text: string): string {
+  const m = /^[^。；]*/.exec(text.trim())![0];
+  return splitAnnotation(m).text.replace(/[。；.]$/, '').trim() || text.trim();
+}
+
+/**
+ * Splits a paragraph at its units brackets: 文本（牵头单位：A）文本（B负责）文本
+ * gives three pieces, the first two with their units. Each bracket closes the
+ * sentences before it, as documents that list several measures in one
+ * paragraph write them.
+ */
+export function splitProse(text: string): Array<{ text: string; annotation: string | null }> {
+  const out: Array<{ text: string; annotation: string | null }> = [];
+  let depth = 0;
+  let open = -1;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (openers.includes(ch)) {
+      if (depth === 0) open = i;
+      depth++;
+    } else if (closers.includes(ch) && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        const content = text.slice(open + 1, i);
+        if (isUnitsAnnotation(content)) {
+          const piece = text.slice(from, open).trim();
+          if (piece) out.push({ text: piece, annotation: content.trim() });
+          else if (out.length > 0) out.at(-1)!.annotation = `${out.at(-1)!.annotation}；${content.trim()}`;
+          from = i + 1;
+          while (from < text.length && /[\s。；;.，]/.test(text[from]!)) from++;
+        }
+      }
+    }
+  }
+  const rest = text.slice(from).trim();
+  if (rest) out.push({ text: rest, annotation: null });
+  return out;
+}
+
+/** 首位单位为牵头单位 / 排在第一位的为牵头单位, with its brackets and 下同. */
+export const firstLeadNote = /[（(]?(?:首位|排?在?第一位的?|第一个)(?:单位)?(?:为|是)牵头单位[，,]?(?:下同)?[）)]?/;
+
+/**
+ * Units written inline after an item's text, behind a label: …收入倍差进一步缩小。
+ * 责任单位：县发改局、县财政局. The label must follow a sentence end, so a
+ * requirement that mentions 责任单位 in passing is left whole.
+ */
+export function splitInlineUnits(text: string): { text: string; annotation: string } | null {
+  const m = /(?<=[。；;！？]\s{0,3})((?:牵头落实单位|(?:牵头|主办|责任|落实|配合|协办)(?:单位|部门|处室|科室))\s?[:：][^。]{2,200})[。；]?\s*$/.exec(text);
+  if (!m) return null;
+  // Not inside a bracket: （牵头单位：…；责任单位：…） is splitAnnotation's.
+  const before = text.slice(0, m.index);
+  const depth = [...before].reduce((d, ch) => d + (openers.includes(ch) ? 1 : closers.includes(ch) ? -1 : 0), 0);
+  if (depth !== 0) return null;
+  return { text: before.trim(), annotation: m[1]!.trim() };
+}
+
+/** A paragraph that is only units or a deadline: 责任单位：市财政局, （牵头单位：…）, 〔…负责〕. */
+export function unitsLine(text: string): string | null {
+  const t = text.trim();
+  if (unitLabel.test(t.slice(0, 12)) && /^[^。]{0,4}(?:牵头落实单位|牵头|主办|责任|落实|配合|协办|会办|参与|协助)/.test(t)) {
+    // （牵头单位：县财政局） on a line of its own: the brackets are not part of the units.
+    return openers.includes(t[0] ?? '') && closers.includes(t.at(-1) ?? '') ? t.slice(1, -1).trim() : t;
+  }
+  if (deadlineLabel.test(t)) return t;
+  if (openers.includes(t[0] ?? '') && closers.includes(t.at(-1) ?? '')) {
+    const { text: before, annotation } = splitAnnotation(t);
+    if (annotation && !before) return annotation;
+  }
+  return null;
+}
+

@@ -1,0 +1,216 @@
+/**
+ * The grid reader: rows whose cells sit in known columns (a real table, or a
+ * text reading that found columns). First the layout — which column holds the
+ * 序号, the requirements, the headings — then each row into the outline.
+ */
+import type { Cell, Row } from '../table';
+import { asciiDigits, tidy, joinBroken } from '../text';
+import { itemStart, parseHeading, unitLabel } from './cells';
+import type { Outline } from './outline';
+
+const unitKinds = new Set(['units', 'lead', 'responsible', 'participate']);
+const nonTextKinds = new Set(['no', 'units', 'lead', 'responsible', 'participate', 'deadline', 'remarks', 'status']);
+const bareNumber = /^\d{1,3}[.、．]?$/;
+
+/** Which column is which, decided once for the whole grid. */
+export interface GridLayout {
+  /** Columns of bare numbers: 序号, labelled or not. */
+  noColumns: Set<number>;
+  /** The column holding the requirements' text. */
+  reqColumn: number | undefined;
+  /** Columns left of the requirements that hold headings. */
+  headingColumns: Set<number>;
+}
+
+/**
+ * Requirements sit in the column holding most numbered items, units in the
+ * next (or where the header says), headings to the left. A column of bare
+ * numbers is a 序号 column; with no numbers at all, the requirements are the
+ * text column holding most text (整改目标和措施 beside 存在问题).
+ */
+export function gridLayout(rows: readonly Row[]): GridLayout {
+  const bare = new Map<number, { digits: number; other: number }>();
+  for (const r of rows)
+    for (const c of r.cells) {
+      if (c.column === null || !c.text) continue;
+      const b = bare.get(c.column) ?? { digits: 0, other: 0 };
+      if (bareNumber.test(asciiDigits(c.text))) b.digits++;
+      else if (!parseHeading(c.text, false, 0)) b.other++;
+      bare.set(c.column, b);
+    }
+  const noColumns = new Set([...bare].filter(([, b]) => b.digits >= 2 && b.other <= b.digits / 10).map(([col]) => col));
+  for (const r of rows) for (const c of r.cells) if (c.kind === 'no' && c.column !== null) noColumns.add(c.column);
+  const isText = (c: Cell) => c.column !== null && !noColumns.has(c.column) && !(c.kind && nonTextKinds.has(c.kind));
+
+  const numberedByColumn = new Map<number, number>();
+  for (const r of rows) for (const c of r.cells) if (isText(c) && itemStart.test(asciiDigits(c.text))) numberedByColumn.set(c.column!, (numberedByColumn.get(c.column!) ?? 0) + 1);
+  let reqColumn = [...numberedByColumn.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+  if (reqColumn === undefined && noColumns.size > 0) {
+    // Numbers only in the 序号 column: the requirement is the first text column after it.
+    const after = Math.max(...noColumns) + 1;
+    reqColumn = [...bare.keys()].filter((c) => c >= after && !noColumns.has(c)).sort((a, b) => a - b)[0];
+  }
+  if (reqColumn === undefined && rows.filter((r) => r.cells.length >= 2).length >= 2) {
+    const length = new Map<number, number>();
+    for (const r of rows) for (const c of r.cells) if (isText(c) && c.text) length.set(c.column!, (length.get(c.column!) ?? 0) + c.text.length);
+    reqColumn = [...length].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+  }
+  const headingColumns = new Set<number>();
+  if (reqColumn !== undefined) for (const r of rows) for (const c of r.cells) if (isText(c) && c.column! < reqColumn && c.text) headingColumns.add(c.column!);
+  return { noColumns, reqColumn, headingColumns };
+}
+
+/** Reads grid rows into the outline; keeps what each column last held across rows. */
+export class GridReader {
+  // What each heading column last held, so a fragment at a page top continues the right heading.
+  private readonly columnLevel = new Map<number, 'section' | 'task'>();
+  // Last text of each units or deadline column, for cells merged down in .docx/.html.
+  private readonly lastColumnText = new Map<number, string>();
+  private readonly leftmostHeading: number;
+
+  constructor(
+    private readonly outline: Outline,
+    private readonly layout: GridLayout & { reqColumn: number },
+  ) {
+    this.leftmostHeading = Math.min(...layout.headingColumns);
+  }
+
+  private printedNo(row: Row): boolean {
+    return row.cells.some((c) => c.column !== null && this.layout.noColumns.has(c.column) && /^\d/.test(asciiDigits(c.text)));
+  }
+
+  /** Heading cells left of the requirements; true when one continues a heading cut by a page break. */
+  private headings(row: Row): boolean {
+    const { outline } = this;
+    const { noColumns, reqColumn, headingColumns } = this.layout;
+    let continuation = false;
+    for (const cell of row.cells) {
+      if (cell.column === null || cell.column >= reqColumn || !cell.text) continue;
+      // The 序号 column holds bare numbers, and section headings where a heading row spans the table.
+      if (noColumns.has(cell.column) && bareNumber.test(asciiDigits(cell.text))) continue;
+      if (cell.kind && cell.kind !== 'no' && nonTextKinds.has(cell.kind)) continue;
+      if (cell.merged) continue;
+      const h = parseHeading(cell.text, true, outline.nextSectionNo);
+      if (h) {
+        this.columnLevel.set(cell.column, h.level);
+        outline.heading(h, cell.line, true);
+      } else if (row.real) {
+        // An unnumbered heading cell (目标, 任务, 存在问题): a new group, or the same one repeated instead of spanned.
+        const level = this.columnLevel.get(cell.column) ?? (headingColumns.size >= 2 && cell.column === this.leftmostHeading ? 'section' : 'task');
+        if (level === 'section') outline.unnumberedSection(cell.text, cell.line);
+        else outline.unnumberedTask(cell.text, cell.line);
+      } else {
+        const level = this.columnLevel.get(cell.column) ?? (cell.column === 0 ? 'section' : 'task');
+        if (outline.continueHeading(level, cell.text, cell.line)) continuation = true;
+      }
+    }
+    return continuation;
+  }
+
+  /** The row's units cells as one units text (牵头单位：…；配合单位：…), merged cells filled from above. */
+  private unitsText(row: Row, labelled: Cell[]): { text: string; fresh: boolean } {
+    const { reqColumn } = this.layout;
+    const unitCells = labelled.length > 0 ? labelled : row.cells.filter((c) => c.column === reqColumn + 1 && !(c.kind && nonTextKinds.has(c.kind)));
+    let inheritedMerge = false;
+    const parts = unitCells.map((c) => {
+      let text = c.text;
+      if (c.merged && !text) {
+        text = this.lastColumnText.get(c.column!) ?? '';
+        inheritedMerge = true;
+      }
+      if (c.column !== null) this.lastColumnText.set(c.column, text);
+      return { cell: c, text };
+    });
+    const fresh = parts.some((p) => p.text && !(p.cell.merged && !p.cell.text));
+    if (!fresh) return { text: '', fresh };
+    const hasLead = parts.some((p) => p.cell.kind === 'lead' && p.text);
+    const single = parts.length === 1 && (parts[0]!.cell.kind === undefined || parts[0]!.cell.kind === 'units' || parts[0]!.cell.kind === 'responsible');
+    const text = single
+      ? parts[0]!.text
+      : parts
+          .filter((p) => p.text)
+          .map((p) => (p.cell.label && !unitLabel.test(p.text) ? `${roleLabel(p.cell, hasLead)}：${p.text}` : p.text))
+          .join('；');
+    if (inheritedMerge && text) this.outline.report.info('units-inherited', row.line, `a merged units cell from the row above also applies here: “${text}”`);
+    return { text, fresh };
+  }
+
+  read(row: Row): void {
+    const { outline } = this;
+    const { noColumns, reqColumn } = this.layout;
+    const continuation = this.headings(row);
+    const req = row.cells.find((c) => c.column === reqColumn);
+    // A heading row across the table (一、… or （一）… in the requirement column, the other cells empty).
+    if (req && !req.merged && !this.printedNo(row) && row.cells.every((c) => c === req || !c.text)) {
+      const h = parseHeading(req.text, true, outline.nextSectionNo);
+      if (h && !itemStart.test(asciiDigits(req.text))) {
+        outline.heading(h, req.line, false);
+        return;
+      }
+    }
+    const noCell = row.cells.find((c) => c.column !== null && noColumns.has(c.column) && c.column < reqColumn && c.text && !c.merged);
+    let reqText = req && !req.merged ? req.text : '';
+    const printedNo = noCell ? /^\d{1,3}/.exec(asciiDigits(noCell.text))?.[0] : undefined;
+    if (printedNo && reqText && !itemStart.test(asciiDigits(reqText))) reqText = `${printedNo}. ${reqText}`;
+    const before = outline.lastReq;
+    const pendingBefore = outline.pending.length;
+    outline.repeatedRow = false;
+    if (reqText) outline.requirementText(reqText, req!.line, continuation, row.real === true);
+    if (outline.repeatedRow && outline.lastReq === before) return;
+    const added = outline.pending.length > pendingBefore || outline.lastReq !== before;
+    const rowReqs = outline.pending.slice(pendingBefore);
+
+    // Units: the columns the header names, else the column after the requirement.
+    const labelled = row.cells.filter((c) => c.kind && unitKinds.has(c.kind));
+    const units = this.unitsText(row, labelled);
+    if (units.text) {
+      if (continuation || (!added && outline.lastGroup)) outline.continueGroup(units.text, row.line);
+      else if (outline.pending.length > 0) outline.newGroup(units.text, row.line);
+      else outline.continueGroup(units.text, row.line);
+    } else if (continuation && outline.pending.length > 0 && outline.lastGroup) {
+      // A page-split row whose units cell is empty belongs to the merged cell above.
+      outline.closePending(row.line);
+    }
+    this.reportUnkept(row, labelled, rowReqs.length > 0 && units.fresh);
+    this.deadline(row, rowReqs, continuation);
+    if (!continuation) outline.closePending(row.line);
+  }
+
+  /** 备注 and 落实情况 have no place in the plan: say so rather than drop them silently; an empty lead cell too. */
+  private reportUnkept(row: Row, labelled: Cell[], rowHasUnits: boolean): void {
+    const report = this.outline.report;
+    for (const c of row.cells)
+      if ((c.kind === 'remarks' || c.kind === 'status') && c.text && !c.merged) report.info('column-ignored', c.line, `${c.label ?? c.kind} column not kept: “${c.text.slice(0, 40)}”`);
+    const leadCell = labelled.find((c) => c.kind === 'lead');
+    if (leadCell && !leadCell.text && !leadCell.merged && rowHasUnits) {
+      report.warn('lead-missing', row.line, `the ${leadCell.label ?? '牵头单位'} cell is empty: no lead unit read (if it is merged with the cell above in the original, record a decision)`);
+    }
+  }
+
+  /** Deadline column: applies to the items of this row (or the merged cell above). */
+  private deadline(row: Row, rowReqs: readonly { deadline: string | null }[], continuation: boolean): void {
+    const cell = row.cells.find((c) => c.kind === 'deadline');
+    if (!cell) return;
+    let d = cell.text;
+    if (cell.merged && !d) d = this.lastColumnText.get(cell.column!) ?? '';
+    this.lastColumnText.set(cell.column!, d);
+    d = tidy(d.replace(/\s*\n\s*/g, ''));
+    if (!d) return;
+    const last = this.outline.lastReq;
+    if (rowReqs.length > 0) for (const r of rowReqs) r.deadline = d;
+    else if (last && continuation) last.deadline = last.deadline ? joinBroken(last.deadline, d) : d;
+  }
+}
+
+/**
+ * The label a units column's text is read under, from what the column is:
+ * 牵头单位 for a lead column, 配合单位 for a supporting one (责任单位 when the
+ * row has no lead: 配合/责任单位 columns), 责任单位 otherwise.
+ */
+function roleLabel(cell: Cell, rowHasLead: boolean): string {
+  // A label the units reader knows is kept as written (unitsRaw is what the document says).
+  if (cell.label && new RegExp(`^(?:${unitLabel.source})$`).test(`${cell.label}：`)) return cell.label;
+  if (cell.kind === 'lead') return '牵头单位';
+  if (cell.kind === 'participate') return rowHasLead ? '配合单位' : '责任单位';
+  return '责任单位';
+}

@@ -1,0 +1,31 @@
+/**
+ * Rows → sections, tasks and requirements, with the units cell of every
+ * requirement. Grid rows (cells in known columns) go to the grid reader,
+ * everything else to the line reader; both build the same outline, which
+ * knows the ways real documents break: headings and cells split by a page
+ * break, header rows and headings repeated at page tops, units cells merged
+ * over several rows, units written after each item in brackets or on a line
+ * of their own.
+ */
+import type { Report } from '../report';
+import type { Row } from '../table';
+import type { DraftPlan } from './draft';
+import { GridReader, gridLayout } from './grid';
+import { LineReader } from './lines';
+import { Outline } from './outline';
+
+export type { DraftPlan, DraftRequirement, DraftSection, DraftTask, UnitsGroup } from './draft';
+export { looksLikeDeadline, looksLikeUnits, splitAnnotation, splitDeadline, splitItems, splitProse } from './cells';
+
+export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
+  const outline = new Outline(report);
+  const layout = gridLayout(rows);
+  const { reqColumn } = layout;
+  const grid = reqColumn === undefined ? undefined : new GridReader(outline, { ...layout, reqColumn });
+  const lines = new LineReader(outline);
+  for (const [i, row] of rows.entries()) {
+    if (grid && row.cells.some((c) => c.column !== null)) grid.read(row);
+    else for (const cell of row.cells) lines.read(cell, rows[i + 1]?.cells[0]?.text ?? '');
+  }
+  return outline.finish(rows.at(-1)?.line ?? 0);
+}

@@ -1,0 +1,62 @@
+/**
+ * The line reader: paragraphs and cells with no known column (a web page's
+ * text, a list, a table flattened to one cell per line). What each line is
+ * comes from its own words: a heading, a numbered item, a units line, a
+ * deadline, a 序号 on its own, a group title.
+ */
+import type { Cell } from '../table';
+import { asciiDigits, tidy } from '../text';
+import { isGroupTitle, itemStart, looksLikeDeadline, looksLikeUnits, parseHeading, unitsLine } from './cells';
+import type { Outline } from './outline';
+
+const bareNumber = /^(\d{1,3})[.、．]?$/;
+
+export class LineReader {
+  // In flowing text, a bare number (序号 cell on its own line) numbers the requirement that follows it.
+  private serial: number | null = null;
+
+  constructor(private readonly outline: Outline) {}
+
+  /** Reads one cell; `next` is the text of the line after it. */
+  read(cell: Cell, next: string): void {
+    const { outline } = this;
+    if (!cell.text) return;
+    const bareNo = bareNumber.exec(asciiDigits(cell.text.trim()));
+    if (bareNo) {
+      this.serial = Number(bareNo[1]);
+      return;
+    }
+    // The cell after a 序号 is the requirement's text, whatever it ends with (…逐项推动工作落实).
+    if (this.serial !== null && !itemStart.test(asciiDigits(cell.text))) {
+      const no = this.serial;
+      this.serial = null;
+      outline.dropProseTask();
+      outline.requirementText(`${no}. ${cell.text}`, cell.line, false);
+      return;
+    }
+    const h = parseHeading(cell.text, true, outline.nextSectionNo);
+    const units = h ? null : unitsLine(cell.text);
+    // A short title before a 序号, once the previous requirement has its units: a group (工作任务 cell).
+    const groupTitle =
+      isGroupTitle(cell.text) ||
+      (outline.pending.length === 0 && outline.lastReq?.group != null && cell.text.trim().length <= 40 && !/[。；]./.test(cell.text) && !looksLikeDeadline(cell.text));
+    if (!h && units === null && bareNumber.test(asciiDigits(next.trim())) && groupTitle) {
+      // A short title followed by a numbered row: an unnumbered task (工作任务 cell of a flattened table).
+      outline.unnumberedTask(cell.text, cell.line);
+      return;
+    }
+    if (!h && units === null && looksLikeDeadline(cell.text) && outline.lastReq && outline.pending.length === 0) {
+      outline.lastReq.deadline ??= tidy(cell.text);
+      return;
+    }
+    if (h) outline.heading(h, cell.line, false);
+    else if (units !== null) outline.unitsLine(units, cell.line);
+    else if (itemStart.test(asciiDigits(cell.text))) {
+      outline.dropProseTask();
+      outline.requirementText(cell.text, cell.line, false);
+    } else if (looksLikeUnits(cell.text)) {
+      if (outline.pending.length > 0) outline.newGroup(cell.text, cell.line);
+      else outline.continueGroup(cell.text, cell.line);
+    } else outline.requirementText(cell.text, cell.line, false);
+  }
+}

@@ -1,0 +1,363 @@
+/**
+ * The plan being built, row by row: sections, tasks, requirements and the
+ * units groups that cover them, with the numbering and the page-break repairs
+ * every reader needs. The grid reader (grid.ts) and the line reader (lines.ts)
+ * decide what a cell is; this class knows what each kind of cell does to the plan.
+ */
+import type { Report } from '../report';
+import { joinBroken, numberToChinese, overlapLength } from '../text';
+import {
+  cleanText,
+  closed,
+  firstLeadNote,
+  firstSentence,
+  headingTitle,
+  isProse,
+  joinUnitLines,
+  splitAnnotation,
+  splitDeadline,
+  splitInlineUnits,
+  splitItems,
+  splitProse,
+  type Heading,
+} from './cells';
+import type { DraftPlan, DraftRequirement, DraftSection, DraftTask, UnitsGroup } from './draft';
+
+/** Longest text built by joining page-split pieces; real requirements and units cells are far shorter. */
+const maxJoinedChars = 5_000;
+
+/** Title of the section made for requirements printed before any section heading. */
+const untitledSection = '（未分部分）';
+
+export class Outline {
+  readonly sections: DraftSection[] = [];
+  section: DraftSection | undefined;
+  task: DraftTask | undefined;
+  lastReq: DraftRequirement | undefined;
+  lastGroup: UnitsGroup | undefined;
+  /** Requirements read since the last units cell, waiting for theirs. */
+  pending: DraftRequirement[] = [];
+  /** The item number the sequence expects next. */
+  expected = 1;
+  headingSinceItem = true;
+  numberingRestarts = false;
+  /** Set when a row only repeats the item above (page top): its units cell repeats too. */
+  repeatedRow = false;
+
+  private maxNo = 0;
+  private readonly sectionNos = new Set<number>();
+  // Units written on a heading apply to the items under it that name none.
+  private sectionUnits: UnitsGroup | undefined;
+  private taskUnits: UnitsGroup | undefined;
+  private readonly reqSection = new Map<DraftRequirement, DraftSection>();
+  // Requirements given the units of the cell above because their own was empty.
+  private readonly inheritedFromAbove = new Set<DraftRequirement>();
+  // 责任单位：A（首位单位为牵头单位，下同）、B: a convention the document states once for all its cells.
+  private firstIsLead = false;
+  // A task written as a paragraph (（一）聚焦中心工作信息公开。推进…。（各县、区政府，市各有关部门）)
+  // has no numbered items: if none follow, its own text is its requirement(s).
+  private proseTask: { task: DraftTask; text: string; line: number } | undefined;
+
+  constructor(readonly report: Report) {}
+
+  /** The number the next section heading should carry. */
+  get nextSectionNo(): number {
+    return (this.section?.no ?? 0) + 1;
+  }
+
+  private ensureSection(line: number): DraftSection {
+    if (!this.section) {
+      this.report.warn('metadata-missing', line, 'requirements before any section heading: put under an untitled section 一');
+      this.section = { no: 1, title: untitledSection, line, tasks: [], requirements: [] };
+      this.sections.push(this.section);
+      this.sectionNos.add(1);
+    }
+    return this.section;
+  }
+
+  /** Requirements still without units get their heading's, the merged cell's above, or a warning. */
+  closePending(line: number): void {
+    if (this.pending.length === 0) return;
+    const ids = this.pending.map((p) => p.no ?? '无序号').join('、');
+    const scoped = this.taskUnits ?? this.sectionUnits;
+    const above = this.lastGroup;
+    if (scoped) {
+      scoped.requirements.push(...this.pending);
+      for (const p of this.pending) p.group = scoped;
+      this.report.info('units-inherited', line, `requirement(s) ${ids} name no units: the units on their heading (line ${scoped.lines[0]}) applied`);
+    } else if (above && above.source === 'cell' && above.requirements[0] && this.reqSection.get(above.requirements[0]) === this.section) {
+      above.requirements.push(...this.pending);
+      for (const p of this.pending) {
+        p.group = above;
+        this.inheritedFromAbove.add(p);
+      }
+      this.report.info('units-inherited', line, `requirement(s) ${ids} have an empty units cell: units of the cell above (line ${above.lines[0]}) applied, as a merged cell`);
+    } else {
+      this.report.warn('no-units', line, `requirement(s) ${ids} have no units cell`);
+    }
+    this.pending = [];
+  }
+
+  addRequirement(no: number | null, text: string, line: number): DraftRequirement | undefined {
+    const s = this.ensureSection(line);
+    const r: DraftRequirement = { no, text: cleanText(text), line, group: null, deadline: null };
+    if (no !== null) {
+      if (no <= this.maxNo && this.headingSinceItem && no === 1) this.numberingRestarts = true;
+      else if (no !== this.expected) {
+        if (no > this.expected) this.report.warn('numbering-gap', line, `item ${no} follows ${this.expected - 1}: numbers ${this.expected}–${no - 1} are missing`);
+        else this.report.warn('numbering-duplicate', line, `item number ${no} appears again`);
+      }
+      this.maxNo = Math.max(this.maxNo, no);
+      this.expected = no + 1;
+      this.headingSinceItem = false;
+    }
+    // A row repeated at a page top is the same item again, not a new one.
+    if (this.lastReq && no !== null && this.lastReq.no === no && this.lastReq.text === r.text) {
+      this.report.info('heading-repeated', line, `item ${no} repeated at a page top: kept once`);
+      this.repeatedRow = true;
+      return undefined;
+    }
+    if (!r.text) {
+      this.report.warn('text-joined', line, `item ${no ?? ''} has a number but no text: skipped — check the original`);
+      return undefined;
+    }
+    (this.task ? this.task.requirements : s.requirements).push(r);
+    this.reqSection.set(r, s);
+    this.pending.push(r);
+    this.lastReq = r;
+    return r;
+  }
+
+  private appendToLast(text: string, line: number): boolean {
+    const last = this.lastReq;
+    if (!last) return false;
+    // Real requirements are a few hundred characters: a text that keeps growing is a misreading, and joining it again and again would be quadratic.
+    if (last.text.length > maxJoinedChars) return false;
+    last.text = joinBroken(last.text, cleanText(text));
+    this.report.info('text-joined', line, `text continued from line ${last.line} (page break) joined: …${cleanText(text).slice(0, 12)}`, undefined);
+    return true;
+  }
+
+  private makeGroup(raw: string, line: number, source: UnitsGroup['source'], requirements: DraftRequirement[]): UnitsGroup {
+    const { units, deadline } = splitDeadline(joinUnitLines(raw));
+    const convention = firstLeadNote.exec(units);
+    if (convention) {
+      this.firstIsLead = true;
+      this.report.info('role-inferred', line, `the document says “${convention[0].replace(/^[（(]|[）)]$/g, '')}”: the first unit of each units cell is read as the lead`);
+    }
+    const group: UnitsGroup = { raw: convention ? units.replace(firstLeadNote, '') : units, lines: [line], requirements, joined: false, source, ...(this.firstIsLead ? { firstIsLead: true } : {}) };
+    for (const r of requirements) {
+      r.group = group;
+      if (deadline && !r.deadline) r.deadline = deadline;
+    }
+    return group;
+  }
+
+  /** A units cell for the requirements read since the last one. */
+  newGroup(raw: string, line: number, source: UnitsGroup['source'] = 'cell'): void {
+    this.lastGroup = this.makeGroup(raw, line, source, [...this.pending]);
+    this.pending = [];
+  }
+
+  /** A further units line for the same items (牵头单位：… then 配合单位：…), not a page break. */
+  extendGroup(raw: string, line: number): void {
+    const g = this.lastGroup;
+    if (!g || g.raw.length > maxJoinedChars) return this.newGroup(raw, line, 'annotation');
+    const { units, deadline } = splitDeadline(raw.trim());
+    if (units) g.raw = `${g.raw}；${units}`.replace(/^；/, '');
+    g.lines.push(line);
+    if (deadline) for (const r of g.requirements) r.deadline ??= deadline;
+  }
+
+  /** The rest of a units cell a page break cut: joined to the cell above. */
+  continueGroup(raw: string, line: number): void {
+    const g = this.lastGroup;
+    if (!g || g.raw.length > maxJoinedChars) return this.newGroup(raw, line);
+    const { units, deadline } = splitDeadline(raw.trim());
+    g.raw = joinBroken(g.raw, units);
+    g.lines.push(line);
+    g.joined = true;
+    for (const p of this.pending) p.group = g;
+    g.requirements.push(...this.pending);
+    this.pending = [];
+    if (deadline) for (const r of g.requirements) r.deadline ??= deadline;
+    this.report.warn('units-joined', line, `units cell split by a page break joined (lines ${g.lines.join(', ')}): “${g.raw}”`);
+  }
+
+  /** A units line after an item or a paragraph (责任单位：…, （…负责）). */
+  unitsLine(units: string, line: number): void {
+    if (this.proseTask) this.materializeProseTask();
+    if (this.pending.length > 0) this.newGroup(units, line, 'annotation');
+    else if (this.lastGroup && this.lastGroup.lines.at(-1) !== undefined && this.lastGroup.source !== 'heading') this.extendGroup(units, line);
+    else if (this.lastReq) {
+      this.pending = [this.lastReq];
+      this.newGroup(units, line, 'annotation');
+    }
+  }
+
+  /** A numbered item ends any paragraph task waiting for items of its own. */
+  dropProseTask(): void {
+    this.proseTask = undefined;
+  }
+
+  materializeProseTask(): void {
+    const p = this.proseTask;
+    this.proseTask = undefined;
+    if (!p || p.task.requirements.length > 0 || this.task !== p.task) return;
+    this.taskUnits = undefined;
+    const pieces = splitProse(p.text);
+    this.report.info('prose-task', p.line, `task (${numberToChinese(p.task.no ?? 0)}) is a paragraph with no numbered items: its text read as its requirement${pieces.length > 1 ? 's, one per units bracket' : ''}`);
+    for (const piece of pieces) {
+      const added = this.addRequirement(null, piece.text, p.line);
+      if (added && piece.annotation) this.newGroup(piece.annotation, p.line, 'annotation');
+    }
+  }
+
+  /** A numbered section (一、) or task (（一）) heading; `inColumn` when it stands in a grid column. */
+  heading(h: Heading, line: number, inColumn: boolean): void {
+    this.materializeProseTask();
+    this.closePending(line);
+    const split = splitAnnotation(h.title);
+    let title = split.text;
+    const prose = h.level === 'task' && !inColumn && isProse(h.title);
+    if (prose) title = firstSentence(h.title);
+    const own = split.annotation ? this.makeGroup(split.annotation, line, 'heading', []) : undefined;
+    if (h.level === 'section') {
+      if (this.section && title === this.section.title) {
+        this.report.info('heading-repeated', line, `section ${numberToChinese(h.no)} repeated (page top or merged cell): kept once`);
+        return;
+      }
+      if (h.arabic) this.report.info('section-number', line, `section number printed as ${h.no}、: read as ${numberToChinese(h.no)}`);
+      if (this.sectionNos.has(h.no)) this.report.warn('numbering-duplicate', line, `section number ${numberToChinese(h.no)} used twice with different titles`);
+      else if (this.section && h.no !== this.section.no + 1) this.report.warn('numbering-gap', line, `section ${numberToChinese(h.no)} follows section ${numberToChinese(this.section.no)}`);
+      this.sectionNos.add(h.no);
+      this.section = { no: h.no, title, line, tasks: [], requirements: [] };
+      this.sections.push(this.section);
+      this.task = undefined;
+      this.sectionUnits = own;
+      this.taskUnits = undefined;
+    } else {
+      const s = this.ensureSection(line);
+      const task = this.task;
+      if (task && task.no === h.no && task.title === title) {
+        this.report.info('heading-repeated', line, `task (${numberToChinese(h.no)}) repeated at a page top: kept once`);
+        return;
+      }
+      if (task?.no != null && h.no !== task.no + 1 && h.no !== 1) this.report.warn('numbering-gap', line, `task (${numberToChinese(h.no)}) follows task (${numberToChinese(task.no ?? 0)})`);
+      this.task = { no: h.no, title, line, requirements: [] };
+      s.tasks.push(this.task);
+      this.taskUnits = own;
+      if (prose) this.proseTask = { task: this.task, text: h.title, line };
+    }
+    this.headingSinceItem = true;
+  }
+
+  /** A heading cell without a number (目标, 存在问题) that starts a group at section level. */
+  unnumberedSection(title: string, line: number): void {
+    this.materializeProseTask();
+    this.closePending(line);
+    const t = headingTitle(title);
+    if (this.section && this.section.title === t) return;
+    const no = this.nextSectionNo;
+    this.report.info('section-number', line, `unnumbered section “${t.slice(0, 20)}” given number ${numberToChinese(no)}`);
+    this.section = { no, title: t, line, tasks: [], requirements: [] };
+    this.sections.push(this.section);
+    this.sectionNos.add(no);
+    this.task = undefined;
+    this.sectionUnits = undefined;
+    this.taskUnits = undefined;
+    this.headingSinceItem = true;
+  }
+
+  /** A heading cell without a number (a 工作任务 cell) that starts a group of requirements. */
+  unnumberedTask(title: string, line: number): void {
+    this.materializeProseTask();
+    this.closePending(line);
+    const s = this.ensureSection(line);
+    const t = headingTitle(title);
+    if (this.task && this.task.title === t) return;
+    this.task = { no: null, title: t, line, requirements: [] };
+    s.tasks.push(this.task);
+    this.taskUnits = undefined;
+    this.headingSinceItem = true;
+  }
+
+  /** The rest of a heading a page break cut; false when there is no heading to continue. */
+  continueHeading(level: 'section' | 'task', text: string, line: number): boolean {
+    const target = level === 'section' ? this.section : this.task;
+    if (!target) return false;
+    const piece = headingTitle(text);
+    const overlap = overlapLength(target.title, piece);
+    const joined = joinBroken(target.title, piece.slice(overlap));
+    this.report[overlap ? 'warn' : 'info'](
+      'title-joined',
+      line,
+      `${level} title split by a page break joined: “${joined}”${overlap ? ` (the page top repeated “${piece.slice(0, overlap)}”; dropped once — check)` : ''}`,
+    );
+    target.title = joined;
+    return true;
+  }
+
+  /**
+   * A cell or paragraph of requirement text: numbered items, each perhaps with
+   * its units in brackets or after a label; text before any number continues
+   * the item a page break cut, or is an unnumbered requirement.
+   */
+  requirementText(text: string, line: number, continuation: boolean, realRow = false): void {
+    const items = splitItems(text, this.expected, this.headingSinceItem);
+    for (const [i, item] of items.entries()) {
+      const { text: body, annotation } = splitInlineUnits(item.text) ?? splitAnnotation(item.text);
+      if (annotation && this.pending.length > 0) this.closePending(line);
+      let added: DraftRequirement | undefined;
+      const last = this.lastReq;
+      if (item.no === null && i === 0) {
+        if (last && (continuation || !closed(last.text)) && !this.headingSinceItem && !realRow) {
+          this.appendToLast(body, line);
+          if (annotation && last.group === null) {
+            this.pending = this.pending.includes(last) ? this.pending : [last];
+            this.newGroup(annotation, line, 'annotation');
+          }
+          continue;
+        }
+        added = this.addRequirement(null, body, line);
+      } else added = this.addRequirement(item.no, body, line);
+      if (annotation && added) this.newGroup(annotation, line, 'annotation');
+    }
+  }
+
+  /** Closes the plan: last units, a cut-off last row, empty headings and the preamble. */
+  finish(lastLine: number): DraftPlan {
+    const { report, sections } = this;
+    this.materializeProseTask();
+    this.closePending(lastLine);
+    // A document cut off in its last row: the empty units cell there is the cut,
+    // not a cell merged with the one above, so no units are guessed for it.
+    const last = this.lastReq;
+    if (last && this.inheritedFromAbove.has(last) && !closed(last.text) && last.group) {
+      const g = last.group;
+      g.requirements.splice(g.requirements.indexOf(last), 1);
+      last.group = null;
+      report.warn('no-units', last.line, `the document stops in the middle of requirement ${last.no ?? ''} (“…${last.text.slice(-12)}”): its units are not known and the cell above is not applied to it`);
+    }
+    // A heading with nothing under it (a page cut after it, a heading-only row):
+    // kept out of the plan, which has no empty tasks or sections, and reported.
+    for (const s of sections) {
+      for (const t of s.tasks.filter((t) => t.requirements.length === 0)) {
+        report.warn('heading-empty', t.line, `task ${t.no === null ? '' : `(${numberToChinese(t.no)}) `}“${t.title.slice(0, 30)}” has no requirements under it: left out — check the original`);
+      }
+      s.tasks = s.tasks.filter((t) => t.requirements.length > 0);
+    }
+    for (const s of sections.filter((s) => s.tasks.length === 0 && s.requirements.length === 0)) {
+      report.warn('heading-empty', s.line, `section ${numberToChinese(s.no)} “${s.title.slice(0, 30)}” has no requirements under it: left out — check the original`);
+    }
+    const kept = sections.filter((s) => s.tasks.length > 0 || s.requirements.length > 0);
+    // Paragraphs before the first heading that carry no number and no units are
+    // the plan's preamble (2017年政务公开工作的总体要求是…), not requirements.
+    const first = kept[0];
+    if (first && first.title === untitledSection && kept.length > 1 && first.tasks.length === 0 && first.requirements.every((r) => r.no === null && r.group === null)) {
+      for (const r of first.requirements) report.info('preamble', r.line, `paragraph before the first heading read as the plan's preamble, not a requirement: “${r.text.slice(0, 30)}…”`);
+      kept.shift();
+    }
+    return { sections: kept, numberingRestarts: this.numberingRestarts };
+  }
+}

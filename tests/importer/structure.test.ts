@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { Report } from '../../src/lib/importer/report';
+import { readStructure, splitAnnotation, splitDeadline, splitItems, looksLikeUnits } from '../../src/lib/importer/structure';
+import { parseHeading, unitsLine, splitInlineUnits, isGroupTitle } from '../../src/lib/importer/structure/cells';
+import { gridLayout } from '../../src/lib/importer/structure/grid';
+import type { Row } from '../../src/lib/importer/table';
+
+// Cells copied from real plans (the corpus in tests/importer/corpus and the
+// bundled seeds), each with what a careful reader makes of it.
+
+describe.each([
+  // 东城 2018: a task heading with its title.
+  ['(一)围绕京津冀协同发展、助力打好三大攻坚战做好信息公开', { level: 'task', no: 1, title: '围绕京津冀协同发展、助力打好三大攻坚战做好信息公开' }],
+  // 奉贤 2025: a section heading.
+  ['一、依法履行政府信息公开职责', { level: 'section', no: 1, title: '依法履行政府信息公开职责' }],
+  // 海盐 2022: 一、 section whose title names who leads it.
+  ['一、王丹县长牵头重点工作', { level: 'section', no: 1, title: '王丹县长牵头重点工作' }],
+  // A section numbered 2、 where section 二 is due.
+  ['2、深化重点领域信息公开', { level: 'section', no: 2, title: '深化重点领域信息公开', arabic: true }],
+])('heading %s', (text, expected) => {
+  it('is read with its level, number and title', () => {
+    expect(parseHeading(text, true, 2)).toMatchObject(expected);
+  });
+});
+
+describe.each([
+  // A numbered requirement is not a heading; nor is a sentence that starts with 12、 out of sequence.
+  ['1.加强京津冀产业对接协作、区域污染联防联控和教育、医疗等基本公共服务合作等信息公开。'],
+  ['12、聚焦稳就业保就业，做好就业政策公开。'],
+])('%s', (text) => {
+  it('is not a heading', () => expect(parseHeading(text, true, 2)).toBeUndefined());
+});
+
+describe('numbered items in one cell', () => {
+  it.each([
+    // 奉贤 2025: items separated by their numbers; 12345 and 2025年 inside a sentence do not split it.
+    ['1.做好12345热线信息公开。2.落实2025年重点任务。', 1, [1, 2]],
+    // Numbering restarting at 1 after a heading.
+    ['1.推进决策公开。2.推进执行公开。', 7, [1, 2]],
+    // Circled numbers.
+    ['①主动公开规划；②及时发布解读', 1, [1, 2]],
+  ] as const)('%s (expecting %i) splits into items %j', (text, expected, nos) => {
+    expect(splitItems(text, expected, true).map((i) => i.no)).toEqual(nos);
+  });
+});
+
+describe('units written after an item', () => {
+  it.each([
+    // 东城 2018: units in brackets with 分别负责落实.
+    ['加强京津冀产业对接协作等信息公开。(区产促局、区环保局、区教委、区卫计委分别负责落实)', '区产促局、区环保局、区教委、区卫计委分别负责落实'],
+    // 奉贤 2025: a labelled bracket.
+    ['依法、规范、及时发布信息并做好解读。(责任单位:各有关单位)', '责任单位:各有关单位'],
+    // 广德 2024: 〔牵头单位:…;责任单位:…〕
+    ['推进数字经济信息公开〔牵头单位:县工信局、县发改委;责任单位:各乡(镇)人民政府、县政府有关部门〕', '牵头单位:县工信局、县发改委;责任单位:各乡(镇)人民政府、县政府有关部门'],
+    // A bracket holding only unit names.
+    ['聚焦中心工作信息公开。（各县、区政府，市各有关部门）', '各县、区政府，市各有关部门'],
+  ])('%s', (text, annotation) => {
+    expect(splitAnnotation(text).annotation).toBe(annotation);
+  });
+
+  it.each([
+    // A bracket that explains a term, not units.
+    ['推进市场监管信息公开（以下简称市场监管局）。'],
+    // A year in brackets.
+    ['落实《条例》（2019年修订）。'],
+  ])('%s keeps its bracket as text', (text) => {
+    expect(splitAnnotation(text).annotation).toBeNull();
+  });
+
+  it('海盐 2022: 责任单位： after the sentence, inline', () => {
+    const split = splitInlineUnits('收入倍差进一步缩小。 责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局');
+    expect(split).toEqual({ text: '收入倍差进一步缩小。', annotation: '责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局' });
+  });
+});
+
+describe.each([
+  ['（牵头单位：县财政局）', '牵头单位：县财政局'],
+  ['责任单位：市财政局、市发展改革局', '责任单位：市财政局、市发展改革局'],
+  ['完成时限：2022年12月底前', '完成时限：2022年12月底前'],
+  ['〔市政务服务数据管理局负责〕', '市政务服务数据管理局负责'],
+  ['做好财政预决算公开。', null],
+])('the line %s', (line, units) => {
+  it('is a units line or not', () => expect(unitsLine(line)).toBe(units));
+});
+
+describe('a units text with its deadline (梅州 2021, 广德 2024)', () => {
+  it.each([
+    ['牵头单位：市政府办公室；完成时限：2021年12月底前', { units: '牵头单位：市政府办公室', deadline: '2021年12月底前' }],
+    ['市财政局、各县（市、区）人民政府', { units: '市财政局、各县（市、区）人民政府', deadline: null }],
+  ])('%s', (raw, expected) => expect(splitDeadline(raw)).toEqual(expected));
+});
+
+describe.each([
+  ['市科技局、市人社局', true],
+  ['市农业农村局,市发改委,各乡镇、街道', true],
+  ['区外联办牵头', true],
+  ['围绕提升城市创新能力,做好科创平台建设、营造科创生态。', false],
+  ['2022年底前', false],
+])('%s', (text, units) => {
+  it(units ? 'reads as units' : 'does not read as units', () => expect(looksLikeUnits(text)).toBe(units));
+});
+
+describe.each([
+  ['以公开保障和改善民生', true],
+  ['着力解决群众急难愁盼问题,深化提质增效。做好民生领域信息公开。', false],
+  ['市科技局、市人社局', false],
+])('%s', (text, title) => {
+  it(title ? 'is a group title' : 'is not a group title', () => expect(isGroupTitle(text)).toBe(title));
+});
+
+/** A grid row from cell texts, in columns 0…n. */
+const row = (line: number, ...texts: string[]): Row => ({ line, real: true, cells: texts.map((text, column) => ({ text, column, line })) }) as Row;
+
+describe('a 序号 / 工作任务 / 具体要求 / 责任单位 grid (广德 2024, flattened)', () => {
+  const rows = [
+    row(1, '3', '围绕提升城市创新能力,做好科创平台建设、营造科创生态、汇聚科创人才等方面的信息公开。', '市科技局、市人社局'),
+    row(2, '', '(二)以公开保障和改善民生', ''),
+    row(3, '4', '着力解决群众急难愁盼问题,深化“桐汭心声”提质增效等民生领域信息公开。', '市政府办公室、市数据资源局、市发改委'),
+    row(4, '5', '做好夯实粮食安全根基、壮大乡村特色产业等方面的信息公开。', '市农业农村局,市发改委,各乡镇、街道'),
+  ];
+
+  it('finds the 序号 column and the requirement column', () => {
+    const layout = gridLayout(rows);
+    expect([...layout.noColumns]).toEqual([0]);
+    expect(layout.reqColumn).toBe(1);
+  });
+
+  it('reads the task row and gives each requirement its own units cell', () => {
+    const plan = readStructure(rows, new Report());
+    const reqs = plan.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
+    expect(reqs.map((r) => [r.no, r.group?.raw])).toEqual([
+      [3, '市科技局、市人社局'],
+      [4, '市政府办公室、市数据资源局、市发改委'],
+      [5, '市农业农村局,市发改委,各乡镇、街道'],
+    ]);
+    expect(plan.sections[0]!.tasks.map((t) => t.title)).toEqual(['以公开保障和改善民生']);
+  });
+});
+
+describe('a list with units after each item (东城 2018)', () => {
+  const lines = [
+    '一、加强政府重点工作信息公开',
+    '(一)围绕京津冀协同发展、助力打好三大攻坚战做好信息公开',
+    '1.加强京津冀产业对接协作、区域污染联防联控和教育、医疗等基本公共服务合作等信息公开。(区产促局、区环保局、区教委、区卫计委分别负责落实)',
+    '2.发布金融等领域政策措施,及时公开政府债务限额和余额情况。(区产促局、区财政局分别负责落实)',
+  ];
+  const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+
+  it('reads section, task and two requirements with their brackets as units', () => {
+    const plan = readStructure(rows, new Report());
+    expect(plan.sections.map((s) => [s.no, s.title])).toEqual([[1, '加强政府重点工作信息公开']]);
+    const task = plan.sections[0]!.tasks[0]!;
+    expect(task.no).toBe(1);
+    expect(task.requirements.map((r) => [r.no, r.text.slice(0, 9), r.group?.raw])).toEqual([
+      [1, '加强京津冀产业对接', '区产促局、区环保局、区教委、区卫计委分别负责落实'],
+      [2, '发布金融等领域政策', '区产促局、区财政局分别负责落实'],
+    ]);
+  });
+});
