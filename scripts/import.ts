@@ -16,7 +16,7 @@ import { toPlanDocument } from '../src/lib/plan-document';
 import { readUnitFiles } from '../src/lib/registry/files';
 import { Registry } from '../src/lib/registry/registry';
 import { httpUrl, slug } from '../src/lib/schema/common';
-import { planEntrySchema, type PlanEntry } from '../src/lib/schema/plan';
+import { planEntrySchema, validity, type PlanEntry } from '../src/lib/schema/plan';
 import { reviewFileSchema } from '../src/lib/schema/review';
 import { themeSchema } from '../src/lib/schema/theme';
 import { unitSchema, type Unit } from '../src/lib/schema/unit';
@@ -49,6 +49,13 @@ Facts the document does not give (or gets wrong); the report names each missing 
   --doc-number <text>     发文字号, e.g. 雷府办函〔2022〕316号
   --issued-on <date>      成文日期 (YYYY-MM-DD)
   --published-on <date>   发布日期 (YYYY-MM-DD)
+
+The 政府信息公开目录 block (read from a saved government page when it has one):
+  --index-no <text>         索引号, e.g. 11440882007254390X/2022-00316
+  --subject-category <text> 主题分类, e.g. 综合政务\\政务公开
+  --publisher <name>        发布机构, when it is not the issuer
+  --subject-terms <terms>   主题词, separated by commas or spaces
+  --validity <status>       有效性: 有效 (default), 已修改, 已废止 or 已失效
   -h, --help        this help`;
 
 const root = resolve(import.meta.dirname, '..');
@@ -175,6 +182,11 @@ const optionSpec = {
   'doc-number': { type: 'string' },
   'issued-on': { type: 'string' },
   'published-on': { type: 'string' },
+  'index-no': { type: 'string' },
+  'subject-category': { type: 'string' },
+  publisher: { type: 'string' },
+  'subject-terms': { type: 'string' },
+  validity: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -208,8 +220,13 @@ for (const flag of ['issued-on', 'published-on'] as const) {
   if (v !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v)) fail(`--${flag} ${v}: expected a date written YYYY-MM-DD, e.g. 2022-11-16`);
 }
 if (values.year !== undefined && !/^(19|20)\d{2}$/.test(values.year)) fail(`--year ${values.year}: expected a four-digit year, e.g. 2022`);
-for (const flag of ['title', 'issuer', 'region', 'doc-number'] as const) {
+for (const flag of ['title', 'issuer', 'region', 'doc-number', 'index-no', 'subject-category', 'publisher', 'subject-terms'] as const) {
   if (values[flag] !== undefined && !values[flag]!.trim()) fail(`--${flag} is empty: give the text, or leave the flag out`);
+}
+function validityOf(v: string): NonNullable<FactOverrides['validity']> {
+  const r = validity.safeParse(v.trim());
+  if (!r.success) fail(`--validity ${v}: expected one of ${validity.options.join(', ')}`);
+  return r.data;
 }
 const overrides: FactOverrides = {
   ...(values.title ? { title: values.title.trim() } : {}),
@@ -219,6 +236,11 @@ const overrides: FactOverrides = {
   ...(values['doc-number'] ? { docNumber: values['doc-number'].trim() } : {}),
   ...(values['issued-on'] ? { issuedOn: values['issued-on'] } : {}),
   ...(values['published-on'] ? { publishedOn: values['published-on'] } : {}),
+  ...(values['index-no'] ? { indexNo: values['index-no'].trim() } : {}),
+  ...(values['subject-category'] ? { subjectCategory: values['subject-category'].trim() } : {}),
+  ...(values.publisher ? { publisher: values.publisher.trim() } : {}),
+  ...(values['subject-terms'] ? { subjectTerms: values['subject-terms'].split(/[\s,，、；;]+/).filter(Boolean) } : {}),
+  ...(values.validity ? { validity: validityOf(values.validity) } : {}),
 };
 
 const outDir = resolve(values.out ?? join(contentDir, 'plans'));

@@ -44,4 +44,21 @@ describe('missing facts never block the structure', () => {
     expect(entry).toMatch(/^publishedOn: "2023-05-10"$/m);
     expect(existsSync(join(out, '2023-chizhou-xfj.md'))).toBe(true);
   });
+
+  it('the 政府信息公开目录 fields can be given too, and a wrong 有效性 is refused', () => {
+    const out = mkdtempSync(join(tmpdir(), 'fengong-facts-'));
+    const facts = ['--title', '池州市信访局2023年政务公开重点工作任务清单', '--issuer', '池州市信访局', '--year', '2023', '--region', '池州市', '--id', '2023-chizhou-xfj'];
+    const bad = run('--out', out, ...facts, '--validity', '失效');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/--validity 失效: expected one of 有效, 已修改, 已废止, 已失效/);
+    expect(readdirSync(out)).toEqual([]);
+    const r = run('--out', out, ...facts, '--index-no', '11341700003149526P/2023-00012', '--subject-category', '综合政务\\政务公开', '--publisher', '池州市信访局', '--subject-terms', '政务公开，信访', '--validity', '已废止');
+    expect(r.status).toBe(0);
+    const entry = readFileSync(join(out, '2023-chizhou-xfj.md'), 'utf8');
+    expect(entry).toMatch(/^validity: 已废止$/m);
+    expect(entry).toMatch(/^indexNo: 11341700003149526P\/2023-00012$/m);
+    expect(entry).toMatch(/^subjectCategory: 综合政务\\政务公开$/m);
+    expect(entry).toMatch(/^publisher: 池州市信访局$/m);
+    expect(entry).toMatch(/^subjectTerms:\n {2}- 政务公开\n {2}- 信访$/m);
+  });
 });

@@ -150,7 +150,20 @@ export type Fact = keyof typeof factFlags;
 export const requiredFacts: readonly Fact[] = ['title', 'issuer', 'year', 'region'];
 
 /** Values given by the user for facts the document lacks or gets wrong. */
-export type FactOverrides = Partial<{ title: string; issuer: string; year: number; region: string; docNumber: string; issuedOn: string; publishedOn: string }>;
+export type FactOverrides = Partial<{
+  title: string;
+  issuer: string;
+  year: number;
+  region: string;
+  docNumber: string;
+  issuedOn: string;
+  publishedOn: string;
+  indexNo: string;
+  subjectCategory: string;
+  publisher: string;
+  subjectTerms: string[];
+  validity: PlanEntry['validity'];
+}>;
 
 /** Why a plan id is refused: it names the file, the URL and the data's plan_id, so it must be a slug. */
 export function planIdMessage(id: string): string {
@@ -340,8 +353,12 @@ export function importPlan(input: string | SourceDocument, options: ImportOption
       sha256: options.sha256 ?? createHash('sha256').update(typeof input === 'string' ? input : lines.map((l) => l.text).join('\n')).digest('hex'),
       importedOn: options.importedOn,
     },
-    validity: '有效' as const,
+    validity: given.validity ?? ('有效' as const),
     ...meta.catalog,
+    ...(given.indexNo ? { indexNo: given.indexNo } : {}),
+    ...(given.subjectCategory ? { subjectCategory: given.subjectCategory } : {}),
+    ...(given.publisher ? { publisher: given.publisher } : {}),
+    ...(given.subjectTerms?.length ? { subjectTerms: given.subjectTerms } : {}),
     sections,
   };
   const checked = planEntrySchema.safeParse(entry);
