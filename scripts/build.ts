@@ -13,7 +13,8 @@ import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { publishOriginals } from '../src/lib/content/originals';
-import { formatProblem, loadSiteConfig, SiteConfigError } from '../src/lib/site/config';
+import { formatProblem } from '../src/lib/model/problem';
+import { loadSiteConfig, SiteConfigError } from '../src/lib/site/config';
 
 function parseArgs(argv: string[]): { outDir: string } {
   let outDir = 'dist';

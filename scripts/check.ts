@@ -12,7 +12,8 @@
  * (another config file), BASE_PATH (checked like the config's basePath).
  */
 import sharp from 'sharp';
-import { checkContent, formatContentProblem } from '../src/lib/check/content';
+import { checkContent } from '../src/lib/check/content';
+import { formatProblem } from '../src/lib/model/problem';
 import { contentDirFor } from '../src/lib/content/load';
 import { CONFIG_FILE, checkSiteConfig } from '../src/lib/site/config';
 import { missingForProduction } from '../src/lib/site/production';
@@ -64,7 +65,7 @@ if (site.config) {
   if (!site.config.siteUrl) notes.push('note: no siteUrl: sitemap.xml is not written, since it must give absolute addresses; the 网站地图 page is (set siteUrl to publish sitemap.xml)');
 }
 
-for (const p of problems) console.error(formatContentProblem(p));
+for (const p of problems) console.error(formatProblem(p));
 for (const n of notes) console.log(n);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const summary = `${counts.plans} plans, ${counts.units} units, ${counts.themes} themes and the site configuration`;

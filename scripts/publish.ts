@@ -17,14 +17,16 @@
  * config), BASE_PATH (as for the build). With --json the last line of
  * standard output is the summary as JSON (what the build reads).
  */
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Catalog } from '../src/lib/catalog';
 import { contentDirFor, loadCatalog } from '../src/lib/content/load';
 import { DataSet } from '../src/lib/data/dataset';
 import { publicationFromConfig } from '../src/lib/data/publication';
 import { writeDataFolder, type PublishedData } from '../src/lib/data/publish';
 import { describeIndex, writeShardedIndex, type IndexSummary } from '../src/lib/search/write-index';
-import { formatProblem, loadSiteConfig, SiteConfigError } from '../src/lib/site/config';
+import { formatProblem } from '../src/lib/model/problem';
+import { validateRegistry } from '../src/lib/registry/validate';
+import { loadSiteConfig, SiteConfigError } from '../src/lib/site/config';
 import { urls } from '../src/lib/urls';
 
 const usage = 'Usage: tsx scripts/publish.ts [--data <dir>] [--search <dir>] [--base <path>] [--json]';
@@ -74,8 +76,17 @@ async function main(): Promise<number> {
   }
   const base = args.base ?? config.basePath;
   const started = performance.now();
-  const catalog: Catalog = loadCatalog(contentDirFor());
+  const contentDir = contentDirFor();
+  const catalog: Catalog = loadCatalog(contentDir);
   const loadSeconds = (performance.now() - started) / 1000;
+  // Plans, units and themes must fit together before anything is written:
+  // the same check the pages make, reported the same way as \`npm run check\`.
+  const misfits = validateRegistry(catalog, { contentDir: relative(process.cwd(), contentDir) || contentDir });
+  if (misfits.length > 0) {
+    console.error(`publish: the unit registry, themes and plans do not fit together (${misfits.length} problem${misfits.length === 1 ? '' : 's'}):`);
+    for (const p of misfits) console.error(formatProblem(p));
+    return 1;
+  }
   const log = (line: string) => (args.json ? console.error(line) : console.log(line));
 
   const writeData = async () => {

@@ -85,7 +85,7 @@ describe('validateRegistry reports content that does not fit together', () => {
     expect(problems).toHaveLength(1);
     const [p] = problems;
     expect(p!.file).toBe(file);
-    expect(p!.where).toBe(where);
+    expect(p!.field).toBe(where);
     expect(p!.message).toMatch(message);
     expect(p!.fix).toMatch(fix);
   });
@@ -95,6 +95,6 @@ describe('validateRegistry reports content that does not fit together', () => {
       firstRequirement(c).units[0]!.unit = 'leizhou-shibucunzaiju';
     });
     expect(() => assertRegistry(broken)).toThrow(RegistryError);
-    expect(() => assertRegistry(broken)).toThrow(/src\/content\/plans\/2022-leizhou\.md: requirement r1: .*leizhou-shibucunzaiju.*\n {2}Fix: re-run the importer with --register .* to src\/content\/units\/leizhou\.yaml/);
+    expect(() => assertRegistry(broken)).toThrow(/src\/content\/plans\/2022-leizhou\.md: requirement r1: .*leizhou-shibucunzaiju.*\. Fix: re-run the importer with --register .* to src\/content\/units\/leizhou\.yaml/);
   });
 });

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { formatProblem, yamlLineLocator, type LineLocator, type Problem } from '../model/problem';
 import { validateRegistry } from '../registry/validate';
 import { planEntrySchema, type PlanEntry } from '../schema/plan';
 import { themeSchema, type Theme } from '../schema/theme';
@@ -17,18 +18,7 @@ import { assignmentNameProblems, controlCharacterProblems, duplicateOriginalProb
  * webmaster or editor the whole list.
  */
 
-/** One problem, located as precisely as the file allows. */
-export interface Problem {
-  /** File to edit, relative to the project root. */
-  file: string;
-  /** 1-based line, when known. */
-  line?: number;
-  /** Field path or item, e.g. sections.2.tasks.0.requirements.3.units.1.unit, or "unit leizhou-shicaizhengju". */
-  field: string;
-  message: string;
-  /** How to fix it, when there is more to say than the message. */
-  fix?: string;
-}
+export type { Problem };
 
 export interface CheckResult {
   problems: Problem[];
@@ -45,24 +35,17 @@ export interface CheckOptions {
   env?: Record<string, string | undefined>;
 }
 
-/** `file:line: field: message (fix)` — one line per problem, like a compiler. */
-export function formatContentProblem(p: Problem): string {
-  const where = p.line ? `${p.file}:${p.line}` : p.file;
-  return `${where}: ${p.field ? `${p.field}: ` : ''}${p.message}${p.fix ? `. Fix: ${p.fix}` : ''}`;
-}
+/** `file:line: field: message. Fix: …` (src/lib/model/problem.ts), the one format. */
+export const formatContentProblem = formatProblem;
 
-/** A YAML text parsed the way Astro's content loaders read it (unquoted dates become Date objects). */
-function parseYaml(text: string) {
+/**
+ * A YAML text parsed the way Astro's content loaders read it (unquoted dates
+ * become Date objects); `offset` lines come before it in its file.
+ */
+function parseYaml(text: string, offset = 0) {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, customTags: ['timestamp'], merge: true, prettyErrors: false });
-  const lineAt = (path: readonly PropertyKey[]): number | undefined => {
-    for (let n = path.length; n >= 0; n--) {
-      const node = doc.getIn(path.slice(0, n) as unknown[], true) as YamlNode | undefined;
-      if (node && (isScalar(node) || isMap(node) || isSeq(node)) && node.range) return counter.linePos(node.range[0]).line;
-    }
-    return undefined;
-  };
-  return { doc, counter, lineAt };
+  return { doc, counter, lineAt: yamlLineLocator(doc, counter, offset) };
 }
 
 /** Explains a schema issue in the words an editor needs; dates are the usual slip. */
@@ -90,7 +73,7 @@ function validate<T>(
   schema: z.ZodType<T>,
   data: unknown,
   file: string,
-  lineAt: (path: readonly PropertyKey[]) => number | undefined,
+  lineAt: LineLocator,
   prefix: readonly PropertyKey[],
   problems: Problem[],
 ): T | null {
@@ -169,15 +152,11 @@ export function checkContent(options: CheckOptions): CheckResult {
       continue;
     }
     // Frontmatter starts on line 2 (after the opening ---).
-    const { doc, counter, lineAt } = parseYaml(match[1] ?? '');
+    const { doc, counter, lineAt: at } = parseYaml(match[1] ?? '', 1);
     if (doc.errors.length > 0) {
       problems.push(...yamlErrors(doc, counter, file, 1));
       continue;
     }
-    const at = (p: readonly PropertyKey[]) => {
-      const l = lineAt(p);
-      return l === undefined ? undefined : l + 1;
-    };
     const raw = toJS(doc, file, problems);
     if (raw === failed) continue;
     const data = validate(planEntrySchema, raw, file, at, [], problems);
@@ -254,9 +233,7 @@ export function checkContent(options: CheckOptions): CheckResult {
   // Across files: unit and theme ids the plans use must exist. Only the
   // entries that passed their schema take part, so one broken file does not
   // bury the rest under follow-on errors.
-  for (const p of validateRegistry({ plans, units, themes }, { contentDir: rel(contentDir) })) {
-    problems.push({ file: p.file, field: p.where, message: p.message, fix: p.fix });
-  }
+  problems.push(...validateRegistry({ plans, units, themes }, { contentDir: rel(contentDir) }));
   problems.push(...assignmentNameProblems(plans, units));
 
   // The site config.

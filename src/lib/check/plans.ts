@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { disclosureFix, findDisclosureMarkings, judgeDisclosure, textLines } from '../model/disclosure';
+import type { LineLocator, Problem } from '../model/problem';
 import { slug } from '../schema/common';
 import { planEntrySchema, requirementSchema } from '../schema/plan';
 
@@ -20,15 +21,6 @@ import { planEntrySchema, requirementSchema } from '../schema/plan';
  * - across plans, no original is published twice under two ids.
  */
 
-/** One problem, located as precisely as the file allows (the shape `npm run check` prints). */
-export interface PlanProblem {
-  /** File to edit, as the message names it. */
-  file: string;
-  line?: number;
-  field: string;
-  message: string;
-  fix?: string;
-}
 
 /** One plan file as read: its id, raw frontmatter (before the schema) and body. */
 export interface PlanFileInput {
@@ -38,7 +30,7 @@ export interface PlanFileInput {
   frontmatter: unknown;
   body: string;
   /** Line of a frontmatter field, when the reader knows it. */
-  lineAt?: (path: readonly PropertyKey[]) => number | undefined;
+  lineAt?: LineLocator;
   /** Line of the file the body starts on. */
   bodyLine?: number;
 }
@@ -67,8 +59,8 @@ function* strings(value: unknown, path: PropertyKey[] = []): Generator<[Property
 }
 
 /** Problems for characters that are not text anywhere in a parsed YAML value (plans, units, themes). */
-export function controlCharacterProblems(value: unknown, file: string, lineAt?: (path: readonly PropertyKey[]) => number | undefined): PlanProblem[] {
-  const problems: PlanProblem[] = [];
+export function controlCharacterProblems(value: unknown, file: string, lineAt?: LineLocator): Problem[] {
+  const problems: Problem[] = [];
   for (const [path, s] of strings(value)) {
     const bad = notText.exec(s);
     if (!bad) continue;
@@ -115,14 +107,14 @@ function unknownKeys(frontmatter: unknown): Array<{ path: PropertyKey[]; key: st
 }
 
 /** The checks of one plan file beyond its schema; see the module comment. */
-export function planFileProblems(plan: PlanFileInput, sourcesDir: string, sourcesLabel = 'public/sources'): PlanProblem[] {
+export function planFileProblems(plan: PlanFileInput, sourcesDir: string, sourcesLabel = 'public/sources'): Problem[] {
   const { file } = plan;
   const at = (path: readonly PropertyKey[]) => plan.lineAt?.(path);
   const located = (path: readonly PropertyKey[]) => {
     const line = at(path);
     return line ? { line } : {};
   };
-  const problems: PlanProblem[] = [];
+  const problems: Problem[] = [];
 
   if (!slug.safeParse(plan.id).success) {
     problems.push({
@@ -193,8 +185,8 @@ export function planFileProblems(plan: PlanFileInput, sourcesDir: string, source
  * in an entry's body was typed by hand, and a <script>, an onerror= or a
  * [link](javascript:…) would run in readers' browsers.
  */
-export function noticeMarkupProblems(body: string, file: string, bodyLine: number): PlanProblem[] {
-  const problems: PlanProblem[] = [];
+export function noticeMarkupProblems(body: string, file: string, bodyLine: number): Problem[] {
+  const problems: Problem[] = [];
   const lines = body.split('\n');
   lines.forEach((raw, i) => {
     // Escaped characters (\< \[) are text; drop them before looking.
@@ -218,9 +210,9 @@ export function noticeMarkupProblems(body: string, file: string, bodyLine: numbe
 export function assignmentNameProblems(
   plans: ReadonlyArray<{ id: string; file: string; data: { sections: ReadonlyArray<{ tasks: ReadonlyArray<{ requirements: readonly RequirementLike[] }>; requirements: readonly RequirementLike[] }> } }>,
   units: ReadonlyArray<{ id: string; name: string }>,
-): PlanProblem[] {
+): Problem[] {
   const names = new Map(units.map((u) => [u.id, u.name]));
-  const problems: PlanProblem[] = [];
+  const problems: Problem[] = [];
   for (const plan of plans) {
     for (const section of plan.data.sections) {
       for (const r of [...section.requirements, ...section.tasks.flatMap((t) => t.requirements)]) {
@@ -243,9 +235,9 @@ export function assignmentNameProblems(
 type RequirementLike = { id: string; units: ReadonlyArray<{ name: string; unit: string }> };
 
 /** Plans that publish the same original twice (same source.sha256 under two ids). */
-export function duplicateOriginalProblems(plans: ReadonlyArray<{ id: string; file: string; sha256: string | undefined }>): PlanProblem[] {
+export function duplicateOriginalProblems(plans: ReadonlyArray<{ id: string; file: string; sha256: string | undefined }>): Problem[] {
   const first = new Map<string, { id: string; file: string }>();
-  const problems: PlanProblem[] = [];
+  const problems: Problem[] = [];
   for (const p of plans) {
     if (!p.sha256) continue;
     const seen = first.get(p.sha256);
@@ -260,10 +252,4 @@ export function duplicateOriginalProblems(plans: ReadonlyArray<{ id: string; fil
     }
   }
   return problems;
-}
-
-/** `file:line: field: message. Fix: …`, as `npm run check` prints a problem. */
-export function formatPlanProblem(p: PlanProblem): string {
-  const where = p.line ? `${p.file}:${p.line}` : p.file;
-  return `${where}: ${p.field ? `${p.field}: ` : ''}${p.message}${p.fix ? `. Fix: ${p.fix}` : ''}`;
 }

@@ -3,7 +3,8 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import type { z } from 'zod';
 import { buildCatalog, type Catalog, type PlanInput } from '../catalog';
-import { assignmentNameProblems, controlCharacterProblems, duplicateOriginalProblems, formatPlanProblem, originalsDir, planFileProblems } from '../check/plans';
+import { assignmentNameProblems, controlCharacterProblems, duplicateOriginalProblems, originalsDir, planFileProblems } from '../check/plans';
+import { formatProblem } from '../model/problem';
 import { readUnitFiles } from '../registry/files';
 import { planEntrySchema } from '../schema/plan';
 import { themeSchema, type Theme } from '../schema/theme';
@@ -142,7 +143,7 @@ export function loadPlan(file: string, pool: StringPool = new Map(), sourcesDir?
   if (sourcesDir !== undefined) {
     const bodyLine = source.slice(0, source.length - body.length).split('\n').length;
     const problems = planFileProblems({ id: planIdOf(file), file, frontmatter, body, bodyLine }, sourcesDir, sourcesDir);
-    if (problems.length > 0) throw new ContentError(file, `not publishable:\n${problems.map((p) => `  ${formatPlanProblem(p)}`).join('\n')}`);
+    if (problems.length > 0) throw new ContentError(file, `not publishable:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
   }
   return { id: planIdOf(file), data: parsed.data, body };
 }
@@ -157,7 +158,7 @@ export function loadPlans(dir: string): PlanInput[] {
   const sourcesDir = originalsDir(dirname(resolve(dir)));
   const plans = planFiles(dir).map((name) => loadPlan(join(dir, name), pool, sourcesDir));
   const twice = duplicateOriginalProblems(plans.map((p) => ({ id: p.id, file: join(dir, `${p.id}.md`), sha256: p.data.source.sha256 })));
-  if (twice.length > 0) throw new ContentError(dir, `not publishable:\n${twice.map((p) => `  ${formatPlanProblem(p)}`).join('\n')}`);
+  if (twice.length > 0) throw new ContentError(dir, `not publishable:\n${twice.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
   return plans;
 }
 
@@ -200,6 +201,6 @@ export function loadCatalog(dir: string = contentDirFor()): Catalog {
   const { plans, units, themes } = loadContent(dir);
   // The one cross-file check `npm run check` makes that the pages' registry check does not.
   const names = assignmentNameProblems(plans.map((p) => ({ ...p, file: join(dir, 'plans', `${p.id}.md`) })), units);
-  if (names.length > 0) throw new ContentError(join(dir, 'plans'), `not publishable:\n${names.map((p) => `  ${formatPlanProblem(p)}`).join('\n')}`);
+  if (names.length > 0) throw new ContentError(join(dir, 'plans'), `not publishable:\n${names.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
   return buildCatalog(plans, units, themes);
 }

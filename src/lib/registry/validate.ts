@@ -1,6 +1,7 @@
 import type { PlanEntry } from '../schema/plan';
 import type { Theme } from '../schema/theme';
 import type { Unit } from '../schema/unit';
+import { formatProblems, type Problem } from '../model/problem';
 import { regionSlug } from '../regions';
 
 /** What the validator needs: plan entries with their ids, the unit registry, the theme vocabulary. */
@@ -10,15 +11,8 @@ export interface RegistryInput {
   themes: readonly Theme[];
 }
 
-/** One problem, phrased for the person who has to fix the content. */
-export interface RegistryProblem {
-  /** The content file to edit. */
-  file: string;
-  /** Where in the file: a requirement id, a unit id. */
-  where: string;
-  message: string;
-  fix: string;
-}
+/** A problem of content that does not fit together: the shared shape, with `field` naming a requirement or unit and a fix always given. */
+export type RegistryProblem = Problem & { fix: string };
 
 export interface ValidateOptions {
   /** Content folder the messages name; defaults to `src/content`. */
@@ -49,7 +43,7 @@ export function validateRegistry(input: RegistryInput, options: ValidateOptions 
     if (byId.has(unit.id)) {
       problems.push({
         file,
-        where: `unit ${unit.id}`,
+        field: `unit ${unit.id}`,
         message: `unit id "${unit.id}" is registered twice (${byId.get(unit.id)?.name} and ${unit.name})`,
         fix: 'give each unit its own id, or merge the two entries and keep the other spelling as an alias',
       });
@@ -61,13 +55,13 @@ export function validateRegistry(input: RegistryInput, options: ValidateOptions 
     if (unit.successor === null) continue;
     const file = unitFileFor(unit.region, contentDir);
     if (unit.successor === unit.id) {
-      problems.push({ file, where: `unit ${unit.id}`, message: `unit "${unit.name}" (${unit.id}) names itself as its successor`, fix: 'set successor to the unit that took over its duties, or to null' });
+      problems.push({ file, field: `unit ${unit.id}`, message: `unit "${unit.name}" (${unit.id}) names itself as its successor`, fix: 'set successor to the unit that took over its duties, or to null' });
       continue;
     }
     if (!byId.has(unit.successor)) {
       problems.push({
         file,
-        where: `unit ${unit.id}`,
+        field: `unit ${unit.id}`,
         message: `unit "${unit.name}" (${unit.id}) has successor "${unit.successor}", which is not in the unit registry`,
         fix: `add the successor unit (id ${unit.successor}) to ${file}, or correct the successor id`,
       });
@@ -84,7 +78,7 @@ export function validateRegistry(input: RegistryInput, options: ValidateOptions 
           loop.forEach((id) => reportedLoops.add(id));
           problems.push({
             file,
-            where: `unit ${unit.id}`,
+            field: `unit ${unit.id}`,
             message: `the successor chain of "${unit.name}" (${unit.id}) loops back: ${[...seen, next.id].join(' → ')}`,
             fix: 'an institutional reform runs one way: remove the successor that points back to an older unit',
           });
@@ -107,14 +101,14 @@ export function validateRegistry(input: RegistryInput, options: ValidateOptions 
           if (!unit) {
             problems.push({
               file: planFile,
-              where: `requirement ${r.id}`,
+              field: `requirement ${r.id}`,
               message: `names unit "${a.name}" with id "${a.unit}", which is not in the unit registry`,
               fix: `re-run the importer with --register (npm run import -- --register <original document>) to add the entries it proposes to ${unitFileFor(region, contentDir)}, or add {id: ${a.unit}, name, region: ${region}, kind} there by hand; if it is another spelling of a registered unit, use that unit's id and list "${a.name}" in its aliases`,
             });
           } else if (unit.region !== region) {
             problems.push({
               file: planFile,
-              where: `requirement ${r.id}`,
+              field: `requirement ${r.id}`,
               message: `names unit "${a.name}" (${a.unit}) of ${unit.region}, but the plan is for ${region}`,
               fix: `register the ${region} unit in ${unitFileFor(region, contentDir)} and use its id`,
             });
@@ -124,7 +118,7 @@ export function validateRegistry(input: RegistryInput, options: ValidateOptions 
           if (!themeIds.has(t)) {
             problems.push({
               file: planFile,
-              where: `requirement ${r.id}`,
+              field: `requirement ${r.id}`,
               message: `sets theme "${t}", which is not in the theme vocabulary`,
               fix: `use one of the ids in ${contentDir}/themes/themes.yaml (${[...themeIds].join(', ')}), or add the theme there`,
             });
@@ -134,11 +128,6 @@ export function validateRegistry(input: RegistryInput, options: ValidateOptions 
     }
   }
   return problems;
-}
-
-/** Formats problems one per line: `file: where: message. Fix: …`. */
-export function formatProblems(problems: readonly RegistryProblem[]): string {
-  return problems.map((p) => `${p.file}: ${p.where}: ${p.message}.\n  Fix: ${p.fix}.`).join('\n');
 }
 
 /** Thrown when the content does not fit together; the message lists every problem. */

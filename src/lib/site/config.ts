@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { httpUrl, zh } from '../schema/common';
+import { formatProblem, yamlLineLocator, type Problem } from '../model/problem';
 
 /**
  * The site configuration (`fengong.config.yaml` at the project root): who
@@ -201,19 +202,12 @@ export const siteConfigSchema = z
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 
-/** One problem in the config, located and explained. */
-export interface ConfigProblem {
-  /** File (or environment variable) the value came from. */
-  file: string;
-  /** Dotted field path, e.g. contact.email. Empty for the file as a whole. */
-  field: string;
-  /** 1-based line in the file, when known. */
-  line?: number;
-  /** What is wrong and what was expected. */
-  message: string;
-  /** How to fix it. */
-  fix: string;
-}
+/**
+ * One problem in the config, located and explained: the shared problem shape
+ * (src/lib/model/problem.ts) with `file` the file or environment variable the
+ * value came from, `field` the dotted path (contact.email), and a fix always given.
+ */
+export type ConfigProblem = Problem & { fix: string };
 
 /** Thrown when the config is invalid; `problems` lists every problem at once. */
 export class SiteConfigError extends Error {
@@ -223,11 +217,8 @@ export class SiteConfigError extends Error {
   }
 }
 
-/** `file:line: field: message. Fix: …` — one line per problem, like a compiler. */
-export function formatProblem(p: ConfigProblem): string {
-  const where = p.line ? `${p.file}:${p.line}` : p.file;
-  return `${where}: ${p.field ? `${p.field}: ` : ''}${p.message}. Fix: ${p.fix}`;
-}
+/** `file:line: field: message. Fix: …` — one line per problem, like a compiler (the one formatter, src/lib/model/problem.ts). */
+export { formatProblem };
 
 /** The Chinese title of a field, from its `.meta()`, for messages a webmaster understands. */
 function fieldTitle(path: readonly PropertyKey[]): string | undefined {
@@ -242,22 +233,6 @@ function fieldTitle(path: readonly PropertyKey[]): string | undefined {
     else s = undefined;
   }
   return undefined;
-}
-
-/** The line of the key that holds `path` (or of its closest existing parent key). */
-function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: readonly PropertyKey[]): number {
-  for (let n = path.length; n > 0; n--) {
-    const parent = doc.getIn(path.slice(0, n - 1) as unknown[], true) as YamlNode | undefined;
-    const parentNode = n === 1 ? doc.contents : parent;
-    if (isMap(parentNode)) {
-      const pair = parentNode.items.find((p) => isScalar(p.key) && String(p.key.value) === String(path[n - 1]));
-      if (pair && isScalar(pair.key) && pair.key.range) return counter.linePos(pair.key.range[0]).line;
-    } else if (isSeq(parentNode)) {
-      const item = parentNode.items[Number(path[n - 1])] as YamlNode | undefined;
-      if (item && (isScalar(item) || isMap(item) || isSeq(item)) && item.range) return counter.linePos(item.range[0]).line;
-    }
-  }
-  return 1;
 }
 
 /** Options for {@link loadSiteConfig}. */
@@ -282,6 +257,7 @@ export function parseSiteConfig(
   const problems: ConfigProblem[] = [];
   const counter = new LineCounter();
   const doc = parseDocument(text ?? '', { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const lineAt = yamlLineLocator(doc, counter);
   // Only the first YAML error: the ones after it are usually its echoes.
   for (const err of doc.errors.slice(0, 1)) {
     problems.push({
@@ -321,7 +297,7 @@ export function parseSiteConfig(
         fix = issue.expected === 'object' ? 'write the nested fields indented under this key' : 'write the value as text (quote it if it looks like a number or date), or null to leave it out';
       }
       const at = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0] ?? ''] : path;
-      problems.push({ file, field, line: lineOf(doc, counter, at), message, fix });
+      problems.push({ file, field, line: lineAt(at) ?? 1, message, fix });
     }
   }
   const override = env['BASE_PATH'];
