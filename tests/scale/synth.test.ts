@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planEntrySchema, type PlanEntry } from '../../src/lib/schema/plan';
 import { unitSchema, type Unit } from '../../src/lib/schema/unit';
 import { walkPlan } from '../../src/lib/catalog';
-import { loadVocabulary, roleOfVerb, sentences } from '../../src/lib/synth/corpus';
+import { loadVocabulary, sentences } from '../../src/lib/synth/corpus';
+import { roleOfClause } from '../../src/lib/model/vocabulary';
 import { extractVocabulary } from '../../src/lib/synth/extract';
 import { guangdongRegions } from '../../src/lib/synth/regions';
 import { writeCorpus } from '../../src/lib/synth/write';
@@ -155,10 +156,10 @@ describe('synth vocabulary', () => {
   });
 
   it('reads roles from the verbs the documents use', () => {
-    expect(roleOfVerb('市财政局牵头')).toBe('lead');
-    expect(roleOfVerb('市直其他单位按职责分工落实')).toBe('participate');
-    expect(roleOfVerb('各科室协办')).toBe('participate');
-    expect(roleOfVerb('各县（市、区）人民政府分别负责')).toBe('responsible');
-    expect(roleOfVerb('各镇（街）')).toBe('responsible');
+    expect(roleOfClause('市财政局牵头')).toBe('lead');
+    expect(roleOfClause('市直其他单位按职责分工落实')).toBe('participate');
+    expect(roleOfClause('各科室协办')).toBe('participate');
+    expect(roleOfClause('各县（市、区）人民政府分别负责')).toBe('responsible');
+    expect(roleOfClause('各镇（街）')).toBe('responsible');
   });
 });

@@ -1,7 +1,8 @@
 import type { Unit, UnitKind } from '../schema/unit';
 import { regionSlug } from '../regions';
 import { pinyinInitials, pinyinSlug } from '../slug';
-import { isCollectiveName, normalizeUnitName } from '../units/names';
+import { isCollectiveName } from '../model/vocabulary';
+import { normalizeUnitName } from '../units/names';
 
 /**
  * The unit registry for lookups: canonical names and aliases, per region,

@@ -1,24 +1,21 @@
 import { z } from 'zod';
+import { roleLabels, roles as roleCodes } from '../model/vocabulary';
 import { httpUrl, isoDate, slug, zh } from './common';
 
 /**
  * How a unit takes part in a requirement, normalised from the verbs the
- * documents use:
+ * documents use (the vocabulary: src/lib/model/vocabulary.ts):
  * - `lead` 牵头, 主办;
  * - `responsible` 负责, 分别负责, 落实, or a bare list with no verb;
  * - `participate` 配合, 协办, 会办, 参与, 按职责分工落实, 参照落实.
  */
 export const role = z
-  .enum(['lead', 'responsible', 'participate'])
+  .enum(roleCodes)
   .meta(zh('职责类型', 'lead 牵头；responsible 负责；participate 配合、协办、按职责分工落实', 'lead'));
 export type Role = z.infer<typeof role>;
 
-/** Chinese labels for roles, in the order pages list them. */
-export const roleLabels: Record<Role, string> = {
-  lead: '牵头',
-  responsible: '负责',
-  participate: '配合',
-};
+/** Chinese labels for roles, in the order pages list them (src/lib/model/vocabulary.ts). */
+export { roleLabels };
 export const roles: readonly Role[] = role.options;
 
 /** 公开方式 as printed at the end of a government document. */

@@ -1,5 +1,6 @@
 import type { BlockMeta, SearchItem } from './records';
 import { isHanRun, normalizeText, textRuns } from './tokens';
+import { roleLabels, roles } from '../model/vocabulary';
 
 /**
  * What a result says beside its link, worked out from the item and the
@@ -17,7 +18,7 @@ export interface ListedUnit {
 }
 
 /** The roles in the order pages list them (see `unitsByRole`). */
-const ROLE_ORDER = ['牵头', '负责', '配合'];
+const ROLE_ORDER = roles.map((r) => roleLabels[r]);
 
 /** The unit name of a filter value: 市财政局（雷州市） → 市财政局. */
 export function unitName(value: string): string {

@@ -1,5 +1,6 @@
 import type { Catalog, RequirementInPlan } from '../catalog';
 import { unitsByRole } from '../catalog';
+import { placeLabel, planShortTitle } from '../model/vocabulary';
 import { roleLabels, type PlanEntry } from '../schema/plan';
 import type { Unit } from '../schema/unit';
 import { countRoles, lineRequirementCount, predecessorsOf } from '../registry/ledger';
@@ -83,16 +84,7 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
-/**
- * The plan's own name without the notice wrapper: 雷州市人民政府办公室关于印发
- * 雷州市2022年政务公开工作要点分工方案的通知 → 雷州市2022年政务公开工作要点分工方案.
- */
-export function planShortTitle(plan: Pick<PlanEntry, 'title'>): string {
-  const quoted = /《([^》]+)》/.exec(plan.title);
-  if (quoted?.[1]) return quoted[1].replace(/\s+/g, '');
-  const printed = /印发(.+?)的通知$/.exec(plan.title.replace(/\s+/g, ''));
-  return printed?.[1] ?? plan.title;
-}
+export { planShortTitle };
 
 /**
  * The plan as results name it: its short title, followed by the issuer in
@@ -142,8 +134,7 @@ function tokens(...texts: Array<string | null | undefined>): string[] {
 }
 
 function placeOf(item: RequirementInPlan): string {
-  const section = `${item.section.no}、${item.section.title}`;
-  return item.task ? `${section} › ${item.task.no ? `（${item.task.no}）` : ''}${item.task.title}` : section;
+  return placeLabel(item.section, item.task);
 }
 
 /** An item with its search tokens, before it is put in a block. */

@@ -8,6 +8,7 @@ import type { Vocabulary } from './extract';
 import { Random } from './random';
 import { guangdongRegions, type GuangdongRegion } from './regions';
 import { regionSlug } from '../regions';
+import { roleOfClause, roleVerbAt } from '../model/vocabulary';
 import { departmentsInYear, RegionUnits } from './units';
 
 /**
@@ -58,14 +59,6 @@ interface Slot {
 
 const cnNumerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
-/** Role of a clause of the units cell, from its closing verb (see roleSchema in schema/plan.ts). */
-export function roleOfVerb(clause: string): Role {
-  if (/(牵头|主办)$/.test(clause)) return 'lead';
-  if (/(配合|协办|会办|参与|按职责分工落实|按照职责分工落实|参照落实)$/.test(clause)) return 'participate';
-  return 'responsible';
-}
-
-const verbRe = /(按照职责分工落实|按职责分工落实|参照落实|分别负责|牵头|负责|配合|协办|会办|参与|主办|落实)$/;
 
 /** Chinese date as printed under a signature: 2022年11月16日. */
 function chineseDate(iso: string): string {
@@ -223,8 +216,9 @@ export class CorpusGenerator {
           raw += part;
           continue;
         }
-        const role = roleOfVerb(part);
-        const verb = verbRe.exec(part)?.[0] ?? '';
+        // The clause's closing verb and its role, as the units reader reads it (src/lib/model/vocabulary.ts).
+        const role = roleOfClause(part);
+        const verb = part.slice(roleVerbAt(part)?.index ?? part.length);
         const tokens = part.slice(0, part.length - verb.length).split('、');
         const written: string[] = [];
         for (const token of tokens) {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { roleVerbAt, splitOutsideBrackets } from '../model/vocabulary';
 
 /**
  * Vocabulary extraction for the corpus generator: pulls the recurring pieces of
@@ -60,8 +61,6 @@ const taskRe = new RegExp(`^[（(]\\s*${cnNumeral}\\s*[)）]\\s*(.+)$`);
 /** An item number at the start of a cell or after whitespace: `10.`, `10．`, `10、`. */
 const itemStartRe = /(?:^|\s)(\d{1,2})\s*[.．、]\s*(?=[^\d\s])/g;
 
-/** Verbs that close a clause of the units cell, longest first so 按职责分工落实 wins over 落实. */
-const roleVerbs = ['按照职责分工落实', '按职责分工落实', '参照落实', '分别负责', '牵头', '负责', '配合', '协办', '会办', '参与', '主办', '落实'];
 
 /** Splits the seed text into cells: pieces between tabs, table pipes, <p> tags and line breaks. */
 export function cells(text: string): string[] {
@@ -85,22 +84,6 @@ export function requirementItems(cell: string): string[] {
   return items;
 }
 
-/** Splits at a separator outside brackets, so 各县（市、区）人民政府 stays one unit. */
-function splitOutsideBrackets(s: string, separators: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const ch of s) {
-    if (ch === '（' || ch === '(') depth++;
-    if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && separators.includes(ch)) {
-      parts.push(current);
-      current = '';
-    } else current += ch;
-  }
-  parts.push(current);
-  return parts;
-}
 
 /** Whether a unit token is a subordinate level: the counties of a city, the towns of a county. */
 function isSubordinate(token: string): boolean {
@@ -134,7 +117,7 @@ export function parseUnitsCell(cell: string): ParsedUnitsCell | null {
   const outClauses: string[] = [];
   for (const clause of clauses) {
     if (clause === '') return null;
-    const verb = roleVerbs.find((v) => clause.endsWith(v)) ?? '';
+    const verb = clause.slice(roleVerbAt(clause)?.index ?? clause.length);
     const body = clause.slice(0, clause.length - verb.length).trim();
     if (body === '') return null;
     const tokens = splitOutsideBrackets(body, '、').map((t) => t.trim());

@@ -35,11 +35,6 @@ export const bareDepartmentNames: ReadonlySet<string> = new Set([
   '营商环境局', '数据局', '司法所', '城乡规划局', '住房保障局', '发展研究中心', '公共资源交易中心',
 ]);
 
-/** True when a name is a collective designation rather than one body (各镇（街）, 市直各单位, 市有关单位). */
-export function isCollectiveName(name: string): boolean {
-  return /^各/.test(name) || /(各|有关|相关|其他|其它)(单位|部门|科室|处室|镇|街)/.test(name) || /各单位|各部门|各科室/.test(name);
-}
-
 /**
  * How a unit's name ends (局, 委, 办, 部门, 中心, 政府, 街道, 镇 …): the one list the
  * units reader and the importer use to tell a unit name from other text.

@@ -1,4 +1,4 @@
-import type { Role } from '../schema/plan';
+import { roleLabelPattern, roleOfLabel, roleVerbAt, roleVerbs, splitOutsideBrackets, type Role } from '../model/vocabulary';
 import { bareDepartmentNames, levelPrefixes, normalizeUnitName, unitNameEnding } from './names';
 
 /** One unit read from a units cell, before registry lookup. */
@@ -19,31 +19,13 @@ export interface ParsedUnits {
 /** Answers "is this a unit name the region knows?" (registry names and aliases). */
 export type KnownName = (name: string) => boolean;
 
-// Role verbs at the end of a clause, longest first. 按职责分工… covers the many
-// ways documents say "each according to its duties" (落实, 强化监管, …).
-const roleVerbs: ReadonlyArray<{ re: RegExp; role: Role; byDuty?: boolean }> = [
-  { re: /(?:按照?|根据)(?:各自)?(?:职责|职能)(?:分工)?[\u4e00-\u9fa5]{0,8}$/, role: 'participate', byDuty: true },
-  { re: /参照(?:执行|落实)$/, role: 'participate' },
-  { re: /(?:配合|协办|会办|参与|协助)$/, role: 'participate' },
-  { re: /(?:负责牵头|牵头(?:负责|落实|组织实施|实施|办理)?|主办)$/, role: 'lead' },
-  { re: /(?:分别负责|具体负责|共同负责|负责落实|分工负责|分工落实|(?:分工)?组织实施|负责|组织落实|落实|负责办理|办理)$/, role: 'responsible' },
-];
+// Role verbs and labels, and the brackets names nest in: src/lib/model/vocabulary.ts.
 
-/** Splits at separators that are not inside brackets (unit names such as 各县（市、区）人民政府 contain 、). */
+/** Splits at separators that are not inside brackets (各县（市、区）人民政府 contains 、), trimmed, empty pieces dropped. */
 export function splitTopLevel(text: string, separators: RegExp): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const ch of text) {
-    if (ch === '（' || ch === '(' || ch === '〔' || ch === '[' || ch === '【') depth++;
-    else if ((ch === '）' || ch === ')' || ch === '〕' || ch === ']' || ch === '】') && depth > 0) depth--;
-    if (depth === 0 && separators.test(ch)) {
-      parts.push(current);
-      current = '';
-    } else current += ch;
-  }
-  parts.push(current);
-  return parts.map((p) => p.trim()).filter((p) => p.length > 0);
+  return splitOutsideBrackets(text, separators)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
 }
 
 /**
@@ -73,34 +55,21 @@ function normalizeCell(raw: string): string {
 function stripVerb(clause: string): { names: string; role?: Role; byDuty?: boolean } {
   // 由市财政局负责: the 由 is not part of the name.
   const c = clause.replace(/^由/, '');
-  for (const v of roleVerbs) {
-    const m = v.re.exec(c);
-    // 分别负责, 共同牵头, 各自落实: the adverb belongs to the verb, not to the last name.
-    if (m) return { names: c.slice(0, m.index).replace(/(?:分别|共同|各自|具体|统筹|分工)$/, ''), role: v.role, ...(v.byDuty ? { byDuty: true } : {}) };
-  }
-  return { names: c };
+  const verb = roleVerbAt(c);
+  if (!verb) return { names: c };
+  // 分别负责, 共同牵头, 各自落实: the adverb belongs to the verb, not to the last name.
+  return { names: c.slice(0, verb.index).replace(/(?:分别|共同|各自|具体|统筹|分工)$/, ''), role: verb.role, ...(verb.byDuty ? { byDuty: true } : {}) };
 }
 
-/**
- * Labels that name the role of what follows them, in list annotations and in
- * cells composed from two units columns: 牵头单位：…；配合单位：….
- */
-const labelRe = /(牵头落实单位|(?:牵头|主办|责任|落实|配合|协办|会办|参与|协助)(?:单位|部门|处室|科室))：/g;
-
-function labelRole(label: string): Role {
-  if (/^(牵头|主办)/.test(label) && label !== '牵头落实单位') return 'lead';
-  if (/^(配合|协办|会办|参与|协助)/.test(label)) return 'participate';
-  return 'responsible';
-}
 
 /** Splits a cell at its labels: each chunk with the role its label gives (none before the first label). */
 function labelledChunks(cell: string): Array<{ role: Role | undefined; text: string }> {
   const chunks: Array<{ role: Role | undefined; text: string }> = [];
   let at = 0;
   let role: Role | undefined;
-  for (const m of cell.matchAll(labelRe)) {
+  for (const m of cell.matchAll(roleLabelPattern)) {
     chunks.push({ role, text: cell.slice(at, m.index) });
-    role = labelRole(m[1]!);
+    role = roleOfLabel(m[1]!);
     at = m.index + m[0].length;
   }
   chunks.push({ role, text: cell.slice(at) });

@@ -1,0 +1,148 @@
+import type { PlanEntry, Section, Task } from '../schema/plan';
+
+/**
+ * The words of the domain, in one place: how a plan's units cell says who
+ * leads, is responsible or takes part (roles and their Chinese labels), which
+ * brackets nest, which unit names are collective designations, and how
+ * sections, tasks and plans are labelled. The units reader, the registry,
+ * pages, data, search and the benchmark corpus generator read them from
+ * here, so a new verb or label is taught once.
+ *
+ * Plain TypeScript with no dependencies: browser code (the search page) uses
+ * it too. The schema (src/lib/schema/plan.ts) builds its zod enum of roles
+ * from `roles` here.
+ */
+
+// ---------------------------------------------------------------- roles
+
+/**
+ * How a unit takes part in a requirement, in the order pages list them:
+ * - `lead` 牵头, 主办;
+ * - `responsible` 负责, 分别负责, 落实, or a bare list with no verb;
+ * - `participate` 配合, 协办, 会办, 参与, 按职责分工落实, 参照落实.
+ */
+export const roles = ['lead', 'responsible', 'participate'] as const;
+export type Role = (typeof roles)[number];
+
+/** Chinese labels for roles, as pages, data (role_label) and search facets show them. */
+export const roleLabels: Readonly<Record<Role, string>> = {
+  lead: '牵头',
+  responsible: '负责',
+  participate: '配合',
+};
+
+/**
+ * Role verbs that close a clause of a units cell, most specific first, with
+ * the role each gives. 按职责分工… covers the many ways documents say "each
+ * according to its duties" (落实, 强化监管, …): `byDuty` marks it, because
+ * with nobody leading or responsible it means responsible.
+ */
+export const roleVerbs: ReadonlyArray<{ re: RegExp; role: Role; byDuty?: boolean }> = [
+  { re: /(?:按照?|根据)(?:各自)?(?:职责|职能)(?:分工)?[\u4e00-\u9fa5]{0,8}$/, role: 'participate', byDuty: true },
+  { re: /参照(?:执行|落实)$/, role: 'participate' },
+  { re: /(?:配合|协办|会办|参与|协助)$/, role: 'participate' },
+  { re: /(?:负责牵头|牵头(?:负责|落实|组织实施|实施|办理)?|主办)$/, role: 'lead' },
+  { re: /(?:分别负责|具体负责|共同负责|负责落实|分工负责|分工落实|(?:分工)?组织实施|负责|组织落实|落实|负责办理|办理)$/, role: 'responsible' },
+];
+
+/** The role verb a clause ends with: where it starts, and the role; null when the clause has none (a bare list). */
+export function roleVerbAt(clause: string): { index: number; role: Role; byDuty: boolean } | null {
+  for (const v of roleVerbs) {
+    const m = v.re.exec(clause);
+    if (m) return { index: m.index, role: v.role, byDuty: v.byDuty ?? false };
+  }
+  return null;
+}
+
+/** The role a clause of a units cell gives its names: its closing verb's, or responsible for a bare list (各镇（街）). */
+export function roleOfClause(clause: string): Role {
+  return roleVerbAt(clause)?.role ?? 'responsible';
+}
+
+/**
+ * Labels that name the role of what follows them, in list annotations and in
+ * cells composed from two units columns: 牵头单位：…；配合单位：…. The label
+ * is the first group.
+ */
+export const roleLabelPattern = /(牵头落实单位|(?:牵头|主办|责任|落实|配合|协办|会办|参与|协助)(?:单位|部门|处室|科室))：/g;
+
+/** The role a label gives: 牵头单位 lead, 配合单位 participate, 责任单位 and 牵头落实单位 responsible. */
+export function roleOfLabel(label: string): Role {
+  if (/^(牵头|主办)/.test(label) && label !== '牵头落实单位') return 'lead';
+  if (/^(配合|协办|会办|参与|协助)/.test(label)) return 'participate';
+  return 'responsible';
+}
+
+// ---------------------------------------------------------------- brackets
+
+/** Bracket pairs that nest inside a unit name or a cell: full- and half-width round, 〔〕 of document numbers, square and 【】. */
+export const bracketPairs: ReadonlyArray<readonly [open: string, close: string]> = [
+  ['（', '）'],
+  ['(', ')'],
+  ['〔', '〕'],
+  ['[', ']'],
+  ['【', '】'],
+];
+const openers = new Set(bracketPairs.map(([o]) => o));
+const closers = new Set(bracketPairs.map(([, c]) => c));
+
+/**
+ * Splits at separators that are not inside brackets, so 各县（市、区）人民政府
+ * stays one name. Pieces are returned as written (not trimmed, empty ones
+ * kept); an unmatched closing bracket is ignored.
+ */
+export function splitOutsideBrackets(text: string, separators: RegExp | string): string[] {
+  const isSeparator = typeof separators === 'string' ? (ch: string) => separators.includes(ch) : (ch: string) => separators.test(ch);
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text) {
+    if (openers.has(ch)) depth++;
+    else if (closers.has(ch) && depth > 0) depth--;
+    if (depth === 0 && isSeparator(ch)) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts;
+}
+
+// ---------------------------------------------------------------- unit names
+
+/**
+ * True when a name is a collective designation rather than one body
+ * (各镇（街）, 市直各单位, 市有关单位): such names have pages but take no
+ * part in rankings of departments, and the data marks them.
+ */
+export function isCollectiveName(name: string): boolean {
+  return /^各/.test(name) || /(各|有关|相关|其他|其它)(单位|部门|科室|处室|镇|街)/.test(name) || /各单位|各部门|各科室/.test(name);
+}
+
+// ---------------------------------------------------------------- labels
+
+/** A section as printed: 一、优化政务公开工作基础. */
+export function sectionLabel(section: Pick<Section, 'no' | 'title'>): string {
+  return `${section.no}、${section.title}`;
+}
+
+/** A task as printed: （一）深化行政规章、规范性文件集中公开; a task without a number is its title. */
+export function taskLabel(task: Pick<Task, 'no' | 'title'>): string {
+  return `${task.no ? `（${task.no}）` : ''}${task.title}`;
+}
+
+/** Where a requirement sits: 一、… › （二）…, or the section alone when the plan has no task level there. */
+export function placeLabel(section: Pick<Section, 'no' | 'title'>, task: Pick<Task, 'no' | 'title'> | null): string {
+  return task ? `${sectionLabel(section)} › ${taskLabel(task)}` : sectionLabel(section);
+}
+
+/**
+ * The plan's own name without the notice wrapper: 雷州市人民政府办公室关于印发
+ * 雷州市2022年政务公开工作要点分工方案的通知 → 雷州市2022年政务公开工作要点分工方案.
+ */
+export function planShortTitle(plan: Pick<PlanEntry, 'title'>): string {
+  const quoted = /《([^》]+)》/.exec(plan.title);
+  if (quoted?.[1]) return quoted[1].replace(/\s+/g, '');
+  const printed = /印发(.+?)的通知$/.exec(plan.title.replace(/\s+/g, ''));
+  return printed?.[1] ?? plan.title;
+}
