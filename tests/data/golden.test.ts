@@ -29,7 +29,8 @@ const golden = [
   'requirements.json',
   'assignments.csv',
   'assignments.excel.csv',
-  ...dataSet.files().filter((f) => f.group === 'plan').map((f) => f.path),
+  // Workbooks are read back cell by cell in workbook.test.ts.
+  ...dataSet.files().filter((f) => f.group === 'plan' && !f.path.endsWith('.xlsx')).map((f) => f.path),
   'units/leizhou-shicaizhengju.csv',
   'units/leizhou-shicaizhengju.json',
 ];

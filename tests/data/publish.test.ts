@@ -31,13 +31,13 @@ beforeAll(async () => {
 });
 
 describe('writeDataFolder', () => {
-  it('writes every file of the data set with exactly the bytes it renders', () => {
+  it('writes every file of the data set with exactly the bytes it renders', async () => {
     const ds = bundledDataSet();
     expect(result.files).toBe(ds.files().length);
     let total = 0;
     for (const f of ds.files()) {
       const written = readFileSync(join(dir, f.path));
-      expect(written.equals(Buffer.from(ds.bytes(f.path))), f.path).toBe(true);
+      expect(written.equals(Buffer.from(await ds.content(f.path))), f.path).toBe(true);
       total += written.length;
     }
     expect(result.bytes).toBe(total);

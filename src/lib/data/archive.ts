@@ -120,3 +120,26 @@ export async function writeZip(dir: string, files: readonly string[], out: strin
   if (!stream.writableFinished) await once(stream, 'finish');
   if (failure) throw failure;
 }
+
+/**
+ * A small zip built in memory from named entries, in the given order, with
+ * the fixed timestamp: how an .xlsx written by exceljs (whose zip entries
+ * carry the time of writing) is re-packed so two builds give the same bytes.
+ */
+export function zipInMemory(entries: ReadonlyArray<readonly [string, Uint8Array]>): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((err, chunk) => {
+    if (err) failure = err;
+    else chunks.push(chunk);
+  });
+  for (const [name, data] of entries) {
+    const entry = new WholeFileDeflateEntry(name);
+    entry.mtime = fixedMtime();
+    zip.add(entry);
+    entry.push(data, true);
+  }
+  zip.end();
+  if (failure) throw failure;
+  return Buffer.concat(chunks);
+}

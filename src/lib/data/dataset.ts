@@ -12,7 +12,8 @@ import {
 } from '../schema/published';
 import { csvChunks, type CsvVariant } from './csv';
 import { describeFields } from './fields';
-import { dataLinks, republicationNotice, type DataLinks, type Publication } from './publication';
+import { dataLinks, linkNote, republicationNotice, type DataLinks, type Publication } from './publication';
+import { workbookBytes, type WorkbookAbout, type WorkbookSheet } from './workbook';
 import {
   assignmentRows,
   planRow,
@@ -27,18 +28,24 @@ import {
 import { tableSchema } from './table-schema';
 
 /** What a data file is, for grouping on the data page and in the zip. */
-export type DataFileGroup = 'table' | 'plan' | 'unit' | 'schema' | 'package';
+export type DataFileGroup = 'table' | 'workbook' | 'plan' | 'unit' | 'schema' | 'package';
 
-/** One file under data/, rendered on demand so a large site never holds every file in memory at once. */
-export interface DataFile {
+interface DataFileInfo {
   /** Path relative to data/, with forward slashes, e.g. `plans/2022-leizhou.csv`. */
   path: string;
   mediaType: string;
   group: DataFileGroup;
   /** Chinese description for the data page. */
   title: string;
-  chunks(): Iterable<Uint8Array>;
 }
+
+/**
+ * One file under data/, rendered on demand so a large site never holds every
+ * file in memory at once: text files stream their chunks; a workbook (.xlsx,
+ * written by exceljs, which works asynchronously) is rendered whole.
+ */
+export type DataFile = DataFileInfo &
+  ({ chunks(): Iterable<Uint8Array>; render?: undefined } | { render(): Promise<Uint8Array>; chunks?: undefined });
 
 /** Size and SHA-256 of a data file's bytes. */
 export interface Digest {
@@ -53,6 +60,9 @@ export const zipFile = 'fengong-data.zip';
 const encoder = new TextEncoder();
 const csvType = 'text/csv; charset=utf-8';
 const jsonType = 'application/json';
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The whole-site workbook: every table as a sheet, for people (DATA-CONTRACT). */
+export const workbookFile = 'fengong.xlsx';
 const csvLabel: Record<CsvVariant, string> = { clean: 'CSV', excel: 'Excel CSV（带 BOM，已防公式注入）' };
 
 /** JSON with a fixed two-space layout and a final newline, so files diff cleanly. */
@@ -102,10 +112,9 @@ export class DataSet {
     return this.#files.get(path);
   }
 
-  /** The file's bytes in one buffer (what an endpoint returns). */
+  /** The bytes of a text file (CSV, JSON) in one buffer; a workbook needs `content`. */
   bytes(path: string): Uint8Array<ArrayBuffer> {
-    const file = this.#require(path);
-    const chunks = [...file.chunks()];
+    const chunks = [...this.#chunks(path)];
     const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
     let at = 0;
     for (const c of chunks) {
@@ -125,7 +134,7 @@ export class DataSet {
     if (known) return known;
     const hash = createHash('sha256');
     let bytes = 0;
-    for (const c of this.#require(path).chunks()) {
+    for (const c of this.#chunks(path)) {
       hash.update(c);
       bytes += c.length;
     }
@@ -142,6 +151,30 @@ export class DataSet {
   remember(path: string, digest: Digest): void {
     this.#require(path);
     this.#hashes.set(path, digest);
+  }
+
+  /** The bytes of any data file, a workbook included (what an endpoint returns). */
+  async content(path: string): Promise<Uint8Array> {
+    const file = this.#require(path);
+    return file.chunks ? this.bytes(path) : file.render();
+  }
+
+  /** SHA-256 and size of any data file, a workbook included. */
+  async digestOf(path: string): Promise<Digest> {
+    const known = this.#hashes.get(path);
+    if (known) return known;
+    const file = this.#require(path);
+    if (file.chunks) return this.digest(path);
+    const bytes = await file.render();
+    const result = { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+    this.#hashes.set(path, result);
+    return result;
+  }
+
+  #chunks(path: string): Iterable<Uint8Array> {
+    const file = this.#require(path);
+    if (!file.chunks) throw new Error(`data file "${path}" is a workbook, rendered asynchronously: use DataSet.content or digestOf`);
+    return file.chunks();
   }
 
   #require(path: string): DataFile {
@@ -229,9 +262,45 @@ export class DataSet {
       }
     }
 
+    files.push({
+      path: workbookFile,
+      mediaType: xlsxType,
+      group: 'workbook',
+      title: '全部数据（Excel 工作簿）',
+      render: () =>
+        workbookBytes(
+          (Object.keys(publishedTables) as TableName[]).map((name) => this.#sheet(name, () => this.rows(name), this.rowCount(name), `${name}.csv`)),
+          this.#about('政务公开工作要点分工方案数据', [], catalog.plans),
+        ),
+    });
+
     const requirementColumns = columnsOf(requirementRowSchema);
     for (const plan of catalog.plans) {
       const title = `${plan.data.title}`;
+      const items = () => catalog.requirementsByPlan.get(plan.id) ?? [];
+      files.push({
+        path: `plans/${plan.id}.xlsx`,
+        mediaType: xlsxType,
+        group: 'plan',
+        title: `${title}（Excel 工作簿）`,
+        render: () => {
+          const d = plan.data;
+          const assignments = items().reduce((n, i) => n + i.requirement.units.length, 0);
+          return workbookBytes(
+            [
+              this.#sheet('requirements', () => items().map((i) => requirementRow(i, catalog, links)), items().length, `plans/${plan.id}.csv`),
+              this.#sheet('assignments', () => items().flatMap((i) => [...assignmentRows(i, catalog, links)]), assignments, 'assignments.csv'),
+            ],
+            this.#about(`${d.title}：数据`, [
+              { label: '发文机关', value: d.issuer },
+              { label: '发文字号', value: d.docNumber ?? '无' },
+              { label: '年度', value: String(d.year) },
+              { label: '地区', value: d.region.name },
+              { label: '方案网页', ...this.#link(links.plan(plan.id)) },
+            ], [plan]),
+          );
+        },
+      });
       files.push({
         path: `plans/${plan.id}.json`,
         mediaType: jsonType,
@@ -264,6 +333,45 @@ export class DataSet {
 
     files.push({ path: 'datapackage.json', mediaType: jsonType, group: 'package', title: '数据包说明（Frictionless Data Package）', chunks: () => [encoder.encode(jsonText(this.datapackage()))] });
     return files;
+  }
+
+  // ---- workbooks ----------------------------------------------------------
+
+  /** A workbook sheet of a published table's rows (or a slice of them), with the table's columns and Chinese title. */
+  #sheet(name: TableName, rows: () => Iterable<Readonly<Record<string, unknown>>>, rowCount: number, csv: string): WorkbookSheet {
+    const table = publishedTables[name];
+    const note = linkNote(this.publication);
+    return {
+      name: table.title,
+      description: table.description,
+      fields: describeFields(table.row).map((f) => (f.siteLink ? { ...f, description: `${f.description}。${note}` } : f)),
+      rows,
+      rowCount,
+      csv,
+    };
+  }
+
+  /** A value that is a link when it is a full web address (a site-relative path cannot be followed from a downloaded file). */
+  #link(url: string): { value: string; link?: string } {
+    return /^https?:\/\//.test(url) ? { value: url, link: url } : { value: url };
+  }
+
+  /** The 说明 sheet: the notice, licence, where the data page is, what links are relative to, and the sources. */
+  #about(title: string, facts: WorkbookAbout['facts'], plans: readonly Catalog['plans'][number][]): WorkbookAbout {
+    const { publication, links } = this;
+    return {
+      title,
+      facts: [
+        ...facts,
+        { label: '说明', value: republicationNotice },
+        { label: '许可协议', value: publication.licence.title, link: publication.licence.path },
+        { label: '数据与字段说明', ...this.#link(links.data()) },
+        { label: '网址', value: linkNote(publication) },
+        { label: '多个值', value: '一个单元格中有多个单位或主题时，以全角分号“；”分隔' },
+      ],
+      sources: plans.map((p) => ({ title: p.data.title, docNumber: p.data.docNumber, url: p.data.source.url ?? links.source(p.data.source.file) })),
+      creator: publication.publisher ?? '分工（Fengong）',
+    };
   }
 
   // ---- dictionary ---------------------------------------------------------
@@ -304,7 +412,7 @@ export class DataSet {
         bytes: csv.bytes,
         hash: `sha256:${csv.sha256}`,
         dialect: { header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true },
-        schema: tableSchema(name),
+        schema: tableSchema(name, linkNote(publication)),
       });
       if (table.json) {
         const json = this.digest(`${name}.json`);

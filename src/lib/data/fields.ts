@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listSeparator } from '../schema/published';
+import { isSiteLink, listSeparator } from '../schema/published';
 
 /** A Table Schema field type, as used in datapackage.json (Table Schema v2). */
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'list';
@@ -22,6 +22,8 @@ export interface FieldInfo {
   required: boolean;
   enum?: readonly string[];
   pattern?: string;
+  /** A link to this site: absolute or base-relative depending on the configuration (see `linkNote`). */
+  siteLink: boolean;
 }
 
 type JsonSchemaNode = {
@@ -48,10 +50,10 @@ const isoDatePattern = String.raw`^\d{4}-\d{2}-\d{2}$`;
  */
 export function describeFields(row: z.ZodObject): FieldInfo[] {
   const json = z.toJSONSchema(row, { io: 'output', unrepresentable: 'throw' }) as JsonSchemaNode;
-  return Object.entries(json.properties ?? {}).map(([name, node]) => describeField(name, node));
+  return Object.entries(json.properties ?? {}).map(([name, node]) => ({ ...describeField(name, node), siteLink: isSiteLink(row.shape[name]) }));
 }
 
-function describeField(name: string, outer: JsonSchemaNode): FieldInfo {
+function describeField(name: string, outer: JsonSchemaNode): Omit<FieldInfo, 'siteLink'> {
   const variants = outer.anyOf ?? [outer];
   const nonNull = variants.filter((v) => v.type !== 'null');
   const inner = nonNull[0];
@@ -65,7 +67,7 @@ function describeField(name: string, outer: JsonSchemaNode): FieldInfo {
     );
   }
   const example = (outer.examples ?? inner.examples)?.[0];
-  const info: FieldInfo = { name, title, description, example, type: 'string', required: nonNull.length === variants.length };
+  const info: Omit<FieldInfo, 'siteLink'> = { name, title, description, example, type: 'string', required: nonNull.length === variants.length };
   switch (inner.type) {
     case 'integer':
       info.type = 'integer';

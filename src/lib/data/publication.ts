@@ -50,6 +50,19 @@ export const defaultLicence: Licence = licenceFromConfig(defaultLicense);
 export const republicationNotice =
   '本数据转载自各级政府公开发布的政务公开工作要点分工方案，经结构化整理后重新发布；如有出入，以原文件为准。每份方案均注明本站保存的原始文件及其 SHA-256 校验值，找到原文网页的注明原文网址（source_url），未找到的该项为空。';
 
+/**
+ * What the links to this site in the data are (the data dictionary's note on
+ * every such column): full addresses when the site's address is configured
+ * (`siteUrl` in fengong.config.yaml), else paths relative to the site's
+ * address, which a reader puts the site's address in front of.
+ */
+export function linkNote(publication: Pick<Publication, 'base' | 'site'>): string {
+  const example = dataLinks(publication).plan('2022-leizhou');
+  return publication.site
+    ? `本站网址均为完整网址，以 ${new URL(publication.base, publication.site).href} 开头，如 ${example}`
+    : `本站网址为站内路径（以 ${publication.base} 开头），相对于本站的域名：在前面加上本站的域名即为完整网址，如 ${example}`;
+}
+
 /** URLs written into the data: absolute when the site origin is known, else base-relative. */
 export function dataLinks(publication: Pick<Publication, 'base' | 'site'>) {
   const u = urls(publication.base);

@@ -107,7 +107,7 @@ export async function writeDataFolder(ds: DataSet, dir: string): Promise<Publish
     }
     let digest: Digest;
     try {
-      digest = writeStreamed(path, file.chunks());
+      digest = file.chunks ? writeStreamed(path, file.chunks()) : writeStreamed(path, [await file.render()]);
     } catch (cause) {
       throw new Error(`could not write data file ${file.path}: ${(cause as Error).message}`, { cause });
     }

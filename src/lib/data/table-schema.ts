@@ -25,7 +25,8 @@ export interface TableSchemaField {
   constraints?: { required?: boolean; enum?: string[]; pattern?: string };
 }
 
-export function tableSchemaField(f: FieldInfo): TableSchemaField {
+/** `linkNote`: what links to this site are relative to (publication.ts), appended to the description of such columns. */
+export function tableSchemaField(f: FieldInfo, linkNote?: string): TableSchemaField {
   const constraints: NonNullable<TableSchemaField['constraints']> = {};
   if (f.required) constraints.required = true;
   if (f.enum) constraints.enum = [...f.enum];
@@ -33,7 +34,7 @@ export function tableSchemaField(f: FieldInfo): TableSchemaField {
   return {
     name: f.name,
     title: f.title,
-    description: f.description,
+    description: f.siteLink && linkNote ? `${f.description}。${linkNote}` : f.description,
     type: f.type,
     ...(f.example === undefined ? {} : { example: f.example }),
     ...(f.type === 'list' ? { itemType: 'string' as const, delimiter: listSeparator } : {}),
@@ -41,10 +42,10 @@ export function tableSchemaField(f: FieldInfo): TableSchemaField {
   };
 }
 
-export function tableSchema(name: TableName): TableSchema {
+export function tableSchema(name: TableName, linkNote?: string): TableSchema {
   const table = publishedTables[name];
   return {
-    fields: describeFields(table.row).map(tableSchemaField),
+    fields: describeFields(table.row).map((f) => tableSchemaField(f, linkNote)),
     // An empty cell is the CSV form of null (no document number, no task level, …).
     missingValues: [''],
     primaryKey: [...table.primaryKey],

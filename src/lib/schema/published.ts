@@ -33,7 +33,18 @@ const planId = slug.meta(zh('方案编号', '方案的稳定编号（年度-地�
 const requirementId = requirementSchema.shape.id;
 const unitId = slug.meta(zh('单位编号', '单位登记表中的单位编号，用于关联 units 表', 'leizhou-shicaizhengju'));
 const themeId = themeSchema.shape.id;
-const pageUrl = (title: string, description: string, example: string) => z.string().min(1).meta(zh(title, description, example));
+/**
+ * Columns holding a link to this site (a page, a permalink, a kept copy):
+ * absolute when the site's address is configured, else paths under the
+ * deployment's base path. The data dictionary says which (src/lib/data/publication.ts, `linkNote`).
+ */
+const siteLinks = new WeakSet<z.ZodType>();
+export const isSiteLink = (column: z.ZodType | undefined): boolean => column !== undefined && siteLinks.has(column);
+const pageUrl = (title: string, description: string, example: string) => {
+  const column = z.string().min(1).meta(zh(title, description, example));
+  siteLinks.add(column);
+  return column;
+};
 const count = (title: string, description: string, example: number) =>
   z.number().int().min(0).meta(zh(title, description, example));
 const position = (title: string, description: string, example: number) =>

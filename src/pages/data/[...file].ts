@@ -17,5 +17,5 @@ export const GET: APIRoute = async ({ params }) => {
   const dataSet = await getDataSet();
   const file = params['file'] === undefined ? undefined : dataSet.file(params['file']);
   if (!file) return new Response('Not found', { status: 404 });
-  return new Response(dataSet.bytes(file.path), { headers: { 'Content-Type': file.mediaType } });
+  return new Response(Buffer.from(await dataSet.content(file.path)), { headers: { 'Content-Type': file.mediaType } });
 };
