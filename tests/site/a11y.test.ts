@@ -17,14 +17,17 @@ if (browserUnavailable) console.warn(`tests/site/a11y.test.ts skipped: ${browser
 const BASE = '/zwgk/fgfa/';
 
 /**
- * Reading modes as the header control stores them (public/site/prefs.js).
- * axe runs in default, 特大 (the largest text, where contrast and overlap
- * problems show first) and high contrast; 大 lies between the first two.
+ * Reading modes as the header control stores them (src/scripts/prefs.ts).
+ * axe runs in default, 特大, 超大 (200 %, where contrast and overlap problems
+ * show first), high contrast and 长者模式 (which starts at 特大); 大 lies
+ * between the first two.
  */
 const MODES: Record<string, Record<string, string>> = {
   default: {},
   xlarge: { 'fengong.textSize': 'xlarge' },
+  xxlarge: { 'fengong.textSize': 'xxlarge' },
   'high contrast': { 'fengong.contrast': 'high' },
+  care: { 'fengong.care': 'on', 'fengong.textSize': 'xlarge' },
 };
 
 async function contextIn(browser: Browser, mode: Record<string, string>, viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
@@ -113,7 +116,7 @@ describe.skipIf(browserUnavailable !== null)('accessibility in Chromium', () => 
       expect(f.indicator, `focused ${f.tag} "${f.text}" shows a focus ring`).toBe(true);
     }
     const labels = seen.map((f) => f.text);
-    for (const label of ['标准', '大', '特大', '高对比度', '首页', '年度', '地区', '责任单位', '主题', '数据下载']) expect(labels).toContain(label);
+    for (const label of ['长者模式', '标准', '大', '特大', '超大', '高对比度', '首页', '年度', '地区', '责任单位', '主题', '数据下载']) expect(labels).toContain(label);
     expect(seen.some((f) => f.tag === 'input' && f.name === 'q')).toBe(true);
     // Reading order: skip link, site name, control, navigation, search.
     expect(labels.indexOf('特大')).toBeLessThan(labels.indexOf('首页'));
@@ -130,6 +133,8 @@ describe.skipIf(browserUnavailable !== null)('accessibility in Chromium', () => 
     await page.goto(server.origin + plan);
     for (let i = 0; i < 16 && (await focused()).text !== '特大'; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect((await focused()).text).toBe('超大');
     await page.keyboard.press('Tab');
     expect((await focused()).text).toBe('高对比度');
     await page.keyboard.press('Space');
@@ -164,6 +169,8 @@ describe.skipIf(browserUnavailable !== null)('accessibility in Chromium', () => 
   describe.each([
     { width: 320, mode: 'xlarge', why: '320px phone with 特大 text' },
     { width: 320, mode: 'high contrast', why: '320px phone in high contrast' },
+    { width: 390, mode: 'xxlarge', why: '390px phone with 超大 (200 %) text' },
+    { width: 390, mode: 'care', why: '390px phone in 长者模式' },
     { width: 640, mode: 'default', why: '200% zoom of a 1280px window' },
   ])('$why', ({ width, mode }) => {
     it('no page kind scrolls sideways', async () => {
