@@ -3,7 +3,7 @@
 // plans' cities, the provinces and prefectures of the importer's corpus, and
 // every kind of administrative suffix.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../units/content';
+import { loadCatalog } from '../unit-pages/content';
 import { regionSlug } from '../../src/lib/regions';
 
 describe.each([

@@ -17,7 +17,7 @@ import {
   taskLabel,
 } from '../../src/lib/model/vocabulary';
 import { role as roleSchema } from '../../src/lib/schema/plan';
-import { loadCatalog } from '../units/content';
+import { loadCatalog } from '../unit-pages/content';
 
 describe('roles', () => {
   it('are the schema\'s codes, in the order pages list them, with their Chinese labels', () => {

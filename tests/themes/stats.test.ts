@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { themeCounts, themeSummary } from '../../src/lib/themes/stats';
-import { loadCatalog } from '../units/content';
+import { loadCatalog } from '../unit-pages/content';
 
 const catalog = loadCatalog();
 

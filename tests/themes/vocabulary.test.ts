@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { themeSchema, type Theme } from '../../src/lib/schema/theme';
 import { matchedKeywords, tagThemes } from '../../src/lib/themes/tag';
-import { loadCatalog } from '../units/content';
+import { loadCatalog } from '../unit-pages/content';
 import { seedRequirementTexts } from './seed-requirements';
 
 const vocabulary: Theme[] = (parse(readFileSync('src/content/themes/themes.yaml', 'utf8')) as unknown[]).map((t) =>
