@@ -63,6 +63,37 @@ describe.skipIf(browserUnavailable)('plan pages in Chromium', () => {
     await context.close();
   });
 
+  it.each(seedIds)('%s: the only script the plan page loads is the reading-preferences script', async (id) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(new URL(`plans/${id}/`, site.url).href, { waitUntil: 'networkidle' });
+    expect(scripts).toEqual(['/site/prefs.js']);
+    await context.close();
+  });
+
+  // A link to #r43 from a unit page, a search result or a message lands on the block alone: it says where it stands.
+  it.each([
+    ['2022-leizhou', 'r43', ['雷州市人民政府办公室《2022年政务公开工作要点分工方案》', '四、优化政务公开平台建设', '（四）持续做好政府公报工作'], '第 43 项'],
+    ['2021-meizhou', 'r1', ['梅州市人民政府办公室《2021年政务公开工作要点分工方案》', '一、'], '第 1 项'],
+    ['2018-jieyang', 't9', ['揭阳市人民政府办公室《2018年政务公开工作要点分工方案》', '三、着力推进政务公开平台建设', '（九）用好“两微一端”新平台'], '政务微博'],
+    ['2022-jiangmen-jgzx', 'r7', ['江门市政府投资工程建设管理中心《2022年政务公开工作要点分工方案》', '三、推动重大政策解读提质增效，优化政策咨询服务', '（一）围绕省委“1+1+9”工作部署加大重大政策解读力度'], '第 7 项'],
+  ])('%s#%s says which plan, year, section and task it belongs to', async (id, anchor, context, own) => {
+    const { page, context: browserContext } = await open(`/plans/${id}/#${anchor}`);
+    const block = page.locator(`#${anchor}`);
+    const where = block.locator('.context');
+    expect(await where.isVisible()).toBe(true);
+    const text = (await where.innerText()).replace(/\s+/g, '');
+    for (const part of context) expect(text).toContain(part.replace(/\s+/g, ''));
+    await expect(block.innerText()).resolves.toContain(own);
+    // Only the target says so; the other blocks read as before.
+    expect(await page.locator('.requirement .context:visible').count()).toBe(1);
+    await browserContext.close();
+  });
+
   it('a requirement permalink lands on the requirement', async () => {
     const { page, context } = await open('/plans/2018-jieyang/#t9');
     const target = await page.evaluate(() => document.querySelector(':target')?.id);
