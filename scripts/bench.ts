@@ -220,14 +220,17 @@ function targets(runs: Run[]): Target[] {
     });
   }
   const plan = largest?.weights.find((w) => w.type === 'plan');
+  // Issue 19: remembering the text size, contrast and 长者模式 is worth one small script (site/prefs.js,
+  // src/scripts/prefs.ts); it is the only one a plan page may load (tests/e2e/plans.test.ts checks which).
+  const planTarget = 'plan page ≤ 30 KB gzipped HTML; its only script the reading-preferences script, ≤ 1.5 KB gzipped';
   list.push(
     plan
       ? {
-          target: 'plan page ≤ 30 KB gzipped HTML and no JavaScript',
-          measured: `max ${kb(plan.htmlGzipMax)} (${plan.heaviest}), ${plan.scriptsMax} scripts (${largest!.plans} plans)`,
-          status: plan.htmlGzipMax <= 30 * 1024 && plan.scriptsMax === 0 ? 'pass' : 'fail',
+          target: planTarget,
+          measured: `max ${kb(plan.htmlGzipMax)} (${plan.heaviest}), ${plan.scriptsMax} script(s), ${kb(plan.jsGzipMax)} of JavaScript (${largest!.plans} plans)`,
+          status: plan.htmlGzipMax <= 30 * 1024 && plan.scriptsMax <= 1 && plan.jsGzipMax <= 1.5 * 1024 ? 'pass' : 'fail',
         }
-      : { target: 'plan page ≤ 30 KB gzipped HTML and no JavaScript', measured: 'the site has no plan pages yet', status: 'not measured' },
+      : { target: planTarget, measured: 'the site has no plan pages yet', status: 'not measured' },
   );
   const css = largest ? Math.max(0, ...largest.weights.map((w) => w.cssGzipMax)) : 0;
   list.push(
