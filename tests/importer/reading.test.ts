@@ -38,6 +38,27 @@ describe('layouts a document can be read in', () => {
   ])('%s', (_name, text, layout) => expect(candidateLayouts(lines(text))).toContain(layout));
 });
 
+describe('cells closed by bar lines, ||| closing the empty cells of a spanned row (保山 2021)', () => {
+  const text = [
+    '工作任务', '|', '工作要求', '|', '牵头单位', '|', '责任单位', '|',
+    '一、紧扣“十四五”开好局起好步深化政务公开', '|', '|||',
+    '(一)做好各类规划主动公开', '|', '|||',
+    '1.主动公开“十四五”规划纲要、国土空间规划、专项规划和区域规划及配套政策措施等', '|', '通过本级政府门户网站设立专题,并在政府信息公开专栏集中展示', '|', '市发展改革委、自然资源和规划局', '|', '市直有关单位,各县(市、区)人民政府', '|',
+    '2.归集整理和主动公开历史规划(计划)', '|', '通过本级政府门户网站政府信息公开专栏集中发布', '|', '市发展改革委、自然资源和规划局', '|', '市直有关单位,各县(市、区)人民政府', '|',
+  ].join('\n');
+
+  it('is read as rows as wide as the header, the lead and responsible columns kept apart', () => {
+    expect(candidateLayouts(lines(text))).toContain('bar-grid');
+    const reading = chooseReading(lines(text), new Report());
+    expect(reading.layout).toBe('bar-grid');
+    const reqs = reading.draft.sections.flatMap((s) => s.tasks.flatMap((t) => t.requirements));
+    expect(reqs.map((r) => [r.no, r.group?.raw])).toEqual([
+      [1, '牵头单位：市发展改革委、自然资源和规划局；责任单位：市直有关单位,各县(市、区)人民政府'],
+      [2, '牵头单位：市发展改革委、自然资源和规划局；责任单位：市直有关单位,各县(市、区)人民政府'],
+    ]);
+  });
+});
+
 describe('rows shifted under a spanned cell are realigned by their numbered item', () => {
   // 江门土地储备中心 2021: rows under a spanned section cell lost their first cell and gained an empty last one.
   const text = [
@@ -103,12 +124,16 @@ describe('unit cells', () => {
     ['区发展改革委、区房管局等公共企事业单位行业主管部门', ['responsible:区发展改革委', 'responsible:区房管局']], // 奉贤 2025
     ['牵头单位：省食品药品 监管局；责任单位：各设区市，平潭综合实验区', ['lead:省食品药品监管局', 'responsible:各设区市', 'responsible:平潭综合实验区']], // 福建 2017
     ['各镇（街） 市直各单位', ['responsible:各镇（街）', 'responsible:市直各单位']], // 雷州 2022: a space between assignments
+    ['省直有关部门，各州、市人民政府按照职责分工负责', ['responsible:省直有关部门', 'responsible:各州、市人民政府']], // 云南 2022
   ])('%s', (cell, units) => expect(read(cell)).toEqual(units));
 
   it.each([
     [['各县', '区人民政府'], ['各县、区人民政府']],
     [['市', '县（区）司法行政主管部门'], ['市、县（区）司法行政主管部门']],
     [['各镇（街）', '市直各单位'], ['各镇（街）', '市直各单位']],
+    [['各州', '市人民政府'], ['各州、市人民政府']], // 云南 2022
+    [['各盟', '市', '旗县（区）人民政府'], ['各盟、市、旗县（区）人民政府']],
+    [['各镇（街）', '市政府办公室'], ['各镇（街）', '市政府办公室']],
     [['市财政局', '区财政局'], ['市财政局', '区财政局']],
   ])('level lists %j → %j', (parts, joined) => expect(joinLevelLists(parts)).toEqual(joined));
 

@@ -50,7 +50,7 @@ export function chooseReading(lines: readonly SourceLine[], report: Report): Rea
   // pipe table says what the document is, and a looser reading scoring higher
   // by cutting cells into more items is not more right. Only when no layout
   // fits well does the highest score decide.
-  const fitting = readings.find((r) => r.requirements >= 3 && r.withUnits >= 0.6 * r.requirements && r.layout !== 'paragraphs');
+  const fitting = readings.find((r) => r.requirements >= 2 && r.withUnits >= 0.6 * r.requirements && r.layout !== 'paragraphs');
   const best = fitting && fitting.requirements >= 0.3 * Math.max(...readings.map((r) => r.requirements)) ? fitting : readings.reduce((a, b) => (b.score > a.score ? b : a));
   const describe = (r: Reading) => `${r.layout} (${r.requirements} requirements, ${r.withUnits} with units, score ${r.score})`;
   const others = readings.filter((r) => r !== best);

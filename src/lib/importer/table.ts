@@ -43,13 +43,16 @@ export interface Row {
  *   cell on following lines without a tab (Word "save as text");
  * - `cell-lines`: one cell per line, each ending in `|`, a line holding only
  *   `|` between rows (tables copied from some government pages);
+ * - `bar-grid`: one cell per line, each closed by a line of bars, where a line
+ *   of k bars also closes k−1 empty cells (a cell spanning the row is followed
+ *   by `|` then `|||`): rows are as wide as the header printed the same way;
  * - `bar-lines`: one cell per line with a line holding only `|` between cells
  *   (web pages copied as text), rows not marked;
  * - `paragraphs`: one cell per paragraph, no grid at all (web-page text,
  *   lists with units in brackets or on their own line); also the reading of a
  *   real table cell by cell when its grid misleads.
  */
-export type Layout = 'grid' | 'pipe' | 'tab-rows' | 'tab-cells' | 'cell-lines' | 'bar-lines' | 'paragraphs';
+export type Layout = 'grid' | 'pipe' | 'tab-rows' | 'tab-cells' | 'cell-lines' | 'bar-grid' | 'bar-lines' | 'paragraphs';
 
 /**
  * Header words, loosest last. A label is matched after spaces are removed;
@@ -102,11 +105,14 @@ export function candidateLayouts(lines: readonly SourceLine[]): Layout[] {
   const gridRows = lines.filter((l) => l.cells && l.cells.length >= 2).length;
   if (gridRows >= 2) out.push('grid');
   // Pipe rows: | a | b |, and the same with the outer bars lost (a | b |, a | b).
-  const pipe = lines.filter((l) => !l.cells && /\S\s*[|｜]\s*\S|\S\s*\|\s*$/.test(l.text) && l.text.trim().length > 2).length;
+  const pipe = lines.filter((l) => !l.cells && /\S\s*[|｜]\s*\S|\S\s*\|\s*$/.test(l.text) && l.text.trim().length > 2 && !isBarLine(l.text)).length;
   if (pipe >= 2) out.push('pipe');
   const bars = lines.filter((l) => /^\s*[|｜]\s*$/.test(l.text)).length;
   const barred = lines.filter((l) => /\S\s*\|\s*$/.test(l.text) && !/\|.*\S.*\|\s*$/.test(l.text.trim().slice(0, -1))).length;
   if (bars >= 2 && barred >= 6) out.push('cell-lines');
+  // Only where lines of several bars mark empty cells: without them, rows under a spanned cell lose cells and the width misleads.
+  const multiBars = lines.filter((l) => /^[|｜]{2,}$/.test(l.text.replace(/\s+/g, ''))).length;
+  if (bars >= 3 && multiBars >= 1 && barHeader(lines)) out.push('bar-grid');
   if (bars >= 3) out.push('bar-lines');
   const tabbed = lines.filter((l) => !l.cells && l.text.includes('\t'));
   if (tabbed.length >= 2) {
@@ -116,6 +122,27 @@ export function candidateLayouts(lines: readonly SourceLine[]): Layout[] {
   }
   out.push('paragraphs');
   return out;
+}
+
+const barLine = /^[|｜]+$/;
+const isBarLine = (text: string) => barLine.test(text.replace(/\s+/g, ''));
+
+/**
+ * A header printed one label per line, each followed by a `|` line (工作任务 /
+ * | / 工作要求 / | / 牵头单位 / | / 责任单位 / |): where it starts and how many
+ * columns it names. Needs a units column among the labels.
+ */
+function barHeader(lines: readonly SourceLine[]): { at: number; width: number } | undefined {
+  for (let i = 0; i + 3 < lines.length; i++) {
+    let width = 0;
+    const labels: string[] = [];
+    for (let j = i; j + 1 < lines.length && isHeaderLabel(lines[j]!.text.trim()) && /^\s*[|｜]\s*$/.test(lines[j + 1]!.text); j += 2) {
+      labels.push(lines[j]!.text.trim());
+      width++;
+    }
+    if (width >= 2 && isHeaderRow(labels)) return { at: i, width };
+  }
+  return undefined;
 }
 
 /** Words of a web page's chrome left in copied text: 打印, 字号：大 中 小, 分享到, 浏览次数. */
@@ -218,6 +245,37 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
         }
       }
       endRow();
+      break;
+    }
+    case 'bar-grid': {
+      const head = barHeader(lines)!;
+      const cells: Array<{ line: number; text: string }> = [];
+      let current: { line: number; text: string } | undefined;
+      const flushRows = (all: boolean) => {
+        while (cells.length >= head.width || (all && cells.length > 0)) {
+          const row = cells.splice(0, head.width);
+          grid.push(textEntry(row[0]!.line, row.map((c) => c.text)));
+        }
+      };
+      for (const [i, l] of lines.entries()) {
+        // Text before the table (a title, a note) is read as paragraphs.
+        if (i < head.at) {
+          if (l.text.trim()) grid.push(textEntry(l.line, [l.text]));
+          continue;
+        }
+        if (isBarLine(l.text)) {
+          const k = l.text.replace(/[^|｜]/g, '').length;
+          cells.push(current ?? { line: l.line, text: '' });
+          for (let e = 1; e < k; e++) cells.push({ line: l.line, text: '' });
+          current = undefined;
+          flushRows(false);
+        } else if (l.text.trim()) {
+          if (current) current.text += `\n${l.text}`;
+          else current = { line: l.line, text: l.text };
+        }
+      }
+      if (current) cells.push(current);
+      flushRows(true);
       break;
     }
     case 'bar-lines': {

@@ -180,10 +180,15 @@ export function splitConjunction(text: string): string[] {
   return [m[1]!, ...splitConjunction(m[2]!)];
 }
 
-/** A bare level word: 市, 县（区）, 各乡镇, 街道 — part of a name listing levels, not a unit of its own. */
-const bareLevel = /^各?(?:市|县|区|乡|镇|乡镇|街道|街|市、县)$/;
+/** Administrative levels a name can list: 州 and 盟 (autonomous prefectures, leagues) and 旗 beside 市, 县, 区. */
+const level = '(?:市|县|区|乡|镇|乡镇|街道|街|州|盟|旗)';
+/**
+ * Bare level words: 市, 各乡镇, 各州、市 — part of a name listing levels, not a
+ * unit of its own. 各镇（街） with its bracket is a whole name (the towns and streets).
+ */
+const bareLevel = new RegExp(`^各?${level}(?:、${level})*$`);
 /** What may follow a bare level in one name: another level, or a level with the shared suffix (区人民政府), not 市直各单位. */
-const levelContinuation = /^(?:市|县|区|乡|镇|乡镇|街道)(?:（[^）]{1,6}）)?(?:(?!直)[\u4e00-\u9fa5（）]{1,16})?$/;
+const levelContinuation = /^(?:市|县|区|乡|镇|乡镇|街道|州|盟|旗)(?:（[^）]{1,6}）)?(?:(?!直)[\u4e00-\u9fa5（）]{1,16})?$/;
 
 /**
  * Joins the parts of one name that lists levels with 、: 各县、区人民政府,
