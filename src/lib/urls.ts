@@ -1,3 +1,20 @@
+/** The formats a page's own data is published in: `excel.csv` is the CSV for Excel and WPS (BOM, formulas neutralised). */
+export type DataFormat = 'json' | 'csv' | 'excel.csv' | 'xlsx';
+
+/** What a data file is about: one plan, one unit's ledger, or what a theme, year or region page lists. */
+export type DataView = 'plan' | 'unit' | 'theme' | 'year' | 'region';
+
+const dataFolders: Record<DataView, string> = { plan: 'plans', unit: 'units', theme: 'themes', year: 'years', region: 'regions' };
+
+/**
+ * The path under data/ of a page's own data file, e.g. `plans/2022-leizhou.csv`
+ * or `years/2022.xlsx`: the one place these names are made, for the data
+ * writer, the download links and the data page alike.
+ */
+export function dataPath(view: DataView, id: string | number, format: DataFormat): string {
+  return `${dataFolders[view]}/${id}.${format}`;
+}
+
 /**
  * Every URL the site links to, in one place, relative to the deployment's base
  * path (e.g. `/zwgk/fgfa/`). Pages call `urls(import.meta.env.BASE_URL)`; the
@@ -29,6 +46,8 @@ export function urls(base: string) {
     region: (regionSlug: string) => at(`regions/${regionSlug}/`),
     data: () => at('data/'),
     dataFile: (file: string) => at(`data/${file}`),
+    /** A page's own data file: `data/plans/<id>.csv`, `data/years/<year>.xlsx` … */
+    viewData: (view: DataView, id: string | number, format: DataFormat) => at(`data/${dataPath(view, id, format)}`),
     /** The original document kept for provenance. */
     source: (file: string) => at(`sources/${file}`),
     search: () => at('search/'),

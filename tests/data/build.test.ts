@@ -13,10 +13,12 @@ import { basename, join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/lib/content/load';
 import { DataSet } from '../../src/lib/data/dataset';
+import { formatBytes } from '../../src/lib/data/dictionary';
 import { sitePages } from '../../src/lib/data/sitemap';
 import { publicationFromConfig } from '../../src/lib/data/publication';
 import { loadSiteConfig } from '../../src/lib/site/config';
-import { buildEnv, buildSite, builtPages, ROOT } from '../support/site';
+import { browserUnavailable, launchBrowser } from '../support/browser';
+import { buildEnv, buildSite, builtPages, ROOT, serveStatic } from '../support/site';
 
 const base = '/zwgk/fgfa/';
 const outDirs: string[] = [];
@@ -84,16 +86,33 @@ describe('a built site', () => {
     expect(requirements).toContain(`${base}plans/2022-leizhou/#r1`);
   });
 
-  it('shows on the data page the sizes and checksums of the files as published, and the size of the zip', () => {
+  it('shows on the data page the sizes of the files as published and of the zip, and leaves checksums to SHA256SUMS', () => {
     const dir = join(first, 'data');
     const html = readFileSync(join(dir, 'index.html'), 'utf8');
-    const sums = new Map(readFileSync(join(dir, 'SHA256SUMS'), 'utf8').trimEnd().split('\n').map((l) => [l.slice(66), l.slice(0, 64)]));
-    for (const f of ['requirements.csv', 'requirements.excel.csv', 'assignments.csv', 'units.json', 'datapackage.json']) {
-      expect(html, f).toMatch(new RegExp(`<code class="hash"[^>]*>${sums.get(f) ?? 'missing'}</code>`));
+    for (const f of ['requirements.csv', 'requirements.excel.csv', 'assignments.csv', 'units.json']) {
+      expect(html, f).toContain(`${f}，${formatBytes(statSync(join(dir, f)).size)}`);
     }
-    const zipKb = (statSync(join(dir, 'fengong-data.zip')).size / 1024).toFixed(1);
-    expect(html).toContain(`全部数据（ZIP 压缩包，${zipKb} KB）`);
+    expect(html).toContain(`Excel 表格（${formatBytes(statSync(join(dir, 'fengong.xlsx')).size)}）`);
+    expect(html).toContain(`全部文件（ZIP 压缩包，${formatBytes(statSync(join(dir, 'fengong-data.zip')).size)}）`);
     expect(html).toContain('sha256sum -c SHA256SUMS');
+    // No 64-character checksum on the page: on a phone that column squeezed every table to one character per line.
+    const main = (html.split('<main')[1] ?? '').split('</main>')[0]?.replace(/<script[\s\S]*?<\/script>/g, '') ?? '';
+    expect(main).toContain('sha256sum');
+    expect(main).not.toMatch(/[0-9a-f]{64}/);
+    expect(main).not.toContain('<table');
+  });
+
+  it('links each theme, year and region page to its own data files, which exist', () => {
+    const pages = { [`themes/zhengce-jiedu/index.html`]: 'themes/zhengce-jiedu', [`years/2022/index.html`]: 'years/2022', [`regions/leizhou/index.html`]: 'regions/leizhou' };
+    const data = readFileSync(join(first, 'data', 'index.html'), 'utf8');
+    for (const [page, stem] of Object.entries(pages)) {
+      const html = readFileSync(join(first, page), 'utf8');
+      for (const ext of ['xlsx', 'csv', 'excel.csv', 'json']) {
+        expect(html, `${page} → ${stem}.${ext}`).toContain(`href="${base}data/${stem}.${ext}"`);
+        expect(data, `data page → ${stem}.${ext}`).toContain(`href="${base}data/${stem}.${ext}"`);
+        expect(existsSync(join(first, 'data', `${stem}.${ext}`)), `${stem}.${ext}`).toBe(true);
+      }
+    }
   });
 
   it('leaves no data folder of the build behind, and serves no data file as a page', () => {
@@ -119,4 +138,30 @@ describe('a built site', () => {
     const jsonLd = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1];
     expect(JSON.parse(jsonLd ?? 'null')).toMatchObject({ '@type': 'Dataset', inLanguage: 'zh-CN' });
   });
+});
+
+describe.skipIf(browserUnavailable)('the data page on a phone', () => {
+  it.each(['standard', 'large', 'xlarge', 'xxlarge'])('fits 390 px at text size %s, dictionary open, and its workbook link downloads a workbook', async (size) => {
+    const served = await serveStatic(first, base);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      await page.goto(`${served.url}data/`);
+      await page.evaluate((s) => {
+        if (s !== 'standard') document.documentElement.dataset['textSize'] = s;
+        document.querySelectorAll('details').forEach((d) => (d.open = true));
+      }, size);
+      // Nothing wider than the screen: no sideways scrolling, no table squeezed to a column of single characters.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      const narrowest = await page.evaluate(() => Math.min(...[...document.querySelectorAll('main p, main li, main dd')].map((e) => e.getBoundingClientRect().width).filter((w) => w > 0)));
+      expect(narrowest).toBeGreaterThan(200);
+      const href = await page.locator('#all ~ ul a').first().getAttribute('href');
+      const response = await page.request.get(new URL(href ?? '', page.url()).href);
+      expect(response.status()).toBe(200);
+      expect((await response.body()).subarray(0, 2).toString()).toBe('PK');
+    } finally {
+      await browser.close();
+      await served.close();
+    }
+  }, 60_000);
 });

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { Catalog } from '../catalog';
+import { plansByRegion, plansByYear } from '../browse';
+import type { Catalog, PlanInput, RequirementInPlan } from '../catalog';
+import { dataPath, urls, type DataView } from '../urls';
 import {
   ledgerRowSchema,
   publishedPlanSchema,
@@ -28,7 +30,7 @@ import {
 import { tableSchema } from './table-schema';
 
 /** What a data file is, for grouping on the data page and in the zip. */
-export type DataFileGroup = 'table' | 'workbook' | 'plan' | 'unit' | 'schema' | 'package';
+export type DataFileGroup = 'table' | 'workbook' | 'plan' | 'unit' | 'view' | 'schema' | 'package';
 
 interface DataFileInfo {
   /** Path relative to data/, with forward slashes, e.g. `plans/2022-leizhou.csv`. */
@@ -47,6 +49,22 @@ interface DataFileInfo {
 export type DataFile = DataFileInfo &
   ({ chunks(): Iterable<Uint8Array>; render?: undefined } | { render(): Promise<Uint8Array>; chunks?: undefined });
 
+/** A theme, year or region page and the rows it lists (see DataSet.views). */
+export interface DataViewSource {
+  view: Extract<DataView, 'theme' | 'year' | 'region'>;
+  id: string | number;
+  /** Chinese title, e.g. 2022 年的方案. */
+  title: string;
+  /** The published table whose columns the rows have. */
+  table: Extract<TableName, 'plans' | 'requirements'>;
+  count: number;
+  rows: () => ReadonlyArray<PlanInput | RequirementInPlan>;
+  /** The plans the rows come from (for the sources in the workbook's 说明). */
+  plans: () => PlanInput[];
+  /** The page's base-relative URL. */
+  page: string;
+}
+
 /** Size and SHA-256 of a data file's bytes. */
 export interface Digest {
   sha256: string;
@@ -63,7 +81,7 @@ const jsonType = 'application/json';
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The whole-site workbook: every table as a sheet, for people (DATA-CONTRACT). */
 export const workbookFile = 'fengong.xlsx';
-const csvLabel: Record<CsvVariant, string> = { clean: 'CSV', excel: 'Excel CSV（带 BOM，已防公式注入）' };
+const csvLabel: Record<CsvVariant, string> = { clean: 'CSV', excel: 'Excel CSV，用 Excel 或 WPS 打开不乱码' };
 
 /** JSON with a fixed two-space layout and a final newline, so files diff cleanly. */
 const jsonText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -241,10 +259,11 @@ export class DataSet {
   #manifest(): DataFile[] {
     const { catalog, links } = this;
     const files: DataFile[] = [];
-    const csvPair = (base: string, title: string, columns: readonly string[], rows: () => Iterable<Readonly<Record<string, unknown>>>, group: DataFileGroup) => {
+    /** The CSV and the Excel CSV of some rows, at `path(format)`. */
+    const csvPair = (path: (format: 'csv' | 'excel.csv') => string, title: string, columns: readonly string[], rows: () => Iterable<Readonly<Record<string, unknown>>>, group: DataFileGroup) => {
       for (const variant of ['clean', 'excel'] as const) {
         files.push({
-          path: `${base}${variant === 'excel' ? '.excel' : ''}.csv`,
+          path: path(variant === 'excel' ? 'excel.csv' : 'csv'),
           mediaType: csvType,
           group,
           title: `${title}（${csvLabel[variant]}）`,
@@ -256,7 +275,7 @@ export class DataSet {
 
     for (const name of Object.keys(publishedTables) as TableName[]) {
       const table = publishedTables[name];
-      csvPair(name, table.title, columnsOf(table.row), () => this.rows(name), 'table');
+      csvPair((format) => `${name}.${format}`, table.title, columnsOf(table.row), () => this.rows(name), 'table');
       if (table.json) {
         files.push({ path: `${name}.json`, mediaType: jsonType, group: 'table', title: `${table.title}（JSON）`, chunks: () => this.#tableJson(name) });
       }
@@ -279,7 +298,7 @@ export class DataSet {
       const title = `${plan.data.title}`;
       const items = () => catalog.requirementsByPlan.get(plan.id) ?? [];
       files.push({
-        path: `plans/${plan.id}.xlsx`,
+        path: dataPath('plan', plan.id, 'xlsx'),
         mediaType: xlsxType,
         group: 'plan',
         title: `${title}（Excel 工作簿）`,
@@ -288,34 +307,38 @@ export class DataSet {
           const assignments = items().reduce((n, i) => n + i.requirement.units.length, 0);
           return workbookBytes(
             [
-              this.#sheet('requirements', () => items().map((i) => requirementRow(i, catalog, links)), items().length, `plans/${plan.id}.csv`),
+              this.#sheet('requirements', () => items().map((i) => requirementRow(i, catalog, links)), items().length, dataPath('plan', plan.id, 'csv')),
               this.#sheet('assignments', () => items().flatMap((i) => [...assignmentRows(i, catalog, links)]), assignments, 'assignments.csv'),
             ],
-            this.#about(`${d.title}：数据`, [
-              { label: '发文机关', value: d.issuer },
-              { label: '发文字号', value: d.docNumber ?? '无' },
-              { label: '年度', value: String(d.year) },
-              { label: '地区', value: d.region.name },
-              { label: '方案网页', ...this.#link(links.plan(plan.id)) },
-            ], [plan]),
+            this.#about(
+              `${d.title}：数据`,
+              [
+                { label: '发文机关', value: d.issuer },
+                { label: '发文字号', value: d.docNumber ?? '无' },
+                { label: '年度', value: String(d.year) },
+                { label: '地区', value: d.region.name },
+                { label: '方案网页', ...this.#link(links.plan(plan.id)) },
+              ],
+              [plan],
+            ),
           );
         },
       });
       files.push({
-        path: `plans/${plan.id}.json`,
+        path: dataPath('plan', plan.id, 'json'),
         mediaType: jsonType,
         group: 'plan',
         title: `${title}（JSON，嵌套结构）`,
         chunks: () => [encoder.encode(jsonText(publishedPlan(plan, catalog)))],
       });
-      csvPair(`plans/${plan.id}`, title, requirementColumns, () => (catalog.requirementsByPlan.get(plan.id) ?? []).map((i) => requirementRow(i, catalog, links)), 'plan');
+      csvPair((format) => dataPath('plan', plan.id, format), title, requirementColumns, () => items().map((i) => requirementRow(i, catalog, links)), 'plan');
     }
 
     const ledgerColumns = columnsOf(ledgerRowSchema);
     for (const unit of publishedUnits(catalog)) {
       const title = `${unit.region}${unit.name}台账`;
       files.push({
-        path: `units/${unit.id}.json`,
+        path: dataPath('unit', unit.id, 'json'),
         mediaType: jsonType,
         group: 'unit',
         title: `${title}（JSON）`,
@@ -324,7 +347,33 @@ export class DataSet {
           return rowsJson(head, 'ledger', ledger);
         },
       });
-      csvPair(`units/${unit.id}`, title, ledgerColumns, () => unitLedger(unit.id, catalog, links), 'unit');
+      csvPair((format) => dataPath('unit', unit.id, format), title, ledgerColumns, () => unitLedger(unit.id, catalog, links), 'unit');
+    }
+
+    // What each theme, year and region page lists, as Datasette gives every view its data.
+    for (const view of this.views()) {
+      const table = publishedTables[view.table];
+      const rows = () => view.rows().map((row) => (view.table === 'plans' ? planRow(row as PlanInput, catalog, links) : requirementRow(row as RequirementInPlan, catalog, links)));
+      files.push({
+        path: dataPath(view.view, view.id, 'json'),
+        mediaType: jsonType,
+        group: 'view',
+        title: `${view.title}（JSON）`,
+        chunks: () =>
+          rowsJson({ name: `${dataPath(view.view, view.id, 'json').replace(/\.json$/, '')}`, title: view.title, license: this.publication.licence, notice: republicationNotice, count: view.count }, 'rows', rows()),
+      });
+      csvPair((format) => dataPath(view.view, view.id, format), view.title, columnsOf(table.row), rows, 'view');
+      files.push({
+        path: dataPath(view.view, view.id, 'xlsx'),
+        mediaType: xlsxType,
+        group: 'view',
+        title: `${view.title}（Excel 工作簿）`,
+        render: () =>
+          workbookBytes(
+            [this.#sheet(view.table, rows, view.count, dataPath(view.view, view.id, 'csv'))],
+            this.#about(`${view.title}：数据`, [{ label: '网页', ...this.#link(links.absolute(view.page)) }], view.plans()),
+          ),
+      });
     }
 
     for (const [name, schema] of Object.entries(this.jsonSchemas())) {
@@ -333,6 +382,41 @@ export class DataSet {
 
     files.push({ path: 'datapackage.json', mediaType: jsonType, group: 'package', title: '数据包说明（Frictionless Data Package）', chunks: () => [encoder.encode(jsonText(this.datapackage()))] });
     return files;
+  }
+
+  // ---- views ----------------------------------------------------------------
+
+  /**
+   * The theme, year and region pages, each with what it lists: a theme page
+   * its requirements, a year or region page its plans. Their data files are
+   * these rows, in the page's order.
+   */
+  views(): DataViewSource[] {
+    const { catalog } = this;
+    const u = urls(this.publication.base);
+    const out: DataViewSource[] = [];
+    for (const theme of catalog.themes) {
+      const items = () => catalog.requirementsByTheme.get(theme.id) ?? [];
+      out.push({
+        view: 'theme',
+        id: theme.id,
+        title: `主题“${theme.name}”的要求`,
+        table: 'requirements',
+        count: items().length,
+        rows: items,
+        plans: () => [...new Set(items().map((i) => i.planId))].map((id) => catalog.planById.get(id)).filter((p): p is PlanInput => p !== undefined),
+        page: u.theme(theme.id),
+      });
+    }
+    for (const year of plansByYear(catalog)) {
+      const plans = () => year.plans.map((p) => p.plan);
+      out.push({ view: 'year', id: year.year, title: `${year.year} 年的方案`, table: 'plans', count: year.plans.length, rows: plans, plans, page: u.year(year.year) });
+    }
+    for (const region of plansByRegion(catalog)) {
+      const plans = () => region.plans.map((p) => p.plan);
+      out.push({ view: 'region', id: region.slug, title: `${region.name}的方案`, table: 'plans', count: region.plans.length, rows: plans, plans, page: u.region(region.slug) });
+    }
+    return out;
   }
 
   // ---- workbooks ----------------------------------------------------------

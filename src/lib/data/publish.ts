@@ -163,7 +163,7 @@ export function adoptWrittenFolder(ds: DataSet, dir: string | undefined): { zipB
   if (!dir) return { zipBytes: null };
   const shown = ds
     .files()
-    .filter((f) => f.group === 'table' || f.group === 'schema' || f.group === 'package')
+    .filter((f) => f.group === 'table' || f.group === 'workbook' || f.group === 'schema' || f.group === 'package')
     .map((f) => f.path);
   for (const [path, digest] of writtenDigests(dir, shown)) ds.remember(path, digest);
   return { zipBytes: statSync(join(dir, zipFile)).size };
