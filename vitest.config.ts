@@ -1,10 +1,17 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// Unit tests are fast and run in parallel; browser and build tests (tests/e2e)
-// build the site once in a global setup and share it.
+// Tests that need the built site share one build per configuration
+// (tests/support/site.ts: `buildSite()` caches it under .tmp/site-builds/,
+// keyed by the sources, and builds take turns under one lock). Vitest's
+// default of one worker fewer than the cores means a single worker on this
+// project's 2-core machines, which then sits idle while a build or Chromium
+// works in another process: two workers at least let the unit tests run
+// beside the builds and browser tests (suite time in the README).
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 60_000,
     hookTimeout: 600_000,
   },

@@ -1,6 +1,5 @@
 // A plan whose frontmatter is wrong, or which is not 主动公开, must stop the
 // build with a message naming the file, the field and what was expected.
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { planEntrySchema } from '../../src/lib/schema/plan';
 import { root } from '../support/seeds';
+import { buildTimeout, runBuild } from '../support/site';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -27,12 +27,8 @@ function contentWith(edit: (plan: string) => string): string {
 function build(content: string) {
   const out = mkdtempSync(join(tmpdir(), 'fengong-out-'));
   dirs.push(out);
-  const r = spawnSync('flock', ['/tmp/fengong-build.lock', 'npx', 'astro', 'build', '--outDir', out], {
-    cwd: root,
-    env: { ...process.env, FENGONG_CONTENT: content },
-    encoding: 'utf8',
-  });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+  const r = runBuild(out, { content, astroOnly: true });
+  return { status: r.status, output: r.log };
 }
 
 describe('the build refuses bad plans', () => {
@@ -42,7 +38,7 @@ describe('the build refuses bad plans', () => {
     expect(output).toContain('2022-jiangmen-jgzx');
     expect(output).toMatch(/year/);
     expect(output).toMatch(/number/i);
-  });
+  }, buildTimeout);
 
   it('refuses a plan marked 依申请公开, saying why', () => {
     const { status, output } = build(contentWith((p) => p.replace('disclosure: 主动公开', 'disclosure: 依申请公开')));
@@ -50,7 +46,7 @@ describe('the build refuses bad plans', () => {
     expect(output).toContain('2022-jiangmen-jgzx');
     expect(output).toContain('disclosure');
     expect(output).toContain('must not be published');
-  });
+  }, buildTimeout);
 });
 
 describe('planEntrySchema', () => {

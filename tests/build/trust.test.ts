@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatContentProblem } from '../../src/lib/check/content';
 import { publishOriginals } from '../../src/lib/content/originals';
-import { buildSite } from '../support/site';
+import { buildSite, runBuild, TSX_CLI } from '../support/site';
 import { root } from '../support/seeds';
 
 const dirs: string[] = [];
@@ -60,9 +60,9 @@ describe.each(cases)('%s', (_name, make, says) => {
   });
   it('fails the build the same way, and writes no site', () => {
     const out = join(temp('fengong-trust-out-'), 'dist');
-    const r = spawnSync('flock', ['/tmp/fengong-build.lock', 'npx', 'astro', 'build', '--outDir', out], { cwd: root, env: { ...process.env, FENGONG_CONTENT: content }, encoding: 'utf8' });
+    const r = runBuild(out, { content, astroOnly: true });
     expect(r.status).not.toBe(0);
-    expect(`${r.stdout}\n${r.stderr}`).toMatch(says);
+    expect(r.log).toMatch(says);
     expect(existsSync(join(out, 'index.html'))).toBe(false);
   }, 300_000);
 });
@@ -82,7 +82,7 @@ describe('npm run import writes nothing when it refuses', () => {
     const file = join(dir, 'meizhou.txt');
     writeFileSync(file, edit(readFileSync(meizhou, 'utf8')));
     const content = contentWith((p) => p);
-    const r = spawnSync('npx', ['tsx', 'scripts/import.ts', file, '--out', out, '--date', '2026-01-01', ...args], { cwd: root, env: { ...process.env, FENGONG_CONTENT: content }, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [TSX_CLI, 'scripts/import.ts', file, '--out', out, '--date', '2026-01-01', ...args], { cwd: root, env: { ...process.env, FENGONG_CONTENT: content }, encoding: 'utf8' });
     return { status: r.status, output: `${r.stdout}\n${r.stderr}`, written: existsSync(out) ? readdirSync(out) : [], out };
   }
 
@@ -137,7 +137,7 @@ describe('interrupted builds: only a complete build is ever restored, and leftov
   /** scripts/build.ts on content that fails early (a plan marked 依申请公开), so each case takes seconds. */
   const failingBuild = (out: string) => {
     const content = contentWith((p) => p.replace('disclosure: 主动公开', 'disclosure: 依申请公开'));
-    return spawnSync('flock', ['/tmp/fengong-build.lock', 'npx', 'tsx', 'scripts/build.ts', '--outDir', out], { cwd: root, env: { ...process.env, FENGONG_CONTENT: content }, encoding: 'utf8' });
+    return runBuild(out, { content });
   };
   const siblings = (out: string) => readdirSync(join(out, '..')).sort();
 

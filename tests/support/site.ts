@@ -5,7 +5,12 @@
  *   (cached under .tmp/site-builds/, keyed by a fingerprint of the sources
  *   and the options) with `scripts/build.ts`, under the workplace build lock
  *   (/tmp/fengong-build.lock), and returns the output folder. Test files that
- *   ask for the same build share it, even across vitest workers.
+ *   ask for the same build share it, even across vitest workers: the suite
+ *   builds the default site once, the sub-path site once, and each special
+ *   config or content once.
+ * - `runBuild(outDir, { content, env, astroOnly })` runs one build of its own
+ *   (a content folder made to fail, a generated corpus), the same way: under
+ *   the lock, with the test runner's variables removed, and without npx.
  * - `serveStatic(dir, basePath)` serves a folder under a base path with a
  *   tiny Node HTTP server (directory index, 404.html, MIME types as nginx).
  * - `builtPages(dir, basePath)` lists the URL path of every built page.
@@ -13,7 +18,7 @@
  * FENGONG_TEST_DIST=<folder> makes `buildSite` return that folder instead
  * of building (it must have been built with the same options).
  */
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -21,7 +26,11 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, relative, resolve, sep } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-const BUILD_LOCK = '/tmp/fengong-build.lock';
+/** The workplace build lock: Astro builds in one checkout share caches (.astro/, node_modules/.astro), so they take turns. */
+export const BUILD_LOCK = '/tmp/fengong-build.lock';
+/** tsx and Astro's command-line entry points, run with this Node directly (npx would add a package lookup to every build). */
+export const TSX_CLI = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+const ASTRO_CLI = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 /** Inputs whose change makes a cached build stale. */
 const SOURCES = ['src', 'public', 'scripts/build.ts', 'scripts/publish.ts', 'astro.config.mjs', 'fengong.config.yaml', 'package-lock.json'];
@@ -78,10 +87,10 @@ export function buildSite(options: BuildOptions = {}): string {
   mkdirSync(parent, { recursive: true });
   // The existence test runs again inside the lock: another worker may have
   // built the same sources while this one waited.
-  const script = `test -f "$OUT/index.html" || npx tsx scripts/build.ts --outDir "$OUT"`;
+  const script = `test -f "$OUT/index.html" || "$NODE" "$TSX" scripts/build.ts --outDir "$OUT"`;
   const result = spawnSync('flock', [BUILD_LOCK, 'sh', '-c', script], {
     cwd: ROOT,
-    env: buildEnv({ ...env, OUT: outDir }),
+    env: buildEnv({ ...env, OUT: outDir, NODE: process.execPath, TSX: TSX_CLI }),
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -94,6 +103,41 @@ export function buildSite(options: BuildOptions = {}): string {
     if (name !== key && !name.includes('.') && statSync(other).mtimeMs < Date.now() - 3_600_000) rmSync(other, { recursive: true, force: true });
   }
   return outDir;
+}
+
+/**
+ * Time a test that runs a build of its own may take: builds wait for the
+ * lock behind every other build of the suite (and of anyone else on the
+ * machine), so the default test timeout is too short for them.
+ */
+export const buildTimeout = 900_000;
+
+export interface RunBuildOptions {
+  /** Content folder to build (FENGONG_CONTENT); default the bundled src/content. */
+  content?: string;
+  /** Other environment, e.g. FENGONG_CONFIG or BASE_PATH. */
+  env?: Record<string, string>;
+  /** Run `astro build` alone instead of `npm run build` (scripts/build.ts, which also checks the config and swaps the output folder in whole). */
+  astroOnly?: boolean;
+  /** Take the build lock (default). Only a build that stops before Astro starts may go without it. */
+  locked?: boolean;
+}
+
+/**
+ * One build of its own into `outDir`, not cached: for content made to fail,
+ * a generated corpus, or a second build to compare with. `log` is standard
+ * output and standard error together, for matching messages.
+ */
+export function runBuild(outDir: string, options: RunBuildOptions = {}): SpawnSyncReturns<string> & { log: string } {
+  const command = options.astroOnly ? [process.execPath, ASTRO_CLI, 'build', '--outDir', outDir] : [process.execPath, TSX_CLI, 'scripts/build.ts', '--outDir', outDir];
+  const [file, ...args] = options.locked === false ? command : ['flock', BUILD_LOCK, ...command];
+  const result = spawnSync(file as string, args, {
+    cwd: ROOT,
+    env: buildEnv({ ...options.env, ...(options.content ? { FENGONG_CONTENT: options.content } : {}) }),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { ...result, log: `${result.stdout}\n${result.stderr}` };
 }
 
 /** Content types as the documented nginx configuration serves them. */

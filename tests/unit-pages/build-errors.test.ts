@@ -1,11 +1,11 @@
 // A requirement whose unit is not registered, or a successor that does not
 // exist, must stop the build with a message that names the file, the
 // requirement or unit, the id, and how to fix it.
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildTimeout, runBuild } from '../support/site';
 import { root } from './content';
 
 const dirs: string[] = [];
@@ -29,15 +29,11 @@ describe('the build refuses plans and registries that do not fit together', () =
     const units = join(content, 'units/jieyang.yaml');
     writeFileSync(units, readFileSync(units, 'utf8').replace(/- id: jieyang-shiweishengjiankangju\n(?: {2}.*\n(?: {2}- .*\n)*)+/, ''));
 
-    const r = spawnSync('flock', ['/tmp/fengong-build.lock', 'npx', 'astro', 'build', '--outDir', out], {
-      cwd: root,
-      env: { ...process.env, FENGONG_CONTENT: content },
-      encoding: 'utf8',
-    });
-    const output = `${r.stdout}\n${r.stderr}`;
+    const r = runBuild(out, { content, astroOnly: true });
+    const output = r.log;
     expect(r.status).not.toBe(0);
     expect(output).toMatch(/plans\/2018-jieyang\.md: requirement t\d+-r\d+: names unit "市财政局" with id "jieyang-shicaizhengting", which is not in the unit registry/);
     expect(output).toMatch(/Fix: re-run the importer with --register .*units\/jieyang\.yaml/);
     expect(output).toMatch(/units\/jieyang\.yaml: unit jieyang-shiweishengjishengju: unit "市卫生计生局" \(jieyang-shiweishengjishengju\) has successor "jieyang-shiweishengjiankangju", which is not in the unit registry/);
-  });
+  }, buildTimeout);
 });

@@ -2,7 +2,6 @@
 // index falls back to listing regions, each region page carries its full
 // unit list, and no unit, theme, year or region page holds more than one
 // page's worth of requirements; the search page offers its units per region.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +12,7 @@ import { pageSize, unitIndexLimit } from '../../src/lib/browse';
 import { ledgerPageCount, lineRequirementCount, unitIndex } from '../../src/lib/registry/ledger';
 import { filterOptions, regionOptions } from '../../src/lib/search/options';
 import { browserUnavailable, launchBrowser } from '../support/browser';
-import { serveStatic, type Served } from '../support/site';
+import { runBuild, serveStatic, type Served } from '../support/site';
 import { writeCorpus } from '../../src/lib/synth/write';
 import { loadCatalog, root } from './content';
 
@@ -28,13 +27,8 @@ beforeAll(() => {
   content = join(parent, 'content');
   out = join(parent, 'dist');
   writeCorpus({ out: content, plans: 40, seed: 7, themesYaml: readFileSync(join(root, 'src/content/themes/themes.yaml'), 'utf8') });
-  const r = spawnSync('flock', ['/tmp/fengong-build.lock', 'npx', 'astro', 'build', '--outDir', out], {
-    cwd: root,
-    env: { ...process.env, FENGONG_CONTENT: content },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (r.status !== 0) throw new Error(`build of the generated site failed:\n${r.stdout}\n${r.stderr}`);
+  const r = runBuild(out, { content, astroOnly: true });
+  if (r.status !== 0) throw new Error(`build of the generated site failed:\n${r.log}`);
 }, 600_000);
 
 const html = (path: string) => parse(readFileSync(join(out, path, 'index.html'), 'utf8'));
