@@ -13,8 +13,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCatalog } from '../src/lib/content/load';
 import { describeIndex, writeShardedIndex } from '../src/lib/search/write-index';
-import { folderSize } from '../src/lib/synth/measure';
-import { measureFirstSearch } from '../src/lib/synth/search-cost';
+import { folderSize } from './synth/measure';
+import { measureFirstSearch } from './synth/search-cost';
 import { urls } from '../src/lib/urls';
 
 const args = process.argv.slice(2);

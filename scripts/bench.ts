@@ -11,9 +11,9 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { writeCorpus } from '../src/lib/synth/write';
-import { folderSize, htmlPages, processGroupRss, weightsByType, type TypeWeight } from '../src/lib/synth/measure';
-import { chromiumPath, measureFirstSearch, type SearchCost } from '../src/lib/synth/search-cost';
+import { writeCorpus } from '../bench/synth/write';
+import { folderSize, htmlPages, processGroupRss, weightsByType, type TypeWeight } from '../bench/synth/measure';
+import { chromiumPath, measureFirstSearch, type SearchCost } from '../bench/synth/search-cost';
 
 const lockFile = '/tmp/fengong-build.lock';
 /** Terminal colour codes in the build log (ESC [ … m). */

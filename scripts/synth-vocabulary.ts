@@ -1,5 +1,5 @@
 /**
- * Rebuilds src/lib/synth/vocabulary.json from the original documents kept in
+ * Rebuilds bench/synth/vocabulary.json from the original documents kept in
  * public/sources/ (the four seed plans), so the corpus generator reads one
  * small committed file at run time. Run it again when a document is added.
  *
@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractVocabulary } from '../src/lib/synth/extract';
+import { extractVocabulary } from '../bench/synth/extract';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--seeds');
@@ -22,7 +22,7 @@ if (files.length === 0) {
   process.exit(1);
 }
 const vocabulary = extractVocabulary(files.map((file) => ({ file, text: readFileSync(join(seedsDir, file), 'utf8') })));
-const out = new URL('../src/lib/synth/vocabulary.json', import.meta.url);
+const out = new URL('../bench/synth/vocabulary.json', import.meta.url);
 writeFileSync(out, `${JSON.stringify(vocabulary, null, 2)}\n`);
 console.log(
   `vocabulary from ${files.length} seeds: ${vocabulary.requirements.length} requirements, ${vocabulary.sectionTitles.length} section titles, ` +

@@ -6,7 +6,7 @@
  *   FENGONG_CONTENT=.tmp/corpus-1000 npm run build
  */
 import { readFileSync } from 'node:fs';
-import { writeCorpus } from '../src/lib/synth/write';
+import { writeCorpus } from '../bench/synth/write';
 
 function usage(message: string): never {
   console.error(`${message}\nusage: npm run synth -- --plans <N> --out <dir> [--seed <integer>]`);

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chromiumPath } from '../../src/lib/synth/search-cost';
+import { chromiumPath } from '../../bench/synth/search-cost';
 
 /**
  * A small run of the real benchmark (generate, `npm run build`, measure), so

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseUnitsCell, requirementItems } from '../../src/lib/synth/extract';
+import { parseUnitsCell, requirementItems } from '../../bench/synth/extract';
 
 describe('parseUnitsCell', () => {
   it.each([

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { folderSize, pageType, pageWeight, processGroupRss, resolveAsset } from '../../src/lib/synth/measure';
+import { folderSize, pageType, pageWeight, processGroupRss, resolveAsset } from '../../bench/synth/measure';
 
 describe('pageType', () => {
   it.each([

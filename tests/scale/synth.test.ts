@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planEntrySchema, type PlanEntry } from '../../src/lib/schema/plan';
 import { unitSchema, type Unit } from '../../src/lib/schema/unit';
 import { walkPlan } from '../../src/lib/catalog';
-import { loadVocabulary, sentences } from '../../src/lib/synth/corpus';
+import { loadVocabulary, sentences } from '../../bench/synth/corpus';
 import { roleOfClause } from '../../src/lib/model/vocabulary';
-import { extractVocabulary } from '../../src/lib/synth/extract';
-import { guangdongRegions } from '../../src/lib/synth/regions';
-import { writeCorpus } from '../../src/lib/synth/write';
+import { extractVocabulary } from '../../bench/synth/extract';
+import { guangdongRegions } from '../../bench/synth/regions';
+import { writeCorpus } from '../../bench/synth/write';
 
 const sourcesDir = new URL('../../public/sources/', import.meta.url).pathname;
 const themesYaml = readFileSync(new URL('../../src/content/themes/themes.yaml', import.meta.url), 'utf8');

@@ -13,7 +13,7 @@ import { ledgerPageCount, lineRequirementCount, unitIndex } from '../../src/lib/
 import { filterOptions, regionOptions } from '../../src/lib/search/options';
 import { browserUnavailable, launchBrowser } from '../support/browser';
 import { runBuild, serveStatic, type Served } from '../support/site';
-import { writeCorpus } from '../../src/lib/synth/write';
+import { writeCorpus } from '../../bench/synth/write';
 import { loadCatalog, root } from './content';
 
 const dirs: string[] = [];

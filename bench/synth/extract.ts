@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { roleVerbAt, splitOutsideBrackets } from '../model/vocabulary';
+import { roleVerbAt, splitOutsideBrackets } from '../../src/lib/model/vocabulary';
 
 /**
  * Vocabulary extraction for the corpus generator: pulls the recurring pieces of

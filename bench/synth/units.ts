@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import type { Unit, UnitKind } from '../schema/unit';
+import type { Unit, UnitKind } from '../../src/lib/schema/unit';
 import { levelPrefix, type SynthRegion } from './regions';
 
 /**

@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { z } from 'zod';
-import { planEntrySchema, type PlanEntryInput, type Role } from '../schema/plan';
-import { unitSchema, type Unit } from '../schema/unit';
+import { planEntrySchema, type PlanEntryInput, type Role } from '../../src/lib/schema/plan';
+import { unitSchema, type Unit } from '../../src/lib/schema/unit';
 import type { Vocabulary } from './extract';
 import { Random } from './random';
 import { guangdongRegions, type GuangdongRegion } from './regions';
-import { regionSlug } from '../regions';
-import { roleOfClause, roleVerbAt } from '../model/vocabulary';
+import { regionSlug } from '../../src/lib/regions';
+import { roleOfClause, roleVerbAt } from '../../src/lib/model/vocabulary';
 import { departmentsInYear, RegionUnits } from './units';
 
 /**
