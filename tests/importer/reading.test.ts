@@ -125,6 +125,8 @@ describe('unit cells', () => {
     ['牵头单位：省食品药品 监管局；责任单位：各设区市，平潭综合实验区', ['lead:省食品药品监管局', 'responsible:各设区市', 'responsible:平潭综合实验区']], // 福建 2017
     ['各镇（街） 市直各单位', ['responsible:各镇（街）', 'responsible:市直各单位']], // 雷州 2022: a space between assignments
     ['省直有关部门，各州、市人民政府按照职责分工负责', ['responsible:省直有关部门', 'responsible:各州、市人民政府']], // 云南 2022
+    ['责任单位：区行政审批局牵头，区直相关部门、各乡镇人民政府按职责分工负责', ['lead:区行政审批局', 'responsible:区直相关部门', 'responsible:各乡镇人民政府']], // 平潭 2017
+    ['局防控办主办、各工作组协办', ['lead:局防控办', 'participate:各工作组']], // 江门卫健局 2021
   ])('%s', (cell, units) => expect(read(cell)).toEqual(units));
 
   it.each([

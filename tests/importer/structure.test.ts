@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Report } from '../../src/lib/importer/report';
 import { readStructure, splitAnnotation, splitDeadline, splitItems, looksLikeUnits } from '../../src/lib/importer/structure';
-import { parseHeading, unitsLine, splitInlineUnits, isGroupTitle } from '../../src/lib/importer/structure/cells';
+import { parseHeading, unitsLine, splitInlineUnits, isGroupTitle, proseUnits } from '../../src/lib/importer/structure/cells';
 import { gridLayout } from '../../src/lib/importer/structure/grid';
 import type { Row } from '../../src/lib/importer/table';
 
@@ -156,4 +156,16 @@ describe('a list with units after each item (东城 2018)', () => {
       [2, '发布金融等领域政策', '区产促局、区财政局分别负责落实'],
     ]);
   });
+});
+
+describe('units named in a requirement\'s own words, where it has no units cell (平潭 2015)', () => {
+  it.each([
+    ['开展不动产登记现状调研。由区环境与国土资源局牵头，区党群工作部、区经济发展局、区交通与建设局等部门配合，对区直相关部门进行调研。', '区环境与国土资源局牵头，区党群工作部、区经济发展局、区交通与建设局配合'],
+    ['整合建立不动产登记信息管理基础平台。由区环境与国土资源局负责，会同区党工委、管委会办公室电子政务处，按照标准化的要求整理。', '区环境与国土资源局负责，区党工委、管委会办公室电子政务处配合'],
+    ['区交通与建设局负责打击面包车非法营运行为。', '区交通与建设局负责'],
+    // Not units: a level word, a pronoun, a sentence that names nobody.
+    ['各级各部门负责做好解读。', null],
+    ['有关部门负责做好解读。', null],
+    ['加强舆论宣传。通过主要报刊、门户网站做好宣传。', null],
+  ])('%s', (text, units) => expect(proseUnits(text)).toBe(units));
 });

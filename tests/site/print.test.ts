@@ -1,7 +1,8 @@
 /**
  * A plan printed (issue 19, item 9), in Chromium on the real build: the PDF
  * Chromium makes of the page (page.pdf, print media) is the 分工表 — 序号,
- * 具体要求, 牵头单位, 配合单位, every requirement with its units — under the
+ * 具体要求, 牵头单位, 配合单位, a header row at each section, every
+ * requirement a row with its units — under the
  * plan's title, with the page's address and the print date, and without the
  * navigation, the contents, the notice or theme links. The printed text
  * follows the reader's text size.
@@ -88,8 +89,10 @@ describe.skipIf(browserUnavailable !== null)('a plan printed', () => {
     expect(first).toContain(nfkc('（一）持续推进基层政务公开标准化规范化'));
     expect(first).toContain(nfkc('1结合权责清单以及工作职责，持续推动政府信息主动公开目录的动态更新调整。办公室各科室'));
     expect(all).toContain(nfkc('规范编制发布政府信息公开工作年度报告'));
-    // The header repeats on every printed page.
-    for (const p of pages) expect(p).toContain(nfkc('序号具体要求牵头单位配合单位'));
+    // The header row heads every section.
+    const sections = await page.locator('.plan-section').count();
+    expect(sections).toBe(5);
+    expect(all.split(nfkc('序号具体要求牵头单位配合单位')).length - 1).toBe(sections);
     // No navigation, contents (目录（N 个部分，…）), notice, facts, downloads, theme links or footer.
     for (const absent of ['跳到正文', '数据下载', '个部分，', '通知正文', '文件信息', '更多文件信息', '下载', '主题：', '长者模式', '打印分工表', '网站地图']) {
       expect(all, absent).not.toContain(nfkc(absent));
@@ -97,13 +100,19 @@ describe.skipIf(browserUnavailable !== null)('a plan printed', () => {
     await page.context().close();
   });
 
-  it('雷州 2022 prints all 54 requirements, 负责 units in the 牵头单位 column when no lead is named', async () => {
+  it('雷州 2022 prints all 54 requirements as rows, 负责 units marked in the 牵头单位 column', async () => {
     const page = await openPlan('2022-leizhou');
     const all = (await pdfText(await page.pdf({ format: 'A4' }))).join('');
-    expect(await page.evaluate(() => document.querySelectorAll('.print-table tbody tr:not(.group)').length)).toBe(54);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.requirement:visible').count()).toBe(54);
+    // Each row is one grid line: 序号 left of the text, the units right of it.
+    const boxes = await page.locator('#r43').evaluate((r) => ['h3, h4', '.text', '.units-responsible'].map((s) => r.querySelector(s)!.getBoundingClientRect()).map((b) => [Math.round(b.left), Math.round(b.top)]));
+    expect(boxes[0]![0]).toBeLessThan(boxes[1]![0]!);
+    expect(boxes[1]![0]).toBeLessThan(boxes[2]![0]!);
+    expect(new Set(boxes.map((b) => b[1])).size).toBe(1);
     // r43: 负责 市政府办公室、市政务服务数据管理局, no lead, nothing participating.
     expect(all).toContain(nfkc('43进一步提高政府公报质量。'));
-    expect(all).toContain(nfkc('加强政府公报内容传播。市政府办公室、市政务服务数据管理局44'));
+    expect(all).toMatch(new RegExp(nfkc('加强政府公报内容传播。负责:?市政府办公室、市政务服务数据管理局44')));
     await page.context().close();
   });
 
@@ -115,10 +124,10 @@ describe.skipIf(browserUnavailable !== null)('a plan printed', () => {
   ])('the printed table follows the text size: %s', async (_, size, points) => {
     const page = await openPlan('2022-jiangmen-jgzx', size);
     await page.emulateMedia({ media: 'print' });
-    const cell = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.print-table td')!).fontSize));
+    const cell = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.requirement .text')!).fontSize));
     expect(cell).toBeCloseTo((points * 96) / 72, 1);
-    expect(await page.locator('.print-table').isVisible()).toBe(true);
-    expect(await page.locator('.plan-section').first().isVisible()).toBe(false);
+    expect(await page.locator('.print-head').first().isVisible()).toBe(true);
+    expect(await page.locator('.toc').isVisible()).toBe(false);
     await page.context().close();
   });
 });

@@ -112,7 +112,10 @@ function segment(lines: readonly SourceLine[]): { head: SourceLine[]; body: Sour
   }
   const rest = lines.slice(start + 1);
   // A 公开方式 marking however written (公开属性 ：, 【公开方式】…) ends the plan, so it is never glued onto the last requirement.
-  const end = rest.findIndex((l) => trailerRe.test(l.text) || isMarkingLine(l.text));
+  // So does the signature (a body's name over a date line) and a 联系人 line after the last requirement.
+  const dateOnly = /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;
+  const signature = (i: number) => !rest[i]!.cells && dateOnly.test(rest[i + 1]?.text ?? '') && tidy(rest[i]!.text).length <= 30 && !/[，。；：:|]/.test(rest[i]!.text) && i + 1 >= rest.length - 8;
+  const end = rest.findIndex((l, i) => trailerRe.test(l.text) || isMarkingLine(l.text) || /^\s*[（(]?\s*联\s*系\s*人\s*[:：]/.test(l.text) || signature(i));
   return {
     head: lines.slice(0, Math.max(start, 0)),
     body: end >= 0 ? rest.slice(0, end) : rest,

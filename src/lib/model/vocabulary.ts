@@ -18,7 +18,7 @@ import type { PlanEntry, Section, Task } from '../schema/plan';
 /**
  * How a unit takes part in a requirement, in the order pages list them:
  * - `lead` 牵头, 主办;
- * - `responsible` 负责, 分别负责, 落实, or a bare list with no verb;
+ * - `responsible` 负责, 分别负责, 按职责分工负责, 落实, or a bare list with no verb;
  * - `participate` 配合, 协办, 会办, 参与, 按职责分工落实, 参照落实.
  */
 export const roles = ['lead', 'responsible', 'participate'] as const;
@@ -38,6 +38,8 @@ export const roleLabels: Readonly<Record<Role, string>> = {
  * with nobody leading or responsible it means responsible.
  */
 export const roleVerbs: ReadonlyArray<{ re: RegExp; role: Role; byDuty?: boolean }> = [
+  // …按职责分工负责 keeps its verb: each unit is responsible for its share, lead or no lead (平潭 2017).
+  { re: /(?:按照?|根据)(?:各自)?(?:职责|职能)(?:分工)?(?:分别|具体)?负责$/, role: 'responsible' },
   { re: /(?:按照?|根据)(?:各自)?(?:职责|职能)(?:分工)?[\u4e00-\u9fa5]{0,8}$/, role: 'participate', byDuty: true },
   { re: /参照(?:执行|落实)$/, role: 'participate' },
   { re: /(?:配合|协办|会办|参与|协助)$/, role: 'participate' },

@@ -35,6 +35,8 @@ export function splitTopLevel(text: string, separators: RegExp): string[] {
 function proseRoles(raw: string): string {
   return raw
     .replace(/[，,]?\s*以及\s*/g, '、')
+    // X主办、Y协办: a role verb inside a 、 list closes its clause.
+    .replace(/(牵头|主办|配合|协办)、/g, '$1，')
     .replace(/([^，,；;。、]{2,40}?)会同([^；;。]{2,80}?)(办理|负责|落实|实施|推进)/g, '$1牵头，$2配合');
 }
 

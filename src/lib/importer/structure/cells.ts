@@ -277,3 +277,36 @@ export function unitsLine(text: string): string | null {
   return null;
 }
 
+
+/** Role verbs that may follow the units a sentence names: X牵头, Y负责, Z等部门配合. */
+const proseRoleVerb = /^(牵头|负责|主办|配合|协助|协办|参与)/;
+/** One unit name in running text: ends like a unit, no punctuation inside, not a pronoun-like word. */
+const proseUnitName = (name: string) =>
+  name.length >= 2 && name.length <= 30 && (unitNameEnding.test(name) || /部门?$/.test(name)) && !/[，。；：:“”《》]/.test(name) && !/^(各级|有关|相关|本|该|其|上级|所在|其他)/.test(name);
+
+/**
+ * Units named in a requirement's own sentences, where it has no units cell,
+ * bracket or line: 由区环境与国土资源局牵头，区党群工作部、区经济发展局等部门配合，…;
+ * 由X负责，会同Y，…; 区交通与建设局负责打击…. Returns those clauses as a units
+ * text the units reader understands (X牵头，Y、Z配合), or null when the text names none.
+ */
+export function proseUnits(text: string): string | null {
+  const found: string[] = [];
+  for (const raw of text.split(/[，,；;。]/)) {
+    const clause = raw.trim().replace(/^(?:并|另|同时|其中|要|均)?/, '');
+    const with_ = /^会同(.{2,60})$/.exec(clause);
+    if (with_) {
+      const names = with_[1]!.replace(/(?:等(?:部门|单位))?$/, '');
+      if (names.split('、').every((n) => proseUnitName(n.trim()))) found.push(`${names}配合`);
+      continue;
+    }
+    const m = /^(?:由|请)?(.{2,80}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:共同|分别|积极|具体)?(牵头|负责|主办|配合|协助|协办|参与)/.exec(clause);
+    if (!m || !proseRoleVerb.test(m[2]!)) continue;
+    const names = m[1]!;
+    const parts = names.split('、').map((n) => n.trim());
+    // 区党工委、管委会办公室 is one name: a part may be a bare 管委会办公室 after a 党工委.
+    if (parts.length === 0 || !parts.every(proseUnitName)) continue;
+    found.push(`${names}${m[2] === '主办' ? '牵头' : m[2]}`);
+  }
+  return found.length > 0 ? found.join('，') : null;
+}

@@ -14,6 +14,7 @@ import {
   headingTitle,
   isProse,
   joinUnitLines,
+  proseUnits,
   splitAnnotation,
   splitDeadline,
   splitInlineUnits,
@@ -93,7 +94,18 @@ export class Outline {
       }
       this.report.info('units-inherited', line, `requirement(s) ${ids} have an empty units cell: units of the cell above (line ${above.lines[0]}) applied, as a merged cell`);
     } else {
-      this.report.warn('no-units', line, `requirement(s) ${ids} have no units cell`);
+      // Units the requirement names in its own words (由X牵头，Y配合): read with a note; the rest have none.
+      const without: DraftRequirement[] = [];
+      for (const p of this.pending) {
+        const units = proseUnits(p.text);
+        if (!units) {
+          without.push(p);
+          continue;
+        }
+        p.group = { raw: units, lines: [p.line], requirements: [p], joined: false, source: 'annotation' };
+        this.report.info('role-inferred', p.line, `requirement ${p.no ?? '(无序号)'} has no units cell: units read from its own words (“${units}”)`);
+      }
+      if (without.length > 0) this.report.warn('no-units', line, `requirement(s) ${without.map((p) => p.no ?? '无序号').join('、')} have no units cell`);
     }
     this.pending = [];
   }
