@@ -133,7 +133,7 @@ describe.skipIf(browserUnavailable !== null)('适老化 in Chromium', () => {
     await context.close();
   });
 
-  it('the plan page has a print button that prints; without JavaScript it is not shown', async () => {
+  it('plan and unit pages have a print button that prints; without JavaScript it is not shown', async () => {
     const context = await browser.newContext({ viewport: DESKTOP });
     await context.addInitScript(() => {
       window.print = () => document.documentElement.setAttribute('data-printed', 'yes');
@@ -141,6 +141,9 @@ describe.skipIf(browserUnavailable !== null)('适老化 in Chromium', () => {
     const page = await open(context, LEIZHOU);
     await page.getByRole('button', { name: '打印分工表' }).click();
     expect(await page.evaluate(() => document.documentElement.dataset['printed'])).toBe('yes');
+    const unit = await open(context, '/units/leizhou-shicaizhengju/');
+    await unit.getByRole('button', { name: '打印本单位台账' }).click();
+    expect(await unit.evaluate(() => document.documentElement.dataset['printed'])).toBe('yes');
     await context.close();
     const noJs = await browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false });
     const plain = await open(noJs, LEIZHOU);
