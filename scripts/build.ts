@@ -150,7 +150,7 @@ async function main(): Promise<number> {
     return 1;
   }
   // The search index and the data folder are written by the publish step inside
-  // the Astro build (src/integrations/publish.ts).
+  // the Astro build (src/integrations/data-and-search.ts).
   for (const required of requiredFiles) {
     if (!existsSync(join(building, required))) {
       cleanup();

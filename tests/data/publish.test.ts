@@ -1,5 +1,5 @@
 /**
- * The data step (src/lib/data/publish.ts, run by scripts/publish.ts): files
+ * The data step (src/lib/data/publish.ts, run by scripts/write-data-and-search.ts): files
  * streamed to disk are exactly the bytes the data set renders, the digests
  * taken while writing are the ones the data page and datapackage.json show,
  * and a broken data folder is reported, not papered over.
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checksumFile, zipFile } from '../../src/lib/data/dataset';
 import { adoptWrittenFolder, writeDataFolder, writtenDigests, type PublishedData } from '../../src/lib/data/publish';
-import type { PublishSummary } from '../../scripts/publish';
+import type { PublishSummary } from '../../scripts/write-data-and-search';
 import { buildEnv, ROOT } from '../support/site';
 import { bundledDataSet } from './helpers';
 
@@ -79,11 +79,11 @@ describe('the data page reads sizes and checksums from the written folder', () =
   });
 });
 
-describe('scripts/publish.ts', () => {
+describe('scripts/write-data-and-search.ts', () => {
   it('writes the same data folder from the command line, and the search index beside it, and prints its summary', () => {
     const site = tempDir();
     const out = join(site, 'data');
-    const r = spawnSync('npx', ['tsx', 'scripts/publish.ts', '--data', out, '--search', join(site, 'pagefind'), '--base', '/', '--json'], {
+    const r = spawnSync('npx', ['tsx', 'scripts/write-data-and-search.ts', '--data', out, '--search', join(site, 'pagefind'), '--base', '/', '--json'], {
       cwd: ROOT,
       env: buildEnv(),
       encoding: 'utf8',
@@ -99,7 +99,7 @@ describe('scripts/publish.ts', () => {
   });
 
   it('stops with the file and field of a bad content folder', () => {
-    const r = spawnSync('npx', ['tsx', 'scripts/publish.ts', '--data', tempDir()], {
+    const r = spawnSync('npx', ['tsx', 'scripts/write-data-and-search.ts', '--data', tempDir()], {
       cwd: ROOT,
       env: buildEnv({ FENGONG_CONTENT: join(tempDir(), 'missing') }),
       encoding: 'utf8',

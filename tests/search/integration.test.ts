@@ -1,4 +1,4 @@
-// The search index the build's publish step writes (scripts/publish.ts): the
+// The search index the build's publish step writes (scripts/write-data-and-search.ts): the
 // Pagefind bundle (one shard for the bundled plans, several with a small
 // budget), the shard manifest and what it indexed; bad content stops the step
 // with the file named.
@@ -66,7 +66,7 @@ describe('search index', () => {
     cpSync(join(ROOT, 'src', 'content'), content, { recursive: true });
     writeFileSync(join(content, 'plans', 'broken.md'), '---\ntitle: 只有标题\n---\n');
     const out = join(temp(), 'pagefind');
-    const r = spawnSync('npx', ['tsx', 'scripts/publish.ts', '--search', out], { cwd: ROOT, env: buildEnv({ FENGONG_CONTENT: content }), encoding: 'utf8' });
+    const r = spawnSync('npx', ['tsx', 'scripts/write-data-and-search.ts', '--search', out], { cwd: ROOT, env: buildEnv({ FENGONG_CONTENT: content }), encoding: 'utf8' });
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/^publish: .*broken\.md: invalid plan entry/m);
     expect(existsSync(out)).toBe(false);

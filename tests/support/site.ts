@@ -33,7 +33,7 @@ export const TSX_CLI = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 const ASTRO_CLI = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 /** Inputs whose change makes a cached build stale. */
-const SOURCES = ['src', 'public', 'scripts/build.ts', 'scripts/publish.ts', 'astro.config.mjs', 'fengong.config.yaml', 'package-lock.json'];
+const SOURCES = ['src', 'public', 'scripts/build.ts', 'scripts/write-data-and-search.ts', 'astro.config.mjs', 'fengong.config.yaml', 'package-lock.json'];
 
 function fingerprint(extra: string): string {
   const hash = createHash('sha256').update(extra);

@@ -13,7 +13,7 @@ import { checksumFile, zipFile, type DataFile, type DataSet, type Digest } from 
 
 /**
  * The environment variable through which the build tells the data page where
- * the data folder was written (set by src/integrations/publish.ts while Astro
+ * the data folder was written (set by src/integrations/data-and-search.ts while Astro
  * renders the pages).
  */
 export const dataFolderVariable = 'FENGONG_DATA_STAGE';
@@ -94,7 +94,7 @@ export async function writeDataFolder(ds: DataSet, dir: string): Promise<Publish
   for (const file of ordered) {
     // Writing is synchronous; give the event loop a turn every few
     // milliseconds so the search index, written at the same time from the
-    // same process (scripts/publish.ts), keeps Pagefind fed.
+    // same process (scripts/write-data-and-search.ts), keeps Pagefind fed.
     if (performance.now() - yielded > yieldEveryMs) {
       await new Promise((resolve) => setImmediate(resolve));
       yielded = performance.now();

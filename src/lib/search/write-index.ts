@@ -12,7 +12,7 @@ import { defaultShardBudget, fillShards, manifestFile, recordWeight, shardFolder
  * closed before the next starts, so the memory of one shard is freed before
  * the next is built. Records are made plan by plan as the shards fill; at most
  * one shard's records are held at a time. Run by the publish step
- * (`scripts/publish.ts`) before Astro renders, beside the data writer, so
+ * (`scripts/write-data-and-search.ts`) before Astro renders, beside the data writer, so
  * Pagefind's memory never adds to Astro's.
  */
 

@@ -4,8 +4,8 @@ import { dataFolderVariable } from '../../lib/data/publish';
 
 /**
  * The data files under data/ for `astro dev`, rendered on request. A build
- * writes them before rendering, outside Astro's routes (src/integrations/publish.ts
- * runs scripts/publish.ts and says where), so then this route has no paths.
+ * writes them before rendering, outside Astro's routes (src/integrations/data-and-search.ts
+ * runs scripts/write-data-and-search.ts and says where), so then this route has no paths.
  */
 export const getStaticPaths = (async () => {
   if (process.env[dataFolderVariable]) return [];

@@ -3,10 +3,10 @@
  * content: the data folder (data/: tables, per-plan and per-unit files,
  * datapackage.json, schemas, SHA256SUMS, fengong-data.zip) and the sharded
  * Pagefind index (pagefind/). The build runs it in its own process before
- * Astro renders the pages (src/integrations/publish.ts); it also runs alone,
+ * Astro renders the pages (src/integrations/data-and-search.ts); it also runs alone,
  * to inspect or time either part on a large corpus:
  *
- *   npx tsx scripts/publish.ts [--data <dir>] [--search <dir>] [--base /zwgk/fgfa/] [--json]
+ *   npx tsx scripts/write-data-and-search.ts [--data <dir>] [--search <dir>] [--base /zwgk/fgfa/] [--json]
  *
  * The two writers run at the same time on one catalog: the data writer works
  * in this process, Pagefind indexes and compresses in its own, so both cores
@@ -29,7 +29,7 @@ import { validateRegistry } from '../src/lib/registry/validate';
 import { loadSiteConfig, SiteConfigError } from '../src/lib/site/config';
 import { urls } from '../src/lib/urls';
 
-const usage = 'Usage: tsx scripts/publish.ts [--data <dir>] [--search <dir>] [--base <path>] [--json]';
+const usage = 'Usage: tsx scripts/write-data-and-search.ts [--data <dir>] [--search <dir>] [--base <path>] [--json]';
 
 /** What the build reads from the last line of standard output (with --json). */
 export interface PublishSummary {

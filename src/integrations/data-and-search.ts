@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { PublishSummary } from '../../scripts/publish';
+import type { PublishSummary } from '../../scripts/write-data-and-search';
 import { dataFolderVariable } from '../lib/data/publish';
 
 /**
@@ -12,7 +12,7 @@ import { dataFolderVariable } from '../lib/data/publish';
  * data folder (DATA-CONTRACT) and the sharded search index.
  *
  * 1. When the configuration is final and before Astro loads any content,
- *    `scripts/publish.ts` runs in its own process: it reads the content once
+ *    `scripts/write-data-and-search.ts` runs in its own process: it reads the content once
  *    and writes every data file, SHA256SUMS and the zip into `data/`, and the
  *    Pagefind shards into `pagefind/`, both at the same time, in a folder next
  *    to the output folder. Its memory is freed before Astro's own peak, and no
@@ -85,13 +85,13 @@ function removeStale(outDir: string): void {
 }
 
 /**
- * Runs scripts/publish.ts with the same Node and environment, passing its
+ * Runs scripts/write-data-and-search.ts with the same Node and environment, passing its
  * progress lines to `log`; resolves with its summary, rejects with a message
  * naming the step.
  */
 function runPublishStep(root: string, out: string, base: string, log: (line: string) => void): Promise<PublishSummary> {
   const tsx = pathToFileURL(createRequire(join(root, 'package.json')).resolve('tsx')).href;
-  const script = join(root, 'scripts', 'publish.ts');
+  const script = join(root, 'scripts', 'write-data-and-search.ts');
   const args = ['--import', tsx, script, '--data', join(out, 'data'), '--search', join(out, 'pagefind'), '--base', base, '--json'];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: root, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
