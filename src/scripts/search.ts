@@ -10,7 +10,7 @@
  * where the page was scrolled, so coming Back from a result shows the same
  * list at the same place (`history.state`, see `Shown`).
  */
-import { openShardedIndex, SearchSession, type Found, type ShardedIndex } from '../lib/search/engine';
+import { openShardedIndex, SearchSession, warmIndex, type Found, type ShardedIndex } from '../lib/search/engine';
 import { kindLabels } from '../lib/search/facets';
 import type { RegionOptions } from '../lib/search/options';
 import { clip, highlight } from '../lib/search/highlight';
@@ -60,6 +60,7 @@ function init(page: HTMLElement): void {
   const chipList = required<HTMLUListElement>(page, '[data-search-chip-list]');
   const suggestBox = required<HTMLElement>(page, '[data-search-suggest]');
   const download = required<HTMLButtonElement>(page, '[data-search-download]');
+  const countsNote = required<HTMLElement>(page, '[data-search-counts-note]');
   const ime = guardImeEnter(input);
   // The header's search box (a plain GET form to this page) gets the same input-method guard here.
   const headerInput = document.querySelector<HTMLInputElement>('header form[role="search"] input[name="q"]');
@@ -72,6 +73,26 @@ function init(page: HTMLElement): void {
     index.catch(() => (index = undefined));
     return index;
   };
+
+  // Pagefind is loaded when the reader comes to the box, and the words typed so far are
+  // preloaded while the reader types (as Pagefind's own interface does), so the search
+  // that the pause or Enter commits finds its files already here.
+  let warmed: string | null = null;
+  const warm = (): void => {
+    // While an input method composes, the box holds pinyin, not words: keep what was warmed.
+    const text = composingNow ? (warmed ?? '') : input.value;
+    if (text === warmed) return;
+    warmed = text;
+    // A failed warm-up is not an error: the search itself loads what it needs, or says it cannot.
+    loadIndex()
+      .then((loaded) => warmIndex(loaded, text))
+      .catch(() => undefined);
+  };
+  let composingNow = false;
+  input.addEventListener('compositionstart', () => (composingNow = true));
+  input.addEventListener('compositionend', () => (composingNow = false));
+  input.addEventListener('focus', warm);
+  input.addEventListener('pointerdown', warm);
 
   let generation = 0;
   let session: SearchSession | null = null;
@@ -289,17 +310,24 @@ function init(page: HTMLElement): void {
 
   /**
    * Counts beside each filter value, for the current search, once every hit
-   * is known (a small result, or a small site): a partial count would mislead.
+   * of the years searched so far is known: a partial count would mislead. On
+   * a large site whose later years are not searched yet (shards), the counts
+   * say which years they cover, and an unsearched year gets none.
    */
   const showCounts = (): void => {
-    const counts = session && session.total !== null && session.complete && !session.partial ? facetCounts(session.known) : null;
+    const counts = session && session.total !== null && !session.partial ? facetCounts(session.known) : null;
+    const coverage = session?.coverage;
+    const partly = counts !== null && session !== null && !session.complete && coverage !== undefined;
+    countsNote.hidden = !partly;
+    countsNote.textContent = partly ? `括号中的数量只计${coverage.searched || '已搜索'}的结果；${coverage.pending || '其余方案'}尚未搜索。` : '';
+    const unsearched = new Set(partly && session ? session.pendingYears : []);
     for (const el of Array.from(form.elements)) {
       const key = (el as HTMLInputElement).name as FacetKey;
       if (el instanceof HTMLInputElement && el.type === 'checkbox') {
         const label = form.querySelector(`label[for="${el.id}"]`);
         if (!label) continue;
         let count = label.querySelector<HTMLElement>('.facet-count');
-        if (!counts) {
+        if (!counts || (key === 'year' && unsearched.has(el.value))) {
           count?.remove();
           continue;
         }
@@ -319,9 +347,14 @@ function init(page: HTMLElement): void {
     }
   };
 
-  /** "Did you mean": names close to a query that found little. */
-  const showSuggestions = (): void => {
-    const names = session && (session.partial || session.shown === 0) ? suggestions(shownQuery, session.known) : [];
+  /** "Did you mean": names close to a query that found little, from its hits and from the site's names file. */
+  const showSuggestions = async (): Promise<void> => {
+    const mine = generation;
+    const current = session;
+    const few = current !== null && (current.partial || current.shown === 0);
+    const known = few ? await loadIndex().then((loaded) => loaded.names?.() ?? [], () => [] as string[]) : [];
+    if (mine !== generation) return;
+    const names = few && current ? suggestions(shownQuery, current.known, known) : [];
     suggestBox.replaceChildren();
     suggestBox.hidden = names.length === 0;
     if (names.length === 0) return;
@@ -332,11 +365,11 @@ function init(page: HTMLElement): void {
     });
   };
 
-  const showExtras = (): void => {
+  const showExtras = async (): Promise<void> => {
     showChips(shownState);
     showCounts();
-    showSuggestions();
     download.hidden = (session?.shown ?? 0) === 0;
+    await showSuggestions();
   };
 
   /** Remembers in the current history entry how far the search went and where the page is scrolled. */
@@ -367,7 +400,7 @@ function init(page: HTMLElement): void {
       status.textContent = '';
       session = null;
       shownState = state;
-      showExtras();
+      await showExtras();
       document.title = document.title.replace(/^.*?(搜索 - )/, '$1');
       return;
     }
@@ -392,7 +425,7 @@ function init(page: HTMLElement): void {
       status.textContent = '请输入文字或数字再搜索。';
       session = null;
       shownState = state;
-      showExtras();
+      await showExtras();
       return;
     }
     session = started;
@@ -405,7 +438,7 @@ function init(page: HTMLElement): void {
     if (mine !== generation) return;
     section.hidden = session.shown === 0 && older.hidden;
     announce(state);
-    showExtras();
+    await showExtras();
     document.title = document.title.replace(/^.*?(搜索 - )/, `${state.q ? `${state.q} - ` : ''}$1`);
     if (restore) window.scrollTo(0, restore.scrollY);
   };
@@ -441,18 +474,20 @@ function init(page: HTMLElement): void {
   // want to go Back to.
   input.addEventListener('input', () => {
     if (ime.isComposing()) return;
+    warm();
     clearTimeout(liveTimer);
     liveTimer = setTimeout(submit, LIVE_DELAY_MS);
   });
   input.addEventListener('compositionend', () => {
+    warm();
     clearTimeout(liveTimer);
     liveTimer = setTimeout(submit, LIVE_DELAY_MS);
   });
   more.addEventListener('click', () => {
     void showMore(true).then(() => {
       announce(shownState);
-      showExtras();
       remember();
+      return showExtras();
     });
   });
   older.addEventListener('click', () => {
@@ -468,8 +503,8 @@ function init(page: HTMLElement): void {
         const added = await showMore(true);
         if (mine !== generation) return;
         announce(shownState);
-        showExtras();
         remember();
+        await showExtras();
         // Nothing new: keep focus on the button if it stays, else on the status that says so.
         if (added === 0) (older.hidden ? status : older).focus();
       } catch (cause) {

@@ -35,6 +35,11 @@ describe('results around a search', () => {
     });
   });
 
+  it('offers names from the names file when no record holds even half of the query', () => {
+    // 卫键委: neither 卫键 nor 键委 is in any record, so there are no hits to take names from.
+    expect(suggestions('卫键委', [], ['市卫健委', '卫健委', '市财政局'])).toEqual(['卫健委']);
+  });
+
   it('measures edit distance by character', () => {
     expect(editDistance('市卫生建康局', '市卫生健康局')).toBe(1);
     expect(editDistance('市财政局', '财政局')).toBe(1);

@@ -48,6 +48,10 @@ describe.skipIf(browserUnavailable)('search over a sharded index', () => {
     expect(requested.filter((p) => p.includes('/shard-'))).toEqual([]);
     await expect(older(page).textContent()).resolves.toBe('继续搜索2022年的其余方案');
     await expect(page.locator('[data-search-more]').isHidden()).resolves.toBe(true);
+    // Counts beside the filters cover the years searched, and say so; the years not searched get none.
+    await expect(page.locator('[data-search-counts-note]').textContent()).resolves.toBe('括号中的数量只计2022年的部分方案的结果；2022年的其余方案和2018年、2021年的方案尚未搜索。');
+    await expect(page.locator('label[for^="filter-kind-"]', { hasText: '责任单位' }).textContent()).resolves.toBe('责任单位（4）');
+    await expect(page.locator('label[for^="filter-year-"] .facet-count').count()).resolves.toBe(0);
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
 
@@ -64,6 +68,7 @@ describe.skipIf(browserUnavailable)('search over a sharded index', () => {
     await older(page).click();
     await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toBe('找到 13 条与“卫健委”相关的结果。');
     await expect(older(page).isHidden()).resolves.toBe(true);
+    await expect(page.locator('[data-search-counts-note]').isHidden()).resolves.toBe(true);
     expect((await resultLinks(page).allTextContents()).filter((t) => t.startsWith('揭阳市2018年'))).toHaveLength(1);
     expect(new Set(requested.filter((p) => p.endsWith('pagefind-entry.json')))).toEqual(
       new Set(['/pagefind/pagefind-entry.json', '/pagefind/shard-2/pagefind-entry.json', '/pagefind/shard-3/pagefind-entry.json', '/pagefind/shard-4/pagefind-entry.json']),

@@ -1,7 +1,7 @@
 // Search tokens, query state and highlighting: the pure parts of search.
 import { describe, expect, it } from 'vitest';
 import { clip, highlight } from '../../src/lib/search/highlight';
-import { hanToken, indexTokens, matchesAll, pagefindTokens, queryTokens, textRuns } from '../../src/lib/search/tokens';
+import { hanToken, indexTokens, matchesAll, pagefindTokens, queryTokens, runEndToken, textRuns } from '../../src/lib/search/tokens';
 import { maskPositions, tokenMask } from '../../src/lib/search/mask';
 import { planShortTitle } from '../../src/lib/search/records';
 import { unitToken } from '../../src/lib/search/facets';
@@ -22,7 +22,20 @@ describe('tokens', () => {
   });
 
   it('indexes every bigram once and the last character of each run', () => {
-    expect(indexTokens('市民政局，市民')).toEqual([t('市民'), t('民政'), t('政局'), t('局'), t('民')]);
+    expect(indexTokens('市民政局，市民')).toEqual([t('市民'), t('民政'), t('政局'), runEndToken('局'), runEndToken('民')]);
+  });
+
+  it('indexes no word that begins a bigram token, so Pagefind never answers a missing bigram with another word', () => {
+    // Pagefind answers a word its index lacks with the longest indexed word that begins it.
+    const indexed = indexTokens('市卫生健康局负责，建立X光和xml、uv、y轴台账；2022年');
+    for (const bigram of queryTokens('市卫生建康局')) {
+      expect(indexed.filter((w) => w !== bigram && bigram.startsWith(w))).toEqual([]);
+    }
+    // Latin words that begin like our own tokens keep matching themselves.
+    expect(matchesAll(indexed, queryTokens('XML'))).toBe(true);
+    expect(matchesAll(indexed, queryTokens('x'))).toBe(true);
+    // A one-character query still matches the character at the end of a run.
+    expect(matchesAll(indexTokens('负责'), queryTokens('责'))).toBe(true);
   });
 
   it('finds 市民政局 whichever way a segmenter would split it', () => {

@@ -2,6 +2,7 @@ import { kindLabels, unitToken } from './facets';
 import { expandItem, type StoredItem } from './items';
 import { maskPositions } from './mask';
 import type { BlockMeta, SearchItem } from './records';
+import { namesFile, slipUnits, type NamesFile } from './names';
 import { searchCoverage, shardOrder, type SearchCoverage, type ShardEntry, type ShardManifest } from './shards';
 import { itemFacetFilter, pagefindArgs, type SearchState } from './state';
 import { coverage, holds, partialThreshold, planQuery, unitWeights, type QueryPlan } from './query';
@@ -28,16 +29,30 @@ export interface PagefindFragment {
 }
 export interface PagefindLike {
   search: (term: string | null, options: object) => Promise<{ results: Array<{ data: () => Promise<PagefindFragment> }> } | null>;
+  /** Loads what a search for `term` would read, without searching (Pagefind's own interface calls it while the reader types). */
+  preload?: (term: string, options?: object) => Promise<unknown>;
 }
 /** The module `pagefind/pagefind.js`: a default instance (the first shard) and, since Pagefind 1.5, `createInstance` for others. */
 export interface PagefindModule extends PagefindLike {
-  createInstance?: (options: { basePath: string }) => PagefindLike;
+  createInstance?: (options: { basePath: string; noWorker?: boolean }) => PagefindLike;
+  /** Options of the default instance, before its first use. */
+  options?: (options: { noWorker?: boolean }) => Promise<void>;
 }
+
+/**
+ * Pagefind runs in the page, not in its web worker: the worker is a second
+ * copy of Pagefind's code (12 KB more in every first search, measured in
+ * bench/search.json) and a second start-up, for lookups that take a few
+ * milliseconds each. The page's own work between lookups is small.
+ */
+const PAGEFIND_OPTIONS = { noWorker: true } as const;
 
 /** The shards of an index and a way to open each (loaded on first use, then kept). */
 export interface ShardedIndex {
   manifest: ShardManifest;
   open: (shard: ShardEntry) => Promise<PagefindLike>;
+  /** The names readers type (`names.json`, see `write-index.ts`), loaded on first use; absent for a bare Pagefind bundle. */
+  names?: () => Promise<string[]>;
 }
 
 /** A one-shard index around a Pagefind instance (a site without `shards.json`, or a test's bundle). */
@@ -53,20 +68,56 @@ export function singleShard(pagefind: PagefindLike): ShardedIndex {
 export async function openShardedIndex(pagefindUrl: string, load: (url: string) => Promise<PagefindModule> = (url) => import(/* @vite-ignore */ url) as Promise<PagefindModule>): Promise<ShardedIndex> {
   const base = pagefindUrl.replace(/[^/]*$/, '');
   const [module, manifest] = await Promise.all([load(pagefindUrl), fetchManifest(`${base}shards.json`)]);
-  if (!manifest) return singleShard(module);
+  await module.options?.(PAGEFIND_OPTIONS);
+  let names: Promise<string[]> | undefined;
+  const loadNames = (): Promise<string[]> => {
+    names ??= fetchNames(`${base}${namesFile}`);
+    // A failed load is tried again next time.
+    names.catch(() => (names = undefined));
+    return names;
+  };
+  if (!manifest) return { ...singleShard(module), names: loadNames };
   const opened = new Map<string, PagefindLike>();
   return {
     manifest,
+    names: loadNames,
     open: (shard) => {
       let instance = opened.get(shard.path);
       if (!instance) {
         if (shard.path !== '' && !module.createInstance) throw new Error('search: this Pagefind bundle cannot open more than one index (createInstance is missing)');
-        instance = shard.path === '' ? module : module.createInstance!({ basePath: `${base}${shard.path}` });
+        instance = shard.path === '' ? module : module.createInstance!({ basePath: `${base}${shard.path}`, ...PAGEFIND_OPTIONS });
         opened.set(shard.path, instance);
       }
       return Promise.resolve(instance);
     },
   };
+}
+
+/**
+ * Loads ahead what the first search will read, as Pagefind's own interface
+ * does: it loads Pagefind when the search box gets focus and preloads the
+ * query's index chunks while the reader types. With no text this loads the
+ * first shard's script, WebAssembly and metadata (most of a cold query's
+ * time, see bench/search.json); with text, also the chunks holding the
+ * words it would look up first (`QueryPlan.cover`). A search started
+ * meanwhile waits for the same loads instead of starting them again.
+ */
+export async function warmIndex(index: ShardedIndex, text: string): Promise<void> {
+  const first = index.manifest.shards[0];
+  if (!first) return;
+  const pagefind = await index.open(first);
+  if (!pagefind.preload) return;
+  const cover = text.trim() === '' ? [] : planQuery(text).cover;
+  await Promise.all(cover.length > 0 ? cover.map((token) => pagefind.preload!(token, {})) : [pagefind.preload('', {})]);
+}
+
+/** The names file's names; none when the site has no such file (an index written before it existed). */
+async function fetchNames(url: string): Promise<string[]> {
+  const response = await fetch(url);
+  if (response.status === 404) return [];
+  if (!response.ok) throw new Error(`search: ${response.status} fetching ${url}`);
+  const file = (await response.json()) as NamesFile;
+  return Array.isArray(file.names) ? file.names : [];
 }
 
 /** The shard manifest, or null when the site has none (an index written before shards existed). */
@@ -140,7 +191,12 @@ interface Candidate {
   block: Block;
   /** The query tokens the block holds, as far as they have been looked up (shared with the lookup, so it grows). */
   tokens?: ReadonlySet<string>;
-  /** Share of the query the whole block holds: no item of it holds more. */
+  /** The lookup that found it: which tokens have been looked up in its shard. */
+  lookup?: Lookup;
+  /**
+   * The most of the query the whole block may hold: the units it holds, and
+   * those it may hold through tokens not looked up yet. No item of it holds more.
+   */
   bound: number;
   /** Pagefind's relevance summed over the query tokens the block holds (or its position, when sorting by year). */
   rank: number;
@@ -316,7 +372,11 @@ export class SearchSession {
     this.candidates = [...this.candidates.slice(0, this.nextBlock), ...[...unchecked, ...added].sort((a, b) => b.bound - a.bound || b.rank - a.rank)];
   }
 
-  /** Looks up tokens in a shard, noting which blocks hold each, and how many. */
+  /**
+   * Looks up tokens in a shard, noting which blocks hold each, and how many.
+   * A token no block holds comes back empty (see `tokens.ts` on why Pagefind
+   * never answers it with another word).
+   */
   private async lookUp(lookup: Lookup, tokens: readonly string[]): Promise<void> {
     const wanted = tokens.filter((t) => !lookup.frequency.has(t));
     const responses = await Promise.all(wanted.map((token) => lookup.pagefind.search(token, this.options)));
@@ -336,42 +396,98 @@ export class SearchSession {
     });
   }
 
+  /** The most of the query a block may hold, given the tokens it is known to hold and those not looked up yet. */
+  private upper(tokens: ReadonlySet<string>, lookup: Lookup): number {
+    return coverage(this.query!, this.weights, (t) => tokens.has(t) || !lookup.frequency.has(t));
+  }
+
+  /** The units of the query a block may or may not hold: not held, with tokens not looked up yet. */
+  private openUnits(tokens: ReadonlySet<string>, lookup: Lookup): number[] {
+    const open: number[] = [];
+    this.query!.units.forEach((u, i) => {
+      if (!u.tokens.some((t) => tokens.has(t)) && u.tokens.some((t) => !lookup.frequency.has(t))) open.push(i);
+    });
+    return open;
+  }
+
+  /** The most of the query a block no lookup has found yet may hold: 0 once every token has been looked up. */
+  private unseenBound(): number {
+    return Math.max(0, ...this.later.map((l) => this.upper(new Set(), l)));
+  }
+
   /** The blocks of a lookup that may hold at least `partialThreshold` of the query. */
   private candidatesOf(lookup: Lookup): Candidate[] {
-    const query = this.query!;
     const byYear = this.state.sort !== 'relevance';
     const out: Candidate[] = [];
     for (const { block, tokens, score, position } of lookup.byId.values()) {
-      const bound = coverage(query, this.weights, (t) => tokens.has(t));
-      if (bound + 1e-9 >= partialThreshold) out.push({ block, tokens, bound, rank: byYear ? -position : score });
+      const bound = this.upper(tokens, lookup);
+      if (bound + 1e-9 >= partialThreshold) out.push({ block, tokens, lookup, bound, rank: byYear ? -position : score });
     }
     return out;
   }
 
   /** Bounds of the unchecked blocks again, after more tokens were looked up, and their order by them. */
   private rebound(): void {
-    const query = this.query;
-    if (!query) return;
-    const unchecked = this.candidates.slice(this.nextBlock).map((c) => (c.tokens ? { ...c, bound: coverage(query, this.weights, (t) => c.tokens!.has(t)) } : c));
+    if (!this.query) return;
+    const unchecked = this.candidates
+      .slice(this.nextBlock)
+      .map((c) => (c.tokens && c.lookup ? { ...c, bound: this.upper(c.tokens, c.lookup) } : c))
+      .filter((c) => c.bound + 1e-9 >= partialThreshold);
     this.candidates = [...this.candidates.slice(0, this.nextBlock), ...unchecked.sort((a, b) => b.bound - a.bound || b.rank - a.rank)];
   }
 
   /**
-   * Looks up the rest of the query's bigrams in a shard searched so far.
-   * The cover (every other bigram, `QueryPlan.cover`) finds the records that
-   * hold the query as typed, or with its words apart where the cover splits
-   * them; the other bigrams find the rest (words split elsewhere, partial
-   * matches). Each lookup downloads index chunks, so this waits until the
-   * cover's records are used up: a common query's first page costs no more
-   * than before. Returns false when nothing was left to look up.
+   * Looks up every remaining token of the query in the shards searched so
+   * far (to count a small result exactly). Returns false when nothing was
+   * left to look up.
    */
   private async widen(): Promise<boolean> {
     const lookup = this.later.shift();
     if (!lookup) return false;
     await this.lookUp(lookup, this.query!.tokens);
     this.enqueue(this.candidatesOf(lookup));
+    this.rebound();
     return true;
   }
+
+  /**
+   * Looks up more of the query, one unit's tokens at a time, when what is
+   * not known yet decides what comes next: the next block may hold more of
+   * the query than its known tokens say, or blocks not found yet may outrank
+   * it. The cover (every other bigram, `QueryPlan.cover`) finds every block
+   * that may hold the whole query (the first and last bigram of each run are
+   * in it); the other bigrams tell how much of the query the rest hold (words
+   * split elsewhere, partial matches). Each lookup downloads an index chunk
+   * (about 20 KB), so this runs only when the blocks holding the cover are
+   * used up, and looks up as little as settles the order: first the unit a
+   * known name says was mistyped (市卫生建康局 is 市卫生健康局 with 建 for
+   * 健: once 建康 is found in no block, no block holds the whole query and
+   * 卫生 need not be looked up), else the weightiest open unit.
+   */
+  private async narrow(next: Candidate | undefined): Promise<void> {
+    const byNext = next?.tokens && next.lookup && this.later.includes(next.lookup) && next.bound >= this.unseenBound();
+    const lookup = byNext ? next.lookup! : this.later[0]!;
+    const open = byNext ? this.openUnits(next.tokens!, lookup) : this.openUnits(new Set(), lookup);
+    // The names file is read only when there is a choice to make.
+    const suspects = open.length > 1 ? await this.suspects() : new Set<number>();
+    const score = (i: number) => (suspects.has(i) ? 1e6 : 0) + (this.weights[i] ?? 0);
+    const unit = open.sort((a, b) => score(b) - score(a) || a - b)[0];
+    const tokens = unit === undefined ? this.query!.tokens : this.query!.units[unit]!.tokens;
+    await this.lookUp(lookup, tokens);
+    if (this.query!.tokens.every((t) => lookup.frequency.has(t))) this.later.splice(this.later.indexOf(lookup), 1);
+    this.enqueue(this.candidatesOf(lookup));
+    this.rebound();
+  }
+
+  /** Units of the query that a one-character slip from a known name changed (see `slipUnits`), once the names are loaded. */
+  private async suspects(): Promise<Set<number>> {
+    this.slips ??= (this.index.names?.() ?? Promise.resolve([])).then((names) => slipUnits(this.query!, names)).catch(() => new Set<number>());
+    return this.slips;
+  }
+
+  private slips: Promise<Set<number>> | undefined;
+  /** Batches of blocks fetched since the last lookup (see `fill`). */
+  private fetchedSinceLookup = 0;
 
   /** Shards whose lookups still lack some of the query's bigrams. */
   private readonly later: Lookup[] = [];
@@ -392,7 +508,25 @@ export class SearchSession {
 
   /** True when every hit of the shards searched so far has been handed out. */
   get exhausted(): boolean {
-    return this.nextBlock >= this.candidates.length && this.later.length === 0 && this.visible().length === 0;
+    return this.settled && this.visible().length === 0;
+  }
+
+  /**
+   * True when no unchecked block can add a hit that would be shown: every
+   * block is checked, or whole hits were found (partial ones are then never
+   * shown) and no unchecked block, found or not, may hold the whole query.
+   */
+  private get settled(): boolean {
+    if (this.nextBlock >= this.candidates.length && this.later.length === 0) return true;
+    const whole = this.shown > this.shownPartial || this.buffer.some((r) => !r.hit.partial);
+    if (!whole || !this.query) return false;
+    const next = this.candidates[this.nextBlock];
+    return Math.max(next?.bound ?? 0, this.unseenBound()) < 1 - 1e-9;
+  }
+
+  /** Years whose plans are in shards not searched yet (a year split across shards included). */
+  get pendingYears(): string[] {
+    return [...new Set(this.pending.flatMap((s) => s.years))];
   }
 
   /** Number of shards searched so far (a history entry remembers it). */
@@ -407,7 +541,7 @@ export class SearchSession {
 
   /** The number of hits in the shards searched so far, once every block of them has been checked; null before. */
   get total(): number | null {
-    return this.nextBlock >= this.candidates.length && this.later.length === 0 ? this.shown + this.visible().length : null;
+    return this.settled ? this.shown + this.visible().length : null;
   }
 
   /** True when the hits shown hold only part of the query: no item holds all of it. */
@@ -438,19 +572,26 @@ export class SearchSession {
     const shown = (hit: Hit) => normalizeText([hit.title, hit.text, hit.units ?? '', hit.place ?? '', hit.docNumber ?? ''].join('\n'));
     for (;;) {
       // Enough hits that no unchecked block could outrank: a block holds no more of the query than its
-      // bound, and blocks not looked up yet (`widen`) may hold all of it.
-      const bound = this.nextBlock < this.candidates.length && this.later.length === 0 ? this.candidates[this.nextBlock]!.bound : 1;
-      const ready = this.visible().filter((r) => r.hit.share >= bound && (bound < 1 || !r.hit.partial)).length;
+      // bound, and blocks no lookup has found yet no more than the tokens not looked up.
+      const next = this.candidates[this.nextBlock];
+      const unseen = query ? this.unseenBound() : 0;
+      const bound = Math.max(next?.bound ?? 0, unseen);
+      const ready = this.visible().filter((r) => r.hit.share + 1e-9 >= bound && (bound < 1 - 1e-9 || !r.hit.partial)).length;
       if (ready >= count) break;
-      // Before checking blocks that hold only part of the cover, look up the rest of the query: it may show
-      // blocks that hold all of it, and it gives every block its true bound, so partial blocks are checked
-      // best first and no more of them than a page needs.
-      if (this.later.length > 0 && (this.nextBlock >= this.candidates.length || this.candidates[this.nextBlock]!.bound < 1)) {
-        await this.widen();
-        this.rebound();
+      // Nothing left that would be shown (see `settled`).
+      if (this.settled) break;
+      // Look up more of the query when blocks not found yet may outrank the next one, or when the next one
+      // may hold the whole query only through tokens not looked up yet (a fetch would settle one block, a
+      // lookup settles them all). A partial block whose bound rests on such tokens is fetched instead, as
+      // its items' shares are exact: twice, then a lookup again if they were not enough.
+      const open = next?.tokens && next.lookup ? this.openUnits(next.tokens, next.lookup).length > 0 : false;
+      if (this.later.length > 0 && (!next || unseen + 1e-9 >= next.bound || (open && (next.bound >= 1 - 1e-9 || this.fetchedSinceLookup >= 2)))) {
+        await this.narrow(next);
+        this.fetchedSinceLookup = 0;
         continue;
       }
-      if (this.nextBlock >= this.candidates.length) break;
+      if (!next) break;
+      this.fetchedSinceLookup++;
       const batch = this.candidates.slice(this.nextBlock, this.nextBlock + BATCH);
       this.nextBlock += batch.length;
       const fragments = await Promise.all(batch.map((c) => c.block.data()));

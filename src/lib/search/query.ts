@@ -1,4 +1,4 @@
-import { hanToken, isHanRun, normalizeText, pagefindTokens, textRuns } from './tokens';
+import { hanToken, isHanRun, latinToken, normalizeText, pagefindTokens, textRuns } from './tokens';
 
 /**
  * What a reader typed, read as a search: the words to look for and how a
@@ -109,8 +109,8 @@ export function planQuery(query: string): QueryPlan {
   const adjacent = new Set<string>();
   for (const run of textRuns(text)) {
     if (!isHanRun(run)) {
-      units.push({ text: run, tokens: [run] });
-      adjacent.add(run);
+      units.push({ text: run, tokens: [latinToken(run)] });
+      adjacent.add(latinToken(run));
       continue;
     }
     const own = hanUnits(run);

@@ -53,13 +53,14 @@ export function editDistance(a: string, b: string): number {
  * Names to offer when a query finds little ("您是不是要找"): the names, other
  * names and reform successors or predecessors of the units, and the theme
  * names, among the hits (partial hits of a slip are the unit and theme
- * records that nearly match), that differ from the query by one character
- * (two in a name of eight or more), closest first.
+ * records that nearly match) and in the site's names file (`names.ts`, for a
+ * query no record holds even half of), that differ from the query by one
+ * character (two in a name of eight or more), closest first.
  */
-export function suggestions(query: string, hits: readonly Found[], max = 3): string[] {
+export function suggestions(query: string, hits: readonly Found[], known: readonly string[] = [], max = 3): string[] {
   const typed = normalizeText(query).replace(/\s+/gu, '');
   if ([...typed].length < 2) return [];
-  const names = new Set<string>();
+  const names = new Set<string>(known);
   for (const hit of hits) {
     if (hit.kind === 'theme') names.add(hit.title);
     if (hit.kind !== 'unit') continue;

@@ -15,7 +15,17 @@
  * matches query words as prefixes, so the token of one character is a prefix
  * of the tokens of every bigram starting with it: a one-character query finds
  * every text with that character without indexing unigrams. The last character
- * of each run, which starts no bigram, is indexed as its own token.
+ * of each run, which starts no bigram, is indexed as its own token with a
+ * final `z` (`runEndToken`).
+ *
+ * No indexed word is a prefix of a bigram's token. Pagefind answers a word
+ * its index lacks with the pages of the longest indexed word that begins it
+ * (`find_word_extensions` in pagefind_web); were 建's own token indexed, the
+ * bigram 建康 of a slip (市卫生建康局) would come back as every page with a
+ * run ending in 建, and blocks would seem to hold the whole query until
+ * fetched (388 KB for a first query on the 10,000-plan site). Hence the `z`
+ * (no character in range has `z` as its first base-36 digit) and the `l`
+ * before a Latin run that begins like a token of ours (`latinToken`).
  *
  * Runs of Latin letters and digits (2022, 316, ipv6) stay plain lower-case
  * words. Everything else (punctuation, brackets 〔〕（）, spaces) separates runs,
@@ -58,6 +68,21 @@ export function hanToken(chars: string): string {
   return token;
 }
 
+/** The token of a run's last character: its one-character token and `z`, so that it begins no bigram's token. */
+export function runEndToken(char: string): string {
+  return `${hanToken(char)}z`;
+}
+
+/**
+ * The token of a run of Latin letters or digits: the run itself, or with an
+ * `l` before it when it begins with a letter our own tokens begin with (x for
+ * Han, y for rare ideographs, u for units), so that it is never a prefix of
+ * one of them (see above). Index and query use the same form.
+ */
+export function latinToken(run: string): string {
+  return /^[uxy]/.test(run) ? `l${run}` : run;
+}
+
 /** Han runs split where an out-of-range ideograph stands, which becomes its own token. */
 function hanPieces(run: string): Array<{ chars: string[] } | { rare: string }> {
   const pieces: Array<{ chars: string[] } | { rare: string }> = [];
@@ -84,7 +109,7 @@ export function indexTokens(text: string): string[] {
   const tokens = new Set<string>();
   for (const run of textRuns(text)) {
     if (!isHanRun(run)) {
-      tokens.add(run);
+      tokens.add(latinToken(run));
       continue;
     }
     for (const piece of hanPieces(run)) {
@@ -94,7 +119,7 @@ export function indexTokens(text: string): string[] {
       }
       const { chars } = piece;
       for (let i = 0; i + 1 < chars.length; i++) tokens.add(hanToken(chars[i]! + chars[i + 1]!));
-      tokens.add(hanToken(chars[chars.length - 1]!));
+      tokens.add(runEndToken(chars[chars.length - 1]!));
     }
   }
   return [...tokens];
@@ -109,7 +134,7 @@ export function queryTokens(query: string): string[] {
   const tokens = new Set<string>();
   for (const run of textRuns(query)) {
     if (!isHanRun(run)) {
-      tokens.add(run);
+      tokens.add(latinToken(run));
       continue;
     }
     for (const piece of hanPieces(run)) {
@@ -143,7 +168,7 @@ export function pagefindTokens(query: string): string[] {
   const tokens = new Set<string>();
   for (const run of textRuns(query)) {
     if (!isHanRun(run)) {
-      tokens.add(run);
+      tokens.add(latinToken(run));
       continue;
     }
     for (const piece of hanPieces(run)) {

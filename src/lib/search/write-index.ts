@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Catalog } from '../catalog';
 import type { Urls } from '../urls';
+import { namesFile, searchNames } from './names';
 import { planRecords, themeRecords, unitRecords, type SearchRecord } from './records';
 import { defaultShardBudget, fillShards, manifestFile, recordWeight, shardFolder, type RecordGroup, type ShardEntry, type ShardManifest } from './shards';
 
@@ -29,6 +30,13 @@ export interface WriteIndexOptions {
   budget?: number;
   /** Called after each shard is written (for progress logs and benchmarks). */
   onShard?: (shard: ShardEntry, index: number, weight: number) => void;
+  /**
+   * Write only the first this many shards; the others are planned and listed
+   * in the manifest but not indexed. For benchmarks of a first query, which
+   * reads only the first shard: a 10,000-plan site's first shard is measured
+   * without building the other eighteen. Never for a site that is served.
+   */
+  writeShards?: number;
 }
 
 /** Records sent to the Pagefind process together: one at a time spends most of the build on round trips. */
@@ -80,7 +88,7 @@ export async function writeIndex(records: readonly SearchRecord[], outputPath: s
 }
 
 /**
- * Writes every shard of the catalog's index and the manifest into
+ * Writes every shard of the catalog's index, the manifest and the names file (`names.ts`) into
  * `pagefindDir` (normally `<site>/pagefind/`), replacing what was there.
  */
 export async function writeShardedIndex(catalog: Catalog, at: Urls, pagefindDir: string, options: WriteIndexOptions = {}): Promise<IndexSummary> {
@@ -93,11 +101,11 @@ export async function writeShardedIndex(catalog: Catalog, at: Urls, pagefindDir:
   let years = new Set<string>();
   let count = 0;
   let weight = 0;
+  const writeShards = options.writeShards ?? Number.POSITIVE_INFINITY;
   const sink = {
     add: async (group: RecordGroup<SearchRecord>) => {
-      index ??= await openIndex();
       if (group.year !== null) years.add(group.year);
-      await addRecords(index, group.records);
+      if (shards.length < writeShards) await addRecords((index ??= await openIndex()), group.records);
       count += group.records.length;
       weight += group.weight;
       for (const r of group.records) {
@@ -109,16 +117,18 @@ export async function writeShardedIndex(catalog: Catalog, at: Urls, pagefindDir:
       const n = shards.length + 1;
       const path = shardFolder(n);
       const outputPath = join(pagefindDir, path);
-      try {
-        index ??= await openIndex();
-        const written = await index.writeFiles({ outputPath });
-        if (written.errors.length > 0) throw new Error(`search index: Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
-      } finally {
-        // Ends the Pagefind process: the memory of this shard is returned before the next one starts.
-        await pagefind.close();
-        index = null;
+      if (n <= writeShards) {
+        try {
+          index ??= await openIndex();
+          const written = await index.writeFiles({ outputPath });
+          if (written.errors.length > 0) throw new Error(`search index: Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+        } finally {
+          // Ends the Pagefind process: the memory of this shard is returned before the next one starts.
+          await pagefind.close();
+          index = null;
+        }
+        if (n > 1) for (const file of STOCK_UI) rmSync(join(outputPath, file), { force: true });
       }
-      if (n > 1) for (const file of STOCK_UI) rmSync(join(outputPath, file), { force: true });
       const entry: ShardEntry = { path, years: [...years].sort((a, b) => Number(b) - Number(a)), records: count };
       shards.push(entry);
       options.onShard?.(entry, n, weight);
@@ -136,6 +146,7 @@ export async function writeShardedIndex(catalog: Catalog, at: Urls, pagefindDir:
   mkdirSync(pagefindDir, { recursive: true });
   const manifest: ShardManifest = { version: 1, shards };
   writeFileSync(join(pagefindDir, manifestFile), `${JSON.stringify(manifest)}\n`);
+  writeFileSync(join(pagefindDir, namesFile), `${JSON.stringify(searchNames(catalog))}\n`);
   return { shards, records, items, seconds: (performance.now() - started) / 1000 };
 }
 

@@ -1,5 +1,5 @@
 // Exposes the search page's engine to tests (see engine-bundle.ts).
-import { openShardedIndex, SearchSession, type PagefindLike, type ShardedIndex } from '../../../src/lib/search/engine';
+import { openShardedIndex, SearchSession, warmIndex, type PagefindLike, type ShardedIndex } from '../../../src/lib/search/engine';
 import { parseSearchParams } from '../../../src/lib/search/state';
 
 declare global {
@@ -11,6 +11,8 @@ declare global {
       loadPagefind: (path: string) => Promise<PagefindLike>;
       /** The site's sharded index (pagefind/shards.json), as the search page opens it. */
       openIndex: (path: string) => Promise<ShardedIndex>;
+      /** What the search page loads ahead when the box gets focus (no text) and while the reader types. */
+      warmIndex: typeof warmIndex;
     };
   }
 }
@@ -19,4 +21,5 @@ window.fengongSearch = {
   parseSearchParams,
   loadPagefind: (path) => import(/* @vite-ignore */ path) as Promise<PagefindLike>,
   openIndex: (path) => openShardedIndex(path),
+  warmIndex,
 };
