@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { splitFrontmatter } from '../../src/lib/content/load';
 import { importPlan, type Decision } from '../../src/lib/importer/index';
 import { readUnitFiles } from '../../src/lib/registry/files';
 import { Registry } from '../../src/lib/registry/registry';
@@ -28,9 +29,9 @@ function decisions(id: string): Record<string, Decision> {
  * (src/lib/content/hand-set.ts).
  */
 function committedSourceUrl(id: string): string | null {
-  const entry = readFileSync(join(root, 'src/content/plans', `${id}.md`), 'utf8');
-  const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(entry)?.[1] ?? '') as { source?: { url?: string | null } } | null;
-  return frontmatter?.source?.url ?? null;
+  const file = join(root, 'src/content/plans', `${id}.md`);
+  const { frontmatter } = splitFrontmatter(file, readFileSync(file, 'utf8'));
+  return (frontmatter as { source?: { url?: string | null } } | null)?.source?.url ?? null;
 }
 
 /** Imports one bundled original exactly as `npm run import` does for the committed entry. */

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { buildCatalog, type Catalog, type PlanInput } from '../../src/lib/catalog';
+import { planFiles, planIdOf, splitFrontmatter } from '../../src/lib/content/load';
 import { readUnitFiles } from '../../src/lib/registry/files';
 import { planEntrySchema } from '../../src/lib/schema/plan';
 import { themeSchema } from '../../src/lib/schema/theme';
@@ -9,18 +10,17 @@ import { unitSchema } from '../../src/lib/schema/unit';
 
 export const root = join(import.meta.dirname, '../..');
 
-/** Plan entries of a content folder, parsed with the same schema the content collection uses. */
+/**
+ * Plan entries of a content folder, read as the build reads them (the one
+ * reader, src/lib/content/load.ts) and parsed with the same schema, without
+ * the checks of originals (a generated corpus has none).
+ */
 export function readPlans(contentDir: string): PlanInput[] {
   const dir = join(contentDir, 'plans');
-  return readdirSync(dir)
-    .filter((f) => /\.mdx?$/.test(f))
-    .sort()
-    .map((f) => {
-      const raw = readFileSync(join(dir, f), 'utf8');
-      const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(raw);
-      if (!m) throw new Error(`${join(dir, f)}: no frontmatter`);
-      return { id: f.replace(/\.mdx?$/, ''), data: planEntrySchema.parse(parse(m[1]!)), body: m[2] };
-    });
+  return planFiles(dir).map((f) => {
+    const { frontmatter, body } = splitFrontmatter(join(dir, f), readFileSync(join(dir, f), 'utf8'));
+    return { id: planIdOf(f), data: planEntrySchema.parse(frontmatter), body };
+  });
 }
 
 /**

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { planFileParts } from '../content/load';
 import { formatProblem, yamlLineLocator, type LineLocator, type Problem } from '../model/problem';
 import { validateRegistry } from '../registry/validate';
 import { planEntrySchema, type PlanEntry } from '../schema/plan';
@@ -145,14 +146,14 @@ export function checkContent(options: CheckOptions): CheckResult {
     const path = join(planDir, name);
     const file = rel(path);
     const source = readFileSync(path, 'utf8');
-    // A byte-order mark before the first --- is allowed, as the build allows it.
-    const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
-    if (!match) {
+    // Cut where the build cuts it (a byte-order mark before the first --- allowed).
+    const parts = planFileParts(source);
+    if (!parts) {
       problems.push({ file, line: 1, field: '', message: 'no YAML frontmatter', fix: 'start the file with a line "---", the plan metadata, and another "---"' });
       continue;
     }
     // Frontmatter starts on line 2 (after the opening ---).
-    const { doc, counter, lineAt: at } = parseYaml(match[1] ?? '', 1);
+    const { doc, counter, lineAt: at } = parseYaml(parts.yaml, 1);
     if (doc.errors.length > 0) {
       problems.push(...yamlErrors(doc, counter, file, 1));
       continue;
@@ -165,7 +166,7 @@ export function checkContent(options: CheckOptions): CheckResult {
     // characters, unknown keys): the same function the build runs on every plan.
     problems.push(
       ...planFileProblems(
-        { id: name.slice(0, -extname(name).length), file, frontmatter: raw, body: source.slice(match[0].length), lineAt: at, bodyLine: match[0].split('\n').length },
+        { id: name.slice(0, -extname(name).length), file, frontmatter: raw, body: parts.body, lineAt: at, bodyLine: parts.bodyLine },
         sourcesDir,
         rel(sourcesDir),
       ),

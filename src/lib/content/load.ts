@@ -56,25 +56,45 @@ function describeIssues(error: z.ZodError): string {
  */
 export type StringPool = Map<string, string>;
 
+/** A plan file cut in two: the YAML text of its frontmatter (which starts on line 2) and the notice text after it. */
+export interface PlanFileParts {
+  yaml: string;
+  body: string;
+  /** 1-based line of the file the body starts on. */
+  bodyLine: number;
+}
+
+/**
+ * The one place that knows where a plan file's frontmatter ends: between a
+ * first line `---` and the next `---`, a byte-order mark (Windows editors add
+ * one) and CRLF line ends allowed. Null when the file has no frontmatter.
+ * `npm run check`, the build's loader and catalog, and the tests cut files
+ * with it.
+ */
+export function planFileParts(source: string): PlanFileParts | null {
+  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
+  if (!match) return null;
+  return { yaml: match[1] ?? '', body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}
+
 /**
  * Splits a Markdown/MDX file into its YAML frontmatter and body. Files read
  * together should share a `pool`.
  */
 export function splitFrontmatter(file: string, source: string, pool: StringPool = new Map()): { frontmatter: unknown; body: string } {
-  // A byte-order mark (Windows editors add one) is not part of the entry.
-  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
-  if (!match) throw new ContentError(file, 'no YAML frontmatter; a plan entry starts with a line "---", its metadata, and another "---"');
+  const parts = planFileParts(source);
+  if (!parts) throw new ContentError(file, 'no YAML frontmatter; a plan entry starts with a line "---", its metadata, and another "---"');
   let frontmatter: unknown;
   // Entries are written without YAML aliases; many of them expand exponentially
   // in the copy below (a minute and gigabytes for a few hundred bytes).
-  const aliases = (match[1] ?? '').match(/(?:^|[\s[{,:-])\*[^\s,[\]{}]+/g)?.length ?? 0;
+  const aliases = parts.yaml.match(/(?:^|[\s[{,:-])\*[^\s,[\]{}]+/g)?.length ?? 0;
   if (aliases > maxAliases) throw new ContentError(file, `frontmatter uses ${aliases} YAML aliases (*name); plan entries need none (limit ${maxAliases}): write the values out`);
   try {
     // Copied through JSON: js-yaml returns substrings of the file, and V8
     // keeps a whole file alive while any slice of it lives. Flat copies let
     // the sources go; 23 % less heap for a loaded catalog (1,000 plans). The
     // copy also interns every string value in `pool`.
-    const parsed = parseYaml(match[1] ?? '', { filename: file });
+    const parsed = parseYaml(parts.yaml, { filename: file });
     frontmatter = parsed === undefined ? undefined : internStrings(JSON.parse(JSON.stringify(parsed)) as unknown, pool);
   } catch (cause) {
     throw new ContentError(file, `frontmatter is not valid YAML: ${(cause as Error).message}`, { cause });
@@ -82,7 +102,7 @@ export function splitFrontmatter(file: string, source: string, pool: StringPool 
   // The body too: `slice` makes a V8 sliced string, which kept every plan's
   // whole source alive through its short notice text (42 % of a loaded
   // catalog's heap at 1,000 plans, measured with a heap snapshot).
-  return { frontmatter, body: detached(source.slice(match[0].length)) };
+  return { frontmatter, body: detached(parts.body) };
 }
 
 function intern(pool: StringPool, value: string): string {
