@@ -5,29 +5,21 @@
  * what a configured site looks like: footer, meta tags, canonical links and
  * the logo in every size.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { buildEnv, ROOT } from '../support/site';
-
-const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+import { ROOT, runBuild } from '../support/site';
 
 /**
- * Runs scripts/build.ts, under the workplace build lock unless the build is
- * expected to stop before Astro starts (then it touches no shared cache).
+ * Runs scripts/build.ts (tests/support/site.ts), under the workplace build
+ * lock unless the build is expected to stop before Astro starts (then it
+ * touches no shared cache).
  */
 function build(outDir: string, env: Record<string, string>, { locked = true } = {}) {
-  const command = [process.execPath, TSX, 'scripts/build.ts', '--outDir', outDir];
-  return spawnSync(locked ? 'flock' : (command.shift() as string), locked ? ['/tmp/fengong-build.lock', ...command] : command, {
-    cwd: ROOT,
-    env: buildEnv(env),
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  return runBuild(outDir, { env, locked });
 }
 
 /** An output folder holding a "previous build" we can recognise. */
