@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Report } from '../../src/lib/importer/report';
+import { cleanDocument } from '../../src/lib/importer/clean';
+import { textToDocument } from '../../src/lib/importer/read/text';
 import { readStructure, splitAnnotation, splitDeadline, splitItems, looksLikeUnits } from '../../src/lib/importer/structure';
-import { parseHeading, unitsLine, splitInlineUnits, isGroupTitle, proseUnits } from '../../src/lib/importer/structure/cells';
+import { parseHeading, unitsLine, splitInlineUnits, isGroupTitle, proseUnits, splitCutAnnotation } from '../../src/lib/importer/structure/cells';
 import { gridLayout } from '../../src/lib/importer/structure/grid';
 import type { Row } from '../../src/lib/importer/table';
 
@@ -168,4 +170,26 @@ describe('units named in a requirement\'s own words, where it has no units cell 
     ['有关部门负责做好解读。', null],
     ['加强舆论宣传。通过主要报刊、门户网站做好宣传。', null],
   ])('%s', (text, units) => expect(proseUnits(text)).toBe(units));
+});
+
+describe('a document cut off inside its last units bracket', () => {
+  it.each([
+    // 湖南 2022 excerpt: the bracket never closes.
+    ['推进线上线下深度融合。(省政务局牵头,省直相关单位按职责分工负责。各市州、县市区人民政府均为责任单位', '省政务局牵头,省直相关单位按职责分工负责。各市州、县市区人民政府均为责任单位'],
+    // 国务院 2016 excerpt: cut inside a name, the fragment dropped.
+    ['以及中介服务事项清单。(国务院审改办、人力', '国务院审改办'],
+  ])('%s', (text, annotation) => expect(splitCutAnnotation(text)?.annotation).toBe(annotation));
+
+  it('leaves an open bracket that holds no units alone', () => {
+    expect(splitCutAnnotation('推进政务公开（包括决策公开、执行公开')).toBeNull();
+  });
+});
+
+describe('a page saved with pinyin readings after characters (国务院 2016 mirror)', () => {
+  it('reads without them, and the report says so', () => {
+    const report = new Report();
+    const doc = cleanDocument(textToDocument('二、推進政務公開(kāi)工作(zuò)\n1.進一步推進權力清單和(hé)責任清單公開(kāi)。（國務院審改辦負責）\n人(rén)民群衆'), report);
+    expect(doc.lines.map((l) => l.text)).toEqual(['二、推進政務公開工作', '1.進一步推進權力清單和責任清單公開。（國務院審改辦負責）', '人民群衆']);
+    expect(report.items.some((i) => i.message.includes('pinyin readings'))).toBe(true);
+  });
 });

@@ -49,5 +49,22 @@ export function cleanDocument(doc: SourceDocument, report: Report): SourceDocume
     return { ...l, text: clean(l.text), ...(l.cells ? { cells: l.cells.map((c) => ({ ...c, text: clean(c.text) })) } : {}) };
   });
   if (unreported > 0) report.warn('text-damaged', null, `${unreported} more line(s) had control, invisible or undecodable characters; the text may be damaged throughout: check the original`);
-  return reported === 0 ? doc : { ...doc, lines };
+  return withoutPinyin(reported === 0 ? doc : { ...doc, lines }, report);
+}
+
+/** A pinyin reading in brackets right after a character: 公開(kāi), 和(hé). */
+const pinyinReading = /(?<=[\u3400-\u9fff])\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6})\)/g;
+const toneMark = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+
+/**
+ * Pages saved with their ruby annotations flattened carry a pinyin reading
+ * after many characters (工作(zuò)要點): the readings are removed, once the
+ * document has enough of them with tone marks that they cannot be real text.
+ */
+function withoutPinyin(doc: SourceDocument, report: Report): SourceDocument {
+  const readings = doc.lines.flatMap((l) => [...l.text.matchAll(pinyinReading)].map((m) => m[1]!));
+  if (readings.filter((r) => toneMark.test(r)).length < 5) return doc;
+  report.info('reading', null, `${readings.length} pinyin readings in brackets after characters (工作(zuò)) removed: the page was saved with its ruby annotations as text`);
+  const strip = (s: string) => s.replace(pinyinReading, '');
+  return { ...doc, lines: doc.lines.map((l) => ({ ...l, text: strip(l.text), ...(l.cells ? { cells: l.cells.map((c) => ({ ...c, text: strip(c.text) })) } : {}) })) };
 }

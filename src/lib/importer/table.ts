@@ -108,7 +108,7 @@ export function candidateLayouts(lines: readonly SourceLine[]): Layout[] {
   const pipe = lines.filter((l) => !l.cells && /\S\s*[|｜]\s*\S|\S\s*\|\s*$/.test(l.text) && l.text.trim().length > 2 && !isBarLine(l.text)).length;
   if (pipe >= 2) out.push('pipe');
   const bars = lines.filter((l) => /^\s*[|｜]\s*$/.test(l.text)).length;
-  const barred = lines.filter((l) => /\S\s*\|\s*$/.test(l.text) && !/\|.*\S.*\|\s*$/.test(l.text.trim().slice(0, -1))).length;
+  const barred = lines.filter((l) => /\S\s*\|\s*$/.test(l.text) && !closesEarlierBar(l.text.trim().slice(0, -1))).length;
   if (bars >= 2 && barred >= 6) out.push('cell-lines');
   // Only where lines of several bars mark empty cells: without them, rows under a spanned cell lose cells and the width misleads.
   const multiBars = lines.filter((l) => /^[|｜]{2,}$/.test(l.text.replace(/\s+/g, ''))).length;
@@ -122,6 +122,19 @@ export function candidateLayouts(lines: readonly SourceLine[]): Layout[] {
   }
   out.push('paragraphs');
   return out;
+}
+
+/**
+ * True when a text ends with a bar that closes an earlier one around some
+ * content (… | x |): the line is a pipe row, not one cell ending in |.
+ * Linear, unlike the regex it replaces (/\|.*\S.*\|\s*$/ is quadratic on a long line).
+ */
+function closesEarlierBar(text: string): boolean {
+  const body = text.trimEnd();
+  if (!body.endsWith('|')) return false;
+  const inner = body.slice(0, -1);
+  const first = inner.indexOf('|');
+  return first >= 0 && /\S/.test(inner.slice(first + 1));
 }
 
 const barLine = /^[|｜]+$/;

@@ -38,13 +38,17 @@ export const roleLabels: Readonly<Record<Role, string>> = {
  * with nobody leading or responsible it means responsible.
  */
 export const roleVerbs: ReadonlyArray<{ re: RegExp; role: Role; byDuty?: boolean }> = [
+  // 各市州、县市区人民政府均为责任单位: the role named as a kind of unit.
+  { re: /(?:均|都|也)?(?:为|是|作为)牵头单位$/, role: 'lead' },
+  { re: /(?:均|都|也)?(?:为|是|作为)(?:配合|协办)单位$/, role: 'participate' },
+  { re: /(?:均|都|也)?(?:为|是|作为)责任单位$/, role: 'responsible' },
   // …按职责分工负责 keeps its verb: each unit is responsible for its share, lead or no lead (平潭 2017).
   { re: /(?:按照?|根据)(?:各自)?(?:职责|职能)(?:分工)?(?:分别|具体)?负责$/, role: 'responsible' },
   { re: /(?:按照?|根据)(?:各自)?(?:职责|职能)(?:分工)?[\u4e00-\u9fa5]{0,8}$/, role: 'participate', byDuty: true },
   { re: /参照(?:执行|落实)$/, role: 'participate' },
   { re: /(?:配合|协办|会办|参与|协助)$/, role: 'participate' },
   { re: /(?:负责牵头|牵头(?:负责|落实|组织实施|实施|办理)?|主办)$/, role: 'lead' },
-  { re: /(?:分别负责|具体负责|共同负责|负责落实|分工负责|分工落实|(?:分工)?组织实施|负责|组织落实|落实|负责办理|办理)$/, role: 'responsible' },
+  { re: /(?:分别负责|具体负责|共同负责|负责落实|分工负责|分工落实|(?:分工|负责)?组织实施|负责|组织落实|落实|负责办理|办理)$/, role: 'responsible' },
 ];
 
 /** The role verb a clause ends with: where it starts, and the role; null when the clause has none (a bare list). */

@@ -58,7 +58,12 @@ function stripVerb(clause: string): { names: string; role?: Role; byDuty?: boole
   // 由市财政局负责: the 由 is not part of the name.
   const c = clause.replace(/^由/, '');
   const verb = roleVerbAt(c);
-  if (!verb) return { names: c };
+  if (!verb) {
+    // 区管委会办公室政策法规处负责法制审查工作: the verb and what the unit does follow its name.
+    const inner = /^(.{2,40}?)(牵头|负责|配合|协助)(?=[\u4e00-\u9fa5“”]{2,30}$)/.exec(c);
+    const role = inner && unitNameEnding.test(inner[1]!) ? roleVerbAt(inner[2]!)?.role : undefined;
+    return role ? { names: inner![1]!, role } : { names: c };
+  }
   // 分别负责, 共同牵头, 各自落实: the adverb belongs to the verb, not to the last name.
   return { names: c.slice(0, verb.index).replace(/(?:分别|共同|各自|具体|统筹|分工)$/, ''), role: verb.role, ...(verb.byDuty ? { byDuty: true } : {}) };
 }
@@ -111,7 +116,7 @@ function expand(name: string, previousPrefix: string | undefined, known: KnownNa
  */
 export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: string): ParsedUnits {
   const notes: string[] = [];
-  const read: Array<ParsedUnit & { byDuty: boolean }> = [];
+  const read: Array<ParsedUnit & { byDuty: boolean; leading?: boolean }> = [];
   const groups = labelledChunks(normalizeCell(raw)).flatMap((chunk) =>
     splitTopLevel(chunk.text, /[；。]/)
       .flatMap((part) => joinBrokenNames(splitTopLevel(part, / /)))
@@ -138,7 +143,9 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
         const { name, expanded } = expand(clean, previousPrefix, known);
         if (expanded) notes.push(`abbreviation ${clean} expanded to ${name}`);
         previousPrefix = prefixOf(name) ?? previousPrefix;
-        read.push({ name, written: written.trim(), ...roles[i]! });
+        // The cell's first clause, when it has no verb of its own (区农发局，区规划局配合).
+        const leading = group === groups[0] && i === 0 && !c.role && group.role === undefined;
+        read.push({ name, written: written.trim(), ...roles[i]!, ...(leading ? { leading } : {}) });
       }
     });
   }
@@ -148,7 +155,13 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
     for (const u of read) u.role = 'responsible';
     notes.push('按职责分工 with no lead or responsible unit: read as responsible');
   }
-  return { units: strongestRole(read.map(({ byDuty: _byDuty, ...u }) => u)), notes };
+  // "A，B配合": someone must do what the others support. With nobody leading or
+  // responsible, the verbless first clause names the unit that does it.
+  else if (read.length > 1 && read.every((u) => u.role === 'participate') && read.some((u) => u.leading) && !read.every((u) => u.leading)) {
+    for (const u of read) if (u.leading) u.role = 'responsible';
+    notes.push('only supporting units named (…配合): the first, without a verb, read as responsible');
+  }
+  return { units: strongestRole(read.map(({ byDuty: _byDuty, leading: _leading, ...u }) => u)), notes };
 }
 
 /**
@@ -178,17 +191,28 @@ function joinBrokenNames(pieces: readonly string[]): string[] {
  */
 export function splitConjunction(text: string): string[] {
   const m = /^(.{2,30}?)(?:和|及|以及)(.{2,30})$/.exec(text);
-  if (!m || !unitNameEnding.test(m[1]!) || !unitNameEnding.test(m[2]!)) return [text];
+  if (!m || !unitNameEnding.test(m[1]!) || !unitNameEnding.test(m[2]!)) return splitRunTogether(text);
   return [m[1]!, ...splitConjunction(m[2]!)];
 }
 
+/**
+ * Two full names printed with no separator (区经济发展局区市场监督管理局, a
+ * line break lost): split where a unit's name ends and the next starts with
+ * its level. Both halves must read as whole names of at least four characters.
+ */
+export function splitRunTogether(text: string): string[] {
+  const m = /^(.{3,30}?(?:局|委|办|厅|中心|政府))((?:区|市|县|省)[\u4e00-\u9fa5]{3,30})$/.exec(text);
+  if (!m || !unitNameEnding.test(m[2]!) || /^(?:区|市|县|省)(?:委|政府|直|级|属|场)/.test(m[2]!)) return [text];
+  return [m[1]!, ...splitRunTogether(m[2]!)];
+}
+
 /** Administrative levels a name can list: 州 and 盟 (autonomous prefectures, leagues) and 旗 beside 市, 县, 区. */
-const level = '(?:市|县|区|乡|镇|乡镇|街道|街|州|盟|旗)';
+const level = '(?:市|县|区|乡|镇|街道|街|州|盟|旗)';
 /**
  * Bare level words: 市, 各乡镇, 各州、市 — part of a name listing levels, not a
  * unit of its own. 各镇（街） with its bracket is a whole name (the towns and streets).
  */
-const bareLevel = new RegExp(`^各?${level}(?:、${level})*$`);
+const bareLevel = new RegExp(`^各?${level}+(?:、${level}+)*$`);
 /** What may follow a bare level in one name: another level, or a level with the shared suffix (区人民政府), not 市直各单位. */
 const levelContinuation = /^(?:市|县|区|乡|镇|乡镇|街道|州|盟|旗)(?:（[^）]{1,6}）)?(?:(?!直)[\u4e00-\u9fa5（）]{1,16})?$/;
 

@@ -3,6 +3,7 @@
  * items, a units annotation, a units line, a deadline. Pure functions over
  * text, shared by the grid and the line readers.
  */
+import { roleVerbAt } from '../../model/vocabulary';
 import { unitNameEnding } from '../../units/names';
 import { squeezeBlanks, asciiDigits, chineseToNumber, joinBroken, tidy } from '../text';
 
@@ -309,4 +310,30 @@ export function proseUnits(text: string): string | null {
     found.push(`${names}${m[2] === '主办' ? '牵头' : m[2]}`);
   }
   return found.length > 0 ? found.join('，') : null;
+}
+
+/**
+ * The units bracket of a document cut off inside it (a saved excerpt that
+ * stops at …（省政务局牵头，省直相关单位按职责分工负责。各市州、县市区人民政府均为责任单位):
+ * the bracket never closes. Read as far as it goes, a last fragment that does
+ * not end like a name (人力…) dropped; null when the open bracket holds no units.
+ */
+export function splitCutAnnotation(text: string): { text: string; annotation: string } | null {
+  let open = -1;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (openers.includes(ch)) {
+      if (depth === 0) open = i;
+      depth++;
+    } else if (closers.includes(ch) && depth > 0) depth--;
+  }
+  if (depth === 0 || open < 0) return null;
+  let content = text.slice(open + 1).trim();
+  const parts = content.split(/(?<=[，,；;。、])/);
+  if (parts.length > 1 && !unitNameEnding.test(parts.at(-1)!.trim()) && !roleVerbAt(parts.at(-1)!.trim())) content = parts.slice(0, -1).join('').replace(/[，,；;。、]$/, '');
+  if (!content || content.length > 200) return null;
+  const clauses = content.split(/[，,；;。]/).map((c) => c.trim()).filter(Boolean);
+  const unitsOnly = clauses.every((c) => roleVerbAt(c) !== null || isBareUnitList(c) || unitLabel.test(c));
+  return unitsOnly ? { text: text.slice(0, open).trim(), annotation: content } : null;
 }

@@ -16,6 +16,7 @@ import {
   joinUnitLines,
   proseUnits,
   splitAnnotation,
+  splitCutAnnotation,
   splitDeadline,
   splitInlineUnits,
   splitItems,
@@ -341,7 +342,17 @@ export class Outline {
   finish(lastLine: number): DraftPlan {
     const { report, sections } = this;
     this.materializeProseTask();
+    // A document cut off inside its last units bracket: the bracket as far as it
+    // goes, where nothing else (a heading, a cell above) gave the requirement units.
     this.closePending(lastLine);
+    const cutAt = this.lastReq;
+    const cut = cutAt && cutAt.group === null ? splitCutAnnotation(cutAt.text) : null;
+    if (cutAt && cut) {
+      cutAt.text = cut.text;
+      this.pending = [cutAt];
+      this.newGroup(cut.annotation, cutAt.line, 'annotation');
+      report.warn('truncated', cutAt.line, `the document stops inside the units bracket of its last requirement: units read as far as it goes (“${cut.annotation}”) — check the original`);
+    }
     // A document cut off in its last row: the empty units cell there is the cut,
     // not a cell merged with the one above, so no units are guessed for it.
     const last = this.lastReq;
