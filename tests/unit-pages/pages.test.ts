@@ -41,11 +41,16 @@ function expectedCounts(unitIds: readonly string[]) {
 describe('unit pages', () => {
   it.each(catalog.units.map((u) => [u.id]))('%s shows the counts and requirements in the data', (id) => {
     const html = page(`units/${id}`);
-    const expected = expectedCounts(line(id));
+    // Listed: the unit's lines and its predecessors' (揭阳 市卫生计生局's under 市卫生健康局).
+    const listed = expectedCounts(line(id));
+    // Counted: the requirements under the unit's own name, as in the unit index and data/units.csv.
+    const own = expectedCounts([id]);
     const requirements = html.querySelectorAll('article.requirement');
-    expect(requirements).toHaveLength(expected[3]!);
-    if (expected[3] === 0) return;
-    expect(numbers(html.querySelector('tfoot tr'))).toEqual(expected);
+    expect(requirements).toHaveLength(listed[3]!);
+    if (own[3] === 0) expect(html.querySelector('tfoot tr')).toBeNull();
+    else expect(numbers(html.querySelector('tfoot tr'))).toEqual(own);
+    expect(html.querySelector('[data-own-count]')?.getAttribute('data-own-count')).toBe(String(own[3]));
+    if (listed[3] === 0) return;
     // every line links to its permalink on the plan page
     for (const a of requirements.map((r) => r.querySelector('.requirement-title a'))) {
       expect(a?.getAttribute('href')).toMatch(/^\/plans\/[a-z0-9-]+\/#[a-z][a-z0-9-]*$/);
