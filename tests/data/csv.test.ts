@@ -33,9 +33,9 @@ describe('Excel variant neutralises formulas; the clean CSV keeps the text', () 
     ['＠', 'full-width at'],
   ])('text starting with %j (%s)', (start) => {
     const { dataSet, planted } = plantedDataSet(start);
-    for (const file of ['requirements', 'plans/2022-leizhou']) {
-      const clean = csvRecords(dataSet.bytes(`${file}.csv`)).find((r) => r['requirement_id'] === 'r11');
-      const excel = csvRecords(dataSet.bytes(`${file}.excel.csv`)).find((r) => r['requirement_id'] === 'r11');
+    for (const file of ['requirements', 'assignments']) {
+      const clean = csvRecords(dataSet.bytes(`${file}.csv`)).find((r) => r['plan_id'] === '2022-leizhou' && r['requirement_id'] === 'r11');
+      const excel = csvRecords(dataSet.bytes(`${file}.excel.csv`)).find((r) => r['plan_id'] === '2022-leizhou' && r['requirement_id'] === 'r11');
       expect(clean?.['text']).toBe(planted);
       expect(excel?.['text']).toBe(`'${planted}`);
     }

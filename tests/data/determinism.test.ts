@@ -47,7 +47,7 @@ describe('two builds of the same content give byte-identical data', () => {
     }
   });
 
-  it('SHA256SUMS covers every data file with the digest of its bytes; the zip holds the tables, plan JSON and metadata', async () => {
+  it('SHA256SUMS covers every data file with the digest of its bytes; the zip holds the whole-site tables, workbook and metadata', async () => {
     const ds = bundledDataSet();
     const dir = await writeDataFolderOf(ds);
     const fresh = bundledDataSet();
@@ -63,13 +63,12 @@ describe('two builds of the same content give byte-identical data', () => {
     const zipped = unzipSync(readFileSync(join(dir, zipFile)));
     const names = Object.keys(zipped);
     expect(names).toEqual([...ds.files().filter(inZip).map((f) => f.path), checksumFile]);
-    for (const f of ['plans.csv', 'requirements.csv', 'requirements.excel.csv', 'assignments.csv', 'units.json', 'themes.json', 'datapackage.json', 'schemas/unit.schema.json', 'plans/2022-leizhou.json']) {
+    for (const f of ['plans.csv', 'requirements.csv', 'requirements.excel.csv', 'assignments.csv', 'units.json', 'themes.json', 'datapackage.json', 'schemas/unit.schema.json', 'fengong.xlsx']) {
       expect(names, f).toContain(f);
     }
-    // DATA-CONTRACT: everything in one download, the per-plan and per-unit slices included.
-    expect(names).toContain('plans/2022-leizhou.csv');
-    expect(names).toContain('units/leizhou-shicaizhengju.csv');
-    expect(names).toHaveLength(ds.files().length + 1);
+    // The data package: whole-site tables, workbook and dictionary; the slices (plans/, units/, themes/ …) are on the site.
+    expect(names).toContain('fengong.xlsx');
+    expect(names.filter((n) => n.includes('/') && !n.startsWith('schemas/'))).toEqual([]);
     for (const name of names) expect(Buffer.from(zipped[name] ?? []).equals(readFileSync(join(dir, name))), name).toBe(true);
   });
 

@@ -259,9 +259,21 @@ export class DataSet {
   #manifest(): DataFile[] {
     const { catalog, links } = this;
     const files: DataFile[] = [];
-    /** The CSV and the Excel CSV of some rows, at `path(format)`. */
-    const csvPair = (path: (format: 'csv' | 'excel.csv') => string, title: string, columns: readonly string[], rows: () => Iterable<Readonly<Record<string, unknown>>>, group: DataFileGroup) => {
-      for (const variant of ['clean', 'excel'] as const) {
+    /**
+     * The CSV and the Excel CSV of some rows, at `path(format)`. Files that
+     * have an .xlsx workbook for people (a plan, a theme, year or region)
+     * get only the CSV for programs: the Excel CSV would repeat every byte
+     * for readers the workbook serves better (docs/data.md, "Slimmer at scale").
+     */
+    const csvPair = (
+      path: (format: 'csv' | 'excel.csv') => string,
+      title: string,
+      columns: readonly string[],
+      rows: () => Iterable<Readonly<Record<string, unknown>>>,
+      group: DataFileGroup,
+      variants: readonly CsvVariant[] = ['clean', 'excel'],
+    ) => {
+      for (const variant of variants) {
         files.push({
           path: path(variant === 'excel' ? 'excel.csv' : 'csv'),
           mediaType: csvType,
@@ -331,7 +343,7 @@ export class DataSet {
         title: `${title}（JSON，嵌套结构）`,
         chunks: () => [encoder.encode(jsonText(publishedPlan(plan, catalog)))],
       });
-      csvPair((format) => dataPath('plan', plan.id, format), title, requirementColumns, () => items().map((i) => requirementRow(i, catalog, links)), 'plan');
+      csvPair((format) => dataPath('plan', plan.id, format), title, requirementColumns, () => items().map((i) => requirementRow(i, catalog, links)), 'plan', ['clean']);
     }
 
     const ledgerColumns = columnsOf(ledgerRowSchema);
@@ -362,7 +374,7 @@ export class DataSet {
         chunks: () =>
           rowsJson({ name: `${dataPath(view.view, view.id, 'json').replace(/\.json$/, '')}`, title: view.title, license: this.publication.licence, notice: republicationNotice, count: view.count }, 'rows', rows()),
       });
-      csvPair((format) => dataPath(view.view, view.id, format), view.title, columnsOf(table.row), rows, 'view');
+      csvPair((format) => dataPath(view.view, view.id, format), view.title, columnsOf(table.row), rows, 'view', ['clean']);
       files.push({
         path: dataPath(view.view, view.id, 'xlsx'),
         mediaType: xlsxType,
@@ -517,7 +529,7 @@ export class DataSet {
       $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
       name: 'fengong-data',
       title: '政务公开工作要点分工方案数据',
-      description: `${republicationNotice}单份方案见 plans/<方案编号>.json 与 .csv，单个责任单位的台账见 units/<单位编号>.json 与 .csv（fengong-data.zip 含以上全部文件）；全部文件的 SHA-256 校验值见 SHA256SUMS。`,
+      description: `${republicationNotice}全部表格另有 Excel 工作簿 ${workbookFile}。单份方案见 plans/<方案编号>.json、.csv 与 .xlsx，单个责任单位的台账见 units/<单位编号>.json 与 .csv，每个主题、年度和地区网页所列内容见 themes/、years/、regions/ 下的 .json、.csv 与 .xlsx。fengong-data.zip 含全站表格、工作簿和说明文件；全部文件的 SHA-256 校验值见 SHA256SUMS。${linkNote(publication)}。`,
       homepage: links.data(),
       licenses: [publication.licence],
       ...(publication.publisher ? { contributors: [{ title: publication.publisher, roles: ['publisher'] }] } : {}),

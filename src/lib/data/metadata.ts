@@ -1,4 +1,5 @@
 import type { Catalog, PlanInput } from '../catalog';
+import { dataPath } from '../urls';
 import type { DataSet } from './dataset';
 import { republicationNotice } from './publication';
 
@@ -60,7 +61,7 @@ export function siteDataset(ds: DataSet, siteName: string): Record<string, unkno
   };
 }
 
-/** One plan as a schema.org Dataset: its JSON, CSV and Excel CSV, the original document as its basis. */
+/** One plan as a schema.org Dataset: its JSON, CSV and Excel workbook, the original document as its basis. */
 export function planDataset(ds: DataSet, planId: string): Record<string, unknown> {
   const plan = ds.catalog.planById.get(planId);
   if (!plan) throw new Error(`no plan "${planId}" in the catalog; PlanJsonLd needs the id of a plan in src/content/plans/`);
@@ -83,9 +84,9 @@ export function planDataset(ds: DataSet, planId: string): Record<string, unknown
     spatialCoverage: { '@type': 'Place', name: d.region.name },
     isBasedOn: d.source.url ?? links.source(d.source.file),
     distribution: [
-      download(ds, `plans/${planId}.json`, 'application/json', 'JSON（嵌套结构）'),
-      download(ds, `plans/${planId}.csv`, 'text/csv', 'CSV'),
-      download(ds, `plans/${planId}.excel.csv`, 'text/csv', 'Excel CSV'),
+      download(ds, dataPath('plan', planId, 'json'), 'application/json', 'JSON（嵌套结构）'),
+      download(ds, dataPath('plan', planId, 'csv'), 'text/csv', 'CSV'),
+      download(ds, dataPath('plan', planId, 'xlsx'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Excel 表格'),
     ],
   };
 }

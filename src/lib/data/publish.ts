@@ -25,14 +25,15 @@ const yieldEveryMs = 10;
 const batchBytes = 1024 * 1024;
 
 /**
- * Files that go into fengong-data.zip: every data file, as DATA-CONTRACT
- * promises ("everything above in one download"). The per-plan CSVs and the
- * per-unit ledgers are slices of the whole-site tables and make up two thirds
- * of the zip's input (docs/data.md), but a reader who downloads "all the data"
- * must get the same files the site links, with checksums that all verify.
+ * Files that go into fengong-data.zip: the data package, i.e. the whole-site
+ * tables (CSV, Excel CSV, JSON), the workbook, datapackage.json and the JSON
+ * Schemas, with SHA256SUMS. The per-plan, per-unit and per-view files are
+ * slices of those tables; zipping them too made the zip a fifth of the data
+ * folder again (docs/data.md, "Slimmer at scale"). SHA256SUMS lists every
+ * file of the folder, so the zip is checked with `sha256sum -c --ignore-missing`.
  */
 export function inZip(file: Pick<DataFile, 'group' | 'path'>): boolean {
-  return file.path.length > 0;
+  return file.group === 'table' || file.group === 'workbook' || file.group === 'schema' || file.group === 'package';
 }
 
 /** Streams one file's chunks into `path`, returning its SHA-256 and size. */

@@ -165,6 +165,7 @@ export function* assignmentRows(item: RequirementInPlan, catalog: Catalog, links
 
 export function ledgerRow(a: AssignmentInPlan, links: DataLinks): LedgerRow {
   const { item } = a;
+  const at = placement(item);
   return {
     unit_id: a.unitId,
     unit_name: a.name,
@@ -174,11 +175,14 @@ export function ledgerRow(a: AssignmentInPlan, links: DataLinks): LedgerRow {
     requirement_id: item.requirement.id,
     year: item.plan.year,
     region: item.plan.region.name,
-    ...sectionAndTask(item),
+    section_position: at.section_position,
+    section_no: item.section.no,
+    task_position: at.task_position,
+    task_no: item.task?.no ?? null,
+    requirement_position: at.requirement_position,
     no: item.requirement.no,
     text: item.requirement.text,
     plan_title: item.plan.title,
-    units_raw: item.requirement.unitsRaw,
     deadline: item.requirement.deadline,
     url: links.requirement(item.planId, item.requirement.id),
   };

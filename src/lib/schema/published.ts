@@ -201,15 +201,22 @@ export const themeRowSchema = z.object({
 });
 export type ThemeRow = z.infer<typeof themeRowSchema>;
 
-/** data/units/<unit id>.csv: one unit's ledger (台账), one row per assignment across plans and years. */
+/**
+ * data/units/<unit id>.csv: one unit's ledger (台账), one row per assignment
+ * across plans and years: what the unit must do (the text), where (plan,
+ * year, positions and numbers) and its permalink. The section and task
+ * titles and the units cell of the document, which the same requirement
+ * repeats in the ledger of every unit it names, are left to requirements.csv
+ * and the plan's own files: they were 40 % of every ledger's bytes.
+ */
+const { section_title: _sectionTitle, task_title: _taskTitle, ...ledgerPlacement } = requirementPlacement;
 export const ledgerRowSchema = z.object({
   unit_id: unitId,
   unit_name: assignmentSchema.shape.name,
   role,
   role_label: roleLabel,
-  ...requirementPlacement,
+  ...ledgerPlacement,
   plan_title: planMetaShape.title,
-  units_raw: requirementSchema.shape.unitsRaw,
   deadline: requirementSchema.shape.deadline,
   url: requirementRowSchema.shape.url,
 });

@@ -1,0 +1,33 @@
+/**
+ * docs/data.md's column dictionary is generated from the schemas (as the data
+ * page's and datapackage.json's are): this fails when it is out of date.
+ *
+ *     UPDATE_DOCS=1 npx vitest run tests/data/docs.test.ts
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dictionaryEnd, dictionaryMarkdown, dictionaryStart } from '../../src/lib/data/docs';
+import { describeFields } from '../../src/lib/data/fields';
+import { publishedTables, type TableName } from '../../src/lib/schema/published';
+
+const path = join(import.meta.dirname, '../../docs/data.md');
+
+describe('docs/data.md', () => {
+  it('has the column dictionary generated from the schemas', () => {
+    const doc = readFileSync(path, 'utf8');
+    const start = doc.indexOf(dictionaryStart);
+    const end = doc.indexOf(dictionaryEnd);
+    expect(start, `docs/data.md needs a section between "${dictionaryStart}" and "${dictionaryEnd}"`).toBeGreaterThanOrEqual(0);
+    const current = doc.slice(start, end + dictionaryEnd.length);
+    if (process.env['UPDATE_DOCS'] === '1') writeFileSync(path, doc.replace(current, dictionaryMarkdown()));
+    else expect(current, 'run UPDATE_DOCS=1 npx vitest run tests/data/docs.test.ts').toBe(dictionaryMarkdown());
+  });
+
+  it('documents every published column', () => {
+    const doc = readFileSync(path, 'utf8');
+    for (const name of Object.keys(publishedTables) as TableName[]) {
+      for (const f of describeFields(publishedTables[name].row)) expect(doc, `${name}.${f.name}`).toContain(`| \`${f.name}\` | ${f.title} |`);
+    }
+  });
+});
