@@ -31,6 +31,11 @@ describe('tokens', () => {
     for (const bigram of queryTokens('市卫生建康局')) {
       expect(indexed.filter((w) => w !== bigram && bigram.startsWith(w))).toEqual([]);
     }
+    // Nor of a number's: a text with 3 and 31 does not answer 316.
+    const numbers = indexTokens('第3项、第31项，2022年');
+    for (const token of queryTokens('316号')) expect(numbers.filter((w) => w !== token && token.startsWith(w))).toEqual([]);
+    expect(matchesAll(numbers, queryTokens('316号'))).toBe(false);
+    expect(matchesAll(numbers, queryTokens('2022'))).toBe(true);
     // Latin words that begin like our own tokens keep matching themselves.
     expect(matchesAll(indexed, queryTokens('XML'))).toBe(true);
     expect(matchesAll(indexed, queryTokens('x'))).toBe(true);
