@@ -17,7 +17,7 @@ if (browserUnavailable) console.warn(`tests/site/a11y.test.ts skipped: ${browser
 const BASE = '/zwgk/fgfa/';
 
 /**
- * Reading modes as the header control stores them (src/scripts/prefs.ts).
+ * Reading modes as the header control stores them (src/client/prefs.ts).
  * axe runs in default, 特大, 超大 (200 %, where contrast and overlap problems
  * show first), high contrast and 长者模式 (which starts at 特大); 大 lies
  * between the first two.
