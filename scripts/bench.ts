@@ -221,7 +221,7 @@ function targets(runs: Run[]): Target[] {
   }
   const plan = largest?.weights.find((w) => w.type === 'plan');
   // Issue 19: remembering the text size, contrast and 长者模式 is worth one small script (site/prefs.js,
-  // src/scripts/prefs.ts); it is the only one a plan page may load (tests/e2e/plans.test.ts checks which).
+  // src/client/prefs.ts); it is the only one a plan page may load (tests/e2e/plans.test.ts checks which).
   const planTarget = 'plan page ≤ 30 KB gzipped HTML; its only script the reading-preferences script, ≤ 1.5 KB gzipped';
   list.push(
     plan
