@@ -131,6 +131,9 @@ describe('unit cells', () => {
     ['区行政审批局牵头，区直相关部门按职责分工负责，区管委会办公室政策法规处负责法制审查工作', ['lead:区行政审批局', 'responsible:区直相关部门', 'responsible:区管委会办公室政策法规处']], // 平潭 2017
     ['牵头单位：区经济发展局区市场监督管理局；配合单位：区直有关单位', ['lead:区经济发展局', 'lead:区市场监督管理局', 'participate:区直有关单位']], // 平潭 2021: two names run together
     ['省政务局牵头,省直相关单位按职责分工负责。各市州、县市区人民政府均为责任单位', ['lead:省政务局', 'responsible:省直相关单位', 'responsible:各市州、县市区人民政府']], // 湖南 2022
+    ['责任领导:杜新国;牵头单位:区发改局', ['lead:区发改局']], // 咸安 2023: leaders are persons, not units
+    ['责任单位:海东市、兰州市、临夏州发展改革部门', ['responsible:海东市、兰州市、临夏州发展改革部门']], // 海东 2020: one department of three places
+    ['责任单位:区', []], // an excerpt cut inside a name
     ['各级人民政府负责，公安、交通运输、安监、农业农机、道安办等部门负责组织实施', ['responsible:各级人民政府', 'responsible:公安', 'responsible:交通运输', 'responsible:安监', 'responsible:农业农机', 'responsible:道安办']], // 平潭 2013
   ])('%s', (cell, units) => expect(read(cell)).toEqual(units));
 

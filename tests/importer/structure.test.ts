@@ -89,6 +89,8 @@ describe('a units text with its deadline (梅州 2021, 广德 2024)', () => {
   it.each([
     ['牵头单位：市政府办公室；完成时限：2021年12月底前', { units: '牵头单位：市政府办公室', deadline: '2021年12月底前' }],
     ['市财政局、各县（市、区）人民政府', { units: '市财政局、各县（市、区）人民政府', deadline: null }],
+    // 东洲 2023: a comma, not a semicolon, before the deadline.
+    ['牵头单位:区司法局;责任单位:区政府各部门、各乡镇街道,完成时限:长期坚持', { units: '牵头单位:区司法局；责任单位:区政府各部门、各乡镇街道', deadline: '长期坚持' }],
   ])('%s', (raw, expected) => expect(splitDeadline(raw)).toEqual(expected));
 });
 
@@ -191,5 +193,18 @@ describe('a page saved with pinyin readings after characters (国务院 2016 mir
     const doc = cleanDocument(textToDocument('二、推進政務公開(kāi)工作(zuò)\n1.進一步推進權力清單和(hé)責任清單公開(kāi)。（國務院審改辦負責）\n人(rén)民群衆'), report);
     expect(doc.lines.map((l) => l.text)).toEqual(['二、推進政務公開工作', '1.進一步推進權力清單和責任清單公開。（國務院審改辦負責）', '人民群衆']);
     expect(report.items.some((i) => i.message.includes('pinyin readings'))).toBe(true);
+  });
+});
+
+describe('a task heading followed straight by its units line (蔡甸 2023)', () => {
+  it('is read as the requirement', () => {
+    const rows = ['一、2023年全区经济社会发展的主要预期目标', '(一)地区生产总值增长7%以上', '责任单位:区发展和改革局', '(二)规上工业增加值增长12%以上', '责任单位:区科技和经信局'].map(
+      (text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row,
+    );
+    const plan = readStructure(rows, new Report());
+    expect(plan.sections[0]!.tasks.map((t) => t.requirements.map((r) => [r.text, r.group?.raw]))).toEqual([
+      [['地区生产总值增长7%以上', '责任单位:区发展和改革局']],
+      [['规上工业增加值增长12%以上', '责任单位:区科技和经信局']],
+    ]);
   });
 });

@@ -96,7 +96,7 @@ const bodyStartRe = /^\s*(?:\||[一二三四五六七八九十]{1,3}\s*[、.．]
 function segment(lines: readonly SourceLine[]): { head: SourceLine[]; body: SourceLine[]; trailer: SourceLine[]; planTitle: string | null } {
   const titleAt = lines.findIndex((l) => /印发/.test(l.text) && /通知\s*$|关于/.test(l.text) && l.text.length < 120);
   let start = lines.findIndex(
-    (l, i) => i > titleAt && !l.cells && planTitleRe.test(l.text) && !/通知|关于|印发|附件[:：]|《|》|[。，；]|^\s*\d{1,3}\s*[.、．]|^\s*[[【]/.test(l.text) && tidy(l.text).length <= 50 && tidy(l.text).length >= 6,
+    (l, i) => i > titleAt && !l.cells && planTitleRe.test(l.text) && !/通知|关于|印发|附件[:：]|[。，；]|^\s*\d{1,3}\s*[.、．]|^\s*[[【]/.test(l.text) && tidy(l.text).length <= 50 && tidy(l.text).length >= 6,
   );
   const planTitle = start >= 0 ? tidy(lines[start]!.text) : null;
   if (start < 0) {

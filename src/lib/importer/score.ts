@@ -60,25 +60,35 @@ function sameUnits(expected: ReadonlyArray<[Role, string]>, got: Requirement['un
   return true;
 }
 
-export const requirementsOf = (entry: Pick<PlanEntry, 'sections'>): Requirement[] =>
-  entry.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
+/**
+ * A plan's requirements in printed order. A task whose one requirement is an
+ * unnumbered paragraph is read by people as that requirement under its title
+ * ((一)全面推行主动公开基本目录制度 / 以公开为常态…): the title is kept beside it,
+ * and an expectation may name either.
+ */
+export const requirementsOf = (entry: Pick<PlanEntry, 'sections'>): Array<Requirement & { heading?: string }> =>
+  entry.sections.flatMap((s) => [
+    ...s.requirements,
+    ...s.tasks.flatMap((t) => (t.requirements.length === 1 && t.requirements[0]!.no === null ? [{ ...t.requirements[0]!, heading: t.title }] : t.requirements)),
+  ]);
 
 /** How far ahead of the last match a requirement is looked for: an extra item or two (a misread heading) must not derail the rest. */
 const lookahead = 12;
 
-export function scoreDocument(expected: ExpectedPlan, got: Requirement[] | null): DocumentScore {
+export function scoreDocument(expected: ExpectedPlan, got: Array<Requirement & { heading?: string }> | null): DocumentScore {
   const score: DocumentScore = { expected: expected.requirements.length, given: got?.length ?? 0, found: 0, unitsRight: 0, rolesRight: 0, misses: [] };
   if (!got) {
     score.misses.push('import failed: nothing found');
     return score;
   }
   const texts = got.map((r) => comparableText(r.text));
+  const headings = got.map((r) => (r.heading ? comparableText(r.heading) : null));
   let next = 0;
   for (const [i, e] of expected.requirements.entries()) {
     const want = comparableText(e.text);
     let at = -1;
     for (let k = next; k < Math.min(got.length, next + lookahead); k++) {
-      if (texts[k]!.startsWith(want) || (want.length >= 4 && texts[k]!.slice(0, want.length + 6).includes(want))) {
+      if (texts[k]!.startsWith(want) || (want.length >= 4 && texts[k]!.slice(0, want.length + 6).includes(want)) || headings[k]?.startsWith(want)) {
         at = k;
         break;
       }

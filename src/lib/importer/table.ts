@@ -64,11 +64,13 @@ export type Layout = 'grid' | 'pipe' | 'tab-rows' | 'tab-cells' | 'cell-lines' |
 const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
   [/^(序号|编号|序|项目序号)$/, 'no'],
   [/^(牵头落实单位|牵头落实部门|牵头责任单位)$/, 'responsible'],
-  [/^(牵头|主办)(单位|处室|部门|科室|股室|领导)?$/, 'lead'],
+  // Leaders and contact persons (责任领导, 分管领导, 责任人) are people, not units: kept out like remarks.
+  [/^(责任|分管|牵头|包保|挂点|联系|主要)?(领导|责任人|联系人)$/, 'remarks'],
+  [/^(牵头|主办)(单位|处室|部门|科室|股室)?$/, 'lead'],
   [/^(配合|协办|参与|会办|协助|配合落实|参加)(单位|部门|处室|科室|股室)?$/, 'participate'],
   // 配合/责任单位: supporting units where the row has a lead, responsible ones where it has none.
   [/^(配合|协办)[/、]?(责任|落实)(单位|部门|处室|科室)$/, 'participate'],
-  [/^(责任|落实|承办|负责|局内负责|市里落实|县里落实|区里落实|具体负责|实施)(单位|部门|处室|科室|股室|主体|领导|人)?(及分工)?$/, 'responsible'],
+  [/^(责任|落实|承办|负责|局内负责|市里落实|县里落实|区里落实|具体负责|实施)(单位|部门|处室|科室|股室|主体)?(及分工)?$/, 'responsible'],
   [/^(责任单位|责任部门|责任科室|责任处室|责任股室|牵头单位|配合单位)[/、和及](责任单位|配合单位|协办单位|责任部门|责任科室|完成时限)$/, 'units'],
   [/^(完成时限|时限要求|时限|完成时间|时间要求|时间节点|时间安排|完成期限|办结时限|进度安排)$/, 'deadline'],
   [/^备注$/, 'remarks'],

@@ -117,7 +117,12 @@ function expand(name: string, previousPrefix: string | undefined, known: KnownNa
 export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: string): ParsedUnits {
   const notes: string[] = [];
   const read: Array<ParsedUnit & { byDuty: boolean; leading?: boolean }> = [];
-  const groups = labelledChunks(normalizeCell(raw)).flatMap((chunk) =>
+  // 责任领导：杜新国 names the leaders in charge, persons, not units (咸安 2023).
+  const cell = normalizeCell(raw).replace(/(?:责任|分管|牵头|包保|挂点|联系|主要|带头)?(?:领导|责任人|联系人)(?:同志)?：[^；]*(?:；|$)/g, (m) => {
+    notes.push(`“${m.replace(/；$/, '')}” names persons, not units: left out`);
+    return '';
+  });
+  const groups = labelledChunks(cell).flatMap((chunk) =>
     splitTopLevel(chunk.text, /[；。]/)
       .flatMap((part) => joinBrokenNames(splitTopLevel(part, / /)))
       .map((text) => ({ text, role: chunk.role })),
@@ -139,6 +144,11 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
         // 市教育局等部门, 区房管局等公共企事业单位行业主管部门: the 等… tail generalises the list, it is not part of a name.
         const clean = normalizeUnitName(written).replace(/(?<=.)等(?:[^、，；]{0,24}?(?:单位|部门|机构|组织))?$/, '');
         if (!clean) continue;
+        // One character (区, 市) is what is left of a name cut off at the end of an excerpt, not a unit.
+        if (clean.length < 2) {
+          notes.push(`“${written.trim()}” is not a whole name (cut off?): left out`);
+          continue;
+        }
         if (clean !== normalizeUnitName(written)) notes.push(`“${written.trim()}” read as ${clean} (the 等… tail dropped)`);
         const { name, expanded } = expand(clean, previousPrefix, known);
         if (expanded) notes.push(`abbreviation ${clean} expanded to ${name}`);
@@ -222,6 +232,40 @@ const levelContinuation = /^(?:市|县|区|乡|镇|乡镇|街道|州|盟|旗)(?:
  * to every level, so splitting them would invent units that do not exist.
  */
 export function joinLevelLists(parts: readonly string[]): string[] {
+  return joinPlaceLists(joinLevels(parts));
+}
+
+/** A place's bare name: 海东市, 临夏州 (a short name and its level, no department after it). */
+const barePlace = /^[\u4e00-\u9fa5]{1,4}(?:市|县|区|州|盟|旗)$/;
+/** A place's name followed by a department: 临夏州发展改革部门. */
+const placeDepartment = /^[\u4e00-\u9fa5]{1,4}(?:市|县|区|州|盟|旗)[\u4e00-\u9fa5]{2,16}$/;
+
+/**
+ * 海东市、兰州市、临夏州发展改革部门: the department applies to every place
+ * listed before it, so the list is one name, as 各县、区人民政府 is.
+ */
+function joinPlaceLists(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  for (const part of parts) {
+    const p = part.replace(/\s+/g, '');
+    if (barePlace.test(p)) {
+      run.push(part);
+      continue;
+    }
+    if (run.length > 0 && placeDepartment.test(p) && unitNameEnding.test(p)) {
+      out.push([...run, part].join('、'));
+      run = [];
+      continue;
+    }
+    out.push(...run, part);
+    run = [];
+  }
+  out.push(...run);
+  return out;
+}
+
+function joinLevels(parts: readonly string[]): string[] {
   const out: string[] = [];
   for (const part of parts) {
     const prev = out.at(-1);

@@ -117,7 +117,8 @@ export const deadlineLabel = /^(?:完成时限|时限要求|完成时间|时间�
  * gives units 牵头单位：X and deadline 2022年底前.
  */
 export function splitDeadline(raw: string): { units: string; deadline: string | null } {
-  const parts = splitTopLevelSemicolons(raw);
+  // …;责任单位:C、D,完成时限:长期坚持: a comma before a deadline label ends the units as a semicolon would.
+  const parts = splitTopLevelSemicolons(raw.replace(/[，,]\s*(?=(?:完成时限|时限要求|完成时间|时间要求|时间节点|时限)\s?[:：])/g, '；'));
   const deadline = parts.filter((p) => deadlineLabel.test(p)).map((p) => p.replace(deadlineLabel, '').trim());
   const units = parts.filter((p) => !deadlineLabel.test(p));
   if (deadline.length === 0) return { units: raw.trim(), deadline: null };

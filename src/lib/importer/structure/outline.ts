@@ -200,6 +200,12 @@ export class Outline {
   /** A units line after an item or a paragraph (责任单位：…, （…负责）). */
   unitsLine(units: string, line: number): void {
     if (this.proseTask) this.materializeProseTask();
+    // A task heading followed straight by its units line ((一)地区生产总值增长7%以上 / 责任单位：…): the task is the requirement.
+    const task = this.task;
+    if (this.pending.length === 0 && task && task.requirements.length === 0 && this.headingSinceItem && task.line > (this.lastGroup?.lines.at(-1) ?? 0)) {
+      this.report.info('prose-task', task.line, `task “${task.title.slice(0, 20)}” has its own units line and no items: read as its requirement`);
+      this.addRequirement(null, task.title, task.line);
+    }
     if (this.pending.length > 0) this.newGroup(units, line, 'annotation');
     else if (this.lastGroup && this.lastGroup.lines.at(-1) !== undefined && this.lastGroup.source !== 'heading') this.extendGroup(units, line);
     else if (this.lastReq) {
