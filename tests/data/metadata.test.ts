@@ -15,6 +15,7 @@ describe('schema.org JSON-LD', () => {
     const downloads = d['distribution'] as Array<{ '@type': string; contentUrl: string; encodingFormat: string }>;
     expect(downloads.map((x) => x.contentUrl)).toContain('/data/requirements.csv');
     expect(downloads.map((x) => x.contentUrl)).toContain('/data/fengong-data.zip');
+    expect(downloads.find((x) => x.contentUrl === '/data/fengong.xlsx')?.encodingFormat).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(downloads.every((x) => x['@type'] === 'DataDownload')).toBe(true);
     expect(d['temporalCoverage']).toBe('2018/2022');
   });

@@ -36,13 +36,13 @@ function span(values: number[]): string | undefined {
 /** The whole site's data as one schema.org Dataset, with every whole-site file as a DataDownload. */
 export function siteDataset(ds: DataSet, siteName: string): Record<string, unknown> {
   const { catalog, links, publication } = ds;
-  const tables = ds.files().filter((f) => f.group === 'table' || f.group === 'package');
+  const tables = ds.files().filter((f) => f.group === 'table' || f.group === 'workbook' || f.group === 'package');
   const regions = [...new Set(catalog.plans.map((p) => p.data.region.name))];
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
     name: `${siteName}：政务公开工作要点分工方案数据`,
-    description: `${catalog.plans.length} 份政务公开工作要点分工方案的全部具体要求及责任单位分工，提供 CSV、Excel CSV 和 JSON 格式。${republicationNotice}`,
+    description: `${catalog.plans.length} 份政务公开工作要点分工方案的全部具体要求及责任单位分工，提供 Excel 工作簿、CSV、Excel CSV 和 JSON 格式。${republicationNotice}`,
     url: links.data(),
     inLanguage: 'zh-CN',
     isAccessibleForFree: true,
