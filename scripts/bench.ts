@@ -13,7 +13,9 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeCorpus } from '../bench/synth/write';
 import { folderSize, htmlPages, processGroupRss, weightsByType, type TypeWeight } from '../bench/synth/measure';
-import { chromiumPath, measureFirstSearch, type SearchCost } from '../bench/synth/search-cost';
+import { basePathOf, chromiumPath, measureFirstSearch, type SearchCost } from '../bench/synth/search-cost';
+import { launchBrowser } from '../tests/support/browser';
+import { budgets, focusedMaxMs, measureSearch, type SearchMeasures } from '../tests/search/support/budgets';
 
 const lockFile = '/tmp/fengong-build.lock';
 /** Terminal colour codes in the build log (ESC [ … m). */
@@ -74,6 +76,9 @@ interface Run {
   data: { files: number; bytes: number } | null;
   firstSearch: SearchCost | null;
   firstSearchNote: string | null;
+  /** The search budgets' measurements (tests/search/support/budgets.ts): bytes of each first query, query times at 4× CPU. */
+  search: SearchMeasures | null;
+  searchNote: string | null;
   weights: TypeWeight[];
   /** Lines of the build log that report phase timings. */
   phases: string[];
@@ -152,6 +157,18 @@ async function runSize(plans: number): Promise<Run> {
   else if (!existsSync(join(outDir, 'search', 'index.html'))) firstSearchNote = 'skipped: the site has no search page';
   else if (!existsSync(pagefindDir)) firstSearchNote = 'skipped: the build wrote no pagefind/ index';
   else firstSearch = await measureFirstSearch(outDir, query);
+  let search: SearchMeasures | null = null;
+  let searchNote: string | null = firstSearchNote;
+  if (firstSearch && basePathOf(outDir) !== '/') searchNote = `skipped: the search budgets are measured for a site built at /, not ${basePathOf(outDir)}`;
+  else if (firstSearch) {
+    console.log(`bench ${plans}: measuring the search budgets…`);
+    const browser = await launchBrowser();
+    try {
+      search = await measureSearch(browser, outDir);
+    } finally {
+      await browser.close();
+    }
+  }
 
   const run: Run = {
     plans: summary.plans,
@@ -171,6 +188,8 @@ async function runSize(plans: number): Promise<Run> {
     data: existsSync(join(outDir, 'data')) ? folderSize(join(outDir, 'data')) : null,
     firstSearch,
     firstSearchNote,
+    search,
+    searchNote,
     weights: weightsByType(outDir),
     phases,
   };
@@ -251,7 +270,31 @@ function targets(runs: Run[]): Target[] {
           status: 'not measured',
         },
   );
+  list.push(...searchTargets(runs));
   return list;
+}
+
+/** The search budgets of issue 16 (see tests/search/support/budgets.ts), from the runs of the sizes they name. */
+function searchTargets(runs: Run[]): Target[] {
+  const bytesRun = runs.find((r) => r.plans === budgets.firstQueryBytes.plans);
+  const msRun = runs.find((r) => r.plans === budgets.queryMs.plans);
+  const bytesTarget = `every first query of the search benchmark on the ${budgets.firstQueryBytes.plans.toLocaleString('en')}-plan site ≤ ${kb(budgets.firstQueryBytes.budget)}`;
+  const msTarget = `search query ≤ ${budgets.queryMs.budget} ms at ${budgets.queryMs.cpuThrottle}× CPU on the ${budgets.queryMs.plans.toLocaleString('en')}-plan site (each query, and a reader's first after the search box gets focus)`;
+  const out: Target[] = [];
+  if (bytesRun?.search) {
+    const worst = [...bytesRun.search.firstQuery].sort((a, b) => b.bytes - a.bytes)[0]!;
+    out.push({ target: bytesTarget, measured: `max ${kb(worst.bytes)} (“${worst.query}”)`, status: bytesRun.search.maxFirstQueryBytes <= budgets.firstQueryBytes.budget ? 'pass' : 'fail' });
+  } else out.push({ target: bytesTarget, measured: bytesRun ? (bytesRun.searchNote ?? 'not measured') : `no ${budgets.firstQueryBytes.plans.toLocaleString('en')}-plan run`, status: 'not measured' });
+  const focused = msRun?.search ? focusedMaxMs(msRun.search) : null;
+  if (msRun?.search && msRun.search.latency.warmMaxMs !== null && focused !== null) {
+    const { warmMaxMs, coldMs } = msRun.search.latency;
+    out.push({
+      target: msTarget,
+      measured: `each query max ${warmMaxMs} ms, first after focus max ${focused} ms; a first query arriving with ?q= (nothing loaded) ${coldMs} ms`,
+      status: warmMaxMs <= budgets.queryMs.budget && focused <= budgets.queryMs.budget ? 'pass' : 'fail',
+    });
+  } else out.push({ target: msTarget, measured: msRun ? (msRun.searchNote ?? 'not measured') : `no ${budgets.queryMs.plans.toLocaleString('en')}-plan run`, status: 'not measured' });
+  return out;
 }
 
 function markdown(report: { machine: Record<string, unknown>; buildCommand: string; runs: Run[]; targets: Target[] }): string {
@@ -289,6 +332,19 @@ function markdown(report: { machine: Record<string, unknown>; buildCommand: stri
     );
     if (r.firstSearch) {
       lines.push('', `First search “${r.firstSearch.query}”: ${kb(r.firstSearch.totalBytes)} in ${r.firstSearch.requests} requests (Pagefind ${kb(r.firstSearch.pagefindBytes)}), ${r.firstSearch.results ?? '?'} results shown. Largest transfers: ${r.firstSearch.largest.map((l) => `${l.url} ${kb(l.bytes)}`).join(', ')}.`);
+    }
+    if (r.search) {
+      const first = r.search.latency.first;
+      lines.push(
+        '',
+        `Search budgets, ${r.plans.toLocaleString('en')} plans (each query in an empty cache; times at ${r.search.latency.cpuThrottle}× CPU, one page, the first cold):`,
+        '',
+        '| query | bytes | requests | shown | ms |',
+        '|---|---:|---:|---:|---:|',
+        ...r.search.firstQuery.map((q) => `| ${q.query.replace(/\|/g, '\\|')} | ${kb(q.bytes)} | ${q.requests} | ${q.shown} | ${r.search!.latency.queries.find((l) => l.query === q.query)?.ms ?? '—'} |`),
+        '',
+        `A reader's first query (fresh page): ${[...new Set(first.map((f) => f.query))].map((query) => `“${query}” ${first.filter((f) => f.query === query).map((f) => `${f.start} ${f.ms} ms`).join(', ')}`).join('; ')} (focused: Pagefind loaded when the box got focus; typed: the words preloaded while typing).`,
+      );
     }
     if (r.phases.length > 0) lines.push('', 'Build log timings:', '', ...r.phases.map((p) => `- ${p.replace(/\|/g, '\\|')}`));
   }

@@ -38,7 +38,14 @@ describe('npm run bench (100 plans)', () => {
       // A first search on a real page downloads Pagefind and shows results.
       expect(r.firstSearch.pagefindBytes).toBeGreaterThan(0);
     } else expect(r.firstSearchNote).toMatch(/skipped/);
-    expect(results.targets).toHaveLength(5);
+    if (r.search) {
+      // The search budgets' queries (tests/search/support/budgets.ts), each measured in an empty cache.
+      expect(r.search.firstQuery.length).toBeGreaterThan(10);
+      expect(r.search.maxFirstQueryBytes).toBeGreaterThan(0);
+      expect(r.search.latency.first.map((f: { start: string }) => f.start)).toEqual(expect.arrayContaining(['cold', 'focused', 'typed']));
+    } else expect(r.searchNote).toMatch(/skipped/);
+    // Build, linearity, plan page, CSS, first search, and the two search budgets.
+    expect(results.targets).toHaveLength(7);
 
     const md = readFileSync(join(work, 'results', 'results.md'), 'utf8');
     expect(md).toContain('| plans | requirements |');

@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { SearchSession } from '../../../src/lib/search/engine';
 import { engineBundle } from './engine-bundle';
 import { serveSite } from './server';
@@ -88,6 +88,54 @@ export interface QueryLatency {
   cold: boolean;
 }
 
+/** How a first query is started: what the page had loaded before the reader committed it. */
+export type FirstQueryStart =
+  /** Nothing: the page was opened with the query in its URL (from the header's search box on another page). */
+  | 'cold'
+  /** Pagefind loaded, as the search page does when its box gets focus (`warmIndex(index, '')`). */
+  | 'focused'
+  /** Also the query's first index chunks, as the page preloads them while the reader types (`warmIndex(index, query)`). */
+  | 'typed';
+
+export interface FirstQueryLatency {
+  query: string;
+  start: FirstQueryStart;
+  /** Milliseconds from committing the query to its first page of results. */
+  ms: number;
+  /** Milliseconds the warm-up took before the query (0 when cold): the time the reader spends reaching the box and typing must cover it. */
+  warmMs: number;
+  shown: number;
+}
+
+/** Runs one query in a page that has the engine (`window.fengongSearch`) and the index promise in `window.fengongIndex`. */
+async function timedQuery(page: Page, query: string): Promise<{ ms: number; shown: number }> {
+  return page.evaluate(async (q) => {
+    const started = performance.now();
+    const { SearchSession: Session, parseSearchParams, openIndex } = window.fengongSearch;
+    // Opened once, as the search page keeps it.
+    const kept = window as unknown as { fengongIndex?: ReturnType<typeof openIndex> };
+    kept.fengongIndex ??= openIndex('/pagefind/pagefind.js');
+    const pagefind = await kept.fengongIndex;
+    const params = q.includes('=') ? new URLSearchParams(q) : new URLSearchParams({ q });
+    const session: SearchSession | null = await Session.start(pagefind, parseSearchParams(params));
+    let shown = 0;
+    if (session) {
+      await session.countIfFew(16);
+      shown = (await session.next(10)).length;
+    }
+    return { ms: performance.now() - started, shown };
+  }, query);
+}
+
+async function throttledPage(context: BrowserContext, origin: string, engine: string, cpuThrottle: number): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  await page.addScriptTag({ content: engine });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
+  return page;
+}
+
 /**
  * How long queries take with Chromium's CPU slowed `cpuThrottle` times (4 ≈
  * a mid-range phone, as Lighthouse's mobile preset): one page, the queries in
@@ -99,29 +147,10 @@ export async function queryLatencies(browser: Browser, siteDir: string, queries:
   const engine = await engineBundle();
   try {
     const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/`);
-    await page.addScriptTag({ content: engine });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
+    const page = await throttledPage(context, site.origin, engine, cpuThrottle);
     const out: QueryLatency[] = [];
     for (const [i, query] of queries.entries()) {
-      const result = await page.evaluate(async (q) => {
-        const started = performance.now();
-        const { SearchSession: Session, parseSearchParams, openIndex } = window.fengongSearch;
-        // Opened once, as the search page keeps it.
-        const kept = window as unknown as { fengongIndex?: ReturnType<typeof openIndex> };
-        kept.fengongIndex ??= openIndex('/pagefind/pagefind.js');
-        const pagefind = await kept.fengongIndex;
-        const params = q.includes('=') ? new URLSearchParams(q) : new URLSearchParams({ q });
-        const session: SearchSession | null = await Session.start(pagefind, parseSearchParams(params));
-        let shown = 0;
-        if (session) {
-          await session.countIfFew(16);
-          shown = (await session.next(10)).length;
-        }
-        return { ms: performance.now() - started, shown };
-      }, query);
+      const result = await timedQuery(page, query);
       out.push({ query, ms: Math.round(result.ms), shown: result.shown, cold: i === 0 });
     }
     await context.close();
@@ -129,4 +158,42 @@ export async function queryLatencies(browser: Browser, siteDir: string, queries:
   } finally {
     await site.close();
   }
+}
+
+/**
+ * A first query in a fresh page (empty cache), throttled as above, in each of
+ * the ways a reader starts one (`FirstQueryStart`).
+ */
+export async function firstQueryLatencies(browser: Browser, siteDir: string, queries: readonly string[], cpuThrottle = 4): Promise<FirstQueryLatency[]> {
+  const site = await serveSite(siteDir);
+  const engine = await engineBundle();
+  const out: FirstQueryLatency[] = [];
+  try {
+    for (const query of queries) {
+      for (const start of ['cold', 'focused', 'typed'] as const) {
+        const context = await browser.newContext();
+        const page = await throttledPage(context, site.origin, engine, cpuThrottle);
+        const warmMs =
+          start === 'cold'
+            ? 0
+            : await page.evaluate(
+                async ({ q, text }) => {
+                  const started = performance.now();
+                  const { openIndex, warmIndex } = window.fengongSearch;
+                  const kept = window as unknown as { fengongIndex?: ReturnType<typeof openIndex> };
+                  kept.fengongIndex ??= openIndex('/pagefind/pagefind.js');
+                  await warmIndex(await kept.fengongIndex, text ? (q.includes('=') ? (new URLSearchParams(q).get('q') ?? '') : q) : '');
+                  return performance.now() - started;
+                },
+                { q: query, text: start === 'typed' },
+              );
+        const result = await timedQuery(page, query);
+        out.push({ query, start, ms: Math.round(result.ms), warmMs: Math.round(warmMs), shown: result.shown });
+        await context.close();
+      }
+    }
+  } finally {
+    await site.close();
+  }
+  return out;
 }
