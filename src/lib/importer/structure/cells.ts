@@ -280,11 +280,21 @@ export function unitsLine(text: string): string | null {
 }
 
 
+/** Brackets closed in order and none left open: 各县（市、区）人民政府, not （省政务局. */
+function balanced(name: string): boolean {
+  let depth = 0;
+  for (const ch of name) {
+    if (openers.includes(ch)) depth++;
+    else if (closers.includes(ch) && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
 /** Role verbs that may follow the units a sentence names: X牵头, Y负责, Z等部门配合. */
 const proseRoleVerb = /^(牵头|负责|主办|配合|协助|协办|参与)/;
 /** One unit name in running text: ends like a unit, no punctuation inside, not a pronoun-like word. */
 const proseUnitName = (name: string) =>
-  name.length >= 2 && name.length <= 30 && (unitNameEnding.test(name) || /部门?$/.test(name)) && !/[，。；：:“”《》]/.test(name) && !/^(各级|有关|相关|本|该|其|上级|所在|其他)/.test(name);
+  name.length >= 2 && name.length <= 30 && (unitNameEnding.test(name) || /部门?$/.test(name)) && !/[，。；：:“”《》]/.test(name) && balanced(name) && !/^(各级|有关|相关|本|该|其|上级|所在|其他)/.test(name);
 
 /**
  * Units named in a requirement's own sentences, where it has no units cell,
@@ -295,7 +305,8 @@ const proseUnitName = (name: string) =>
 export function proseUnits(text: string): string | null {
   const found: string[] = [];
   for (const raw of text.split(/[，,；;。]/)) {
-    const clause = raw.trim().replace(/^(?:并|另|同时|其中|要|均)?/, '');
+    // A bracket opened before the units (…。(省政务局牵头，…) does not belong to the names.
+    const clause = raw.trim().replace(/^[（(〔【[]/, '').replace(/^(?:并|另|同时|其中|要|均)?/, '');
     const with_ = /^会同(.{2,60})$/.exec(clause);
     if (with_) {
       const names = with_[1]!.replace(/(?:等(?:部门|单位))?$/, '');

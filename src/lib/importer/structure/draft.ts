@@ -24,6 +24,8 @@ export interface UnitsGroup {
    * an annotation on a heading (applies to the items under it).
    */
   source: 'cell' | 'annotation' | 'heading';
+  /** Read from the requirement's own sentences (由X牵头…), for want of a units cell. */
+  prose?: true;
 }
 
 export interface DraftTask {

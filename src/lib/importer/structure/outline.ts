@@ -103,7 +103,7 @@ export class Outline {
           without.push(p);
           continue;
         }
-        p.group = { raw: units, lines: [p.line], requirements: [p], joined: false, source: 'annotation' };
+        p.group = { raw: units, lines: [p.line], requirements: [p], joined: false, source: 'annotation', prose: true };
         this.report.info('role-inferred', p.line, `requirement ${p.no ?? '(无序号)'} has no units cell: units read from its own words (“${units}”)`);
       }
       if (without.length > 0) this.report.warn('no-units', line, `requirement(s) ${without.map((p) => p.no ?? '无序号').join('、')} have no units cell`);
@@ -352,7 +352,7 @@ export class Outline {
     // goes, where nothing else (a heading, a cell above) gave the requirement units.
     this.closePending(lastLine);
     const cutAt = this.lastReq;
-    const cut = cutAt && cutAt.group === null ? splitCutAnnotation(cutAt.text) : null;
+    const cut = cutAt && (cutAt.group === null || cutAt.group.prose) ? splitCutAnnotation(cutAt.text) : null;
     if (cutAt && cut) {
       cutAt.text = cut.text;
       this.pending = [cutAt];
