@@ -1,0 +1,58 @@
+/**
+ * Where the plan is in a document: the notice before it (head), the plan
+ * itself (body) and what follows it (trailer: 公开方式, 抄送, the signature).
+ * The first stage after reading the format; the notice goes to metadata.ts,
+ * the body to the readings (reading.ts).
+ */
+import { isMarkingLine } from '../model/disclosure';
+import { isHeaderLabel, isHeaderRow, type SourceLine } from './table';
+import { tidy } from './text';
+
+/** The plan's own title: 雷州市2022年政务公开工作要点分工方案, …任务分解表, …责任清单. */
+const planTitleRe = /(分工方案|分解方案|任务分解表?|责任分工表?|任务分工表?|分工表|责任清单|任务清单|工作台账|台账|工作要点|实施方案|工作方案|重点任务|任务分工)\s*(?:[（(][^）)]{1,16}[）)])?\s*$/;
+const trailerRe = /^\s*(公开方式[:：]|抄送[:：]|相关阅读|附件\s*\d*\s*[.．]?\s*(doc|docx|pdf|xls|xlsx|wps)\b|.{0,40}\d{4}年\d{1,2}月\d{1,2}日印发\s*$)/;
+/** Where a plan body can start when it has no title of its own: a table row, a section heading, a numbered item. */
+const bodyStartRe = /^\s*(?:\||[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,3}\s*[.、．]\s*\S)/;
+
+/**
+ * Finds where the plan itself starts (its own title, else its first table
+ * row, heading or item after the notice) and where the trailer starts. A page
+ * that starts at the table, with no title or notice, is all body.
+ */
+export function segment(lines: readonly SourceLine[]): { head: SourceLine[]; body: SourceLine[]; trailer: SourceLine[]; planTitle: string | null } {
+  const titleAt = lines.findIndex((l) => /印发/.test(l.text) && /通知\s*$|关于/.test(l.text) && l.text.length < 120);
+  let start = lines.findIndex(
+    (l, i) => i > titleAt && !l.cells && planTitleRe.test(l.text) && !/通知|关于|印发|附件[:：]|[。，；]|^\s*\d{1,3}\s*[.、．]|^\s*[[【]/.test(l.text) && tidy(l.text).length <= 50 && tidy(l.text).length >= 6,
+  );
+  const planTitle = start >= 0 ? tidy(lines[start]!.text) : null;
+  if (start < 0) {
+    // No title of its own: the body starts at the first table row, or at the
+    // first heading or item after the notice's signature.
+    const table = lines.findIndex((l, i) => i > titleAt && (l.cells !== undefined || /^\s*\||\S\s*\|\s*\S|\S\s*\|\s*$/.test(l.text) || l.text.includes('\t')));
+    const heading = lines.findIndex((l, i) => i > titleAt && bodyStartRe.test(l.text));
+    start = [table, heading].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b), lines.length);
+    if (start === lines.length) start = 0;
+    // The table's header (and a header broken into label lines) belongs to the body.
+    while (start > 0 && start - 1 > titleAt && isHeaderLike(lines[start - 1]!)) start--;
+    start -= 1;
+  }
+  const rest = lines.slice(start + 1);
+  // A 公开方式 marking however written (公开属性 ：, 【公开方式】…) ends the plan, so it is never glued onto the last requirement.
+  // So does the signature (a body's name over a date line) and a 联系人 line after the last requirement.
+  const dateOnly = /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;
+  const signature = (i: number) => !rest[i]!.cells && dateOnly.test(rest[i + 1]?.text ?? '') && tidy(rest[i]!.text).length <= 30 && !/[，。；：:|]/.test(rest[i]!.text) && i + 1 >= rest.length - 8;
+  const end = rest.findIndex((l, i) => trailerRe.test(l.text) || isMarkingLine(l.text) || /^\s*[（(]?\s*联\s*系\s*人\s*[:：]/.test(l.text) || signature(i));
+  return {
+    head: lines.slice(0, Math.max(start, 0)),
+    body: end >= 0 ? rest.slice(0, end) : rest,
+    trailer: end >= 0 ? rest.slice(end) : [],
+    planTitle,
+  };
+}
+
+/** A header row or one of its labels on a line of its own (工作任务 | 具体要求 | 责任单位 |, or 责任单位 |). */
+function isHeaderLike(l: SourceLine): boolean {
+  const cells = l.cells ? l.cells.map((c) => c.text) : l.text.split(/[|\t]/).map((c) => c.trim());
+  return isHeaderRow(cells) || (cells.filter(Boolean).length > 0 && cells.filter(Boolean).every((c) => isHeaderLabel(c))) || /^\s*[|｜]\s*$/.test(l.text);
+}
+
