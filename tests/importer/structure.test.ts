@@ -3,7 +3,7 @@ import { Report } from '../../src/lib/importer/report';
 import { cleanDocument } from '../../src/lib/importer/clean';
 import { textToDocument } from '../../src/lib/importer/read/text';
 import { readStructure, splitAnnotation, splitDeadline, splitItems, looksLikeUnits } from '../../src/lib/importer/structure';
-import { parseHeading, unitsLine, splitInlineUnits, isGroupTitle, proseUnits, splitCutAnnotation } from '../../src/lib/importer/structure/cells';
+import { parseHeading, unitsLine, splitInlineUnits, isGroupTitle, proseUnits, splitCutAnnotation, splitStandingNote } from '../../src/lib/importer/structure/cells';
 import { gridLayout } from '../../src/lib/importer/structure/grid';
 import type { Row } from '../../src/lib/importer/table';
 
@@ -206,5 +206,15 @@ describe('a task heading followed straight by its units line (蔡甸 2023)', () 
       [['地区生产总值增长7%以上', '责任单位:区发展和改革局']],
       [['规上工业增加值增长12%以上', '责任单位:区科技和经信局']],
     ]);
+  });
+});
+
+describe('a standing note in a units bracket (威海 2023)', () => {
+  it('is split off, and names the units every later requirement shares', () => {
+    expect(splitStandingNote('牵头单位:市行政审批服务局;责任单位:市直有关部门、单位,各区市政府、开发区管委。以下任务均需各区市政府、开发区管委落实,不再一一列出')).toEqual({
+      units: '牵头单位:市行政审批服务局;责任单位:市直有关部门、单位,各区市政府、开发区管委',
+      standing: '各区市政府、开发区管委',
+    });
+    expect(splitStandingNote('牵头单位:市财政局')).toEqual({ units: '牵头单位:市财政局', standing: null });
   });
 });

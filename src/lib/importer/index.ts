@@ -259,7 +259,12 @@ export function importPlan(input: string | SourceDocument, options: ImportOption
       // 首位单位为牵头单位: the first unit of a bare list leads.
       if (group.firstIsLead && units[0]?.role === 'responsible' && !units.some((u) => u.role === 'lead')) units = [{ ...units[0], role: 'lead' }, ...units.slice(1)];
     }
-    else report.warn('no-units', d.line, 'no units for this requirement', id);
+    // A standing note's units join every later requirement that does not name them itself.
+    if (!decision && draft.standing && d.line > draft.standing.line) {
+      const extra = toAssignments(`责任单位：${draft.standing.units}`, draft.standing.line, id).filter((a) => !units.some((u) => u.unit === a.unit));
+      if (extra.length > 0) units = [...units, ...extra];
+    }
+    if (units.length === 0) report.warn('no-units', d.line, 'no units for this requirement', id);
     return {
       id,
       no: d.no,

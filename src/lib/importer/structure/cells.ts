@@ -349,3 +349,13 @@ export function splitCutAnnotation(text: string): { text: string; annotation: st
   const unitsOnly = clauses.every((c) => roleVerbAt(c) !== null || isBareUnitList(c) || unitLabel.test(c));
   return unitsOnly ? { text: text.slice(0, open).trim(), annotation: content } : null;
 }
+
+/** 以下任务均需各区市政府、开发区管委落实，不再一一列出: units every later requirement shares, named once. */
+const standingNote = /[。；;，,]?\s*以下(?:各项)?(?:任务|工作|事项)?(?:均|都)(?:需|须|由|要)?([^。；;]{2,80}?)(?:负责)?(?:落实|执行|办理|参与|实施)[，,]?\s*(?:不再|不)(?:一一|逐一|单独|逐项)列(?:出|举|明)[。.]?/;
+
+/** Splits a standing note off a units text: the units text without it, and the units the note names. */
+export function splitStandingNote(raw: string): { units: string; standing: string | null } {
+  const m = standingNote.exec(raw);
+  if (!m) return { units: raw, standing: null };
+  return { units: (raw.slice(0, m.index) + raw.slice(m.index + m[0].length)).trim(), standing: m[1]!.trim() };
+}

@@ -47,5 +47,10 @@ export interface DraftPlan {
   sections: DraftSection[];
   /** Whether item numbers restart (in every task or section) instead of running through the plan. */
   numberingRestarts: boolean;
+  /**
+   * Units a standing note gives every requirement after it (以下任务均需各区市政府、开发区管委落实，
+   * 不再一一列出), with the line of the note.
+   */
+  standing?: { units: string; line: number };
 }
 

@@ -19,6 +19,7 @@ import {
   splitCutAnnotation,
   splitDeadline,
   splitInlineUnits,
+  splitStandingNote,
   splitItems,
   splitProse,
   type Heading,
@@ -56,6 +57,8 @@ export class Outline {
   private readonly inheritedFromAbove = new Set<DraftRequirement>();
   // 责任单位：A（首位单位为牵头单位，下同）、B: a convention the document states once for all its cells.
   private firstIsLead = false;
+  // 以下任务均需…落实，不再一一列出: units the document names once for every later requirement.
+  private standing: { units: string; line: number } | undefined;
   // A task written as a paragraph (（一）聚焦中心工作信息公开。推进…。（各县、区政府，市各有关部门）)
   // has no numbered items: if none follow, its own text is its requirement(s).
   private proseTask: { task: DraftTask; text: string; line: number } | undefined;
@@ -152,7 +155,12 @@ export class Outline {
   }
 
   private makeGroup(raw: string, line: number, source: UnitsGroup['source'], requirements: DraftRequirement[]): UnitsGroup {
-    const { units, deadline } = splitDeadline(joinUnitLines(raw));
+    const note = splitStandingNote(joinUnitLines(raw));
+    if (note.standing) {
+      this.standing = { units: note.standing, line };
+      this.report.info('units-inherited', line, `standing note: ${note.standing} take part in every requirement after this one (the document says it does not list them again)`);
+    }
+    const { units, deadline } = splitDeadline(note.units);
     const convention = firstLeadNote.exec(units);
     if (convention) {
       this.firstIsLead = true;
@@ -387,6 +395,6 @@ export class Outline {
       for (const r of first.requirements) report.info('preamble', r.line, `paragraph before the first heading read as the plan's preamble, not a requirement: “${r.text.slice(0, 30)}…”`);
       kept.shift();
     }
-    return { sections: kept, numberingRestarts: this.numberingRestarts };
+    return { sections: kept, numberingRestarts: this.numberingRestarts, ...(this.standing ? { standing: this.standing } : {}) };
   }
 }
