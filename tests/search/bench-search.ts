@@ -33,7 +33,17 @@ import { indexSize } from './support/measure';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const args = new Map<string, string>();
-for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i]!, process.argv[i + 1] ?? '');
+for (let i = 2; i < process.argv.length; i++) {
+  const key = process.argv[i]!;
+  const value = process.argv[i + 1];
+  // A flag (--reuse-index) has no value.
+  if (value === undefined || value.startsWith('--')) {
+    args.set(key, '');
+  } else {
+    args.set(key, value);
+    i++;
+  }
+}
 const plans = Number(args.get('--plans') ?? '1000');
 const out = resolve(ROOT, args.get('--out') ?? 'bench/search.json');
 const work = resolve(ROOT, args.get('--work') ?? join('.tmp', 'search-bench'));
