@@ -1,3 +1,4 @@
+import { splitOutsideBrackets } from '../model/vocabulary';
 import { findDisclosureMarkings, judgeDisclosure } from '../model/disclosure';
 import type { Report } from './report';
 import { tidy } from './text';
@@ -33,19 +34,9 @@ const normalizeDocNumber = (s: string) =>
 
 /** Splits a recipients line on top-level commas (主送 lists nest 、 inside names). */
 function splitList(text: string, separator: RegExp): string[] {
-  let depth = 0;
-  const out: string[] = [];
-  let cur = '';
-  for (const ch of text) {
-    if ('（(〔'.includes(ch)) depth++;
-    if ('）)〕'.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && separator.test(ch)) {
-      out.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out.map((s) => s.trim().replace(/[。：:]$/, '')).filter(Boolean);
+  return splitOutsideBrackets(text, separator)
+    .map((s) => s.trim().replace(/[。：:]$/, ''))
+    .filter(Boolean);
 }
 
 /** Calendar dates a run of digits with 年月日 lost could stand for: 2018629 → 2018年6月29日. */

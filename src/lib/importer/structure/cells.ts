@@ -3,7 +3,7 @@
  * items, a units annotation, a units line, a deadline. Pure functions over
  * text, shared by the grid and the line readers.
  */
-import { roleVerbAt } from '../../model/vocabulary';
+import { bracketPairs, roleLabelPattern, roleVerbAt, splitOutsideBrackets } from '../../model/vocabulary';
 import { unitNameEnding } from '../../units/names';
 import { squeezeBlanks, asciiDigits, chineseToNumber, joinBroken, tidy } from '../text';
 
@@ -105,11 +105,13 @@ export const joinUnitLines = (s: string) =>
 
 export const cleanText = (s: string) => tidy(squeezeBlanks(s).replace(/\s*\n\s*/g, ''));
 
-export const openers = '（(〔【[';
-export const closers = '）)〕】]';
+// The bracket pairs of the vocabulary (src/lib/model/vocabulary.ts), as strings to test characters against.
+export const openers = bracketPairs.map(([open]) => open).join('');
+export const closers = bracketPairs.map(([, close]) => close).join('');
 
 /** Units labels (牵头单位：) and deadline labels (完成时限：) as written in list annotations and composed cells. */
-export const unitLabel = /(?:牵头落实单位|(?:牵头|主办|责任|落实|配合|协办|会办|参与|协助)(?:单位|部门|处室|科室))\s?[:：]/;
+// The role labels of the vocabulary (牵头单位, 配合单位 …), with the colon written either way and a space before it.
+export const unitLabel = new RegExp(`${roleLabelPattern.source.replace(/：$/, '')}\\s?[:：]`);
 export const deadlineLabel = /^(?:完成时限|时限要求|完成时间|时间要求|时间节点|时限)\s?[:：]\s?/;
 
 /**
@@ -118,28 +120,15 @@ export const deadlineLabel = /^(?:完成时限|时限要求|完成时间|时间�
  */
 export function splitDeadline(raw: string): { units: string; deadline: string | null } {
   // …;责任单位:C、D,完成时限:长期坚持: a comma before a deadline label ends the units as a semicolon would.
-  const parts = splitTopLevelSemicolons(raw.replace(/[，,]\s*(?=(?:完成时限|时限要求|完成时间|时间要求|时间节点|时限)\s?[:：])/g, '；'));
+  const parts = splitOutsideBrackets(raw.replace(/[，,]\s*(?=(?:完成时限|时限要求|完成时间|时间要求|时间节点|时限)\s?[:：])/g, '；'), /[；;]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const deadline = parts.filter((p) => deadlineLabel.test(p)).map((p) => p.replace(deadlineLabel, '').trim());
   const units = parts.filter((p) => !deadlineLabel.test(p));
   if (deadline.length === 0) return { units: raw.trim(), deadline: null };
   return { units: units.join('；'), deadline: deadline.join('；').replace(/[。.]$/, '') || null };
 }
 
-function splitTopLevelSemicolons(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let cur = '';
-  for (const ch of text) {
-    if (openers.includes(ch)) depth++;
-    else if (closers.includes(ch) && depth > 0) depth--;
-    if (depth === 0 && (ch === '；' || ch === ';')) {
-      out.push(cur.trim());
-      cur = '';
-    } else cur += ch;
-  }
-  out.push(cur.trim());
-  return out.filter(Boolean);
-}
 
 /** True when a text names units or a deadline rather than stating a requirement. */
 function isUnitsAnnotation(content: string): boolean {
