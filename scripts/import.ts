@@ -9,6 +9,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { keepHandSetFields } from '../src/lib/content/hand-set';
+import { planFileParts } from '../src/lib/content/load';
 import { planEntryFile } from '../src/lib/importer/entry-file';
 import { factFlags, ImportError, importPlan, planIdMessage, requiredFacts, type Decision, type Fact, type FactOverrides } from '../src/lib/importer/index';
 import { formatReport, type ReviewItem } from '../src/lib/importer/report';
@@ -102,10 +103,14 @@ function loadDecisions(id: string): Record<string, Decision> {
 /** The frontmatter of an existing entry, or undefined when it is missing or unreadable. */
 function readEntry(entryPath: string): PlanEntry | undefined {
   if (!existsSync(entryPath)) return undefined;
-  const fm = /^---\n([\s\S]*?)\n---/.exec(readFileSync(entryPath, 'utf8'));
-  if (!fm) return undefined;
-  const old = planEntrySchema.safeParse(parse(fm[1]!));
-  return old.success ? old.data : undefined;
+  const parts = planFileParts(readFileSync(entryPath, 'utf8'));
+  if (!parts) return undefined;
+  try {
+    const old = planEntrySchema.safeParse(parse(parts.yaml));
+    return old.success ? old.data : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -136,9 +141,9 @@ function entriesOfOriginal(plansDir: string, sha256: string): Array<{ id: string
     .map((n) => ({ id: n.slice(0, -'.md'.length), path: join(plansDir, n) }))
     .filter((e) => {
       // Read loosely: an entry the schema now refuses still holds its original.
-      const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(e.path, 'utf8'));
+      const parts = planFileParts(readFileSync(e.path, 'utf8'));
       try {
-        return (parse(fm?.[1] ?? '') as { source?: { sha256?: unknown } } | null)?.source?.sha256 === sha256;
+        return (parse(parts?.yaml ?? '') as { source?: { sha256?: unknown } } | null)?.source?.sha256 === sha256;
       } catch {
         return false;
       }
