@@ -218,3 +218,14 @@ describe('a standing note in a units bracket (威海 2023)', () => {
     expect(splitStandingNote('牵头单位:市财政局')).toEqual({ units: '牵头单位:市财政局', standing: null });
   });
 });
+
+describe('an item written as labelled paragraphs (海东 2020 重点任务清单)', () => {
+  it('keeps 工作成果 with its item and leaves the 责任人 out', () => {
+    const lines = ['一、重点规划衔接融合方面', '1. 做好“十四五”规划、国土空间规划的衔接。', '工作成果:坚持规划先行，以规划引领区域协同发展。', '责任单位:海东市、兰州市、临夏州发展改革部门', '责任人:三市州发展改革部门主要负责同志'];
+    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    const plan = readStructure(rows, new Report());
+    const reqs = plan.sections.flatMap((s) => s.requirements);
+    expect(reqs.map((r) => [r.no, r.group?.raw])).toEqual([[1, '责任单位:海东市、兰州市、临夏州发展改革部门']]);
+    expect(reqs[0]!.text).toContain('工作成果:坚持规划先行');
+  });
+});

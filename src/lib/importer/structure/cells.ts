@@ -348,3 +348,13 @@ export function splitStandingNote(raw: string): { units: string; standing: strin
   if (!m) return { units: raw, standing: null };
   return { units: (raw.slice(0, m.index) + raw.slice(m.index + m[0].length)).trim(), standing: m[1]!.trim() };
 }
+
+/**
+ * A paragraph that is one field of the requirement above it, under a label:
+ * 工作成果：…, 完成标准：…, 工作措施：… (a 重点任务清单 writes each item as a
+ * few labelled paragraphs). Not a requirement of its own.
+ */
+export const fieldLine = /^\s*(?:工作成果|预期成果|成果形式|工作目标|目标任务|完成标准|工作标准|工作措施|具体措施|推进措施|主要措施|工作要求|具体要求|进度安排|时间安排|推进步骤|考核指标|绩效目标|工作内容)\s?[:：]/;
+
+/** A line naming the persons in charge (责任人：…, 联系人：…), not units. */
+export const personLine = /^\s*(?:责任人|联系人|责任领导|分管领导|牵头领导|包保领导|负责同志)\s?[:：]/;

@@ -6,7 +6,7 @@
  */
 import type { Cell } from '../table';
 import { asciiDigits, tidy } from '../text';
-import { isGroupTitle, itemStart, looksLikeDeadline, looksLikeUnits, parseHeading, unitsLine } from './cells';
+import { fieldLine, isGroupTitle, itemStart, looksLikeDeadline, looksLikeUnits, parseHeading, personLine, unitsLine } from './cells';
 import type { Outline } from './outline';
 
 const bareNumber = /^(\d{1,3})[.、．]?$/;
@@ -32,6 +32,15 @@ export class LineReader {
       this.serial = null;
       outline.dropProseTask();
       outline.requirementText(`${no}. ${cell.text}`, cell.line, false);
+      return;
+    }
+    // 责任人：… names persons; 工作成果：… is a field of the requirement above.
+    if (personLine.test(cell.text)) {
+      outline.report.info('column-ignored', cell.line, `“${cell.text.slice(0, 30)}” names persons, not units: not kept`);
+      return;
+    }
+    if (fieldLine.test(cell.text) && outline.lastReq && !outline.headingSinceItem) {
+      outline.requirementText(cell.text, cell.line, true);
       return;
     }
     const h = parseHeading(cell.text, true, outline.nextSectionNo);
