@@ -98,6 +98,7 @@ describe.each([
   ['市科技局、市人社局', true],
   ['市农业农村局,市发改委,各乡镇、街道', true],
   ['区外联办牵头', true],
+  ['财政所、便民综合服务中心、土管所等', true], // 谯城 town plan: 等 closing the list
   ['围绕提升城市创新能力,做好科创平台建设、营造科创生态。', false],
   ['2022年底前', false],
 ])('%s', (text, units) => {
