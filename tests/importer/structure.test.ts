@@ -3,7 +3,7 @@ import { Report } from '../../src/lib/importer/report';
 import { cleanDocument } from '../../src/lib/importer/clean';
 import { textToDocument } from '../../src/lib/importer/read/text';
 import { readStructure, splitAnnotation, splitDeadline, splitItems, looksLikeUnits } from '../../src/lib/importer/structure';
-import { parseHeading, unitsLine, splitInlineUnits, isGroupTitle, proseUnits, splitCutAnnotation, splitStandingNote } from '../../src/lib/importer/structure/cells';
+import { parseHeading, unitsLine, splitInlineUnits, isGroupTitle, proseUnits, splitCutAnnotation, splitStandingNote, splitSubItems } from '../../src/lib/importer/structure/cells';
 import { gridLayout } from '../../src/lib/importer/structure/grid';
 import type { Row } from '../../src/lib/importer/table';
 
@@ -228,5 +228,21 @@ describe('an item written as labelled paragraphs (海东 2020 重点任务清单
     const reqs = plan.sections.flatMap((s) => s.requirements);
     expect(reqs.map((r) => [r.no, r.group?.raw])).toEqual([[1, '责任单位:海东市、兰州市、临夏州发展改革部门']]);
     expect(reqs[0]!.text).toContain('工作成果:坚持规划先行');
+  });
+});
+
+describe('sub-items (1)(2) with their own units inside a numbered item (池州 2017 营商环境)', () => {
+  const text = '1.深化商事制度改革。(1)全面落实“多证合一、一照一码”改革。(市工商质监局牵头负责)(2)完善企业登记全程电子化。(市工商质监局牵头负责)';
+  it('finds the sub-items in sequence', () => {
+    expect(splitSubItems(text.slice(2))?.items.map((i) => i.no)).toEqual([1, 2]);
+    expect(splitSubItems('落实《条例》第(1)项和第(3)项')).toBeNull();
+  });
+  it('reads each sub-item as a requirement with its units, after the item', () => {
+    const plan = readStructure([{ line: 1, cells: [{ text: '一、优化营商环境', column: null, line: 1 }] }, { line: 2, cells: [{ text, column: null, line: 2 }] }] as Row[], new Report());
+    expect(plan.sections[0]!.requirements.map((r) => [r.no, r.text.slice(0, 8), r.group?.raw ?? null])).toEqual([
+      [1, '深化商事制度改革', null],
+      [null, '全面落实“多证合', '市工商质监局牵头负责'],
+      [null, '完善企业登记全程', '市工商质监局牵头负责'],
+    ]);
   });
 });

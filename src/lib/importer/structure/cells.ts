@@ -359,3 +359,22 @@ export const fieldLine = /^\s*(?:工作成果|预期成果|成果形式|工作�
 
 /** A line naming the persons in charge (责任人：…, 联系人：…), not units. */
 export const personLine = /^\s*(?:责任人|联系人|责任领导|分管领导|牵头领导|包保领导|负责同志)\s?[:：]/;
+
+/**
+ * Sub-items (1)(2)(3) inside a numbered item, in sequence from (1), each at a
+ * sentence boundary: 1.深化商事制度改革。(1)全面落实…(市工商质监局牵头负责)(2)完善…
+ * Returns the item's own words before (1) and the sub-items, or null.
+ */
+export function splitSubItems(text: string): { lead: string; items: Array<{ no: number; text: string }> } | null {
+  const starts: Array<{ at: number; bodyAt: number; no: number }> = [];
+  const re = /(^|[。；;！？\s）)])[（(]\s?(\d{1,2})\s?[)）]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (Number(m[2]) !== starts.length + 1) continue;
+    starts.push({ at: m.index + m[1]!.length, bodyAt: m.index + m[0].length, no: Number(m[2]) });
+  }
+  if (starts.length < 2) return null;
+  return {
+    lead: text.slice(0, starts[0]!.at).trim(),
+    items: starts.map((s, i) => ({ no: s.no, text: text.slice(s.bodyAt, starts[i + 1]?.at ?? text.length).trim() })),
+  };
+}

@@ -20,6 +20,7 @@ import {
   splitDeadline,
   splitInlineUnits,
   splitStandingNote,
+  splitSubItems,
   splitItems,
   splitProse,
   type Heading,
@@ -333,6 +334,7 @@ export class Outline {
   requirementText(text: string, line: number, continuation: boolean, realRow = false): void {
     const items = splitItems(text, this.expected, this.headingSinceItem);
     for (const [i, item] of items.entries()) {
+      if (item.no !== null && this.subItems(item.no, item.text, line)) continue;
       const { text: body, annotation } = splitInlineUnits(item.text) ?? splitAnnotation(item.text);
       if (annotation && this.pending.length > 0) this.closePending(line);
       let added: DraftRequirement | undefined;
@@ -350,6 +352,29 @@ export class Outline {
       } else added = this.addRequirement(item.no, body, line);
       if (annotation && added) this.newGroup(annotation, line, 'annotation');
     }
+  }
+
+  /**
+   * A numbered item over sub-items (1)(2) that carry their own units: the item's
+   * own words are its requirement, and each sub-item is a requirement after it
+   * with its units. False (nothing done) when the sub-items carry no units.
+   */
+  private subItems(no: number, text: string, line: number): boolean {
+    const sub = splitSubItems(text);
+    if (!sub) return false;
+    const split = sub.items.map((s) => ({ no: s.no, ...(splitInlineUnits(s.text) ?? splitAnnotation(s.text)) }));
+    const withUnits = split.filter((s) => s.annotation).length;
+    // The last sub-item may be cut off before its units (an excerpt): it does not count against the rest.
+    if (withUnits === 0 || withUnits < split.length - 1) return false;
+    if (this.pending.length > 0) this.closePending(line);
+    this.addRequirement(no, sub.lead || `（${no}）`, line);
+    this.report.info('prose-task', line, `item ${no} has sub-items (1)–(${split.length}) with their own units: each read as a requirement after it`);
+    for (const s of split) {
+      if (this.pending.length > 0) this.closePending(line);
+      const added = this.addRequirement(null, s.text, line);
+      if (added && s.annotation) this.newGroup(s.annotation, line, 'annotation');
+    }
+    return true;
   }
 
   /** Closes the plan: last units, a cut-off last row, empty headings and the preamble. */
