@@ -168,6 +168,10 @@ describe('units named in a requirement\'s own words, where it has no units cell 
     ['开展不动产登记现状调研。由区环境与国土资源局牵头，区党群工作部、区经济发展局、区交通与建设局等部门配合，对区直相关部门进行调研。', '区环境与国土资源局牵头，区党群工作部、区经济发展局、区交通与建设局配合'],
     ['整合建立不动产登记信息管理基础平台。由区环境与国土资源局负责，会同区党工委、管委会办公室电子政务处，按照标准化的要求整理。', '区环境与国土资源局负责，区党工委、管委会办公室电子政务处配合'],
     ['区交通与建设局负责打击面包车非法营运行为。', '区交通与建设局负责'],
+    // 平潭 2015 环卫: a paragraph of duties that starts with its unit; 会同 names the one it works with.
+    ['区经济发展局：会同区财政金融局研究制定环卫设施建设资金筹措方案。', '区经济发展局负责，区财政金融局配合'],
+    ['各片区管理局、各乡镇：负责组织辖区内环卫设施建设。', '各片区管理局、各乡镇负责'],
+    ['组长：王进足区党工委委员、管委会副主任', null],
     // Not units: a level word, a pronoun, a sentence that names nobody.
     ['各级各部门负责做好解读。', null],
     ['有关部门负责做好解读。', null],
@@ -244,5 +248,15 @@ describe('sub-items (1)(2) with their own units inside a numbered item (池州 2
       [null, '全面落实“多证合', '市工商质监局牵头负责'],
       [null, '完善企业登记全程', '市工商质监局牵头负责'],
     ]);
+  });
+});
+
+describe('a leading group listed member by member (平潭 2015 环卫)', () => {
+  it('leaves the persons out: no requirement is made of them', () => {
+    const lines = ['三、组织领导及各部门工作职责', '组长：王进足区党工委委员、管委会副主任', '副组长：赖德芳区交通与建设局局长', '王浩区管委会办公室副主任', '成员：丁雄生澳前片区管理局局长', '各相关部门工作职责：', '区规划局：负责落实环卫设施规划选址、规划审批工作。'];
+    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    const reqs = readStructure(rows, new Report()).sections.flatMap((s) => s.requirements);
+    expect(reqs.filter((r) => r.group).map((r) => [r.text.slice(0, 6), r.group?.raw])).toEqual([['区规划局：负', '区规划局负责']]);
+    expect(reqs.some((r) => /王浩|赖德芳|丁雄生/.test(r.text))).toBe(false);
   });
 });

@@ -61,14 +61,14 @@ function sameUnits(expected: ReadonlyArray<[Role, string]>, got: Requirement['un
 }
 
 /**
- * A plan's requirements in printed order. A task whose one requirement is an
+ * A plan's requirements in printed order. A task (or a section without tasks) whose one requirement is an
  * unnumbered paragraph is read by people as that requirement under its title
  * ((一)全面推行主动公开基本目录制度 / 以公开为常态…): the title is kept beside it,
  * and an expectation may name either.
  */
 export const requirementsOf = (entry: Pick<PlanEntry, 'sections'>): Array<Requirement & { heading?: string }> =>
   entry.sections.flatMap((s) => [
-    ...s.requirements,
+    ...(s.tasks.length === 0 && s.requirements.length === 1 && s.requirements[0]!.no === null ? [{ ...s.requirements[0]!, heading: s.title }] : s.requirements),
     ...s.tasks.flatMap((t) => (t.requirements.length === 1 && t.requirements[0]!.no === null ? [{ ...t.requirements[0]!, heading: t.title }] : t.requirements)),
   ]);
 
@@ -86,13 +86,17 @@ export function scoreDocument(expected: ExpectedPlan, got: Array<Requirement & {
   let next = 0;
   for (const [i, e] of expected.requirements.entries()) {
     const want = comparableText(e.text);
+    const matches = (k: number) => texts[k]!.startsWith(want) || (want.length >= 4 && texts[k]!.slice(0, want.length + 6).includes(want)) || headings[k]?.startsWith(want) === true;
     let at = -1;
     for (let k = next; k < Math.min(got.length, next + lookahead); k++) {
-      if (texts[k]!.startsWith(want) || (want.length >= 4 && texts[k]!.slice(0, want.length + 6).includes(want)) || headings[k]?.startsWith(want)) {
+      if (matches(k)) {
         at = k;
         break;
       }
     }
+    // Further on only by its exact start: a run of extra items (a list of the leading group's members
+    // read as paragraphs) must not hide the requirements after it.
+    if (at < 0) for (let k = next + lookahead; k < got.length && at < 0; k++) if (texts[k]!.startsWith(want) && want.length >= 6) at = k;
     if (at < 0) {
       score.misses.push(`#${i + 1} “${e.text}”: not found`);
       continue;

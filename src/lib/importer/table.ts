@@ -161,7 +161,7 @@ function barHeader(lines: readonly SourceLine[]): { at: number; width: number } 
 }
 
 /** Words of a web page's chrome left in copied text: 打印, 字号：大 中 小, 分享到, 浏览次数. */
-const pageChrome = /^(?:打印|关闭|关闭窗口|打印本页|收藏|返回顶部|返回|分享到[:：]?.*|字号[:：]?.*|文字大小.*|【?[大中小]】?|浏览次数.*|阅读次数.*|点击[数率]?[:：].*|上一篇.*|下一篇.*|扫一扫.*|来源[:：].{0,20}|发布时间[:：].{0,24}|\[?[大中小]\]?(?:\s*\[?[大中小]\]?)*)$/;
+const pageChrome = /^(?:附件下载|相关链接|相关文件|政策文件|相关阅读|打印|关闭|关闭窗口|打印本页|收藏|返回顶部|返回|分享到[:：]?.*|字号[:：]?.*|文字大小.*|【?[大中小]】?|浏览次数.*|阅读次数.*|点击[数率]?[:：].*|上一篇.*|下一篇.*|扫一扫.*|来源[:：].{0,20}|发布时间[:：].{0,24}|\[?[大中小]\]?(?:\s*\[?[大中小]\]?)*)$/;
 export const isPageChrome = (text: string): boolean => text.length <= 30 && pageChrome.test(text.trim());
 
 const cellText = (s: string) => stripMarkup(squeezeBlanks(s)).replace(/\r/g, '').trim();

@@ -280,6 +280,15 @@ function balanced(name: string): boolean {
   return depth === 0;
 }
 
+/** The longest start of a text that is a list of unit names (区财政金融局 of 区财政金融局研究制定…), or null. */
+function leadingUnitNames(text: string): string | null {
+  for (let end = Math.min(text.length, 60); end >= 2; end--) {
+    const names = text.slice(0, end).replace(/等(?:有关|相关)?(?:部门|单位)$/, '');
+    if (names.split('、').every((n) => proseUnitName(n.trim()))) return names;
+  }
+  return null;
+}
+
 /** Role verbs that may follow the units a sentence names: X牵头, Y负责, Z等部门配合. */
 const proseRoleVerb = /^(牵头|负责|主办|配合|协助|协办|参与)/;
 /** One unit name in running text: ends like a unit, no punctuation inside, not a pronoun-like word. */
@@ -294,15 +303,24 @@ const proseUnitName = (name: string) =>
  */
 export function proseUnits(text: string): string | null {
   const found: string[] = [];
-  for (const raw of text.split(/[，,；;。]/)) {
+  let body = text;
+  // 区交通与建设局：负责…；负责…: a paragraph of duties that starts with its unit (a 工作职责 list).
+  const duty = /^\s*([^：:，。；]{2,60})[：:]\s*(?=负责|会同|牵头|配合|协助|协调|参与|做好|抓好|加强|组织)/.exec(text);
+  if (duty && duty[1]!.split('、').every((n) => proseUnitName(n.trim()))) {
+    found.push(`${duty[1]!.trim()}负责`);
+    body = text.slice(duty[0].length);
+  }
+  for (const raw of body.split(/[，,；;。]/)) {
     // A bracket opened before the units (…。(省政务局牵头，…) does not belong to the names.
     const clause = raw.trim().replace(/^[（(〔【[]/, '').replace(/^(?:并|另|同时|其中|要|均)?/, '');
     const with_ = /^会同(.{2,60})$/.exec(clause);
     if (with_) {
-      const names = with_[1]!.replace(/(?:等(?:部门|单位))?$/, '');
-      if (names.split('、').every((n) => proseUnitName(n.trim()))) found.push(`${names}配合`);
+      // 会同区财政金融局研究制定…: the longest run of names after 会同.
+      const names = leadingUnitNames(with_[1]!.replace(/(?:等(?:部门|单位))?$/, ''));
+      if (names) found.push(`${names}配合`);
       continue;
     }
+    if (duty && /^负责/.test(clause)) continue;
     const m = /^(?:由|请)?(.{2,80}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:共同|分别|积极|具体)?(牵头|负责|主办|配合|协助|协办|参与)/.exec(clause);
     if (!m || !proseRoleVerb.test(m[2]!)) continue;
     const names = m[1]!;
@@ -358,7 +376,7 @@ export function splitStandingNote(raw: string): { units: string; standing: strin
 export const fieldLine = /^\s*(?:工作成果|预期成果|成果形式|工作目标|目标任务|完成标准|工作标准|工作措施|具体措施|推进措施|主要措施|工作要求|具体要求|进度安排|时间安排|推进步骤|考核指标|绩效目标|工作内容)\s?[:：]/;
 
 /** A line naming the persons in charge (责任人：…, 联系人：…), not units. */
-export const personLine = /^\s*(?:责任人|联系人|责任领导|分管领导|牵头领导|包保领导|负责同志)\s?[:：]/;
+export const personLine = /^\s*(?:责任人|联系人|责任领导|分管领导|牵头领导|包保领导|负责同志|组\s*长|副组长|成\s*员|组\s*员|顾\s*问)\s?[:：]/;
 
 /**
  * Sub-items (1)(2)(3) inside a numbered item, in sequence from (1), each at a

@@ -14,6 +14,8 @@ const bareNumber = /^(\d{1,3})[.、．]?$/;
 export class LineReader {
   // In flowing text, a bare number (序号 cell on its own line) numbers the requirement that follows it.
   private serial: number | null = null;
+  // Inside a list of persons (组长：…, then one member per line).
+  private members = false;
 
   constructor(private readonly outline: Outline) {}
 
@@ -34,11 +36,14 @@ export class LineReader {
       outline.requirementText(`${no}. ${cell.text}`, cell.line, false);
       return;
     }
-    // 责任人：… names persons; 工作成果：… is a field of the requirement above.
-    if (personLine.test(cell.text)) {
+    // 责任人：… and a leading group's 组长/成员 lines name persons, one per line (王浩区管委会办公室副主任) until the next sentence.
+    if (personLine.test(cell.text) || (this.members && cell.text.trim().length <= 30 && !/[。；;]/.test(cell.text) && !itemStart.test(cell.text) && !parseHeading(cell.text, true, outline.nextSectionNo))) {
+      this.members = true;
       outline.report.info('column-ignored', cell.line, `“${cell.text.slice(0, 30)}” names persons, not units: not kept`);
       return;
     }
+    this.members = false;
+    // 工作成果：… is a field of the requirement above.
     if (fieldLine.test(cell.text) && outline.lastReq && !outline.headingSinceItem) {
       outline.requirementText(cell.text, cell.line, true);
       return;
