@@ -172,6 +172,8 @@ describe('units named in a requirement\'s own words, where it has no units cell 
     ['区经济发展局：会同区财政金融局研究制定环卫设施建设资金筹措方案。', '区经济发展局负责，区财政金融局配合'],
     ['各片区管理局、各乡镇：负责组织辖区内环卫设施建设。', '各片区管理局、各乡镇负责'],
     ['组长：王进足区党工委委员、管委会副主任', null],
+    // 平潭 2015 安全诚信: the office in brackets after the unit's name.
+    ['区经济发展局（经信）负责建立工业企业安全生产诚信档案。', '区经济发展局（经信）负责'],
     // Not units: a level word, a pronoun, a sentence that names nobody.
     ['各级各部门负责做好解读。', null],
     ['有关部门负责做好解读。', null],

@@ -293,7 +293,7 @@ function leadingUnitNames(text: string): string | null {
 const proseRoleVerb = /^(牵头|负责|主办|配合|协助|协办|参与)/;
 /** One unit name in running text: ends like a unit, no punctuation inside, not a pronoun-like word. */
 const proseUnitName = (name: string) =>
-  name.length >= 2 && name.length <= 30 && (unitNameEnding.test(name) || /部门?$/.test(name)) && !/[，。；：:“”《》]/.test(name) && balanced(name) && !/^(各级|有关|相关|本|该|其|上级|所在|其他)/.test(name);
+  name.length >= 2 && name.length <= 30 && (unitNameEnding.test(name.replace(/[（(][^（）()]{1,8}[）)]$/, '')) || /部门?$/.test(name)) && !/[，。；：:“”《》]/.test(name) && balanced(name) && !/^(各级|有关|相关|本|该|其|上级|所在|其他)/.test(name);
 
 /**
  * Units named in a requirement's own sentences, where it has no units cell,
