@@ -134,6 +134,7 @@ describe('unit cells', () => {
     ['责任领导:杜新国;牵头单位:区发改局', ['lead:区发改局']], // 咸安 2023: leaders are persons, not units
     ['责任单位:海东市、兰州市、临夏州发展改革部门', ['responsible:海东市、兰州市、临夏州发展改革部门']], // 海东 2020: one department of three places
     ['责任单位:区', []], // an excerpt cut inside a name
+    ['牵头单位:市行政审批服务局;责任单位:市直有关部门、单位', ['lead:市行政审批服务局', 'responsible:市直有关部门、单位']], // 威海 2023: 单位 shares 市直有关
     ['各级人民政府负责，公安、交通运输、安监、农业农机、道安办等部门负责组织实施', ['responsible:各级人民政府', 'responsible:公安', 'responsible:交通运输', 'responsible:安监', 'responsible:农业农机', 'responsible:道安办']], // 平潭 2013
   ])('%s', (cell, units) => expect(read(cell)).toEqual(units));
 

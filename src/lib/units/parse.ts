@@ -249,6 +249,11 @@ function joinPlaceLists(parts: readonly string[]): string[] {
   let run: string[] = [];
   for (const part of parts) {
     const p = part.replace(/\s+/g, '');
+    // 市直有关部门、单位: a bare 单位 or 部门 shares the words before it.
+    if (/^(?:单位|部门|机构|企业)$/.test(p) && out.length > 0 && run.length === 0) {
+      out[out.length - 1] = `${out.at(-1)}、${part}`;
+      continue;
+    }
     if (barePlace.test(p)) {
       run.push(part);
       continue;
