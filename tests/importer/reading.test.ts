@@ -38,6 +38,18 @@ describe('layouts a document can be read in', () => {
   ])('%s', (_name, text, layout) => expect(candidateLayouts(lines(text))).toContain(layout));
 });
 
+describe('a table flattened to one paragraph per cell, its header as label lines (重庆高新区 2021)', () => {
+  it('reads the units paragraphs after each item under their column labels, an empty cell (——) skipped', () => {
+    const text = ['工作任务', '牵头单位', '责任单位', '一、紧扣“十四五”开好局起好步深化政务公开', '(一)做好各类规划主动公开。', '1.公开高新区国民经济和社会发展第十四个五年规划纲要。', '改革发展局', '——', '2.公开高新区“十四五”重点专项规划。', '改革发展局、规划和自然资源局', '建设局、公共服务局、生态环境局'].join('\n\n');
+    const reading = chooseReading(lines(text), new Report());
+    const reqs = reading.draft.sections.flatMap((s) => s.tasks.flatMap((t) => t.requirements));
+    expect(reqs.map((r) => [r.no, r.group?.raw])).toEqual([
+      [1, '牵头单位：改革发展局'],
+      [2, '牵头单位：改革发展局、规划和自然资源局；责任单位：建设局、公共服务局、生态环境局'],
+    ]);
+  });
+});
+
 describe('cells closed by bar lines, ||| closing the empty cells of a spanned row (保山 2021)', () => {
   const text = [
     '工作任务', '|', '工作要求', '|', '牵头单位', '|', '责任单位', '|',

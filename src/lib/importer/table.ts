@@ -1,7 +1,7 @@
 import type { SourceLine } from './read/source-document';
 export type { SourceLine } from './read/source-document';
 import { squeezeBlanks, stripMarkup } from './text';
-import { itemStart } from './structure/cells';
+import { itemStart, looksLikeUnits } from './structure/cells';
 
 /**
  * What a grid column holds, from the table's header row. Headings and the
@@ -160,6 +160,48 @@ function barHeader(lines: readonly SourceLine[]): { at: number; width: number } 
   return undefined;
 }
 
+/**
+ * The unit columns of a table flattened to one paragraph per cell, from its
+ * header printed as label lines. `read` gives each paragraph back, a units
+ * paragraph after an item prefixed with its column's label (牵头单位：…), an
+ * empty-cell mark (——) dropped; null for a paragraph that is only a mark.
+ */
+class UnitColumns {
+  private labels: string[] = [];
+  private columns: Array<{ kind: ColumnKind; label: string }> = [];
+  private next = -1;
+
+  read(text: string): string | null {
+    if (isHeaderLabel(text)) {
+      this.labels.push(text.replace(/\s+/g, ''));
+      return text;
+    }
+    if (this.labels.length >= 2) {
+      // A header ends with its last label: the unit columns after the first text column.
+      const kinds = this.labels.map((label) => ({ label, kind: headerKind(label) }));
+      const first = kinds.findIndex((k) => k.kind === 'text');
+      const units = new Set<ColumnKind>(['lead', 'responsible', 'participate', 'units']);
+      if (first >= 0 && isHeaderRow(this.labels)) this.columns = kinds.slice(first + 1).filter((k): k is { label: string; kind: ColumnKind } => k.kind !== undefined && units.has(k.kind));
+    }
+    this.labels = [];
+    if (this.columns.length === 0) return text;
+    if (itemStart.test(text) || /^[一二三四五六七八九十]{1,3}、|^[（(][一二三四五六七八九十]{1,3}[)）]/.test(text)) {
+      this.next = itemStart.test(text) ? 0 : -1;
+      return text;
+    }
+    if (this.next < 0 || this.next >= this.columns.length) return text;
+    if (/^[—–\-/／无]{1,4}$/.test(text)) {
+      this.next++;
+      return null;
+    }
+    if (!looksLikeUnits(text) || unitLabelAt.test(text)) return text;
+    const label = this.columns[this.next++]!.label;
+    return `${label}：${text}`;
+  }
+}
+
+const unitLabelAt = /^[^：:]{2,8}[：:]/;
+
 /** Words of a web page's chrome left in copied text: 打印, 字号：大 中 小, 分享到, 浏览次数. */
 const pageChrome = /^(?:附件下载|相关链接|相关文件|政策文件|相关阅读|打印|关闭|关闭窗口|打印本页|收藏|返回顶部|返回|分享到[:：]?.*|字号[:：]?.*|文字大小.*|【?[大中小]】?|浏览次数.*|阅读次数.*|点击[数率]?[:：].*|上一篇.*|下一篇.*|扫一扫.*|来源[:：].{0,20}|发布时间[:：].{0,24}|\[?[大中小]\]?(?:\s*\[?[大中小]\]?)*)$/;
 export const isPageChrome = (text: string): boolean => text.length <= 30 && pageChrome.test(text.trim());
@@ -308,12 +350,20 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
       if (current) pushFlowing(current.line, current.text);
       return rows;
     }
-    case 'paragraphs':
+    case 'paragraphs': {
+      // A table flattened to one paragraph per cell keeps its header as label lines
+      // (工作任务 / 牵头单位 / 责任单位): the units paragraphs after each item are its
+      // unit columns in that order, so each is read under its column's label.
+      const columns = new UnitColumns();
       for (const l of lines) {
-        if (l.cells) for (const c of l.cells) pushFlowing(l.line, c.text);
-        else if (l.text.trim()) pushFlowing(l.line, l.text);
+        const texts = l.cells ? l.cells.map((c) => c.text) : l.text.trim() ? [l.text] : [];
+        for (const text of texts) {
+          const labelled = columns.read(cellText(text));
+          if (labelled !== null) pushFlowing(l.line, labelled);
+        }
       }
       return rows;
+    }
   }
 
   // Without a header, the table's width is the longest row length seen at
