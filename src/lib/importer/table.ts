@@ -181,7 +181,9 @@ class UnitColumns {
       const kinds = this.labels.map((label) => ({ label, kind: headerKind(label) }));
       const first = kinds.findIndex((k) => k.kind === 'text');
       const units = new Set<ColumnKind>(['lead', 'responsible', 'participate', 'units']);
-      if (first >= 0 && isHeaderRow(this.labels)) this.columns = kinds.slice(first + 1).filter((k): k is { label: string; kind: ColumnKind } => k.kind !== undefined && units.has(k.kind));
+      // One units column needs no label (its cell reads as written, as in a grid); two say which is which.
+      const found = first >= 0 && isHeaderRow(this.labels) ? kinds.slice(first + 1).filter((k): k is { label: string; kind: ColumnKind } => k.kind !== undefined && units.has(k.kind)) : [];
+      this.columns = found.length >= 2 ? found : [];
     }
     this.labels = [];
     if (this.columns.length === 0) return text;
