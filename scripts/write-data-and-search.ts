@@ -22,7 +22,7 @@ import type { Catalog } from '../src/lib/catalog';
 import { contentDirFor, loadCatalog } from '../src/lib/content/load';
 import { DataSet } from '../src/lib/data/dataset';
 import { publicationFromConfig } from '../src/lib/data/publication';
-import { writeDataFolder, type PublishedData } from '../src/lib/data/publish';
+import { writeDataFolder, type PublishedData } from '../src/lib/data/write-folder';
 import { describeIndex, writeShardedIndex, type IndexSummary } from '../src/lib/search/write-index';
 import { formatProblem } from '../src/lib/model/problem';
 import { validateRegistry } from '../src/lib/registry/validate';

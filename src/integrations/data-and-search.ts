@@ -5,7 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { PublishSummary } from '../../scripts/write-data-and-search';
-import { dataFolderVariable } from '../lib/data/publish';
+import { dataFolderVariable } from '../lib/data/write-folder';
 
 /**
  * Publishes what the site holds besides its pages, for `astro build`: the

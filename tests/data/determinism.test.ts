@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checksumFile, zipFile, type DataSet } from '../../src/lib/data/dataset';
-import { inZip, writeDataFolder } from '../../src/lib/data/publish';
+import { inZip, writeDataFolder } from '../../src/lib/data/write-folder';
 import { bundledDataSet } from './helpers';
 import { unzipSync } from 'fflate';
 

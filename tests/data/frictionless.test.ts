@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Package } from 'datapackage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeDataFolder } from '../../src/lib/data/publish';
+import { writeDataFolder } from '../../src/lib/data/write-folder';
 import { bundledDataSet } from './helpers';
 
 interface Descriptor {

@@ -9,7 +9,7 @@ import { Zip, ZipPassThrough } from 'fflate';
  * fengong-data.zip, written from the data files as they are on disk (so it
  * holds exactly the published bytes), streaming file by file: a site of any
  * size never holds the data in memory. Which files go in is decided by
- * src/lib/data/publish.ts.
+ * src/lib/data/write-folder.ts.
  */
 
 /**

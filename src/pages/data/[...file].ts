@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDataSet } from '../../components/data/dataset';
-import { dataFolderVariable } from '../../lib/data/publish';
+import { dataFolderVariable } from '../../lib/data/write-folder';
 
 /**
  * The data files under data/ for `astro dev`, rendered on request. A build

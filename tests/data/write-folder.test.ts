@@ -1,5 +1,5 @@
 /**
- * The data step (src/lib/data/publish.ts, run by scripts/write-data-and-search.ts): files
+ * The data step (src/lib/data/write-folder.ts, run by scripts/write-data-and-search.ts): files
  * streamed to disk are exactly the bytes the data set renders, the digests
  * taken while writing are the ones the data page and datapackage.json show,
  * and a broken data folder is reported, not papered over.
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checksumFile, zipFile } from '../../src/lib/data/dataset';
-import { adoptWrittenFolder, writeDataFolder, writtenDigests, type PublishedData } from '../../src/lib/data/publish';
+import { adoptWrittenFolder, writeDataFolder, writtenDigests, type PublishedData } from '../../src/lib/data/write-folder';
 import type { PublishSummary } from '../../scripts/write-data-and-search';
 import { buildEnv, ROOT } from '../support/site';
 import { bundledDataSet } from './helpers';
