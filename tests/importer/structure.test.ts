@@ -174,6 +174,9 @@ describe('units named in a requirement\'s own words, where it has no units cell 
     ['组长：王进足区党工委委员、管委会副主任', null],
     // 平潭 2015 安全诚信: the office in brackets after the unit's name.
     ['区经济发展局（经信）负责建立工业企业安全生产诚信档案。', '区经济发展局（经信）负责'],
+    // A department that opens its requirement as the one who acts.
+    ['区经济发展局（商务）建立商场（超市）、批发市场诚信档案。', '区经济发展局（商务）负责'],
+    ['办公室建设工作。', null],
     // Not units: a level word, a pronoun, a sentence that names nobody.
     ['各级各部门负责做好解读。', null],
     ['有关部门负责做好解读。', null],

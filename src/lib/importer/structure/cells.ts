@@ -329,6 +329,11 @@ export function proseUnits(text: string): string | null {
     if (parts.length === 0 || !parts.every(proseUnitName)) continue;
     found.push(`${names}${m[2] === '主办' ? '牵头' : m[2]}`);
   }
+  if (found.length === 0) {
+    // 区经济发展局（商务）建立商场…: a department that opens its requirement as the one who acts.
+    const subject = /^\s*((?:区|市|县|省|镇|乡)[\u4e00-\u9fa5]{2,20}(?:局|委|办|厅|中心|办公室)(?:[（(][\u4e00-\u9fa5]{1,6}[）)])?)(?=建立|制定|组织|开展|推进|做好|加强|完善|督促|指导|实施|牵头|负责)/.exec(text);
+    if (subject && proseUnitName(subject[1]!)) found.push(`${subject[1]!}负责`);
+  }
   return found.length > 0 ? found.join('，') : null;
 }
 
