@@ -1,7 +1,7 @@
 import type { SourceLine } from './read/source-document';
 export type { SourceLine } from './read/source-document';
 import { squeezeBlanks, stripMarkup } from './text';
-import { itemStart, looksLikeUnits } from './structure/cells';
+import { itemStart, looksLikeUnits, parseHeading } from './structure/cells';
 
 /**
  * What a grid column holds, from the table's header row. Headings and the
@@ -187,7 +187,7 @@ class UnitColumns {
     }
     this.labels = [];
     if (this.columns.length === 0) return text;
-    if (itemStart.test(text) || /^[一二三四五六七八九十]{1,3}、|^[（(][一二三四五六七八九十]{1,3}[)）]/.test(text)) {
+    if (itemStart.test(text) || parseHeading(text, false, 0)) {
       this.next = itemStart.test(text) ? 0 : -1;
       return text;
     }

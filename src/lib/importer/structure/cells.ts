@@ -113,7 +113,10 @@ export const closers = bracketPairs.map(([, close]) => close).join('');
 /** Units labels (牵头单位：) and deadline labels (完成时限：) as written in list annotations and composed cells. */
 // The role labels of the vocabulary (牵头单位, 配合单位 …), with the colon written either way and a space before it.
 export const unitLabel = new RegExp(`${roleLabelPattern.source.replace(/：$/, '')}\\s?[:：]`);
-export const deadlineLabel = /^(?:完成时限|时限要求|完成时间|时间要求|时间节点|时限)\s?[:：]\s?/;
+const deadlineWords = '(?:完成时限|时限要求|完成时间|时间要求|时间节点|时限)';
+export const deadlineLabel = new RegExp(`^${deadlineWords}\\s?[:：]\\s?`);
+/** A cell holding only a 序号 (12, 12.), the number captured. */
+export const bareNumber = /^(\d{1,3})[.、．]?$/;
 
 /**
  * Separates a 完成时限 part from a units text: 牵头单位：X；完成时限：2022年底前
@@ -121,7 +124,7 @@ export const deadlineLabel = /^(?:完成时限|时限要求|完成时间|时间�
  */
 export function splitDeadline(raw: string): { units: string; deadline: string | null } {
   // …;责任单位:C、D,完成时限:长期坚持: a comma before a deadline label ends the units as a semicolon would.
-  const parts = splitOutsideBrackets(raw.replace(/[，,]\s*(?=(?:完成时限|时限要求|完成时间|时间要求|时间节点|时限)\s?[:：])/g, '；'), /[；;]/)
+  const parts = splitOutsideBrackets(raw.replace(new RegExp(`[，,]\\s*(?=${deadlineWords}\\s?[:：])`, 'g'), '；'), /[；;]/)
     .map((p) => p.trim())
     .filter(Boolean);
   const deadline = parts.filter((p) => deadlineLabel.test(p)).map((p) => p.replace(deadlineLabel, '').trim());

@@ -5,13 +5,11 @@
  */
 import type { Cell, Row } from '../table';
 import { asciiDigits, tidy, joinBroken } from '../text';
-import { itemStart, parseHeading, unitLabel } from './cells';
+import { itemStart, parseHeading, unitLabel, bareNumber } from './cells';
 import type { Outline } from './outline';
 
 const unitKinds = new Set(['units', 'lead', 'responsible', 'participate']);
 const nonTextKinds = new Set(['no', 'units', 'lead', 'responsible', 'participate', 'deadline', 'remarks', 'status']);
-const bareNumber = /^\d{1,3}[.、．]?$/;
-
 /** Which column is which, decided once for the whole grid. */
 export interface GridLayout {
   /** Columns of bare numbers: 序号, labelled or not. */

@@ -6,10 +6,8 @@
  */
 import type { Cell } from '../table';
 import { asciiDigits, tidy } from '../text';
-import { fieldLine, isGroupTitle, itemStart, looksLikeDeadline, looksLikeUnits, parseHeading, personLine, unitsLine } from './cells';
+import { fieldLine, isGroupTitle, itemStart, looksLikeDeadline, looksLikeUnits, parseHeading, personLine, unitsLine, bareNumber } from './cells';
 import type { Outline } from './outline';
-
-const bareNumber = /^(\d{1,3})[.、．]?$/;
 
 export class LineReader {
   // In flowing text, a bare number (序号 cell on its own line) numbers the requirement that follows it.
