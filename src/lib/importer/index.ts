@@ -171,7 +171,11 @@ export function importPlan(input: string | SourceDocument, options: ImportOption
   const count = draft.sections.reduce((n, s) => n + 1 + s.requirements.length + s.tasks.reduce((m, t) => m + 1 + t.requirements.length, 0), 0);
   if (count > maxRequirements) throw new ImportError(`${count} headings and requirements found: no real plan has that many; this is not a 分工方案 (or several joined)`);
   const found = allRequirements(draft);
-  if (draft.sections.length === 0 || (!found.some((r) => r.group !== null) && found.filter((r) => r.no !== null).length < 2)) {
+  // A document with its own plan title (…工作要点, …分工方案) may be cut off before
+  // its first units or its second item: what it holds is still a plan, with the
+  // missing units reported. Without such a title, units or numbering must show it.
+  const planLike = found.some((r) => r.group !== null) || found.filter((r) => r.no !== null).length >= 2 || (planTitle !== null && found.length > 0);
+  if (draft.sections.length === 0 || !planLike) {
     throw new ImportError('no numbered requirements and no responsible units found: this does not look like a 分工方案 (a plan of numbered requirements, each with the units responsible for it)');
   }
 
