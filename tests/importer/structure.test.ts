@@ -3,7 +3,7 @@ import { Report } from '../../src/lib/importer/report';
 import { cleanDocument } from '../../src/lib/importer/clean';
 import { textToDocument } from '../../src/lib/importer/read/text';
 import { readStructure, splitAnnotation, splitDeadline, splitItems, looksLikeUnits } from '../../src/lib/importer/structure';
-import { parseHeading, unitsLine, splitInlineUnits, isGroupTitle, proseUnits, splitCutAnnotation, splitStandingNote, splitSubItems } from '../../src/lib/importer/structure/cells';
+import { parseHeading, unitsLine, splitInlineUnits, isGroupTitle, proseUnits, splitCutAnnotation, splitCutUnitsLine, splitStandingNote, splitSubItems } from '../../src/lib/importer/structure/cells';
 import { gridLayout } from '../../src/lib/importer/structure/grid';
 import type { Row } from '../../src/lib/importer/table';
 
@@ -263,5 +263,41 @@ describe('a leading group listed member by member (平潭 2015 环卫)', () => {
     const reqs = readStructure(rows, new Report()).sections.flatMap((s) => s.requirements);
     expect(reqs.filter((r) => r.group).map((r) => [r.text.slice(0, 6), r.group?.raw])).toEqual([['区规划局：负', '区规划局负责']]);
     expect(reqs.some((r) => /王浩|赖德芳|丁雄生/.test(r.text))).toBe(false);
+  });
+});
+
+describe('a document cut off inside its last units line (潍坊 2017 excerpt)', () => {
+  it.each([
+    ['市发改委、市财政局、市人社局、市金融办、人民银', '市发改委、市财政局、市人社局、市金融办'],
+    // Whole names, a sentence, or one name and a fragment are not a cut units line.
+    ['市发改委、市财政局、市人社局', null],
+    ['加强市内外舆情收集研判、及时发布', null],
+    ['市财政局、人民银', null],
+  ])('%s', (text, units) => expect(splitCutUnitsLine(text)).toBe(units));
+
+  it('gives the requirement before it those units', () => {
+    const lines = ['一、以政务公开助力稳增长', '(一)加强预期引导', '加强财政政策信息公开,按月公开全市财政收支情况。', '市财政局牵头落实', '加强市内外舆情收集研判,澄清事实。', '市发改委、市财政局、市人社局、市金融办、人民银'];
+    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    const report = new Report();
+    const reqs = readStructure(rows, report).sections[0]!.tasks[0]!.requirements;
+    expect(reqs.map((r) => [r.text.slice(0, 8), r.group?.raw])).toEqual([
+      ['加强财政政策信息', '市财政局牵头落实'],
+      ['加强市内外舆情收', '市发改委、市财政局、市人社局、市金融办'],
+    ]);
+    expect(report.items.some((i) => i.kind === 'truncated' && i.line === 6)).toBe(true);
+  });
+});
+
+describe('a document cut off inside the heading of a task whose siblings are paragraphs (房县 2023 excerpt)', () => {
+  it('reads the cut heading as that task\'s requirement', () => {
+    const lines = [
+      '一、更大力度降低制度性交易成本',
+      '(一)深化政务服务标准化建设。定期公布政务服务事项基本目录和实施清单。(牵头单位:县行政审批局,责任单位:县直各有关单位)',
+      '(二)推行政务服务承诺制。在政务服务中，探索扩大承诺制审批范围。(牵头单位:县行政审批局,责任单位:县直各有关单位)',
+      '(三)大力推行“首席服务员',
+    ];
+    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    const tasks = readStructure(rows, new Report()).sections[0]!.tasks;
+    expect(tasks.map((t) => t.requirements.map((r) => r.text.slice(0, 8)))).toEqual([['深化政务服务标准'], ['推行政务服务承诺'], ['大力推行“首席服']]);
   });
 });

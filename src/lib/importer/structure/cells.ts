@@ -366,6 +366,20 @@ export function splitCutAnnotation(text: string): { text: string; annotation: st
   return unitsOnly ? { text: text.slice(0, open).trim(), annotation: content } : null;
 }
 
+/**
+ * The last line of a document cut off inside a list of unit names
+ * (市发改委、市财政局、市人社局、市金融办、人民银): the names before the cut
+ * one, or null when the line is not such a list (at least two whole names).
+ */
+export function splitCutUnitsLine(text: string): string | null {
+  const t = text.trim();
+  if (/[。；;：:（(]/.test(t) || closed(t)) return null;
+  const parts = t.split('、');
+  if (parts.length < 3 || unitNameEnding.test(parts.at(-1)!)) return null;
+  const whole = parts.slice(0, -1);
+  return isBareUnitList(whole.join('、')) ? whole.join('、') : null;
+}
+
 /** 以下任务均需各区市政府、开发区管委落实，不再一一列出: units every later requirement shares, named once. */
 const standingNote = /[。；;，,]?\s*以下(?:各项)?(?:任务|工作|事项)?(?:均|都)(?:需|须|由|要)?([^。；;]{2,80}?)(?:负责)?(?:落实|执行|办理|参与|实施)[，,]?\s*(?:不再|不)(?:一一|逐一|单独|逐项)列(?:出|举|明)[。.]?/;
 

@@ -17,6 +17,7 @@ import {
   proseUnits,
   splitAnnotation,
   splitCutAnnotation,
+  splitCutUnitsLine,
   splitDeadline,
   splitInlineUnits,
   splitStandingNote,
@@ -143,6 +144,18 @@ export class Outline {
     this.pending.push(r);
     this.lastReq = r;
     return r;
+  }
+
+  /** Takes back the last requirement read (it turned out to be something else). */
+  private removeRequirement(r: DraftRequirement): void {
+    const s = this.reqSection.get(r);
+    for (const list of [s?.requirements, ...(s?.tasks.map((t) => t.requirements) ?? [])]) {
+      const i = list?.indexOf(r) ?? -1;
+      if (i >= 0) list!.splice(i, 1);
+    }
+    this.reqSection.delete(r);
+    this.pending = this.pending.filter((p) => p !== r);
+    if (this.lastReq === r) this.lastReq = this.pending.at(-1) ?? this.lastReq;
   }
 
   private appendToLast(text: string, line: number): boolean {
@@ -381,6 +394,26 @@ export class Outline {
   finish(lastLine: number): DraftPlan {
     const { report, sections } = this;
     this.materializeProseTask();
+    // A document cut off inside the heading of a task whose siblings are
+    // paragraphs read as their own requirements ((三)大力推行“首席服务员 at the
+    // end): the heading, as far as it goes, is that task's requirement too.
+    const t = this.task;
+    if (t && t.requirements.length === 0 && this.pending.length === 0 && t.line >= lastLine && t.no !== null && this.section?.tasks.includes(t)) {
+      const siblings = this.section.tasks.filter((o) => o !== t && o.requirements.length > 0);
+      if (siblings.length > 0 && siblings.every((o) => o.requirements.every((r) => r.no === null) && o.requirements[0]!.text.startsWith(o.title))) {
+        report.warn('truncated', t.line, `the document stops in the heading of task (${numberToChinese(t.no)}) (“${t.title.slice(-12)}”): read as its requirement, as the tasks before it are — check the original`);
+        this.addRequirement(null, t.title, t.line);
+      }
+    }
+    // A document cut off inside its last units line (市发改委、市财政局、人民银):
+    // that line read as the units of the requirement before it, the cut name left out.
+    const cutLine = this.pending.length >= 2 ? this.pending.at(-1)! : undefined;
+    const cutUnits = cutLine && cutLine.no === null && cutLine.line >= lastLine ? splitCutUnitsLine(cutLine.text) : null;
+    if (cutLine && cutUnits) {
+      this.removeRequirement(cutLine);
+      this.newGroup(cutUnits, cutLine.line, 'annotation');
+      report.warn('truncated', cutLine.line, `the document stops inside a units line: read as far as it goes (“${cutUnits}”), the cut name “${cutLine.text.slice(cutUnits.length + 1)}” left out — check the original`);
+    }
     // A document cut off inside its last units bracket: the bracket as far as it
     // goes, where nothing else (a heading, a cell above) gave the requirement units.
     this.closePending(lastLine);
