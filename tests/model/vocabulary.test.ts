@@ -39,6 +39,9 @@ describe.each([
   ['各县(市、区)人民政府(管委会)分别负责', 'responsible', '分别负责', false],
   // 揭阳: plain 负责.
   ['市电子政务办负责', 'responsible', '负责', false],
+  // The unit that coordinates the others leads them; 协同 is 配合.
+  ['市政府办公室统筹协调', 'lead', '统筹协调', false],
+  ['区司法局、区政务服务中心协同', 'participate', '协同', false],
 ])('the clause %j', (clause, role, verb, byDuty) => {
   it(`ends in ${verb}, role ${role}`, () => {
     const at = roleVerbAt(clause);

@@ -46,8 +46,9 @@ export const roleVerbs: ReadonlyArray<{ re: RegExp; role: Role; byDuty?: boolean
   { re: /(?:按照?|根据)(?:各自)?(?:职责|职能)(?:分工)?(?:分别|具体)?负责$/, role: 'responsible' },
   { re: /(?:按照?|根据)(?:各自)?(?:职责|职能)(?:分工)?[\u4e00-\u9fa5]{0,8}$/, role: 'participate', byDuty: true },
   { re: /参照(?:执行|落实)$/, role: 'participate' },
-  { re: /(?:配合|协办|会办|参与|协助)$/, role: 'participate' },
-  { re: /(?:负责牵头|牵头(?:负责|落实|组织实施|实施|办理)?|主办)$/, role: 'lead' },
+  { re: /(?:配合|协办|会办|参与|协助|协同)$/, role: 'participate' },
+  // 市政府办公室统筹协调: the unit that coordinates the others leads.
+  { re: /(?:负责牵头|牵头(?:负责|落实|组织实施|实施|办理)?|主办|统筹(?:协调|推进|指导)?)$/, role: 'lead' },
   { re: /(?:分别负责|具体负责|共同负责|负责落实|分工负责|分工落实|(?:分工|负责)?组织实施|负责|组织落实|落实|负责办理|办理)$/, role: 'responsible' },
 ];
 
@@ -70,12 +71,12 @@ export function roleOfClause(clause: string): Role {
  * cells composed from two units columns: 牵头单位：…；配合单位：…. The label
  * is the first group.
  */
-export const roleLabelPattern = /(牵头落实单位|(?:牵头|主办|责任|落实|配合|协办|会办|参与|协助)(?:单位|部门|处室|科室))：/g;
+export const roleLabelPattern = /(牵头落实单位|(?:牵头|主办|责任|落实|配合|协办|会办|参与|协助|协同)(?:单位|部门|处室|科室))：/g;
 
 /** The role a label gives: 牵头单位 lead, 配合单位 participate, 责任单位 and 牵头落实单位 responsible. */
 export function roleOfLabel(label: string): Role {
   if (/^(牵头|主办)/.test(label) && label !== '牵头落实单位') return 'lead';
-  if (/^(配合|协办|会办|参与|协助)/.test(label)) return 'participate';
+  if (/^(配合|协办|会办|参与|协助|协同)/.test(label)) return 'participate';
   return 'responsible';
 }
 

@@ -139,7 +139,8 @@ function isUnitsAnnotation(content: string): boolean {
   const t = content.trim();
   if (!t || t.length > 200) return false;
   if (unitLabel.test(t) || deadlineLabel.test(t)) return true;
-  if (/(负责|牵头|配合|协办|落实|实施|办理|参与|协助|会办)$/.test(t) && looksLikeUnits(t.replace(/(?:组织)?实施$/, '负责'))) return true;
+  const verb = roleVerbAt(t);
+  if (verb && looksLikeUnits(`${t.slice(0, verb.index)}负责`)) return true;
   return isBareUnitList(t);
 }
 
