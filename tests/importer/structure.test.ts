@@ -91,6 +91,11 @@ describe('a units text with its deadline (梅州 2021, 广德 2024)', () => {
     ['市财政局、各县（市、区）人民政府', { units: '市财政局、各县（市、区）人民政府', deadline: null }],
     // 东洲 2023: a comma, not a semicolon, before the deadline.
     ['牵头单位:区司法局;责任单位:区政府各部门、各乡镇街道,完成时限:长期坚持', { units: '牵头单位:区司法局；责任单位:区政府各部门、各乡镇街道', deadline: '长期坚持' }],
+    // A deadline written without its label, after the units.
+    ['市政府办公室牵头；各县（区）政府、市政府各部门按职责分工负责；2024年底前完成', { units: '市政府办公室牵头；各县（区）政府、市政府各部门按职责分工负责', deadline: '2024年底前完成' }],
+    ['市政府办公室牵头，市直各部门配合，长期坚持', { units: '市政府办公室牵头，市直各部门配合', deadline: '长期坚持' }],
+    // A units text that only looks like it ends in time words is left whole.
+    ['市财政局负责，各县（市、区）财政部门', { units: '市财政局负责，各县（市、区）财政部门', deadline: null }],
   ])('%s', (raw, expected) => expect(splitDeadline(raw)).toEqual(expected));
 });
 

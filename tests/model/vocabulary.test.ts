@@ -42,6 +42,8 @@ describe.each([
   // The unit that coordinates the others leads them; 协同 is 配合.
   ['市政府办公室统筹协调', 'lead', '统筹协调', false],
   ['区司法局、区政务服务中心协同', 'participate', '协同', false],
+  // 按职责分工 before 牵头 still leads.
+  ['省政府办公厅、省政务服务局按职责分工牵头', 'lead', '按职责分工牵头', false],
 ])('the clause %j', (clause, role, verb, byDuty) => {
   it(`ends in ${verb}, role ${role}`, () => {
     const at = roleVerbAt(clause);

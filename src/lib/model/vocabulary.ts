@@ -44,6 +44,7 @@ export const roleVerbs: ReadonlyArray<{ re: RegExp; role: Role; byDuty?: boolean
   { re: /(?:均|都|也)?(?:为|是|作为)责任单位$/, role: 'responsible' },
   // …按职责分工负责 keeps its verb: each unit is responsible for its share, lead or no lead (平潭 2017).
   { re: /(?:按照?|根据)(?:各自)?(?:职责|职能)(?:分工)?(?:分别|具体)?负责$/, role: 'responsible' },
+  { re: /(?:按照?|根据)(?:各自)?(?:职责|职能)(?:分工)?(?:分别)?牵头$/, role: 'lead' },
   { re: /(?:按照?|根据)(?:各自)?(?:职责|职能)(?:分工)?[\u4e00-\u9fa5]{0,8}$/, role: 'participate', byDuty: true },
   { re: /参照(?:执行|落实)$/, role: 'participate' },
   { re: /(?:配合|协办|会办|参与|协助|协同)$/, role: 'participate' },

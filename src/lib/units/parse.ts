@@ -56,7 +56,7 @@ function normalizeCell(raw: string): string {
 
 function stripVerb(clause: string): { names: string; role?: Role; byDuty?: boolean } {
   // 由市财政局负责: the 由 is not part of the name.
-  const c = clause.replace(/^由/, '');
+  const c = clause.replace(/^(?:具体|分别|统一|均)?由/, '');
   const verb = roleVerbAt(c);
   if (!verb) {
     // 区管委会办公室政策法规处负责法制审查工作: the verb and what the unit does follow its name.

@@ -127,6 +127,17 @@ export function splitDeadline(raw: string): { units: string; deadline: string | 
   const parts = splitOutsideBrackets(raw.replace(new RegExp(`[，,]\\s*(?=${deadlineWords}\\s?[:：])`, 'g'), '；'), /[；;]/)
     .map((p) => p.trim())
     .filter(Boolean);
+  // …；2024年底前完成 or …，长期坚持: a last part that is a deadline, unlabelled.
+  const last = parts.at(-1);
+  if (parts.length > 1 && last && !deadlineLabel.test(last)) {
+    const clauses = splitOutsideBrackets(last, /[，,]/).map((c) => c.trim());
+    const tail = clauses.at(-1)!;
+    if (looksLikeDeadline(tail.replace(/[。.]$/, ''))) parts.splice(-1, 1, ...(clauses.length > 1 ? [clauses.slice(0, -1).join('，')] : []), `完成时限：${tail}`);
+  } else if (parts.length === 1 && last) {
+    const clauses = splitOutsideBrackets(last, /[，,]/).map((c) => c.trim());
+    const tail = clauses.at(-1)!;
+    if (clauses.length > 1 && looksLikeDeadline(tail.replace(/[。.]$/, ''))) parts.splice(0, 1, clauses.slice(0, -1).join('，'), `完成时限：${tail}`);
+  }
   const deadline = parts.filter((p) => deadlineLabel.test(p)).map((p) => p.replace(deadlineLabel, '').trim());
   const units = parts.filter((p) => !deadlineLabel.test(p));
   if (deadline.length === 0) return { units: raw.trim(), deadline: null };
@@ -136,9 +147,11 @@ export function splitDeadline(raw: string): { units: string; deadline: string | 
 
 /** True when a text names units or a deadline rather than stating a requirement. */
 function isUnitsAnnotation(content: string): boolean {
-  const t = content.trim();
-  if (!t || t.length > 200) return false;
-  if (unitLabel.test(t) || deadlineLabel.test(t)) return true;
+  if (!content.trim() || content.trim().length > 200) return false;
+  if (unitLabel.test(content) || deadlineLabel.test(content.trim())) return true;
+  // A deadline after the units (…负责；2024年底前完成) does not make them a sentence.
+  const t = splitDeadline(content).units;
+  if (!t) return false;
   const verb = roleVerbAt(t);
   if (verb && looksLikeUnits(`${t.slice(0, verb.index)}负责`)) return true;
   return isBareUnitList(t);
