@@ -3,7 +3,7 @@ import { Report } from '../../src/lib/importer/report';
 import { cleanDocument } from '../../src/lib/importer/clean';
 import { textToDocument } from '../../src/lib/importer/read/text';
 import { readStructure, splitAnnotation, splitDeadline, splitItems, looksLikeUnits } from '../../src/lib/importer/structure';
-import { parseHeading, unitsLine, splitInlineUnits, isGroupTitle, proseUnits, splitCutAnnotation, splitCutUnitsLine, splitStandingNote, splitSubItems } from '../../src/lib/importer/structure/cells';
+import { dutyLine, parseHeading, unitsLine, splitInlineUnits, isGroupTitle, proseUnits, splitCutAnnotation, splitCutUnitsLine, splitStandingNote, splitSubItems } from '../../src/lib/importer/structure/cells';
 import { gridLayout } from '../../src/lib/importer/structure/grid';
 import type { Row } from '../../src/lib/importer/table';
 
@@ -305,4 +305,14 @@ describe('a document cut off inside the heading of a task whose siblings are par
     const tasks = readStructure(rows, new Report()).sections[0]!.tasks;
     expect(tasks.map((t) => t.requirements.map((r) => r.text.slice(0, 8)))).toEqual([['深化政务服务标准'], ['推行政务服务承诺'], ['大力推行“首席服']]);
   });
+});
+
+describe('a line naming the units as the subjects of their duties (番禺 2021, 责任单位和工作要求)', () => {
+  it.each([
+    ['各有关单位、各镇(街)做好发布工作,区政务服务数据管理局做好技术支持和指导。', '各有关单位、各镇(街)负责，区政务服务数据管理局配合'],
+    ['区发展改革局、区科工商信局、区市场监管局牵头办理,在工作中加强与上级单位沟通对接。', '区发展改革局、区科工商信局、区市场监管局牵头'],
+    // A requirement's own sentence does not open with units.
+    ['在区政府门户网站集中发布本地区主动公开的规划原文。', null],
+    ['有关单位做好发布工作。', null],
+  ])('%s', (line, units) => expect(dutyLine(line)).toBe(units));
 });

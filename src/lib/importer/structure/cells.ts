@@ -355,6 +355,40 @@ export function proseUnits(text: string): string | null {
 }
 
 /**
+ * A line after a numbered item that names its units as the subjects of their
+ * duties (a 责任单位和工作要求 column flattened, 番禺 2021): 各有关单位、各镇(街)做好发布工作,
+ * 区政务服务数据管理局做好技术支持和指导. Each clause that opens with unit names
+ * gives them a role from its verb (牵头 lead; 配合, 协助, 支持 take part; other
+ * duties responsible); null when the line does not open with units and a duty.
+ */
+export function dutyLine(text: string): string | null {
+  const t = text.trim();
+  if (t.length > 150 || !closed(t)) return null;
+  const found: string[] = [];
+  for (const [i, clause] of splitOutsideBrackets(t.replace(/[。.]$/, ''), /[，,；;]/).entries()) {
+    const c = clause.trim().replace(/^(?:以及|并由|由|请)/, '');
+    // The longest run of names that a duty follows (区市场监管局牵头办理, not …牵头办 + 理).
+    let names: string | null = null;
+    let duty: RegExpExecArray | null = null;
+    for (let end = Math.min(c.length, 60); end >= 2 && !duty; end--) {
+      const head = c.slice(0, end).replace(/等(?:有关|相关)?(?:部门|单位)$/, '');
+      if (!head.split('、').every((n) => proseUnitName(n.trim()))) continue;
+      names = head;
+      duty = /^(?:共同|分别|具体|积极|要)?(牵头|负责|主办|办理|落实|做好|抓好|会同|配合|协助|协办|参与|提供|指导)/.exec(c.slice(end));
+    }
+    const rest = duty ? c.slice(c.indexOf(duty[0], names!.length)) : '';
+    if (!names || !duty) {
+      // The first clause must name the units; later ones may add what they do (在工作中加强沟通对接).
+      if (i === 0) return null;
+      continue;
+    }
+    const role = /^(牵头|主办|会同)/.test(duty[1]!) ? '牵头' : /^(配合|协助|协办|参与)/.test(duty[1]!) || /支持|配合|协助/.test(rest) ? '配合' : '负责';
+    found.push(`${names}${role}`);
+  }
+  return found.length > 0 ? found.join('，') : null;
+}
+
+/**
  * The units bracket of a document cut off inside it (a saved excerpt that
  * stops at …（省政务局牵头，省直相关单位按职责分工负责。各市州、县市区人民政府均为责任单位):
  * the bracket never closes. Read as far as it goes, a last fragment that does

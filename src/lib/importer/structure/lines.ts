@@ -6,7 +6,7 @@
  */
 import type { Cell } from '../table';
 import { asciiDigits, tidy } from '../text';
-import { fieldLine, isGroupTitle, itemStart, looksLikeDeadline, looksLikeUnits, parseHeading, personLine, unitsLine, bareNumber } from './cells';
+import { dutyLine, fieldLine, isGroupTitle, itemStart, looksLikeDeadline, looksLikeUnits, parseHeading, personLine, unitsLine, bareNumber } from './cells';
 import type { Outline } from './outline';
 
 export class LineReader {
@@ -69,6 +69,11 @@ export class LineReader {
     } else if (looksLikeUnits(cell.text)) {
       if (outline.pending.length > 0) outline.newGroup(cell.text, cell.line);
       else outline.continueGroup(cell.text, cell.line);
-    } else outline.requirementText(cell.text, cell.line, false);
+    } else {
+      // After a numbered item still without units: a line opening with unit names and their duty is its units line.
+      const duties = outline.pending.length > 0 && outline.lastReq?.no != null && !outline.headingSinceItem ? dutyLine(cell.text) : null;
+      if (duties) outline.newGroup(duties, cell.line, 'annotation');
+      else outline.requirementText(cell.text, cell.line, false);
+    }
   }
 }
