@@ -63,7 +63,7 @@ describe('two builds of the same content give byte-identical data', () => {
     const zipped = unzipSync(readFileSync(join(dir, zipFile)));
     const names = Object.keys(zipped);
     expect(names).toEqual([...ds.files().filter(inZip).map((f) => f.path), checksumFile]);
-    for (const f of ['plans.csv', 'requirements.csv', 'requirements.excel.csv', 'assignments.csv', 'units.json', 'themes.json', 'datapackage.json', 'schemas/unit.schema.json', 'fengong.xlsx']) {
+    for (const f of ['plans.csv', 'requirements.csv', 'requirements.excel.csv', 'assignments.csv', 'units.json', 'themes.json', 'datapackage.json', 'schemas/plan.schema.json', 'fengong.xlsx']) {
       expect(names, f).toContain(f);
     }
     // The data package: whole-site tables, workbook and dictionary; the slices (plans/, units/, themes/ …) are on the site.

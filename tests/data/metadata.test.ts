@@ -32,7 +32,6 @@ describe('schema.org JSON-LD', () => {
     });
     expect((d['distribution'] as Array<{ contentUrl: string }>).map((x) => x.contentUrl)).toEqual([
       '/data/plans/2022-leizhou.json',
-      '/data/plans/2022-leizhou.csv',
       '/data/plans/2022-leizhou.xlsx',
     ]);
   });

@@ -4,6 +4,7 @@ import { tableSchema } from '../../src/lib/data/table-schema';
 import { validatePackage, type TableData } from '../../src/lib/data/validate';
 import { publishedTables, type TableName } from '../../src/lib/schema/published';
 import { DataSet as DataSetClass } from '../../src/lib/data/dataset';
+import { predecessors } from '../../src/lib/data/rows';
 import { fixtureCatalog, fixturePublication } from './fixture';
 import { bundledDataSet, csvRecords, parseCsv, text } from './helpers';
 
@@ -32,43 +33,56 @@ describe.each([
     expect(validatePackage(packageTables(ds))).toEqual([]);
   });
 
-  it('every CSV parses back with as many rows as its JSON', () => {
+  it('every CSV parses back with as many rows as its table, and its Excel twin and JSON where the table has them', () => {
+    const paths = new Set(ds.files().map((f) => f.path));
     for (const t of tables) {
       const rows = parseCsv(ds.bytes(`${t}.csv`)).length - 1;
       expect(rows, t).toBe(ds.rowCount(t));
-      expect(parseCsv(ds.bytes(`${t}.excel.csv`)).length - 1, `${t} (Excel)`).toBe(rows);
+      expect(paths.has(`${t}.excel.csv`), `${t}.excel.csv`).toBe(publishedTables[t].excelCsv);
+      if (publishedTables[t].excelCsv) expect(parseCsv(ds.bytes(`${t}.excel.csv`)).length - 1, `${t} (Excel)`).toBe(rows);
+      expect(paths.has(`${t}.json`), `${t}.json`).toBe(publishedTables[t].json);
       if (publishedTables[t].json) {
         const data = json(ds, `${t}.json`);
         expect((data['rows'] as unknown[]).length, `${t}.json`).toBe(rows);
         expect(data['count']).toBe(rows);
       }
     }
-    for (const f of ds.files().filter((f) => f.group === 'plan' && f.path.endsWith('.json'))) {
-      const plan = json(ds, f.path) as { sections: Array<{ tasks: Array<{ requirements: unknown[] }>; requirements: unknown[] }> };
-      const count = plan.sections.reduce((n, s) => n + s.requirements.length + s.tasks.reduce((m, t) => m + t.requirements.length, 0), 0);
-      expect(parseCsv(ds.bytes(f.path.replace(/\.json$/, '.csv'))).length - 1, f.path).toBe(count);
-    }
-    for (const f of ds.files().filter((f) => f.group === 'unit' && f.path.endsWith('.json'))) {
-      const unit = json(ds, f.path) as { ledger: unknown[] };
-      expect(parseCsv(ds.bytes(f.path.replace(/\.json$/, '.csv'))).length - 1, f.path).toBe(unit.ledger.length);
+  });
+
+  it('each plan has its nested JSON with every requirement of requirements.csv, and a workbook; no CSV', () => {
+    const requirements = csvRecords(ds.bytes('requirements.csv'));
+    for (const plan of ds.catalog.plans) {
+      const data = json(ds, `plans/${plan.id}.json`) as { sections: Array<{ tasks: Array<{ requirements: Array<{ id: string }> }>; requirements: Array<{ id: string }> }> };
+      const ids = data.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)].map((r) => r.id));
+      expect(new Set(ids), plan.id).toEqual(new Set(requirements.filter((r) => r['plan_id'] === plan.id).map((r) => r['requirement_id'])));
+      expect(ds.file(`plans/${plan.id}.xlsx`), plan.id).toBeDefined();
+      expect(ds.file(`plans/${plan.id}.csv`), plan.id).toBeUndefined();
     }
   });
 
-  it('the Excel variant holds the same cells, apart from neutralised formulas', () => {
-    for (const f of ds.files().filter((f) => f.path.endsWith('.excel.csv'))) {
+  it('the Excel variant holds the same cells as the CSV, apart from neutralised formulas', () => {
+    for (const f of ds.files().filter((f) => f.path.endsWith('.excel.csv') && f.group !== 'unit')) {
       const excel = parseCsv(ds.bytes(f.path));
       const clean = parseCsv(ds.bytes(f.path.replace('.excel.csv', '.csv')));
       excel.forEach((row, i) => row.forEach((cell, j) => expect(cell === clean[i]?.[j] || cell === `'${clean[i]?.[j]}`, `${f.path} ${i}:${j}`).toBe(true)));
     }
   });
 
-  it('every per-plan CSV is that plan’s slice of requirements.csv', () => {
-    const all = text(ds.bytes('requirements.csv')).split('\r\n');
-    for (const f of ds.files().filter((f) => f.group === 'plan' && f.path.endsWith('.json'))) {
-      const id = f.path.slice('plans/'.length, -'.json'.length);
-      const lines = text(ds.bytes(`plans/${id}.csv`)).split('\r\n').filter((l) => l !== '');
-      expect(lines[0]).toBe(all[0]);
-      for (const line of lines.slice(1)) expect(all).toContain(line);
+  it('each unit has one ledger, an Excel CSV: its rows of assignments.csv and its predecessors’, with the text of requirements.csv', () => {
+    const assignments = csvRecords(ds.bytes('assignments.csv'));
+    const textOf = new Map(csvRecords(ds.bytes('requirements.csv')).map((r) => [`${r['plan_id']}#${r['requirement_id']}`, r['text']]));
+    const key = (r: Record<string, string | undefined>) => `${r['plan_id']}#${r['requirement_id']}:${r['unit_id']}:${r['role']}`;
+    const ledgers = ds.files().filter((f) => f.group === 'unit');
+    expect(ledgers.length).toBe(ds.catalog.units.length);
+    for (const f of ledgers) {
+      expect(f.path).toMatch(/^units\/[a-z0-9-]+\.excel\.csv$/);
+      const unitId = f.path.slice('units/'.length, -'.excel.csv'.length);
+      const bytes = ds.bytes(f.path);
+      expect(bytes.subarray(0, 3), f.path).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+      const ledger = csvRecords(bytes);
+      const ids = new Set([unitId, ...predecessors(unitId, ds.catalog)]);
+      expect(new Set(ledger.map(key)), f.path).toEqual(new Set(assignments.filter((a) => ids.has(a['unit_id'] ?? '')).map(key)));
+      for (const row of ledger) expect([textOf.get(`${row['plan_id']}#${row['requirement_id']}`), `'${textOf.get(`${row['plan_id']}#${row['requirement_id']}`)}`], f.path).toContain(row['text']);
     }
   });
 });

@@ -105,7 +105,11 @@ describe('per-plan workbooks', () => {
     const workbook = await open(await ds.content(`plans/${planId}.xlsx`));
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['具体要求', '分工明细', '说明']);
     const requirements = sheetRows(workbook.getWorksheet('具体要求')!).slice(1);
-    expect(requirements).toEqual(csvRecords(ds.bytes(`plans/${planId}.csv`)).map((r) => asShown('requirements', r)));
+    expect(requirements).toEqual(
+      csvRecords(ds.bytes('requirements.csv'))
+        .filter((r) => r['plan_id'] === planId)
+        .map((r) => asShown('requirements', r)),
+    );
     const assignments = sheetRows(workbook.getWorksheet('分工明细')!).slice(1);
     expect(assignments).toEqual(
       csvRecords(ds.bytes('assignments.csv'))

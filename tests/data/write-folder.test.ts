@@ -61,7 +61,7 @@ describe('the data page reads sizes and checksums from the written folder', () =
     const { zipBytes } = adoptWrittenFolder(ds, dir);
     expect(zipBytes).toBe(statSync(join(dir, zipFile)).size);
     const sums = readFileSync(join(dir, checksumFile), 'utf8');
-    for (const path of ['requirements.csv', 'assignments.excel.csv', 'units.json', 'datapackage.json', 'schemas/plan.schema.json']) {
+    for (const path of ['requirements.csv', 'requirements.excel.csv', 'assignments.csv', 'units.json', 'datapackage.json', 'schemas/plan.schema.json']) {
       const digest = ds.digest(path);
       expect(digest.bytes, path).toBe(statSync(join(dir, path)).size);
       expect(sums, path).toContain(`${digest.sha256}  ${path}\n`);
@@ -93,7 +93,7 @@ describe('scripts/write-data-and-search.ts', () => {
     expect(summary).toMatchObject({ plans: 4, data: { files: result.files, bytes: result.bytes, zipBytes: result.zipBytes }, search: { shards: 1 } });
     expect(existsSync(join(site, 'pagefind', 'shards.json'))).toBe(true);
     expect(r.stderr).toMatch(/^search: Indexed \d+ requirements, 4 plans/m);
-    for (const f of [checksumFile, zipFile, 'requirements.csv', 'units/leizhou-shicaizhengju.json']) {
+    for (const f of [checksumFile, zipFile, 'requirements.csv', 'units/leizhou-shicaizhengju.excel.csv']) {
       expect(readFileSync(join(out, f)).equals(readFileSync(join(dir, f))), f).toBe(true);
     }
   });

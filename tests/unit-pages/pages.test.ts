@@ -77,7 +77,7 @@ describe('unit pages', () => {
 
   it('links every unit page to its downloads', () => {
     const links = page('units/meizhou-shicaizhengju').querySelectorAll('.downloads a').map((a) => a.getAttribute('href'));
-    expect(links).toContain('/data/units/meizhou-shicaizhengju.csv');
+    expect(links).toContain('/data/units/meizhou-shicaizhengju.excel.csv');
   });
 });
 

@@ -6,9 +6,8 @@ import { dataPath, urls, type DataView } from '../urls';
 import {
   ledgerRowSchema,
   publishedPlanSchema,
+  type PublishedPlan,
   publishedTables,
-  publishedUnitSchema,
-  requirementRowSchema,
   tableEnvelope,
   type TableName,
 } from '../schema/published';
@@ -20,7 +19,6 @@ import {
   assignmentRows,
   planRow,
   publishedPlan,
-  publishedUnit,
   publishedUnits,
   requirementRow,
   themeRow,
@@ -85,6 +83,22 @@ const csvLabel: Record<CsvVariant, string> = { clean: 'CSV', excel: 'Excel CSV�
 
 /** JSON with a fixed two-space layout and a final newline, so files diff cleanly. */
 const jsonText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/**
+ * A plan's nested JSON laid out like `jsonText`, but with each requirement on
+ * one line: the document's structure stays readable and diffable, and the
+ * file is a third smaller than indenting every requirement's fields
+ * (docs/data.md, "Slimmer at scale"). The content is the same JSON value.
+ */
+function planJsonText(plan: PublishedPlan): string {
+  const lines: string[] = [];
+  const mark = (r: unknown) => `\u0000${lines.push(JSON.stringify(r)) - 1}`;
+  const marked = {
+    ...plan,
+    sections: plan.sections.map((s) => ({ ...s, tasks: s.tasks.map((t) => ({ ...t, requirements: t.requirements.map(mark) })), requirements: s.requirements.map(mark) })),
+  };
+  return jsonText(marked).replace(/"\\u0000(\d+)"/g, (_, i: string) => lines[Number(i)] ?? '');
+}
 
 /**
  * An object whose last key holds many rows: the head laid out with two-space
@@ -260,10 +274,10 @@ export class DataSet {
     const { catalog, links } = this;
     const files: DataFile[] = [];
     /**
-     * The CSV and the Excel CSV of some rows, at `path(format)`. Files that
-     * have an .xlsx workbook for people (a plan, a theme, year or region)
-     * get only the CSV for programs: the Excel CSV would repeat every byte
-     * for readers the workbook serves better (docs/data.md, "Slimmer at scale").
+     * The CSV and/or the Excel CSV of some rows, at `path(format)`. Which
+     * slices get which formats is decided by their size at scale
+     * (docs/data.md, "Slimmer at scale"): a file with a workbook for people
+     * gets no Excel CSV, and a unit's ledger only the Excel CSV.
      */
     const csvPair = (
       path: (format: 'csv' | 'excel.csv') => string,
@@ -287,7 +301,7 @@ export class DataSet {
 
     for (const name of Object.keys(publishedTables) as TableName[]) {
       const table = publishedTables[name];
-      csvPair((format) => `${name}.${format}`, table.title, columnsOf(table.row), () => this.rows(name), 'table');
+      csvPair((format) => `${name}.${format}`, table.title, columnsOf(table.row), () => this.rows(name), 'table', table.excelCsv ? ['clean', 'excel'] : ['clean']);
       if (table.json) {
         files.push({ path: `${name}.json`, mediaType: jsonType, group: 'table', title: `${table.title}（JSON）`, chunks: () => this.#tableJson(name) });
       }
@@ -305,7 +319,6 @@ export class DataSet {
         ),
     });
 
-    const requirementColumns = columnsOf(requirementRowSchema);
     for (const plan of catalog.plans) {
       const title = `${plan.data.title}`;
       const items = () => catalog.requirementsByPlan.get(plan.id) ?? [];
@@ -319,7 +332,7 @@ export class DataSet {
           const assignments = items().reduce((n, i) => n + i.requirement.units.length, 0);
           return workbookBytes(
             [
-              this.#sheet('requirements', () => items().map((i) => requirementRow(i, catalog, links)), items().length, dataPath('plan', plan.id, 'csv')),
+              this.#sheet('requirements', () => items().map((i) => requirementRow(i, catalog, links)), items().length, 'requirements.csv'),
               this.#sheet('assignments', () => items().flatMap((i) => [...assignmentRows(i, catalog, links)]), assignments, 'assignments.csv'),
             ],
             this.#about(
@@ -341,40 +354,34 @@ export class DataSet {
         mediaType: jsonType,
         group: 'plan',
         title: `${title}（JSON，嵌套结构）`,
-        chunks: () => [encoder.encode(jsonText(publishedPlan(plan, catalog)))],
+        chunks: () => [encoder.encode(planJsonText(publishedPlan(plan, catalog)))],
       });
-      csvPair((format) => dataPath('plan', plan.id, format), title, requirementColumns, () => items().map((i) => requirementRow(i, catalog, links)), 'plan', ['clean']);
     }
 
+    // One file per ledger, for the people who open it from the unit page; programs read assignments.csv.
     const ledgerColumns = columnsOf(ledgerRowSchema);
     for (const unit of publishedUnits(catalog)) {
-      const title = `${unit.region}${unit.name}台账`;
-      files.push({
-        path: dataPath('unit', unit.id, 'json'),
-        mediaType: jsonType,
-        group: 'unit',
-        title: `${title}（JSON）`,
-        chunks: () => {
-          const { ledger, ...head } = publishedUnit(unit, catalog, links);
-          return rowsJson(head, 'ledger', ledger);
-        },
-      });
-      csvPair((format) => dataPath('unit', unit.id, format), title, ledgerColumns, () => unitLedger(unit.id, catalog, links), 'unit');
+      csvPair((format) => dataPath('unit', unit.id, format), `${unit.region}${unit.name}台账`, ledgerColumns, () => unitLedger(unit.id, catalog, links), 'unit', ['excel']);
     }
 
     // What each theme, year and region page lists, as Datasette gives every view its data.
     for (const view of this.views()) {
       const table = publishedTables[view.table];
       const rows = () => view.rows().map((row) => (view.table === 'plans' ? planRow(row as PlanInput, catalog, links) : requirementRow(row as RequirementInPlan, catalog, links)));
-      files.push({
-        path: dataPath(view.view, view.id, 'json'),
-        mediaType: jsonType,
-        group: 'view',
-        title: `${view.title}（JSON）`,
-        chunks: () =>
-          rowsJson({ name: `${dataPath(view.view, view.id, 'json').replace(/\.json$/, '')}`, title: view.title, license: this.publication.licence, notice: republicationNotice, count: view.count }, 'rows', rows()),
-      });
-      csvPair((format) => dataPath(view.view, view.id, format), view.title, columnsOf(table.row), rows, 'view', ['clean']);
+      // A theme lists requirements, every one again under each of its themes: its
+      // workbook is the one copy (requirements.csv has the themes column for programs).
+      // A year or region lists plans, a few KB: JSON and CSV too.
+      if (view.table === 'plans') {
+        files.push({
+          path: dataPath(view.view, view.id, 'json'),
+          mediaType: jsonType,
+          group: 'view',
+          title: `${view.title}（JSON）`,
+          chunks: () =>
+            rowsJson({ name: `${dataPath(view.view, view.id, 'json').replace(/\.json$/, '')}`, title: view.title, license: this.publication.licence, notice: republicationNotice, count: view.count }, 'rows', rows()),
+        });
+        csvPair((format) => dataPath(view.view, view.id, format), view.title, columnsOf(table.row), rows, 'view', ['clean']);
+      }
       files.push({
         path: dataPath(view.view, view.id, 'xlsx'),
         mediaType: xlsxType,
@@ -382,7 +389,7 @@ export class DataSet {
         title: `${view.title}（Excel 工作簿）`,
         render: () =>
           workbookBytes(
-            [this.#sheet(view.table, rows, view.count, dataPath(view.view, view.id, 'csv'))],
+            [this.#sheet(view.table, rows, view.count, view.table === 'plans' ? dataPath(view.view, view.id, 'csv') : 'requirements.csv')],
             this.#about(`${view.title}：数据`, [{ label: '网页', ...this.#link(links.absolute(view.page)) }], view.plans()),
           ),
       });
@@ -481,7 +488,6 @@ export class DataSet {
       if (table.json) schemas[name] = make(`data/${name}.json：${table.title}`, tableEnvelope(table.row));
     }
     schemas['plan'] = make('data/plans/<方案编号>.json：单份方案（嵌套结构）', publishedPlanSchema);
-    schemas['unit'] = make('data/units/<单位编号>.json：单位台账', publishedUnitSchema);
     return schemas;
   }
 
@@ -504,7 +510,7 @@ export class DataSet {
         mediatype: 'text/csv',
         encoding: 'utf-8',
         title: table.title,
-        description: `${table.description}Excel 版本见 ${name}.excel.csv（带 BOM；以 = + - @ 等开头的单元格前加了英文单引号）。`,
+        description: `${table.description}${table.excelCsv ? `Excel 版本见 ${name}.excel.csv（带 BOM；以 = + - @ 等开头的单元格前加了英文单引号）。` : `用 Excel 打开请用 ${workbookFile} 中的同名工作表。`}`,
         bytes: csv.bytes,
         hash: `sha256:${csv.sha256}`,
         dialect: { header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true },
@@ -529,7 +535,7 @@ export class DataSet {
       $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
       name: 'fengong-data',
       title: '政务公开工作要点分工方案数据',
-      description: `${republicationNotice}全部表格另有 Excel 工作簿 ${workbookFile}。单份方案见 plans/<方案编号>.json、.csv 与 .xlsx，单个责任单位的台账见 units/<单位编号>.json 与 .csv，每个主题、年度和地区网页所列内容见 themes/、years/、regions/ 下的 .json、.csv 与 .xlsx。fengong-data.zip 含全站表格、工作簿和说明文件；全部文件的 SHA-256 校验值见 SHA256SUMS。${linkNote(publication)}。`,
+      description: `${republicationNotice}全部表格另有 Excel 工作簿 ${workbookFile}。单份方案见 plans/<方案编号>.json（嵌套结构，可重新导入）与 .xlsx，单个责任单位的台账见 units/<单位编号>.excel.csv，每个主题网页所列的要求见 themes/<主题编号>.xlsx，每个年度和地区网页所列的方案见 years/、regions/ 下的 .json、.csv 与 .xlsx。fengong-data.zip 含全站表格、工作簿和说明文件；全部文件的 SHA-256 校验值见 SHA256SUMS。${linkNote(publication)}。`,
       homepage: links.data(),
       licenses: [publication.licence],
       ...(publication.publisher ? { contributors: [{ title: publication.publisher, roles: ['publisher'] }] } : {}),

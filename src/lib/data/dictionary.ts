@@ -77,7 +77,7 @@ export function dataDictionary(ds: DataSet): DictionaryTable[] {
       primaryKey: t.primaryKey,
       fields: dictionaryFields(describeFields(t.row), ds.rows(name)),
       rows: ds.rowCount(name),
-      files: [`${name}.csv`, `${name}.excel.csv`, ...(t.json ? [`${name}.json`] : [])].map((p) => file(ds, p)),
+      files: [`${name}.csv`, ...(t.excelCsv ? [`${name}.excel.csv`] : []), ...(t.json ? [`${name}.json`] : [])].map((p) => file(ds, p)),
     };
   });
   const examplePlan = ds.catalog.plans[0];
@@ -87,7 +87,7 @@ export function dataDictionary(ds: DataSet): DictionaryTable[] {
     {
       name: 'plans/<方案编号>',
       title: '单份方案',
-      description: `每份方案一组文件：CSV 的列与 requirements.csv 相同；JSON 为嵌套结构（方案信息、通知正文、部分 → 任务 → 要求），结构见 schemas/plan.schema.json。${examplePlan ? `例如 plans/${examplePlan.id}.json。` : ''}方案网页上有下载链接。`,
+      description: `每份方案一个 Excel 表格（该方案的具体要求和分工明细，列与 requirements.csv、assignments.csv 相同）和一个 JSON 文件（嵌套结构：方案信息、通知正文、部分 → 任务 → 要求，与导入程序的输出相同，可重新导入；结构见 schemas/plan.schema.json）。${examplePlan ? `例如 plans/${examplePlan.id}.json。` : ''}方案网页上有下载链接。`,
       primaryKey: publishedTables.requirements.primaryKey,
       fields: [],
       rows: null,
@@ -96,7 +96,7 @@ export function dataDictionary(ds: DataSet): DictionaryTable[] {
     {
       name: 'units/<单位编号>',
       title: '单位台账',
-      description: `每个责任单位一组文件，列出该单位（含机构改革前的前身单位）历年承担的全部要求；JSON 结构见 schemas/unit.schema.json。${exampleUnit ? `例如 units/${exampleUnit.id}.csv。` : ''}单位网页上有下载链接。`,
+      description: `每个责任单位一个台账文件，列出该单位（含机构改革前的前身单位）历年承担的全部要求及其正文；文件带 BOM、以 = + - @ 等开头的单元格前加了英文单引号，可直接用 Excel 或 WPS 打开（程序读取同样的行请用 assignments.csv）。${exampleUnit ? `例如 units/${exampleUnit.id}.excel.csv。` : ''}单位网页上有下载链接。`,
       primaryKey: ['plan_id', 'requirement_id', 'unit_id', 'role'],
       fields: dictionaryFields(describeFields(ledgerRowSchema), exampleUnit ? unitLedger(exampleUnit.id, ds.catalog, ds.links) : []),
       rows: null,

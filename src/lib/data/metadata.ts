@@ -85,7 +85,6 @@ export function planDataset(ds: DataSet, planId: string): Record<string, unknown
     isBasedOn: d.source.url ?? links.source(d.source.file),
     distribution: [
       download(ds, dataPath('plan', planId, 'json'), 'application/json', 'JSON（嵌套结构）'),
-      download(ds, dataPath('plan', planId, 'csv'), 'text/csv', 'CSV'),
       download(ds, dataPath('plan', planId, 'xlsx'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Excel 表格'),
     ],
   };

@@ -6,7 +6,6 @@ import type {
   LedgerRow,
   PlanRow,
   PublishedPlan,
-  PublishedUnit,
   RequirementRow,
   ThemeRow,
   UnitRow,
@@ -250,14 +249,6 @@ export function unitLedger(unitId: string, catalog: Catalog, links: DataLinks): 
   const all = ids.flatMap((id, rank) => (catalog.assignmentsByUnit.get(id) ?? []).map((a) => ({ a, rank, plan: position.get(a.item.planId) ?? 0 })));
   all.sort((x, y) => x.plan - y.plan || x.a.item.index - y.a.item.index || x.rank - y.rank);
   return all.map(({ a }) => ledgerRow(a, links));
-}
-
-export function publishedUnit(unit: Unit, catalog: Catalog, links: DataLinks): PublishedUnit {
-  return {
-    unit: unitRow(unit, catalog, links),
-    predecessors: predecessors(unit.id, catalog),
-    ledger: unitLedger(unit.id, catalog, links),
-  };
 }
 
 export function themeRow(theme: Catalog['themes'][number], catalog: Catalog, links: DataLinks): ThemeRow {

@@ -99,7 +99,7 @@ const requirementPlacement = {
   text: requirementSchema.shape.text,
 };
 
-/** data/requirements.csv and data/requirements.json: one row per requirement; also data/plans/<id>.csv. */
+/** data/requirements.csv: one row per requirement; also the theme views and the requirements sheet of every workbook. */
 export const requirementRowSchema = z.object({
   ...requirementPlacement,
   lead_units: unitNames('牵头单位', '职责为“牵头”（牵头、主办）的单位', '市政务服务数据管理局；市司法局'),
@@ -202,12 +202,15 @@ export const themeRowSchema = z.object({
 export type ThemeRow = z.infer<typeof themeRowSchema>;
 
 /**
- * data/units/<unit id>.csv: one unit's ledger (台账), one row per assignment
+ * data/units/<unit id>.excel.csv: one unit's ledger (台账), one row per assignment
  * across plans and years: what the unit must do (the text), where (plan,
  * year, positions and numbers) and its permalink. The section and task
  * titles and the units cell of the document, which the same requirement
  * repeats in the ledger of every unit it names, are left to requirements.csv
- * and the plan's own files: they were 40 % of every ledger's bytes.
+ * and the plan's own files: they were 40 % of every ledger's bytes. A ledger
+ * is published once, for the people who open it from the unit's page: as an
+ * Excel CSV (BOM, formulas neutralised); programs read the same rows from
+ * assignments.csv (docs/data.md, "Slimmer at scale").
  */
 const { section_title: _sectionTitle, task_title: _taskTitle, ...ledgerPlacement } = requirementPlacement;
 export const ledgerRowSchema = z.object({
@@ -253,15 +256,6 @@ export const licenceSchema = z.object({
 });
 export type Licence = z.infer<typeof licenceSchema>;
 
-/** data/units/<unit id>.json: the unit and its ledger. */
-export const publishedUnitSchema = z.object({
-  unit: unitRowSchema,
-  /** Units whose duties this one took over (their rows are in the ledger too), oldest reform last. */
-  predecessors: z.array(unitId).meta(zh('前身单位', '机构改革前承担其职责的单位编号；台账中也包含这些单位的分工')),
-  ledger: z.array(ledgerRowSchema),
-});
-export type PublishedUnit = z.infer<typeof publishedUnitSchema>;
-
 /**
  * The envelope of the whole-site JSON files (plans.json, requirements.json,
  * units.json, themes.json): the licence and the re-publication notice travel
@@ -290,6 +284,7 @@ export const publishedTables = {
     primaryKey: ['plan_id'],
     foreignKeys: [],
     json: true,
+    excelCsv: true,
   },
   requirements: {
     title: '具体要求',
@@ -297,7 +292,10 @@ export const publishedTables = {
     row: requirementRowSchema,
     primaryKey: ['plan_id', 'requirement_id'],
     foreignKeys: [{ fields: ['plan_id'], resource: 'plans', reference: ['plan_id'] }],
-    json: true,
+    // The same rows, nested, are the per-plan JSON files (plans/<id>.json); a second
+    // copy of every requirement in one JSON was 42 MB per 1,000 plans (docs/data.md).
+    json: false,
+    excelCsv: true,
   },
   assignments: {
     title: '分工明细',
@@ -309,6 +307,10 @@ export const publishedTables = {
       { fields: ['unit_id'], resource: 'units', reference: ['unit_id'] },
     ],
     json: false,
+    // Excel readers get this table in fengong.xlsx (up to 200,000 rows) and in every
+    // plan's workbook; past 1,048,576 rows (about 8,500 plans) no spreadsheet opens it
+    // whole, and the Excel twin was 61 MB per 1,000 plans (docs/data.md).
+    excelCsv: false,
   },
   units: {
     title: '责任单位',
@@ -317,6 +319,7 @@ export const publishedTables = {
     primaryKey: ['unit_id'],
     foreignKeys: [{ fields: ['successor'], resource: null, reference: ['unit_id'] }],
     json: true,
+    excelCsv: true,
   },
   themes: {
     title: '主题',
@@ -325,6 +328,7 @@ export const publishedTables = {
     primaryKey: ['theme_id'],
     foreignKeys: [],
     json: true,
+    excelCsv: true,
   },
 } as const satisfies Record<
   string,
@@ -337,6 +341,8 @@ export const publishedTables = {
     foreignKeys: ReadonlyArray<{ fields: readonly string[]; resource: string | null; reference: readonly string[] }>;
     /** Whether the table is also published as data/<name>.json. */
     json: boolean;
+    /** Whether the table is also published as data/<name>.excel.csv (BOM, formulas neutralised). */
+    excelCsv: boolean;
   }
 >;
 export type TableName = keyof typeof publishedTables;
