@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatContentProblem } from '../../src/lib/check/content';
 import { publishOriginals } from '../../src/lib/content/originals';
-import { buildSite, runBuild, TSX_CLI } from '../support/site';
+import { buildSite, buildTimeout, runBuild, runPublishStep, TSX_CLI } from '../support/site';
 import { root } from '../support/seeds';
 
 const dirs: string[] = [];
@@ -58,13 +58,28 @@ describe.each(cases)('%s', (_name, make, says) => {
     const { problems } = checkContent({ root, contentDir: content });
     expect(problems.map(formatContentProblem).join('\n')).toMatch(says);
   });
-  it('fails the build the same way, and writes no site', () => {
-    const out = join(temp('fengong-trust-out-'), 'dist');
-    const r = runBuild(out, { content, astroOnly: true });
+  it('stops the build at its publish step the same way, and writes no data', () => {
+    const out = temp('fengong-trust-out-');
+    const r = runPublishStep(out, { content });
     expect(r.status).not.toBe(0);
     expect(r.log).toMatch(says);
+    expect(existsSync(join(out, 'data', 'SHA256SUMS'))).toBe(false);
+    expect(existsSync(join(out, 'pagefind', 'shards.json'))).toBe(false);
+  }, 60_000);
+});
+
+describe('astro build runs that step first and stops there', () => {
+  // One real build for all the cases above: a missing original is caught by
+  // the publish step alone (the content collection's schema cannot see it).
+  it('refuses an entry whose original is missing, and writes no site', () => {
+    const [, make, says] = cases.find(([name]) => name === 'the original is missing')!;
+    const out = join(temp('fengong-trust-out-'), 'dist');
+    const r = runBuild(out, { content: make(), astroOnly: true });
+    expect(r.status).not.toBe(0);
+    expect(r.log).toMatch(says);
+    expect(r.log).toMatch(/write-data-and-search\.ts failed/);
     expect(existsSync(join(out, 'index.html'))).toBe(false);
-  }, 300_000);
+  }, buildTimeout);
 });
 
 describe('entries check and build accept', () => {

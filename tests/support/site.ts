@@ -11,6 +11,11 @@
  * - `runBuild(outDir, { content, env, astroOnly })` runs one build of its own
  *   (a content folder made to fail, a generated corpus), the same way: under
  *   the lock, with the test runner's variables removed, and without npx.
+ * - `runPublishStep(outDir, { content })` runs only the build's first step,
+ *   scripts/write-data-and-search.ts, where `astro build` stops on content
+ *   that must not be published: seconds instead of an Astro start, and no
+ *   lock (it touches no Astro cache). Tests of many broken entries use it;
+ *   one real build per kind of refusal proves the build stops there.
  * - `serveStatic(dir, basePath)` serves a folder under a base path with a
  *   tiny Node HTTP server (directory index, 404.html, MIME types as nginx).
  * - `builtPages(dir, basePath)` lists the URL path of every built page.
@@ -132,6 +137,26 @@ export function runBuild(outDir: string, options: RunBuildOptions = {}): SpawnSy
   const command = options.astroOnly ? [process.execPath, ASTRO_CLI, 'build', '--outDir', outDir] : [process.execPath, TSX_CLI, 'scripts/build.ts', '--outDir', outDir];
   const [file, ...args] = options.locked === false ? command : ['flock', BUILD_LOCK, ...command];
   const result = spawnSync(file as string, args, {
+    cwd: ROOT,
+    env: buildEnv({ ...options.env, ...(options.content ? { FENGONG_CONTENT: options.content } : {}) }),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { ...result, log: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * Runs the build's publish step alone (scripts/write-data-and-search.ts, the
+ * step `astro build` runs first, in `astro:config:done`, before Astro reads
+ * any content: src/integrations/data-and-search.ts), writing `data/` and
+ * `pagefind/` under `outDir`. Content that must not be published stops the
+ * build here, with the same message and exit status, so tests of many
+ * broken entries need not start Astro for each (tests/build/trust.test.ts
+ * builds one for real to prove the build stops at this step).
+ */
+export function runPublishStep(outDir: string, options: { content?: string; env?: Record<string, string> } = {}): SpawnSyncReturns<string> & { log: string } {
+  const args = [TSX_CLI, 'scripts/write-data-and-search.ts', '--data', join(outDir, 'data'), '--search', join(outDir, 'pagefind'), '--json'];
+  const result = spawnSync(process.execPath, args, {
     cwd: ROOT,
     env: buildEnv({ ...options.env, ...(options.content ? { FENGONG_CONTENT: options.content } : {}) }),
     encoding: 'utf8',
