@@ -156,7 +156,6 @@ export function* assignmentRows(item: RequirementInPlan, catalog: Catalog, links
       task_no: item.task?.no ?? null,
       requirement_position: at.requirement_position,
       no: item.requirement.no,
-      text: item.requirement.text,
       url,
     };
   }
@@ -181,7 +180,7 @@ export function ledgerRow(a: AssignmentInPlan, links: DataLinks): LedgerRow {
     requirement_position: at.requirement_position,
     no: item.requirement.no,
     text: item.requirement.text,
-    plan_title: item.plan.title,
+    issuer: item.plan.issuer,
     deadline: item.requirement.deadline,
     url: links.requirement(item.planId, item.requirement.id),
   };

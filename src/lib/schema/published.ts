@@ -122,10 +122,13 @@ const roleLabel = z.enum(['牵头', '负责', '配合']).meta(zh('职责（中�
 /**
  * data/assignments.csv: one row per requirement × unit × role, the tidy table
  * to pivot. It carries what a pivot table needs without a lookup in another
- * table: who issued the plan, where and when, the requirement's place and
- * text, a unit name that stays apart from the same name in another city, and
- * whether the unit is a collective designation (各镇（街）, 市直各单位), which
- * a count of departments should leave out.
+ * table: who issued the plan, where and when, the requirement's place, a unit
+ * name that stays apart from the same name in another city, and whether the
+ * unit is a collective designation (各镇（街）, 市直各单位), which a count of
+ * departments should leave out. The requirement's text is not repeated for
+ * every unit it names (57 % of the table's bytes, 35 MB per 1,000 plans): it
+ * is in requirements.csv under the same plan_id + requirement_id, and behind
+ * the row's permalink (docs/data.md, "Slimmer at scale").
  */
 export const assignmentRowSchema = z.object({
   plan_id: planId,
@@ -163,8 +166,7 @@ export const assignmentRowSchema = z.object({
   task_no: requirementPlacement.task_no,
   requirement_position: requirementPlacement.requirement_position,
   no: requirementPlacement.no,
-  text: requirementPlacement.text,
-  url: pageUrl('要求网址', '该条要求的永久链接（方案网页加锚点）', '/plans/2022-leizhou/#r24'),
+  url: pageUrl('要求网址', '该条要求的永久链接（方案网页加锚点）；要求正文见 requirements 表中方案编号和要求编号相同的一行', '/plans/2022-leizhou/#r24'),
 });
 export type AssignmentRow = z.infer<typeof assignmentRowSchema>;
 
@@ -204,13 +206,15 @@ export type ThemeRow = z.infer<typeof themeRowSchema>;
 /**
  * data/units/<unit id>.excel.csv: one unit's ledger (台账), one row per assignment
  * across plans and years: what the unit must do (the text), where (plan,
- * year, positions and numbers) and its permalink. The section and task
+ * year, issuer, positions and numbers) and its permalink. The section and task
  * titles and the units cell of the document, which the same requirement
  * repeats in the ledger of every unit it names, are left to requirements.csv
- * and the plan's own files: they were 40 % of every ledger's bytes. A ledger
- * is published once, for the people who open it from the unit's page: as an
- * Excel CSV (BOM, formulas neutralised); programs read the same rows from
- * assignments.csv (docs/data.md, "Slimmer at scale").
+ * and the plan's own files: they were 40 % of every ledger's bytes; the plan's
+ * title (20 % of what was left) gave way to its issuer, which with the year
+ * and region names the plan, as in assignments.csv. A ledger is published
+ * once, for the people who open it from the unit's page: as an Excel CSV (BOM,
+ * formulas neutralised); programs read the same rows from assignments.csv
+ * and the text from requirements.csv (docs/data.md, "Slimmer at scale").
  */
 const { section_title: _sectionTitle, task_title: _taskTitle, ...ledgerPlacement } = requirementPlacement;
 export const ledgerRowSchema = z.object({
@@ -219,7 +223,7 @@ export const ledgerRowSchema = z.object({
   role,
   role_label: roleLabel,
   ...ledgerPlacement,
-  plan_title: planMetaShape.title,
+  issuer: planMetaShape.issuer,
   deadline: requirementSchema.shape.deadline,
   url: requirementRowSchema.shape.url,
 });
@@ -299,7 +303,7 @@ export const publishedTables = {
   },
   assignments: {
     title: '分工明细',
-    description: '每条“要求 × 责任单位 × 职责”一行，便于按单位、职责、年度和地区做数据透视。',
+    description: '每条“要求 × 责任单位 × 职责”一行，便于按单位、职责、年度和地区做数据透视；要求正文不在每行重复，按方案编号和要求编号到“具体要求”表中查找，或打开该行的要求网址。',
     row: assignmentRowSchema,
     primaryKey: ['plan_id', 'requirement_id', 'unit_id', 'role'],
     foreignKeys: [
