@@ -3,7 +3,7 @@ import { Report } from '../../src/lib/importer/report';
 import { cleanDocument } from '../../src/lib/importer/clean';
 import { textToDocument } from '../../src/lib/importer/read/text';
 import { readStructure, splitAnnotation, splitDeadline, splitItems, looksLikeUnits } from '../../src/lib/importer/structure';
-import { dutyLine, parseHeading, unitsLine, splitInlineUnits, isGroupTitle, proseUnits, splitCutAnnotation, splitCutUnitsLine, splitStandingNote, splitSubItems } from '../../src/lib/importer/structure/cells';
+import { dutyLine, parseHeading, splitProse, unitsLine, splitInlineUnits, isGroupTitle, proseUnits, splitCutAnnotation, splitCutUnitsLine, splitStandingNote, splitSubItems } from '../../src/lib/importer/structure/cells';
 import { gridLayout } from '../../src/lib/importer/structure/grid';
 import type { Row } from '../../src/lib/importer/table';
 
@@ -315,4 +315,33 @@ describe('a line naming the units as the subjects of their duties (番禺 2021, 
     ['在区政府门户网站集中发布本地区主动公开的规划原文。', null],
     ['有关单位做好发布工作。', null],
   ])('%s', (line, units) => expect(dutyLine(line)).toBe(units));
+});
+
+describe('平潭 2012 (党风廉政分工): items 1、2、 with their units brackets', () => {
+  it('reads 2、…（牵头单位：…） as an item, not a section printed as 2、', () => {
+    expect(parseHeading('2、加强农村土地利用管理制度执行情况的监督检查（牵头单位：用地科,配合单位：各国土所）', true, 2)).toBeUndefined();
+    expect(parseHeading('2、工作措施', true, 2)).toMatchObject({ level: 'section', no: 2, arabic: true });
+  });
+});
+
+describe('平潭 2016 (环土局政务公开): a task paragraph of one sentence with its own units', () => {
+  it('is read as its requirement, with those units', () => {
+    const lines = [
+      '三、主要任务',
+      '（三）推进重点排污单位信息公开，推动重点排污单位依法向社会公开其产生的主要污染物名称。（生态保护处牵头落实）',
+      '（四）督导检查建设单位公开环评信息，实现环保信息公开透明。落实指南，全文公开批复文件。（环境影响评价处牵头落实）',
+    ];
+    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    const tasks = readStructure(rows, new Report()).sections[0]!.tasks;
+    expect(tasks.map((t) => t.requirements.map((r) => [r.text.slice(0, 6), r.group?.raw]))).toEqual([
+      [['推进重点排污', '生态保护处牵头落实']],
+      [['督导检查建设', '环境影响评价处牵头落实']],
+    ]);
+  });
+
+  it('does not take a bracket inside a sentence (对各处室（单位）落实) for units', () => {
+    expect(splitProse('年底前对各处室（单位）落实政务公开情况进行检查。（驻局纪检组、办公室牵头落实）')).toEqual([
+      { text: '年底前对各处室（单位）落实政务公开情况进行检查。', annotation: '驻局纪检组、办公室牵头落实' },
+    ]);
+  });
 });

@@ -224,7 +224,9 @@ const level = '(?:市|县|区|乡|镇|街道|街|州|盟|旗)';
  */
 const bareLevel = new RegExp(`^各?${level}+(?:、${level}+)*$`);
 /** What may follow a bare level in one name: another level, or a level with the shared suffix (区人民政府), not 市直各单位. */
-const levelContinuation = /^(?:市|县|区|乡|镇|乡镇|街道|州|盟|旗)(?:（[^）]{1,6}）)?(?:(?!直)[\u4e00-\u9fa5（）]{1,16})?$/;
+const levelContinuation = /^(?:市|县|区|乡|镇|乡镇|街道|街|州|盟|旗)(?:（[^）]{1,6}）)?(?:(?!直)[\u4e00-\u9fa5（）]{1,16})?$/;
+/** Local bodies a 各 list may name beside its levels: 各乡、街办、管理处 (红谷滩 2022). */
+const localBody = /^(?:街办|街道办|办事处|管理处|管委会|社区|村|居委会|园区|开发区|农场|林场)$/;
 
 /**
  * Joins the parts of one name that lists levels with 、: 各县、区人民政府,
@@ -274,7 +276,11 @@ function joinLevels(parts: readonly string[]): string[] {
   const out: string[] = [];
   for (const part of parts) {
     const prev = out.at(-1);
-    if (prev !== undefined && bareLevel.test(prev.replace(/\s+/g, '')) && levelContinuation.test(part.replace(/\s+/g, ''))) out[out.length - 1] = `${prev}、${part}`;
+    const p = part.replace(/\s+/g, '');
+    const joinsLevels = prev !== undefined && bareLevel.test(prev.replace(/\s+/g, '')) && levelContinuation.test(p);
+    // 各乡、街办、管理处: the 各 reaches over short local bodies after the levels.
+    const joinsBodies = prev !== undefined && /^各/.test(prev) && prev.split('、').every((x) => x.length <= 4) && localBody.test(p);
+    if (joinsLevels || joinsBodies) out[out.length - 1] = `${prev}、${part}`;
     else out.push(part);
   }
   return out;

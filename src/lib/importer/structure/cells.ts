@@ -56,7 +56,8 @@ export function parseHeading(text: string, allowArabic: boolean, nextSection: nu
     const no = Number(m[1]);
     const title = headingTitle(m[2]!);
     // 11、 is a section number only where a section is due and the rest reads as a title.
-    if ((no === nextSection || no === nextSection - 1) && title.length <= 60 && !/。./.test(title)) {
+    // …监督检查（牵头单位：用地科）: a title with its units bracket is an item 2、, not a section.
+    if ((no === nextSection || no === nextSection - 1) && title.length <= 60 && !/。./.test(title) && splitAnnotation(title).annotation === null) {
       return { level: 'section', no, title, arabic: true };
     }
   }
@@ -238,7 +239,9 @@ export function splitProse(text: string): Array<{ text: string; annotation: stri
       depth--;
       if (depth === 0) {
         const content = text.slice(open + 1, i);
-        if (isUnitsAnnotation(content)) {
+        // A units bracket closes a sentence (…检查。（驻局纪检组牵头落实）); 对各处室（单位）落实… is inside one.
+        const closesSentence = i + 1 >= text.length || /[\s。；;.，,]/.test(text[i + 1]!) || /[。；;.]/.test(text[open - 1] ?? '');
+        if (closesSentence && isUnitsAnnotation(content)) {
           const piece = text.slice(from, open).trim();
           if (piece) out.push({ text: piece, annotation: content.trim() });
           else if (out.length > 0) out.at(-1)!.annotation = `${out.at(-1)!.annotation}；${content.trim()}`;

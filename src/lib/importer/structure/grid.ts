@@ -88,7 +88,7 @@ export class GridReader {
       if (noColumns.has(cell.column) && bareNumber.test(asciiDigits(cell.text))) continue;
       if (cell.kind && cell.kind !== 'no' && nonTextKinds.has(cell.kind)) continue;
       if (cell.merged) continue;
-      const h = parseHeading(cell.text, true, outline.nextSectionNo);
+      const h = parseHeading(cell.text, outline.arabicSection(cell.text), outline.nextSectionNo);
       if (h) {
         this.columnLevel.set(cell.column, h.level);
         outline.heading(h, cell.line, true);
@@ -140,7 +140,7 @@ export class GridReader {
     const req = row.cells.find((c) => c.column === reqColumn);
     // A heading row across the table (一、… or （一）… in the requirement column, the other cells empty).
     if (req && !req.merged && !this.printedNo(row) && row.cells.every((c) => c === req || !c.text)) {
-      const h = parseHeading(req.text, true, outline.nextSectionNo);
+      const h = parseHeading(req.text, outline.arabicSection(req.text), outline.nextSectionNo);
       if (h && !itemStart.test(asciiDigits(req.text))) {
         outline.heading(h, req.line, false);
         return;

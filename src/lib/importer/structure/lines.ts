@@ -35,7 +35,7 @@ export class LineReader {
       return;
     }
     // 责任人：… and a leading group's 组长/成员 lines name persons, one per line (王浩区管委会办公室副主任) until the next sentence.
-    if (personLine.test(cell.text) || (this.members && cell.text.trim().length <= 30 && !/[。；;]/.test(cell.text) && !itemStart.test(cell.text) && !parseHeading(cell.text, true, outline.nextSectionNo))) {
+    if (personLine.test(cell.text) || (this.members && cell.text.trim().length <= 30 && !/[。；;]/.test(cell.text) && !itemStart.test(cell.text) && !parseHeading(cell.text, outline.arabicSection(cell.text), outline.nextSectionNo))) {
       this.members = true;
       outline.report.info('column-ignored', cell.line, `“${cell.text.slice(0, 30)}” names persons, not units: not kept`);
       return;
@@ -46,7 +46,7 @@ export class LineReader {
       outline.requirementText(cell.text, cell.line, true);
       return;
     }
-    const h = parseHeading(cell.text, true, outline.nextSectionNo);
+    const h = parseHeading(cell.text, outline.arabicSection(cell.text), outline.nextSectionNo);
     const units = h ? null : unitsLine(cell.text);
     // A short title before a 序号, once the previous requirement has its units: a group (工作任务 cell).
     const groupTitle =

@@ -5,7 +5,7 @@
  * decide what a cell is; this class knows what each kind of cell does to the plan.
  */
 import type { Report } from '../report';
-import { joinBroken, numberToChinese, overlapLength } from '../text';
+import { asciiDigits, joinBroken, numberToChinese, overlapLength } from '../text';
 import {
   cleanText,
   closed,
@@ -66,6 +66,15 @@ export class Outline {
   private proseTask: { task: DraftTask; text: string; line: number } | undefined;
 
   constructor(readonly report: Report) {}
+
+  /**
+   * Whether N、 may be read as a section heading: not right after item N−1
+   * (1、数字经济发展领域…(责任单位:…) then 2、优化营商, cut off).
+   */
+  arabicSection(text: string): boolean {
+    const no = /^\s*(\d{1,2})\s*、/.exec(asciiDigits(text));
+    return !(no && !this.headingSinceItem && this.lastReq?.no === Number(no[1]) - 1);
+  }
 
   /** The number the next section heading should carry. */
   get nextSectionNo(): number {
@@ -242,6 +251,19 @@ export class Outline {
   }
 
   materializeProseTask(): void {
+    // （三）推进重点排污单位信息公开，推动….（生态保护处牵头落实） with no items under it:
+    // a task heading with its own units bracket is its own requirement.
+    const own = this.taskUnits;
+    const t = this.task;
+    if (!this.proseTask && t && own && own.source === 'heading' && own.lines[0] === t.line && t.requirements.length === 0 && this.pending.length === 0) {
+      this.report.info('prose-task', t.line, `task “${t.title.slice(0, 20)}” has its own units and no items: read as its requirement`);
+      const r = this.addRequirement(null, t.title, t.line);
+      if (r) {
+        this.pending = [];
+        r.group = own;
+        own.requirements.push(r);
+      }
+    }
     const p = this.proseTask;
     this.proseTask = undefined;
     if (!p || p.task.requirements.length > 0 || this.task !== p.task) return;
