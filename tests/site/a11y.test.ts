@@ -184,8 +184,12 @@ describe.skipIf(browserUnavailable !== null)('accessibility in Chromium', () => 
         const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
         const kind = pageType(path, BASE).replace('*', 'item').replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');
         const name = `${width}-${mode.replace(' ', '-')}-${kind || 'home'}.png`;
-        await page.screenshot({ path: join(dir, name), fullPage: true });
-        if ((scrollWidth ?? 0) > (clientWidth ?? 0)) {
+        const overflows = (scrollWidth ?? 0) > (clientWidth ?? 0);
+        // A full-page screenshot of a long page at 200 % text takes seconds:
+        // taken where a page overflows (the message points to it), or of
+        // every page with FENGONG_SCREENS=1 to look at them all.
+        if (overflows || process.env['FENGONG_SCREENS']) await page.screenshot({ path: join(dir, name), fullPage: true });
+        if (overflows) {
           const culprits = await widest(page, clientWidth ?? 0);
           overflow.push(`${path}: ${scrollWidth}px wide in a ${clientWidth}px window (screenshot .tmp/site-screens/${name}); widest: ${culprits}`);
         }
