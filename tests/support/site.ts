@@ -7,7 +7,9 @@
  *   (/tmp/fengong-build.lock), and returns the output folder. Test files that
  *   ask for the same build share it, even across vitest workers: the suite
  *   builds the default site once, the sub-path site once, and each special
- *   config or content once.
+ *   config or content once. The sources are fingerprinted once per run
+ *   (tests/support/global-setup.ts): a file edited during the run does not
+ *   make later test files build again.
  * - `runBuild(outDir, { content, env, astroOnly })` runs one build of its own
  *   (a content folder made to fail, a generated corpus), the same way: under
  *   the lock, with the test runner's variables removed, and without npx.
@@ -29,6 +31,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } fr
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, relative, resolve, sep } from 'node:path';
+import { inject } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 /** The workplace build lock: Astro builds in one checkout share caches (.astro/, node_modules/.astro), so they take turns. */
@@ -40,8 +43,9 @@ const ASTRO_CLI = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 /** Inputs whose change makes a cached build stale. */
 const SOURCES = ['src', 'public', 'scripts/build.ts', 'scripts/write-data-and-search.ts', 'astro.config.mjs', 'fengong.config.yaml', 'package-lock.json'];
 
-function fingerprint(extra: string): string {
-  const hash = createHash('sha256').update(extra);
+/** A fingerprint of the build's sources as they are now (paths, sizes, modification times). */
+export function sourcesFingerprint(): string {
+  const hash = createHash('sha256');
   const walk = (path: string) => {
     if (!existsSync(path)) return;
     const st = statSync(path);
@@ -51,6 +55,26 @@ function fingerprint(extra: string): string {
   };
   for (const s of SOURCES) walk(join(ROOT, s));
   return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The sources' fingerprint of this test run: taken once when the run starts
+ * (tests/support/global-setup.ts), so every test file of one run shares one
+ * build per configuration even when a source file changes during the run
+ * (in a shared checkout, someone else's edit); taken now outside vitest.
+ */
+function runSources(): string {
+  let provided: string | undefined;
+  try {
+    provided = inject('fengongSources');
+  } catch {
+    // Not inside a vitest worker.
+  }
+  return provided ?? sourcesFingerprint();
+}
+
+function fingerprint(extra: string): string {
+  return createHash('sha256').update(`${extra}\0${runSources()}`).digest('hex').slice(0, 16);
 }
 
 /**
