@@ -5,7 +5,6 @@
  * a site map that lists exactly the pages that exist. Builds take the shared
  * build lock (/tmp/fengong-build.lock), as every build in this project must.
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +17,7 @@ import { sitePages } from '../../src/lib/data/sitemap';
 import { publicationFromConfig } from '../../src/lib/data/publication';
 import { loadSiteConfig } from '../../src/lib/site/config';
 import { browserUnavailable, launchBrowser } from '../support/browser';
-import { buildEnv, buildSite, builtPages, ROOT, serveStatic } from '../support/site';
+import { buildSite, builtPages, runBuild, serveStatic } from '../support/site';
 
 const base = '/zwgk/fgfa/';
 const outDirs: string[] = [];
@@ -27,12 +26,7 @@ const outDirs: string[] = [];
 function buildAgain(): string {
   const outDir = mkdtempSync(join(tmpdir(), 'fengong-data-build-'));
   outDirs.push(outDir);
-  const result = spawnSync('flock', ['/tmp/fengong-build.lock', 'npx', 'tsx', 'scripts/build.ts', '--outDir', outDir], {
-    cwd: ROOT,
-    env: buildEnv({ BASE_PATH: base }),
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = runBuild(outDir, { env: { BASE_PATH: base } });
   if (result.status !== 0) throw new Error(`site build failed (exit ${result.status}):\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
   return outDir;
 }
