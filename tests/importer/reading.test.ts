@@ -149,6 +149,7 @@ describe('unit cells', () => {
     ['牵头单位:市行政审批服务局;责任单位:市直有关部门、单位', ['lead:市行政审批服务局', 'responsible:市直有关部门、单位']], // 威海 2023: 单位 shares 市直有关
     ['各级人民政府负责，公安、交通运输、安监、农业农机、道安办等部门负责组织实施', ['responsible:各级人民政府', 'responsible:公安', 'responsible:交通运输', 'responsible:安监', 'responsible:农业农机', 'responsible:道安办']], // 平潭 2013
     ['区政府办公室、区政数局等数字经济工作领导小组成员单位,各乡、街办、管理处', ['responsible:区政府办公室', 'responsible:区政数局', 'responsible:各乡、街办、管理处']], // 红谷滩 2022
+    ['区经济发展局、公安局、综合执法局（安监局）规划局、等按职责分工负责', ['responsible:区经济发展局', 'responsible:区公安局', 'responsible:综合执法局（安监局）', 'responsible:区规划局']], // 平潭 2017: a name run into the bracketed one before it (公安局, 规划局 take the 区 of the list)
     ['具体由市卫健委、市疾控中心负责', ['responsible:市卫健委', 'responsible:市疾控中心']], // 具体由 is not part of the name
     ['市政府各部门、各县（市、区）人民政府按职责分工负责，市政府办公室统筹协调', ['responsible:市政府各部门', 'responsible:各县（市、区）人民政府', 'lead:市政府办公室']],
   ])('%s', (cell, units) => expect(read(cell)).toEqual(units));

@@ -94,6 +94,8 @@ describe('a units text with its deadline (梅州 2021, 广德 2024)', () => {
     // A deadline written without its label, after the units.
     ['市政府办公室牵头；各县（区）政府、市政府各部门按职责分工负责；2024年底前完成', { units: '市政府办公室牵头；各县（区）政府、市政府各部门按职责分工负责', deadline: '2024年底前完成' }],
     ['市政府办公室牵头，市直各部门配合，长期坚持', { units: '市政府办公室牵头，市直各部门配合', deadline: '长期坚持' }],
+    // 平潭 2017 (危化品): two stages, each opening with a date.
+    ['区综合执法局（区安监局）牵头，区经济发展局、公安局等按职责分工负责，2018年3月底前取得阶段性成果，2018年4月至2019年10月深化提升', { units: '区综合执法局（区安监局）牵头，区经济发展局、公安局等按职责分工负责', deadline: '2018年3月底前取得阶段性成果，2018年4月至2019年10月深化提升' }],
     // A units text that only looks like it ends in time words is left whole.
     ['市财政局负责，各县（市、区）财政部门', { units: '市财政局负责，各县（市、区）财政部门', deadline: null }],
   ])('%s', (raw, expected) => expect(splitDeadline(raw)).toEqual(expected));

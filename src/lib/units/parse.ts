@@ -211,6 +211,9 @@ export function splitConjunction(text: string): string[] {
  * its level. Both halves must read as whole names of at least four characters.
  */
 export function splitRunTogether(text: string): string[] {
+  // 综合执法局（安监局）规划局: a name with its other name in brackets, then the next name.
+  const bracketed = /^(.{2,30}?(?:局|委|办|厅|中心)[（(][^（）()]{2,10}[）)])([\u4e00-\u9fa5]{2,20})$/.exec(text);
+  if (bracketed && unitNameEnding.test(bracketed[2]!)) return [bracketed[1]!, ...splitRunTogether(bracketed[2]!)];
   const m = /^(.{3,30}?(?:局|委|办|厅|中心|政府))((?:区|市|县|省)[\u4e00-\u9fa5]{3,30})$/.exec(text);
   if (!m || !unitNameEnding.test(m[2]!) || /^(?:区|市|县|省)(?:委|政府|直|级|属|场)/.test(m[2]!)) return [text];
   return [m[1]!, ...splitRunTogether(m[2]!)];

@@ -128,16 +128,15 @@ export function splitDeadline(raw: string): { units: string; deadline: string | 
   const parts = splitOutsideBrackets(raw.replace(new RegExp(`[，,]\\s*(?=${deadlineWords}\\s?[:：])`, 'g'), '；'), /[；;]/)
     .map((p) => p.trim())
     .filter(Boolean);
-  // …；2024年底前完成 or …，长期坚持: a last part that is a deadline, unlabelled.
+  // …；2024年底前完成, …，长期坚持, …，2018年3月底前取得阶段性成果，2018年4月至2019年10月深化提升:
+  // the last clauses, when they are dates or deadline words, are the deadline, unlabelled.
   const last = parts.at(-1);
-  if (parts.length > 1 && last && !deadlineLabel.test(last)) {
+  if (last && !deadlineLabel.test(last)) {
     const clauses = splitOutsideBrackets(last, /[，,]/).map((c) => c.trim());
-    const tail = clauses.at(-1)!;
-    if (looksLikeDeadline(tail.replace(/[。.]$/, ''))) parts.splice(-1, 1, ...(clauses.length > 1 ? [clauses.slice(0, -1).join('，')] : []), `完成时限：${tail}`);
-  } else if (parts.length === 1 && last) {
-    const clauses = splitOutsideBrackets(last, /[，,]/).map((c) => c.trim());
-    const tail = clauses.at(-1)!;
-    if (clauses.length > 1 && looksLikeDeadline(tail.replace(/[。.]$/, ''))) parts.splice(0, 1, clauses.slice(0, -1).join('，'), `完成时限：${tail}`);
+    let cut = clauses.length;
+    while (cut > 0 && isDeadlineClause(clauses[cut - 1]!.replace(/[。.]$/, ''))) cut--;
+    // Something must be left of the units: a whole part that is a deadline stays only when another part names units.
+    if (cut < clauses.length && (cut > 0 || parts.length > 1)) parts.splice(-1, 1, ...(cut > 0 ? [clauses.slice(0, cut).join('，')] : []), `完成时限：${clauses.slice(cut).join('，')}`);
   }
   const deadline = parts.filter((p) => deadlineLabel.test(p)).map((p) => p.replace(deadlineLabel, '').trim());
   const units = parts.filter((p) => !deadlineLabel.test(p));
@@ -192,6 +191,11 @@ export function splitAnnotation(text: string): { text: string; annotation: strin
     }
   }
   return { text, annotation: null };
+}
+
+/** A clause of a deadline: a deadline cell's words, or a date that opens a stage (2018年4月至2019年10月深化提升). */
+function isDeadlineClause(text: string): boolean {
+  return looksLikeDeadline(text) || (/^(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月(?:底|份|中旬|上旬|下旬)?)(?:底|前|起|至|以前|开始)/.test(text) && text.length <= 40 && !looksLikeUnits(text));
 }
 
 /** A deadline cell: 年底前, 2023年6月底前, 持续推进, 长期坚持, 每季度. */
