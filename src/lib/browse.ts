@@ -2,28 +2,32 @@ import type { Catalog, PlanInput, RequirementInPlan } from './catalog';
 import { zhCollator } from './catalog';
 import { regionSlug } from './regions';
 
-/** One plan with the number of its requirements, the row of every plan list. */
-export interface PlanRow {
+/**
+ * One plan with the number of its requirements, the entry of every plan list
+ * (year, region and home pages). Not the published `PlanRow` of plans.csv
+ * (src/lib/schema/published.ts), which is a flat record of the plan's columns.
+ */
+export interface PlanListEntry {
   plan: PlanInput;
   requirementCount: number;
 }
 
 export interface YearGroup {
   year: number;
-  plans: PlanRow[];
+  plans: PlanListEntry[];
   requirementCount: number;
 }
 
 export interface RegionGroup {
   name: string;
   slug: string;
-  plans: PlanRow[];
+  plans: PlanListEntry[];
   requirementCount: number;
   /** Years the region has plans for, newest first. */
   years: number[];
 }
 
-const planRow = (catalog: Catalog, plan: PlanInput): PlanRow => ({
+const planListEntry = (catalog: Catalog, plan: PlanInput): PlanListEntry => ({
   plan,
   requirementCount: catalog.requirementsByPlan.get(plan.id)?.length ?? 0,
 });
@@ -33,10 +37,10 @@ const yearsCache = new WeakMap<Catalog, YearGroup[]>();
 export function plansByYear(catalog: Catalog): YearGroup[] {
   let groups = yearsCache.get(catalog);
   if (!groups) {
-    const map = new Map<number, PlanRow[]>();
+    const map = new Map<number, PlanListEntry[]>();
     for (const plan of catalog.plans) {
       const list = map.get(plan.data.year) ?? [];
-      list.push(planRow(catalog, plan));
+      list.push(planListEntry(catalog, plan));
       map.set(plan.data.year, list);
     }
     groups = [...map]
@@ -55,10 +59,10 @@ const regionsCache = new WeakMap<Catalog, RegionGroup[]>();
 export function plansByRegion(catalog: Catalog): RegionGroup[] {
   let groups = regionsCache.get(catalog);
   if (!groups) {
-    const map = new Map<string, PlanRow[]>();
+    const map = new Map<string, PlanListEntry[]>();
     for (const plan of catalog.plans) {
       const list = map.get(plan.data.region.name) ?? [];
-      list.push(planRow(catalog, plan));
+      list.push(planListEntry(catalog, plan));
       map.set(plan.data.region.name, list);
     }
     const slugs = new Map<string, string>();
@@ -82,7 +86,7 @@ export function plansByRegion(catalog: Catalog): RegionGroup[] {
 }
 
 /** Requirements of a set of plans, in catalog order. */
-export function requirementsOfPlans(catalog: Catalog, plans: readonly PlanRow[]): RequirementInPlan[] {
+export function requirementsOfPlans(catalog: Catalog, plans: readonly PlanListEntry[]): RequirementInPlan[] {
   return plans.flatMap((p) => catalog.requirementsByPlan.get(p.plan.id) ?? []);
 }
 
@@ -131,10 +135,10 @@ export const unitIndexLimit = 600;
  * number of them and links every year's list, so it does not grow with the
  * site (at 1,000 plans a list of every plan was 31 KB gzipped).
  */
-export function latestPlans(catalog: Catalog, count: number): PlanRow[] {
+export function latestPlans(catalog: Catalog, count: number): PlanListEntry[] {
   const when = (p: PlanInput) => p.data.issuedOn ?? p.data.publishedOn ?? `${p.data.year}-12-31`;
   return [...catalog.plans]
     .sort((a, b) => when(b).localeCompare(when(a)) || b.data.year - a.data.year || a.id.localeCompare(b.id))
     .slice(0, count)
-    .map((plan) => planRow(catalog, plan));
+    .map((plan) => planListEntry(catalog, plan));
 }
