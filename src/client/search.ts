@@ -74,9 +74,10 @@ function init(page: HTMLElement): void {
     return index;
   };
 
-  // Pagefind is loaded when the reader comes to the box, and the words typed so far are
-  // preloaded while the reader types (as Pagefind's own interface does), so the search
-  // that the pause or Enter commits finds its files already here.
+  // Pagefind is readied once the page is idle (see the end of `init`), or when the reader comes
+  // to the box if that is sooner, and the words typed so far are preloaded while the reader
+  // types (as Pagefind's own interface does), so the search that the pause or Enter commits
+  // finds its files already here.
   let warmed: string | null = null;
   const warm = (): void => {
     // While an input method composes, the box holds pinyin, not words: keep what was warmed.
@@ -570,6 +571,18 @@ function init(page: HTMLElement): void {
   const initial = parseSearchParams(new URLSearchParams(location.search));
   restoreForm(initial);
   void run(initial, shownOf(history.state));
+  // Everything a first search reads before its words (Pagefind's script, WebAssembly and the first
+  // shard's metadata, and the query segmenter) is readied as soon as the page is idle rather than
+  // on the reader's first keystroke: about half of a first query's time (docs/scale.md). A page
+  // opened with a search has loaded what that search reads; it loads nothing more ahead.
+  if (initial.q === '' && !hasFilters(initial)) whenIdle(warm);
+}
+
+/** Runs `task` once the page has loaded and the browser is idle (soon after, where it cannot say). */
+function whenIdle(task: () => void): void {
+  const later = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => task(), { timeout: 2000 }) : setTimeout(task, 200));
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
 }
 
 function paragraph(className: string, text: string): HTMLParagraphElement {

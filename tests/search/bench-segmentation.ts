@@ -54,15 +54,15 @@ async function measure(dir: string, mode: 'natural' | 'tokens') {
     await page.addScriptTag({ content: await engineBundle() });
     const found = await page.evaluate(
       async ({ queries, mode }) => {
-        const { SearchSession, parseSearchParams, loadPagefind } = window.fengongSearch;
-        const pf = await loadPagefind('/pagefind/pagefind.js');
+        const { SearchSession, parseSearchParams, loadPagefind, openIndex } = window.fengongSearch;
+        const pf = (await loadPagefind('/pagefind/pagefind.js')) as unknown as { search: (q: string, o: object) => Promise<{ results: Array<{ data: () => Promise<{ url: string }> }> } | null> };
         const out: Record<string, string[]> = {};
         for (const q of queries) {
           if (mode === 'natural') {
             const response = await pf.search(q, {});
             out[q] = await Promise.all((response?.results ?? []).map(async (r) => (await r.data()).url));
           } else {
-            const session = await SearchSession.start(pf, parseSearchParams(new URLSearchParams({ q })));
+            const session = await SearchSession.start(await openIndex('/pagefind/pagefind.js'), parseSearchParams(new URLSearchParams({ q })));
             out[q] = session ? (await session.all()).map((h) => h.url) : [];
           }
         }

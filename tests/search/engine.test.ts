@@ -6,7 +6,7 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/lib/content/load';
-import { SearchSession, singleShard, type PagefindFragment, type PagefindLike, type ShardedIndex } from '../../src/lib/search/engine';
+import { SearchSession, singleShard, type PagefindLike, type ShardedIndex } from '../../src/lib/search/engine';
 import { searchNames } from '../../src/lib/search/names';
 import { searchRecords } from '../../src/lib/search/records';
 import { parseSearchParams } from '../../src/lib/search/state';
@@ -18,15 +18,16 @@ const records = searchRecords(catalog, urls('/'));
 
 function memoryIndex(names: string[] | null): { index: ShardedIndex; looked: string[] } {
   const looked: string[] = [];
-  const blocks = records.map((r, i) => ({ id: String(i), words: r.content.split(' '), fragment: { url: r.url, content: r.content, meta: r.meta } as PagefindFragment }));
+  const blocks = records.map((r, i) => ({ id: String(i), words: r.content.split(' '), file: r.block }));
   const pagefind: PagefindLike = {
     search: (term) => {
       if (term !== null) looked.push(term);
       const found = term === null ? blocks : blocks.filter((b) => b.words.some((w) => w.startsWith(term)));
-      return Promise.resolve({ results: found.map((b) => ({ id: b.id, score: 1, data: () => Promise.resolve(b.fragment) })) });
+      return Promise.resolve({ results: found.map((b) => ({ id: b.id, score: 1 })) });
     },
   };
-  return { index: { ...singleShard(pagefind), ...(names ? { names: () => Promise.resolve(names) } : {}) }, looked };
+  const file = (id: string) => Promise.resolve(blocks[Number(id)]!.file);
+  return { index: { ...singleShard(pagefind, file), ...(names ? { names: () => Promise.resolve(names) } : {}) }, looked };
 }
 
 async function firstPage(query: string, names: string[] | null) {

@@ -8,10 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/lib/content/load';
-import type { ShardManifest } from '../../src/lib/search/shards';
+import { searchRecords, type BlockFile } from '../../src/lib/search/records';
+import { blockFolder, type ShardManifest } from '../../src/lib/search/shards';
+import { hanToken } from '../../src/lib/search/tokens';
 import { describeIndex, writeShardedIndex } from '../../src/lib/search/write-index';
 import { urls } from '../../src/lib/urls';
+import { browserUnavailable, launchBrowser } from '../support/browser';
 import { buildEnv } from '../support/site';
+import { engineBundle } from './support/engine-bundle';
+import { serveSite } from './support/server';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -60,6 +65,45 @@ describe('search index', () => {
       if (shard.path !== '') expect(existsSync(join(dir, 'pagefind-ui.js'))).toBe(false);
     }
   });
+
+  it.skipIf(browserUnavailable)('gives Pagefind only the tokens: what results show is in block files named by the ids Pagefind returns, and its words are not searchable', async () => {
+    const out = temp();
+    writeFileSync(join(out, 'index.html'), '<!doctype html><html lang="zh-CN"><title>t</title></html>');
+    const catalog = loadCatalog(join(ROOT, 'src', 'content'));
+    await writeShardedIndex(catalog, urls('/'), join(out, 'pagefind'));
+    const files = readdirSync(join(out, 'pagefind', blockFolder));
+    expect(files.length).toBe(searchRecords(catalog, urls('/')).length);
+    // Pagefind's own fragments hold nothing the page reads: removed.
+    expect(existsSync(join(out, 'pagefind', 'fragment'))).toBe(false);
+    const site = await serveSite(out);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${site.origin}/`);
+      await page.addScriptTag({ content: await engineBundle() });
+      const found = await page.evaluate(
+        async (words) => {
+          const pagefind = await window.fengongSearch.loadPagefind('/pagefind/pagefind.js');
+          const ids: Record<string, string[]> = {};
+          for (const word of words) ids[word] = ((await pagefind.search(word, {}))?.results ?? []).map((r) => r.id);
+          return ids;
+        },
+        // 卫生 is a token; leizhou (雷州's URL slug) and plans (the URLs' folder) were words of the items' metadata.
+        [hanToken('卫生'), 'leizhou', 'plans'],
+      );
+      expect(found['leizhou']).toEqual([]);
+      expect(found['plans']).toEqual([]);
+      const health = found[hanToken('卫生')] ?? [];
+      expect(health.length).toBeGreaterThan(0);
+      for (const id of health) {
+        const block = JSON.parse(readFileSync(join(out, 'pagefind', blockFolder, `${id}.json`), 'utf8')) as BlockFile;
+        expect(block.tokens.split(' ')).toContain(hanToken('卫生'));
+      }
+    } finally {
+      await browser.close();
+      await site.close();
+    }
+  }, 120_000);
 
   it('stops the publish step with the file named when a plan is invalid, and writes no index', () => {
     const content = temp();

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentDirFor, loadCatalog, loadContent } from '../../src/lib/content/load';
-import { compactItem, expandItem, type StoredItem } from '../../src/lib/search/items';
+import { compactItem, expandItem } from '../../src/lib/search/items';
 import { unitLedger } from '../../src/lib/registry/ledger';
 import { searchRecords, unitRecords } from '../../src/lib/search/records';
 import { urls } from '../../src/lib/urls';
@@ -42,7 +42,7 @@ describe('loadContent', () => {
 
   it('puts every requirement in exactly one search item, linked to its permalink', () => {
     const catalog = loadCatalog(real);
-    const items = searchRecords(catalog, urls('/zwgk/fgfa/')).flatMap((r) => (JSON.parse(r.meta['items'] ?? '[]') as StoredItem[]).map((i) => expandItem(i, r.meta)));
+    const items = searchRecords(catalog, urls('/zwgk/fgfa/')).flatMap((r) => r.block.items.map((i) => expandItem(i, r.block)));
     const requirementUrls = items.map((i) => i.url).filter((u) => u.includes('#'));
     expect(requirementUrls.length).toBe(catalog.requirements.length);
     expect(new Set(requirementUrls).size).toBe(requirementUrls.length);
@@ -52,7 +52,7 @@ describe('loadContent', () => {
   it('counts a unit\'s requirements as its page does, its predecessors\' included', () => {
     const catalog = loadCatalog(real);
     const at = urls('/');
-    const items = unitRecords(catalog, at).flatMap((r) => (JSON.parse(r.meta['items'] ?? '[]') as StoredItem[]).map((i) => expandItem(i, r.meta)));
+    const items = unitRecords(catalog, at).flatMap((r) => r.block.items.map((i) => expandItem(i, r.block)));
     const textOf = (id: string) => items.find((i) => i.url === at.unit(id))?.text;
     // 揭阳 2018 names 市卫生计生局; the unit page of its successor 市卫生健康局 lists those lines.
     const health = unitLedger(catalog, 'jieyang-shiweishengjiankangju');
@@ -84,10 +84,9 @@ describe('stored search items', () => {
     let shorter = 0;
     let full = 0;
     for (const record of searchRecords(catalog, at)) {
-      const stored = JSON.parse(record.meta['items'] ?? '[]') as StoredItem[];
-      for (const item of stored) {
-        const expanded = expandItem(item, record.meta);
-        expect(compactItem(expanded, record.meta)).toEqual(item);
+      for (const item of record.block.items) {
+        const expanded = expandItem(item, record.block);
+        expect(compactItem(expanded, record.block)).toEqual(item);
         full += JSON.stringify(expanded).length;
         shorter += JSON.stringify(item).length;
       }

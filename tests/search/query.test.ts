@@ -56,6 +56,15 @@ describe('reading a query', () => {
     const weights = unitWeights(query, frequency, 51);
     expect(coverage(query, weights, holdsText('市卫生健康局'))).toBeCloseTo(5 / 6);
   });
+
+  it('weighs a number no record has as the rarest word, so records with only the rest (号) are not offered', () => {
+    const query = planQuery('316号');
+    // Looked up: 316 is in no record, 号 in many.
+    const frequency = new Map(query.tokens.map((t) => [t, 30]));
+    for (const u of query.units.filter((u) => u.text === '316')) for (const t of u.tokens) frequency.set(t, 0);
+    const weights = unitWeights(query, frequency, 51);
+    expect(coverage(query, weights, holdsText('国办发〔2020〕50号'))).toBeLessThan(partialThreshold);
+  });
 });
 
 describe('what a result says', () => {
@@ -83,7 +92,7 @@ describe('what a result says', () => {
       title: '',
       text: '',
       facets: { unitRole: ['市卫生健康局（雷州市）｜牵头', '各镇（街）（雷州市）｜配合'] },
-      aka: JSON.stringify({ '市卫生健康局（雷州市）': ['卫健委', '市卫健委'] }),
+      aka: { '市卫生健康局（雷州市）': ['卫健委', '市卫健委'] },
     };
     const marked = (query: string, filter: string[] = []) =>
       listedUnits(hit, query, filter).flatMap((g) => g.units.filter((u) => u.queried).map((u) => `${u.name}/${g.role}`));

@@ -94,9 +94,10 @@ describe('shardOrder', () => {
 });
 
 describe('recordWeight and yearSpan', () => {
-  it('counts content words and metadata characters', () => {
-    expect(recordWeight({ content: 'a b c', meta: { title: 'x'.repeat(26) } })).toBe(3 + 2);
-    expect(recordWeight({ content: '', meta: {} })).toBe(0);
+  it('counts content words and the characters of the block file without its tokens', () => {
+    // {"t":"xx…"} is 8 characters around the 18 x: 26, two postings' worth.
+    expect(recordWeight({ content: 'a b c', block: { tokens: 'a b c', t: 'x'.repeat(18) } as { tokens: string } })).toBe(3 + 2);
+    expect(recordWeight({ content: '', block: { tokens: '' } })).toBe(1);
   });
   it('writes years as ranges', () => {
     expect(yearSpan(['2021', '2018', '2019', '2020', '2023'])).toBe('2018–2021年、2023年');

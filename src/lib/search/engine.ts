@@ -1,9 +1,9 @@
 import { kindLabels, unitToken } from './facets';
 import { expandItem, type StoredItem } from './items';
 import { maskPositions } from './mask';
-import type { BlockMeta, SearchItem } from './records';
+import type { BlockFile, BlockMeta, SearchItem } from './records';
 import { namesFile, slipUnits, type NamesFile } from './names';
-import { searchCoverage, shardOrder, type SearchCoverage, type ShardEntry, type ShardManifest } from './shards';
+import { blockFile, searchCoverage, shardOrder, type SearchCoverage, type ShardEntry, type ShardManifest } from './shards';
 import { itemFacetFilter, pagefindArgs, type SearchState } from './state';
 import { coverage, holds, partialThreshold, planQuery, unitWeights, type QueryPlan } from './query';
 import { indexTokens, matchesAll, normalizeText, textRuns } from './tokens';
@@ -12,9 +12,10 @@ import { indexTokens, matchesAll, normalizeText, textRuns } from './tokens';
  * Runs a search the way the search page does, against any object with
  * Pagefind's browser API: the page uses the real bundle, the recall test the
  * same bundle in headless Chromium. Pagefind returns blocks of items (see
- * `records.ts`); each item is checked on its own against the query tokens and
- * the item-level filters, so a hit is one requirement (or plan, unit, theme)
- * that contains the whole query.
+ * `records.ts`) by id; the page reads a block's items from its own file
+ * (`BlockFile`, never Pagefind's fragment) and checks each item on its own
+ * against the query tokens and the item-level filters, so a hit is one
+ * requirement (or plan, unit, theme) that contains the whole query.
  *
  * A large site's index is split into shards by year (see `shards.ts`). A
  * search visits them one at a time, newest years first: the next shard is
@@ -22,13 +23,13 @@ import { indexTokens, matchesAll, normalizeText, textRuns } from './tokens';
  * session says which years are still unsearched (`coverage`).
  */
 
-export interface PagefindFragment {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
+/** A Pagefind result: the record's page id (which names its block file) and relevance. */
+export interface PagefindResult {
+  id: string;
+  score?: number;
 }
 export interface PagefindLike {
-  search: (term: string | null, options: object) => Promise<{ results: Array<{ data: () => Promise<PagefindFragment> }> } | null>;
+  search: (term: string | null, options: object) => Promise<{ results: PagefindResult[] } | null>;
   /** Loads what a search for `term` would read, without searching (Pagefind's own interface calls it while the reader types). */
   preload?: (term: string, options?: object) => Promise<unknown>;
 }
@@ -51,13 +52,58 @@ const PAGEFIND_OPTIONS = { noWorker: true } as const;
 export interface ShardedIndex {
   manifest: ShardManifest;
   open: (shard: ShardEntry) => Promise<PagefindLike>;
+  /** The block file of a Pagefind result of a shard (`items/<id>.json`), loaded once. */
+  block: (shard: ShardEntry, id: string) => Promise<BlockFile>;
   /** The names readers type (`names.json`, see `write-index.ts`), loaded on first use; absent for a bare Pagefind bundle. */
   names?: () => Promise<string[]>;
 }
 
-/** A one-shard index around a Pagefind instance (a site without `shards.json`, or a test's bundle). */
-export function singleShard(pagefind: PagefindLike): ShardedIndex {
-  return { manifest: { version: 1, shards: [{ path: '', years: [], records: 0 }] }, open: () => Promise.resolve(pagefind) };
+/** A one-shard index around a Pagefind instance and its block files (a site without `shards.json`, or a test's index). */
+export function singleShard(pagefind: PagefindLike, block: (id: string) => Promise<BlockFile>): ShardedIndex {
+  return { manifest: { version: 1, shards: [{ path: '', years: [], records: 0 }] }, open: () => Promise.resolve(pagefind), block: (_shard, id) => block(id) };
+}
+
+/**
+ * The instances of one Pagefind module share its WebAssembly, which each
+ * instantiates on its first call unless it already is: two instances starting
+ * at once (a search of one shard while the page readies another) both
+ * instantiate it, and the second breaks the first's memory (a search fails
+ * with "RuntimeError: unreachable"). So an instance's calls wait until a first
+ * call of any instance has finished, then run freely.
+ */
+function wasmGate(): (instance: PagefindLike) => PagefindLike {
+  let ready: Promise<void> | null = null;
+  const gated = <T>(call: () => Promise<T>): Promise<T> => {
+    if (ready) return ready.then(call);
+    const first = call();
+    // A failed first call (the network) lets the next call be first again.
+    ready = first.then(
+      () => undefined,
+      () => void (ready = null),
+    );
+    return first;
+  };
+  return (instance) => ({
+    search: (term, options) => gated(() => instance.search(term, options)),
+    ...(instance.preload ? { preload: (term: string, options?: object) => gated(() => instance.preload!(term, options)) } : {}),
+  });
+}
+
+/** Loads block files by URL, each once; a failed load is tried again next time. */
+function blockLoader(): (url: string) => Promise<BlockFile> {
+  const loaded = new Map<string, Promise<BlockFile>>();
+  return (url) => {
+    let file = loaded.get(url);
+    if (!file) {
+      file = fetch(url).then((r) => {
+        if (!r.ok) throw new Error(`search: ${r.status} fetching ${url}`);
+        return r.json() as Promise<BlockFile>;
+      });
+      file.catch(() => loaded.delete(url));
+      loaded.set(url, file);
+    }
+    return file;
+  };
 }
 
 /**
@@ -76,16 +122,21 @@ export async function openShardedIndex(pagefindUrl: string, load: (url: string) 
     names.catch(() => (names = undefined));
     return names;
   };
-  if (!manifest) return { ...singleShard(module), names: loadNames };
+  // The segmenter is readied while the first search's Pagefind files are on their way (a cold start).
+  setTimeout(warmSegmenter, 0);
+  const loadBlock = blockLoader();
+  const gate = wasmGate();
+  if (!manifest) return { ...singleShard(gate(module), (id) => loadBlock(`${base}${blockFile(id)}`)), names: loadNames };
   const opened = new Map<string, PagefindLike>();
   return {
     manifest,
     names: loadNames,
+    block: (shard, id) => loadBlock(`${base}${shard.path}${blockFile(id)}`),
     open: (shard) => {
       let instance = opened.get(shard.path);
       if (!instance) {
         if (shard.path !== '' && !module.createInstance) throw new Error('search: this Pagefind bundle cannot open more than one index (createInstance is missing)');
-        instance = shard.path === '' ? module : module.createInstance!({ basePath: `${base}${shard.path}`, ...PAGEFIND_OPTIONS });
+        instance = gate(shard.path === '' ? module : module.createInstance!({ basePath: `${base}${shard.path}`, ...PAGEFIND_OPTIONS }));
         opened.set(shard.path, instance);
       }
       return Promise.resolve(instance);
@@ -94,21 +145,44 @@ export async function openShardedIndex(pagefindUrl: string, load: (url: string) 
 }
 
 /**
- * Loads ahead what the first search will read, as Pagefind's own interface
- * does: it loads Pagefind when the search box gets focus and preloads the
- * query's index chunks while the reader types. With no text this loads the
- * first shard's script, WebAssembly and metadata (most of a cold query's
- * time, see bench/search.json); with text, also the chunks holding the
- * words it would look up first (`QueryPlan.cover`). A search started
- * meanwhile waits for the same loads instead of starting them again.
+ * Loads ahead what the first search will read. With no text (the search page
+ * calls it once the page is idle) this readies the first shard's Pagefind
+ * (script, WebAssembly, metadata) and the query segmenter (`warmSegmenter`):
+ * most of a cold query's time, see docs/scale.md. With text (while the reader
+ * types, as Pagefind's own interface does) it also preloads the chunks
+ * holding the words the search would look up first (`QueryPlan.cover`). A
+ * search started meanwhile waits for the same loads instead of starting them
+ * again. Nothing is loaded that the first search would not load.
  */
 export async function warmIndex(index: ShardedIndex, text: string): Promise<void> {
   const first = index.manifest.shards[0];
   if (!first) return;
   const pagefind = await index.open(first);
+  warmSegmenter();
   if (!pagefind.preload) return;
   const cover = text.trim() === '' ? [] : planQuery(text).cover;
   await Promise.all(cover.length > 0 ? cover.map((token) => pagefind.preload!(token, {})) : [pagefind.preload('', {})]);
+}
+
+let segmenterReady = false;
+
+/**
+ * Pagefind splits every query with `Intl.Segmenter` in the page's language,
+ * by words for Chinese. The first Chinese word segmenter of a page loads the
+ * browser's word dictionary: the largest single cost of a first query (about
+ * half a second with the CPU slowed 4×, nothing the next time; docs/scale.md).
+ * Done once ahead of the first query; it downloads nothing.
+ */
+export function warmSegmenter(): void {
+  if (segmenterReady || typeof Intl.Segmenter !== 'function' || typeof document === 'undefined') return;
+  segmenterReady = true;
+  const lang = document.documentElement.lang || 'zh-CN';
+  try {
+    const graphemes = new Intl.Segmenter(lang, { granularity: 'grapheme' });
+    for (const { segment } of new Intl.Segmenter(lang, { granularity: 'word' }).segment('政务公开')) Array.from(graphemes.segment(segment));
+  } catch {
+    // A language the browser cannot segment: Pagefind falls back the same way.
+  }
 }
 
 /** The names file's names; none when the site has no such file (an index written before it existed). */
@@ -134,12 +208,12 @@ async function fetchManifest(url: string): Promise<ShardManifest | null> {
 export type Hit = SearchItem & BlockMeta;
 
 /** The items of a block, each with its tokens. */
-export function blockItems(fragment: PagefindFragment): Array<{ hit: Hit; tokens: string[] }> {
-  const stored = JSON.parse(fragment.meta['items'] ?? '[]') as StoredItem[];
-  const blockTokens = fragment.content.split(/\s+/).filter(Boolean);
-  const { kind, plan, issuer, year, region, at, aka } = fragment.meta;
-  const shared = {
-    kind: (kind ?? 'requirement') as BlockMeta['kind'],
+export function blockItems(file: BlockFile): Array<{ hit: Hit; tokens: string[] }> {
+  const stored: StoredItem[] = file.items;
+  const blockTokens = file.tokens.split(/\s+/).filter(Boolean);
+  const { kind, plan, issuer, year, region, at, aka } = file;
+  const shared: BlockMeta = {
+    kind,
     ...(plan ? { plan } : {}),
     ...(issuer ? { issuer } : {}),
     ...(year ? { year } : {}),
@@ -173,7 +247,8 @@ export type Found = Hit & {
 /** Blocks verified together: a few at a time keeps the first page's downloads small. */
 const BATCH = 4;
 
-type Block = { id?: string; score?: number; data: () => Promise<PagefindFragment> };
+/** A block Pagefind found, and how to load its file. */
+type Block = { id: string; score: number; load: () => Promise<BlockFile> };
 
 /** What the lookups of one shard found: which blocks hold which tokens. */
 interface Lookup {
@@ -307,12 +382,11 @@ export class SearchSession {
    * neither a searchable query nor a filter. A year filter visits only the
    * shards holding those years; an ascending year sort visits the oldest first.
    */
-  static async start(index: ShardedIndex | PagefindLike, state: SearchState): Promise<SearchSession | null> {
+  static async start(sharded: ShardedIndex, state: SearchState): Promise<SearchSession | null> {
     const { term, options } = pagefindArgs(state);
     if (term === null && Object.keys(options.filters).length === 0) return null;
     // Something typed but nothing searchable in it (only punctuation): no search.
     if (state.q !== '' && planQuery(state.q).units.length === 0) return null;
-    const sharded = 'manifest' in index ? index : singleShard(index);
     const { manifest } = sharded;
     // Units and themes have no year and live in the first shard only.
     const yearless = (state.filters.kind ?? []).length > 0 && (state.filters.kind ?? []).every((k) => k === kindLabels.unit || k === kindLabels.theme);
@@ -339,7 +413,7 @@ export class SearchSession {
     this.searched.push(shard);
     if (!this.query) {
       const response = await pagefind.search(this.term, this.options);
-      this.enqueue((response?.results ?? []).map((block, i) => ({ block, bound: 1, rank: -i })));
+      this.enqueue((response?.results ?? []).map((result, i) => ({ block: this.blockOf(shard, result), bound: 1, rank: -i })));
       return true;
     }
     const lookup: Lookup = { pagefind, shard, byId: new Map(), frequency: new Map(), allowed: null };
@@ -348,7 +422,7 @@ export class SearchSession {
     // its own, since Pagefind ignores a word its index lacks and would answer for the unit token alone.
     if (units.length === 1) {
       const response = await pagefind.search(unitToken(units[0]!), this.options);
-      lookup.allowed = new Set(((response?.results ?? []) as Block[]).map((b) => b.id ?? ''));
+      lookup.allowed = new Set((response?.results ?? []).map((b) => b.id));
     }
     await this.lookUp(lookup, this.query.cover);
     this.weights = unitWeights(this.query, lookup.frequency, Math.max(shard.records, lookup.byId.size));
@@ -358,11 +432,15 @@ export class SearchSession {
     return true;
   }
 
+  /** A Pagefind result as a block of the shard, its file loaded from the index (once, however often it is found). */
+  private blockOf(shard: ShardEntry, result: PagefindResult): Block {
+    return { id: result.id, score: result.score ?? 0, load: () => this.index.block(shard, result.id) };
+  }
+
   /** Candidates join the unchecked ones, best first; a block already queued is not queued again. */
   private enqueue(fresh: Candidate[]): void {
     const added = fresh.filter((c) => {
       const id = c.block.id;
-      if (id === undefined) return true;
       if (this.queued.has(id)) return false;
       this.queued.add(id);
       return true;
@@ -382,15 +460,15 @@ export class SearchSession {
     const responses = await Promise.all(wanted.map((token) => lookup.pagefind.search(token, this.options)));
     responses.forEach((response, i) => {
       const token = wanted[i]!;
-      const results = (response?.results ?? []) as Block[];
+      const results = (response?.results ?? []).map((r) => this.blockOf(lookup.shard, r));
       const found = lookup.allowed ? results.filter((r) => lookup.allowed!.has(r.id ?? '')) : results;
       lookup.frequency.set(token, found.length);
       found.forEach((block, position) => {
-        const id = block.id ?? `${token}:${position}`;
+        const id = block.id;
         let entry = lookup.byId.get(id);
         if (!entry) lookup.byId.set(id, (entry = { block, tokens: new Set(), score: 0, position }));
         entry.tokens.add(token);
-        entry.score += block.score ?? 0;
+        entry.score += block.score;
         entry.position = Math.min(entry.position, position);
       });
     });
@@ -557,7 +635,8 @@ export class SearchSession {
   async countIfFew(maxBlocks: number): Promise<void> {
     if (this.candidates.length - this.nextBlock > maxBlocks) return;
     while (await this.widen());
-    if (this.candidates.length - this.nextBlock <= maxBlocks) await this.fill(Number.POSITIVE_INFINITY);
+    // Every block is read anyway: all at once, not four at a time (one round trip instead of four).
+    if (this.candidates.length - this.nextBlock <= maxBlocks) await this.fill(Number.POSITIVE_INFINITY, maxBlocks);
   }
 
   /** The buffered hits that may be shown: partial hits only when no whole hit was found. */
@@ -566,7 +645,8 @@ export class SearchSession {
     return whole ? this.buffer.filter((r) => !r.hit.partial) : this.buffer;
   }
 
-  private async fill(count: number): Promise<void> {
+  /** Checks blocks until `count` hits are ready to show, `batch` blocks at a time. */
+  private async fill(count: number, batchSize: number = BATCH): Promise<void> {
     const query = this.query;
     const runs = query ? textRuns(query.text) : [];
     const shown = (hit: Hit) => normalizeText([hit.title, hit.text, hit.units ?? '', hit.place ?? '', hit.docNumber ?? ''].join('\n'));
@@ -592,12 +672,15 @@ export class SearchSession {
       }
       if (!next) break;
       this.fetchedSinceLookup++;
-      const batch = this.candidates.slice(this.nextBlock, this.nextBlock + BATCH);
+      let end = Math.min(this.candidates.length, this.nextBlock + batchSize);
+      // A wide batch takes only the blocks as likely as the next one: those after may never be needed.
+      for (let i = this.nextBlock + BATCH; i < end; i++) if (this.candidates[i]!.bound + 1e-9 < next.bound) end = i;
+      const batch = this.candidates.slice(this.nextBlock, end);
       this.nextBlock += batch.length;
-      const fragments = await Promise.all(batch.map((c) => c.block.data()));
-      fragments.forEach((fragment, b) => {
+      const files = await Promise.all(batch.map((c) => c.block.load()));
+      files.forEach((file, b) => {
         const rank = batch[b]!.rank;
-        for (const { hit, tokens } of blockItems(fragment)) {
+        for (const { hit, tokens } of blockItems(file)) {
           if (!matchesFacets(hit, this.facets)) continue;
           if (!query) {
             this.buffer.push({ hit: { ...hit, partial: false, share: 1 }, named: 0, literal: false, adjacent: false, rank, order: this.order++ });

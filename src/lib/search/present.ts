@@ -44,7 +44,7 @@ export function namesUnit(names: readonly string[], value: string, query: string
 /** The units of a requirement result by role, each marked when the search names it; [] when the item lists none. */
 export function listedUnits(hit: SearchItem & Pick<BlockMeta, 'aka'>, query: string, unitFilter: readonly string[]): Array<{ role: string; units: ListedUnit[] }> {
   const pairs = (hit.facets?.unitRole ?? []).map((v) => [v.slice(0, v.lastIndexOf(SEPARATOR)), v.slice(v.lastIndexOf(SEPARATOR) + 1)] as const);
-  const aka = hit.aka ? (JSON.parse(hit.aka) as Record<string, string[]>) : {};
+  const aka = hit.aka ?? {};
   const roles = [...new Set(pairs.map(([, role]) => role))].sort((a, b) => ROLE_ORDER.indexOf(a) - ROLE_ORDER.indexOf(b));
   return roles.map((role) => ({
     role,

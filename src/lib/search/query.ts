@@ -132,14 +132,19 @@ export function holds(recordTokens: ReadonlySet<string> | readonly string[], tok
 /**
  * The weight of each unit: the rarest of its tokens' inverse document
  * frequencies (`documents` records in all, `frequency` records per token).
- * A unit none of whose tokens is in the index (a typo) weighs as much as the
- * average unit that is, so one wrong character costs about its share.
+ * A character none of whose tokens is in the index (a typo) weighs as much
+ * as the average unit that is, so one wrong character costs about its share.
+ * A number or Latin word in no record (316 of 316号 where no document has it)
+ * weighs as the rarest word: it names one thing, and records holding only the
+ * rest of the query (号) are not close to it.
  */
 export function unitWeights(plan: QueryPlan, frequency: ReadonlyMap<string, number>, documents: number): number[] {
   const idf = (df: number) => Math.log(1 + Math.max(documents, df) / df);
   const raw = plan.units.map((u) => {
     const dfs = u.tokens.map((t) => frequency.get(t) ?? 0).filter((df) => df > 0);
-    return dfs.length > 0 ? Math.max(...dfs.map(idf)) : null;
+    if (dfs.length > 0) return Math.max(...dfs.map(idf));
+    const absent = u.tokens.every((t) => frequency.get(t) === 0);
+    return absent && !isHanRun(u.text) ? idf(1) : null;
   });
   const known = raw.filter((w): w is number => w !== null);
   const average = known.length > 0 ? known.reduce((a, b) => a + b, 0) / known.length : 1;

@@ -6,7 +6,7 @@ import type { Unit } from '../schema/unit';
 import { countRoles, lineRequirementCount, predecessorsOf } from '../registry/ledger';
 import type { Urls } from '../urls';
 import { kindLabels, unitFilterValue, unitRoleKey, unitRoleValue, unitToken, type FacetKey, type ResultKind } from './facets';
-import { compactItem } from './items';
+import { compactItem, type StoredItem } from './items';
 import { tokenMask } from './mask';
 import { indexTokens } from './tokens';
 
@@ -27,6 +27,11 @@ import { indexTokens } from './tokens';
  * has (`tokenMask`). Pagefind finds the blocks containing every query token;
  * the page then checks each item of a block on its own (`matchesItem`), so a
  * result is still one requirement that contains the whole query.
+ *
+ * Pagefind gets only the tokens, filters and sort of a record: it indexes the
+ * words of every metadata field too, so the items and what they share go to
+ * a file of the block's own (`BlockFile`, written beside the shard by
+ * `write-index.ts`) that the page reads instead of Pagefind's fragment.
  */
 
 /** Requirements (or units) per Pagefind record. */
@@ -66,22 +71,36 @@ export interface BlockMeta {
   region?: string;
   /**
    * Other names of the block's units (aliases, the unit before or after a
-   * reform), as JSON `{ "市卫生健康局（雷州市）": ["卫健委", …] }`, so the page
-   * can mark the unit a reader searched for by any of its names.
+   * reform), `{ "市卫生健康局（雷州市）": ["卫健委", …] }`, so the page can
+   * mark the unit a reader searched for by any of its names.
    */
-  aka?: string;
+  aka?: Record<string, string[]>;
   /** The plan's permalink, for requirement blocks: their items store only the anchor (see `items.ts`). */
   at?: string;
 }
 
-/** A Pagefind custom record (see `addCustomRecord`): `content` holds the items' search tokens, `meta.items` the items as JSON. */
+/**
+ * What the page reads of a block (`items/<Pagefind page id>.json` beside the
+ * shard's Pagefind bundle): what its items share, its tokens, and the items.
+ */
+export interface BlockFile extends BlockMeta {
+  /** The block's tokens, space-separated, in the order the items' token masks count them (the record's content). */
+  tokens: string;
+  items: StoredItem[];
+}
+
+/**
+ * One block: a Pagefind custom record (see `addCustomRecord`), whose
+ * `content` holds the items' search tokens, and the file the page reads.
+ */
 export interface SearchRecord {
   url: string;
   content: string;
   language: 'zh-cn';
-  meta: Record<string, string>;
   filters: Partial<Record<FacetKey, string[]>>;
   sort: Record<string, string>;
+  /** Not given to Pagefind: written beside the shard (see `BlockFile`). */
+  block: BlockFile;
 }
 
 export { planShortTitle };
@@ -194,19 +213,19 @@ function chunk<T>(list: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** A Pagefind record holding some items; its URL is the first item's, its filters the union of the items'. */
-function block(entries: readonly Entry[], meta: BlockMeta & { title: string }, filters: SearchRecord['filters'], sort: Record<string, string>): SearchRecord {
-  const { title, ...shared } = meta;
+/** A block holding some items; its URL is the first item's, its filters the union of the items'. */
+function block(entries: readonly Entry[], shared: BlockMeta, filters: SearchRecord['filters'], sort: Record<string, string>): SearchRecord {
   const union = [...new Set(entries.flatMap((e) => e.tokens))];
   const position = new Map(union.map((t, i) => [t, i]));
   const items = entries.map((e) => compactItem({ ...e.item, tokenMask: tokenMask(e.tokens.map((t) => position.get(t)!), union.length) }, shared));
+  const content = union.join(' ');
   return {
     url: entries[0]!.item.url,
-    content: union.join(' '),
+    content,
     language: 'zh-cn',
-    meta: { title, ...Object.fromEntries(Object.entries(shared).filter(([, v]) => v !== undefined)), items: JSON.stringify(items) },
     filters: withoutEmpty(filters),
     sort,
+    block: { ...(Object.fromEntries(Object.entries(shared).filter(([, v]) => v !== undefined)) as BlockMeta), tokens: content, items },
   };
 }
 
@@ -225,11 +244,11 @@ export function planRecords(planId: string, catalog: Catalog, at: Urls, blockSiz
   const restarts = numberingRestarts(placed);
   const requirements = placed.map((r) => requirementEntry(r, catalog, at, restarts));
   return [
-    block([planEntry], { title, kind: 'plan', ...shared }, { kind: [kindLabels.plan], ...planFilters }, { year }),
+    block([planEntry], { kind: 'plan', ...shared }, { kind: [kindLabels.plan], ...planFilters }, { year }),
     ...chunk(requirements, blockSize).map((entries) =>
       block(
         entries,
-        { title, kind: 'requirement', ...shared, at: at.plan(planId), ...otherNames(entries, catalog) },
+        { kind: 'requirement', ...shared, at: at.plan(planId), ...otherNames(entries, catalog) },
         {
           kind: [kindLabels.requirement],
           ...planFilters,
@@ -256,14 +275,14 @@ function otherNamesOf(catalog: Catalog): Map<string, string[]> {
 }
 
 /** The `aka` metadata of a block: other names of its units that have any (see `BlockMeta.aka`). */
-function otherNames(entries: readonly Entry[], catalog: Catalog): { aka?: string } {
+function otherNames(entries: readonly Entry[], catalog: Catalog): { aka?: Record<string, string[]> } {
   const names = otherNamesOf(catalog);
   const aka: Record<string, string[]> = {};
   for (const value of union(entries, 'unit')) {
     const other = names.get(value);
     if (other && other.length > 0) aka[value] = other;
   }
-  return Object.keys(aka).length > 0 ? { aka: JSON.stringify(aka) } : {};
+  return Object.keys(aka).length > 0 ? { aka } : {};
 }
 
 /** The unit records, in blocks per region. */
@@ -289,7 +308,7 @@ export function unitRecords(catalog: Catalog, at: Urls, blockSize: number = defa
         tokens: [...tokens(...unitSearchNames(unit, catalog), unit.region), unitToken(unitFilterValue(unit))],
       }));
     return chunk(entries, blockSize * 2).map((group) =>
-      block(group, { title: region, kind: 'unit', region }, { kind: [kindLabels.unit], region: [region], unit: union(group, 'unit') }, {}),
+      block(group, { kind: 'unit', region }, { kind: [kindLabels.unit], region: [region], unit: union(group, 'unit') }, {}),
     );
   });
 }
@@ -298,7 +317,7 @@ export function themeRecords(catalog: Catalog, at: Urls): SearchRecord[] {
   return catalog.themes.map((theme) =>
     block(
       [{ item: { url: at.theme(theme.id), title: theme.name, text: theme.description, facets: { theme: [theme.name] } }, tokens: tokens(theme.name, theme.description) }],
-      { title: theme.name, kind: 'theme' },
+      { kind: 'theme' },
       { kind: [kindLabels.theme], theme: [theme.name] },
       {},
     ),

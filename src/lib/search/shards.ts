@@ -3,8 +3,9 @@
  * page reads to find them.
  *
  * Pagefind holds a whole index in memory while it writes it, about 650 bytes
- * per posting (a distinct word of a record) and about 50 bytes per character
- * of record metadata (measured with Pagefind 1.6, docs/scale.md). One index of
+ * per posting (a distinct word of a record) and, when records carried their
+ * items as metadata, about 50 bytes per character of it (measured with
+ * Pagefind 1.6, docs/scale.md). One index of
  * 10,000 plans would need well over the 4 GB a build may use, so the index is
  * written as several Pagefind bundles, one after another, each bounded by a
  * weight budget (`recordWeight`).
@@ -28,6 +29,14 @@ export function shardFolder(n: number): string {
   return n === 1 ? '' : `shard-${n}/`;
 }
 
+/** Folder of a shard's block files (`BlockFile`, records.ts), inside the shard's folder. */
+export const blockFolder = 'items';
+
+/** The block file of Pagefind page `id`, relative to its shard's folder. */
+export function blockFile(id: string): string {
+  return `${blockFolder}/${id}.json`;
+}
+
 /** One shard as the search page sees it. */
 export interface ShardEntry {
   /** Folder of the Pagefind bundle, relative to `<site>/pagefind/` ('' for the first shard). */
@@ -48,18 +57,22 @@ export interface ShardManifest {
 const META_CHARS_PER_POSTING = 13;
 
 /**
- * What a record costs Pagefind to hold while it writes, in postings: its
- * distinct content words plus its metadata characters at the measured rate.
+ * What a record weighs: its distinct content words plus the characters of its
+ * block file (what the page reads of it, `BlockFile` without its tokens) at
+ * the rate Pagefind's metadata cost while it writes. The block files no longer
+ * go to Pagefind (its memory per shard is now lower), but a shard's weight
+ * also sets what a first query downloads (the shard's metadata and word
+ * chunks grow with its records), so shards keep the size they were measured at.
  */
-export function recordWeight(record: { content: string; meta: Record<string, string> }): number {
+export function recordWeight(record: { content: string; block: { tokens: string } }): number {
   let words = 0;
   if (record.content.length > 0) {
     words = 1;
     for (let i = 0; i < record.content.length; i++) if (record.content.charCodeAt(i) === 32) words++;
   }
-  let metaChars = 0;
-  for (const value of Object.values(record.meta)) metaChars += value.length;
-  return words + Math.ceil(metaChars / META_CHARS_PER_POSTING);
+  const { tokens: _tokens, ...shown } = record.block;
+  const payloadChars = JSON.stringify(shown).length;
+  return words + Math.ceil(payloadChars / META_CHARS_PER_POSTING);
 }
 
 /**

@@ -1,17 +1,21 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Catalog } from '../catalog';
 import type { Urls } from '../urls';
 import { namesFile, searchNames } from './names';
-import { planRecords, themeRecords, unitRecords, type SearchRecord } from './records';
-import { defaultShardBudget, fillShards, manifestFile, recordWeight, shardFolder, type RecordGroup, type ShardEntry, type ShardManifest } from './shards';
+import { planRecords, themeRecords, unitRecords, type BlockFile, type SearchRecord } from './records';
+import { blockFolder, defaultShardBudget, fillShards, manifestFile, recordWeight, shardFolder, type RecordGroup, type ShardEntry, type ShardManifest } from './shards';
 
 /**
  * Writes the search index of a catalog into `<site>/pagefind/`: one Pagefind
  * bundle per shard (see `shards.ts`), each by a fresh Pagefind service that is
  * closed before the next starts, so the memory of one shard is freed before
- * the next is built. Records are made plan by plan as the shards fill; at most
+ * the next is built. Pagefind indexes a record's tokens; what the page shows
+ * of it goes to `items/<page id>.json` beside the bundle (`BlockFile`), named
+ * by the id Pagefind's results give, and Pagefind's own fragment files, which
+ * the page never reads, are removed. Records are made plan by plan as the shards fill; at most
  * one shard's records are held at a time. Run by the publish step
  * (`scripts/write-data-and-search.ts`) before Astro renders, beside the data writer, so
  * Pagefind's memory never adds to Astro's.
@@ -68,23 +72,61 @@ async function openIndex(): Promise<pagefind.PagefindIndex> {
   return created.index;
 }
 
-async function addRecords(index: pagefind.PagefindIndex, records: readonly SearchRecord[]): Promise<void> {
+/**
+ * Gives Pagefind the records' tokens, filters and sort, and keeps their block
+ * files by URL in `blocks` until the bundle is written. No metadata: Pagefind
+ * indexes the words of every metadata field (its metadata search), which made
+ * the items' texts, URLs and masks searchable words beside the tokens.
+ */
+async function addRecords(index: pagefind.PagefindIndex, records: readonly SearchRecord[], blocks: Map<string, BlockFile>): Promise<void> {
+  for (const record of records) {
+    if (blocks.has(record.url)) throw new Error(`search index: two records share the URL ${record.url}; each block needs its own`);
+    blocks.set(record.url, record.block);
+  }
   for (let i = 0; i < records.length; i += RECORD_BATCH) {
     await Promise.all(
-      records.slice(i, i + RECORD_BATCH).map(async (record) => {
-        const added = await index.addCustomRecord({ ...record, filters: record.filters as Record<string, string[]> });
-        if (added.errors.length > 0) throw new Error(`search index: Pagefind rejected the record for ${record.url}: ${added.errors.join('; ')}`);
+      records.slice(i, i + RECORD_BATCH).map(async ({ url, content, language, filters, sort }) => {
+        const added = await index.addCustomRecord({ url, content, language, filters: filters as Record<string, string[]>, sort });
+        if (added.errors.length > 0) throw new Error(`search index: Pagefind rejected the record for ${url}: ${added.errors.join('; ')}`);
       }),
     );
   }
 }
 
-/** Indexes the records in Chinese and writes one Pagefind bundle to `outputPath`; any error Pagefind reports is thrown. */
+/** Pagefind's fragment files: gzip, behind a signature, holding one page's JSON. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * Writes each block's file as `items/<page id>.json` in a written bundle:
+ * the page id is the name of the fragment Pagefind wrote for the block's URL,
+ * and what Pagefind's search results give as `id`. Then removes the fragments.
+ */
+export function writeBlockFiles(bundle: string, blocks: Map<string, BlockFile>): void {
+  const fragments = join(bundle, 'fragment');
+  const out = join(bundle, blockFolder);
+  mkdirSync(out, { recursive: true });
+  const left = new Map(blocks);
+  for (const name of readdirSync(fragments)) {
+    if (!name.endsWith('.pf_fragment')) continue;
+    const text = gunzipSync(readFileSync(join(fragments, name))).toString('utf8');
+    const fragment = JSON.parse(text.startsWith(FRAGMENT_SIGNATURE) ? text.slice(FRAGMENT_SIGNATURE.length) : text) as { url?: unknown };
+    const block = typeof fragment.url === 'string' ? left.get(fragment.url) : undefined;
+    if (!block) throw new Error(`search index: Pagefind's fragment ${name} in ${fragments} is for no record written (${String(fragment.url)}); this Pagefind version writes fragments differently`);
+    left.delete(fragment.url as string);
+    writeFileSync(join(out, `${name.slice(0, -'.pf_fragment'.length)}.json`), JSON.stringify(block));
+  }
+  if (left.size > 0) throw new Error(`search index: Pagefind wrote no fragment for ${left.size} record(s), e.g. ${[...left.keys()][0]}`);
+  rmSync(fragments, { recursive: true, force: true });
+}
+
+/** Indexes the records in Chinese and writes one bundle to `outputPath`, with its block files; any error Pagefind reports is thrown. */
 export async function writeIndex(records: readonly SearchRecord[], outputPath: string): Promise<void> {
   const index = await openIndex();
-  await addRecords(index, records);
+  const blocks = new Map<string, BlockFile>();
+  await addRecords(index, records, blocks);
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(`search index: Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+  writeBlockFiles(outputPath, blocks);
 }
 
 /**
@@ -98,6 +140,7 @@ export async function writeShardedIndex(catalog: Catalog, at: Urls, pagefindDir:
   const items: Record<string, number> = {};
   let records = 0;
   let index: pagefind.PagefindIndex | null = null;
+  let blocks = new Map<string, BlockFile>();
   let years = new Set<string>();
   let count = 0;
   let weight = 0;
@@ -105,13 +148,10 @@ export async function writeShardedIndex(catalog: Catalog, at: Urls, pagefindDir:
   const sink = {
     add: async (group: RecordGroup<SearchRecord>) => {
       if (group.year !== null) years.add(group.year);
-      if (shards.length < writeShards) await addRecords((index ??= await openIndex()), group.records);
+      if (shards.length < writeShards) await addRecords((index ??= await openIndex()), group.records, blocks);
       count += group.records.length;
       weight += group.weight;
-      for (const r of group.records) {
-        const kind = r.meta['kind'] ?? '';
-        items[kind] = (items[kind] ?? 0) + (JSON.parse(r.meta['items'] ?? '[]') as unknown[]).length;
-      }
+      for (const r of group.records) items[r.block.kind] = (items[r.block.kind] ?? 0) + r.block.items.length;
     },
     close: async () => {
       const n = shards.length + 1;
@@ -128,7 +168,9 @@ export async function writeShardedIndex(catalog: Catalog, at: Urls, pagefindDir:
           index = null;
         }
         if (n > 1) for (const file of STOCK_UI) rmSync(join(outputPath, file), { force: true });
+        writeBlockFiles(outputPath, blocks);
       }
+      blocks = new Map();
       const entry: ShardEntry = { path, years: [...years].sort((a, b) => Number(b) - Number(a)), records: count };
       shards.push(entry);
       options.onShard?.(entry, n, weight);

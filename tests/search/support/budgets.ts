@@ -34,7 +34,7 @@ export const budgetQueries = [
   'q=公开&theme=政策解读&sort=year-desc',
 ] as const;
 
-/** Queries timed as a reader's first, in each way a first query starts (cold, after focus, after typing). */
+/** Queries timed as a reader's first, in each way a first query starts (cold, after the page loaded, after typing). */
 export const firstQueryTimed = ['市卫生健康局', '市卫生建康局', '政务公开'] as const;
 
 export const budgets = {
@@ -52,7 +52,7 @@ export interface SearchMeasures {
     coldMs: number | null;
     warmMedianMs: number | null;
     warmMaxMs: number | null;
-    /** Reader's first queries on the search page: cold, after the box got focus (Pagefind loaded), after typing (chunks preloaded). */
+    /** Reader's first queries on the search page: cold, after the page loaded (Pagefind and the segmenter readied), after typing (chunks preloaded). */
     first: FirstQueryLatency[];
   };
 }
@@ -86,21 +86,24 @@ export async function measureSearch(browser: Browser, siteDir: string, years?: R
   };
 }
 
-/** The slowest first query that started after the search box got focus (the page then loads Pagefind). */
-export function focusedMaxMs(measures: { latency: { first?: FirstQueryLatency[] } }): number | null {
+/** The slowest first query typed once the page had loaded (it then readies Pagefind and the segmenter). */
+export function loadedMaxMs(measures: { latency: { first?: FirstQueryLatency[] } }): number | null {
   // Results written before first queries were timed have none.
-  const focused = (measures.latency.first ?? []).filter((f) => f.start === 'focused').map((f) => f.ms);
-  return focused.length > 0 ? Math.max(...focused) : null;
+  const loaded = (measures.latency.first ?? []).filter((f) => f.start === 'loaded').map((f) => f.ms);
+  return loaded.length > 0 ? Math.max(...loaded) : null;
 }
+
+/** The name scripts/bench.ts still uses, until it moves to `loadedMaxMs`. */
+export const focusedMaxMs = loadedMaxMs;
 
 /** Whether the measures are within the budgets, where this site is the one a budget names (null: not this site). */
 export function withinBudgets(plans: number, measures: SearchMeasures): { bytes: boolean | null; ms: boolean | null } {
-  const focused = focusedMaxMs(measures);
+  const loaded = loadedMaxMs(measures);
   return {
     bytes: plans === budgets.firstQueryBytes.plans ? measures.maxFirstQueryBytes <= budgets.firstQueryBytes.budget : null,
     ms:
-      plans === budgets.queryMs.plans && measures.latency.warmMaxMs !== null && focused !== null
-        ? measures.latency.warmMaxMs <= budgets.queryMs.budget && focused <= budgets.queryMs.budget
+      plans === budgets.queryMs.plans && measures.latency.warmMaxMs !== null && loaded !== null
+        ? measures.latency.warmMaxMs <= budgets.queryMs.budget && loaded <= budgets.queryMs.budget
         : null,
   };
 }

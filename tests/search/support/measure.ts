@@ -9,8 +9,10 @@ import { serveSite } from './server';
 export interface IndexSize {
   /** Everything Pagefind wrote, including its stock UI files that Fengong does not load. */
   totalBytes: number;
-  /** The index proper: metadata, word index chunks, fragments, filters. */
+  /** The index proper: metadata, word index chunks, filters, and the block files (`items/*.json`; before them, Pagefind's fragments). */
   indexBytes: number;
+  /** Of which the block files, as stored (uncompressed JSON: a static host gzips them when sending). */
+  blockFileBytes: number;
   files: number;
   records?: number;
 }
@@ -18,6 +20,7 @@ export interface IndexSize {
 export function indexSize(pagefindDir: string): IndexSize {
   let totalBytes = 0;
   let indexBytes = 0;
+  let blockFileBytes = 0;
   let files = 0;
   for (const entry of readdirSync(pagefindDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
@@ -25,8 +28,12 @@ export function indexSize(pagefindDir: string): IndexSize {
     totalBytes += size;
     files++;
     if (/\.pf_(meta|index|fragment|filter)$/.test(entry.name)) indexBytes += size;
+    if (entry.name.endsWith('.json') && /(^|\/)items$/.test(entry.parentPath)) {
+      indexBytes += size;
+      blockFileBytes += size;
+    }
   }
-  return { totalBytes, indexBytes, files };
+  return { totalBytes, indexBytes, blockFileBytes, files };
 }
 
 export interface QueryCost {
@@ -92,8 +99,8 @@ export interface QueryLatency {
 export type FirstQueryStart =
   /** Nothing: the page was opened with the query in its URL (from the header's search box on another page). */
   | 'cold'
-  /** Pagefind loaded, as the search page does when its box gets focus (`warmIndex(index, '')`). */
-  | 'focused'
+  /** The page loaded and idle: it has readied Pagefind and the query segmenter (`warmIndex(index, '')`), as the search page does then. */
+  | 'loaded'
   /** Also the query's first index chunks, as the page preloads them while the reader types (`warmIndex(index, query)`). */
   | 'typed';
 
@@ -170,7 +177,7 @@ export async function firstQueryLatencies(browser: Browser, siteDir: string, que
   const out: FirstQueryLatency[] = [];
   try {
     for (const query of queries) {
-      for (const start of ['cold', 'focused', 'typed'] as const) {
+      for (const start of ['cold', 'loaded', 'typed'] as const) {
         const context = await browser.newContext();
         const page = await throttledPage(context, site.origin, engine, cpuThrottle);
         const warmMs =
