@@ -15,7 +15,7 @@ import { writeCorpus } from '../bench/synth/write';
 import { folderSize, htmlPages, processGroupRss, weightsByType, type TypeWeight } from '../bench/synth/measure';
 import { basePathOf, chromiumPath, measureFirstSearch, type SearchCost } from '../bench/synth/search-cost';
 import { launchBrowser } from '../tests/support/browser';
-import { budgets, focusedMaxMs, measureSearch, type SearchMeasures } from '../tests/search/support/budgets';
+import { budgets, loadedMaxMs, measureSearch, type SearchMeasures } from '../tests/search/support/budgets';
 
 const lockFile = '/tmp/fengong-build.lock';
 /** Terminal colour codes in the build log (ESC [ … m). */
@@ -279,19 +279,19 @@ function searchTargets(runs: Run[]): Target[] {
   const bytesRun = runs.find((r) => r.plans === budgets.firstQueryBytes.plans);
   const msRun = runs.find((r) => r.plans === budgets.queryMs.plans);
   const bytesTarget = `every first query of the search benchmark on the ${budgets.firstQueryBytes.plans.toLocaleString('en')}-plan site ≤ ${kb(budgets.firstQueryBytes.budget)}`;
-  const msTarget = `search query ≤ ${budgets.queryMs.budget} ms at ${budgets.queryMs.cpuThrottle}× CPU on the ${budgets.queryMs.plans.toLocaleString('en')}-plan site (each query, and a reader's first after the search box gets focus)`;
+  const msTarget = `search query ≤ ${budgets.queryMs.budget} ms at ${budgets.queryMs.cpuThrottle}× CPU on the ${budgets.queryMs.plans.toLocaleString('en')}-plan site (each query, and a reader's first once the page has loaded)`;
   const out: Target[] = [];
   if (bytesRun?.search) {
     const worst = [...bytesRun.search.firstQuery].sort((a, b) => b.bytes - a.bytes)[0]!;
     out.push({ target: bytesTarget, measured: `max ${kb(worst.bytes)} (“${worst.query}”)`, status: bytesRun.search.maxFirstQueryBytes <= budgets.firstQueryBytes.budget ? 'pass' : 'fail' });
   } else out.push({ target: bytesTarget, measured: bytesRun ? (bytesRun.searchNote ?? 'not measured') : `no ${budgets.firstQueryBytes.plans.toLocaleString('en')}-plan run`, status: 'not measured' });
-  const focused = msRun?.search ? focusedMaxMs(msRun.search) : null;
-  if (msRun?.search && msRun.search.latency.warmMaxMs !== null && focused !== null) {
+  const loaded = msRun?.search ? loadedMaxMs(msRun.search) : null;
+  if (msRun?.search && msRun.search.latency.warmMaxMs !== null && loaded !== null) {
     const { warmMaxMs, coldMs } = msRun.search.latency;
     out.push({
       target: msTarget,
-      measured: `each query max ${warmMaxMs} ms, first after focus max ${focused} ms; a first query arriving with ?q= (nothing loaded) ${coldMs} ms`,
-      status: warmMaxMs <= budgets.queryMs.budget && focused <= budgets.queryMs.budget ? 'pass' : 'fail',
+      measured: `each query max ${warmMaxMs} ms, first after the page loaded max ${loaded} ms; a first query arriving with ?q= (nothing loaded) ${coldMs} ms`,
+      status: warmMaxMs <= budgets.queryMs.budget && loaded <= budgets.queryMs.budget ? 'pass' : 'fail',
     });
   } else out.push({ target: msTarget, measured: msRun ? (msRun.searchNote ?? 'not measured') : `no ${budgets.queryMs.plans.toLocaleString('en')}-plan run`, status: 'not measured' });
   return out;
@@ -343,7 +343,7 @@ function markdown(report: { machine: Record<string, unknown>; buildCommand: stri
         '|---|---:|---:|---:|---:|',
         ...r.search.firstQuery.map((q) => `| ${q.query.replace(/\|/g, '\\|')} | ${kb(q.bytes)} | ${q.requests} | ${q.shown} | ${r.search!.latency.queries.find((l) => l.query === q.query)?.ms ?? '—'} |`),
         '',
-        `A reader's first query (fresh page): ${[...new Set(first.map((f) => f.query))].map((query) => `“${query}” ${first.filter((f) => f.query === query).map((f) => `${f.start} ${f.ms} ms`).join(', ')}`).join('; ')} (focused: Pagefind loaded when the box got focus; typed: the words preloaded while typing).`,
+        `A reader's first query (fresh page): ${[...new Set(first.map((f) => f.query))].map((query) => `“${query}” ${first.filter((f) => f.query === query).map((f) => `${f.start} ${f.ms} ms`).join(', ')}`).join('; ')} (loaded: the page readied Pagefind and the segmenter once idle; typed: also the words preloaded while typing).`,
       );
     }
     if (r.phases.length > 0) lines.push('', 'Build log timings:', '', ...r.phases.map((p) => `- ${p.replace(/\|/g, '\\|')}`));
