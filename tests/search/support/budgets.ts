@@ -93,9 +93,6 @@ export function loadedMaxMs(measures: { latency: { first?: FirstQueryLatency[] }
   return loaded.length > 0 ? Math.max(...loaded) : null;
 }
 
-/** The name scripts/bench.ts still uses, until it moves to `loadedMaxMs`. */
-export const focusedMaxMs = loadedMaxMs;
-
 /** Whether the measures are within the budgets, where this site is the one a budget names (null: not this site). */
 export function withinBudgets(plans: number, measures: SearchMeasures): { bytes: boolean | null; ms: boolean | null } {
   const loaded = loadedMaxMs(measures);
