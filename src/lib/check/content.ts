@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { extname, join, relative, resolve } from 'node:path';
+import { basename, extname, join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { planFileParts } from '../content/load';
+import { planFileParts } from '../content/plan-file';
 import { formatProblem, yamlLineLocator, type LineLocator, type Problem } from '../model/problem';
 import { validateRegistry } from '../registry/validate';
 import { planEntrySchema, type PlanEntry } from '../schema/plan';
@@ -123,6 +123,54 @@ function listFiles(dir: string, extensions: string[]): string[] {
     .sort();
 }
 
+/** What checking one plan file found. */
+export interface PlanFileCheck {
+  id: string;
+  /** The file as the problems name it. */
+  file: string;
+  /** Every problem of the file, located (file:line, field). */
+  problems: Problem[];
+  /** The entry, when it fits the schema. */
+  data: PlanEntry | null;
+  /** Whether its frontmatter could be read at all (then `sha256` is what it names). */
+  read: boolean;
+  sha256: string | undefined;
+}
+
+/**
+ * Checks one plan file as `npm run check` does: frontmatter present and valid
+ * YAML, the schema, and what the schema cannot see (id, original and
+ * checksum, 公开方式 anywhere, control characters, unknown keys), every
+ * problem with its line. The build's loader (src/lib/content/load.ts) reports
+ * a refused plan with it, so both say the same thing.
+ */
+export function checkPlanFile(path: string, file: string, sourcesDir: string, sourcesLabel: string): PlanFileCheck {
+  const id = basename(path, extname(path));
+  const problems: Problem[] = [];
+  const result: PlanFileCheck = { id, file, problems, data: null, read: false, sha256: undefined };
+  const source = readFileSync(path, 'utf8');
+  // Cut where the build cuts it (a byte-order mark before the first --- allowed).
+  const parts = planFileParts(source);
+  if (!parts) {
+    problems.push({ file, line: 1, field: '', message: 'no YAML frontmatter', fix: 'start the file with a line "---", the plan metadata, and another "---"' });
+    return result;
+  }
+  // Frontmatter starts on line 2 (after the opening ---).
+  const { doc, counter, lineAt: at } = parseYaml(parts.yaml, 1);
+  if (doc.errors.length > 0) {
+    problems.push(...yamlErrors(doc, counter, file, 1));
+    return result;
+  }
+  const raw = toJS(doc, file, problems);
+  if (raw === failed) return result;
+  result.data = validate(planEntrySchema, raw, file, at, [], problems);
+  problems.push(...planFileProblems({ id, file, frontmatter: raw, body: parts.body, lineAt: at, bodyLine: parts.bodyLine }, sourcesDir, sourcesLabel));
+  const sha = (raw as { source?: { sha256?: unknown } } | null)?.source?.sha256;
+  result.read = true;
+  result.sha256 = typeof sha === 'string' ? sha : undefined;
+  return result;
+}
+
 /** Checks plans, units, themes, original documents and the site config; never throws on bad content. */
 export function checkContent(options: CheckOptions): CheckResult {
   const root = resolve(options.root);
@@ -144,35 +192,10 @@ export function checkContent(options: CheckOptions): CheckResult {
   for (const name of listFiles(planDir, ['.md', '.mdx'])) {
     planCount++;
     const path = join(planDir, name);
-    const file = rel(path);
-    const source = readFileSync(path, 'utf8');
-    // Cut where the build cuts it (a byte-order mark before the first --- allowed).
-    const parts = planFileParts(source);
-    if (!parts) {
-      problems.push({ file, line: 1, field: '', message: 'no YAML frontmatter', fix: 'start the file with a line "---", the plan metadata, and another "---"' });
-      continue;
-    }
-    // Frontmatter starts on line 2 (after the opening ---).
-    const { doc, counter, lineAt: at } = parseYaml(parts.yaml, 1);
-    if (doc.errors.length > 0) {
-      problems.push(...yamlErrors(doc, counter, file, 1));
-      continue;
-    }
-    const raw = toJS(doc, file, problems);
-    if (raw === failed) continue;
-    const data = validate(planEntrySchema, raw, file, at, [], problems);
-    if (data) plans.push({ id: name.slice(0, -extname(name).length), data, file });
-    // What the schema cannot see (id, original, 公开方式 anywhere, control
-    // characters, unknown keys): the same function the build runs on every plan.
-    problems.push(
-      ...planFileProblems(
-        { id: name.slice(0, -extname(name).length), file, frontmatter: raw, body: parts.body, lineAt: at, bodyLine: parts.bodyLine },
-        sourcesDir,
-        rel(sourcesDir),
-      ),
-    );
-    const sha = (raw as { source?: { sha256?: unknown } } | null)?.source?.sha256;
-    originals.push({ id: name.slice(0, -extname(name).length), file, sha256: typeof sha === 'string' ? sha : undefined });
+    const checked = checkPlanFile(path, rel(path), sourcesDir, rel(sourcesDir));
+    problems.push(...checked.problems);
+    if (checked.data) plans.push({ id: checked.id, data: checked.data, file: checked.file });
+    if (checked.read) originals.push({ id: checked.id, file: checked.file, sha256: checked.sha256 });
   }
   problems.push(...duplicateOriginalProblems(originals));
 

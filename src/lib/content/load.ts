@@ -1,14 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import type { z } from 'zod';
 import { buildCatalog, type Catalog, type PlanInput } from '../catalog';
+import { checkPlanFile } from '../check/content';
 import { assignmentNameProblems, controlCharacterProblems, duplicateOriginalProblems, originalsDir, planFileProblems } from '../check/plans';
-import { formatProblem } from '../model/problem';
+import { ProblemError, type Problem } from '../model/problem';
 import { readUnitFiles } from '../registry/files';
 import { planEntrySchema } from '../schema/plan';
 import { themeSchema, type Theme } from '../schema/theme';
 import { unitSchema, type Unit } from '../schema/unit';
+import { planFileParts } from './plan-file';
+
+export { planFileParts, type PlanFileParts } from './plan-file';
 
 /**
  * Loads the content folder (plans/, units/, themes/) straight from disk with
@@ -33,20 +37,27 @@ export interface Content {
   themes: Theme[];
 }
 
-/** A content file that does not match its schema; the message names the file, the field and what is wrong. */
-export class ContentError extends Error {
-  constructor(
-    readonly file: string,
-    message: string,
-    options?: ErrorOptions,
-  ) {
-    super(`${file}: ${message}`, options);
+/**
+ * Content the build must not publish: every problem found, each in the one
+ * format of `npm run check` (`file:line: field: message. Fix: …`,
+ * src/lib/model/problem.ts).
+ */
+export class ContentError extends ProblemError {
+  constructor(problems: readonly Problem[], heading = 'not publishable', options?: ErrorOptions) {
+    super(problems, `${heading} (${problems.length} problem${problems.length === 1 ? '' : 's'})`, options);
     this.name = 'ContentError';
   }
 }
 
-function describeIssues(error: z.ZodError): string {
-  return error.issues.map((i) => `${i.path.length > 0 ? i.path.join('.') : '(root)'}: ${i.message}`).join('; ');
+/** A file as problems name it: relative to the working folder (the project root) when inside it. */
+const shown = (file: string) => {
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') ? rel : file;
+};
+
+/** Every issue of a schema check as a problem of `file`, its field prefixed with `prefix` (a unit's or theme's place). */
+function issueProblems(error: z.ZodError, file: string, prefix: string): Problem[] {
+  return error.issues.map((i) => ({ file: shown(file), field: [prefix, ...i.path.map(String)].filter(Boolean).join('.') || '(whole file)', message: i.message }));
 }
 
 /**
@@ -56,39 +67,20 @@ function describeIssues(error: z.ZodError): string {
  */
 export type StringPool = Map<string, string>;
 
-/** A plan file cut in two: the YAML text of its frontmatter (which starts on line 2) and the notice text after it. */
-export interface PlanFileParts {
-  yaml: string;
-  body: string;
-  /** 1-based line of the file the body starts on. */
-  bodyLine: number;
-}
-
-/**
- * The one place that knows where a plan file's frontmatter ends: between a
- * first line `---` and the next `---`, a byte-order mark (Windows editors add
- * one) and CRLF line ends allowed. Null when the file has no frontmatter.
- * `npm run check`, the build's loader and catalog, and the tests cut files
- * with it.
- */
-export function planFileParts(source: string): PlanFileParts | null {
-  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
-  if (!match) return null;
-  return { yaml: match[1] ?? '', body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
-}
-
 /**
  * Splits a Markdown/MDX file into its YAML frontmatter and body. Files read
  * together should share a `pool`.
  */
 export function splitFrontmatter(file: string, source: string, pool: StringPool = new Map()): { frontmatter: unknown; body: string } {
   const parts = planFileParts(source);
-  if (!parts) throw new ContentError(file, 'no YAML frontmatter; a plan entry starts with a line "---", its metadata, and another "---"');
+  if (!parts) throw new ContentError([{ file: shown(file), line: 1, field: '', message: 'no YAML frontmatter', fix: 'start the file with a line "---", the plan metadata, and another "---"' }]);
   let frontmatter: unknown;
   // Entries are written without YAML aliases; many of them expand exponentially
   // in the copy below (a minute and gigabytes for a few hundred bytes).
   const aliases = parts.yaml.match(/(?:^|[\s[{,:-])\*[^\s,[\]{}]+/g)?.length ?? 0;
-  if (aliases > maxAliases) throw new ContentError(file, `frontmatter uses ${aliases} YAML aliases (*name); plan entries need none (limit ${maxAliases}): write the values out`);
+  if (aliases > maxAliases) {
+    throw new ContentError([{ file: shown(file), line: 2, field: '', message: `frontmatter uses ${aliases} YAML aliases (*name); plan entries need none (limit ${maxAliases})`, fix: 'write the values out instead of using YAML aliases' }]);
+  }
   try {
     // Copied through JSON: js-yaml returns substrings of the file, and V8
     // keeps a whole file alive while any slice of it lives. Flat copies let
@@ -97,7 +89,14 @@ export function splitFrontmatter(file: string, source: string, pool: StringPool 
     const parsed = parseYaml(parts.yaml, { filename: file });
     frontmatter = parsed === undefined ? undefined : internStrings(JSON.parse(JSON.stringify(parsed)) as unknown, pool);
   } catch (cause) {
-    throw new ContentError(file, `frontmatter is not valid YAML: ${(cause as Error).message}`, { cause });
+    // js-yaml counts lines from 0 in the frontmatter, which starts on line 2.
+    const mark = (cause as { mark?: { line?: number }; reason?: string }).mark;
+    const reason = (cause as { reason?: string }).reason ?? (cause as Error).message.split('\n')[0];
+    throw new ContentError(
+      [{ file: shown(file), ...(mark?.line !== undefined ? { line: mark.line + 2 } : {}), field: '', message: `not valid YAML: ${reason}`, fix: 'check the indentation and quote values that contain ": " or start with a special character' }],
+      'not publishable',
+      { cause },
+    );
   }
   // The body too: `slice` makes a V8 sliced string, which kept every plan's
   // whole source alive through its short notice text (42 % of a loaded
@@ -142,7 +141,7 @@ export function planIdOf(name: string): string {
 export function planFiles(dir: string): string[] {
   const names = readdirSync(dir).sort();
   const mdx = names.find((n) => n.endsWith('.mdx'));
-  if (mdx) throw new ContentError(join(dir, mdx), 'plans are Markdown files (.md); rename it to .md and keep the notice text as plain Markdown');
+  if (mdx) throw new ContentError([{ file: shown(join(dir, mdx)), field: '', message: 'plans are Markdown files (.md)', fix: 'rename it to .md and keep the notice text as plain Markdown' }]);
   return names.filter((n) => n.endsWith('.md'));
 }
 
@@ -159,13 +158,18 @@ export function loadPlan(file: string, pool: StringPool = new Map(), sourcesDir?
   const source = readFileSync(file, 'utf8');
   const { frontmatter, body } = splitFrontmatter(file, source, pool);
   const parsed = planEntrySchema.safeParse(frontmatter);
-  if (!parsed.success) throw new ContentError(file, `invalid plan entry: ${describeIssues(parsed.error)}`);
-  if (sourcesDir !== undefined) {
-    const bodyLine = source.slice(0, source.length - body.length).split('\n').length;
-    const problems = planFileProblems({ id: planIdOf(file), file, frontmatter, body, bodyLine }, sourcesDir, sourcesDir);
-    if (problems.length > 0) throw new ContentError(file, `not publishable:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
-  }
+  const refused = !parsed.success || (sourcesDir !== undefined && planFileProblems({ id: planIdOf(file), file, frontmatter, body, bodyLine: 1 }, sourcesDir, sourcesDir).length > 0);
+  // Refused: read the file again as `npm run check` does, for the same
+  // problems with their lines (js-yaml, fast on the usual path, gives none).
+  if (refused) throw new ContentError(refusedPlanProblems(file, sourcesDir, parsed.error));
   return { id: planIdOf(file), data: parsed.data, body };
+}
+
+/** A refused plan's problems as `npm run check` lists them; the schema's issues if that check finds nothing more. */
+function refusedPlanProblems(file: string, sourcesDir: string | undefined, schemaError: z.ZodError | undefined): Problem[] {
+  const sources = sourcesDir ?? originalsDir(dirname(dirname(resolve(file))));
+  const { problems } = checkPlanFile(file, shown(file), sources, shown(sources));
+  return problems.length > 0 ? problems : schemaError ? issueProblems(schemaError, file, '') : [];
 }
 
 /**
@@ -178,7 +182,7 @@ export function loadPlans(dir: string): PlanInput[] {
   const sourcesDir = originalsDir(dirname(resolve(dir)));
   const plans = planFiles(dir).map((name) => loadPlan(join(dir, name), pool, sourcesDir));
   const twice = duplicateOriginalProblems(plans.map((p) => ({ id: p.id, file: join(dir, `${p.id}.md`), sha256: p.data.source.sha256 })));
-  if (twice.length > 0) throw new ContentError(dir, `not publishable:\n${twice.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+  if (twice.length > 0) throw new ContentError(twice.map((p) => ({ ...p, file: shown(p.file) })));
   return plans;
 }
 
@@ -186,25 +190,35 @@ export function loadPlans(dir: string): PlanInput[] {
 export function loadUnits(dir: string): Unit[] {
   const records = readUnitFiles(dir);
   const bad = controlCharacterProblems(records, dir);
-  if (bad.length > 0) throw new ContentError(dir, bad.map((p) => `unit ${String(records[Number(p.field.split('.')[0])]?.id)}: ${p.field.split('.').slice(1).join('.')}: ${p.message}`).join('; '));
-  return records.map((record) => {
+  if (bad.length > 0) {
+    throw new ContentError(bad.map((p) => ({ ...p, file: shown(dir), field: `unit ${String(records[Number(p.field.split('.')[0])]?.id)}.${p.field.split('.').slice(1).join('.')}` })));
+  }
+  const problems: Problem[] = [];
+  const units = records.flatMap((record) => {
     const parsed = unitSchema.safeParse(record);
-    if (!parsed.success) throw new ContentError(dir, `unit "${record.id}": ${describeIssues(parsed.error)}`);
-    return parsed.data;
+    if (parsed.success) return [parsed.data];
+    problems.push(...issueProblems(parsed.error, dir, `unit ${record.id}`));
+    return [];
   });
+  if (problems.length > 0) throw new ContentError(problems);
+  return units;
 }
 
 /** Reads and validates the theme vocabulary (`themes.yaml`, a YAML list). */
 export function loadThemes(file: string): Theme[] {
   const data: unknown = parseYaml(readFileSync(file, 'utf8'), { filename: file });
-  if (!Array.isArray(data)) throw new ContentError(file, 'expected a YAML list of themes (each with id, name, description, keywords, order)');
-  const bad = controlCharacterProblems(data, file);
-  if (bad.length > 0) throw new ContentError(file, bad.map((p) => `${p.field}: ${p.message}`).join('; '));
-  return data.map((item: unknown, i) => {
+  if (!Array.isArray(data)) throw new ContentError([{ file: shown(file), line: 1, field: '', message: 'expected a YAML list of themes', fix: 'write each theme as a list item starting with "- id: …" (id, name, description, keywords, order)' }]);
+  const bad = controlCharacterProblems(data, shown(file));
+  if (bad.length > 0) throw new ContentError(bad);
+  const problems: Problem[] = [];
+  const themes = data.flatMap((item: unknown, i) => {
     const parsed = themeSchema.safeParse(item);
-    if (!parsed.success) throw new ContentError(file, `theme ${i + 1}: ${describeIssues(parsed.error)}`);
-    return parsed.data;
+    if (parsed.success) return [parsed.data];
+    problems.push(...issueProblems(parsed.error, file, String(i)));
+    return [];
   });
+  if (problems.length > 0) throw new ContentError(problems);
+  return themes;
 }
 
 /** Reads the whole content folder. */
@@ -221,6 +235,6 @@ export function loadCatalog(dir: string = contentDirFor()): Catalog {
   const { plans, units, themes } = loadContent(dir);
   // The one cross-file check `npm run check` makes that the pages' registry check does not.
   const names = assignmentNameProblems(plans.map((p) => ({ ...p, file: join(dir, 'plans', `${p.id}.md`) })), units);
-  if (names.length > 0) throw new ContentError(join(dir, 'plans'), `not publishable:\n${names.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+  if (names.length > 0) throw new ContentError(names.map((p) => ({ ...p, file: shown(p.file) })));
   return buildCatalog(plans, units, themes);
 }

@@ -8,7 +8,7 @@ import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node as Y
  * found the mistake.
  */
 export interface Problem {
-  /** File to edit, as the message names it (relative to the project root where known). */
+  /** File to edit, as the message names it (relative to the project root where known); empty while the step does not know it (the importer's readers get bytes, the command names the file). */
   file: string;
   /** 1-based line in the file, when known. */
   line?: number;
@@ -20,10 +20,10 @@ export interface Problem {
   fix?: string;
 }
 
-/** `file:line: field: message. Fix: …` — one line per problem, like a compiler. */
+/** `file:line: field: message. Fix: …` — one line per problem, like a compiler (without a file: `line N: …`, or just the message). */
 export function formatProblem(p: Problem): string {
-  const where = p.line ? `${p.file}:${p.line}` : p.file;
-  return `${where}: ${p.field ? `${p.field}: ` : ''}${p.message}${p.fix ? `. Fix: ${p.fix}` : ''}`;
+  const where = p.file ? (p.line ? `${p.file}:${p.line}` : p.file) : p.line ? `line ${p.line}` : '';
+  return `${where ? `${where}: ` : ''}${p.field ? `${p.field}: ` : ''}${p.message}${p.fix ? `. Fix: ${p.fix}` : ''}`;
 }
 
 /** Every problem on its own line, in order. */
