@@ -2,6 +2,7 @@ import type { SourceLine } from './read/source-document';
 export type { SourceLine } from './read/source-document';
 import { squeezeBlanks, stripMarkup } from './text';
 import { itemStart, looksLikeUnits, parseHeading } from './structure/cells';
+import { responsibleLeadLabels, roleLabelWords, unitKindWords } from '../model/vocabulary';
 
 /**
  * What a grid column holds, from the table's header row. Headings and the
@@ -61,16 +62,19 @@ export type Layout = 'grid' | 'pipe' | 'tab-rows' | 'tab-cells' | 'cell-lines' |
  * requirements is decided from their content (工作要求 is the section column
  * in one plan and the requirement column in another).
  */
+const unitKinds = unitKindWords.join('|');
 const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
   [/^(序号|编号|序|项目序号)$/, 'no'],
-  [/^(牵头落实单位|牵头落实部门|牵头责任单位)$/, 'responsible'],
+  [new RegExp(`^(${responsibleLeadLabels.join('|')})$`), 'responsible'],
   // Leaders and contact persons (责任领导, 分管领导, 责任人) are people, not units: kept out like remarks.
   [/^(责任|分管|牵头|包保|挂点|联系|主要)?(领导|责任人|联系人)$/, 'remarks'],
-  [/^(牵头|主办)(单位|处室|部门|科室|股室)?$/, 'lead'],
-  [/^(配合|协办|参与|会办|协助|配合落实|参加)(单位|部门|处室|科室|股室)?$/, 'participate'],
+  // The role words of the vocabulary, then what the column names (牵头处室, 配合单位, 局内负责处室).
+  [new RegExp(`^(${roleLabelWords.lead.join('|')})(${unitKinds})?$`), 'lead'],
+  [new RegExp(`^(${roleLabelWords.participate.join('|')})(${unitKinds})?$`), 'participate'],
   // 配合/责任单位: supporting units where the row has a lead, responsible ones where it has none.
-  [/^(配合|协办)[/、]?(责任|落实)(单位|部门|处室|科室)$/, 'participate'],
-  [/^(责任|落实|承办|负责|局内负责|市里落实|县里落实|区里落实|具体负责|实施)(单位|部门|处室|科室|股室|主体)?(及分工)?$/, 'responsible'],
+  [new RegExp(`^(配合|协办)[/、]?(责任|落实)(${unitKinds})$`), 'participate'],
+  // 实施(单位) heads a column; in running text 实施部门 is too often the start of a sentence to be a label.
+  [new RegExp(`^(?:局内|市里|县里|区里)?(${[...roleLabelWords.responsible, '实施'].join('|')})(${unitKinds}|主体)?(及分工)?$`), 'responsible'],
   [/^(责任单位|责任部门|责任科室|责任处室|责任股室|牵头单位|配合单位)[/、和及](责任单位|配合单位|协办单位|责任部门|责任科室|完成时限)$/, 'units'],
   [/^(完成时限|时限要求|时限|完成时间|时间要求|时间节点|时间安排|完成期限|办结时限|进度安排)$/, 'deadline'],
   [/^备注$/, 'remarks'],

@@ -68,17 +68,32 @@ export function roleOfClause(clause: string): Role {
 }
 
 /**
+ * The words a role label or a units column header opens with (牵头单位,
+ * 配合处室, 责任科室, 局内负责处室), by the role they give.
+ */
+export const roleLabelWords: Readonly<Record<Role, readonly string[]>> = {
+  lead: ['牵头', '主办'],
+  responsible: ['责任', '落实', '承办', '负责', '具体负责'],
+  participate: ['配合落实', '配合', '协办', '会办', '参与', '协助', '协同', '参加'],
+};
+/** What a role label names after its role word: 单位, 部门, 处室, 科室, 股室. */
+export const unitKindWords: readonly string[] = ['单位', '部门', '处室', '科室', '股室'];
+/** Labels that open with 牵头 but name the unit that carries the task out: responsible. */
+export const responsibleLeadLabels: readonly string[] = ['牵头落实单位', '牵头落实部门', '牵头责任单位'];
+
+const anyRoleWord = roles.flatMap((r) => roleLabelWords[r]).join('|');
+
+/**
  * Labels that name the role of what follows them, in list annotations and in
  * cells composed from two units columns: 牵头单位：…；配合单位：…. The label
  * is the first group.
  */
-export const roleLabelPattern = /(牵头落实单位|(?:牵头|主办|责任|落实|配合|协办|会办|参与|协助|协同)(?:单位|部门|处室|科室))：/g;
+export const roleLabelPattern = new RegExp(`(${responsibleLeadLabels.join('|')}|(?:${anyRoleWord})(?:${unitKindWords.join('|')}))：`, 'g');
 
 /** The role a label gives: 牵头单位 lead, 配合单位 participate, 责任单位 and 牵头落实单位 responsible. */
 export function roleOfLabel(label: string): Role {
-  if (/^(牵头|主办)/.test(label) && label !== '牵头落实单位') return 'lead';
-  if (/^(配合|协办|会办|参与|协助|协同)/.test(label)) return 'participate';
-  return 'responsible';
+  if (responsibleLeadLabels.includes(label)) return 'responsible';
+  return (['lead', 'participate', 'responsible'] as const).find((r) => roleLabelWords[r].some((w) => label.startsWith(w))) ?? 'responsible';
 }
 
 // ---------------------------------------------------------------- brackets

@@ -269,7 +269,7 @@ export const firstLeadNote = /[（(]?(?:首位|排?在?第一位的?|第一个)(
  * requirement that mentions 责任单位 in passing is left whole.
  */
 export function splitInlineUnits(text: string): { text: string; annotation: string } | null {
-  const m = /(?<=[。；;！？]\s{0,3})((?:牵头落实单位|(?:牵头|主办|责任|落实|配合|协办)(?:单位|部门|处室|科室))\s?[:：][^。]{2,200})[。；]?\s*$/.exec(text);
+  const m = new RegExp(`(?<=[。；;！？]\\s{0,3})(${unitLabel.source}[^。]{2,200})[。；]?\\s*$`).exec(text);
   if (!m) return null;
   // Not inside a bracket: （牵头单位：…；责任单位：…） is splitAnnotation's.
   const before = text.slice(0, m.index);
@@ -281,7 +281,7 @@ export function splitInlineUnits(text: string): { text: string; annotation: stri
 /** A paragraph that is only units or a deadline: 责任单位：市财政局, （牵头单位：…）, 〔…负责〕. */
 export function unitsLine(text: string): string | null {
   const t = text.trim();
-  if (unitLabel.test(t.slice(0, 12)) && /^[^。]{0,4}(?:牵头落实单位|牵头|主办|责任|落实|配合|协办|会办|参与|协助)/.test(t)) {
+  if (unitLabel.test(t.slice(0, 12)) && new RegExp(`^[^。]{0,4}${unitLabel.source}`).test(t)) {
     // （牵头单位：县财政局） on a line of its own: the brackets are not part of the units.
     return openers.includes(t[0] ?? '') && closers.includes(t.at(-1) ?? '') ? t.slice(1, -1).trim() : t;
   }
