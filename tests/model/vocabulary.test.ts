@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isCollectiveName,
   placeLabel,
+  planLabel,
   planShortTitle,
   roleLabels,
   roleOfClause,
@@ -126,6 +127,19 @@ describe.each([
 ])('planShortTitle(%j)', (title, short) => {
   it(`is ${short}`, () => {
     expect(planShortTitle({ title })).toBe(short);
+  });
+});
+
+describe.each([
+  // The one short name of a plan (plan page breadcrumb, search results), from each bundled plan's title and issuer.
+  ['2022-leizhou', '雷州市2022年政务公开工作要点分工方案'],
+  ['2021-meizhou', '梅州市2021年政务公开工作要点分工方案'],
+  ['2018-jieyang', '揭阳市2018年政务公开工作要点分工方案'],
+  // A department's plan whose title names no place: the issuer is added, so it does not read as the city's (江门市2022年…).
+  ['2022-jiangmen-jgzx', '2022年政务公开工作要点分工方案（江门市政府投资工程建设管理中心）'],
+])('planLabel(%s)', (id, label) => {
+  it(`is ${label}`, () => {
+    expect(planLabel(loadCatalog().planById.get(id)!.data)).toBe(label);
   });
 });
 

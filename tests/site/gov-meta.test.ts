@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/lib/content/load';
+import { planLabel } from '../../src/lib/model/vocabulary';
 import { columns, metaTagsHtml, pageMeta, pubDate } from '../../src/lib/site/page-meta';
 import { buildSite, builtPages } from '../support/site';
 
@@ -62,6 +64,13 @@ describe('the built site', () => {
   });
   const html = (path: string) => readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
   const metaOf = (path: string) => parse(html(path)).querySelectorAll('meta[name]').map((m) => [m.getAttribute('name')!, m.getAttribute('content')!] as const);
+
+  it('names each plan in its breadcrumb by the one short name search results use (planLabel)', () => {
+    const shown = (id: string) => parse(html(`/plans/${id}/`)).querySelector('nav.breadcrumbs [aria-current="page"]')?.text;
+    for (const plan of loadCatalog().plans) expect(shown(plan.id), plan.id).toBe(planLabel(plan.data));
+    // 江门建管中心's plan is not the city government's.
+    expect(shown('2022-jiangmen-jgzx')).toBe('2022年政务公开工作要点分工方案（江门市政府投资工程建设管理中心）');
+  });
 
   it('carries the site and column tags on every page, once each', () => {
     expect(pages.length).toBeGreaterThan(100);

@@ -169,3 +169,16 @@ export function planShortTitle(plan: Pick<PlanEntry, 'title'>): string {
   const printed = /印发(.+?)的通知$/.exec(plan.title.replace(/\s+/g, ''));
   return printed?.[1] ?? plan.title;
 }
+
+/**
+ * The one short name of a plan, wherever the site names it in short (the
+ * plan page's breadcrumb, search results): its short title, followed by the
+ * issuer in brackets when the title does not begin with the issuer's place,
+ * so that a department's plan does not read as its city government's
+ * (江门建管中心's 2022年政务公开工作要点分工方案 → 2022年政务公开工作要点分工方案（江门市政府投资工程建设管理中心）).
+ */
+export function planLabel(plan: Pick<PlanEntry, 'title' | 'issuer'>): string {
+  const title = planShortTitle(plan);
+  const place = /^.+?[省市县区旗州盟]/u.exec(plan.issuer)?.[0];
+  return place && title.startsWith(place) ? title : `${title}（${plan.issuer}）`;
+}

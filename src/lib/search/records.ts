@@ -1,7 +1,7 @@
 import type { Catalog, RequirementInPlan } from '../catalog';
 import { unitsByRole } from '../catalog';
-import { placeLabel, planShortTitle } from '../model/vocabulary';
-import { roleLabels, type PlanEntry } from '../schema/plan';
+import { placeLabel, planLabel, planShortTitle } from '../model/vocabulary';
+import { roleLabels } from '../schema/plan';
 import type { Unit } from '../schema/unit';
 import { countRoles, lineRequirementCount, predecessorsOf } from '../registry/ledger';
 import type { Urls } from '../urls';
@@ -103,18 +103,8 @@ export interface SearchRecord {
   block: BlockFile;
 }
 
-export { planShortTitle };
-
-/**
- * The plan as results name it: its short title, followed by the issuer in
- * brackets when the title does not begin with the issuer's place (江门建管中心's
- * 2022年政务公开工作要点分工方案 would otherwise read as the city government's).
- */
-export function planLabel(plan: Pick<PlanEntry, 'title' | 'issuer'>): string {
-  const title = planShortTitle(plan);
-  const place = /^.+?[省市县区旗州盟]/u.exec(plan.issuer)?.[0];
-  return place && title.startsWith(place) ? title : `${title}（${plan.issuer}）`;
-}
+// The plan's short title and short name (one rule for the whole site: src/lib/model/vocabulary.ts).
+export { planLabel, planShortTitle };
 
 /**
  * How a requirement is numbered in a result: 第22项 when the plan numbers its
