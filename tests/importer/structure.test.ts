@@ -3,7 +3,7 @@ import { Report } from '../../src/lib/importer/report';
 import { cleanDocument } from '../../src/lib/importer/clean';
 import { textToDocument } from '../../src/lib/importer/read/text';
 import { readStructure, splitAnnotation, splitDeadline, splitItems, looksLikeUnits } from '../../src/lib/importer/structure';
-import { dutyLine, parseHeading, splitProse, unitsLine, splitInlineUnits, isGroupTitle, proseUnits, splitCutAnnotation, splitCutUnitsLine, splitStandingNote, splitSubItems } from '../../src/lib/importer/structure/cells';
+import { dutyLine, parseHeading, splitProse, unitBlockTitle, unitsLine, splitInlineUnits, isGroupTitle, proseUnits, splitCutAnnotation, splitCutUnitsLine, splitStandingNote, splitSubItems } from '../../src/lib/importer/structure/cells';
 import { gridLayout } from '../../src/lib/importer/structure/grid';
 import type { Row } from '../../src/lib/importer/table';
 
@@ -344,6 +344,37 @@ describe('平潭 2016 (环土局政务公开): a task paragraph of one sentence 
   it('does not take a bracket inside a sentence (对各处室（单位）落实) for units', () => {
     expect(splitProse('年底前对各处室（单位）落实政务公开情况进行检查。（驻局纪检组、办公室牵头落实）')).toEqual([
       { text: '年底前对各处室（单位）落实政务公开情况进行检查。', annotation: '驻局纪检组、办公室牵头落实' },
+    ]);
+  });
+});
+
+describe('an attachment of blocks, each holding the items of one unit (平潭 2016 环境保护目标责任)', () => {
+  it.each([
+    ['2016年平潭综合实验区环境与国土资源局环境保护目标责任', '平潭综合实验区环境与国土资源局'],
+    ['区规划局工作任务', '区规划局'],
+    ['市财政局：', '市财政局'],
+    // Headings and plan titles are not blocks.
+    ['2022年政务公开工作要点', null],
+    ['重点工作任务', null],
+    ['责任单位：', null],
+  ])('%s', (title, unit) => expect(unitBlockTitle(title)).toBe(unit));
+
+  it('gives the items of each block, numbered 一、 again in each, that block\'s unit', () => {
+    const lines = [
+      '2016年平潭综合实验区环境与国土资源局环境保护目标责任',
+      '一、对本行政区域环境保护工作实施统一监督管理。贯彻执行国家有关环境保护的法律。',
+      '二、推进生态文明先行示范区创建。牵头编制实施生态文明建设规划。',
+      '2016年平潭综合实验区安全生产监督',
+      '管理局环境保护目标责任',
+      '一、加强对危险化学品生产、储存企业的安全监管。',
+      '二、',
+      '根据工作职责，协同相关部门做好环境应急工作。',
+    ];
+    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    const plan = readStructure(rows, new Report());
+    expect(plan.sections.map((s) => s.requirements.map((r) => [r.no, r.text.slice(0, 6), r.group?.raw]))).toEqual([
+      [[1, '对本行政区域', '平潭综合实验区环境与国土资源局'], [2, '推进生态文明', '平潭综合实验区环境与国土资源局']],
+      [[1, '加强对危险化', '平潭综合实验区安全生产监督管理局'], [2, '根据工作职责', '平潭综合实验区安全生产监督管理局']],
     ]);
   });
 });

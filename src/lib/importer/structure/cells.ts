@@ -362,6 +362,23 @@ export function proseUnits(text: string): string | null {
 }
 
 /**
+ * The title of a block of items that all belong to one unit (an attachment of
+ * 目标责任 or 责任清单 by department): 2016年平潭综合实验区经济发展局环境保护目标责任,
+ * 区规划局工作任务, 市财政局：. Returns the unit's name, or null.
+ */
+export function unitBlockTitle(text: string): string | null {
+  const t = text.trim().replace(/\s+/g, '');
+  if (t.length > 50 || /[。；;，,、]/.test(t)) return null;
+  // The unit ends where a unit's name ends: 环境与国土资源局, before the topic 环境保护 of its 目标责任.
+  const m = /^(?:\d{4}年度?)?(.{1,30}?(?:局|委员会|委|办公室|办|中心|厅|院|署|政府|队|站|所|馆|处|科|室|部))(?:[\u4e00-\u9fa5]{0,6}目标责任(?:书|清单)?|工作任务(?:清单)?|责任清单|任务清单|主要职责|工作职责|职责分工|重点工作(?:任务)?|[:：])$/.exec(t);
+  const name = m?.[1];
+  return name && proseUnitName(name) ? name : null;
+}
+
+/** The rest of a block title broken over two lines: 环境保护目标责任, 工作任务. */
+export const blockTitleTail = /^(?:[\u4e00-\u9fa5]{0,10}目标责任(?:书|清单)?|工作任务(?:清单)?|责任清单|任务清单)$/;
+
+/**
  * A line after a numbered item that names its units as the subjects of their
  * duties (a 责任单位和工作要求 column flattened, 番禺 2021): 各有关单位、各镇(街)做好发布工作,
  * 区政务服务数据管理局做好技术支持和指导. Each clause that opens with unit names

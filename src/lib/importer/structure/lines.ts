@@ -5,8 +5,8 @@
  * deadline, a 序号 on its own, a group title.
  */
 import type { Cell } from '../table';
-import { asciiDigits, tidy } from '../text';
-import { dutyLine, fieldLine, isGroupTitle, itemStart, looksLikeDeadline, looksLikeUnits, parseHeading, personLine, unitsLine, bareNumber } from './cells';
+import { asciiDigits, chineseToNumber, tidy } from '../text';
+import { blockTitleTail, dutyLine, fieldLine, unitBlockTitle, isGroupTitle, itemStart, looksLikeDeadline, looksLikeUnits, parseHeading, personLine, unitsLine, bareNumber } from './cells';
 import type { Outline } from './outline';
 
 export class LineReader {
@@ -14,13 +14,36 @@ export class LineReader {
   private serial: number | null = null;
   // Inside a list of persons (组长：…, then one member per line).
   private members = false;
+  // Inside a block of one unit's items (a 目标责任 attachment by department): 一、 numbers its items.
+  private inBlock = false;
+  // The second line of a block title broken in two, already read with the first.
+  private skipLine: number | null = null;
 
   constructor(private readonly outline: Outline) {}
 
   /** Reads one cell; `next` is the text of the line after it. */
   read(cell: Cell, next: string): void {
     const { outline } = this;
-    if (!cell.text) return;
+    if (!cell.text || cell.line === this.skipLine) return;
+    // 2016年…经济发展局环境保护目标责任 (or broken: …经济发展局 / 环境保护目标责任): a block of that unit's items.
+    const tail = next.trim().length <= 30 && blockTitleTail.test(next.trim()) ? next.trim() : '';
+    const block = unitBlockTitle(cell.text) ?? (tail ? unitBlockTitle(cell.text.trim() + tail) : null);
+    if (block) {
+      if (tail && !unitBlockTitle(cell.text)) this.skipLine = cell.line + 1;
+      outline.unitBlock(block, cell.text.trim() + (this.skipLine === cell.line + 1 ? tail : ''), cell.line);
+      this.inBlock = true;
+      return;
+    }
+    if (this.inBlock) {
+      // In a unit's block, 一、 numbers its items, not sections; a bare 六、 numbers the paragraph after it.
+      const item = /^\s*([一二三四五六七八九十]{1,3})\s*[、.．]\s*([\s\S]*)$/.exec(cell.text);
+      const no = item ? chineseToNumber(item[1]!) : undefined;
+      if (item && no !== undefined) {
+        if (!item[2]!.trim()) this.serial = no;
+        else outline.requirementText(`${no}. ${item[2]}`, cell.line, false);
+        return;
+      }
+    }
     const bareNo = bareNumber.exec(asciiDigits(cell.text.trim()));
     if (bareNo) {
       this.serial = Number(bareNo[1]);

@@ -315,6 +315,24 @@ export class Outline {
     this.headingSinceItem = true;
   }
 
+  /**
+   * The title of a block whose items all belong to one unit (2016年…经济发展局环境保护目标责任):
+   * a section named by it, whose items take the unit as responsible.
+   */
+  unitBlock(unit: string, title: string, line: number): void {
+    this.materializeProseTask();
+    this.closePending(line);
+    const no = this.nextSectionNo;
+    this.report.info('section-number', line, `“${title.slice(0, 30)}” heads a block of items that are ${unit}'s: read as section ${numberToChinese(no)}, its items ${unit}'s`);
+    this.section = { no, title: headingTitle(title), line, tasks: [], requirements: [] };
+    this.sections.push(this.section);
+    this.sectionNos.add(no);
+    this.task = undefined;
+    this.sectionUnits = this.makeGroup(unit, line, 'heading', []);
+    this.taskUnits = undefined;
+    this.headingSinceItem = true;
+  }
+
   /** A heading cell without a number (目标, 存在问题) that starts a group at section level. */
   unnumberedSection(title: string, line: number): void {
     this.materializeProseTask();
