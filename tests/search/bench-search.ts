@@ -21,6 +21,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadCatalog } from '../../src/lib/content/load';
 import { defaultBlockSize } from '../../src/lib/search/records';
@@ -99,7 +100,9 @@ if (!args.has('--corpus')) {
 const generated = await measureSite(`generated-${plans}`, corpus, writeShards);
 
 const previous = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>) : {};
-const sites = { ...((previous['sites'] as Record<string, unknown> | undefined) ?? {}), [String(plans)]: { ...generated, synth: `npm run synth -- --plans ${plans} --out <dir> (seed 1)` } };
+// What else the machine was doing when measured: the times stretch with it (docs/scale.md).
+const machine = { loadAverage: loadavg().map((l) => Number(l.toFixed(2))), cores: cpus().length, measuredAt: new Date().toISOString() };
+const sites = { ...((previous['sites'] as Record<string, unknown> | undefined) ?? {}), [String(plans)]: { ...generated, machine, synth: `npm run synth -- --plans ${plans} --out <dir> (seed 1)` } };
 type Site = typeof generated;
 const at = (n: number) => sites[String(n)] as Site | undefined;
 const bytesSite = at(budgets.firstQueryBytes.plans);
@@ -107,7 +110,7 @@ const msSite = at(budgets.queryMs.plans);
 const loaded = msSite ? loadedMaxMs(msSite) : null;
 const report = {
   description:
-    'Search budgets. bytes = what the browser receives (gzip for JS/JSON as a static host sends them; Pagefind index files are gzip already) for every request under /pagefind/ during a first query in an empty cache: Pagefind script and WebAssembly, index metadata, word index chunks, the names file when a query needs it, and the fragments of the first 10 results. latency = milliseconds from starting a query to its first page of results, as the search page runs it, with Chromium CPU throttled 4× (Emulation.setCPUThrottlingRate), one page, the first query cold; latency.first = a first query in a fresh page, started cold (nothing loaded: arriving with ?q=), after the page loaded (once idle it readies Pagefind, its WebAssembly and metadata, and the query segmenter) or after typing (the page also preloads the words typed).',
+    'Search budgets. bytes = what the browser receives (gzip for JS/JSON as a static host sends them; Pagefind index files are gzip already) for every request under /pagefind/ during a first query in an empty cache: Pagefind script and WebAssembly, index metadata, word index chunks, the names file when a query needs it, and the fragments of the first 10 results. latency = milliseconds from starting a query to its first page of results, as the search page runs it, with Chromium CPU throttled 4× (Emulation.setCPUThrottlingRate), one page, the first query cold, the fastest of 3 runs (every run in runsMs: the machine is shared, see loadAverage); latency.first = a first query in a fresh page, started cold (nothing loaded: arriving with ?q=), after the page loaded (once idle it readies Pagefind, its WebAssembly and metadata, and the query segmenter) or after typing (the page also preloads the words typed).',
   command: 'npx tsx tests/search/bench-search.ts --plans 1000 (and --plans 10000 --write-shards 1); npm run bench measures the same on each site it builds',
   budgets: {
     firstQueryBytes: {
