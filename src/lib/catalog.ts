@@ -41,6 +41,8 @@ export interface Catalog {
   /** Plans, newest year first, then region and issuer in Chinese collation order. */
   plans: PlanInput[];
   planById: Map<string, PlanInput>;
+  /** Each plan's position in `plans`: the one order of plans that a unit's page and its data file both sort by. */
+  planPosition: Map<string, number>;
   units: Unit[];
   unitById: Map<string, Unit>;
   themes: Theme[];
@@ -116,6 +118,7 @@ export function buildCatalog(plans: readonly PlanInput[], units: readonly Unit[]
   return {
     plans: sortedPlans,
     planById: new Map(sortedPlans.map((p) => [p.id, p])),
+    planPosition: new Map(sortedPlans.map((p, i) => [p.id, i])),
     units: [...units],
     unitById: new Map(units.map((u) => [u.id, u])),
     themes: sortedThemes,

@@ -230,21 +230,10 @@ export function predecessors(unitId: string, catalog: Catalog): string[] {
   return predecessorsOf(unitId, catalog.units).map((u) => u.id);
 }
 
-/** Per catalog: plan id → position in publication order. Built once, not per unit. */
-const planPositions = new WeakMap<Catalog, Map<string, number>>();
-function planOrder(catalog: Catalog): Map<string, number> {
-  let order = planPositions.get(catalog);
-  if (!order) {
-    order = new Map(catalog.plans.map((p, i) => [p.id, i]));
-    planPositions.set(catalog, order);
-  }
-  return order;
-}
-
 /** One unit's ledger: its assignments and its predecessors', in catalog plan order, then document order. */
 export function unitLedger(unitId: string, catalog: Catalog, links: DataLinks): LedgerRow[] {
   const ids = [unitId, ...predecessors(unitId, catalog)];
-  const position = planOrder(catalog);
+  const position = catalog.planPosition;
   const all = ids.flatMap((id, rank) => (catalog.assignmentsByUnit.get(id) ?? []).map((a) => ({ a, rank, plan: position.get(a.item.planId) ?? 0 })));
   all.sort((x, y) => x.plan - y.plan || x.a.item.index - y.a.item.index || x.rank - y.rank);
   return all.map(({ a }) => ledgerRow(a, links));

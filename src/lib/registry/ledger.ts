@@ -86,17 +86,6 @@ export function successorsOf(unit: Unit, unitById: ReadonlyMap<string, Unit>): U
   return out;
 }
 
-/** Position of each plan in catalog order, computed once per catalog (every unit page needs it). */
-const planPositionCache = new WeakMap<Catalog, Map<string, number>>();
-function planPositions(catalog: Catalog): Map<string, number> {
-  let map = planPositionCache.get(catalog);
-  if (!map) {
-    map = new Map(catalog.plans.map((p, i) => [p.id, i]));
-    planPositionCache.set(catalog, map);
-  }
-  return map;
-}
-
 /** One line of a unit's ledger (台账): a requirement and the unit's part in it. */
 export interface LedgerEntry {
   item: RequirementInPlan;
@@ -159,7 +148,7 @@ export function unitLedger(catalog: Catalog, unitId: string): UnitLedger {
     }
   }
 
-  const planOrder = planPositions(catalog);
+  const planOrder = catalog.planPosition;
   const entries = [...byRequirement.values()].sort(
     (a, b) => (planOrder.get(a.item.planId) ?? 0) - (planOrder.get(b.item.planId) ?? 0) || a.item.index - b.item.index,
   );
