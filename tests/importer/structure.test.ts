@@ -5,7 +5,8 @@ import { textToDocument } from '../../src/lib/importer/read/text';
 import { readStructure, splitAnnotation, splitDeadline, splitItems, looksLikeUnits } from '../../src/lib/importer/structure';
 import { dutyLine, parseHeading, splitProse, unitBlockTitle, unitsLine, splitInlineUnits, isGroupTitle, proseUnits, splitCutAnnotation, splitCutUnitsLine, splitStandingNote, splitSubItems } from '../../src/lib/importer/structure/cells';
 import { gridLayout } from '../../src/lib/importer/structure/grid';
-import type { Row } from '../../src/lib/importer/table';
+import { transposeForms, type Row } from '../../src/lib/importer/table';
+import { allRequirements, chooseReading } from '../../src/lib/importer/reading';
 
 // Cells copied from real plans (the corpus in tests/importer/corpus and the
 // bundled seeds), each with what a careful reader makes of it.
@@ -376,5 +377,37 @@ describe('an attachment of blocks, each holding the items of one unit (平潭 20
       [[1, '对本行政区域', '平潭综合实验区环境与国土资源局'], [2, '推进生态文明', '平潭综合实验区环境与国土资源局']],
       [[1, '加强对危险化', '平潭综合实验区安全生产监督管理局'], [2, '根据工作职责', '平潭综合实验区安全生产监督管理局']],
     ]);
+  });
+});
+
+describe('a form table, one label and its value a row (平潭 2017 水产品专项整治)', () => {
+  const pair = (line: number, label: string, value: string) => ({ line, text: `${label} | ${value}`, cells: [{ text: label }, { text: value }], table: 0 });
+  const lines = [
+    pair(9, '专项名称', '流通环节水产品质量安全专项整治'),
+    pair(10, '分管领导', '曹承代'),
+    pair(11, '牵头单位', '食品处'),
+    pair(12, '配合单位', '各分局'),
+    pair(13, '工作任务', '开展流通环节水产品质量安全专项整治工作。'),
+    pair(14, '时间安排', '通知下发之日起至2017年10月'),
+  ];
+
+  it('is turned the right way round: the labels a header, the values a row', () => {
+    const { lines: out, forms } = transposeForms(lines);
+    expect(forms).toBe(1);
+    expect(out.map((l) => l.cells!.map((c) => c.text))).toEqual([
+      ['备注', '分管领导', '牵头单位', '配合单位', '工作任务', '时间安排'],
+      ['流通环节水产品质量安全专项整治', '曹承代', '食品处', '各分局', '开展流通环节水产品质量安全专项整治工作。', '通知下发之日起至2017年10月'],
+    ]);
+  });
+
+  it('reads as one requirement with its lead and participant', () => {
+    const reading = chooseReading(lines, new Report());
+    const reqs = allRequirements(reading.draft);
+    expect(reqs.map((r) => [r.text, r.group?.raw])).toEqual([['开展流通环节水产品质量安全专项整治工作。', '牵头单位：食品处；配合单位：各分局']]);
+  });
+
+  it('leaves a two-column table that is not a form alone', () => {
+    const table = [pair(1, '序号', '1'), pair(2, '备注', '无'), pair(3, '说明', '见附件')];
+    expect(transposeForms(table).forms).toBe(0);
   });
 });

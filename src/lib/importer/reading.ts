@@ -1,7 +1,7 @@
 import { Report } from './report';
 import type { SourceLine } from './read/source-document';
 import { readStructure, type DraftPlan, type DraftRequirement } from './structure';
-import { candidateLayouts, readRows, type Layout } from './table';
+import { candidateLayouts, readRows, transposeForms, type Layout } from './table';
 
 /** One way of reading the plan's lines into rows, with what it yields. */
 export interface Reading {
@@ -40,7 +40,9 @@ export function scoreReading(layout: Layout, draft: DraftPlan, report: Report): 
  * most of them, else the highest score. Ties go to the more specific layout (listed first). The choice,
  * its score and the alternatives are put in the review report.
  */
-export function chooseReading(lines: readonly SourceLine[], report: Report): Reading {
+export function chooseReading(source: readonly SourceLine[], report: Report): Reading {
+  const { lines, forms } = transposeForms(source);
+  if (forms > 0) report.info('reading', null, `${forms} form table(s) (one label and its value a row: 牵头单位 | …) read the right way round, the labels as the header`);
   const readings = candidateLayouts(lines).map((layout) => {
     const scratch = new Report();
     const draft = readStructure(readRows(lines, layout), scratch);
@@ -50,8 +52,9 @@ export function chooseReading(lines: readonly SourceLine[], report: Report): Rea
   // pipe table says what the document is, and a looser reading scoring higher
   // by cutting cells into more items is not more right. Only when no layout
   // fits well does the highest score decide.
-  const fitting = readings.find((r) => r.requirements >= 2 && r.withUnits >= 0.6 * r.requirements && r.layout !== 'paragraphs');
-  const best = fitting && fitting.requirements >= 0.3 * Math.max(...readings.map((r) => r.requirements)) ? fitting : readings.reduce((a, b) => (b.score > a.score ? b : a));
+  // A form states its records in its own grid: one requirement with its units is enough.
+  const fitting = readings.find((r) => r.layout !== 'paragraphs' && (forms > 0 && r.layout === 'grid' ? r.withUnits >= forms : r.requirements >= 2 && r.withUnits >= 0.6 * r.requirements));
+  const best = fitting && (forms > 0 || fitting.requirements >= 0.3 * Math.max(...readings.map((r) => r.requirements))) ? fitting : readings.reduce((a, b) => (b.score > a.score ? b : a));
   const describe = (r: Reading) => `${r.layout} (${r.requirements} requirements, ${r.withUnits} with units, score ${r.score})`;
   const others = readings.filter((r) => r !== best);
   report.info(

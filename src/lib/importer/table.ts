@@ -91,6 +91,63 @@ const headerKind = (label: string): ColumnKind | undefined => {
   return headerKinds.find(([re]) => re.test(l))?.[1] ?? (textLabel.test(l) ? 'text' : undefined);
 };
 
+/**
+ * A form table (专项名称 | … / 牵头单位 | 食品处 / 配合单位 | 各分局 / 工作任务 | …):
+ * two cells a row, the left one a label. Each run of such rows that names a
+ * units column and a text column is turned the right way round: one header row
+ * of the labels, then one row of values per record (a label seen again starts
+ * the next record). Returns the lines unchanged when there is no such form.
+ */
+export function transposeForms(lines: readonly SourceLine[]): { lines: SourceLine[]; forms: number } {
+  const out: SourceLine[] = [];
+  let forms = 0;
+  let i = 0;
+  const isPair = (l: SourceLine | undefined) => l?.cells?.length === 2 && l.cells[0]!.text.trim().length > 0 && l.cells[0]!.text.replace(/\s+/g, '').length <= 10;
+  while (i < lines.length) {
+    if (!isPair(lines[i])) {
+      out.push(lines[i]!);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && isPair(lines[j]) && lines[j]!.table === lines[i]!.table) j++;
+    const run = lines.slice(i, j);
+    const kinds = run.map((l) => headerKind(l.cells![0]!.text));
+    const unitsColumn = kinds.some((k) => k === 'lead' || k === 'responsible' || k === 'units');
+    if (run.length >= 3 && unitsColumn && kinds.includes('text') && kinds.filter(Boolean).length >= 3) {
+      forms++;
+      const table = run[0]!.table === undefined ? {} : { table: run[0]!.table };
+      const labels: string[] = [];
+      for (const l of run) {
+        const label = l.cells![0]!.text.trim();
+        if (!labels.includes(label)) labels.push(label);
+      }
+      // Rows the header words do not know (专项名称, 注意事项) are notes about the record, not its columns.
+      const header = labels.map((l) => (headerKind(l) ? l : '备注'));
+      out.push({ line: run[0]!.line, text: header.join(' | '), cells: header.map((text) => ({ text })), ...table });
+      let record: Map<string, string> | undefined;
+      let at = 0;
+      const flush = () => {
+        if (!record) return;
+        const values = labels.map((l) => record!.get(l) ?? '');
+        out.push({ line: at, text: values.join(' | '), cells: values.map((text) => ({ text })), ...table });
+      };
+      for (const l of run) {
+        const label = l.cells![0]!.text.trim();
+        if (!record || record.has(label)) {
+          flush();
+          record = new Map();
+          at = l.line;
+        }
+        record.set(label, l.cells![1]!.text);
+      }
+      flush();
+    } else out.push(...run);
+    i = j;
+  }
+  return { lines: out, forms };
+}
+
 /** True for a header row repeated at the top of a table or page. */
 export function isHeaderRow(cells: readonly string[]): boolean {
   const filled = cells.map((c) => c.replace(/\s+/g, '')).filter((c) => c.length > 0);

@@ -48,6 +48,9 @@ export function gridLayout(rows: readonly Row[]): GridLayout {
     const after = Math.max(...noColumns) + 1;
     reqColumn = [...bare.keys()].filter((c) => c >= after && !noColumns.has(c)).sort((a, b) => a - b)[0];
   }
+  // One column the header calls text (工作任务 of a form read the right way round): the requirement, even in one row.
+  const textColumns = new Set(rows.flatMap((r) => r.cells.filter((c) => c.kind === 'text' && c.column !== null).map((c) => c.column!)));
+  if (reqColumn === undefined && textColumns.size === 1) reqColumn = [...textColumns][0];
   if (reqColumn === undefined && rows.filter((r) => r.cells.length >= 2).length >= 2) {
     const length = new Map<number, number>();
     for (const r of rows) for (const c of r.cells) if (isText(c) && c.text) length.set(c.column!, (length.get(c.column!) ?? 0) + c.text.length);

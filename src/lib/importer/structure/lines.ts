@@ -25,6 +25,11 @@ export class LineReader {
   read(cell: Cell, next: string): void {
     const { outline } = this;
     if (!cell.text || cell.line === this.skipLine) return;
+    // 附件：…通知 names an attached document (or heads one): never a requirement.
+    if (/^\s*附件\s*\d{0,2}\s*[:：]/.test(cell.text)) {
+      outline.report.info('column-ignored', cell.line, `“${cell.text.slice(0, 30)}” names an attachment: not a requirement`);
+      return;
+    }
     // 2016年…经济发展局环境保护目标责任 (or broken: …经济发展局 / 环境保护目标责任): a block of that unit's items.
     const tail = next.trim().length <= 30 && blockTitleTail.test(next.trim()) ? next.trim() : '';
     const block = unitBlockTitle(cell.text) ?? (tail ? unitBlockTitle(cell.text.trim() + tail) : null);
