@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { planEntrySchema } from '../../src/lib/schema/plan';
 import { root } from '../support/seeds';
-import { buildTimeout, runBuild } from '../support/site';
+import { buildTimeout, runBuild, runPublishStep } from '../support/site';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -31,21 +31,32 @@ function build(content: string) {
   return { status: r.status, output: r.log };
 }
 
+/** The build's first step alone, where `astro build` stops on a refused plan (tests/support/site.ts). */
+function publishStep(content: string) {
+  const out = mkdtempSync(join(tmpdir(), 'fengong-out-'));
+  dirs.push(out);
+  const r = runPublishStep(out, { content });
+  return { status: r.status, output: r.log };
+}
+
 describe('the build refuses bad plans', () => {
   it('names the file, the field and the expected type for wrong frontmatter', () => {
-    const { status, output } = build(contentWith((p) => p.replace('year: 2022', 'year: 二〇二二')));
+    // The build stops at its publish step (the real build below proves it stops there).
+    const { status, output } = publishStep(contentWith((p) => p.replace('year: 2022', 'year: 二〇二二')));
     expect(status).not.toBe(0);
     expect(output).toContain('2022-jiangmen-jgzx');
     expect(output).toMatch(/year/);
     expect(output).toMatch(/number/i);
-  }, buildTimeout);
+  });
 
-  it('refuses a plan marked 依申请公开, saying why', () => {
+  it('refuses a plan marked 依申请公开, saying why (a real astro build)', () => {
     const { status, output } = build(contentWith((p) => p.replace('disclosure: 主动公开', 'disclosure: 依申请公开')));
     expect(status).not.toBe(0);
     expect(output).toContain('2022-jiangmen-jgzx');
     expect(output).toContain('disclosure');
     expect(output).toContain('must not be published');
+    // It stops at its publish step, before rendering any page.
+    expect(output).toMatch(/write-data-and-search\.ts failed/);
   }, buildTimeout);
 });
 
