@@ -49,6 +49,14 @@ describe.each([
     }
   });
 
+  it('datapackage.json sends Excel readers of a table without an Excel CSV to its workbook sheet', () => {
+    const dp = json(ds, 'datapackage.json') as { resources: Array<{ name: string; description: string }> };
+    const assignments = dp.resources.find((r) => r.name === 'assignments');
+    expect(publishedTables.assignments.excelCsv).toBe(false);
+    expect(assignments?.description).toContain('用 Excel 打开请用 fengong.xlsx 中的“分工明细”工作表');
+    expect(dp.resources.find((r) => r.name === 'requirements')?.description).toContain('requirements.excel.csv');
+  });
+
   it('each plan has its nested JSON with every requirement of requirements.csv, and a workbook; no CSV', () => {
     const requirements = csvRecords(ds.bytes('requirements.csv'));
     for (const plan of ds.catalog.plans) {

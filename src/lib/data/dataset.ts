@@ -14,7 +14,7 @@ import {
 import { csvChunks, type CsvVariant } from './csv';
 import { describeFields } from './fields';
 import { dataLinks, linkNote, republicationNotice, type DataLinks, type Publication } from './publication';
-import { workbookBytes, type WorkbookAbout, type WorkbookSheet } from './workbook';
+import { maxSheetRows, workbookBytes, type WorkbookAbout, type WorkbookSheet } from './workbook';
 import {
   assignmentRows,
   planRow,
@@ -510,7 +510,7 @@ export class DataSet {
         mediatype: 'text/csv',
         encoding: 'utf-8',
         title: table.title,
-        description: `${table.description}${table.excelCsv ? `Excel 版本见 ${name}.excel.csv（带 BOM；以 = + - @ 等开头的单元格前加了英文单引号）。` : `用 Excel 打开请用 ${workbookFile} 中的同名工作表。`}`,
+        description: `${table.description}${table.excelCsv ? `Excel 版本见 ${name}.excel.csv（带 BOM；以 = + - @ 等开头的单元格前加了英文单引号）。` : this.rowCount(name) <= maxSheetRows ? `用 Excel 打开请用 ${workbookFile} 中的“${table.title}”工作表。` : `本表超过 ${maxSheetRows.toLocaleString('en-US')} 行，未放入 ${workbookFile}；每份方案的 Excel 工作簿 plans/<方案编号>.xlsx 中有该方案的“${table.title}”工作表。`}`,
         bytes: csv.bytes,
         hash: `sha256:${csv.sha256}`,
         dialect: { header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true },
