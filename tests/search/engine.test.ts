@@ -6,7 +6,7 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/lib/content/load';
-import { SearchSession, singleShard, type PagefindLike, type ShardedIndex } from '../../src/lib/search/engine';
+import { openShardedIndex, SearchSession, singleShard, type PagefindLike, type ShardedIndex } from '../../src/lib/search/engine';
 import { searchNames } from '../../src/lib/search/names';
 import { searchRecords } from '../../src/lib/search/records';
 import { parseSearchParams } from '../../src/lib/search/state';
@@ -63,5 +63,37 @@ describe('search engine lookups', () => {
     expect(looked).toEqual([hanToken('市卫'), hanToken('生健'), hanToken('康局')]);
     expect(hits.length).toBe(10);
     expect(hits.every((h) => !h.partial)).toBe(true);
+  });
+});
+
+describe('Pagefind instances of a sharded index', () => {
+  // The instances of one pagefind.js share its WebAssembly; two starting at once broke it
+  // ("RuntimeError: unreachable"): a shard's instance starts only after a first call has finished.
+  it('start one after another: the second shard\'s instance is made only once the first call has finished', async () => {
+    const events: string[] = [];
+    let finishFirst: () => void = () => undefined;
+    const instance = (name: string): PagefindLike => ({
+      search: (term) => {
+        events.push(`${name} search ${String(term)}`);
+        if (name !== 'first') return Promise.resolve({ results: [] });
+        return new Promise((resolve) => (finishFirst = () => resolve({ results: [] })));
+      },
+    });
+    const module = { ...instance('first'), createInstance: ({ basePath }: { basePath: string }) => (events.push(`create ${basePath}`), instance(basePath)) };
+    const manifest = { version: 1, shards: [{ path: '', years: ['2022'], records: 1 }, { path: 'shard-2/', years: ['2021'], records: 1 }] };
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (() => Promise.resolve(new Response(JSON.stringify(manifest)))) as typeof fetch;
+    try {
+      const index = await openShardedIndex('/pagefind/pagefind.js', () => Promise.resolve(module));
+      const [first, second] = await Promise.all(index.manifest.shards.map((s) => index.open(s)));
+      const searches = [first!.search('a', {}), second!.search('b', {})];
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(events).toEqual(['first search a']);
+      finishFirst();
+      await Promise.all(searches);
+      expect(events).toEqual(['first search a', 'create /pagefind/shard-2/', '/pagefind/shard-2/ search b']);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
   });
 });

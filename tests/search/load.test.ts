@@ -67,13 +67,13 @@ describe('loadContent', () => {
     const d = copy();
     const file = join(d, 'plans', '2022-leizhou.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^year: 2022$/m, 'year: twenty'));
-    expect(() => loadContent(d)).toThrow(/2022-leizhou\.md: invalid plan entry: year: /);
+    expect(() => loadContent(d)).toThrow(/2022-leizhou\.md:\d+: year: /);
   });
 
   it('names the file when frontmatter is missing', () => {
     const d = copy();
     writeFileSync(join(d, 'plans', 'broken.md'), '# no frontmatter\n');
-    expect(() => loadContent(d)).toThrow(/broken\.md: no YAML frontmatter/);
+    expect(() => loadContent(d)).toThrow(/broken\.md:1: no YAML frontmatter\. Fix: /);
   });
 });
 

@@ -65,11 +65,12 @@ export function singleShard(pagefind: PagefindLike, block: (id: string) => Promi
 
 /**
  * The instances of one Pagefind module share its WebAssembly, which each
- * instantiates on its first call unless it already is: two instances starting
- * at once (a search of one shard while the page readies another) both
+ * instantiates as it starts unless it already is: two instances starting at
+ * once (a search of one shard while the page readies another) both
  * instantiate it, and the second breaks the first's memory (a search fails
- * with "RuntimeError: unreachable"). So an instance's calls wait until a first
- * call of any instance has finished, then run freely.
+ * with "RuntimeError: unreachable"). An instance starts on its first call
+ * (`lazily` delays `createInstance` until then), and calls wait until a first
+ * call of any instance has finished; after that they run freely.
  */
 function wasmGate(): (instance: PagefindLike) => PagefindLike {
   let ready: Promise<void> | null = null;
@@ -87,6 +88,16 @@ function wasmGate(): (instance: PagefindLike) => PagefindLike {
     search: (term, options) => gated(() => instance.search(term, options)),
     ...(instance.preload ? { preload: (term: string, options?: object) => gated(() => instance.preload!(term, options)) } : {}),
   });
+}
+
+/** An instance made by `create` on its first call (Pagefind's `createInstance` starts loading at once). */
+function lazily(create: () => PagefindLike): PagefindLike {
+  let made: PagefindLike | undefined;
+  const instance = () => (made ??= create());
+  return {
+    search: (term, options) => instance().search(term, options),
+    preload: (term, options) => instance().preload?.(term, options) ?? Promise.resolve(),
+  };
 }
 
 /** Loads block files by URL, each once; a failed load is tried again next time. */
@@ -136,7 +147,7 @@ export async function openShardedIndex(pagefindUrl: string, load: (url: string) 
       let instance = opened.get(shard.path);
       if (!instance) {
         if (shard.path !== '' && !module.createInstance) throw new Error('search: this Pagefind bundle cannot open more than one index (createInstance is missing)');
-        instance = gate(shard.path === '' ? module : module.createInstance!({ basePath: `${base}${shard.path}`, ...PAGEFIND_OPTIONS }));
+        instance = gate(shard.path === '' ? module : lazily(() => module.createInstance!({ basePath: `${base}${shard.path}`, ...PAGEFIND_OPTIONS })));
         opened.set(shard.path, instance);
       }
       return Promise.resolve(instance);
