@@ -66,6 +66,8 @@ describe('units written after an item', () => {
     ['推进市场监管信息公开（以下简称市场监管局）。'],
     // A year in brackets.
     ['落实《条例》（2019年修订）。'],
+    // 平潭 2015: a unit's own bracket (its office) at the end of the sentence.
+    ['并将查处违法行为情况适时通报给社会事业局（教育处）；'],
   ])('%s keeps its bracket as text', (text) => {
     expect(splitAnnotation(text).annotation).toBeNull();
   });

@@ -186,6 +186,8 @@ export function splitAnnotation(text: string): { text: string; annotation: strin
       if (depth === 0) {
         const content = t.slice(i + 1, -1);
         if (!isUnitsAnnotation(content)) return { text, annotation: null };
+        // 通报给社会事业局（教育处）: a name's own bracket (its office, its other name), not the item's units.
+        if (unitNameEnding.test(t.slice(0, i)) && content.length <= 10 && !/[，,；;、]/.test(content) && !roleVerbAt(content) && !unitLabel.test(content)) return { text, annotation: null };
         return { text: t.slice(0, i).trim(), annotation: content.trim() };
       }
     }
