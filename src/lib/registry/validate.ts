@@ -1,7 +1,7 @@
 import type { PlanEntry } from '../schema/plan';
 import type { Theme } from '../schema/theme';
 import type { Unit } from '../schema/unit';
-import { formatProblems, type Problem } from '../model/problem';
+import { ProblemError, type Problem } from '../model/problem';
 import { regionSlug } from '../regions';
 
 /** What the validator needs: plan entries with their ids, the unit registry, the theme vocabulary. */
@@ -130,13 +130,12 @@ export function validateRegistry(input: RegistryInput, options: ValidateOptions 
   return problems;
 }
 
-/** Thrown when the content does not fit together; the message lists every problem. */
-export class RegistryError extends Error {
-  readonly problems: readonly RegistryProblem[];
+/** Thrown when the content does not fit together; the message lists every problem in the one format (src/lib/model/problem.ts). */
+export class RegistryError extends ProblemError {
+  declare readonly problems: readonly RegistryProblem[];
   constructor(problems: readonly RegistryProblem[]) {
-    super(`The unit registry, themes and plans do not fit together (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${formatProblems(problems)}`);
+    super(problems, `The unit registry, themes and plans do not fit together (${problems.length} problem${problems.length === 1 ? '' : 's'})`);
     this.name = 'RegistryError';
-    this.problems = problems;
   }
 }
 

@@ -3,7 +3,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { httpUrl, zh } from '../schema/common';
-import { formatProblem, yamlLineLocator, type Problem } from '../model/problem';
+import { formatProblem, ProblemError, yamlLineLocator, type Problem } from '../model/problem';
 
 /**
  * The site configuration (`fengong.config.yaml` at the project root): who
@@ -209,10 +209,11 @@ export type SiteConfigInput = z.input<typeof siteConfigSchema>;
  */
 export type ConfigProblem = Problem & { fix: string };
 
-/** Thrown when the config is invalid; `problems` lists every problem at once. */
-export class SiteConfigError extends Error {
-  constructor(readonly problems: ConfigProblem[]) {
-    super(`Invalid site configuration:\n${problems.map(formatProblem).join('\n')}`);
+/** Thrown when the config is invalid; `problems` lists every problem at once, in the one format (src/lib/model/problem.ts). */
+export class SiteConfigError extends ProblemError {
+  declare readonly problems: readonly ConfigProblem[];
+  constructor(problems: readonly ConfigProblem[]) {
+    super(problems, 'Invalid site configuration');
     this.name = 'SiteConfigError';
   }
 }
