@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { buildCatalog, type Catalog } from '../lib/catalog';
 import { contentDirFor, loadPlans } from '../lib/content/load';
+import { assertRegistry } from '../lib/registry/validate';
 
 let cached: Promise<Catalog> | undefined;
 
@@ -11,7 +12,8 @@ let cached: Promise<Catalog> | undefined;
  * the number of plans). Units and themes come from their collections; plans
  * come from disk (`loadPlans`, the same schema), because Astro's store keeps
  * only plan summaries (`src/lib/content/summary.ts`). The two lists of plans
- * must agree, or a page would link a plan the other side does not know.
+ * must agree, or a page would link a plan the other side does not know, and
+ * they must fit the unit registry and themes (`assertRegistry`).
  */
 export function getCatalog(): Promise<Catalog> {
   cached ??= (async () => {
@@ -29,11 +31,16 @@ export function getCatalog(): Promise<Catalog> {
           'Plan file names must be their ids: lower-case letters, digits and hyphens, e.g. 2022-leizhou.md.',
       );
     }
-    return buildCatalog(
+    const catalog = buildCatalog(
       plans,
       units.map((u) => u.data),
       themes.map((t) => t.data),
     );
+    // Plans, units and themes must fit together before any page renders from
+    // them (the build's publish step refuses such content first; this covers
+    // astro dev), checked here once for every page instead of in each.
+    assertRegistry(catalog);
+    return catalog;
   })();
   return cached;
 }
