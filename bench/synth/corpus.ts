@@ -40,6 +40,21 @@ export interface CorpusFile {
   content: string;
 }
 
+/**
+ * A department's own plan names its offices. The one real department plan (江门建管中心) names only
+ * 办公室 and 各科室, 1.53 units a requirement, while the four real plans together name 2.57 (the
+ * governments' 2.80). Most plans of a large corpus are departments' (8,580 of 10,000), so with the
+ * seed patterns alone it named 1.67 units a requirement and every size that grows with assignments
+ * (assignments.csv, the unit ledgers and pages) was measured a third too small. These patterns, as
+ * bureau plans write them (办公室牵头，政策法规科、各业务科配合), bring a department plan to about 2.5,
+ * so every corpus size names about as many units a requirement as the real plans.
+ */
+const namedOffices = ['综合科', '政策法规科', '财务科', '人事科', '业务科', '信息中心'];
+const namedOfficePatterns = [
+  { pattern: '{K}牵头，{O}、{K}配合', count: 15 },
+  { pattern: '{K}牵头，{K}、{K}、各科室配合', count: 14 },
+];
+
 export interface CorpusSummary {
   seed: number;
   plans: number;
@@ -209,6 +224,8 @@ export class CorpusGenerator {
       const seen = new Set<string>();
       const pool = rnd.shuffle(departmentPool);
       let next = 0;
+      let officePool: string[] | undefined;
+      let nextOffice = 0;
       const clauses = pattern.split(/([，,；;])/);
       let raw = '';
       for (const part of clauses) {
@@ -229,6 +246,7 @@ export class CorpusGenerator {
             unit = registry.department(pool[next++ % pool.length]!);
             if (unit.aliases.length > 0 && rnd.chance(0.2)) spelling = unit.aliases[0];
           } else if (token === '{O}') unit = registry.office('办公室', issuer, issuerKey, 'office');
+          else if (token === '{K}') unit = registry.office((officePool ??= rnd.shuffle(namedOffices))[nextOffice++ % namedOffices.length]!, issuer, issuerKey, 'office');
           else if (token === '各科室') unit = registry.office('各科室', issuer, issuerKey, 'collective');
           else unit = registry.collective(token);
           written.push(spelling ?? unit.name);
@@ -243,13 +261,14 @@ export class CorpusGenerator {
     };
 
     const departmentPool = departmentsInYear(v.departments, year);
+    const departmentPatterns = [...v.officePatterns, ...namedOfficePatterns];
     const requirementText = () => {
       if (rnd.chance(0.75)) return rnd.pick(v.requirements);
       const count = rnd.int(2, 3);
       return Array.from({ length: count }, () => rnd.pick(this.sentencePool)).join('');
     };
     const makeRequirement = (id: string, no: number | null) => {
-      const pattern = rnd.weighted(government ? v.unitPatterns : v.officePatterns, (p) => p.count).pattern;
+      const pattern = rnd.weighted(government ? v.unitPatterns : departmentPatterns, (p) => p.count).pattern;
       const cell = rnd.chance(0.03) ? { unitsRaw: null, units: [] } : fillUnits(pattern, departmentPool);
       return { id, no, text: requirementText(), ...cell, deadline: rnd.chance(0.1) ? `${year}年底前` : null };
     };
