@@ -23,6 +23,8 @@ import { guardImeEnter } from './ime';
 /** Results per page: small, so the first search downloads little (see bench/search.json). */
 const PAGE_SIZE = 10;
 const LIVE_DELAY_MS = 400;
+/** Results of a page drawn in the first frame (see `showMore`). */
+const FIRST_DRAWN = 3;
 /** Up to this many matching index records, every one is checked at once to give an exact count. */
 const COUNT_ALL_BLOCKS = 16;
 
@@ -208,7 +210,15 @@ function init(page: HTMLElement): void {
     const hits = await current.next(PAGE_SIZE);
     if (mine !== generation) return 0;
     const items = hits.map(renderResult);
-    list.append(...items);
+    // The first few are drawn before the rest are laid out: shaping the Chinese text of ten
+    // results took as long as the search itself (docs/scale.md), and a phone shows two or three.
+    list.append(...items.slice(0, FIRST_DRAWN));
+    if (items.length > FIRST_DRAWN) {
+      section.hidden = false;
+      await nextPaint();
+      if (mine !== generation) return 0;
+      list.append(...items.slice(FIRST_DRAWN));
+    }
     showButtons(current);
     if (focusFirst) items[0]?.querySelector('a')?.focus();
     return hits.length;
@@ -583,6 +593,19 @@ function whenIdle(task: () => void): void {
   const later = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => task(), { timeout: 2000 }) : setTimeout(task, 200));
   if (document.readyState === 'complete') later();
   else window.addEventListener('load', later, { once: true });
+}
+
+/** Resolves once the browser has painted a frame (or soon, in a hidden tab, which paints none). */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
 }
 
 function paragraph(className: string, text: string): HTMLParagraphElement {
