@@ -413,3 +413,27 @@ describe('a form table, one label and its value a row (平潭 2017 水产品专�
     expect(transposeForms(table).forms).toBe(0);
   });
 });
+
+describe('a table flattened to one cell per paragraph, with a 工作要求 column and a 配合/责任单位 column (平潭 2021 laid out flat)', () => {
+  const text = [
+    '工作任务', '工作要求', '牵头单位', '配合/责任单位',
+    '一、紧扣“十四五”开好局起好步深化政务公开',
+    '（一）做好各类规划主动公开',
+    '1.主动公开“十四五”规划纲要、国土空间规划、专项规划和区域规划等。',
+    '通过政府门户网站专题专栏集中展示。',
+    '区经济发展局',
+    '区直有关单位，各区属事业单位，各片区管理局、各乡镇人民政府（街道办事处）',
+    '2.归集整理和主动公开历史规划（计划）。',
+    '通过本级政府门户网站政府信息公开专栏集中发布。',
+    '区经济发展局',
+    '区直有关单位，各片区管理局',
+  ].join('\n\n');
+
+  it('reads each item with its 工作要求, its lead and the units of the 配合/责任单位 column', () => {
+    const reading = chooseReading(textToDocument(text).lines, new Report());
+    expect(allRequirements(reading.draft).map((r) => [r.no, r.text, r.group?.raw])).toEqual([
+      [1, '主动公开“十四五”规划纲要、国土空间规划、专项规划和区域规划等。工作要求：通过政府门户网站专题专栏集中展示。', '牵头单位：区经济发展局；配合单位：区直有关单位，各区属事业单位，各片区管理局、各乡镇人民政府（街道办事处）'],
+      [2, '归集整理和主动公开历史规划（计划）。工作要求：通过本级政府门户网站政府信息公开专栏集中发布。', '牵头单位：区经济发展局；配合单位：区直有关单位，各片区管理局'],
+    ]);
+  });
+});

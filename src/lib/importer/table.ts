@@ -1,7 +1,7 @@
 import type { SourceLine } from './read/source-document';
 export type { SourceLine } from './read/source-document';
 import { squeezeBlanks, stripMarkup } from './text';
-import { itemStart, looksLikeUnits, parseHeading } from './structure/cells';
+import { fieldLine, itemStart, looksLikeUnits, parseHeading, unitLabel } from './structure/cells';
 import { responsibleLeadLabels, roleLabelWords, unitKindWords } from '../model/vocabulary';
 
 /**
@@ -231,6 +231,9 @@ class UnitColumns {
   private labels: string[] = [];
   private columns: Array<{ kind: ColumnKind; label: string }> = [];
   private next = -1;
+  // A second text column between the item and the units (工作任务 | 工作要求 | 牵头单位 …), and whether the item's cell of it was read.
+  private detail: string | undefined;
+  private detailRead = false;
 
   read(text: string): string | null {
     if (isHeaderLabel(text)) {
@@ -245,25 +248,37 @@ class UnitColumns {
       // One units column needs no label (its cell reads as written, as in a grid); two say which is which.
       const found = first >= 0 && isHeaderRow(this.labels) ? kinds.slice(first + 1).filter((k): k is { label: string; kind: ColumnKind } => k.kind !== undefined && units.has(k.kind)) : [];
       this.columns = found.length >= 2 ? found : [];
+      const firstUnits = kinds.findIndex((k, i) => i > first && k.kind !== undefined && units.has(k.kind));
+      const detail = first >= 0 && firstUnits > first ? kinds.slice(first + 1, firstUnits).find((k) => k.kind === 'text') : undefined;
+      this.detail = detail && fieldLine.test(`${detail.label}：`) ? detail.label : undefined;
     }
     this.labels = [];
     if (this.columns.length === 0) return text;
     if (itemStart.test(text) || parseHeading(text, false, 0)) {
       this.next = itemStart.test(text) ? 0 : -1;
+      this.detailRead = false;
       return text;
     }
     if (this.next < 0 || this.next >= this.columns.length) return text;
+    // The item's 工作要求 cell: a field of the item, read with it.
+    if (this.next === 0 && this.detail && !this.detailRead && !looksLikeUnits(text)) {
+      this.detailRead = true;
+      return `${this.detail}：${text}`;
+    }
     if (/^[—–\-/／无]{1,4}$/.test(text)) {
       this.next++;
       return null;
     }
     if (!looksLikeUnits(text) || unitLabelAt.test(text)) return text;
-    const label = this.columns[this.next++]!.label;
+    const column = this.columns[this.next++]!;
+    // A label the units reader knows is kept as written; others (配合/责任单位) are named by their column's role.
+    const label = knownLabel.test(`${column.label}：`) ? column.label : column.kind === 'lead' ? '牵头单位' : column.kind === 'participate' ? '配合单位' : '责任单位';
     return `${label}：${text}`;
   }
 }
 
 const unitLabelAt = /^[^：:]{2,8}[：:]/;
+const knownLabel = new RegExp(`^(?:${unitLabel.source})$`);
 
 /** Words of a web page's chrome left in copied text: 打印, 字号：大 中 小, 分享到, 浏览次数. */
 const pageChrome = /^(?:附件下载|相关链接|相关文件|政策文件|相关阅读|打印|关闭|关闭窗口|打印本页|收藏|返回顶部|返回|分享到[:：]?.*|字号[:：]?.*|文字大小.*|【?[大中小]】?|浏览次数.*|阅读次数.*|点击[数率]?[:：].*|上一篇.*|下一篇.*|扫一扫.*|来源[:：].{0,20}|发布时间[:：].{0,24}|\[?[大中小]\]?(?:\s*\[?[大中小]\]?)*)$/;

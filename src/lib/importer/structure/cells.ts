@@ -28,8 +28,9 @@ export function looksLikeUnits(text: string): boolean {
   const t = text.replace(/\s+/g, '').replace(/[(]/g, '（').replace(/[)]/g, '）');
   if (t.length === 0 || t.length > 160 || /^\d/.test(t)) return false;
   if (/。./.test(t) && !/^[^。]*(单位|政府|部门)。/.test(t)) return false;
-  // 财政所、便民综合服务中心、土管所等: the 等 (等单位, 等部门) closing a list is not part of the last name.
-  return unitWord.test(t.replace(/[。；，]$/, '').replace(/(?<=[、，,].{2,30})等$/, ''));
+  // 财政所、便民综合服务中心、土管所等: the 等 (等单位, 等部门) closing a list is not part of the last name;
+  // 各乡镇人民政府（街道办事处）: a last name's own bracket neither.
+  return unitWord.test(t.replace(/[。；，]$/, '').replace(/(?<=[、，,].{2,30})等$/, '').replace(/(?<=\S{2})（[^（）]{1,12}）$/, ''));
 }
 
 export interface Heading {

@@ -5,7 +5,7 @@
  */
 import type { Cell, Row } from '../table';
 import { asciiDigits, tidy, joinBroken } from '../text';
-import { itemStart, parseHeading, unitLabel, bareNumber } from './cells';
+import { fieldLine, itemStart, parseHeading, unitLabel, bareNumber } from './cells';
 import type { Outline } from './outline';
 
 const unitKinds = new Set(['units', 'lead', 'responsible', 'participate']);
@@ -160,6 +160,9 @@ export class GridReader {
     if (outline.repeatedRow && outline.lastReq === before) return;
     const added = outline.pending.length > pendingBefore || outline.lastReq !== before;
     const rowReqs = outline.pending.slice(pendingBefore);
+    // A second text column right of the item (工作任务 | 工作要求 …): what the item asks, part of its text.
+    const detail = row.cells.filter((c) => c.kind === 'text' && c.column !== null && c.column > reqColumn && c.text && !c.merged);
+    if (rowReqs.length === 1 && detail.length > 0) outline.appendDetail(rowReqs[0]!, detail.map((c) => (c.label && fieldLine.test(`${c.label}：`) ? `${c.label}：${c.text}` : c.text)).join('\n'), row.line);
 
     // Units: the columns the header names, else the column after the requirement.
     const labelled = row.cells.filter((c) => c.kind && unitKinds.has(c.kind));

@@ -155,6 +155,14 @@ export class Outline {
     return r;
   }
 
+  /** Text of a second text column (工作要求) beside an item: joined to the item's own words. */
+  appendDetail(r: DraftRequirement, text: string, line: number): void {
+    const detail = cleanText(text);
+    if (!detail || r.text.includes(detail)) return;
+    r.text = `${r.text}${closed(r.text) ? '' : '。'}${detail}`;
+    this.report.info('text-joined', line, `a second text column joined to item ${r.no ?? ''}: …${detail.slice(0, 12)}`);
+  }
+
   /** Takes back the last requirement read (it turned out to be something else). */
   private removeRequirement(r: DraftRequirement): void {
     const s = this.reqSection.get(r);
