@@ -3,7 +3,7 @@ import { Report } from '../../src/lib/importer/report';
 import { cleanDocument } from '../../src/lib/importer/clean';
 import { textToDocument } from '../../src/lib/importer/read/text';
 import { readStructure, splitAnnotation, splitDeadline, splitItems, looksLikeUnits } from '../../src/lib/importer/structure';
-import { dutyLine, parseHeading, splitProse, unitBlockTitle, unitsLine, splitInlineUnits, isGroupTitle, proseUnits, splitCutAnnotation, splitCutUnitsLine, splitStandingNote, splitSubItems } from '../../src/lib/importer/structure/cells';
+import { dutyLine, parseHeading, proseUnitsLine, splitProse, unitBlockTitle, unitsLine, splitInlineUnits, isGroupTitle, proseUnits, splitCutAnnotation, splitCutUnitsLine, splitStandingNote, splitSubItems } from '../../src/lib/importer/structure/cells';
 import { gridLayout } from '../../src/lib/importer/structure/grid';
 import { transposeForms, type Row } from '../../src/lib/importer/table';
 import { allRequirements, chooseReading } from '../../src/lib/importer/reading';
@@ -436,4 +436,29 @@ describe('a table flattened to one cell per paragraph, with a 工作要求 colum
       [2, '归集整理和主动公开历史规划（计划）。工作要求：通过本级政府门户网站政府信息公开专栏集中发布。', '牵头单位：区经济发展局；配合单位：区直有关单位，各片区管理局'],
     ]);
   });
+});
+
+describe('units named in words on a line of their own', () => {
+  it.each([
+    // 福建 2015 乡 工作方案: right after its section heading, before any text.
+    ['由乡三农服务中心承办,乡畜牧站、卫生院、派出所、工商所配合。', '乡三农服务中心承办，乡畜牧站、卫生院、派出所、工商所配合'],
+    ['市财政局牵头，各县区财政部门配合。', '市财政局牵头，各县区财政部门配合'],
+    // A sentence that starts with a unit is not a units line.
+    ['各单位要负责做好宣传工作。', null],
+    ['加强组织领导，落实工作责任。', null],
+  ])('%s', (line, units) => expect(proseUnitsLine(line)).toBe(units));
+
+  it('makes the section heading before it the requirement', () => {
+    const lines = ['一、治理畜牧业产品污染', '由乡三农服务中心承办,乡畜牧站、卫生院配合。', '治理工作目标:'];
+    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    const reqs = readStructure(rows, new Report()).sections[0]!.requirements;
+    expect(reqs[0]).toMatchObject({ text: '治理畜牧业产品污染', group: { raw: '乡三农服务中心承办，乡畜牧站、卫生院配合' } });
+  });
+});
+
+describe('the first unit leads, as a bracket says once for all (上海 2017, 内江 2015)', () => {
+  it.each([
+    ['市发展改革委、市财政局等按照职责分工负责。列第一位者为牵头单位,下同'],
+    ['市发展改革委、市财政局等负责,列第一位者为牵头单位,下同'],
+  ])('%s is a units bracket', (note) => expect(splitAnnotation(`促进就业联动。(${note})`).annotation).toBe(note));
 });

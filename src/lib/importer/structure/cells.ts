@@ -147,7 +147,9 @@ export function splitDeadline(raw: string): { units: string; deadline: string | 
 
 
 /** True when a text names units or a deadline rather than stating a requirement. */
-function isUnitsAnnotation(content: string): boolean {
+function isUnitsAnnotation(raw: string): boolean {
+  // …按照职责分工负责。列第一位者为牵头单位,下同: the convention note is not part of the units.
+  const content = raw.replace(firstLeadNote, '').replace(/[。；;，,\s]+$/, '');
   if (!content.trim() || content.trim().length > 200) return false;
   if (unitLabel.test(content) || deadlineLabel.test(content.trim())) return true;
   // A deadline after the units (…负责；2024年底前完成) does not make them a sentence.
@@ -264,7 +266,7 @@ export function splitProse(text: string): Array<{ text: string; annotation: stri
 }
 
 /** 首位单位为牵头单位 / 排在第一位的为牵头单位, with its brackets and 下同. */
-export const firstLeadNote = /[（(]?(?:首位|排?在?第一位的?|第一个)(?:单位)?(?:为|是)牵头单位[，,]?(?:下同)?[）)]?/;
+export const firstLeadNote = /[（(]?(?:首位|(?:排|列)?在?第一位(?:的|者)?|第一个)(?:单位)?(?:为|是)牵头单位[，,]?(?:下同)?[）)]?/;
 
 /**
  * Units written inline after an item's text, behind a label: …收入倍差进一步缩小。
@@ -380,6 +382,26 @@ export function unitBlockTitle(text: string): string | null {
 
 /** The rest of a block title broken over two lines: 环境保护目标责任, 工作任务. */
 export const blockTitleTail = /^(?:[\u4e00-\u9fa5]{0,10}目标责任(?:书|清单)?|工作任务(?:清单)?|责任清单|任务清单)$/;
+
+/**
+ * A line that only names units and their roles in words: 由乡三农服务中心承办，乡畜牧站、
+ * 卫生院、派出所、工商所配合。 Every clause is names and a role verb; returns the
+ * line as a units text, or null.
+ */
+export function proseUnitsLine(text: string): string | null {
+  const t = text.trim().replace(/[。.；;]$/, '');
+  if (!t || t.length > 120 || /[。]/.test(t)) return null;
+  const clauses = splitOutsideBrackets(t, /[，,；;]/).map((c) => c.trim().replace(/^(?:由|并由|请)/, ''));
+  // One clause (市电子政务办负责) is a units cell, read as such; a line in words names two roles or opens with 由.
+  if (clauses.length < 2 && !/^由/.test(t)) return null;
+  const ok = clauses.every((c) => {
+    const verb = roleVerbAt(c);
+    if (!verb || verb.index === 0) return false;
+    const names = c.slice(0, verb.index).replace(/(?:等(?:有关|相关)?(?:部门|单位))?(?:共同|分别|具体)?$/, '');
+    return names.split('、').every((n) => proseUnitName(n.trim()));
+  });
+  return ok ? clauses.join('，') : null;
+}
 
 /**
  * A line after a numbered item that names its units as the subjects of their

@@ -6,7 +6,7 @@
  */
 import type { Cell } from '../table';
 import { asciiDigits, chineseToNumber, tidy } from '../text';
-import { blockTitleTail, dutyLine, fieldLine, unitBlockTitle, isGroupTitle, itemStart, looksLikeDeadline, looksLikeUnits, parseHeading, personLine, unitsLine, bareNumber } from './cells';
+import { blockTitleTail, dutyLine, fieldLine, unitBlockTitle, isGroupTitle, itemStart, looksLikeDeadline, looksLikeUnits, parseHeading, personLine, proseUnitsLine, unitsLine, bareNumber } from './cells';
 import type { Outline } from './outline';
 
 export class LineReader {
@@ -75,7 +75,8 @@ export class LineReader {
       return;
     }
     const h = parseHeading(cell.text, outline.arabicSection(cell.text), outline.nextSectionNo);
-    const units = h ? null : unitsLine(cell.text);
+    // 责任单位：…, （…负责）, or a line of units in words (由X承办，Y、Z配合).
+    const units = h ? null : (unitsLine(cell.text) ?? proseUnitsLine(cell.text));
     // A short title before a 序号, once the previous requirement has its units: a group (工作任务 cell).
     const groupTitle =
       isGroupTitle(cell.text) ||

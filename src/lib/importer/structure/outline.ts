@@ -245,6 +245,12 @@ export class Outline {
       this.report.info('prose-task', task.line, `task “${task.title.slice(0, 20)}” has its own units line and no items: read as its requirement`);
       this.addRequirement(null, task.title, task.line);
     }
+    // The same for a section without tasks (一、治理畜牧业产品污染 / 由乡三农服务中心承办，…配合。).
+    const section = this.section;
+    if (this.pending.length === 0 && !task && section && section.requirements.length === 0 && section.tasks.length === 0 && this.headingSinceItem && section.line > (this.lastGroup?.lines.at(-1) ?? 0)) {
+      this.report.info('prose-task', section.line, `section “${section.title.slice(0, 20)}” has its own units line and no items: read as its requirement`);
+      this.addRequirement(null, section.title, section.line);
+    }
     if (this.pending.length > 0) this.newGroup(units, line, 'annotation');
     else if (this.lastGroup && this.lastGroup.lines.at(-1) !== undefined && this.lastGroup.source !== 'heading') this.extendGroup(units, line);
     else if (this.lastReq) {
