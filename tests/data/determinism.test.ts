@@ -47,7 +47,7 @@ describe('two builds of the same content give byte-identical data', () => {
     }
   });
 
-  it('SHA256SUMS covers every data file with the digest of its bytes; the zip holds the whole-site tables, workbook and metadata', async () => {
+  it('SHA256SUMS covers every data file with the digest of its bytes; the zip holds the whole-site tables, workbook and metadata, not the Excel CSVs', async () => {
     const ds = bundledDataSet();
     const dir = await writeDataFolderOf(ds);
     const fresh = bundledDataSet();
@@ -63,12 +63,15 @@ describe('two builds of the same content give byte-identical data', () => {
     const zipped = unzipSync(readFileSync(join(dir, zipFile)));
     const names = Object.keys(zipped);
     expect(names).toEqual([...ds.files().filter(inZip).map((f) => f.path), checksumFile]);
-    for (const f of ['plans.csv', 'requirements.csv', 'requirements.excel.csv', 'assignments.csv', 'units.json', 'themes.json', 'datapackage.json', 'schemas/plan.schema.json', 'fengong.xlsx']) {
+    for (const f of ['plans.csv', 'requirements.csv', 'assignments.csv', 'units.json', 'themes.json', 'datapackage.json', 'schemas/plan.schema.json', 'fengong.xlsx']) {
       expect(names, f).toContain(f);
     }
     // The data package: whole-site tables, workbook and dictionary; the slices (plans/, units/, themes/ …) are on the site.
     expect(names).toContain('fengong.xlsx');
     expect(names.filter((n) => n.includes('/') && !n.startsWith('schemas/'))).toEqual([]);
+    // An Excel CSV is its CSV again with a BOM and guarded cells: published beside it, not in the package.
+    expect(filesUnder(dir)).toContain('requirements.excel.csv');
+    expect(names.filter((n) => n.endsWith('.excel.csv'))).toEqual([]);
     for (const name of names) expect(Buffer.from(zipped[name] ?? []).equals(readFileSync(join(dir, name))), name).toBe(true);
   });
 

@@ -101,21 +101,25 @@ describe('fengong.xlsx, the whole-site workbook', () => {
 });
 
 describe('per-plan workbooks', () => {
-  it.each(ds.catalog.plans.map((p) => [p.id]))('plans/%s.xlsx holds that plan’s requirements and assignments', async (planId) => {
+  it.each(ds.catalog.plans.map((p) => [p.id]))('plans/%s.xlsx holds that plan’s requirements, their units by role, and no 分工明细 sheet', async (planId) => {
     const workbook = await open(await ds.content(`plans/${planId}.xlsx`));
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['具体要求', '分工明细', '说明']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['具体要求', '说明']);
     const requirements = sheetRows(workbook.getWorksheet('具体要求')!).slice(1);
     expect(requirements).toEqual(
       csvRecords(ds.bytes('requirements.csv'))
         .filter((r) => r['plan_id'] === planId)
         .map((r) => asShown('requirements', r)),
     );
-    const assignments = sheetRows(workbook.getWorksheet('分工明细')!).slice(1);
-    expect(assignments).toEqual(
-      csvRecords(ds.bytes('assignments.csv'))
-        .filter((r) => r['plan_id'] === planId)
-        .map((r) => asShown('assignments', r)),
-    );
+    // The plan's 分工明细 is in the 牵头/负责/配合单位 columns: every assignment of the plan is there.
+    const header = sheetRows(workbook.getWorksheet('具体要求')!)[0] ?? [];
+    const column = { lead: header.indexOf('牵头单位'), responsible: header.indexOf('负责单位'), participate: header.indexOf('配合单位') };
+    const byRequirement = new Map(requirements.map((r) => [r[header.indexOf('要求编号')], r]));
+    const assignments = csvRecords(ds.bytes('assignments.csv')).filter((r) => r['plan_id'] === planId);
+    expect(assignments.length).toBeGreaterThan(0);
+    for (const a of assignments) {
+      const row = byRequirement.get(a['requirement_id']);
+      expect(String(row?.[column[a['role'] as keyof typeof column]] ?? '').split('；'), `${a['requirement_id']} ${a['unit_name']}`).toContain(a['unit_name']);
+    }
     const about = sheetRows(workbook.getWorksheet('说明')!).map((r) => r.join('\t')).join('\n');
     expect(about).toContain(ds.catalog.planById.get(planId)?.data.title);
   });
@@ -158,20 +162,21 @@ describe('LibreOffice Calc reads the workbook', () => {
 
   it('converts 分工明细 to the same cells as assignments.csv', async () => {
     const path = join(dir, 'plan.xlsx');
-    writeFileSync(path, await ds.content('plans/2022-leizhou.xlsx'));
-    // Sheet 2 is 分工明细; 44,34,76 = comma, double quote, UTF-8.
+    const content = await ds.content(workbookFile);
+    writeFileSync(path, content);
+    const sheet = (await open(content)).worksheets.findIndex((w) => w.name === '分工明细') + 1;
+    expect(sheet).toBeGreaterThan(0);
+    // 44,34,76 = comma, double quote, UTF-8; the last option is the sheet's number.
     execFileSync(
       'soffice',
-      [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2', '--outdir', dir, path],
+      [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--norestore', '--convert-to', `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${sheet}`, '--outdir', dir, path],
       { timeout: 120_000, stdio: 'pipe' },
     );
     const csv = readFileSync(join(dir, 'plan-分工明细.csv'), 'utf8');
     const [header, ...rows] = parse(csv) as string[][];
     expect(header).toEqual(describeFields(publishedTables.assignments.row).map((f) => f.title));
     expect(rows).toEqual(
-      csvRecords(ds.bytes('assignments.csv'))
-        .filter((r) => r['plan_id'] === '2022-leizhou')
-        .map((r) => asShown('assignments', r)),
+      csvRecords(ds.bytes('assignments.csv')).map((r) => asShown('assignments', r)),
     );
   }, 150_000);
 });

@@ -329,12 +329,10 @@ export class DataSet {
         title: `${title}（Excel 工作簿）`,
         render: () => {
           const d = plan.data;
-          const assignments = items().reduce((n, i) => n + i.requirement.units.length, 0);
+          // The requirements sheet only: its 牵头/负责/配合单位 columns are the plan's 分工明细 pivoted
+          // (a tidy 分工明细 sheet was 28 % of every plan workbook; docs/data.md, "Slimmer at scale").
           return workbookBytes(
-            [
-              this.#sheet('requirements', () => items().map((i) => requirementRow(i, catalog, links)), items().length, 'requirements.csv'),
-              this.#sheet('assignments', () => items().flatMap((i) => [...assignmentRows(i, catalog, links)]), assignments, 'assignments.csv'),
-            ],
+            [this.#sheet('requirements', () => items().map((i) => requirementRow(i, catalog, links)), items().length, 'requirements.csv')],
             this.#about(
               `${d.title}：数据`,
               [
@@ -510,7 +508,7 @@ export class DataSet {
         mediatype: 'text/csv',
         encoding: 'utf-8',
         title: table.title,
-        description: `${table.description}${table.excelCsv ? `Excel 版本见 ${name}.excel.csv（带 BOM；以 = + - @ 等开头的单元格前加了英文单引号）。` : this.rowCount(name) <= maxSheetRows ? `用 Excel 打开请用 ${workbookFile} 中的“${table.title}”工作表。` : `本表超过 ${maxSheetRows.toLocaleString('en-US')} 行，未放入 ${workbookFile}；每份方案的 Excel 工作簿 plans/<方案编号>.xlsx 中有该方案的“${table.title}”工作表。`}`,
+        description: `${table.description}${table.excelCsv ? `Excel 版本见 ${name}.excel.csv（带 BOM；以 = + - @ 等开头的单元格前加了英文单引号）。` : this.rowCount(name) <= maxSheetRows ? `用 Excel 打开请用 ${workbookFile} 中的“${table.title}”工作表。` : `本表超过 ${maxSheetRows.toLocaleString('en-US')} 行，未放入 ${workbookFile}；用 Excel 查看时，每个责任单位的台账 units/<单位编号>.excel.csv 是该单位的${table.title}（附要求正文），每份方案的工作簿 plans/<方案编号>.xlsx 的“具体要求”工作表按职责列出每条要求的责任单位。`}`,
         bytes: csv.bytes,
         hash: `sha256:${csv.sha256}`,
         dialect: { header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true },

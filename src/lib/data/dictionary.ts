@@ -87,7 +87,7 @@ export function dataDictionary(ds: DataSet): DictionaryTable[] {
     {
       name: 'plans/<方案编号>',
       title: '单份方案',
-      description: `每份方案一个 Excel 表格（该方案的具体要求和分工明细，列与 requirements.csv、assignments.csv 相同）和一个 JSON 文件（嵌套结构：方案信息、通知正文、部分 → 任务 → 要求，与导入程序的输出相同，可重新导入；结构见 schemas/plan.schema.json）。${examplePlan ? `例如 plans/${examplePlan.id}.json。` : ''}方案网页上有下载链接。`,
+      description: `每份方案一个 Excel 表格（该方案的具体要求，列与 requirements.csv 相同，牵头、负责、配合单位各占一列）和一个 JSON 文件（嵌套结构：方案信息、通知正文、部分 → 任务 → 要求，与导入程序的输出相同，可重新导入；结构见 schemas/plan.schema.json）。${examplePlan ? `例如 plans/${examplePlan.id}.json。` : ''}方案网页上有下载链接。`,
       primaryKey: publishedTables.requirements.primaryKey,
       fields: [],
       rows: null,

@@ -26,13 +26,16 @@ const batchBytes = 1024 * 1024;
 
 /**
  * Files that go into fengong-data.zip: the data package, i.e. the whole-site
- * tables (CSV, Excel CSV, JSON), the workbook, datapackage.json and the JSON
- * Schemas, with SHA256SUMS. The per-plan, per-unit and per-view files are
+ * tables (CSV, JSON), the workbook, datapackage.json and the JSON Schemas, with
+ * SHA256SUMS. The Excel CSVs stay out: each is its CSV with a BOM and guarded
+ * cells, for a reader who opens one file in Excel, not for a download of the
+ * whole package (and they were 40 % of the zip). The per-plan, per-unit and per-view files are
  * slices of those tables; zipping them too made the zip a fifth of the data
  * folder again (docs/data.md, "Slimmer at scale"). SHA256SUMS lists every
  * file of the folder, so the zip is checked with `sha256sum -c --ignore-missing`.
  */
 export function inZip(file: Pick<DataFile, 'group' | 'path'>): boolean {
+  if (file.path.endsWith('.excel.csv')) return false;
   return file.group === 'table' || file.group === 'workbook' || file.group === 'schema' || file.group === 'package';
 }
 
