@@ -105,6 +105,9 @@ describe('a units text with its deadline (梅州 2021, 广德 2024)', () => {
 });
 
 describe.each([
+  // 石景山 2019 (PDF text): the last line of a sentence ends in 落实 but names no unit.
+  ['基层有效贯彻落实。', false],
+  ['公安、农业农机负责', true],
   ['市科技局、市人社局', true],
   ['市农业农村局,市发改委,各乡镇、街道', true],
   ['区外联办牵头', true],

@@ -30,7 +30,13 @@ export function looksLikeUnits(text: string): boolean {
   if (/。./.test(t) && !/^[^。]*(单位|政府|部门)。/.test(t)) return false;
   // 财政所、便民综合服务中心、土管所等: the 等 (等单位, 等部门) closing a list is not part of the last name;
   // 各乡镇人民政府（街道办事处）: a last name's own bracket neither.
-  return unitWord.test(t.replace(/[。；，]$/, '').replace(/(?<=[、，,].{2,30})等$/, '').replace(/(?<=\S{2})（[^（）]{1,12}）$/, ''));
+  const u = t.replace(/[。；，]$/, '').replace(/(?<=[、，,].{2,30})等$/, '').replace(/(?<=\S{2})（[^（）]{1,12}）$/, '');
+  if (!unitWord.test(u)) return false;
+  // Ending in a role verb (…落实, …负责), the words before it name who does it (公安、农业农机负责), not
+  // how (确保党的路线方针政策在基层有效贯彻落实, a sentence's last line in a PDF's text).
+  const verb = roleVerbAt(u);
+  if (!verb || unitNameEnding.test(u)) return true;
+  return !/(?:贯彻|执行|推进|实施|完成|做好|抓好|督促|确保|有效|切实|全面|认真|到位|工作|进一步)$/.test(u.slice(0, verb.index));
 }
 
 export interface Heading {
