@@ -11,6 +11,7 @@ import { parse, stringify } from 'yaml';
 import { keepHandSetFields } from '../src/lib/content/hand-set';
 import { planFileParts } from '../src/lib/content/load';
 import { planEntryFile } from '../src/lib/importer/entry-file';
+import { formatProblem } from '../src/lib/model/problem';
 import { factFlags, ImportError, importPlan, planIdMessage, requiredFacts, type Decision, type Fact, type FactOverrides } from '../src/lib/importer/index';
 import { formatReport, type ReviewItem } from '../src/lib/importer/report';
 import { toPlanDocument } from '../src/lib/plan-document';
@@ -339,7 +340,7 @@ for (const file of positionals) {
     else process.stdout.write(`wrote ${entryPath} (${id})\n`);
   } catch (e) {
     failed = true;
-    if (e instanceof ImportError) process.stderr.write(`${file}: ${e.message}\n`);
+    if (e instanceof ImportError) process.stderr.write(`${formatProblem(e.problemIn(file))}\n`);
     else process.stderr.write(`${file}: import failed: ${e instanceof Error ? e.message : String(e)}\n`);
   }
 }
