@@ -465,3 +465,21 @@ describe('the first unit leads, as a bracket says once for all (上海 2017, 内
     ['市发展改革委、市财政局等负责,列第一位者为牵头单位,下同'],
   ])('%s is a units bracket', (note) => expect(splitAnnotation(`促进就业联动。(${note})`).annotation).toBe(note));
 });
+
+describe('a pipe table whose rows have unnumbered text and their own units (平潭 2016 整改, saved as text)', () => {
+  const text = [
+    '| 存在问题 | 整改目标和措施 | 责任单位 |',
+    '| 入海溪流普遍污染严重 | 组织开展入海排污情况调查，2016年6月底前提出整改意见报管委会 | 区环土局牵头，区农发局配合 |',
+    '| 2015年禁养区生猪养殖场尚未全部拆除 | 2016年6月底前全部关闭拆除第一批69家畜禽养殖场 | 区农发局牵头，区环土局配合，相关乡镇落实 |',
+    '|  | 2016年6月底前划定全区畜禽养殖禁养区和可养区 | 区农发局 |',
+  ].join('\n');
+
+  it('reads every row as its own requirement, not the rest of a row cut by a page break', () => {
+    const reading = chooseReading(textToDocument(text).lines, new Report());
+    expect(allRequirements(reading.draft).map((r) => [r.text.slice(0, 8), r.group?.raw])).toEqual([
+      ['组织开展入海排污', '区环土局牵头，区农发局配合'],
+      ['2016年6月底', '区农发局牵头，区环土局配合，相关乡镇落实'],
+      ['2016年6月底', '区农发局'],
+    ]);
+  });
+});

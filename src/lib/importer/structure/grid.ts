@@ -7,6 +7,8 @@ import type { Cell, Row } from '../table';
 import { asciiDigits, tidy, joinBroken } from '../text';
 import { fieldLine, itemStart, parseHeading, unitLabel, bareNumber } from './cells';
 import type { Outline } from './outline';
+import { unitNameEnding } from '../../units/names';
+import { roleVerbAt } from '../../model/vocabulary';
 
 const unitKinds = new Set(['units', 'lead', 'responsible', 'participate']);
 const nonTextKinds = new Set(['no', 'units', 'lead', 'responsible', 'participate', 'deadline', 'remarks', 'status']);
@@ -81,7 +83,7 @@ export class GridReader {
   }
 
   /** Heading cells left of the requirements; true when one continues a heading cut by a page break. */
-  private headings(row: Row): boolean {
+  private headings(row: Row, ownRow = false): boolean {
     const { outline } = this;
     const { noColumns, reqColumn, headingColumns } = this.layout;
     let continuation = false;
@@ -95,7 +97,7 @@ export class GridReader {
       if (h) {
         this.columnLevel.set(cell.column, h.level);
         outline.heading(h, cell.line, true);
-      } else if (row.real) {
+      } else if (row.real || ownRow) {
         // An unnumbered heading cell (目标, 任务, 存在问题): a new group, or the same one repeated instead of spanned.
         const level = this.columnLevel.get(cell.column) ?? (headingColumns.size >= 2 && cell.column === this.leftmostHeading ? 'section' : 'task');
         if (level === 'section') outline.unnumberedSection(cell.text, cell.line);
@@ -139,7 +141,11 @@ export class GridReader {
   read(row: Row): void {
     const { outline } = this;
     const { noColumns, reqColumn } = this.layout;
-    const continuation = this.headings(row);
+    // A text row (pipe, tabs) whose units cell names whole units after a units cell that was
+    // complete is a row of its own, not the rest of a row a page break cut (…报管委会 | 区环土局牵头，区农发局配合
+    // then 2015年禁养区… | 2016年6月底前全部关闭… | 区农发局牵头，…).
+    const ownUnits = !row.real && this.wholeUnitsCell(row);
+    const continuation = this.headings(row, ownUnits);
     const req = row.cells.find((c) => c.column === reqColumn);
     // A heading row across the table (一、… or （一）… in the requirement column, the other cells empty).
     if (req && !req.merged && !this.printedNo(row) && row.cells.every((c) => c === req || !c.text)) {
@@ -156,7 +162,7 @@ export class GridReader {
     const before = outline.lastReq;
     const pendingBefore = outline.pending.length;
     outline.repeatedRow = false;
-    if (reqText) outline.requirementText(reqText, req!.line, continuation, row.real === true);
+    if (reqText) outline.requirementText(reqText, req!.line, continuation, row.real === true || (ownUnits && !continuation));
     if (outline.repeatedRow && outline.lastReq === before) return;
     const added = outline.pending.length > pendingBefore || outline.lastReq !== before;
     const rowReqs = outline.pending.slice(pendingBefore);
@@ -178,6 +184,16 @@ export class GridReader {
     this.reportUnkept(row, labelled, rowReqs.length > 0 && units.fresh);
     this.deadline(row, rowReqs, continuation);
     if (!continuation) outline.closePending(row.line);
+  }
+
+  /** The row's units cell starts with a whole unit name, and the units cell above ended as a whole one does. */
+  private wholeUnitsCell(row: Row): boolean {
+    const cell = row.cells.find((c) => (c.kind && unitKinds.has(c.kind)) || (c.column === this.layout.reqColumn + 1 && !c.kind));
+    const above = this.outline.lastGroup?.raw.trim();
+    if (!cell?.text || !above) return false;
+    const first = cell.text.trim().split(/[、，,；;\s]/)[0]!;
+    const firstName = first.replace(/(?:牵头|负责|配合|协办|主办|参与|落实)+$/, '');
+    return unitNameEnding.test(firstName) && firstName.length >= 3 && (roleVerbAt(above) !== null || unitNameEnding.test(above.replace(/[（(][^（）()]*[）)]$/, '')));
   }
 
   /** 备注 and 落实情况 have no place in the plan: say so rather than drop them silently; an empty lead cell too. */
