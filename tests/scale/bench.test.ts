@@ -42,7 +42,7 @@ describe('npm run bench (100 plans)', () => {
       // The search budgets' queries (tests/search/support/budgets.ts), each measured in an empty cache.
       expect(r.search.firstQuery.length).toBeGreaterThan(10);
       expect(r.search.maxFirstQueryBytes).toBeGreaterThan(0);
-      expect(r.search.latency.first.map((f: { start: string }) => f.start)).toEqual(expect.arrayContaining(['cold', 'focused', 'typed']));
+      expect(r.search.latency.first.map((f: { start: string }) => f.start)).toEqual(expect.arrayContaining(['cold', 'loaded', 'typed']));
     } else expect(r.searchNote).toMatch(/skipped/);
     // Build, linearity, plan page, CSS, first search, and the two search budgets.
     expect(results.targets).toHaveLength(7);
