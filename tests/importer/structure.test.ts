@@ -108,6 +108,11 @@ describe.each([
   // 石景山 2019 (PDF text): the last line of a sentence ends in 落实 but names no unit.
   ['基层有效贯彻落实。', false],
   ['公安、农业农机负责', true],
+  // 福建 2017 flattened: a province's department, and places that act as units.
+  ['省财政厅', true],
+  ['省直各部门，各设区市，平潭综合实验区', true],
+  // A sentence ending in 查处 names no unit (处 ends office names, not here).
+  ['对有关生活垃圾违法行为依法进行查处', false],
   ['市科技局、市人社局', true],
   ['市农业农村局,市发改委,各乡镇、街道', true],
   ['区外联办牵头', true],

@@ -31,7 +31,8 @@ export function looksLikeUnits(text: string): boolean {
   // 财政所、便民综合服务中心、土管所等: the 等 (等单位, 等部门) closing a list is not part of the last name;
   // 各乡镇人民政府（街道办事处）: a last name's own bracket neither.
   const u = t.replace(/[。；，]$/, '').replace(/(?<=[、，,].{2,30})等$/, '').replace(/(?<=\S{2})（[^（）]{1,12}）$/, '');
-  if (!unitWord.test(u)) return false;
+  // 省财政厅, 平潭综合实验区, 各设区市: a province's departments and places that act as units.
+  if (!unitWord.test(u) && !/(?:厅|实验区|开发区|新区|管理区|设区市)$/.test(u)) return false;
   // Ending in a role verb (…落实, …负责), the words before it name who does it (公安、农业农机负责), not
   // how (确保党的路线方针政策在基层有效贯彻落实, a sentence's last line in a PDF's text).
   const verb = roleVerbAt(u);
