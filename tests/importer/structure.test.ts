@@ -488,3 +488,22 @@ describe('a pipe table whose rows have unnumbered text and their own units (平�
     ]);
   });
 });
+
+describe('a table printed with runs of spaces between its cells (平潭 2021 laid out as text)', () => {
+  const text = [
+    '工作任务  工作要求  牵头单位  配合/责任单位',
+    '一、紧扣“十四五”开好局起好步深化政务公开',
+    '（一）做好各类规划主动公开',
+    '1.主动公开“十四五”规划纲要、国土空间规划。  通过政府门户网站专题专栏集中展示。  区经济发展局  区直有关单位，各片区管理局',
+    '2.归集整理和主动公开历史规划（计划）。  通过本级政府门户网站集中发布。  区经济发展局  区直有关单位',
+  ].join('\n');
+
+  it('is read as rows of cells under the header', () => {
+    const reading = chooseReading(textToDocument(text).lines, new Report());
+    expect(reading.layout).toBe('space-rows');
+    expect(allRequirements(reading.draft).map((r) => [r.no, r.text, r.group?.raw])).toEqual([
+      [1, '主动公开“十四五”规划纲要、国土空间规划。通过政府门户网站专题专栏集中展示。', '牵头单位：区经济发展局；配合单位：区直有关单位，各片区管理局'],
+      [2, '归集整理和主动公开历史规划（计划）。通过本级政府门户网站集中发布。', '牵头单位：区经济发展局；配合单位：区直有关单位'],
+    ]);
+  });
+});

@@ -53,7 +53,10 @@ export interface Row {
  *   lists with units in brackets or on their own line); also the reading of a
  *   real table cell by cell when its grid misleads.
  */
-export type Layout = 'grid' | 'pipe' | 'tab-rows' | 'tab-cells' | 'cell-lines' | 'bar-grid' | 'bar-lines' | 'paragraphs';
+export type Layout = 'grid' | 'pipe' | 'tab-rows' | 'space-rows' | 'tab-cells' | 'cell-lines' | 'bar-grid' | 'bar-lines' | 'paragraphs';
+
+/** Cells of a row printed with runs of spaces between them (序号  工作任务  责任单位): two spaces or more, or an ideographic space. */
+const spaceCells = (text: string): string[] => text.trim().split(/(?: {2,}|\u3000+)/).map((c) => c.trim()).filter(Boolean);
 
 /**
  * Header words, loosest last. A label is matched after spaces are removed;
@@ -183,6 +186,9 @@ export function candidateLayouts(lines: readonly SourceLine[]): Layout[] {
     if (multi >= 2) out.push('tab-rows');
     if (tabbed.some((l) => l.text.startsWith('\t'))) out.push('tab-cells');
   }
+  // Rows whose cells are runs of spaces apart, under a header printed the same way (序号  工作任务  牵头单位  责任单位).
+  const spaced = lines.filter((l) => !l.cells && !/[|｜\t]/.test(l.text) && spaceCells(l.text).length >= 2);
+  if (spaced.length >= 3 && spaced.some((l) => isHeaderRow(spaceCells(l.text)))) out.push('space-rows');
   out.push('paragraphs');
   return out;
 }
@@ -340,6 +346,10 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
     case 'tab-rows':
       for (const l of lines) if (l.cells) grid.push(realEntry(l));
       else if (l.text.trim()) grid.push(textEntry(l.line, l.text.split('\t')));
+      break;
+    case 'space-rows':
+      for (const l of lines) if (l.cells) grid.push(realEntry(l));
+      else if (l.text.trim()) grid.push(textEntry(l.line, spaceCells(l.text)));
       break;
     case 'tab-cells': {
       let current: { line: number; text: string } | undefined;
