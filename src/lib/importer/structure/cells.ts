@@ -7,8 +7,11 @@ import { bracketPairs, roleLabelPattern, roleVerbAt, splitOutsideBrackets } from
 import { unitNameEnding } from '../../units/names';
 import { squeezeBlanks, asciiDigits, chineseToNumber, joinBroken, tidy } from '../text';
 
-const sectionRe = /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(\S[\s\S]*)$/;
-const arabicSectionRe = /^(\d{1,2})\s*、\s*(\S[\s\S]*)$/;
+/** A section number in Chinese numerals (一、 十二．), with what follows it. */
+export const sectionNumberRe = /^\s*([一二三四五六七八九十]{1,3})\s*[、.．]\s*/;
+const sectionRe = new RegExp(`${sectionNumberRe.source}(\\S[\\s\\S]*)$`);
+/** A section number printed in digits (2、), with its title. */
+export const arabicSectionRe = /^\s*(\d{1,2})\s*、\s*(\S[\s\S]*)$/;
 const taskRe = /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*([\s\S]*)$/;
 
 /** Heading text as shown: spacing tidied, the full stop some documents end headings with removed. */

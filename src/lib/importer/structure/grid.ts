@@ -192,7 +192,8 @@ export class GridReader {
     const above = this.outline.lastGroup?.raw.trim();
     if (!cell?.text || !above) return false;
     const first = cell.text.trim().split(/[、，,；;\s]/)[0]!;
-    const firstName = first.replace(/(?:牵头|负责|配合|协办|主办|参与|落实)+$/, '');
+    const verb = roleVerbAt(first);
+    const firstName = verb ? first.slice(0, verb.index) : first;
     return unitNameEnding.test(firstName) && firstName.length >= 3 && (roleVerbAt(above) !== null || unitNameEnding.test(above.replace(/[（(][^（）()]*[）)]$/, '')));
   }
 

@@ -6,7 +6,7 @@
  */
 import type { Cell } from '../table';
 import { asciiDigits, chineseToNumber, tidy } from '../text';
-import { blockTitleTail, dutyLine, fieldLine, unitBlockTitle, isGroupTitle, itemStart, looksLikeDeadline, looksLikeUnits, parseHeading, personLine, proseUnitsLine, unitsLine, bareNumber } from './cells';
+import { blockTitleTail, dutyLine, sectionNumberRe, fieldLine, unitBlockTitle, isGroupTitle, itemStart, looksLikeDeadline, looksLikeUnits, parseHeading, personLine, proseUnitsLine, unitsLine, bareNumber } from './cells';
 import type { Outline } from './outline';
 
 export class LineReader {
@@ -41,11 +41,12 @@ export class LineReader {
     }
     if (this.inBlock) {
       // In a unit's block, 一、 numbers its items, not sections; a bare 六、 numbers the paragraph after it.
-      const item = /^\s*([一二三四五六七八九十]{1,3})\s*[、.．]\s*([\s\S]*)$/.exec(cell.text);
+      const item = sectionNumberRe.exec(cell.text);
       const no = item ? chineseToNumber(item[1]!) : undefined;
       if (item && no !== undefined) {
-        if (!item[2]!.trim()) this.serial = no;
-        else outline.requirementText(`${no}. ${item[2]}`, cell.line, false);
+        const rest = cell.text.slice(item[0].length);
+        if (!rest.trim()) this.serial = no;
+        else outline.requirementText(`${no}. ${rest}`, cell.line, false);
         return;
       }
     }

@@ -7,6 +7,7 @@
 import type { Report } from '../report';
 import { asciiDigits, joinBroken, numberToChinese, overlapLength } from '../text';
 import {
+  arabicSectionRe,
   cleanText,
   closed,
   firstLeadNote,
@@ -72,7 +73,7 @@ export class Outline {
    * (1、数字经济发展领域…(责任单位:…) then 2、优化营商, cut off).
    */
   arabicSection(text: string): boolean {
-    const no = /^\s*(\d{1,2})\s*、/.exec(asciiDigits(text));
+    const no = arabicSectionRe.exec(asciiDigits(text));
     return !(no && !this.headingSinceItem && this.lastReq?.no === Number(no[1]) - 1);
   }
 
