@@ -494,11 +494,23 @@ function init(page: HTMLElement): void {
     clearTimeout(liveTimer);
     liveTimer = setTimeout(submit, LIVE_DELAY_MS);
   });
+  /** Marks the page busy while `work` adds to this search's results, as `run` does for a new search. */
+  const busyWhile = (work: () => Promise<void>): void => {
+    const mine = generation;
+    page.setAttribute('aria-busy', 'true');
+    void work().finally(() => {
+      if (mine === generation) page.setAttribute('aria-busy', 'false');
+    });
+  };
+  // The buttons change only once the whole page of results is drawn; until
+  // then the page is busy, so a reader (or a test) does not act on the
+  // previous page's buttons.
   more.addEventListener('click', () => {
-    void showMore(true).then(() => {
+    busyWhile(async () => {
+      await showMore(true);
       announce(shownState);
       remember();
-      return showExtras();
+      await showExtras();
     });
   });
   older.addEventListener('click', () => {
@@ -506,7 +518,7 @@ function init(page: HTMLElement): void {
     const current = session;
     if (!current) return;
     older.disabled = true;
-    void (async () => {
+    busyWhile(async () => {
       try {
         await current.searchNextShard();
         if (mine !== generation) return;
@@ -525,7 +537,7 @@ function init(page: HTMLElement): void {
       } finally {
         older.disabled = false;
       }
-    })();
+    });
   });
   // Leaving for a result: the entry keeps the scroll position to come back to.
   list.addEventListener('click', (event) => {

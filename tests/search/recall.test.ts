@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserUnavailable, launchBrowser } from '../support/browser';
+import { moreOffered, searchSettled, showMoreResults } from '../support/search-page';
 import { buildSite, serveStatic, type Served } from '../support/site';
 
 interface Golden {
@@ -34,15 +35,14 @@ async function typeAndRead(page: Page, query: string): Promise<string[]> {
   const input = page.getByLabel('搜索关键词');
   await input.fill(query);
   await input.press('Enter');
-  const done = page.locator('[data-search-page][aria-busy="false"]');
-  await done.waitFor({ timeout: 10_000 });
-  const more = page.getByRole('button', { name: '显示更多结果' });
+  await searchSettled(page);
   const hrefs = () => page.locator('[data-search-results] a.result-link').evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
   let links = await hrefs();
-  while (links.filter(answer).length < TOP && (await more.isVisible())) {
-    await more.click();
-    await expect.poll(async () => (await hrefs()).length, { timeout: 10_000 }).toBeGreaterThan(links.length);
+  while (links.filter(answer).length < TOP && (await moreOffered(page))) {
+    const before = links.length;
+    await showMoreResults(page);
     links = await hrefs();
+    expect(links.length).toBeGreaterThan(before);
   }
   return links;
 }

@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserUnavailable, launchBrowser } from '../support/browser';
+import { searchSettled, showMoreResults } from '../support/search-page';
 import { buildSite, serveStatic, type Served } from '../support/site';
 
 describe.skipIf(browserUnavailable)('search page in Chromium', () => {
@@ -40,8 +41,7 @@ describe.skipIf(browserUnavailable)('search page in Chromium', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('卫健委');
     // Ten results first; the rest behind a button that moves focus to the first new one.
     expect(await resultLinks(page).count()).toBe(10);
-    await page.getByRole('button', { name: '显示更多结果' }).click();
-    expect(await resultLinks(page).count()).toBe(13);
+    expect(await showMoreResults(page)).toBe(13);
     await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('result-link');
     const titles = await resultLinks(page).allTextContents();
     expect(titles).toContain('梅州市2021年政务公开工作要点分工方案 第10项');
@@ -63,7 +63,7 @@ describe.skipIf(browserUnavailable)('search page in Chromium', () => {
     await page.getByRole('group', { name: '年度' }).getByLabel('2021年').check();
     await expect.poll(() => new URL(page.url()).searchParams.getAll('year'), { timeout: 10_000 }).toEqual(['2021']);
     // The URL changes as the search starts; the old status stays until the new results are in.
-    await page.locator('[data-search-page][aria-busy="false"]').waitFor({ timeout: 10_000 });
+    await searchSettled(page);
     await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(/找到 \d+ 条与“疫情防控”相关的结果/);
     const titles = await resultLinks(page).allTextContents();
     expect(titles.every((t) => t.startsWith('梅州市2021年'))).toBe(true);

@@ -9,6 +9,7 @@ import { parse } from 'csv-parse/sync';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserUnavailable, launchBrowser } from '../support/browser';
+import { moreOffered, searchSettled, showMoreResults } from '../support/search-page';
 import { buildSite, serveStatic, type Served } from '../support/site';
 
 describe.skipIf(browserUnavailable)('search page: what people type, what a hit says, history', () => {
@@ -35,7 +36,7 @@ describe.skipIf(browserUnavailable)('search page: what people type, what a hit s
   const links = (page: Page) => page.locator('[data-search-results] a.result-link');
   // Busy from the moment a search starts (the URL changes in the same task) until its results are in.
   const settled = async (page: Page) => {
-    await page.locator('[data-search-page][aria-busy="false"]').waitFor({ timeout: 10_000 });
+    await searchSettled(page);
     await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(/找到|没有|已显示/);
   };
 
@@ -50,11 +51,9 @@ describe.skipIf(browserUnavailable)('search page: what people type, what a hit s
       await settled(page);
       await expect(status(page).textContent()).resolves.toMatch(new RegExp(`(找到|已显示) \\d+ 条与“${q}”相关的结果`));
       // Every result, however many pages: the phrase's records may rank anywhere among them.
-      const more = page.getByRole('button', { name: '显示更多结果' });
-      while (await more.isVisible()) {
+      while (await moreOffered(page)) {
         const before = await links(page).count();
-        await more.click();
-        await expect.poll(() => links(page).count(), { timeout: 10_000 }).toBeGreaterThan(before);
+        expect(await showMoreResults(page)).toBeGreaterThan(before);
       }
       const hrefs = await links(page).evaluateAll((els) => els.map((e) => new URL((e as HTMLAnchorElement).href).pathname + new URL((e as HTMLAnchorElement).href).hash));
       expect(hrefs).toContain(url);
@@ -110,7 +109,7 @@ describe.skipIf(browserUnavailable)('search page: what people type, what a hit s
   it('marks the queried unit among a hit’s units, by alias too', async () => {
     const { page, context } = await open(search('卫健委'));
     await settled(page);
-    await page.getByRole('button', { name: '显示更多结果' }).click();
+    await showMoreResults(page);
     const r22 = page.locator('[data-search-results] li', { hasText: '雷州市2022年政务公开工作要点分工方案 第22项' });
     await expect(r22.locator('.result-queried').textContent()).resolves.toBe('所查单位：市卫生健康局（负责）');
     await expect(r22.locator('mark', { hasText: '市卫生健康局' }).count()).resolves.toBe(1);
@@ -143,8 +142,7 @@ describe.skipIf(browserUnavailable)('search page: what people type, what a hit s
   it('Back from result 11 after 显示更多结果 shows the same results at the same place, as does a reload', async () => {
     const { page, context } = await open(search('卫健委'), { viewport: { width: 390, height: 700 } });
     await settled(page);
-    await page.getByRole('button', { name: '显示更多结果' }).click();
-    await expect.poll(() => links(page).count()).toBe(13);
+    expect(await showMoreResults(page)).toBe(13);
     const eleventh = links(page).nth(10);
     const href = await eleventh.getAttribute('href');
     await eleventh.scrollIntoViewIfNeeded();

@@ -13,6 +13,7 @@ import { loadCatalog } from '../../src/lib/content/load';
 import { writeShardedIndex } from '../../src/lib/search/write-index';
 import { urls } from '../../src/lib/urls';
 import { browserUnavailable, launchBrowser } from '../support/browser';
+import { searchSettled } from '../support/search-page';
 import { buildSite, ROOT, serveStatic, type Served } from '../support/site';
 
 describe.skipIf(browserUnavailable)('search over a sharded index', () => {
@@ -56,16 +57,19 @@ describe.skipIf(browserUnavailable)('search over a sharded index', () => {
     expect(axe.violations.map((v) => v.id)).toEqual([]);
 
     await older(page).click();
+    await searchSettled(page);
     await expect.poll(() => resultLinks(page).count(), { timeout: 10_000 }).toBe(7);
     // Focus moves to the first new result (雷州 r22).
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('雷州市2022年政务公开工作要点分工方案 第22项');
     await expect(older(page).textContent()).resolves.toBe('继续搜索2021年的方案');
     await older(page).click();
+    await searchSettled(page);
     // 梅州 2021: r10–r12, r30, r37.
     await expect.poll(() => resultLinks(page).count(), { timeout: 10_000 }).toBe(12);
     await expect(status(page).textContent()).resolves.toBe('在2021–2022年的方案中找到 12 条与“卫健委”相关的结果。2018年的方案尚未搜索。');
     await expect(older(page).textContent()).resolves.toBe('继续搜索2018年的方案');
     await older(page).click();
+    await searchSettled(page);
     await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toBe('找到 13 条与“卫健委”相关的结果。');
     await expect(older(page).isHidden()).resolves.toBe(true);
     await expect(page.locator('[data-search-counts-note]').isHidden()).resolves.toBe(true);
