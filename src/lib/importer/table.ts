@@ -232,6 +232,13 @@ function barHeader(lines: readonly SourceLine[]): { at: number; width: number } 
  * header printed as label lines. `read` gives each paragraph back, a units
  * paragraph after an item prefixed with its column's label (牵头单位：…), an
  * empty-cell mark (——) dropped; null for a paragraph that is only a mark.
+ *
+ * An empty cell leaves no paragraph, so an item with fewer units paragraphs
+ * than unit columns does not say which columns they were. Read twice: the
+ * first pass (`placeShortItems`) learns which names each column holds in the
+ * items that fill every column, and places a short item's paragraphs in the
+ * columns whose names they share (a lone 省直各部门，各设区市 under 责任单位,
+ * where every full row has 各设区市, not under 牵头单位).
  */
 class UnitColumns {
   private labels: string[] = [];
@@ -240,6 +247,15 @@ class UnitColumns {
   // A second text column between the item and the units (工作任务 | 工作要求 | 牵头单位 …), and whether the item's cell of it was read.
   private detail: string | undefined;
   private detailRead = false;
+  // Items in order, and each one's units paragraphs (null for an empty-cell mark) as read.
+  private item = -1;
+  readonly seen = new Map<number, Array<string | null>>();
+
+  constructor(private readonly placed: ReadonlyMap<number, readonly number[]> = new Map()) {}
+
+  get width(): number {
+    return this.columns.length;
+  }
 
   read(text: string): string | null {
     if (isHeaderLabel(text)) {
@@ -262,6 +278,7 @@ class UnitColumns {
     if (this.columns.length === 0) return text;
     if (itemStart.test(text) || parseHeading(text, false, 0)) {
       this.next = itemStart.test(text) ? 0 : -1;
+      if (this.next === 0) this.item++;
       this.detailRead = false;
       return text;
     }
@@ -271,20 +288,74 @@ class UnitColumns {
       this.detailRead = true;
       return `${this.detail}：${text}`;
     }
+    const seen = this.seen.get(this.item) ?? [];
+    this.seen.set(this.item, seen);
     if (/^[—–\-/／无]{1,4}$/.test(text)) {
+      seen.push(null);
       this.next++;
       return null;
     }
     if (!looksLikeUnits(text) || unitLabelAt.test(text)) return text;
-    const column = this.columns[this.next++]!;
-    // A label the units reader knows is kept as written; others (配合/责任单位) are named by their column's role.
-    const label = knownLabel.test(`${column.label}：`) ? column.label : column.kind === 'lead' ? '牵头单位' : column.kind === 'participate' ? '配合单位' : '责任单位';
-    return `${label}：${text}`;
+    seen.push(text);
+    const k = this.next++;
+    const placed = this.placed.get(this.item);
+    const column = this.columns[placed?.[k] ?? k]!;
+    // Placed past the lead column, the item has no lead: its 配合/责任单位 are responsible, as in a grid.
+    const hasLead = !placed || placed.some((j) => this.columns[j]!.kind === 'lead');
+    return `${unitColumnLabel(column, hasLead)}：${text}`;
   }
+}
+
+/** Unit names of a units paragraph, for telling columns apart: 省直各部门，各设区市 → 省直各部门, 各设区市. */
+const namesOf = (text: string): string[] => text.split(/[、，,；;\s]+/).filter((n) => n.length >= 2);
+
+/**
+ * Where the units paragraphs of items that left some unit columns empty go
+ * (see UnitColumns): for each such item, the columns in order whose names
+ * they share most with the columns' names in full items; the first columns,
+ * as written, when nothing tells them apart.
+ */
+function placeShortItems(seen: ReadonlyMap<number, ReadonlyArray<string | null>>, width: number): Map<number, number[]> {
+  const profiles = Array.from({ length: width }, () => new Map<string, number>());
+  for (const texts of seen.values()) {
+    if (texts.length !== width || texts.some((t) => t === null)) continue;
+    texts.forEach((t, j) => namesOf(t!).forEach((n) => profiles[j]!.set(n, (profiles[j]!.get(n) ?? 0) + 1)));
+  }
+  // How much a paragraph's names belong to column j rather than the others.
+  const affinity = (text: string, j: number) =>
+    namesOf(text).reduce((sum, n) => {
+      const here = profiles[j]!.get(n) ?? 0;
+      const all = profiles.reduce((a, p) => a + (p.get(n) ?? 0), 0);
+      return sum + (all === 0 ? 0 : here / all);
+    }, 0);
+  const choices = (k: number, from: number): number[][] => (k === 0 ? [[]] : Array.from({ length: width - from - k + 1 }, (_, d) => choices(k - 1, from + d + 1).map((rest) => [from + d, ...rest])).flat());
+  const placed = new Map<number, number[]>();
+  for (const [item, texts] of seen) {
+    if (texts.length === 0 || texts.length >= width || texts.some((t) => t === null)) continue;
+    const score = (cols: number[]) => cols.reduce((a, j, i) => a + affinity(texts[i]!, j), 0);
+    const [asWritten, ...others] = choices(texts.length, 0);
+    let best = asWritten!;
+    for (const cols of others) if (score(cols) > score(best) + 0.5) best = cols;
+    if (best !== asWritten) placed.set(item, best);
+  }
+  return placed;
 }
 
 const unitLabelAt = /^[^：:]{2,8}[：:]/;
 const knownLabel = new RegExp(`^(?:${unitLabel.source})$`);
+
+/**
+ * The label a units column's text is read under, from what the column is:
+ * its own label when the units reader knows it (unitsRaw is what the document
+ * says), 牵头单位 for a lead column, 配合单位 for a supporting one (责任单位
+ * when the row has no lead: 配合/责任单位 columns), 责任单位 otherwise.
+ */
+export function unitColumnLabel(column: { kind?: ColumnKind | undefined; label?: string | undefined }, rowHasLead: boolean): string {
+  if (column.label && knownLabel.test(`${column.label}：`)) return column.label;
+  if (column.kind === 'lead') return '牵头单位';
+  if (column.kind === 'participate') return rowHasLead ? '配合单位' : '责任单位';
+  return '责任单位';
+}
 
 /** Words of a web page's chrome left in copied text: 打印, 字号：大 中 小, 分享到, 浏览次数. */
 const pageChrome = /^(?:附件下载|相关链接|相关文件|政策文件|相关阅读|打印|关闭|关闭窗口|打印本页|收藏|返回顶部|返回|分享到[:：]?.*|字号[:：]?.*|文字大小.*|【?[大中小]】?|浏览次数.*|阅读次数.*|点击[数率]?[:：].*|上一篇.*|下一篇.*|扫一扫.*|来源[:：].{0,20}|发布时间[:：].{0,24}|\[?[大中小]\]?(?:\s*\[?[大中小]\]?)*)$/;
@@ -442,13 +513,13 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
       // A table flattened to one paragraph per cell keeps its header as label lines
       // (工作任务 / 牵头单位 / 责任单位): the units paragraphs after each item are its
       // unit columns in that order, so each is read under its column's label.
-      const columns = new UnitColumns();
-      for (const l of lines) {
-        const texts = l.cells ? l.cells.map((c) => c.text) : l.text.trim() ? [l.text] : [];
-        for (const text of texts) {
-          const labelled = columns.read(cellText(text));
-          if (labelled !== null) pushFlowing(l.line, labelled);
-        }
+      const paragraphs = lines.flatMap((l) => (l.cells ? l.cells.map((c) => c.text) : l.text.trim() ? [l.text] : []).map((text) => ({ line: l.line, text: cellText(text) })));
+      const learn = new UnitColumns();
+      for (const p of paragraphs) learn.read(p.text);
+      const columns = new UnitColumns(placeShortItems(learn.seen, learn.width));
+      for (const p of paragraphs) {
+        const labelled = columns.read(p.text);
+        if (labelled !== null) pushFlowing(p.line, labelled);
       }
       return rows;
     }

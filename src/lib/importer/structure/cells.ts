@@ -18,7 +18,10 @@ const taskRe = /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*([\
 export const headingTitle = (s: string) => tidy(squeezeBlanks(s).replace(/\s*\n\s*/g, '')).replace(/[。.]$/, '');
 
 /** Sentence-final punctuation: text not ending in one was cut by a page break. */
-export const closed = (s: string) => /[。！？；;.!?”』」）)]$/.test(s.trim());
+// A closing quote ends a sentence only after a full stop inside it (…工作。”);
+// a title such as 大力推进“互联网＋政务服务” goes on. A closing bracket does end
+// one: it is most often a units annotation (（市财政局负责）).
+export const closed = (s: string) => /(?:[。！？；;.!?）)]|[。！？；;.!?][”』」])$/.test(s.trim());
 
 const unitWord = /(局|办|委|室|府|单位|部门|中心|科室|院|会|队|社|所|站|政府|管委会|镇|街|街道|牵头|负责|落实|协办|配合|参与|监管|办理|附件\d）?)$/;
 
@@ -36,6 +39,8 @@ export function looksLikeUnits(text: string): boolean {
   const u = t.replace(/[。；，]$/, '').replace(/(?<=[、，,].{2,30})等$/, '').replace(/(?<=\S{2})（[^（）]{1,12}）$/, '');
   // 省财政厅, 平潭综合实验区, 各设区市: a province's departments and places that act as units.
   if (!unitWord.test(u) && !/(?:厅|实验区|开发区|新区|管理区|设区市)$/.test(u)) return false;
+  // …组织召开新闻发布会: a meeting is held, not a unit named (委员会, 工商联合会 are units).
+  if (/(?:发布|座谈|听证|培训|推进|现场|交流|研讨|见面|恳谈|调度|说明|通报|动员|部署|例|年|总结|评审|论证|专题)会$/.test(u)) return false;
   // Ending in a role verb (…落实, …负责), the words before it name who does it (公安、农业农机负责), not
   // how (确保党的路线方针政策在基层有效贯彻落实, a sentence's last line in a PDF's text).
   const verb = roleVerbAt(u);

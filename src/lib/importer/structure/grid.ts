@@ -3,7 +3,7 @@
  * text reading that found columns). First the layout — which column holds the
  * 序号, the requirements, the headings — then each row into the outline.
  */
-import type { Cell, Row } from '../table';
+import { unitColumnLabel, type Cell, type Row } from '../table';
 import { asciiDigits, tidy, joinBroken } from '../text';
 import { fieldLine, itemStart, parseHeading, unitLabel, bareNumber } from './cells';
 import type { Outline } from './outline';
@@ -132,7 +132,7 @@ export class GridReader {
       ? parts[0]!.text
       : parts
           .filter((p) => p.text)
-          .map((p) => (p.cell.label && !unitLabel.test(p.text) ? `${roleLabel(p.cell, hasLead)}：${p.text}` : p.text))
+          .map((p) => (p.cell.label && !unitLabel.test(p.text) ? `${unitColumnLabel(p.cell, hasLead)}：${p.text}` : p.text))
           .join('；');
     if (inheritedMerge && text) this.outline.report.info('units-inherited', row.line, `a merged units cell from the row above also applies here: “${text}”`);
     return { text, fresh };
@@ -221,17 +221,4 @@ export class GridReader {
     if (rowReqs.length > 0) for (const r of rowReqs) r.deadline = d;
     else if (last && continuation) last.deadline = last.deadline ? joinBroken(last.deadline, d) : d;
   }
-}
-
-/**
- * The label a units column's text is read under, from what the column is:
- * 牵头单位 for a lead column, 配合单位 for a supporting one (责任单位 when the
- * row has no lead: 配合/责任单位 columns), 责任单位 otherwise.
- */
-function roleLabel(cell: Cell, rowHasLead: boolean): string {
-  // A label the units reader knows is kept as written (unitsRaw is what the document says).
-  if (cell.label && new RegExp(`^(?:${unitLabel.source})$`).test(`${cell.label}：`)) return cell.label;
-  if (cell.kind === 'lead') return '牵头单位';
-  if (cell.kind === 'participate') return rowHasLead ? '配合单位' : '责任单位';
-  return '责任单位';
 }
