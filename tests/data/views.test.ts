@@ -3,6 +3,8 @@
  * bundled site has a CSV, a JSON and a workbook of exactly what it lists, in
  * the page's order; a theme page, whose requirements repeat under each of
  * their themes, has the workbook only (docs/data.md, "Slimmer at scale").
+ * A year's workbook also holds the year's requirements (the whole-site table
+ * for spreadsheets, split by year: tests/data/spreadsheet-limit.test.ts).
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';

@@ -14,7 +14,7 @@ import {
 import { csvChunks, type CsvVariant } from './csv';
 import { describeFields } from './fields';
 import { dataLinks, linkNote, republicationNotice, type DataLinks, type Publication } from './publication';
-import { maxSheetRows, workbookBytes, type WorkbookAbout, type WorkbookSheet } from './workbook';
+import { formatRows, maxSheetRows, workbookBytes, type WorkbookAbout, type WorkbookSheet } from './workbook';
 import {
   assignmentRows,
   planRow,
@@ -59,6 +59,13 @@ export interface DataViewSource {
   rows: () => ReadonlyArray<PlanInput | RequirementInPlan>;
   /** The plans the rows come from (for the sources in the workbook's 说明). */
   plans: () => PlanInput[];
+  /**
+   * A year's requirements, plan by plan in the page's order, for a second sheet of its
+   * workbook: the whole-site requirements table split by year, which is
+   * what Excel readers get when that table is too long for a spreadsheet
+   * (`DataSet.spreadsheetNote`).
+   */
+  requirements?: () => ReadonlyArray<RequirementInPlan>;
   /** The page's base-relative URL. */
   page: string;
 }
@@ -124,15 +131,52 @@ function* rowsJson(head: Readonly<Record<string, unknown>>, key: string, rows: I
  */
 export class DataSet {
   readonly links: DataLinks;
+  /**
+   * Rows beyond which a whole-site table is not given to spreadsheets: no
+   * sheet in fengong.xlsx, no `.excel.csv` (`maxSheetRows`; tests inject a
+   * small one instead of building a site of 200,000 requirements).
+   */
+  readonly maxSheetRows: number;
   readonly #files: Map<string, DataFile>;
   readonly #hashes = new Map<string, Digest>();
 
   constructor(
     readonly catalog: Catalog,
     readonly publication: Publication,
+    options: { maxSheetRows?: number } = {},
   ) {
     this.links = dataLinks(publication);
+    this.maxSheetRows = options.maxSheetRows ?? maxSheetRows;
     this.#files = new Map(this.#manifest().map((f) => [f.path, f]));
+  }
+
+  /** Whether a whole-site table is short enough for a spreadsheet: a sheet in fengong.xlsx, and its `.excel.csv` where it has one. */
+  fitsSpreadsheet(name: TableName): boolean {
+    return this.rowCount(name) <= this.maxSheetRows;
+  }
+
+  /** Whether `<name>.excel.csv` is published: the table has an Excel twin and fits a spreadsheet. */
+  hasExcelCsv(name: TableName): boolean {
+    return publishedTables[name].excelCsv && this.fitsSpreadsheet(name);
+  }
+
+  /**
+   * Where Excel readers find a whole-site table that is too long for a
+   * spreadsheet (null while it fits): for datapackage.json, the data page
+   * and the 说明 sheet of fengong.xlsx, so the three say the same.
+   */
+  spreadsheetNote(name: TableName): string | null {
+    if (this.fitsSpreadsheet(name)) return null;
+    const table = publishedTables[name];
+    const over = `本表超过 ${formatRows(this.maxSheetRows)} 行，没有放入 ${workbookFile}${table.excelCsv ? '，也不另附 Excel CSV' : ''}。`;
+    switch (name) {
+      case 'requirements':
+        return `${over}用 Excel 或 WPS 查看时，请下载各年度的 Excel 表格 years/<年度>.xlsx：其中的“${table.title}”工作表是该年度的全部要求（附正文，牵头、负责、配合单位各占一列）；某一年度的要求超过 ${formatRows(this.maxSheetRows)} 条时，该年度的表格不含此表，请下载各方案的 Excel 表格 plans/<方案编号>.xlsx。每个主题的 Excel 表格 themes/<主题编号>.xlsx 列出该主题的要求。程序读取请用 ${name}.csv。`;
+      case 'assignments':
+        return `${over}用 Excel 查看时，每个责任单位的台账 units/<单位编号>.excel.csv 是该单位的${table.title}（附要求正文），每份方案的 Excel 表格 plans/<方案编号>.xlsx 的“具体要求”工作表按职责列出每条要求的责任单位。`;
+      default:
+        return `${over}程序读取请用 ${name}.csv。`;
+    }
   }
 
   /** Every data file except SHA256SUMS and the zip, sorted by path (byte order). */
@@ -301,7 +345,7 @@ export class DataSet {
 
     for (const name of Object.keys(publishedTables) as TableName[]) {
       const table = publishedTables[name];
-      csvPair((format) => `${name}.${format}`, table.title, columnsOf(table.row), () => this.rows(name), 'table', table.excelCsv ? ['clean', 'excel'] : ['clean']);
+      csvPair((format) => `${name}.${format}`, table.title, columnsOf(table.row), () => this.rows(name), 'table', this.hasExcelCsv(name) ? ['clean', 'excel'] : ['clean']);
       if (table.json) {
         files.push({ path: `${name}.json`, mediaType: jsonType, group: 'table', title: `${table.title}（JSON）`, chunks: () => this.#tableJson(name) });
       }
@@ -314,8 +358,13 @@ export class DataSet {
       title: '全部数据（Excel 工作簿）',
       render: () =>
         workbookBytes(
-          (Object.keys(publishedTables) as TableName[]).map((name) => this.#sheet(name, () => this.rows(name), this.rowCount(name), `${name}.csv`)),
+          (Object.keys(publishedTables) as TableName[]).map((name) => {
+            const sheet = this.#sheet(name, () => this.rows(name), this.rowCount(name), `${name}.csv`);
+            const elsewhere = this.spreadsheetNote(name);
+            return elsewhere ? { ...sheet, elsewhere } : sheet;
+          }),
           this.#about('政务公开工作要点分工方案数据', [], catalog.plans),
+          this.maxSheetRows,
         ),
     });
 
@@ -344,6 +393,7 @@ export class DataSet {
               ],
               [plan],
             ),
+            this.maxSheetRows,
           );
         },
       });
@@ -380,15 +430,24 @@ export class DataSet {
         });
         csvPair((format) => dataPath(view.view, view.id, format), view.title, columnsOf(table.row), rows, 'view', ['clean']);
       }
+      // A year's workbook also holds the year's requirements: with the other years' it is
+      // the whole-site requirements table for spreadsheets, which fengong.xlsx leaves out
+      // above maxSheetRows rows (spreadsheetNote).
+      const requirements = view.requirements;
+      const requirementSheet = requirements && {
+        ...this.#sheet('requirements', () => requirements().map((i) => requirementRow(i, catalog, links)), requirements().length, 'requirements.csv'),
+        elsewhere: `请下载各方案的 Excel 表格 plans/<方案编号>.xlsx（每份方案一个，在方案网页上下载），或用程序读取 requirements.csv。`,
+      };
       files.push({
         path: dataPath(view.view, view.id, 'xlsx'),
         mediaType: xlsxType,
         group: 'view',
-        title: `${view.title}（Excel 工作簿）`,
+        title: `${view.title}${requirementSheet ? '和具体要求' : ''}（Excel 工作簿）`,
         render: () =>
           workbookBytes(
-            [this.#sheet(view.table, rows, view.count, view.table === 'plans' ? dataPath(view.view, view.id, 'csv') : 'requirements.csv')],
+            [this.#sheet(view.table, rows, view.count, view.table === 'plans' ? dataPath(view.view, view.id, 'csv') : 'requirements.csv'), ...(requirementSheet ? [requirementSheet] : [])],
             this.#about(`${view.title}：数据`, [{ label: '网页', ...this.#link(links.absolute(view.page)) }], view.plans()),
+            this.maxSheetRows,
           ),
       });
     }
@@ -427,7 +486,8 @@ export class DataSet {
     }
     for (const year of plansByYear(catalog)) {
       const plans = () => year.plans.map((p) => p.plan);
-      out.push({ view: 'year', id: year.year, title: `${year.year} 年的方案`, table: 'plans', count: year.plans.length, rows: plans, plans, page: u.year(year.year) });
+      const requirements = () => year.plans.flatMap((p) => catalog.requirementsByPlan.get(p.plan.id) ?? []);
+      out.push({ view: 'year', id: year.year, title: `${year.year} 年的方案`, table: 'plans', count: year.plans.length, rows: plans, plans, requirements, page: u.year(year.year) });
     }
     for (const region of plansByRegion(catalog)) {
       const plans = () => region.plans.map((p) => p.plan);
@@ -508,7 +568,7 @@ export class DataSet {
         mediatype: 'text/csv',
         encoding: 'utf-8',
         title: table.title,
-        description: `${table.description}${table.excelCsv ? `Excel 版本见 ${name}.excel.csv（带 BOM；以 = + - @ 等开头的单元格前加了英文单引号）。` : this.rowCount(name) <= maxSheetRows ? `用 Excel 打开请用 ${workbookFile} 中的“${table.title}”工作表。` : `本表超过 ${maxSheetRows.toLocaleString('en-US')} 行，未放入 ${workbookFile}；用 Excel 查看时，每个责任单位的台账 units/<单位编号>.excel.csv 是该单位的${table.title}（附要求正文），每份方案的工作簿 plans/<方案编号>.xlsx 的“具体要求”工作表按职责列出每条要求的责任单位。`}`,
+        description: `${table.description}${this.spreadsheetNote(name) ?? (this.hasExcelCsv(name) ? `Excel 版本见 ${name}.excel.csv（带 BOM；以 = + - @ 等开头的单元格前加了英文单引号），也是 ${workbookFile} 中的“${table.title}”工作表。` : `用 Excel 打开请用 ${workbookFile} 中的“${table.title}”工作表。`)}`,
         bytes: csv.bytes,
         hash: `sha256:${csv.sha256}`,
         dialect: { header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true },
@@ -533,7 +593,7 @@ export class DataSet {
       $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
       name: 'fengong-data',
       title: '政务公开工作要点分工方案数据',
-      description: `${republicationNotice}全部表格另有 Excel 工作簿 ${workbookFile}。单份方案见 plans/<方案编号>.json（嵌套结构，可重新导入）与 .xlsx，单个责任单位的台账见 units/<单位编号>.excel.csv，每个主题网页所列的要求见 themes/<主题编号>.xlsx，每个年度和地区网页所列的方案见 years/、regions/ 下的 .json、.csv 与 .xlsx。fengong-data.zip 含全站表格、工作簿和说明文件；全部文件的 SHA-256 校验值见 SHA256SUMS。${linkNote(publication)}。`,
+      description: `${republicationNotice}全部表格另有 Excel 工作簿 ${workbookFile}。单份方案见 plans/<方案编号>.json（嵌套结构，可重新导入）与 .xlsx，单个责任单位的台账见 units/<单位编号>.excel.csv，每个主题网页所列的要求见 themes/<主题编号>.xlsx，每个年度和地区网页所列的方案见 years/、regions/ 下的 .json、.csv 与 .xlsx，年度的 .xlsx 另有该年度的全部具体要求。fengong-data.zip 含全站表格、工作簿和说明文件；全部文件的 SHA-256 校验值见 SHA256SUMS。${linkNote(publication)}。`,
       homepage: links.data(),
       licenses: [publication.licence],
       ...(publication.publisher ? { contributors: [{ title: publication.publisher, roles: ['publisher'] }] } : {}),

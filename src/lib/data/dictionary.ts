@@ -39,6 +39,10 @@ export interface DictionaryTable {
   fields: DictionaryField[];
   rows: number | null;
   files: DictionaryFile[];
+  /** For a whole-site table too long for a spreadsheet: where Excel readers find it instead (DataSet.spreadsheetNote); else null. */
+  spreadsheetNote: string | null;
+  /** Whether the table is a sheet of fengong.xlsx. */
+  inWorkbook: boolean;
 }
 
 const cell = (v: unknown) => (Array.isArray(v) ? v.join('；') : String(v));
@@ -77,7 +81,9 @@ export function dataDictionary(ds: DataSet): DictionaryTable[] {
       primaryKey: t.primaryKey,
       fields: dictionaryFields(describeFields(t.row), ds.rows(name)),
       rows: ds.rowCount(name),
-      files: [`${name}.csv`, ...(t.excelCsv ? [`${name}.excel.csv`] : []), ...(t.json ? [`${name}.json`] : [])].map((p) => file(ds, p)),
+      files: [`${name}.csv`, ...(ds.hasExcelCsv(name) ? [`${name}.excel.csv`] : []), ...(t.json ? [`${name}.json`] : [])].map((p) => file(ds, p)),
+      spreadsheetNote: ds.spreadsheetNote(name),
+      inWorkbook: ds.fitsSpreadsheet(name),
     };
   });
   const examplePlan = ds.catalog.plans[0];
@@ -92,6 +98,8 @@ export function dataDictionary(ds: DataSet): DictionaryTable[] {
       fields: [],
       rows: null,
       files: [],
+      spreadsheetNote: null,
+      inWorkbook: false,
     },
     {
       name: 'units/<单位编号>',
@@ -101,6 +109,8 @@ export function dataDictionary(ds: DataSet): DictionaryTable[] {
       fields: dictionaryFields(describeFields(ledgerRowSchema), exampleUnit ? unitLedger(exampleUnit.id, ds.catalog, ds.links) : []),
       rows: null,
       files: [],
+      spreadsheetNote: null,
+      inWorkbook: false,
     },
   ];
 }

@@ -1,12 +1,14 @@
 import { ledgerRowSchema, publishedTables, type TableName } from '../schema/published';
 import { fieldTypeLabels } from './dictionary';
 import { describeFields, type FieldInfo } from './fields';
+import { formatRows, maxSheetRows } from './workbook';
 
 /*
- * The column dictionary of docs/data.md, generated from the zod schemas like
- * the data page's and datapackage.json's, so the three cannot drift.
- * tests/data/docs.test.ts fails when docs/data.md differs;
- * `UPDATE_DOCS=1 npx vitest run tests/data/docs.test.ts` rewrites it.
+ * The generated parts of docs/data.md: the column dictionary, from the zod
+ * schemas like the data page's and datapackage.json's, and the rule for
+ * whole-site tables in spreadsheets, from the constant the data writer uses,
+ * so none of them can drift. tests/data/docs.test.ts fails when docs/data.md
+ * differs; `UPDATE_DOCS=1 npx vitest run tests/data/docs.test.ts` rewrites them.
  */
 
 export const dictionaryStart = '<!-- dictionary: generated from src/lib/schema/published.ts by src/lib/data/docs.ts; do not edit -->';
@@ -34,4 +36,26 @@ export function dictionaryMarkdown(): string {
   }
   lines.push('### units/<unit id> — 单位台账', '', 'One unit’s ledger, its predecessors’ rows included.', '', ...fieldRows(describeFields(ledgerRowSchema)), '', dictionaryEnd);
   return lines.join('\n');
+}
+
+export const spreadsheetRuleStart = '<!-- spreadsheet rule: generated from maxSheetRows (src/lib/data/workbook.ts) by src/lib/data/docs.ts; do not edit -->';
+export const spreadsheetRuleEnd = '<!-- /spreadsheet rule -->';
+
+/** The rule for whole-site tables in spreadsheets, at the size at which it applies (`maxSheetRows`), markers included. */
+export function spreadsheetRuleMarkdown(): string {
+  const limit = formatRows(maxSheetRows);
+  return [
+    spreadsheetRuleStart,
+    '',
+    `**One rule for whole-site tables for spreadsheets: ${limit} rows.** A whole-site table of more than ${limit} rows has no sheet in`,
+    '`fengong.xlsx` and no `.excel.csv` (`DataSet.fitsSpreadsheet`, `maxSheetRows` in `src/lib/data/workbook.ts`). Excel readers of',
+    '`requirements` then get it split by year: every `years/<year>.xlsx` has a 具体要求 sheet with all of that year’s requirements',
+    '(text, and the 牵头、负责、配合单位 columns); a year of more than',
+    `${limit} requirements leaves that sheet out too, and its 说明 sheet sends the reader to the plans’ workbooks`,
+    '(`plans/<plan id>.xlsx`). Theme workbooks list each theme’s requirements. Excel readers of `assignments` get the unit ledgers',
+    '(`units/<unit id>.excel.csv`) and the role columns of every plan’s workbook. datapackage.json, the data page and the 说明 sheet of',
+    '`fengong.xlsx` say so with the same limit (`DataSet.spreadsheetNote`).',
+    '',
+    spreadsheetRuleEnd,
+  ].join('\n');
 }

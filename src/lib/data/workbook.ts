@@ -26,11 +26,14 @@ export interface WorkbookSheet {
   fields: readonly FieldInfo[];
   rows: () => Iterable<Readonly<Record<string, unknown>>>;
   rowCount: number;
-  /**
-   * The CSV with the same rows, named in the 说明 sheet when the table has
-   * more rows than a workbook sheet should hold (see `maxSheetRows`).
-   */
+  /** The CSV with the same rows, named in the 说明 sheet. */
   csv: string;
+  /**
+   * Where a reader finds these rows when the sheet has more rows than a
+   * workbook holds (see `maxSheetRows`) and is left out, as a sentence for
+   * the 说明 sheet; by default, the CSV.
+   */
+  elsewhere?: string;
 }
 
 /** What the 说明 sheet says besides the dictionary. */
@@ -47,12 +50,19 @@ export interface WorkbookAbout {
 
 /**
  * Rows beyond which a table is left out of a workbook and the 说明 sheet
- * points to its CSV: Excel stops at 1,048,576 rows, and a sheet of hundreds
- * of thousands of rows is slow to open on the office computers readers use
- * (and exceljs holds a workbook in memory while writing it). Per-year and
- * per-plan workbooks stay small at any size of site.
+ * says where its rows are: Excel stops at 1,048,576 rows, and a sheet of
+ * hundreds of thousands of rows is slow to open on the office computers
+ * readers use (and exceljs holds a workbook in memory while writing it).
+ * The same limit is the one rule for every whole-site table for
+ * spreadsheets: above it a table has no sheet in fengong.xlsx and no
+ * `.excel.csv` either (DataSet.spreadsheetNote says where Excel readers go
+ * instead; docs/data.md, "Slimmer at scale"). Per-year and per-plan
+ * workbooks stay under it at any size of site seen so far.
  */
 export const maxSheetRows = 200_000;
+
+/** A row count as the 说明 sheet and the data page write it: 200,000. */
+export const formatRows = (n: number) => n.toLocaleString('en-US');
 
 /** A fixed creation time, so two builds give the same bytes. */
 const fixedDate = new Date(Date.UTC(2000, 0, 1));
@@ -125,7 +135,7 @@ function addDataSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Workb
   ws.commit();
 }
 
-function addAboutSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheets: readonly WorkbookSheet[], about: WorkbookAbout): void {
+function addAboutSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheets: readonly WorkbookSheet[], about: WorkbookAbout, rowLimit: number): void {
   const ws = workbook.addWorksheet('说明');
   ws.columns = [{ width: 18 }, { width: 24 }, { width: 24 }, { width: 16 }, { width: 80, style: { alignment: { wrapText: true, vertical: 'top' } } }];
   const title = ws.addRow([about.title]);
@@ -152,13 +162,13 @@ function addAboutSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheets: rea
   };
   tableHead(['工作表', '行数', 'CSV 文件', '', '内容']);
   for (const s of sheets) {
-    const included = s.rowCount <= maxSheetRows;
+    const included = s.rowCount <= rowLimit;
     ws.addRow([
       s.name,
       s.rowCount,
       s.csv,
       '',
-      included ? s.description : `${s.description}行数超过 ${maxSheetRows.toLocaleString('en-US')}，未放入本工作簿，请下载 ${s.csv}。`,
+      included ? s.description : `${s.description}行数超过 ${formatRows(rowLimit)}，未放入本工作簿。${s.elsewhere ?? `请下载 ${s.csv}。`}`,
     ]);
   }
 
@@ -182,11 +192,11 @@ function addAboutSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheets: rea
 
 /**
  * The bytes of an .xlsx workbook: the data sheets in order (a table over
- * `maxSheetRows` is left out and named in 说明), then the 说明 sheet.
- * Deterministic: fixed document dates, and the zip re-packed with fixed
- * entry times.
+ * `rowLimit` rows, by default `maxSheetRows`, is left out and named in 说明),
+ * then the 说明 sheet. Deterministic: fixed document dates, and the zip
+ * re-packed with fixed entry times.
  */
-export async function workbookBytes(sheets: readonly WorkbookSheet[], about: WorkbookAbout): Promise<Uint8Array> {
+export async function workbookBytes(sheets: readonly WorkbookSheet[], about: WorkbookAbout, rowLimit = maxSheetRows): Promise<Uint8Array> {
   // The streaming writer: rows go to the zip as they are added, so a sheet of
   // 100,000 rows is never held as cell objects (the in-memory workbook took
   // 3.5 GB for the whole-site workbook at 1,000 plans).
@@ -207,8 +217,8 @@ export async function workbookBytes(sheets: readonly WorkbookSheet[], about: Wor
   workbook.created = fixedDate;
   workbook.modified = fixedDate;
   workbook.title = about.title;
-  for (const sheet of sheets) if (sheet.rowCount <= maxSheetRows) addDataSheet(workbook, sheet);
-  addAboutSheet(workbook, sheets, about);
+  for (const sheet of sheets) if (sheet.rowCount <= rowLimit) addDataSheet(workbook, sheet);
+  addAboutSheet(workbook, sheets, about, rowLimit);
   await workbook.commit();
   await done;
   // exceljs stamps every zip entry with the time of writing: re-pack with a fixed time (and without folder

@@ -345,7 +345,11 @@ export const publishedTables = {
     foreignKeys: ReadonlyArray<{ fields: readonly string[]; resource: string | null; reference: readonly string[] }>;
     /** Whether the table is also published as data/<name>.json. */
     json: boolean;
-    /** Whether the table is also published as data/<name>.excel.csv (BOM, formulas neutralised). */
+    /**
+     * Whether the table is also published as data/<name>.excel.csv (BOM, formulas
+     * neutralised), while it has no more rows than a spreadsheet is given
+     * (`DataSet.hasExcelCsv`, `maxSheetRows`).
+     */
     excelCsv: boolean;
   }
 >;

@@ -1,0 +1,121 @@
+/**
+ * One rule for whole-site tables in spreadsheets (docs/data.md, "Whole-site
+ * tables for spreadsheets: one limit"): a table of more than
+ * `maxSheetRows` rows has no sheet in fengong.xlsx and no `.excel.csv`, and
+ * Excel readers get the requirements split by year, in every
+ * `years/<year>.xlsx`. A small limit is injected instead of building a site
+ * of 200,000 requirements: with 80, the bundled site's requirements (167)
+ * and assignments (430) are over it, its plans (4), units (75) and themes
+ * (25) are not, and of its years 2022 (84 requirements) is over it while
+ * 2021 (46) and 2018 (37) are not.
+ */
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { DataSet, workbookFile } from '../../src/lib/data/dataset';
+import { dataDictionary } from '../../src/lib/data/dictionary';
+import { describeFields } from '../../src/lib/data/fields';
+import { maxSheetRows } from '../../src/lib/data/workbook';
+import { publishedTables } from '../../src/lib/schema/published';
+import { bundledDataSet, bundledPublication, csvRecords } from './helpers';
+
+const normal = bundledDataSet();
+const small = new DataSet(normal.catalog, bundledPublication, { maxSheetRows: 80 });
+const requirements = csvRecords(normal.bytes('requirements.csv'));
+
+async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return workbook;
+}
+
+/** A sheet's rows as shown text, header included (links as their text). */
+function sheetRows(ws: ExcelJS.Worksheet | undefined): string[][] {
+  if (!ws) throw new Error('no such sheet');
+  const out: string[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    const cells: string[] = [];
+    for (let c = 1; c <= ws.columnCount; c++) {
+      const v = row.getCell(c).value;
+      cells.push(v === null || v === undefined ? '' : typeof v === 'object' && 'text' in v ? String(v.text) : String(v));
+    }
+    out.push(cells);
+  });
+  return out;
+}
+
+const requirementFields = describeFields(publishedTables.requirements.row);
+/** requirements.csv's rows as a workbook shows them. */
+const shown = (rows: Array<Record<string, string>>) => rows.map((r) => requirementFields.map((f) => r[f.name] ?? ''));
+/** The 说明 sheet's row that describes a data sheet (工作表, 行数, CSV 文件, '', 内容). */
+const aboutRow = (about: string[][], sheet: string) => about.find((r) => r[0] === sheet && /^\d+$/.test(r[1] ?? ''));
+const datapackageDescription = (ds: DataSet, name: string) =>
+  (JSON.parse(Buffer.from(ds.bytes('datapackage.json')).toString('utf8')) as { resources: Array<{ name: string; description: string }> }).resources.find((r) => r.name === name)?.description;
+
+describe('whole-site tables for spreadsheets: one row limit', () => {
+  it('is 200,000 rows by default, so the bundled site gives every table to spreadsheets', () => {
+    expect(normal.maxSheetRows).toBe(maxSheetRows);
+    expect(maxSheetRows).toBe(200_000);
+    expect(normal.file('requirements.excel.csv')).toBeDefined();
+    expect(normal.spreadsheetNote('requirements')).toBeNull();
+    expect(datapackageDescription(normal, 'requirements')).toContain('requirements.excel.csv');
+  });
+
+  it('above the limit, a table has no .excel.csv; the tables under it keep theirs', () => {
+    expect(small.file('requirements.excel.csv')).toBeUndefined();
+    expect(small.file('requirements.csv')).toBeDefined();
+    for (const name of ['plans', 'units', 'themes']) expect(small.file(`${name}.excel.csv`), name).toBeDefined();
+  });
+
+  it('above the limit, fengong.xlsx has no sheet for the table, and its 说明 says where Excel readers find it', async () => {
+    const workbook = await open(await small.content(workbookFile));
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['分工方案', '责任单位', '主题', '说明']);
+    const about = sheetRows(workbook.getWorksheet('说明'));
+    const row = aboutRow(about, '具体要求');
+    expect(row?.[1]).toBe('167');
+    expect(row?.[4]).toContain('行数超过 80，未放入本工作簿');
+    expect(row?.[4]).toContain('years/<年度>.xlsx');
+    expect(aboutRow(about, '分工明细')?.[4]).toContain('units/<单位编号>.excel.csv');
+  });
+
+  it('datapackage.json and the data page’s dictionary say the same, at the injected limit', () => {
+    const note = small.spreadsheetNote('requirements');
+    expect(note).toContain('本表超过 80 行，没有放入 fengong.xlsx，也不另附 Excel CSV');
+    expect(note).toContain('years/<年度>.xlsx');
+    expect(note).toContain('某一年度的要求超过 80 条时');
+    expect(datapackageDescription(small, 'requirements')).toContain(note);
+    expect(datapackageDescription(small, 'requirements')).not.toContain('requirements.excel.csv');
+    const table = dataDictionary(small).find((t) => t.name === 'requirements');
+    expect(table?.spreadsheetNote).toBe(note);
+    expect(table?.inWorkbook).toBe(false);
+    expect(table?.files.map((f) => f.path)).toEqual(['requirements.csv']);
+  });
+
+  it('a year under the limit has all its requirements in its workbook, with their text and units by role', async () => {
+    const workbook = await open(await small.content('years/2021.xlsx'));
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['分工方案', '具体要求', '说明']);
+    const [header, ...rows] = sheetRows(workbook.getWorksheet('具体要求'));
+    expect(header).toEqual(requirementFields.map((f) => f.title));
+    expect(header).toEqual(expect.arrayContaining(['要求正文', '牵头单位', '负责单位', '配合单位']));
+    expect(rows).toEqual(shown(requirements.filter((r) => r['year'] === '2021')));
+    expect(rows).toHaveLength(46);
+  });
+
+  it('a year over the limit leaves its requirements out, and its 说明 sends the reader to the plans’ workbooks', async () => {
+    const workbook = await open(await small.content('years/2022.xlsx'));
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['分工方案', '说明']);
+    const row = aboutRow(sheetRows(workbook.getWorksheet('说明')), '具体要求');
+    expect(row?.[1]).toBe('84');
+    expect(row?.[4]).toContain('行数超过 80，未放入本工作簿');
+    expect(row?.[4]).toContain('plans/<方案编号>.xlsx');
+  });
+
+  it('the years’ workbooks together hold every requirement once (the whole-site table, split by year)', async () => {
+    const all: string[][] = [];
+    for (const view of normal.views().filter((v) => v.view === 'year')) {
+      const workbook = await open(await normal.content(`years/${view.id}.xlsx`));
+      all.push(...sheetRows(workbook.getWorksheet('具体要求')).slice(1));
+    }
+    expect(all).toHaveLength(requirements.length);
+    expect(new Set(all.map((r) => r.join('\t')))).toEqual(new Set(shown(requirements).map((r) => r.join('\t'))));
+  });
+});
