@@ -73,10 +73,21 @@ describe('a site with more units than the index lists in full', () => {
     expect(numbered).toBeGreaterThan(0);
   });
 
-  it('no theme page holds more than one page of requirements', () => {
+  it('no theme page holds more than one page of requirement lines; the charts are on the first page only', () => {
+    let numbered = 0;
     for (const theme of readdirSync(join(out, 'themes')).filter((d) => !d.endsWith('.html'))) {
-      expect(html(`themes/${theme}`).querySelectorAll('article.requirement').length).toBeLessThanOrEqual(pageSize);
+      const first = html(`themes/${theme}`);
+      expect(first.querySelectorAll('ul.requirement-lines > li').length).toBeLessThanOrEqual(pageSize);
+      for (const n of readdirSync(join(out, 'themes', theme)).filter((d) => /^\d+$/.test(d))) {
+        const page = html(`themes/${theme}/${n}`);
+        expect(page.querySelectorAll('ul.requirement-lines > li').length, `${theme} page ${n}`).toBeGreaterThan(0);
+        expect(page.querySelectorAll('ul.requirement-lines > li').length, `${theme} page ${n}`).toBeLessThanOrEqual(pageSize);
+        expect(page.querySelectorAll('main figure'), `${theme} page ${n}`).toHaveLength(0);
+        expect(page.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(`/themes/${theme}/`);
+        numbered++;
+      }
     }
+    expect(numbered).toBeGreaterThan(0);
   });
 });
 

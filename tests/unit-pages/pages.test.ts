@@ -106,7 +106,19 @@ describe('theme pages', () => {
     const tagged = catalog.requirementsByTheme.get(id)!;
     const html = page(`themes/${id}`);
     expect(html.querySelector('main')!.text).toContain(`共有 ${tagged.length} 项要求`);
-    expect(html.querySelectorAll('article.requirement')).toHaveLength(Math.min(tagged.length, pageSize));
+    // One line a requirement (number, first sentence, permalink); the full text is on the plan page.
+    const lines = html.querySelectorAll('ul.requirement-lines > li');
+    expect(lines).toHaveLength(Math.min(tagged.length, pageSize));
+    expect(html.querySelectorAll('article.requirement')).toHaveLength(0);
+    const byHref = new Map(tagged.map((item) => [`/plans/${item.planId}/#${item.requirement.id}`, item]));
+    for (const [i, li] of lines.entries()) {
+      const item = byHref.get(li.querySelector('a')!.getAttribute('href')!)!;
+      expect(item, `${id} line ${i} links to a requirement of the theme`).toBeDefined();
+      expect(li.querySelector('a')!.text).toBe(item.requirement.no === null ? '无序号条目' : `第 ${item.requirement.no} 项`);
+      const brief = li.text.slice(li.querySelector('a')!.text.length).trim().replace(/…$/, '');
+      expect(brief.length).toBeGreaterThan(0);
+      expect(item.requirement.text.startsWith(brief), `${id} line ${i}: ${brief}`).toBe(true);
+    }
     const figure = html.querySelectorAll('figure').find((f) => f.querySelector('figcaption')!.text === '各年度要求数')!;
     const byYear = figure.querySelectorAll('tbody tr');
     const table = new Map(byYear.map((tr) => [tr.querySelector('th')!.text.trim(), Number(tr.querySelector('td')!.text)]));
