@@ -36,7 +36,7 @@ describe('Excel variant neutralises formulas; the clean CSV keeps the text', () 
     const r11 = (path: string) => csvRecords(dataSet.bytes(path)).find((r) => r['plan_id'] === '2022-leizhou' && r['requirement_id'] === 'r11');
     expect(r11('requirements.csv')?.['text']).toBe(planted);
     expect(r11('requirements.excel.csv')?.['text']).toBe(`'${planted}`);
-    const ledger = csvRecords(dataSet.bytes('units/leizhou-gezhenjie.excel.csv')).find((r) => r['requirement_id'] === 'r11');
+    const ledger = csvRecords(dataSet.bytes('units/leizhou-gezhenjie.excel.csv')).find((r) => r['url']?.endsWith('/plans/2022-leizhou/#r11'));
     expect(ledger?.['text']).toBe(`'${planted}`);
   });
 

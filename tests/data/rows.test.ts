@@ -40,10 +40,14 @@ describe('unitLedger', () => {
     const links = dataLinks(fixturePublication);
     const ledger = unitLedger('leizhou-shicaizhengju', catalog, links);
     const ids = ['leizhou-shicaizhengju', 'leizhou-shisifaju'];
+    const label = { lead: '牵头', responsible: '负责', participate: '配合' } as const;
+    // A ledger row is named by its permalink, unit name and role (the ids are in the permalink).
     const expected = catalog.requirements.flatMap((item) =>
-      ids.flatMap((id) => item.requirement.units.filter((a) => a.unit === id).map((a) => `${item.planId}#${item.requirement.id}:${a.unit}:${a.role}`)),
+      ids.flatMap((id) =>
+        item.requirement.units.filter((a) => a.unit === id).map((a) => `${links.requirement(item.planId, item.requirement.id)}:${a.name}:${label[a.role]}`),
+      ),
     );
-    expect(ledger.map((r) => `${r.plan_id}#${r.requirement_id}:${r.unit_id}:${r.role}`)).toEqual(expected);
-    expect(new Set(ledger.map((r) => r.unit_id))).toEqual(new Set(ids));
+    expect(ledger.map((r) => `${r.url}:${r.unit_name}:${r.role_label}`)).toEqual(expected);
+    expect(new Set(ledger.map((r) => r.unit_name))).toEqual(new Set(['市财政局', '市司法局']));
   });
 });

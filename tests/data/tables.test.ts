@@ -78,8 +78,9 @@ describe.each([
 
   it('each unit has one ledger, an Excel CSV: its rows of assignments.csv and its predecessors’, with the text of requirements.csv', () => {
     const assignments = csvRecords(ds.bytes('assignments.csv'));
-    const textOf = new Map(csvRecords(ds.bytes('requirements.csv')).map((r) => [`${r['plan_id']}#${r['requirement_id']}`, r['text']]));
-    const key = (r: Record<string, string | undefined>) => `${r['plan_id']}#${r['requirement_id']}:${r['unit_id']}:${r['role']}`;
+    const textOf = new Map(csvRecords(ds.bytes('requirements.csv')).map((r) => [r['url'], r['text']]));
+    // A ledger row is named by its permalink (which holds the plan and requirement ids), unit name and role.
+    const key = (r: Record<string, string | undefined>) => `${r['url']}:${r['unit_name']}:${r['role_label']}`;
     const ledgers = ds.files().filter((f) => f.group === 'unit');
     expect(ledgers.length).toBe(ds.catalog.units.length);
     for (const f of ledgers) {
@@ -90,7 +91,7 @@ describe.each([
       const ledger = csvRecords(bytes);
       const ids = new Set([unitId, ...predecessors(unitId, ds.catalog)]);
       expect(new Set(ledger.map(key)), f.path).toEqual(new Set(assignments.filter((a) => ids.has(a['unit_id'] ?? '')).map(key)));
-      for (const row of ledger) expect([textOf.get(`${row['plan_id']}#${row['requirement_id']}`), `'${textOf.get(`${row['plan_id']}#${row['requirement_id']}`)}`], f.path).toContain(row['text']);
+      for (const row of ledger) expect([textOf.get(row['url']), `'${textOf.get(row['url'])}`], f.path).toContain(row['text']);
     }
   });
 });

@@ -173,7 +173,7 @@ export class DataSet {
       case 'requirements':
         return `${over}用 Excel 或 WPS 查看时，请下载各年度的 Excel 表格 years/<年度>.xlsx：其中的“${table.title}”工作表是该年度的全部要求（附正文，牵头、负责、配合单位各占一列）；某一年度的要求超过 ${formatRows(this.maxSheetRows)} 条时，该年度的表格不含此表，请下载各方案的 Excel 表格 plans/<方案编号>.xlsx。每个主题的 Excel 表格 themes/<主题编号>.xlsx 列出该主题的要求。程序读取请用 ${name}.csv。`;
       case 'assignments':
-        return `${over}用 Excel 查看时，每个责任单位的台账 units/<单位编号>.excel.csv 是该单位的${table.title}（附要求正文），每份方案的 Excel 表格 plans/<方案编号>.xlsx 的“具体要求”工作表按职责列出每条要求的责任单位。`;
+        return `${over}用 Excel 查看时，每个责任单位的台账 units/<单位编号>.excel.csv 列出该单位承担的每条要求（附正文、职责和要求网址），每份方案的 Excel 表格 plans/<方案编号>.xlsx 的“具体要求”工作表按职责列出每条要求的责任单位。`;
       default:
         return `${over}程序读取请用 ${name}.csv。`;
     }

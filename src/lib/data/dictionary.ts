@@ -104,8 +104,8 @@ export function dataDictionary(ds: DataSet): DictionaryTable[] {
     {
       name: 'units/<单位编号>',
       title: '单位台账',
-      description: `每个责任单位一个台账文件，列出该单位（含机构改革前的前身单位）历年承担的全部要求及其正文；文件带 BOM、以 = + - @ 等开头的单元格前加了英文单引号，可直接用 Excel 或 WPS 打开（程序读取同样的行请用 assignments.csv）。${exampleUnit ? `例如 units/${exampleUnit.id}.excel.csv。` : ''}单位网页上有下载链接。`,
-      primaryKey: ['plan_id', 'requirement_id', 'unit_id', 'role'],
+      description: `每个责任单位一个台账文件，列出该单位（含机构改革前的前身单位）历年承担的全部要求：方案的年度和发文机关、要求在方案中的位置、要求正文、职责、完成时限和要求网址；文件带 BOM、以 = + - @ 等开头的单元格前加了英文单引号，可直接用 Excel 或 WPS 打开。方案编号和要求编号在要求网址中（/plans/方案编号/#要求编号），部分和任务的名称、同一要求的其他单位请打开要求网址查看；程序读取同样的行请用 assignments.csv（按 unit_id 筛选）。${exampleUnit ? `例如 units/${exampleUnit.id}.excel.csv。` : ''}单位网页上有下载链接。`,
+      primaryKey: ['url', 'unit_name', 'role_label'],
       fields: dictionaryFields(describeFields(ledgerRowSchema), exampleUnit ? unitLedger(exampleUnit.id, ds.catalog, ds.links) : []),
       rows: null,
       files: [],

@@ -165,14 +165,10 @@ export function ledgerRow(a: AssignmentInPlan, links: DataLinks): LedgerRow {
   const { item } = a;
   const at = placement(item);
   return {
-    unit_id: a.unitId,
     unit_name: a.name,
-    role: a.role,
     role_label: roleLabel(a.role),
-    plan_id: item.planId,
-    requirement_id: item.requirement.id,
     year: item.plan.year,
-    region: item.plan.region.name,
+    issuer: item.plan.issuer,
     section_position: at.section_position,
     section_no: item.section.no,
     task_position: at.task_position,
@@ -180,7 +176,6 @@ export function ledgerRow(a: AssignmentInPlan, links: DataLinks): LedgerRow {
     requirement_position: at.requirement_position,
     no: item.requirement.no,
     text: item.requirement.text,
-    issuer: item.plan.issuer,
     deadline: item.requirement.deadline,
     url: links.requirement(item.planId, item.requirement.id),
   };

@@ -205,25 +205,33 @@ export type ThemeRow = z.infer<typeof themeRowSchema>;
 
 /**
  * data/units/<unit id>.excel.csv: one unit's ledger (台账), one row per assignment
- * across plans and years: what the unit must do (the text), where (plan,
- * year, issuer, positions and numbers) and its permalink. The section and task
- * titles and the units cell of the document, which the same requirement
- * repeats in the ledger of every unit it names, are left to requirements.csv
- * and the plan's own files: they were 40 % of every ledger's bytes; the plan's
- * title (20 % of what was left) gave way to its issuer, which with the year
- * and region names the plan, as in assignments.csv. A ledger is published
- * once, for the people who open it from the unit's page: as an Excel CSV (BOM,
- * formulas neutralised); programs read the same rows from assignments.csv
- * and the text from requirements.csv (docs/data.md, "Slimmer at scale").
+ * across plans and years, useful on its own: what the unit must do (the text,
+ * whole), in which plan (year and issuer), where in it (positions and
+ * numbers), with what role, by when, and the permalink. What a reader can
+ * follow the link for, or what every row of the file would repeat, is left to
+ * requirements.csv and assignments.csv (docs/data.md, "Slimmer at scale"):
+ * the section and task titles and the units cell (40 % of every ledger's
+ * bytes), the plan's title (20 % of what was left), then the unit's id and
+ * region (the same on every row: the file is the unit's), the role's English
+ * code beside its Chinese label, and the plan and requirement ids, which the
+ * permalink holds (/plans/<plan id>/#<requirement id>): 15 % of the ledgers
+ * at 10,000 plans. A predecessor's rows (机构改革前的单位) are told apart by
+ * their unit name. A ledger is published once, for the people who open it
+ * from the unit's page, as an Excel CSV (BOM, formulas neutralised); programs
+ * read assignments.csv and the text from requirements.csv.
  */
-const { section_title: _sectionTitle, task_title: _taskTitle, ...ledgerPlacement } = requirementPlacement;
 export const ledgerRowSchema = z.object({
-  unit_id: unitId,
-  unit_name: assignmentSchema.shape.name,
-  role,
-  role_label: roleLabel,
-  ...ledgerPlacement,
+  unit_name: assignmentSchema.shape.name.meta(zh('单位名称', '承担该要求的单位；机构改革前的单位（前身单位）的行写它当时的名称', '市财政局')),
+  role_label: roleLabel.meta(zh('职责', '该单位对这条要求的职责：牵头、负责、配合', '牵头')),
+  year: requirementPlacement.year,
   issuer: planMetaShape.issuer,
+  section_position: requirementPlacement.section_position,
+  section_no: requirementPlacement.section_no,
+  task_position: requirementPlacement.task_position,
+  task_no: requirementPlacement.task_no,
+  requirement_position: requirementPlacement.requirement_position,
+  no: requirementPlacement.no,
+  text: requirementPlacement.text,
   deadline: requirementSchema.shape.deadline,
   url: requirementRowSchema.shape.url,
 });
