@@ -9,7 +9,8 @@ import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageSize, unitIndexLimit } from '../../src/lib/browse';
-import { ledgerPageCount, lineRequirementCount, unitIndex } from '../../src/lib/registry/ledger';
+import { ledgerPageCount, lineRequirementCount, unitIndex, unitLedger, type LedgerEntry } from '../../src/lib/registry/ledger';
+import { roleLabels } from '../../src/lib/schema/plan';
 import { filterOptions, regionOptions } from '../../src/lib/search/options';
 import { browserUnavailable, launchBrowser } from '../support/browser';
 import { runBuild, serveStatic, type Served } from '../support/site';
@@ -65,12 +66,38 @@ describe('a site with more units than the index lists in full', () => {
       const count = ledgerPageCount(lineRequirementCount(catalog, unit.id));
       for (let n = 1; n <= count; n++) {
         const page = html(n === 1 ? `units/${unit.id}` : `units/${unit.id}/${n}`);
-        expect(page.querySelectorAll('article.requirement').length, `${unit.id} page ${n}`).toBeLessThanOrEqual(pageSize);
+        expect(page.querySelectorAll('article.requirement, ul.requirement-lines > li').length, `${unit.id} page ${n}`).toBeLessThanOrEqual(pageSize);
         if (n > 1) numbered++;
       }
     }
     // The generated site has collective designations with several pages.
     expect(numbered).toBeGreaterThan(0);
+  });
+
+  it('a unit page shows its latest year in full and earlier years one line each, every line linking to its permalink', () => {
+    const catalog = loadCatalog(content);
+    let checked = 0;
+    for (const unit of catalog.units) {
+      const ledger = unitLedger(catalog, unit.id);
+      if (ledger.years.length < 2 || ledgerPageCount(lineRequirementCount(catalog, unit.id)) > 1) continue;
+      const page = html(`units/${unit.id}`);
+      const [latest, ...earlier] = ledger.years;
+      const permalink = (e: LedgerEntry) => `/plans/${e.item.planId}/#${e.item.requirement.id}`;
+      const inYear = (year: number, selector: string) => page.querySelectorAll(`section[aria-labelledby="y${year}"] ${selector}`).map((a) => a.getAttribute('href'));
+      expect(inYear(latest!.year, 'article.requirement .requirement-title a'), unit.id).toEqual(latest!.plans.flatMap((p) => p.entries.map(permalink)));
+      expect(inYear(latest!.year, 'ul.requirement-lines a'), unit.id).toEqual([]);
+      for (const y of earlier) {
+        expect(inYear(y.year, 'ul.requirement-lines > li > a:first-child'), `${unit.id} ${y.year}`).toEqual(y.plans.flatMap((p) => p.entries.map(permalink)));
+        expect(inYear(y.year, 'article.requirement'), `${unit.id} ${y.year}`).toEqual([]);
+        // the unit's role on each line
+        expect(page.querySelectorAll(`section[aria-labelledby="y${y.year}"] ul.requirement-lines > li .roles`).map((r) => r.text)).toEqual(
+          y.plans.flatMap((p) => p.entries.map((e) => e.roles.map((role) => roleLabels[role]).join('、'))),
+        );
+      }
+      checked++;
+    }
+    // The generated site has units named in plans of several years.
+    expect(checked).toBeGreaterThan(10);
   });
 
   it('no theme page holds more than one page of requirement lines; the charts are on the first page only', () => {
