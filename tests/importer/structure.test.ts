@@ -551,4 +551,24 @@ describe('a table printed with runs of spaces between its cells (平潭 2021 lai
       [2, '归集整理和主动公开历史规划（计划）。通过本级政府门户网站集中发布。', '牵头单位：区经济发展局；配合单位：区直有关单位'],
     ]);
   });
+
+  // 福建 2017 laid out the same way: an empty cell leaves no text, so the cells after the item go to the columns they fit.
+  it('puts the cells of a row with an empty cell in the columns they fit', () => {
+    const rows = [
+      '2017年政务公开工作主要任务分解表',
+      '工作任务  牵头单位  责任单位  工作要求',
+      '1.深入解读政策背景、依据、目标任务、涉及范围  省直各部门，各设区市，平潭综合实验区  通过新闻发布会、在线访谈等方式，及时准确将政策意图传递给市场和企业。',
+      '2.按月公开全省财政收支情况  省财政厅  各设区市，平潭综合实验区  在门户网站和部门网站集中公开财政收支情况相关信息。',
+      '3.主动公开月度、季度国民经济运行情况  省统计局  省政府新闻办，各设区市，平潭综合实验区  按月度、季度组织召开国民经济运行情况新闻发布会。',
+      '4.主动公开相关审计结果公告及审计发现问题的整改情况  省审计厅  各设区市，平潭综合实验区',
+    ].join('\n');
+    const reading = chooseReading(textToDocument(rows).lines, new Report());
+    expect(reading.layout).toBe('space-rows');
+    expect(allRequirements(reading.draft).filter((r) => r.no !== null).map((r) => [r.no, r.text.slice(0, 10), r.group?.raw])).toEqual([
+      [1, '深入解读政策背景、依', '责任单位：省直各部门，各设区市，平潭综合实验区'],
+      [2, '按月公开全省财政收支', '牵头单位：省财政厅；责任单位：各设区市，平潭综合实验区'],
+      [3, '主动公开月度、季度国', '牵头单位：省统计局；责任单位：省政府新闻办，各设区市，平潭综合实验区'],
+      [4, '主动公开相关审计结果', '牵头单位：省审计厅；责任单位：各设区市，平潭综合实验区'],
+    ]);
+  });
 });

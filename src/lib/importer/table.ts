@@ -1,7 +1,7 @@
 import type { SourceLine } from './read/source-document';
 export type { SourceLine } from './read/source-document';
 import { squeezeBlanks, stripMarkup } from './text';
-import { fieldLine, itemStart, looksLikeUnits, parseHeading, unitLabel } from './structure/cells';
+import { fieldLine, itemStart, looksLikeDeadline, looksLikeUnits, parseHeading, unitLabel } from './structure/cells';
 import { responsibleLeadLabels, roleLabelWords, unitKindWords } from '../model/vocabulary';
 
 /**
@@ -12,6 +12,8 @@ import { responsibleLeadLabels, roleLabelWords, unitKindWords } from '../model/v
  * unambiguously.
  */
 export type ColumnKind = 'no' | 'units' | 'lead' | 'responsible' | 'participate' | 'deadline' | 'remarks' | 'status' | 'text';
+/** The kinds of column that hold units. */
+export const unitColumnKinds: ReadonlySet<ColumnKind | undefined> = new Set<ColumnKind | undefined>(['lead', 'responsible', 'participate', 'units']);
 
 /** A cell of the plan's table, or a paragraph when the source has no table grid. */
 export interface Cell {
@@ -158,8 +160,7 @@ export function isHeaderRow(cells: readonly string[]): boolean {
   if (filled.length < 2) return false;
   if (filled.every((c) => headerKind(c) !== undefined) && filled.some((c) => headerKind(c) !== 'text')) return true;
   // Labels the list does not know (存在问题 | 整改目标和措施 | 责任单位): short, no sentence, with a units column among them.
-  const units = new Set<ColumnKind | undefined>(['lead', 'responsible', 'participate', 'units']);
-  return filled.every((c) => c.length <= 10 && !/[。；，、:：\d]/.test(c)) && filled.some((c) => units.has(headerKind(c))) && filled.filter((c) => headerKind(c) === undefined).length <= Math.max(2, filled.length / 2);
+  return filled.every((c) => c.length <= 10 && !/[。；，、:：\d]/.test(c)) && filled.some((c) => unitColumnKinds.has(headerKind(c))) && filled.filter((c) => headerKind(c) === undefined).length <= Math.max(2, filled.length / 2);
 }
 
 /** True for a single cell that is a header label (one cell per line layouts). */
@@ -266,11 +267,10 @@ class UnitColumns {
       // A header ends with its last label: the unit columns after the first text column.
       const kinds = this.labels.map((label) => ({ label, kind: headerKind(label) }));
       const first = kinds.findIndex((k) => k.kind === 'text');
-      const units = new Set<ColumnKind>(['lead', 'responsible', 'participate', 'units']);
       // One units column needs no label (its cell reads as written, as in a grid); two say which is which.
-      const found = first >= 0 && isHeaderRow(this.labels) ? kinds.slice(first + 1).filter((k): k is { label: string; kind: ColumnKind } => k.kind !== undefined && units.has(k.kind)) : [];
+      const found = first >= 0 && isHeaderRow(this.labels) ? kinds.slice(first + 1).filter((k): k is { label: string; kind: ColumnKind } => k.kind !== undefined && unitColumnKinds.has(k.kind)) : [];
       this.columns = found.length >= 2 ? found : [];
-      const firstUnits = kinds.findIndex((k, i) => i > first && k.kind !== undefined && units.has(k.kind));
+      const firstUnits = kinds.findIndex((k, i) => i > first && k.kind !== undefined && unitColumnKinds.has(k.kind));
       const detail = first >= 0 && firstUnits > first ? kinds.slice(first + 1, firstUnits).find((k) => k.kind === 'text') : undefined;
       this.detail = detail && fieldLine.test(`${detail.label}：`) ? detail.label : undefined;
     }
@@ -309,6 +309,35 @@ class UnitColumns {
 /** Unit names of a units paragraph, for telling columns apart: 省直各部门，各设区市 → 省直各部门, 各设区市. */
 const namesOf = (text: string): string[] => text.split(/[、，,；;\s]+/).filter((n) => n.length >= 2);
 
+/** The names each unit column holds in the rows that fill every column, and how much a cell's names belong to one column rather than the others. */
+class ColumnNames {
+  private readonly profiles: Array<Map<string, number>>;
+
+  constructor(width: number, fullRows: Iterable<ReadonlyArray<string | null>>) {
+    this.profiles = Array.from({ length: width }, () => new Map<string, number>());
+    for (const texts of fullRows) texts.forEach((t, j) => t && namesOf(t).forEach((n) => this.profiles[j]!.set(n, (this.profiles[j]!.get(n) ?? 0) + 1)));
+  }
+
+  affinity(text: string, column: number): number {
+    return namesOf(text).reduce((sum, n) => {
+      const all = this.profiles.reduce((a, p) => a + (p.get(n) ?? 0), 0);
+      return sum + (all === 0 ? 0 : (this.profiles[column]!.get(n) ?? 0) / all);
+    }, 0);
+  }
+}
+
+/** Every choice of `k` columns out of `columns`, in order; the first is the first `k`. */
+const inOrder = (k: number, columns: readonly number[]): number[][] =>
+  k === 0 ? [[]] : columns.slice(0, columns.length - k + 1).flatMap((c, d) => inOrder(k - 1, columns.slice(d + 1)).map((rest) => [c, ...rest]));
+
+/** The choice of columns with the best score, the first (as written) unless another is clearly better. */
+function bestPlacement(k: number, columns: readonly number[], score: (cols: number[]) => number): number[] {
+  const [asWritten, ...others] = inOrder(k, columns);
+  let best = asWritten!;
+  for (const cols of others) if (score(cols) > score(best) + 0.5) best = cols;
+  return best;
+}
+
 /**
  * Where the units paragraphs of items that left some unit columns empty go
  * (see UnitColumns): for each such item, the columns in order whose names
@@ -316,28 +345,42 @@ const namesOf = (text: string): string[] => text.split(/[、，,；;\s]+/).filte
  * as written, when nothing tells them apart.
  */
 function placeShortItems(seen: ReadonlyMap<number, ReadonlyArray<string | null>>, width: number): Map<number, number[]> {
-  const profiles = Array.from({ length: width }, () => new Map<string, number>());
-  for (const texts of seen.values()) {
-    if (texts.length !== width || texts.some((t) => t === null)) continue;
-    texts.forEach((t, j) => namesOf(t!).forEach((n) => profiles[j]!.set(n, (profiles[j]!.get(n) ?? 0) + 1)));
-  }
-  // How much a paragraph's names belong to column j rather than the others.
-  const affinity = (text: string, j: number) =>
-    namesOf(text).reduce((sum, n) => {
-      const here = profiles[j]!.get(n) ?? 0;
-      const all = profiles.reduce((a, p) => a + (p.get(n) ?? 0), 0);
-      return sum + (all === 0 ? 0 : here / all);
-    }, 0);
-  const choices = (k: number, from: number): number[][] => (k === 0 ? [[]] : Array.from({ length: width - from - k + 1 }, (_, d) => choices(k - 1, from + d + 1).map((rest) => [from + d, ...rest])).flat());
+  const names = new ColumnNames(width, [...seen.values()].filter((texts) => texts.length === width && texts.every((t) => t !== null)));
+  const all = Array.from({ length: width }, (_, j) => j);
   const placed = new Map<number, number[]>();
   for (const [item, texts] of seen) {
     if (texts.length === 0 || texts.length >= width || texts.some((t) => t === null)) continue;
-    const score = (cols: number[]) => cols.reduce((a, j, i) => a + affinity(texts[i]!, j), 0);
-    const [asWritten, ...others] = choices(texts.length, 0);
-    let best = asWritten!;
-    for (const cols of others) if (score(cols) > score(best) + 0.5) best = cols;
-    if (best !== asWritten) placed.set(item, best);
+    const best = bestPlacement(texts.length, all, (cols) => cols.reduce((a, j, i) => a + names.affinity(texts[i]!, j), 0));
+    if (best.some((j, i) => j !== i)) placed.set(item, best);
   }
+  return placed;
+}
+
+
+/**
+ * How well a cell fits a column of the header: units in a units column (the
+ * more, the more its names are that column's), a date in the deadline column,
+ * sentences in the text columns.
+ */
+function cellFit(text: string, kind: ColumnKind | undefined, names: ColumnNames, column: number): number {
+  const units = looksLikeUnits(text);
+  if (unitColumnKinds.has(kind)) return units ? 1 + names.affinity(text, column) : -1;
+  if (kind === 'deadline') return looksLikeDeadline(text) ? 1.5 : -1;
+  if (kind === 'no') return /^\d{1,3}$/.test(text) ? 1 : -1;
+  return units || looksLikeDeadline(text) ? -0.5 : 0.5;
+}
+
+/**
+ * A short row's cells after its item (from column `from` on), moved to the
+ * columns they fit, in order; as written when no placement fits clearly better.
+ */
+function placeAfterItem(cells: readonly string[], from: number, header: ReadonlyArray<{ kind: ColumnKind | undefined }>, names: ColumnNames): string[] {
+  const texts = cells.slice(from).filter(Boolean);
+  const columns = Array.from({ length: cells.length - from }, (_, d) => from + d);
+  if (texts.length === 0 || texts.length === columns.length) return [...cells];
+  const best = bestPlacement(texts.length, columns, (cols) => cols.reduce((a, j, i) => a + cellFit(texts[i]!, header[j]?.kind, names, j), 0));
+  const placed = [...cells.slice(0, from), ...columns.map(() => '')];
+  best.forEach((j, i) => (placed[j] = texts[i]!));
   return placed;
 }
 
@@ -541,6 +584,15 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
   };
   let itemCol: number | undefined;
   let itemColWidth = -1;
+  const namesByWidth = new Map<number, ColumnNames>();
+  const columnNames = (width: number): ColumnNames => {
+    let names = namesByWidth.get(width);
+    if (!names) {
+      names = new ColumnNames(width, grid.filter((g) => !g.real && g.texts.length === width).map((g) => g.texts.map((t) => (looksLikeUnits(cellText(t)) ? cellText(t) : null))));
+      namesByWidth.set(width, names);
+    }
+    return names;
+  };
 
   for (let i = 0; i < grid.length; i++) {
     const { line, texts, merged, real } = grid[i]!;
@@ -610,8 +662,12 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
       const k = cells.findIndex((c) => itemStart.test(c));
       let pad = width - cells.length;
       if (itemCol !== undefined && k >= 0 && itemCol - k >= 0 && itemCol - k <= width - cells.length) pad = itemCol - k;
+      const after = pad + k + 1;
       cells = [...Array<string>(pad).fill(''), ...cells, ...Array<string>(width - cells.length - pad).fill('')];
       mergedCells = [...Array<boolean>(pad).fill(false), ...mergedCells, ...Array<boolean>(width - mergedCells.length - pad).fill(false)];
+      // Empty cells left no text in the export (1.… | 省直各部门… | 通过新闻发布会… under 工作任务 |
+      // 牵头单位 | 责任单位 | 工作要求): the cells after the item go to the columns they fit.
+      if (header && k >= 0 && after < width) cells = placeAfterItem(cells, after, header, columnNames(width));
     }
     rows.push({
       line,

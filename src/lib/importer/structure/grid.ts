@@ -3,14 +3,13 @@
  * text reading that found columns). First the layout — which column holds the
  * 序号, the requirements, the headings — then each row into the outline.
  */
-import { unitColumnLabel, type Cell, type Row } from '../table';
+import { unitColumnKinds, unitColumnLabel, type Cell, type Row } from '../table';
 import { asciiDigits, tidy, joinBroken } from '../text';
 import { fieldLine, itemStart, parseHeading, unitLabel, bareNumber } from './cells';
 import type { Outline } from './outline';
 import { unitNameEnding } from '../../units/names';
 import { roleVerbAt } from '../../model/vocabulary';
 
-const unitKinds = new Set(['units', 'lead', 'responsible', 'participate']);
 const nonTextKinds = new Set(['no', 'units', 'lead', 'responsible', 'participate', 'deadline', 'remarks', 'status']);
 /** Which column is which, decided once for the whole grid. */
 export interface GridLayout {
@@ -171,7 +170,7 @@ export class GridReader {
     if (rowReqs.length === 1 && detail.length > 0) outline.appendDetail(rowReqs[0]!, detail.map((c) => (c.label && fieldLine.test(`${c.label}：`) ? `${c.label}：${c.text}` : c.text)).join('\n'), row.line);
 
     // Units: the columns the header names, else the column after the requirement.
-    const labelled = row.cells.filter((c) => c.kind && unitKinds.has(c.kind));
+    const labelled = row.cells.filter((c) => c.kind && unitColumnKinds.has(c.kind));
     const units = this.unitsText(row, labelled);
     if (units.text) {
       if (continuation || (!added && outline.lastGroup)) outline.continueGroup(units.text, row.line);
@@ -188,7 +187,7 @@ export class GridReader {
 
   /** The row's units cell starts with a whole unit name, and the units cell above ended as a whole one does. */
   private wholeUnitsCell(row: Row): boolean {
-    const cell = row.cells.find((c) => (c.kind && unitKinds.has(c.kind)) || (c.column === this.layout.reqColumn + 1 && !c.kind));
+    const cell = row.cells.find((c) => (c.kind && unitColumnKinds.has(c.kind)) || (c.column === this.layout.reqColumn + 1 && !c.kind));
     const above = this.outline.lastGroup?.raw.trim();
     if (!cell?.text || !above) return false;
     const first = cell.text.trim().split(/[、，,；;\s]/)[0]!;
