@@ -1,6 +1,6 @@
 // The home page and every plan page in a real Chromium: what a reader sees,
 // and zero axe violations.
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from '../support/axe';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserUnavailable, launchBrowser } from '../support/browser';
@@ -30,7 +30,7 @@ describe.skipIf(browserUnavailable)('plan pages in Chromium', () => {
   it.each(['/', ...seedIds.map((id) => `/plans/${id}/`)])('%s has no axe violations', async (path) => {
     const { page, context } = await open(path);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await axe(page).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await context.close();
   });

@@ -1,7 +1,7 @@
 // Every page type this area adds, in a real Chromium: zero axe violations in
 // normal and high-contrast modes, charts exposed as images with their
 // numbers, and no sideways scrolling on a small phone with the largest text.
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from '../support/axe';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserUnavailable, launchBrowser } from '../support/browser';
@@ -47,7 +47,7 @@ describe.skipIf(browserUnavailable)('unit, theme, year and region pages in Chrom
     return { page, context };
   };
   const violations = async (page: import('playwright-core').Page) =>
-    (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    (await axe(page).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
   it.each(pages)('%s has no axe violations', async (path) => {
     const { page, context } = await open(path);
