@@ -2,7 +2,7 @@
 // the requirement's anchor, filters, the URL as state (back button), Chinese
 // input methods, no JavaScript, axe, and large text on a narrow screen.
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from '../support/axe';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserUnavailable, launchBrowser } from '../support/browser';
@@ -183,7 +183,7 @@ describe.skipIf(browserUnavailable)('search page in Chromium', () => {
   it('has no axe violations with results and filters shown', async () => {
     const { page, context } = await open('/search/?q=%E5%B8%82%E8%B4%A2%E6%94%BF%E5%B1%80&year=2021');
     await expect.poll(() => resultLinks(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await axe(page).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await context.close();
   });

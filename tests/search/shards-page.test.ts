@@ -6,7 +6,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from '../support/axe';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/lib/content/load';
@@ -53,8 +53,8 @@ describe.skipIf(browserUnavailable)('search over a sharded index', () => {
     await expect(page.locator('[data-search-counts-note]').textContent()).resolves.toBe('括号中的数量只计2022年的部分方案的结果；2022年的其余方案和2018年、2021年的方案尚未搜索。');
     await expect(page.locator('label[for^="filter-kind-"]', { hasText: '责任单位' }).textContent()).resolves.toBe('责任单位（4）');
     await expect(page.locator('label[for^="filter-year-"] .facet-count').count()).resolves.toBe(0);
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    const checked = await axe(page).analyze();
+    expect(checked.violations.map((v) => v.id)).toEqual([]);
 
     await older(page).click();
     await searchSettled(page);
