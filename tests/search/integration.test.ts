@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/lib/content/load';
+import { blockItems } from '../../src/lib/search/engine';
 import { searchRecords, type BlockFile } from '../../src/lib/search/records';
 import { blockFolder, type ShardManifest } from '../../src/lib/search/shards';
 import { hanToken } from '../../src/lib/search/tokens';
@@ -97,7 +98,7 @@ describe('search index', () => {
       expect(health.length).toBeGreaterThan(0);
       for (const id of health) {
         const block = JSON.parse(readFileSync(join(out, 'pagefind', blockFolder, `${id}.json`), 'utf8')) as BlockFile;
-        expect(block.tokens.split(' ')).toContain(hanToken('卫生'));
+        expect(blockItems(block).flatMap((i) => i.tokens)).toContain(hanToken('卫生'));
       }
     } finally {
       await browser.close();

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentDirFor, loadCatalog, loadContent } from '../../src/lib/content/load';
-import { compactItem, expandItem } from '../../src/lib/search/items';
+import { compactItem, expandItem, storedTokens } from '../../src/lib/search/items';
 import { unitLedger } from '../../src/lib/registry/ledger';
 import { searchRecords, unitRecords } from '../../src/lib/search/records';
 import { urls } from '../../src/lib/urls';
@@ -78,37 +78,58 @@ describe('loadContent', () => {
 });
 
 describe('stored search items', () => {
-  it('leave out only what the page rebuilds exactly: every item expands back to what was built', () => {
+  it('leave out only what the page rebuilds exactly: every item expands back to what was built, with the same tokens', () => {
     const catalog = loadCatalog(real);
     const at = urls('/zwgk/fgfa/');
-    let shorter = 0;
+    let stored = 0;
     let full = 0;
+    let extra = 0;
     for (const record of searchRecords(catalog, at)) {
+      const held = new Set<string>();
       for (const item of record.block.items) {
         const expanded = expandItem(item, record.block);
-        expect(compactItem(expanded, record.block)).toEqual(item);
-        full += JSON.stringify(expanded).length;
-        shorter += JSON.stringify(item).length;
+        const tokens = storedTokens(item, expanded, record.block);
+        for (const t of tokens) held.add(t);
+        expect(compactItem(expanded, tokens, record.block)).toEqual(item);
+        full += JSON.stringify({ ...expanded, tokens }).length;
+        stored += JSON.stringify(item).length;
+        extra += (item.x?.length ?? 0) + (item.n?.length ?? 0);
       }
+      // What Pagefind indexed for the block is exactly what its items hold.
+      expect([...held].sort()).toEqual(record.content.split(' ').sort());
     }
-    // Requirement items keep the anchor, the item number and the unit｜role pairs only.
-    expect(shorter / full).toBeLessThan(0.85);
+    // Requirement items keep their text, units line, anchor, number and a place index; a few tokens
+    // come from what they do not show (the units cell as printed, deadlines).
+    expect(stored / full).toBeLessThan(0.3);
+    expect(extra / stored).toBeLessThan(0.15);
   });
 
-  it('rebuild a requirement item: permalink, title, units and roles', () => {
-    const item = expandItem(
-      { id: 'r22', no: '第22项', text: '加强健康雷州信息公开', facets: { unitRole: ['市卫生健康局（雷州市）｜牵头', '各镇（街）（雷州市）｜落实'] } },
-      { plan: '雷州市2022年政务公开工作要点分工方案', at: '/plans/2022-leizhou/' },
-    );
+  it('rebuild a requirement item: permalink, title, place, units and roles from its units line', () => {
+    const block = { kind: 'requirement' as const, plan: '雷州市2022年政务公开工作要点分工方案', at: '/plans/2022-leizhou/', region: '雷州市', places: ['一、甲 › （二）乙'] };
+    const item = expandItem({ id: 'r22', no: '第22项', text: '加强健康雷州信息公开', units: '牵头：市卫生健康局；负责：各镇（街）', p: 0 }, block);
     expect(item).toEqual({
       url: '/plans/2022-leizhou/#r22',
       title: '雷州市2022年政务公开工作要点分工方案 第22项',
       text: '加强健康雷州信息公开',
+      units: '牵头：市卫生健康局；负责：各镇（街）',
+      place: '一、甲 › （二）乙',
       facets: {
-        unitRole: ['市卫生健康局（雷州市）｜牵头', '各镇（街）（雷州市）｜落实'],
+        unitRole: ['市卫生健康局（雷州市）｜牵头', '各镇（街）（雷州市）｜负责'],
         unit: ['市卫生健康局（雷州市）', '各镇（街）（雷州市）'],
-        role: ['牵头', '落实'],
+        role: ['牵头', '负责'],
       },
     });
+  });
+
+  it('read a name with 、 in brackets as one unit, and keep the pairs the units line cannot give back', () => {
+    const block = { kind: 'requirement' as const, region: '揭阳市' };
+    const county = { url: '/p/#r1', title: 't', text: '公开', units: '负责：各县（市、区）人民政府、市直各单位', facets: { unit: ['各县（市、区）人民政府（揭阳市）', '市直各单位（揭阳市）'], role: ['负责'], unitRole: ['各县（市、区）人民政府（揭阳市）｜负责', '市直各单位（揭阳市）｜负责'] } };
+    expect(compactItem(county, [], block).facets).toBeUndefined();
+    expect(expandItem(compactItem(county, [], block), block).facets).toEqual(county.facets);
+    // A unit of another region than the plan's: its pair is stored.
+    const province = { url: '/p/#r2', title: 't', text: '公开', units: '负责：省政务服务数据管理局', facets: { unit: ['省政务服务数据管理局（广东省）'], role: ['负责'], unitRole: ['省政务服务数据管理局（广东省）｜负责'] } };
+    const stored = compactItem(province, [], block);
+    expect(stored.facets?.unitRole).toEqual(['省政务服务数据管理局（广东省）｜负责']);
+    expect(expandItem(stored, block).facets).toEqual(province.facets);
   });
 });

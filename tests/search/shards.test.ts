@@ -94,10 +94,12 @@ describe('shardOrder', () => {
 });
 
 describe('recordWeight and yearSpan', () => {
-  it('counts content words and the characters of the block file without its tokens', () => {
-    // {"t":"xx…"} is 8 characters around the 18 x: 26, two postings' worth.
-    expect(recordWeight({ content: 'a b c', block: { tokens: 'a b c', t: 'x'.repeat(18) } as { tokens: string } })).toBe(3 + 2);
-    expect(recordWeight({ content: '', block: { tokens: '' } })).toBe(1);
+  it('counts content words and the characters of the block file as the page reads it (items expanded)', () => {
+    // {"kind":"theme","items":[{"url":"/t/","title":"主题","text":""}]} is 64 characters, at 11.7 a posting six postings' worth.
+    const block = { kind: 'theme' as const, items: [{ url: '/t/', title: '主题', text: '' }] };
+    expect(recordWeight({ content: 'a b c', block })).toBe(3 + 6);
+    // No words; {"kind":"theme","items":[]} is 27 characters.
+    expect(recordWeight({ content: '', block: { kind: 'theme', items: [] } })).toBe(0 + 3);
   });
   it('writes years as ranges', () => {
     expect(yearSpan(['2021', '2018', '2019', '2020', '2023'])).toBe('2018–2021年、2023年');

@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { clip, highlight } from '../../src/lib/search/highlight';
 import { hanToken, indexTokens, matchesAll, pagefindTokens, queryTokens, runEndToken, textRuns } from '../../src/lib/search/tokens';
-import { maskPositions, tokenMask } from '../../src/lib/search/mask';
 import { planShortTitle } from '../../src/lib/search/records';
 import { unitToken } from '../../src/lib/search/facets';
 import { itemFacetFilter, pagefindArgs, parseSearchParams, toSearchParams } from '../../src/lib/search/state';
@@ -62,10 +61,6 @@ describe('tokens', () => {
     expect(pagefindTokens('市卫生健康局')).toEqual([t('市卫'), t('生健'), t('康局')]);
     expect(pagefindTokens('卫健委')).toEqual([t('卫健'), t('健委')]);
     expect(queryTokens('卫健委')).toEqual([t('卫健'), t('健委')]);
-  });
-
-  it('round-trips token masks', () => {
-    expect(maskPositions(tokenMask([0, 3, 9, 17], 20))).toEqual([0, 3, 9, 17]);
   });
 });
 

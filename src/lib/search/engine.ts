@@ -1,6 +1,5 @@
 import { kindLabels, unitToken } from './facets';
-import { expandItem, type StoredItem } from './items';
-import { maskPositions } from './mask';
+import { expandItem, storedTokens } from './items';
 import type { BlockFile, BlockMeta, SearchItem } from './records';
 import { namesFile, slipUnits, type NamesFile } from './names';
 import { blockFile, searchCoverage, shardOrder, type SearchCoverage, type ShardEntry, type ShardManifest } from './shards';
@@ -218,11 +217,9 @@ async function fetchManifest(url: string): Promise<ShardManifest | null> {
 /** A result: one item with what its block shares (kind, plan, year, region). */
 export type Hit = SearchItem & BlockMeta;
 
-/** The items of a block, each with its tokens. */
+/** The items of a block, each with its tokens (worked out from what it shows, see `items.ts`). */
 export function blockItems(file: BlockFile): Array<{ hit: Hit; tokens: string[] }> {
-  const stored: StoredItem[] = file.items;
-  const blockTokens = file.tokens.split(/\s+/).filter(Boolean);
-  const { kind, plan, issuer, year, region, at, aka } = file;
+  const { kind, plan, issuer, year, region, aka } = file;
   const shared: BlockMeta = {
     kind,
     ...(plan ? { plan } : {}),
@@ -231,10 +228,10 @@ export function blockItems(file: BlockFile): Array<{ hit: Hit; tokens: string[] 
     ...(region ? { region } : {}),
     ...(aka ? { aka } : {}),
   };
-  return stored.map((s) => expandItem(s, { plan, at })).map(({ tokenMask, ...item }) => ({
-    hit: { ...shared, ...item },
-    tokens: tokenMask === undefined ? blockTokens : maskPositions(tokenMask).map((i) => blockTokens[i] ?? ''),
-  }));
+  return file.items.map((stored) => {
+    const item = expandItem(stored, file);
+    return { hit: { ...shared, ...item }, tokens: storedTokens(stored, item, file) };
+  });
 }
 
 /** Whether an item has a value of every item-level filter. */

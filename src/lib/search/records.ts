@@ -5,9 +5,8 @@ import { roleLabels } from '../schema/plan';
 import type { Unit } from '../schema/unit';
 import { countRoles, lineRequirementCount, predecessorsOf } from '../registry/ledger';
 import type { Urls } from '../urls';
-import { kindLabels, unitFilterValue, unitRoleKey, unitRoleValue, unitToken, type FacetKey, type ResultKind } from './facets';
-import { compactItem, type StoredItem } from './items';
-import { tokenMask } from './mask';
+import { kindLabels, unitFilterValue, unitRoleKey, unitRoleValue, unitToken, type FacetKey } from './facets';
+import { compactItem, type BlockFile, type BlockMeta, type ItemFacets, type SearchItem } from './items';
 import { indexTokens } from './tokens';
 
 /**
@@ -23,10 +22,11 @@ import { indexTokens } from './tokens';
  * (44,000 requirements) about 450 KB before any result; blocks divide that.
  * A record's content is the set of its items' tokens, each once, so a word's
  * entry in Pagefind's index grows with the number of blocks that hold it, not
- * with how often it occurs. Each item carries a bit mask of the tokens it
- * has (`tokenMask`). Pagefind finds the blocks containing every query token;
- * the page then checks each item of a block on its own (`matchesItem`), so a
- * result is still one requirement that contains the whole query.
+ * with how often it occurs. Pagefind finds the blocks containing the query
+ * tokens; the page then checks each item of a block on its own
+ * (`matchesItem`), with the item's tokens worked out again from what it shows
+ * (`storedTokens`, items.ts), so a result is still one requirement that
+ * contains the whole query.
  *
  * Pagefind gets only the tokens, filters and sort of a record: it indexes the
  * words of every metadata field too, so the items and what they share go to
@@ -37,57 +37,7 @@ import { indexTokens } from './tokens';
 /** Requirements (or units) per Pagefind record. */
 export const defaultBlockSize = 12;
 
-/** Facet values of one requirement, checked by the page since Pagefind filters whole blocks. */
-export type ItemFacets = Partial<Record<'unit' | 'role' | typeof unitRoleKey | 'theme', string[]>>;
-
-/** One search result as the page shows it. */
-export interface SearchItem {
-  url: string;
-  /** Link text. */
-  title: string;
-  /** The text shown under the link (requirement text, plan title, unit aliases, theme description). */
-  text: string;
-  /** Units by role, e.g. 牵头：市教育局；配合：各镇（街）. */
-  units?: string;
-  /** Where in the plan: section and task. */
-  place?: string;
-  docNumber?: string;
-  facets?: ItemFacets;
-  /** Which of the record's content tokens this item has: a bit per token, base64 (see `tokenMask`). */
-  tokenMask?: string;
-}
-
-/** Metadata shared by a block's items, stored once per record. */
-export interface BlockMeta {
-  kind: ResultKind;
-  /**
-   * The plan as a result names it (see `planLabel`): 雷州市2022年政务公开工作要点分工方案,
-   * or with its issuer when the title does not say who issued it. For requirements and plans.
-   */
-  plan?: string;
-  /** 发文机关, for requirements and plans: a department's plan must not read as the city government's. */
-  issuer?: string;
-  year?: string;
-  region?: string;
-  /**
-   * Other names of the block's units (aliases, the unit before or after a
-   * reform), `{ "市卫生健康局（雷州市）": ["卫健委", …] }`, so the page can
-   * mark the unit a reader searched for by any of its names.
-   */
-  aka?: Record<string, string[]>;
-  /** The plan's permalink, for requirement blocks: their items store only the anchor (see `items.ts`). */
-  at?: string;
-}
-
-/**
- * What the page reads of a block (`items/<Pagefind page id>.json` beside the
- * shard's Pagefind bundle): what its items share, its tokens, and the items.
- */
-export interface BlockFile extends BlockMeta {
-  /** The block's tokens, space-separated, in the order the items' token masks count them (the record's content). */
-  tokens: string;
-  items: StoredItem[];
-}
+export type { BlockFile, BlockMeta, ItemFacets, SearchItem } from './items';
 
 /**
  * One block: a Pagefind custom record (see `addCustomRecord`), whose
@@ -157,10 +107,12 @@ function requirementEntry(placed: RequirementInPlan, catalog: Catalog, at: Urls,
   const units = requirement.units.map((a) => ({ a, unit: catalog.unitById.get(a.unit) }));
   const unitValues = units.map(({ a, unit }) => unitFilterValue(unit ?? { name: a.name, region: plan.region.name }));
   const themeNames = placed.themes.map((id) => catalog.themeById.get(id)?.name ?? id);
+  // Units and roles in the order the units line lists them (by role), so the block file rebuilds them from it (items.ts).
+  const byRole = unitsByRole(requirement.units).map((g) => ({ role: roleLabels[g.role], values: g.units.map((a) => unitValues[requirement.units.indexOf(a)]!) }));
   const facets: ItemFacets = {
-    unit: [...new Set(unitValues)],
-    role: [...new Set(requirement.units.map((a) => roleLabels[a.role]))],
-    [unitRoleKey]: [...new Set(units.map(({ a }, i) => unitRoleValue(unitValues[i]!, roleLabels[a.role])))],
+    unit: [...new Set(byRole.flatMap((g) => g.values))],
+    role: byRole.map((g) => g.role),
+    [unitRoleKey]: [...new Set(byRole.flatMap((g) => g.values.map((v) => unitRoleValue(v, g.role))))],
     theme: themeNames,
   };
   const unitsText = unitsByRole(requirement.units)
@@ -203,19 +155,28 @@ function chunk<T>(list: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** A block holding some items; its URL is the first item's, its filters the union of the items'. */
+/**
+ * A block holding some items; its URL is the first item's, its filters the
+ * union of the items', its content (what Pagefind indexes) the union of their
+ * tokens. The block file holds what the items show; the page works each
+ * item's tokens out from that again (`storedTokens`, items.ts).
+ */
 function block(entries: readonly Entry[], shared: BlockMeta, filters: SearchRecord['filters'], sort: Record<string, string>): SearchRecord {
-  const union = [...new Set(entries.flatMap((e) => e.tokens))];
-  const position = new Map(union.map((t, i) => [t, i]));
-  const items = entries.map((e) => compactItem({ ...e.item, tokenMask: tokenMask(e.tokens.map((t) => position.get(t)!), union.length) }, shared));
-  const content = union.join(' ');
+  const content = [...new Set(entries.flatMap((e) => e.tokens))].join(' ');
+  const places = [...new Set(entries.flatMap((e) => (e.item.place === undefined ? [] : [e.item.place])))];
+  const themes = [...new Set(entries.flatMap((e) => e.item.facets?.theme ?? []))];
+  const meta = {
+    ...(Object.fromEntries(Object.entries(shared).filter(([, v]) => v !== undefined)) as BlockMeta),
+    ...(places.length > 0 ? { places } : {}),
+    ...(themes.length > 0 ? { themes } : {}),
+  };
   return {
     url: entries[0]!.item.url,
     content,
     language: 'zh-cn',
     filters: withoutEmpty(filters),
     sort,
-    block: { ...(Object.fromEntries(Object.entries(shared).filter(([, v]) => v !== undefined)) as BlockMeta), tokens: content, items },
+    block: { ...meta, items: entries.map((e) => compactItem(e.item, e.tokens, meta)) },
   };
 }
 
