@@ -1,0 +1,47 @@
+/**
+ * The order vitest starts test files in (vitest.config.ts `sequence.sequencer`).
+ *
+ * Vitest starts the files that took longest in its last run first, but a
+ * fresh clone (CI) has no last run, so it falls back to the largest files
+ * first, and a one-minute file of 56 lines (the benchmark) started last and
+ * ran alone at the end: the tail of the whole suite. These files are started
+ * first, in this order, longest first, measured in `bash .ci/run`
+ * (.tmp/vitest.json, per file); the order also spreads the site builds,
+ * which take turns under one lock (tests/support/site.ts): the sub-path
+ * build (a11y) and the default build (care) start while the importer's
+ * tests, which build nothing, keep the other cores busy, and the benchmark's
+ * own build, which holds the lock for its whole run, follows them. Every
+ * other file keeps vitest's own order after these.
+ */
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+export const SLOW_FIRST = [
+  'tests/site/a11y.test.ts',
+  'tests/importer/formats.test.ts',
+  'tests/importer/trust.test.ts',
+  'tests/site/care.test.ts',
+  'tests/scale/bench.test.ts',
+  'tests/build/trust.test.ts',
+  'tests/site/nginx.test.ts',
+  'tests/e2e/plans.test.ts',
+  'tests/unit-pages/axe.test.ts',
+  'tests/importer/safety.test.ts',
+  'tests/search/search-reading.test.ts',
+  'tests/search/recall.test.ts',
+  'tests/search/search-page.test.ts',
+  'tests/site/government.test.ts',
+  'tests/site/phone.test.ts',
+  'tests/site/build.test.ts',
+];
+
+export default class SlowFirstSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const rank = (spec: TestSpecification) => {
+      const at = SLOW_FIRST.findIndex((path) => spec.moduleId.endsWith(`/${path}`));
+      return at === -1 ? SLOW_FIRST.length : at;
+    };
+    // Array.prototype.sort is stable: files not listed keep vitest's order.
+    return sorted.sort((a, b) => rank(a) - rank(b));
+  }
+}
