@@ -15,7 +15,7 @@ import { writeCorpus } from '../bench/synth/write';
 import { folderSize, htmlPages, processGroupRss, weightsByType, type TypeWeight } from '../bench/synth/measure';
 import { basePathOf, chromiumPath, measureFirstSearch, type SearchCost } from '../bench/synth/search-cost';
 import { launchBrowser } from '../tests/support/browser';
-import { budgets, loadedMaxMs, measureSearch, type SearchMeasures } from '../tests/search/support/budgets';
+import { budgets, firstMaxMs, loadedMaxMs, measureSearch, withinBudgets, type SearchMeasures } from '../tests/search/support/budgets';
 
 const lockFile = '/tmp/fengong-build.lock';
 /** Terminal colour codes in the build log (ESC [ … m). */
@@ -286,12 +286,16 @@ function searchTargets(runs: Run[]): Target[] {
     out.push({ target: bytesTarget, measured: `max ${kb(worst.bytes)} (“${worst.query}”)`, status: bytesRun.search.maxFirstQueryBytes <= budgets.firstQueryBytes.budget ? 'pass' : 'fail' });
   } else out.push({ target: bytesTarget, measured: bytesRun ? (bytesRun.searchNote ?? 'not measured') : `no ${budgets.firstQueryBytes.plans.toLocaleString('en')}-plan run`, status: 'not measured' });
   const loaded = msRun?.search ? loadedMaxMs(msRun.search) : null;
-  if (msRun?.search && msRun.search.latency.warmMaxMs !== null && loaded !== null) {
-    const { warmMaxMs, coldMs } = msRun.search.latency;
+  const within = msRun?.search ? withinBudgets(budgets.queryMs.plans, msRun.search).ms : null;
+  if (msRun?.search && within !== null) {
+    const { warmMaxMs, warmCpuMaxMs, warmCpuWorstMs } = msRun.search.latency;
+    const cpu = (start: 'cold' | 'loaded' | 'typed') => firstMaxMs(msRun.search!, start, true);
     out.push({
       target: msTarget,
-      measured: `each query max ${warmMaxMs} ms, first after the page loaded max ${loaded} ms; a first query arriving with ?q= (nothing loaded) ${coldMs} ms`,
-      status: warmMaxMs <= budgets.queryMs.budget && loaded <= budgets.queryMs.budget ? 'pass' : 'fail',
+      measured:
+        `page CPU time × ${budgets.queryMs.cpuThrottle} (medians; decides): each query max ${warmCpuMaxMs} ms (worst run ${warmCpuWorstMs} ms), first after the page loaded max ${cpu('loaded')} ms, ` +
+        `a first query arriving with ?q= (nothing loaded) ${cpu('cold')} ms; wall time at ${budgets.queryMs.cpuThrottle}× (medians, machine shared): ${warmMaxMs} ms, ${loaded} ms, ${firstMaxMs(msRun.search, 'cold')} ms`,
+      status: within ? 'pass' : 'fail',
     });
   } else out.push({ target: msTarget, measured: msRun ? (msRun.searchNote ?? 'not measured') : `no ${budgets.queryMs.plans.toLocaleString('en')}-plan run`, status: 'not measured' });
   return out;
@@ -339,11 +343,14 @@ function markdown(report: { machine: Record<string, unknown>; buildCommand: stri
         '',
         `Search budgets, ${r.plans.toLocaleString('en')} plans (each query in an empty cache; times at ${r.search.latency.cpuThrottle}× CPU, one page, the first cold):`,
         '',
-        '| query | bytes | requests | shown | ms |',
-        '|---|---:|---:|---:|---:|',
-        ...r.search.firstQuery.map((q) => `| ${q.query.replace(/\|/g, '\\|')} | ${kb(q.bytes)} | ${q.requests} | ${q.shown} | ${r.search!.latency.queries.find((l) => l.query === q.query)?.ms ?? '—'} |`),
+        '| query | bytes | requests | shown | ms (median, worst) | page CPU × 4 (median, worst) |',
+        '|---|---:|---:|---:|---:|---:|',
+        ...r.search.firstQuery.map((q) => {
+          const t = r.search!.latency.queries.find((l) => l.query === q.query);
+          return `| ${q.query.replace(/\|/g, '\\|')} | ${kb(q.bytes)} | ${q.requests} | ${q.shown} | ${t ? `${t.ms}, ${t.worstMs}` : '—'} | ${t ? `${t.cpu.throttledMs}, ${t.worstCpuMs}` : '—'} |`;
+        }),
         '',
-        `A reader's first query (fresh page): ${[...new Set(first.map((f) => f.query))].map((query) => `“${query}” ${first.filter((f) => f.query === query).map((f) => `${f.start} ${f.ms} ms`).join(', ')}`).join('; ')} (loaded: the page readied Pagefind and the segmenter once idle; typed: also the words preloaded while typing).`,
+        `A reader's first query (fresh page; wall ms / page CPU × 4 ms, medians): ${[...new Set(first.map((f) => f.query))].map((query) => `“${query}” ${first.filter((f) => f.query === query).map((f) => `${f.start} ${f.ms} / ${f.cpu.throttledMs}`).join(', ')}`).join('; ')} (loaded: the page readied Pagefind and the segmenter once idle; typed: also the words preloaded while typing).`,
       );
     }
     if (r.phases.length > 0) lines.push('', 'Build log timings:', '', ...r.phases.map((p) => `- ${p.replace(/\|/g, '\\|')}`));
