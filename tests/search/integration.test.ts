@@ -38,7 +38,7 @@ describe('search index', () => {
     const catalog = loadCatalog(join(ROOT, 'src', 'content'));
     const summary = await writeShardedIndex(catalog, urls('/zwgk/'), join(out, 'pagefind'));
     expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
-    expect(manifestOf(out)).toEqual({ version: 1, shards: [{ path: '', years: ['2022', '2021', '2018'], records: expect.any(Number) as number }] });
+    expect(manifestOf(out)).toEqual({ version: 1, shards: [{ path: '', years: ['2022', '2021', '2018'], records: expect.any(Number) as number, tag: expect.stringMatching(/^zh-cn_[0-9a-f]+$/) as string }] });
     expect(describeIndex(summary, join(out, 'pagefind'))).toMatch(
       new RegExp(`Indexed ${catalog.requirements.length} requirements, 4 plans, ${catalog.units.length} units and ${catalog.themes.length} themes in \\d+ records, 1 shard, in [\\d.]+s`),
     );
@@ -47,7 +47,7 @@ describe('search index', () => {
   it('splits by year, newest first, with the units in the first shard, when the budget is small', async () => {
     const out = temp();
     const catalog = loadCatalog(join(ROOT, 'src', 'content'));
-    // Weights of the bundled content: units and themes 2,857; 2022: 2,542 + 5,291; 2021: 3,899; 2018: 4,090.
+    // Weights of the bundled content: units and themes 2,750; 2022: 2,650 + 5,420; 2021: 4,126; 2018: 4,248.
     const summary = await writeShardedIndex(catalog, urls('/'), join(out, 'pagefind'), { budget: 7000 });
     const manifest = manifestOf(out);
     expect(manifest.shards.map((s) => [s.path, s.years])).toEqual([
@@ -61,7 +61,12 @@ describe('search index', () => {
       const dir = join(out, 'pagefind', shard.path);
       expect(existsSync(join(dir, 'pagefind-entry.json'))).toBe(true);
       expect(existsSync(join(dir, 'pagefind-worker.js'))).toBe(true);
-      expect(readdirSync(dir).some((f) => f.startsWith('wasm.'))).toBe(true);
+      // The cache tag is the hash of the shard's index metadata, which Pagefind's entry names.
+      const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm: string | null }> };
+      expect(shard.tag).toBe(entry.languages['zh-cn']?.hash);
+      // One WebAssembly file, the first shard's: later shards' entries point back to it.
+      expect(readdirSync(dir).some((f) => f.startsWith('wasm.'))).toBe(shard.path === '');
+      if (shard.path !== '') expect(entry.languages['zh-cn']?.wasm).toBe('unknown/../../wasm.unknown');
       // Later shards leave out Pagefind's stock interface, which the site does not load.
       if (shard.path !== '') expect(existsSync(join(dir, 'pagefind-ui.js'))).toBe(false);
     }

@@ -3,13 +3,14 @@
 // first search loads only the newest shard and says which years are left; the
 // reader continues shard by shard and ends with the same results as the
 // unsharded index; a year filter loads only the shard of that year.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axe } from '../support/axe';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/lib/content/load';
+import type { ShardManifest } from '../../src/lib/search/shards';
 import { writeShardedIndex } from '../../src/lib/search/write-index';
 import { urls } from '../../src/lib/urls';
 import { browserUnavailable, launchBrowser } from '../support/browser';
@@ -42,7 +43,12 @@ describe.skipIf(browserUnavailable)('search over a sharded index', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const requested: string[] = [];
-    context.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    const entries: string[] = [];
+    context.on('request', (r) => {
+      const url = new URL(r.url());
+      requested.push(url.pathname);
+      if (url.pathname.endsWith('pagefind-entry.json')) entries.push(`${url.pathname}${url.search}`);
+    });
     await page.goto(`${site.url}search/?q=${encodeURIComponent('卫健委')}`);
     // First shard: the four unit pages (雷州, 梅州, 江门 市卫生健康局, 揭阳 市卫生计生局); 江门 2022 names none.
     await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toBe('在2022年的部分方案中找到 4 条与“卫健委”相关的结果。2022年的其余方案和2018年、2021年的方案尚未搜索。');
@@ -77,6 +83,11 @@ describe.skipIf(browserUnavailable)('search over a sharded index', () => {
     expect(new Set(requested.filter((p) => p.endsWith('pagefind-entry.json')))).toEqual(
       new Set(['/pagefind/pagefind-entry.json', '/pagefind/shard-2/pagefind-entry.json', '/pagefind/shard-3/pagefind-entry.json', '/pagefind/shard-4/pagefind-entry.json']),
     );
+    // Each entry file under one URL per index (its cache tag from shards.json), not a new timestamp per page load.
+    const manifest = JSON.parse(readFileSync(join(dir, 'pagefind', 'shards.json'), 'utf8')) as ShardManifest;
+    expect(new Set(entries)).toEqual(new Set(manifest.shards.map((s) => `/pagefind/${s.path}pagefind-entry.json?ts=${s.tag ?? ''}`)));
+    // Four shards searched, one WebAssembly file: the first shard's.
+    expect(new Set(requested.filter((p) => p.endsWith('.pagefind')))).toEqual(new Set(['/pagefind/wasm.unknown.pagefind']));
     await context.close();
   });
 
@@ -90,11 +101,13 @@ describe.skipIf(browserUnavailable)('search over a sharded index', () => {
     const titles = await resultLinks(page).allTextContents();
     expect(titles.length).toBeGreaterThan(0);
     expect(titles.every((t) => t.startsWith('揭阳市2018年'))).toBe(true);
-    const indexFiles = requested.filter((p) => /\.(pf_meta|pf_index|pf_filter|pagefind)$|entry\.json$|\/items\/[^/]+\.json$/.test(p));
+    const indexFiles = requested.filter((p) => /\.(pf_meta|pf_index|pf_filter)$|entry\.json$|\/items\/[^/]+\.json$/.test(p));
     // The results' block files too.
     expect(indexFiles.some((p) => p.includes('/items/'))).toBe(true);
     expect(indexFiles.length).toBeGreaterThan(0);
     expect(indexFiles.every((p) => p.startsWith('/pagefind/shard-4/'))).toBe(true);
+    // Pagefind's WebAssembly is the one file all shards share.
+    expect(requested.filter((p) => p.endsWith('.pagefind'))).toEqual(['/pagefind/wasm.unknown.pagefind']);
     await context.close();
   });
 

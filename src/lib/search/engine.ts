@@ -34,9 +34,9 @@ export interface PagefindLike {
 }
 /** The module `pagefind/pagefind.js`: a default instance (the first shard) and, since Pagefind 1.5, `createInstance` for others. */
 export interface PagefindModule extends PagefindLike {
-  createInstance?: (options: { basePath: string; noWorker?: boolean }) => PagefindLike;
+  createInstance?: (options: { basePath: string; noWorker?: boolean; metaCacheTag?: string }) => PagefindLike;
   /** Options of the default instance, before its first use. */
-  options?: (options: { noWorker?: boolean }) => Promise<void>;
+  options?: (options: { noWorker?: boolean; metaCacheTag?: string }) => Promise<void>;
 }
 
 /**
@@ -124,7 +124,9 @@ function blockLoader(): (url: string) => Promise<BlockFile> {
 export async function openShardedIndex(pagefindUrl: string, load: (url: string) => Promise<PagefindModule> = (url) => import(/* @vite-ignore */ url) as Promise<PagefindModule>): Promise<ShardedIndex> {
   const base = pagefindUrl.replace(/[^/]*$/, '');
   const [module, manifest] = await Promise.all([load(pagefindUrl), fetchManifest(`${base}shards.json`)]);
-  await module.options?.(PAGEFIND_OPTIONS);
+  // Each shard's entry file is fetched as ?ts=<its tag> (`ShardEntry.tag`): one URL per index, which the browser may keep.
+  const tagOf = (shard: ShardEntry | undefined) => (shard?.tag ? { metaCacheTag: shard.tag } : {});
+  await module.options?.({ ...PAGEFIND_OPTIONS, ...tagOf(manifest?.shards[0]) });
   let names: Promise<string[]> | undefined;
   const loadNames = (): Promise<string[]> => {
     names ??= fetchNames(`${base}${namesFile}`);
@@ -146,7 +148,7 @@ export async function openShardedIndex(pagefindUrl: string, load: (url: string) 
       let instance = opened.get(shard.path);
       if (!instance) {
         if (shard.path !== '' && !module.createInstance) throw new Error('search: this Pagefind bundle cannot open more than one index (createInstance is missing)');
-        instance = gate(shard.path === '' ? module : lazily(() => module.createInstance!({ basePath: `${base}${shard.path}`, ...PAGEFIND_OPTIONS })));
+        instance = gate(shard.path === '' ? module : lazily(() => module.createInstance!({ basePath: `${base}${shard.path}`, ...PAGEFIND_OPTIONS, ...tagOf(shard) })));
         opened.set(shard.path, instance);
       }
       return Promise.resolve(instance);
@@ -206,7 +208,8 @@ async function fetchNames(url: string): Promise<string[]> {
 
 /** The shard manifest, or null when the site has none (an index written before shards existed). */
 async function fetchManifest(url: string): Promise<ShardManifest | null> {
-  const response = await fetch(url);
+  // Checked with the server every time (a 304 when unchanged): it names the index files, whose cache tags it holds.
+  const response = await fetch(url, { cache: 'no-cache' });
   if (response.status === 404) return null;
   if (!response.ok) throw new Error(`search: ${response.status} fetching ${url}`);
   const manifest = (await response.json()) as ShardManifest;

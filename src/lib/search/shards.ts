@@ -46,6 +46,13 @@ export interface ShardEntry {
   years: string[];
   /** Pagefind records in the shard. */
   records: number;
+  /**
+   * The hash of the shard's index metadata (from its `pagefind-entry.json`),
+   * given to Pagefind as `metaCacheTag`: it fetches `pagefind-entry.json?ts=<tag>`,
+   * the same URL until the index changes, instead of a new timestamp (and a
+   * download) on every page load. Absent in manifests written before it.
+   */
+  tag?: string;
 }
 
 /** `pagefind/shards.json`: the shards in search order (newest years first). */

@@ -119,6 +119,40 @@ export function writeBlockFiles(bundle: string, blocks: Map<string, BlockFile>):
   rmSync(fragments, { recursive: true, force: true });
 }
 
+/** What Pagefind's `pagefind-entry.json` says of each language's index. */
+interface PagefindEntry {
+  languages: Record<string, { hash: string; wasm: string | null }>;
+}
+
+/**
+ * Points a later shard's Pagefind at the first shard's WebAssembly and
+ * removes its own copy; returns the shard's cache tag (its metadata hashes).
+ * Every instance of one `pagefind.js` runs the WebAssembly the first
+ * instantiated (wasm-bindgen keeps one module), yet each downloads
+ * `<its base>wasm.<language>.pagefind` on its first search: 55 KB again for
+ * every shard a reader goes on to. Pagefind builds that URL from the entry's
+ * `wasm` name, so the name is made a path back to the first shard's file
+ * (`unknown/../../wasm.unknown` from `shard-2/`), one URL the browser
+ * fetches once. `shards-page.test.ts` checks a search of four shards
+ * requests it once.
+ */
+function shareWasm(outputPath: string, path: string): string {
+  const file = join(outputPath, 'pagefind-entry.json');
+  const entry = JSON.parse(readFileSync(file, 'utf8')) as PagefindEntry;
+  const languages = Object.values(entry.languages ?? {});
+  if (languages.length === 0) throw new Error(`search index: ${file} names no language; this Pagefind version writes its entry differently`);
+  if (path !== '') {
+    const up = '../'.repeat(path.split('/').filter(Boolean).length + 1);
+    for (const language of languages) {
+      const name = language.wasm ?? 'unknown';
+      rmSync(join(outputPath, `wasm.${name}.pagefind`), { force: true });
+      language.wasm = `${name}/${up}wasm.${name}`;
+    }
+    writeFileSync(file, JSON.stringify(entry));
+  }
+  return languages.map((l) => l.hash).join('.');
+}
+
 /** Indexes the records in Chinese and writes one bundle to `outputPath`, with its block files; any error Pagefind reports is thrown. */
 export async function writeIndex(records: readonly SearchRecord[], outputPath: string): Promise<void> {
   const index = await openIndex();
@@ -171,7 +205,8 @@ export async function writeShardedIndex(catalog: Catalog, at: Urls, pagefindDir:
         writeBlockFiles(outputPath, blocks);
       }
       blocks = new Map();
-      const entry: ShardEntry = { path, years: [...years].sort((a, b) => Number(b) - Number(a)), records: count };
+      const tag = n <= writeShards ? shareWasm(outputPath, path) : undefined;
+      const entry: ShardEntry = { path, years: [...years].sort((a, b) => Number(b) - Number(a)), records: count, ...(tag ? { tag } : {}) };
       shards.push(entry);
       options.onShard?.(entry, n, weight);
       records += count;
