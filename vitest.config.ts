@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
-import SlowFirstSequencer from './tests/support/sequencer';
+import SlowFirstSequencer from './tests/support/sequencer.ts';
 
 // Tests that need the built site share one build per configuration
 // (tests/support/site.ts: `buildSite()` caches it under .tmp/site-builds/,

@@ -27,7 +27,12 @@ describe('the build refuses plans and registries that do not fit together', () =
     writeFileSync(plan, broken);
     // Drop 市卫生健康局, the successor of 市卫生计生局.
     const units = join(content, 'units/jieyang.yaml');
-    writeFileSync(units, readFileSync(units, 'utf8').replace(/- id: jieyang-shiweishengjiankangju\n(?: {2}.*\n(?: {2}- .*\n)*)+/, ''));
+    const registry = readFileSync(units, 'utf8').replace(/- id: jieyang-shiweishengjiankangju\n(?: {2}.*\n(?: {2}- .*\n)*)+/, '');
+    writeFileSync(units, registry);
+    // The line of 市卫生计生局's successor field, which the message points to.
+    const lines = registry.split('\n');
+    const successorLine = lines.findIndex((l, i) => i > lines.indexOf('- id: jieyang-shiweishengjishengju') && l === '  successor: jieyang-shiweishengjiankangju') + 1;
+    expect(successorLine).toBeGreaterThan(1);
 
     // The build's publish step, where `astro build` stops on a registry that does not fit (tests/build/ prove it stops there).
     const r = runPublishStep(out, { content });
@@ -35,6 +40,7 @@ describe('the build refuses plans and registries that do not fit together', () =
     expect(r.status).not.toBe(0);
     expect(output).toMatch(/plans\/2018-jieyang\.md: requirement t\d+-r\d+: names unit "市财政局" with id "jieyang-shicaizhengting", which is not in the unit registry/);
     expect(output).toMatch(/Fix: re-run the importer with --register .*units\/jieyang\.yaml/);
-    expect(output).toMatch(/units\/jieyang\.yaml: unit jieyang-shiweishengjishengju: unit "市卫生计生局" \(jieyang-shiweishengjishengju\) has successor "jieyang-shiweishengjiankangju", which is not in the unit registry/);
+    expect(output).toContain(`units/jieyang.yaml:${successorLine}: unit jieyang-shiweishengjishengju: `);
+    expect(output).toMatch(/units\/jieyang\.yaml:\d+: unit jieyang-shiweishengjishengju: unit "市卫生计生局" \(jieyang-shiweishengjishengju\) has successor "jieyang-shiweishengjiankangju", which is not in the unit registry/);
   });
 });

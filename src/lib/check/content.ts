@@ -69,7 +69,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-/** Validates one parsed value against a schema, turning every issue into a located problem. */
+/** Validates one parsed value against a schema, turning every issue into a located problem (`fixFor` says how to fix an issue the message alone does not). */
 function validate<T>(
   schema: z.ZodType<T>,
   data: unknown,
@@ -77,17 +77,20 @@ function validate<T>(
   lineAt: LineLocator,
   prefix: readonly PropertyKey[],
   problems: Problem[],
+  fixFor?: (path: readonly PropertyKey[]) => string | undefined,
 ): T | null {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const path = [...prefix, ...issue.path];
     const line = lineAt(path);
+    const { message, fix = fixFor?.(issue.path) } = issueMessage(issue, valueAt(data, issue.path));
     problems.push({
       file,
       ...(line ? { line } : {}),
       field: path.join('.') || '(whole file)',
-      ...issueMessage(issue, valueAt(data, issue.path)),
+      message,
+      ...(fix ? { fix } : {}),
     });
   }
   return null;
@@ -114,6 +117,105 @@ function toJS(doc: ReturnType<typeof parseDocument>, file: string, problems: Pro
     problems.push({ file, line: 1, field: '', message: `cannot be read: ${(e as Error).message}`, fix: 'write the values out instead of using YAML aliases (*name)' });
     return failed;
   }
+}
+
+/** A registry list's entry schema: a unit of the unit registry, or a theme of the vocabulary. */
+type EntrySchema = typeof unitSchema | typeof themeSchema;
+
+/**
+ * How to fix a field of a unit or theme entry, from the schema's own
+ * description of it (the one the data dictionary prints): what the field
+ * holds and an example.
+ */
+function entryFix(schema: EntrySchema, what: string, schemaFile: string): (path: readonly PropertyKey[]) => string {
+  const fields = Object.keys(schema.shape).join(', ');
+  return (path) => {
+    const key = String(path[0] ?? '');
+    const field = (schema.shape as Record<string, z.ZodType>)[key];
+    const meta = field?.meta() as { title?: string; description?: string; examples?: unknown[] } | undefined;
+    if (!meta?.description) return `each ${what} is a list item with the fields ${fields} (${schemaFile})`;
+    const example = meta.examples?.[0];
+    return `${key} (${meta.title}) is ${meta.description}${example === undefined ? '' : `, e.g. ${key}: ${JSON.stringify(example)}`} (${schemaFile})`;
+  };
+}
+
+/** What checking one registry list file (a region's units, or the theme vocabulary) found. */
+export interface ListFileCheck<T> {
+  /** The file as the problems name it. */
+  file: string;
+  /** Every problem, located (file:line, field, fix). */
+  problems: Problem[];
+  /** The entries that fit their schema. */
+  entries: T[];
+  /** How many entries the file has, valid or not. */
+  count: number;
+}
+
+/**
+ * Checks one YAML list of registry entries as `npm run check` does: valid
+ * YAML, a list, every entry against its schema, no field the schema does not
+ * know (it would be dropped silently: a misspelt `successor` would cut a
+ * unit's history), no control characters; every problem with its line and
+ * how to fix it. The build's loader (src/lib/content/load.ts) reports a
+ * refused unit or theme file with it, so both say the same thing.
+ */
+function checkListFile<T>(
+  path: string,
+  file: string,
+  schema: EntrySchema,
+  what: 'unit' | 'theme',
+  schemaFile: string,
+  more: (entry: T, index: number, lineAt: LineLocator) => Problem[] = () => [],
+): ListFileCheck<T> {
+  const result: ListFileCheck<T> = { file, problems: [], entries: [], count: 0 };
+  const { problems } = result;
+  const { doc, counter, lineAt } = parseYaml(readFileSync(path, 'utf8'));
+  if (doc.errors.length > 0) {
+    problems.push(...yamlErrors(doc, counter, file, 0));
+    return result;
+  }
+  const list = toJS(doc, file, problems);
+  if (list === failed) return result;
+  if (!Array.isArray(list)) {
+    problems.push({ file, line: 1, field: '', message: `expected a YAML list of ${what}s`, fix: `write each ${what} as a list item starting with "- id: …" (${Object.keys(schema.shape).join(', ')})` });
+    return result;
+  }
+  problems.push(...controlCharacterProblems(list, file, lineAt));
+  const known = new Set(Object.keys(schema.shape));
+  const fix = entryFix(schema, what, schemaFile);
+  list.forEach((item: unknown, i) => {
+    result.count++;
+    const entry = validate(schema as unknown as z.ZodType<T>, item, file, lineAt, [i], problems, fix);
+    if (entry) {
+      result.entries.push(entry);
+      problems.push(...more(entry, i, lineAt));
+    }
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) return;
+    for (const key of Object.keys(item)) {
+      if (known.has(key)) continue;
+      const line = lineAt([i, key]);
+      problems.push({ file, ...(line ? { line } : {}), field: `${i}.${key}`, message: `unknown field “${key}”: the site would ignore it`, fix: `correct the spelling or remove it; a ${what} has ${[...known].join(', ')} (${schemaFile})` });
+    }
+  });
+  return result;
+}
+
+/** Checks one region's unit registry file (`src/content/units/<region>.yaml`), every problem located. */
+export function checkUnitFile(path: string, file: string): ListFileCheck<Unit> {
+  return checkListFile<Unit>(path, file, unitSchema, 'unit', 'src/lib/schema/unit.ts');
+}
+
+/** Checks the theme vocabulary (`src/content/themes/themes.yaml`), every problem located; a theme id used twice is a problem too. */
+export function checkThemeFile(path: string, file: string): ListFileCheck<Theme> {
+  const seen = new Set<string>();
+  return checkListFile<Theme>(path, file, themeSchema, 'theme', 'src/lib/schema/theme.ts', (theme, i, lineAt) => {
+    if (!seen.has(theme.id)) {
+      seen.add(theme.id);
+      return [];
+    }
+    const line = lineAt([i, 'id']);
+    return [{ file, ...(line ? { line } : {}), field: `${i}.id`, message: `theme id "${theme.id}" is used twice`, fix: 'give each theme its own id' }];
+  });
 }
 
 function listFiles(dir: string, extensions: string[]): string[] {
@@ -203,53 +305,19 @@ export function checkContent(options: CheckOptions): CheckResult {
   const unitDir = join(contentDir, 'units');
   for (const name of listFiles(unitDir, ['.yaml', '.yml'])) {
     const path = join(unitDir, name);
-    const file = rel(path);
-    const { doc, counter, lineAt } = parseYaml(readFileSync(path, 'utf8'));
-    if (doc.errors.length > 0) {
-      problems.push(...yamlErrors(doc, counter, file, 0));
-      continue;
-    }
-    const list = toJS(doc, file, problems);
-    if (list === failed) continue;
-    if (!Array.isArray(list)) {
-      problems.push({ file, line: 1, field: '', message: 'expected a YAML list of units', fix: 'write each unit as a list item starting with "- id: …"' });
-      continue;
-    }
-    problems.push(...controlCharacterProblems(list, file, lineAt));
-    list.forEach((item, i) => {
-      unitCount++;
-      const unit = validate(unitSchema, item, file, lineAt, [i], problems);
-      if (unit) units.push(unit);
-    });
+    const checked = checkUnitFile(path, rel(path));
+    problems.push(...checked.problems);
+    units.push(...checked.entries);
+    unitCount += checked.count;
   }
 
   // Themes: one YAML list.
   const themeFile = join(contentDir, 'themes', 'themes.yaml');
   if (existsSync(themeFile)) {
-    const file = rel(themeFile);
-    const { doc, counter, lineAt } = parseYaml(readFileSync(themeFile, 'utf8'));
-    if (doc.errors.length > 0) problems.push(...yamlErrors(doc, counter, file, 0));
-    else {
-      const list = toJS(doc, file, problems);
-      if (list === failed) {
-        // Reported by toJS.
-      } else if (!Array.isArray(list)) problems.push({ file, line: 1, field: '', message: 'expected a YAML list of themes', fix: 'write each theme as a list item starting with "- id: …"' });
-      else {
-        const seen = new Set<string>();
-        problems.push(...controlCharacterProblems(list, file, lineAt));
-        list.forEach((item, i) => {
-          themeCount++;
-          const theme = validate(themeSchema, item, file, lineAt, [i], problems);
-          if (!theme) return;
-          if (seen.has(theme.id)) {
-            const line = lineAt([i, 'id']);
-            problems.push({ file, ...(line ? { line } : {}), field: `${i}.id`, message: `theme id "${theme.id}" is used twice`, fix: 'give each theme its own id' });
-          }
-          seen.add(theme.id);
-          themes.push(theme);
-        });
-      }
-    }
+    const checked = checkThemeFile(themeFile, rel(themeFile));
+    problems.push(...checked.problems);
+    themes.push(...checked.entries);
+    themeCount += checked.count;
   } else {
     problems.push({ file: rel(themeFile), field: '', message: 'theme vocabulary not found', fix: 'create it as a YAML list of themes (id, name, description, keywords, order)' });
   }

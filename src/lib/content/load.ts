@@ -3,10 +3,10 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import type { z } from 'zod';
 import { buildCatalog, type Catalog, type PlanInput } from '../catalog';
-import { checkPlanFile } from '../check/content';
+import { checkPlanFile, checkThemeFile, checkUnitFile } from '../check/content';
 import { assignmentNameProblems, controlCharacterProblems, duplicateOriginalProblems, originalsDir, planFileProblems } from '../check/plans';
 import { ProblemError, type Problem } from '../model/problem';
-import { readUnitFiles } from '../registry/files';
+import { readUnitFiles, unitFileNames } from '../registry/files';
 import { planEntrySchema } from '../schema/plan';
 import { themeSchema, type Theme } from '../schema/theme';
 import { unitSchema, type Unit } from '../schema/unit';
@@ -186,38 +186,40 @@ export function loadPlans(dir: string): PlanInput[] {
   return plans;
 }
 
-/** Reads and validates the unit registry (one YAML list per region). */
+/**
+ * Reads and validates the unit registry (one YAML list per region). A file
+ * the build refuses is reported by `npm run check`'s own reading of it
+ * (`checkUnitFile`), so every problem has its file, line and fix.
+ */
 export function loadUnits(dir: string): Unit[] {
-  const records = readUnitFiles(dir);
-  const bad = controlCharacterProblems(records, dir);
-  if (bad.length > 0) {
-    throw new ContentError(bad.map((p) => ({ ...p, file: shown(dir), field: `unit ${String(records[Number(p.field.split('.')[0])]?.id)}.${p.field.split('.').slice(1).join('.')}` })));
+  const refused = () => new ContentError(unitFileNames(dir).flatMap((name) => checkUnitFile(join(dir, name), shown(join(dir, name))).problems));
+  let records: ReturnType<typeof readUnitFiles>;
+  try {
+    records = readUnitFiles(dir);
+  } catch (error) {
+    if (error instanceof ProblemError) throw refused();
+    throw error;
   }
-  const problems: Problem[] = [];
-  const units = records.flatMap((record) => {
+  const units: Unit[] = [];
+  for (const record of records) {
     const parsed = unitSchema.safeParse(record);
-    if (parsed.success) return [parsed.data];
-    problems.push(...issueProblems(parsed.error, dir, `unit ${record.id}`));
-    return [];
-  });
-  if (problems.length > 0) throw new ContentError(problems);
+    if (!parsed.success || controlCharacterProblems(record, '').length > 0) throw refused();
+    units.push(parsed.data);
+  }
   return units;
 }
 
-/** Reads and validates the theme vocabulary (`themes.yaml`, a YAML list). */
+/** Reads and validates the theme vocabulary (`themes.yaml`, a YAML list); a refused file is reported as `checkThemeFile` reads it, every problem located. */
 export function loadThemes(file: string): Theme[] {
+  const refused = () => new ContentError(checkThemeFile(file, shown(file)).problems);
   const data: unknown = parseYaml(readFileSync(file, 'utf8'), { filename: file });
-  if (!Array.isArray(data)) throw new ContentError([{ file: shown(file), line: 1, field: '', message: 'expected a YAML list of themes', fix: 'write each theme as a list item starting with "- id: …" (id, name, description, keywords, order)' }]);
-  const bad = controlCharacterProblems(data, shown(file));
-  if (bad.length > 0) throw new ContentError(bad);
-  const problems: Problem[] = [];
-  const themes = data.flatMap((item: unknown, i) => {
+  if (!Array.isArray(data) || controlCharacterProblems(data, '').length > 0) throw refused();
+  const themes: Theme[] = [];
+  for (const item of data) {
     const parsed = themeSchema.safeParse(item);
-    if (parsed.success) return [parsed.data];
-    problems.push(...issueProblems(parsed.error, file, String(i)));
-    return [];
-  });
-  if (problems.length > 0) throw new ContentError(problems);
+    if (!parsed.success) throw refused();
+    themes.push(parsed.data);
+  }
   return themes;
 }
 

@@ -3,6 +3,7 @@ import type { Theme } from '../schema/theme';
 import type { Unit } from '../schema/unit';
 import { ProblemError, type Problem } from '../model/problem';
 import { regionSlug } from '../regions';
+import { unitLocations } from './files';
 
 /** What the validator needs: plan entries with their ids, the unit registry, the theme vocabulary. */
 export interface RegistryInput {
@@ -37,12 +38,25 @@ export function validateRegistry(input: RegistryInput, options: ValidateOptions 
   const contentDir = options.contentDir ?? 'src/content';
   const problems: RegistryProblem[] = [];
   const byId = new Map<string, Unit>();
+  // File and line of a unit's field, read from the registry files only when
+  // there is a problem to locate (units made in memory, as in tests, get
+  // their region's file without a line).
+  let locations: ReturnType<typeof unitLocations> | undefined;
+  const locate = (unit: Unit, field: 'id' | 'successor', occurrence = 0): { file: string; line?: number } => {
+    locations ??= unitLocations(`${contentDir}/units`);
+    const entry = locations.get(unit.id)?.[occurrence];
+    if (!entry) return { file: unitFileFor(unit.region, contentDir) };
+    const line = entry.entry.line(field);
+    return { file: entry.file, ...(line ? { line } : {}) };
+  };
+  const seenTimes = new Map<string, number>();
 
   for (const unit of input.units) {
-    const file = unitFileFor(unit.region, contentDir);
+    const times = seenTimes.get(unit.id) ?? 0;
+    seenTimes.set(unit.id, times + 1);
     if (byId.has(unit.id)) {
       problems.push({
-        file,
+        ...locate(unit, 'id', times),
         field: `unit ${unit.id}`,
         message: `unit id "${unit.id}" is registered twice (${byId.get(unit.id)?.name} and ${unit.name})`,
         fix: 'give each unit its own id, or merge the two entries and keep the other spelling as an alias',
@@ -55,12 +69,12 @@ export function validateRegistry(input: RegistryInput, options: ValidateOptions 
     if (unit.successor === null) continue;
     const file = unitFileFor(unit.region, contentDir);
     if (unit.successor === unit.id) {
-      problems.push({ file, field: `unit ${unit.id}`, message: `unit "${unit.name}" (${unit.id}) names itself as its successor`, fix: 'set successor to the unit that took over its duties, or to null' });
+      problems.push({ ...locate(unit, 'successor'), field: `unit ${unit.id}`, message: `unit "${unit.name}" (${unit.id}) names itself as its successor`, fix: 'set successor to the unit that took over its duties, or to null' });
       continue;
     }
     if (!byId.has(unit.successor)) {
       problems.push({
-        file,
+        ...locate(unit, 'successor'),
         field: `unit ${unit.id}`,
         message: `unit "${unit.name}" (${unit.id}) has successor "${unit.successor}", which is not in the unit registry`,
         fix: `add the successor unit (id ${unit.successor}) to ${file}, or correct the successor id`,
@@ -77,7 +91,7 @@ export function validateRegistry(input: RegistryInput, options: ValidateOptions 
         if (!loop.some((id) => reportedLoops.has(id))) {
           loop.forEach((id) => reportedLoops.add(id));
           problems.push({
-            file,
+            ...locate(unit, 'successor'),
             field: `unit ${unit.id}`,
             message: `the successor chain of "${unit.name}" (${unit.id}) loops back: ${[...seen, next.id].join(' → ')}`,
             fix: 'an institutional reform runs one way: remove the successor that points back to an older unit',
