@@ -71,6 +71,12 @@ describe('readPdf', () => {
     expect(doc.notes).toContain('a table without ruled lines was read from the positions of its text: check its rows');
   });
 
+  it('keeps a list of persons whose two-character names are spaced out to three as lines, not a table of single characters (pingtan-huanwei.pdf)', async () => {
+    const doc = await readPdf(fixture('pingtan-huanwei.pdf'));
+    expect(paragraphs(doc)).toEqual(expect.arrayContaining(['吴兆阳 中楼乡人民政府乡长', '高 华 岚城乡人民政府乡长', '翁 彬 澳前镇人民政府镇长', '陈 勇 敖东镇人民政府镇长']));
+    expect(tableRows(doc).some((cells) => cells!.some((c) => /^[\u3400-\u9fff]$/u.test(c.text)))).toBe(false);
+  });
+
   it('refuses a scanned PDF (an image of the page, no text layer): run OCR or ask for the text version', async () => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1240" height="1754"><rect width="100%" height="100%" fill="white"/>
       <text x="120" y="200" font-size="48" font-family="Noto Serif CJK SC">${meizhouTitle}</text>

@@ -227,6 +227,19 @@ describe('a page saved with pinyin readings after characters (国务院 2016 mir
   });
 });
 
+describe('a units label that lost its colon in a PDF (平潭 2015 信用, exported by LibreOffice)', () => {
+  it.each([
+    ['套措施。（责任单位区直各相关单位）', '套措施。（责任单位：区直各相关单位）'],
+    ['用信息系统，实现互联互通。（牵头单位区经济发展局，配合单位区财政金融局）', '用信息系统，实现互联互通。（牵头单位：区经济发展局，配合单位：区财政金融局）'],
+    // A sentence about the units, not a label: left as it is.
+    ['（责任单位要按时报送进展情况）', '（责任单位要按时报送进展情况）'],
+    ['各责任单位要加强协调配合。', '各责任单位要加强协调配合。'],
+  ])('%s', (line, fixed) => {
+    const doc = cleanDocument(textToDocument(line), new Report());
+    expect(doc.lines.map((l) => l.text)).toEqual([fixed]);
+  });
+});
+
 describe('a task heading followed straight by its units line (蔡甸 2023)', () => {
   it('is read as the requirement', () => {
     const rows = ['一、2023年全区经济社会发展的主要预期目标', '(一)地区生产总值增长7%以上', '责任单位:区发展和改革局', '(二)规上工业增加值增长12%以上', '责任单位:区科技和经信局'].map(

@@ -1,5 +1,6 @@
 import type { Report } from './report';
 import type { SourceDocument } from './read/source-document';
+import { roleLabelWords, unitKindWords } from '../model/vocabulary';
 
 /**
  * Characters removed from every line before the importer reads it, each
@@ -49,7 +50,7 @@ export function cleanDocument(doc: SourceDocument, report: Report): SourceDocume
     return { ...l, text: clean(l.text), ...(l.cells ? { cells: l.cells.map((c) => ({ ...c, text: clean(c.text) })) } : {}) };
   });
   if (unreported > 0) report.warn('text-damaged', null, `${unreported} more line(s) had control, invisible or undecodable characters; the text may be damaged throughout: check the original`);
-  return withoutPinyin(reported === 0 ? doc : { ...doc, lines }, report);
+  return withLabelColons(withoutPinyin(reported === 0 ? doc : { ...doc, lines }, report), report);
 }
 
 /** A pinyin reading in brackets right after a character: 公開(kāi), 和(hé). */
@@ -67,4 +68,28 @@ function withoutPinyin(doc: SourceDocument, report: Report): SourceDocument {
   report.info('reading', null, `${readings.length} pinyin readings in brackets after characters (工作(zuò)) removed: the page was saved with its ruby annotations as text`);
   const strip = (s: string) => s.replace(pinyinReading, '');
   return { ...doc, lines: doc.lines.map((l) => ({ ...l, text: strip(l.text), ...(l.cells ? { cells: l.cells.map((c) => ({ ...c, text: strip(c.text) })) } : {}) })) };
+}
+
+/**
+ * A units label inside a bracket that lost its colon: （责任单位区直各相关单位）.
+ * PDF exporters hang a full-width colon that ends a line past the margin and
+ * drop it from the text layer; the label then runs into the first name. The
+ * colon is put back where a unit name follows (not a verb: 责任单位要…).
+ */
+const gluedLabel = new RegExp(
+  `(?<=[（(〔【][^（(〔【）)〕】]{0,80}?)((?:${Object.values(roleLabelWords).flat().join('|')})(?:${unitKindWords.join('|')}))(?=[\u4e00-\u9fff])(?![要应须必对在和及与的是为由将按以])`,
+  'g',
+);
+
+function withLabelColons(doc: SourceDocument, report: Report): SourceDocument {
+  let restored = 0;
+  const fix = (s: string) =>
+    s.replace(gluedLabel, (label: string) => {
+      restored++;
+      return `${label}：`;
+    });
+  const lines = doc.lines.map((l) => ({ ...l, text: fix(l.text), ...(l.cells ? { cells: l.cells.map((c) => ({ ...c, text: fix(c.text) })) } : {}) }));
+  if (restored === 0) return doc;
+  report.info('reading', null, `${restored} units label(s) in brackets had no colon before the first name (（责任单位区财政局）, as a PDF's text layer drops a colon hung past the margin): read as 责任单位：…`);
+  return { ...doc, lines };
 }

@@ -481,6 +481,7 @@ function unruledTables(lines: TextLine[]): Block[] {
       gaps = next;
       run.push(segs);
     }
+    gaps = withoutLetterSpacing(gaps, run);
     const spread = run.filter((segs) => gaps.filter(([a]) => segs.some((s) => s.x1 <= a) && segs.some((s) => s.x0 >= a)).length > 0);
     if (!gaps.length || spread.length < 2) {
       blocks.push(text(lines[k]!));
@@ -491,6 +492,18 @@ function unruledTables(lines: TextLine[]): Block[] {
     k = j;
   }
   return blocks;
+}
+
+/**
+ * The gaps that are column borders, not the spacing inside a name set out to
+ * the width of three characters (高 华, 翁 彬 in a list of a group's
+ * members): a gap with only single characters on one side, in every line of
+ * the run, is closed.
+ */
+function withoutLetterSpacing(gaps: Gap[], run: Segment[][]): Gap[] {
+  const columnTexts = (from: number, to: number) => run.flatMap((segs) => segs.filter((s) => s.x0 >= from && s.x1 <= to).map((s) => joinItems(s.items).trim())).filter(Boolean);
+  const single = (texts: string[]) => texts.length > 0 && texts.every((t) => /^[\u3400-\u9fff]$/u.test(t));
+  return gaps.filter(([a, b], k) => !single(columnTexts(k === 0 ? -Infinity : gaps[k - 1]![1], a)) && !single(columnTexts(b, k + 1 < gaps.length ? gaps[k + 1]![0] : Infinity)));
 }
 
 /**
