@@ -504,6 +504,25 @@ describe('a flattened table whose lead cell is empty in some rows: the lone unit
   });
 });
 
+describe('a flattened table with a 序号 column, its units columns before the lead (莲都 2023 政府工作报告 责任分解)', () => {
+  it('reads the units paragraphs after each numbered row\'s text under their columns', () => {
+    const paragraphs = [
+      '2023年莲都区政府工作报告重点工作责任分解',
+      '分类', '序号', '事项', '责任单位', '牵头单位',
+      '发展目标',
+      '1', '地区生产总值增长6.5%以上。', '区农业农村局、区经商局、区发改局', '区发改局',
+      '2', '区本级固定资产投资增长25%。', '区发改局', '区发改局',
+      '3', '区本级规上工业增加值增长10%。', '区经商局、莲都经开区管委会', '区经商局',
+    ];
+    const reading = chooseReading(textToDocument(paragraphs.join('\n\n')).lines, new Report());
+    expect(allRequirements(reading.draft).filter((r) => r.no !== null).map((r) => [r.no, r.text, r.group?.raw])).toEqual([
+      [1, '地区生产总值增长6.5%以上。', '责任单位：区农业农村局、区经商局、区发改局；牵头单位：区发改局'],
+      [2, '区本级固定资产投资增长25%。', '责任单位：区发改局；牵头单位：区发改局'],
+      [3, '区本级规上工业增加值增长10%。', '责任单位：区经商局、莲都经开区管委会；牵头单位：区经商局'],
+    ]);
+  });
+});
+
 describe('units named in words on a line of their own', () => {
   it.each([
     // 福建 2015 乡 工作方案: right after its section heading, before any text.

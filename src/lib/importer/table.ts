@@ -1,7 +1,7 @@
 import type { SourceLine } from './read/source-document';
 export type { SourceLine } from './read/source-document';
 import { squeezeBlanks, stripMarkup } from './text';
-import { fieldLine, itemStart, looksLikeDeadline, looksLikeUnits, parseHeading, unitLabel } from './structure/cells';
+import { bareNumber, fieldLine, itemStart, looksLikeDeadline, looksLikeUnits, parseHeading, unitLabel } from './structure/cells';
 import { responsibleLeadLabels, roleLabelWords, unitKindWords } from '../model/vocabulary';
 
 /**
@@ -248,6 +248,8 @@ class UnitColumns {
   // A second text column between the item and the units (工作任务 | 工作要求 | 牵头单位 …), and whether the item's cell of it was read.
   private detail: string | undefined;
   private detailRead = false;
+  // After a 序号 cell, the item's own text cell is still to come.
+  private textDue = false;
   // Items in order, and each one's units paragraphs (null for an empty-cell mark) as read.
   private item = -1;
   readonly seen = new Map<number, Array<string | null>>();
@@ -280,8 +282,22 @@ class UnitColumns {
       this.next = itemStart.test(text) ? 0 : -1;
       if (this.next === 0) this.item++;
       this.detailRead = false;
+      this.textDue = false;
       return text;
     }
+    // A 序号 cell (1) before the item's text cell: the units paragraphs come after that text.
+    if (bareNumber.test(text)) {
+      this.next = 0;
+      this.item++;
+      this.detailRead = false;
+      this.textDue = true;
+      return text;
+    }
+    if (this.textDue && !looksLikeUnits(text)) {
+      this.textDue = false;
+      return text;
+    }
+    this.textDue = false;
     if (this.next < 0 || this.next >= this.columns.length) return text;
     // The item's 工作要求 cell: a field of the item, read with it.
     if (this.next === 0 && this.detail && !this.detailRead && !looksLikeUnits(text)) {
