@@ -171,15 +171,26 @@ function placeTitles(place: string | undefined): string {
 export function derivedTokens(item: SearchItem, block: BlockMeta): string[] {
   const year = block.year ? `${block.year}年` : '';
   const units = item.facets?.unit ?? [];
-  const texts: string[] =
-    block.kind === 'requirement'
-      ? [item.text, ...units.flatMap((v) => [unitName(v), ...(block.aka?.[v] ?? [])]), placeTitles(item.place), ...(item.facets?.theme ?? []), block.region ?? '', year]
-      : block.kind === 'plan'
-        ? [item.text, block.issuer ?? '', item.docNumber ?? '', block.region ?? '', year]
-        : block.kind === 'unit'
-          ? [item.title]
-          : [item.title, item.text];
-  return [...indexTokens(texts.filter(Boolean).join('\n')), ...new Set(units.map(unitToken))];
+  if (block.kind === 'requirement') {
+    // Runs never cross a line break, so the tokens of the parts are the tokens of the whole; the items of
+    // a block mostly share their units, place and themes, whose tokens are worked out once.
+    const shared = [...units.flatMap((v) => [unitName(v), ...(block.aka?.[v] ?? [])]), placeTitles(item.place), ...(item.facets?.theme ?? []), block.region ?? '', year];
+    return [...new Set([...indexTokens(item.text), ...sharedTokens(shared.filter(Boolean).join('\n')), ...units.map(unitToken)])];
+  }
+  const texts = block.kind === 'plan' ? [item.text, block.issuer ?? '', item.docNumber ?? '', block.region ?? '', year] : block.kind === 'unit' ? [item.title] : [item.title, item.text];
+  return [...new Set([...indexTokens(texts.filter(Boolean).join('\n')), ...units.map(unitToken)])];
+}
+
+/** Tokens of texts many items share, kept for the page's session (a few hundred distinct ones at most). */
+const sharedCache = new Map<string, string[]>();
+function sharedTokens(text: string): string[] {
+  let tokens = sharedCache.get(text);
+  if (!tokens) {
+    if (sharedCache.size >= 2000) sharedCache.clear();
+    tokens = indexTokens(text);
+    sharedCache.set(text, tokens);
+  }
+  return tokens;
 }
 
 /** What an item is stored as, in a block whose metadata and places are `block`. */
@@ -244,22 +255,7 @@ export function expandItem(stored: StoredItem, block: BlockMeta & Pick<BlockFile
     }
     item.facets = full;
   }
-  return withFieldOrder(item);
-}
-
-/** The fields in the order a built item has them, so an expanded item equals it field for field (JSON included). */
-function withFieldOrder(item: SearchItem): SearchItem {
-  const { url, title, text, units, place, docNumber, facets } = item;
-  const facetOrder = facets ? (['unit', 'role', 'unitRole', 'theme'] as const).filter((k) => facets[k] !== undefined).map((k) => [k, facets[k]] as const) : [];
-  return {
-    url,
-    title,
-    text,
-    ...(units !== undefined ? { units } : {}),
-    ...(place !== undefined ? { place } : {}),
-    ...(docNumber !== undefined ? { docNumber } : {}),
-    ...(facets ? { facets: Object.fromEntries(facetOrder) as ItemFacets } : {}),
-  };
+  return item;
 }
 
 /** The search tokens a stored item holds: those it shows, less `n`, and `x`. */

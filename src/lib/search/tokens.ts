@@ -64,10 +64,21 @@ export function isHanRun(run: string): boolean {
   return HAN.test(run);
 }
 
+/** Three base-36 digits per character, worked out once per character: the page derives the tokens of every item it checks (items.ts). */
+const digits = new Map<string, string>();
+function charDigits(c: string): string {
+  let d = digits.get(c);
+  if (d === undefined) {
+    d = ((c.codePointAt(0) ?? 0) - HAN_BASE).toString(36).padStart(3, '0');
+    digits.set(c, d);
+  }
+  return d;
+}
+
 /** The token of a sequence of one or two characters in range: `x` and three base-36 digits per character. */
 export function hanToken(chars: string): string {
   let token = 'x';
-  for (const c of chars) token += ((c.codePointAt(0) ?? 0) - HAN_BASE).toString(36).padStart(3, '0');
+  for (const c of chars) token += charDigits(c);
   return token;
 }
 
