@@ -376,10 +376,15 @@ function init(page: HTMLElement): void {
     });
   };
 
-  const showExtras = async (): Promise<void> => {
+  /** What goes with the results: the active filters above them and the download below. */
+  const showBeside = (): void => {
     showChips(shownState);
-    showCounts();
     download.hidden = (session?.shown ?? 0) === 0;
+  };
+
+  const showExtras = async (): Promise<void> => {
+    showBeside();
+    showCounts();
     await showSuggestions();
   };
 
@@ -449,9 +454,17 @@ function init(page: HTMLElement): void {
     if (mine !== generation) return;
     section.hidden = session.shown === 0 && older.hidden;
     announce(state);
-    await showExtras();
     document.title = document.title.replace(/^.*?(搜索 - )/, `${state.q ? `${state.q} - ` : ''}$1`);
+    showBeside();
     if (restore) window.scrollTo(0, restore.scrollY);
+    performance.mark('fengong-search-results');
+    // The results, their count and the chips above them are drawn first; the filters' counts and any
+    // suggestion a frame later (the page stays busy until then): someone opening a shared link sees
+    // the results sooner.
+    await nextPaint();
+    if (mine !== generation) return;
+    showCounts();
+    await showSuggestions();
   };
 
   let liveTimer: ReturnType<typeof setTimeout> | undefined;
