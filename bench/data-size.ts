@@ -1,7 +1,7 @@
 /**
  * The data folder by kind of file: what each part weighs and what it would
  * weigh at 10,000 plans (scaled linearly from the run, an upper bound: the
- * whole-site workbook stops growing at 200,000 rows a table, and the 1,000-plan
+ * whole-site tables for spreadsheets stop at 200,000 rows a table, and the 1,000-plan
  * corpus holds only governments' plans, 2.79 units per requirement, where the
  * 10,000-plan one names 2.47 and the real plans 2.57), against the
  * target of issue 17 (data folder ≤ 1.5 GB at 10,000 plans). Writes
@@ -11,7 +11,7 @@
  *     FENGONG_CONTENT=.tmp/corpus-1000 npx tsx scripts/write-data-and-search.ts --data .tmp/d1000/data
  *     npx tsx bench/data-size.ts .tmp/d1000/data --plans 1000 [--label after]
  *
- * At 10,000 plans the data step alone takes about 7 minutes of CPU (26 minutes of wall clock
+ * At 10,000 plans the data step alone takes about 6 minutes of CPU (8 to 26 minutes of wall clock
  * on the shared two-core machine): `npm run synth -- --plans 10000 --out .tmp/corpus-10000`, the
  * same two commands with 10000, and the table's last column is then measured, not scaled.
  */
@@ -71,10 +71,16 @@ const lines = [
   '',
 ];
 const mdPath = join(import.meta.dirname, 'data-size.md');
-const previous = existsSync(mdPath) ? readFileSync(mdPath, 'utf8').split(/^(?=## )/m).filter((s) => !s.startsWith(`## ${label}:`) && s.startsWith('## ')) : [];
+// Each earlier section once, without the blank lines that joining them used to add on every run.
+const previous = existsSync(mdPath)
+  ? readFileSync(mdPath, 'utf8')
+      .split(/^(?=## )/m)
+      .filter((s) => !s.startsWith(`## ${label}:`) && s.startsWith('## '))
+      .map((s) => `${s.trimEnd()}\n`)
+  : [];
 const head =
   '# Data folder by kind of file\n\nWritten by `bench/data-size.ts` (see its header for the commands). MB = 10⁶ bytes; "at 10,000 plans" scales a smaller run linearly, ' +
-  'which overstates it (the whole-site workbook stops growing at 200,000 rows a table, and the 1,000-plan corpus, only governments’ plans, names 2.79 units per requirement where the 10,000-plan one names 2.47); ' +
+  'which overstates it (the whole-site tables for spreadsheets, fengong.xlsx and the Excel CSVs, stop at 200,000 rows a table, and the 1,000-plan corpus, only governments’ plans, names 2.79 units per requirement where the 10,000-plan one names 2.47); ' +
   'a run of 10,000 plans is measured. Decisions and their reasons: docs/data.md, "Slimmer at scale".\n\n';
 writeFileSync(mdPath, head + [...previous, lines.join('\n')].join('\n'));
 console.log(lines.join('\n'));
