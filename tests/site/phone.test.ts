@@ -107,6 +107,9 @@ describe.skipIf(browserUnavailable !== null)('on a phone with 特大 text', () =
     expect(await page.locator('summary', { hasText: '菜单' }).isVisible()).toBe(false);
     expect(await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '责任单位' }).isVisible()).toBe(true);
     expect(await page.locator('input[name="q"]:visible').count()).toBe(1);
+    // One header at both widths: the menu is shown open, not copied (docs/pages.md).
+    expect(await page.locator('nav[aria-label="主导航"], input[name="q"], [data-prefs], [data-text-size-option="xlarge"]').count()).toBe(4);
+    expect(await page.getByRole('button', { name: '特大' }).isVisible()).toBe(true);
     await wide.close();
   });
 });
