@@ -152,6 +152,7 @@ describe('unit cells', () => {
     ['区经济发展局、公安局、综合执法局（安监局）规划局、等按职责分工负责', ['responsible:区经济发展局', 'responsible:区公安局', 'responsible:综合执法局（安监局）', 'responsible:区规划局']], // 平潭 2017: a name run into the bracketed one before it (公安局, 规划局 take the 区 of the list)
     ['具体由市卫健委、市疾控中心负责', ['responsible:市卫健委', 'responsible:市疾控中心']], // 具体由 is not part of the name
     ['市政府各部门、各县（市、区）人民政府按职责分工负责，市政府办公室统筹协调', ['responsible:市政府各部门', 'responsible:各县（市、区）人民政府', 'lead:市政府办公室']],
+    ['省人大法制委、省司法厅、省数据局（省营商局）等有关部门按职责分工负责', ['responsible:省人大法制委', 'responsible:省司法厅', 'responsible:省数据局（省营商局）']], // 辽宁 2025: 等有关部门 after a bracket
   ])('%s', (cell, units) => expect(read(cell)).toEqual(units));
 
   it.each([

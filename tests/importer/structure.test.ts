@@ -259,6 +259,14 @@ describe('a standing note in a units bracket (威海 2023)', () => {
       units: '牵头单位:市行政审批服务局;责任单位:市直有关部门、单位,各区市政府、开发区管委',
       standing: '各区市政府、开发区管委',
     });
+    // 临夏 2025 and 辽宁 2025: 以下各任务…, and the note before 以下不再列出.
+    expect(splitStandingNote('以下各任务均需各县市人民政府、州直相关行业部门落实,不再一一列出').standing).toBe('各县市人民政府、州直相关行业部门');
+    expect(splitStandingNote('省发展改革委、省司法厅等有关部门按职责分工负责,各项政策措施均需各市政府、省沈抚示范区管委会落实,以下不再列出')).toEqual({
+      units: '省发展改革委、省司法厅等有关部门按职责分工负责',
+      standing: '各市政府、省沈抚示范区管委会',
+    });
+    // Without 以下 a sentence that happens to say it lists nothing is no standing note.
+    expect(splitStandingNote('各项措施均需各县落实,不单独列出经费').standing).toBeNull();
     expect(splitStandingNote('牵头单位:市财政局')).toEqual({ units: '牵头单位:市财政局', standing: null });
   });
 });
@@ -545,6 +553,8 @@ describe('the first unit leads, as a bracket says once for all (上海 2017, 内
   it.each([
     ['市发展改革委、市财政局等按照职责分工负责。列第一位者为牵头单位,下同'],
     ['市发展改革委、市财政局等负责,列第一位者为牵头单位,下同'],
+    ['省发改委、省交通运输厅、省财政厅负责。列第一位的为牵头部门，下同'], // 江西 2017
+    ['省发展改革委、省司法厅等有关部门按职责分工负责,各项政策措施均需各市政府、省沈抚示范区管委会落实,以下不再列出'], // 辽宁 2025: with a standing note
   ])('%s is a units bracket', (note) => expect(splitAnnotation(`促进就业联动。(${note})`).annotation).toBe(note));
 });
 

@@ -141,8 +141,9 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
     clauses.forEach((c, i) => {
       let previousPrefix = defaultPrefix;
       for (const written of joinLevelLists(splitTopLevel(c.names, /[、]/).flatMap(splitConjunction))) {
-        // 市教育局等部门, 区房管局等公共企事业单位行业主管部门: the 等… tail generalises the list, it is not part of a name.
-        const clean = normalizeUnitName(written).replace(/(?<=.)等(?:[^、，；]{0,24}?(?:单位|部门|机构|组织))?$/, '');
+        // 市教育局等部门, 区房管局等公共企事业单位行业主管部门: the 等… tail generalises the list, it is not part of a name;
+        // after a bracket (省数据局（省营商局）等有关部门) it comes apart from the name, and goes the same way.
+        const clean = normalizeUnitName(written).replace(/等(?:[^、，；]{0,24}?(?:单位|部门|机构|组织))?$/, '');
         if (!clean) continue;
         // One character (区, 市) is what is left of a name cut off at the end of an excerpt, not a unit.
         if (clean.length < 2) {

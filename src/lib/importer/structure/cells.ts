@@ -163,8 +163,9 @@ export function splitDeadline(raw: string): { units: string; deadline: string | 
 
 /** True when a text names units or a deadline rather than stating a requirement. */
 function isUnitsAnnotation(raw: string): boolean {
-  // …按照职责分工负责。列第一位者为牵头单位,下同: the convention note is not part of the units.
-  const content = raw.replace(firstLeadNote, '').replace(/[。；;，,\s]+$/, '');
+  // …按照职责分工负责。列第一位者为牵头单位,下同: the convention note is not part of the units, nor is a
+  // standing note (…负责,各项政策措施均需各市政府落实,以下不再列出), which names units too.
+  const content = splitStandingNote(raw.replace(firstLeadNote, '')).units.replace(/[。；;，,\s]+$/, '');
   if (!content.trim() || content.trim().length > 200) return false;
   if (unitLabel.test(content) || deadlineLabel.test(content.trim())) return true;
   // A deadline after the units (…负责；2024年底前完成) does not make them a sentence.
@@ -281,7 +282,7 @@ export function splitProse(text: string): Array<{ text: string; annotation: stri
 }
 
 /** 首位单位为牵头单位 / 排在第一位的为牵头单位, with its brackets and 下同. */
-export const firstLeadNote = /[（(]?(?:首位|(?:排|列)?在?第一位(?:的|者)?|第一个)(?:单位)?(?:为|是)牵头单位[，,]?(?:下同)?[）)]?/;
+export const firstLeadNote = /[（(]?(?:首位|(?:排|列)?在?第一位(?:的|者)?|第一个)(?:单位|部门)?(?:为|是)牵头(?:单位|部门)[，,]?(?:下同)?[）)]?/;
 
 /**
  * Units written inline after an item's text, behind a label: …收入倍差进一步缩小。
@@ -492,13 +493,17 @@ export function splitCutUnitsLine(text: string): string | null {
   return isBareUnitList(whole.join('、')) ? whole.join('、') : null;
 }
 
-/** 以下任务均需各区市政府、开发区管委落实，不再一一列出: units every later requirement shares, named once. */
-const standingNote = /[。；;，,]?\s*以下(?:各项)?(?:任务|工作|事项)?(?:均|都)(?:需|须|由|要)?([^。；;]{2,80}?)(?:负责)?(?:落实|执行|办理|参与|实施)[，,]?\s*(?:不再|不)(?:一一|逐一|单独|逐项)列(?:出|举|明)[。.]?/;
+/**
+ * 以下任务均需各区市政府、开发区管委落实，不再一一列出, or 各项政策措施均需各市政府落实，以下不再列出:
+ * units every later requirement shares, named once.
+ */
+const standingNote = /[。；;，,]?\s*(?:以下)?(?:各项|各)?(?:政策措施|任务|工作|事项|措施)?(?:均|都)(?:需|须|由|要)?([^。；;]{2,80}?)(?:负责)?(?:落实|执行|办理|参与|实施)[，,]?\s*(?:以下)?(?:不再|不)(?:一一|逐一|单独|逐项)?列(?:出|举|明)[。.]?/;
 
 /** Splits a standing note off a units text: the units text without it, and the units the note names. */
 export function splitStandingNote(raw: string): { units: string; standing: string | null } {
   const m = standingNote.exec(raw);
-  if (!m) return { units: raw, standing: null };
+  // 以下 says the note stands for what follows; without it, a sentence that happens to say 不列出 is no such note.
+  if (!m || !m[0].includes('以下')) return { units: raw, standing: null };
   return { units: (raw.slice(0, m.index) + raw.slice(m.index + m[0].length)).trim(), standing: m[1]!.trim() };
 }
 
