@@ -55,6 +55,22 @@ describe.skipIf(browserUnavailable)('search page in Chromium', () => {
     await context.close();
   });
 
+  it('a shared ?q= link fetches Pagefind\'s script while the page loads, once', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requested: Array<{ path: string; type: string }> = [];
+    context.on('request', (r) => requested.push({ path: new URL(r.url()).pathname, type: r.resourceType() }));
+    await page.goto(new URL(`search/?q=${encodeURIComponent('卫健委')}`, site.url).href);
+    await searchSettled(page);
+    await expect(status(page).textContent()).resolves.toMatch(/找到 13 条与“卫健委”相关的结果/);
+    await expect(page.locator('link[rel="modulepreload"]').getAttribute('href')).resolves.toBe(await page.locator('[data-search-page]').getAttribute('data-pagefind-path'));
+    const scripts = requested.filter((r) => r.type === 'script').map((r) => r.path);
+    expect(scripts.filter((p) => p.endsWith('/pagefind/pagefind.js'))).toHaveLength(1);
+    // Requested before the page's own search script, which would otherwise start it.
+    expect(scripts.findIndex((p) => p.endsWith('/pagefind/pagefind.js'))).toBeLessThan(scripts.findIndex((p) => p.includes('/_astro/search.')));
+    await context.close();
+  });
+
   it('a filter narrows the results, lives in the URL, and the back button undoes it', async () => {
     const { page, context } = await open('/search/?q=%E7%96%AB%E6%83%85%E9%98%B2%E6%8E%A7');
     await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(/找到 \d+ 条与“疫情防控”相关的结果/);
