@@ -531,6 +531,25 @@ describe('a flattened table with a 序号 column, its units columns before the l
   });
 });
 
+describe('a 台账 exported one cell a line (崇川 2023 民生实事 推进情况): rows end at a bar line or at the next 序号', () => {
+  it('reads each numbered row with its lead and its units, the leader and the progress columns left out', () => {
+    const text = [
+      '2023年区政府重点民生实事项目推进情况(1-11月)',
+      '序号 |', '主要任务 |', '全年目标任务 |', '分管 领导 |', '牵头 单位 |', '责任主体与协同单位 |', '1-10月推进情况 |', '1-11月推进情况 |', '是否达序 |', '说明 |',
+      '24 |', '优化提升50条背街后巷交通组织。 |', '徐国江 |', '城管局 |', '市政局、相关街道 |', '已进场施工,完成30%。 |', '已进场施工,完成60%。 |', '是 |', '||',
+      '25 |', '新增四分类“三定一督”达标小区210个。 |', '徐国江 |', '城管局 |', '市政局、环卫处、崇川经济开发区、各街道 |', '已进场施工,正在推进点位选址。 |', '在46个小区,建成38个厢房。 |', '否 |', '项目于9月28才签订合同,后期将加快推进。 |', '|',
+      '26 |', '新建建筑垃圾中转站8个、建筑垃圾分类池20个。 |', '徐国江 |', '城管局 |', '崇川经济开发区、相关街道 |', '已建成建筑垃圾中转站3个。 |', '已建成建筑垃圾中转站7个。 |', '是 |',
+    ].join('\n');
+    const reading = chooseReading(textToDocument(text).lines, new Report());
+    expect(reading.layout).toBe('cell-lines');
+    expect(allRequirements(reading.draft).map((r) => [r.text, r.group?.raw])).toEqual([
+      ['24. 优化提升50条背街后巷交通组织。', '牵头单位：城管局；责任单位：市政局、相关街道'],
+      ['25. 新增四分类“三定一督”达标小区210个。', '牵头单位：城管局；责任单位：市政局、环卫处、崇川经济开发区、各街道'],
+      ['26. 新建建筑垃圾中转站8个、建筑垃圾分类池20个。', '牵头单位：城管局；责任单位：崇川经济开发区、相关街道'],
+    ]);
+  });
+});
+
 describe('units named in words on a line of their own', () => {
   it.each([
     // 福建 2015 乡 工作方案: right after its section heading, before any text.

@@ -81,9 +81,12 @@ const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
   // 实施(单位) heads a column; in running text 实施部门 is too often the start of a sentence to be a label.
   [new RegExp(`^(?:局内|市里|县里|区里)?(${[...roleLabelWords.responsible, '实施'].join('|')})(${unitKinds}|主体)?(及分工)?$`), 'responsible'],
   [/^(责任单位|责任部门|责任科室|责任处室|责任股室|牵头单位|配合单位)[/、和及](责任单位|配合单位|协办单位|责任部门|责任科室|完成时限)$/, 'units'],
+  // 责任主体与协同单位 (崇川 2023 台账): one column of the units that carry the item out, roles not told apart.
+  [/^(责任主体|责任单位|实施主体)[与和及、/](协同|配合|协办|参与)(单位|部门)$/, 'responsible'],
   [/^(完成时限|时限要求|时限|完成时间|时间要求|时间节点|时间安排|完成期限|办结时限|进度安排)$/, 'deadline'],
   [/^备注$/, 'remarks'],
-  [/^(落实情况|完成情况|进展情况|工作进展|推进情况|进度情况|办理情况)$/, 'status'],
+  // 1-10月推进情况, 一季度进展情况: a 台账's progress columns, one per period.
+  [/^(?:.{1,8}?(?:月|季度|年度|年))?(落实情况|完成情况|进展情况|工作进展|推进情况|进度情况|办理情况)$/, 'status'],
   [/^(工作要求|工作任务|具体任务|具体要求|任务内容|工作内容|重点任务|主要任务|工作措施|具体措施|任务分工|工作目标|目标任务|任务|目标|主要内容|细化分工|工作事项|重点工作|任务名称|项目|类别|内容|事项|公开内容|工作重点|具体内容|主要措施|任务举措|具体工作)$/, 'text'],
 ];
 
@@ -160,7 +163,12 @@ export function isHeaderRow(cells: readonly string[]): boolean {
   if (filled.length < 2) return false;
   if (filled.every((c) => headerKind(c) !== undefined) && filled.some((c) => headerKind(c) !== 'text')) return true;
   // Labels the list does not know (存在问题 | 整改目标和措施 | 责任单位): short, no sentence, with a units column among them.
-  return filled.every((c) => c.length <= 10 && !/[。；，、:：\d]/.test(c)) && filled.some((c) => unitColumnKinds.has(headerKind(c))) && filled.filter((c) => headerKind(c) === undefined).length <= Math.max(2, filled.length / 2);
+  // A label it knows may hold digits (1-10月推进情况).
+  return (
+    filled.every((c) => c.length <= 10 && (headerKind(c) !== undefined || !/[。；，、:：\d]/.test(c))) &&
+    filled.some((c) => unitColumnKinds.has(headerKind(c))) &&
+    filled.filter((c) => headerKind(c) === undefined).length <= Math.max(2, filled.length / 2)
+  );
 }
 
 /** True for a single cell that is a header label (one cell per line layouts). */
@@ -173,10 +181,14 @@ export function candidateLayouts(lines: readonly SourceLine[]): Layout[] {
   if (gridRows >= 2) out.push('grid');
   // Pipe rows: | a | b |, and the same with the outer bars lost (a | b |, a | b).
   const pipe = lines.filter((l) => !l.cells && /\S\s*[|｜]\s*\S|\S\s*\|\s*$/.test(l.text) && l.text.trim().length > 2 && !isBarLine(l.text)).length;
-  if (pipe >= 2) out.push('pipe');
   const bars = lines.filter((l) => /^\s*[|｜]\s*$/.test(l.text)).length;
   const barred = lines.filter((l) => /\S\s*\|\s*$/.test(l.text) && !closesEarlierBar(l.text.trim().slice(0, -1))).length;
-  if (bars >= 2 && barred >= 6) out.push('cell-lines');
+  // One cell a line (序号 |, 主要任务 |, …), rows ended by lines of bars only (| or ||, the row's empty last cell).
+  const cellLines = lines.filter((l) => isBarLine(l.text)).length >= 2 && barred >= 6;
+  // Pipe rows need a bar between two cells somewhere; lines that only end in one are cells of their own.
+  const inner = lines.filter((l) => !l.cells && /\S\s*[|｜]\s*\S/.test(l.text)).length;
+  if (pipe >= 2 && (inner >= 2 || !cellLines)) out.push('pipe');
+  if (cellLines) out.push('cell-lines');
   // Only where lines of several bars mark empty cells: without them, rows under a spanned cell lose cells and the width misleads.
   const multiBars = lines.filter((l) => /^[|｜]{2,}$/.test(l.text.replace(/\s+/g, ''))).length;
   if (bars >= 3 && multiBars >= 1 && barHeader(lines)) out.push('bar-grid');
@@ -380,6 +392,10 @@ function placeShortItems(seen: ReadonlyMap<number, ReadonlyArray<string | null>>
  */
 function cellFit(text: string, kind: ColumnKind | undefined, names: ColumnNames, column: number): number {
   const units = looksLikeUnits(text);
+  // A person's name (徐国江) in a 分管领导 column, not in a text column.
+  const person = !units && /^[\u4e00-\u9fff]{2,4}$/.test(text);
+  if (kind === 'remarks') return person ? 1 : 0.3;
+  if (person) return 0;
   if (unitColumnKinds.has(kind)) return units ? 1 + names.affinity(text, column) : -1;
   if (kind === 'deadline') return looksLikeDeadline(text) ? 1.5 : -1;
   if (kind === 'no') return /^\d{1,3}$/.test(text) ? 1 : -1;
@@ -500,19 +516,24 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
       return rows;
     }
     case 'cell-lines': {
-      // Each line ending in | is a cell; a line holding only | ends the row.
+      // Each line ending in | is a cell; a line holding only bars (|, || after an empty cell) ends the row.
       let cells: string[] = [];
       let first = 0;
+      // Under a header whose first column is 序号, a number cell starts the next row even where no bar line ended the one before.
+      let numbered = false;
       const endRow = () => {
         if (cells.length > 0) grid.push(textEntry(first, cells));
+        if (isHeaderRow(cells)) numbered = headerKind(cells[0] ?? '') === 'no';
         cells = [];
       };
       for (const l of lines) {
         const t = l.text.trim();
-        if (/^[|｜]$/.test(t)) endRow();
+        if (isBarLine(t)) endRow();
         else if (/\|$/.test(t)) {
+          const cell = t.slice(0, -1).trim();
+          if (bareNumber.test(cell) && cells.length >= 3 && (numbered || (isHeaderRow(cells) && headerKind(cells[0]!) === 'no'))) endRow();
           if (cells.length === 0) first = l.line;
-          cells.push(t.slice(0, -1).trim());
+          cells.push(cell);
         } else if (t) {
           // A paragraph of the cell before (cells break into lines), or text outside the table.
           if (cells.length > 0) cells[cells.length - 1] += `\n${t}`;
@@ -675,9 +696,11 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
     // Rows of a text export under a merged cell on the left have fewer cells:
     // align them right, unless the row starts with a section heading (a full-width heading row).
     if (!real && width > cells.length && !sectionHeading.test(cells[0] ?? '')) {
-      const k = cells.findIndex((c) => itemStart.test(c));
-      let pad = width - cells.length;
-      if (itemCol !== undefined && k >= 0 && itemCol - k >= 0 && itemCol - k <= width - cells.length) pad = itemCol - k;
+      // A row opening with its 序号 under a header whose first column is 序号 starts at that column.
+      const numbered = header?.[0]?.kind === 'no' && bareNumber.test(cells[0] ?? '');
+      const k = numbered ? 0 : cells.findIndex((c) => itemStart.test(c));
+      let pad = numbered ? 0 : width - cells.length;
+      if (!numbered && itemCol !== undefined && k >= 0 && itemCol - k >= 0 && itemCol - k <= width - cells.length) pad = itemCol - k;
       const after = pad + k + 1;
       cells = [...Array<string>(pad).fill(''), ...cells, ...Array<string>(width - cells.length - pad).fill('')];
       mergedCells = [...Array<boolean>(pad).fill(false), ...mergedCells, ...Array<boolean>(width - mergedCells.length - pad).fill(false)];
