@@ -548,6 +548,21 @@ describe('a 台账 exported one cell a line (崇川 2023 民生实事 推进情�
       ['26. 新建建筑垃圾中转站8个、建筑垃圾分类池20个。', '牵头单位：城管局；责任单位：崇川经济开发区、相关街道'],
     ]);
   });
+
+  it('needs no bar lines where each row opens with its 序号 (霍山开发区 2025 责任清单)', () => {
+    const text = [
+      '2025年开发区重点工作及责任清单',
+      '序号 |', '重点工作 |', '责任领导 |', '责任单位 |', '完成时限 |',
+      '1 |', '坚持服务跟着项目走,优化“重点项目直通车”“无忧办”工作机 制。 |', '叶林 |', '招商工作部、安商工作部 |', '全年 |',
+      '2 |', '全力推进开发区“空间再造”,推动工业用地“腾笼换鸟”。 |', '马振明 |', '改革办 |', '全年 |',
+    ].join('\n');
+    const reading = chooseReading(textToDocument(text).lines, new Report());
+    expect(reading.layout).toBe('cell-lines');
+    expect(allRequirements(reading.draft).map((r) => [r.no, r.group?.raw, r.deadline])).toEqual([
+      [1, '招商工作部、安商工作部', '全年'],
+      [2, '改革办', '全年'],
+    ]);
+  });
 });
 
 describe('units named in words on a line of their own', () => {

@@ -184,7 +184,7 @@ export function candidateLayouts(lines: readonly SourceLine[]): Layout[] {
   const bars = lines.filter((l) => /^\s*[|｜]\s*$/.test(l.text)).length;
   const barred = lines.filter((l) => /\S\s*\|\s*$/.test(l.text) && !closesEarlierBar(l.text.trim().slice(0, -1))).length;
   // One cell a line (序号 |, 主要任务 |, …), rows ended by lines of bars only (| or ||, the row's empty last cell).
-  const cellLines = lines.filter((l) => isBarLine(l.text)).length >= 2 && barred >= 6;
+  const cellLines = (lines.filter((l) => isBarLine(l.text)).length >= 2 || numberedCellHeader(lines)) && barred >= 6;
   // Pipe rows need a bar between two cells somewhere; lines that only end in one are cells of their own.
   const inner = lines.filter((l) => !l.cells && /\S\s*[|｜]\s*\S/.test(l.text)).length;
   if (pipe >= 2 && (inner >= 2 || !cellLines)) out.push('pipe');
@@ -204,6 +204,27 @@ export function candidateLayouts(lines: readonly SourceLine[]): Layout[] {
   if (spaced.length >= 3 && spaced.some((l) => isHeaderRow(spaceCells(l.text)))) out.push('space-rows');
   out.push('paragraphs');
   return out;
+}
+
+/**
+ * True when the lines open a table one cell a line under a header whose first
+ * column is 序号 (序号 | / 重点工作 | / 责任单位 | / … then 1 |): its rows need no
+ * bar lines between them, each 序号 starts one.
+ */
+function numberedCellHeader(lines: readonly SourceLine[]): boolean {
+  const cells: string[] = [];
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (!t) continue;
+    if (!/\|$/.test(t) || isBarLine(t)) {
+      if (cells.length > 0) return false;
+      continue;
+    }
+    const cell = t.slice(0, -1).trim();
+    if (bareNumber.test(cell)) return cells.length >= 3 && isHeaderRow(cells) && headerKind(cells[0]!) === 'no';
+    cells.push(cell);
+  }
+  return false;
 }
 
 /**
