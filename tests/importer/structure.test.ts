@@ -565,6 +565,24 @@ describe('a 台账 exported one cell a line (崇川 2023 民生实事 推进情�
   });
 });
 
+describe('an item in two paragraphs, the units bracket at the end of the second (平潭 2012 道路交通)', () => {
+  it('reads both paragraphs as the item and its bracket as its units, a note on one part of it left out', () => {
+    const lines = [
+      '（三）强化基础措施，进一步改善道路通行安全条件',
+      '1、加大道路安全隐患排查整治工作力度。建立健全新建、改建、扩建交通工程试通车前安全设施联合排查整治机制。',
+      '以城乡结合部公路和农村道路为重点，全面排查道路交通事故多发路段。（区预防办、区交通与建设局牵头，县政府、各乡镇政府等部门配合。其中：“危病桥改造工程”由区交通与建设局牵头组织实施）',
+      '2、进一步改善城乡结合部安全设施不健全状况。（区预防办牵头，县政府、各乡镇政府等有关部门配合）',
+    ];
+    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    const reqs = allRequirements(readStructure(rows, new Report()));
+    expect(reqs.map((r) => [r.no, r.text.slice(0, 12), r.group?.raw])).toEqual([
+      [1, '加大道路安全隐患排查整治', '区预防办、区交通与建设局牵头，县政府、各乡镇政府等部门配合'],
+      [2, '进一步改善城乡结合部安全', '区预防办牵头，县政府、各乡镇政府等有关部门配合'],
+    ]);
+    expect(reqs[0]!.text).toContain('以城乡结合部公路和农村道路为重点');
+  });
+});
+
 describe('units named in words on a line of their own', () => {
   it.each([
     // 福建 2015 乡 工作方案: right after its section heading, before any text.

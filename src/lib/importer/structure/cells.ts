@@ -161,6 +161,13 @@ export function splitDeadline(raw: string): { units: string; deadline: string | 
 }
 
 
+/**
+ * A note after the units on who does one part of the task (…等部门配合。其中：“危病桥改造工程”由区交通与
+ * 建设局牵头组织实施): the units of the whole come before it, and the part's unit is among them, so the
+ * note is left out of the units.
+ */
+const partNote = /[。；;]\s*其中[:：][^（）()]*$/;
+
 /** True when a text names units or a deadline rather than stating a requirement. */
 function isUnitsAnnotation(raw: string): boolean {
   // …按照职责分工负责。列第一位者为牵头单位,下同: the convention note is not part of the units, nor is a
@@ -203,7 +210,7 @@ export function splitAnnotation(text: string): { text: string; annotation: strin
     else if (openers.includes(ch)) {
       depth--;
       if (depth === 0) {
-        const content = t.slice(i + 1, -1);
+        const content = t.slice(i + 1, -1).replace(partNote, '');
         if (!isUnitsAnnotation(content)) return { text, annotation: null };
         // 通报给社会事业局（教育处）: a name's own bracket (its office, its other name), not the item's units.
         if (unitNameEnding.test(t.slice(0, i)) && content.length <= 10 && !/[，,；;、]/.test(content) && !roleVerbAt(content) && !unitLabel.test(content)) return { text, annotation: null };

@@ -404,11 +404,14 @@ export class Outline {
     for (const [i, item] of items.entries()) {
       if (item.no !== null && this.subItems(item.no, item.text, line)) continue;
       const { text: body, annotation } = splitInlineUnits(item.text) ?? splitAnnotation(item.text);
-      if (annotation && this.pending.length > 0) this.closePending(line);
-      let added: DraftRequirement | undefined;
       const last = this.lastReq;
+      // A second paragraph that ends in the units of a numbered item still without any (1、加大…力度。… /
+      // 以城乡结合部…为重点，…（区预防办牵头，…配合）, then 2、): the same item, its units at its end.
+      const secondParagraph = item.no === null && i === 0 && annotation !== null && last?.no != null && last.group === null && this.pending.length === 1 && this.pending[0] === last;
+      if (annotation && this.pending.length > 0 && !secondParagraph) this.closePending(line);
+      let added: DraftRequirement | undefined;
       if (item.no === null && i === 0) {
-        if (last && (continuation || !closed(last.text)) && !this.headingSinceItem && !realRow) {
+        if (last && (continuation || !closed(last.text) || secondParagraph) && !this.headingSinceItem && !realRow) {
           this.appendToLast(body, line);
           if (annotation && last.group === null) {
             this.pending = this.pending.includes(last) ? this.pending : [last];
