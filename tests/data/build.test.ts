@@ -15,6 +15,7 @@ import { DataSet } from '../../src/lib/data/dataset';
 import { formatBytes } from '../../src/lib/data/dictionary';
 import { sitePages } from '../../src/lib/data/sitemap';
 import { publicationFromConfig } from '../../src/lib/data/publication';
+import { maxSheetRows } from '../../src/lib/data/workbook';
 import { loadSiteConfig } from '../../src/lib/site/config';
 import { browserUnavailable, launchBrowser } from '../support/browser';
 import { buildSite, builtPages, runBuild, serveStatic } from '../support/site';
@@ -95,6 +96,12 @@ describe('a built site', () => {
     // (The dictionary's example of the source_sha256 column is one; no file's checksum is.)
     expect(main.replace(/<span class="example"[^>]*>[0-9a-f]{64}<\/span>/g, '')).not.toMatch(/[0-9a-f]{64}/);
     expect(main).not.toContain('<table');
+  });
+
+  it('says on the data page at what size a whole-site table is no longer given to spreadsheets (the writer’s own limit)', () => {
+    const html = readFileSync(join(first, 'data', 'index.html'), 'utf8');
+    expect(html).toContain(`超过 ${maxSheetRows.toLocaleString('en-US')} 行的全站表格不放入 Excel 表格，也不提供 Excel CSV`);
+    expect(html).toContain('Excel 表格另有该年度的全部具体要求');
   });
 
   it('links each theme, year and region page to its own data files, which exist', () => {
