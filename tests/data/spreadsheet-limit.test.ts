@@ -74,6 +74,8 @@ describe('whole-site tables for spreadsheets: one row limit', () => {
     expect(row?.[1]).toBe('167');
     expect(row?.[4]).toContain('行数超过 80，未放入本工作簿');
     expect(row?.[4]).toContain('years/<年度>.xlsx');
+    // Said once, not twice (the 说明 sheet's own "行数超过" and the note's "本表超过").
+    expect(row?.[4]).not.toContain('本表超过');
     expect(aboutRow(about, '分工明细')?.[4]).toContain('units/<单位编号>.excel.csv');
   });
 

@@ -165,22 +165,28 @@ export class DataSet {
 
   /**
    * Where Excel readers find a whole-site table that is too long for a
-   * spreadsheet (null while it fits): for datapackage.json, the data page
-   * and the 说明 sheet of fengong.xlsx, so the three say the same.
+   * spreadsheet (null while it fits): for datapackage.json and the data page,
+   * so they say the same as the 说明 sheet of fengong.xlsx (`#spreadsheetWhere`).
    */
   spreadsheetNote(name: TableName): string | null {
     if (this.fitsSpreadsheet(name)) return null;
+    const over = `本表超过 ${formatRows(this.maxSheetRows)} 行，没有放入 ${workbookFile}${publishedTables[name].excelCsv ? '，也不另附 Excel CSV' : ''}。`;
+    return `${over}${this.#spreadsheetWhere(name)}`;
+  }
+
+  /** The second half of `spreadsheetNote`: where the rows are instead (the 说明 sheet says the first half itself). */
+  #spreadsheetWhere(name: TableName): string {
     const table = publishedTables[name];
-    const over = `本表超过 ${formatRows(this.maxSheetRows)} 行，没有放入 ${workbookFile}${table.excelCsv ? '，也不另附 Excel CSV' : ''}。`;
     switch (name) {
       case 'requirements':
-        return `${over}用 Excel 或 WPS 查看时，请下载各年度的 Excel 表格 years/<年度>.xlsx：其中的“${table.title}”工作表是该年度的全部要求（附正文，牵头、负责、配合单位各占一列）；某一年度的要求超过 ${formatRows(this.maxSheetRows)} 条时，该年度的表格不含此表，请下载各方案的 Excel 表格 plans/<方案编号>.xlsx。每个主题的 Excel 表格 themes/<主题编号>.xlsx 列出该主题的要求。程序读取请用 ${name}.csv。`;
+        return `用 Excel 或 WPS 查看时，请下载各年度的 Excel 表格 years/<年度>.xlsx：其中的“${table.title}”工作表是该年度的全部要求（附正文，牵头、负责、配合单位各占一列）；某一年度的要求超过 ${formatRows(this.maxSheetRows)} 条时，该年度的表格不含此表，请下载各方案的 Excel 表格 plans/<方案编号>.xlsx。每个主题的 Excel 表格 themes/<主题编号>.xlsx 列出该主题的要求。程序读取请用 ${name}.csv。`;
       case 'assignments':
-        return `${over}用 Excel 查看时，每个责任单位的台账 units/<单位编号>.excel.csv 列出该单位承担的每条要求（附正文、职责和要求网址），每份方案的 Excel 表格 plans/<方案编号>.xlsx 的“具体要求”工作表按职责列出每条要求的责任单位。`;
+        return `用 Excel 查看时，每个责任单位的台账 units/<单位编号>.excel.csv 列出该单位承担的每条要求（附正文、职责和要求网址），每份方案的 Excel 表格 plans/<方案编号>.xlsx 的“具体要求”工作表按职责列出每条要求的责任单位。`;
       default:
-        return `${over}程序读取请用 ${name}.csv。`;
+        return `程序读取请用 ${name}.csv。`;
     }
   }
+
 
   /** Every data file except SHA256SUMS and the zip, sorted by path (byte order). */
   files(): DataFile[] {
@@ -363,8 +369,7 @@ export class DataSet {
         workbookBytes(
           (Object.keys(publishedTables) as TableName[]).map((name) => {
             const sheet = this.#sheet(name, () => this.rows(name), this.rowCount(name), `${name}.csv`);
-            const elsewhere = this.spreadsheetNote(name);
-            return elsewhere ? { ...sheet, elsewhere } : sheet;
+            return this.fitsSpreadsheet(name) ? sheet : { ...sheet, elsewhere: this.#spreadsheetWhere(name) };
           }),
           this.#about('政务公开工作要点分工方案数据', [], catalog.plans),
           this.maxSheetRows,
