@@ -173,6 +173,8 @@ describe('unit cells', () => {
     ['县政府和县委宣传部', ['县政府', '县委宣传部']], // 平潭 2012 道路交通: a party committee's department ends in 部
     ['市委组织部和市人社局', ['市委组织部', '市人社局']],
     ['加强内部和外部', ['加强内部和外部']],
+    ['财政部和农业部', ['财政部', '农业部']], // ministries: a name ending in 部
+    ['东部和西部', ['东部和西部']],
   ])('和/及 %s → %j', (text, parts) => expect(splitConjunction(text)).toEqual(parts));
 });
 

@@ -202,7 +202,26 @@ describe('units named in a requirement\'s own words, where it has no units cell 
     ['各级各部门负责做好解读。', null],
     ['有关部门负责做好解读。', null],
     ['加强舆论宣传。通过主要报刊、门户网站做好宣传。', null],
+    // 国务院办公厅 2014 分工: the unit after 由 carries it out, the ministries after 会同 take part.
+    ['关于“严守耕地保护红线，划定永久基本农田”的问题，由国土资源部会同农业部等部门负责落实。', '国土资源部负责，农业部配合'],
+    ['关于“确保谷物基本自给”的问题，由发展改革委会同中央农办、农业部、财政部等部门研究提出落实意见。', '发展改革委负责，中央农办、农业部、财政部配合'],
   ])('%s', (text, units) => expect(proseUnits(text)).toBe(units));
+});
+
+describe('a task heading that is itself the assignment (国务院办公厅 2014 分工)', () => {
+  it('is read as its own requirement, its units from its words', () => {
+    const lines = [
+      '一、工作分工',
+      '（一）关于“实施国家粮食安全战略”的问题，由发展改革委会同中央农办、农业部、财政部等部门研究提出落实意见。',
+      '（二）关于“严守耕地保护红线，划定永久基本农田”的问题，由国土资源部会同农业部等部门负责落实。',
+    ];
+    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    const tasks = readStructure(rows, new Report()).sections[0]!.tasks;
+    expect(tasks.map((t) => t.requirements.map((r) => [r.text.slice(0, 8), r.group?.raw]))).toEqual([
+      [['关于“实施国家粮', '发展改革委负责，中央农办、农业部、财政部配合']],
+      [['关于“严守耕地保', '国土资源部负责，农业部配合']],
+    ]);
+  });
 });
 
 describe('a document cut off inside its last units bracket', () => {

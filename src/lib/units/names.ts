@@ -39,4 +39,4 @@ export const bareDepartmentNames: ReadonlySet<string> = new Set([
  * How a unit's name ends (局, 委, 办, 部门, 中心, 政府, 街道, 镇 …): the one list the
  * units reader and the importer use to tell a unit name from other text.
  */
-export const unitNameEnding = /(?:局|委|办|厅|部门|中心|政府|公司|集团|单位|院|所|站|队|室|会|处|科|股|行|分局|大队|支队|办事处|街道|镇|乡|管委会|(?:宣传|组织|统战|武装|人武|工作|政工|财务|业务|综合)部)$/;
+export const unitNameEnding = /(?:局|委|办|厅|部门|中心|政府|公司|集团|单位|院|所|站|队|室|会|处|科|股|行|分局|大队|支队|办事处|街道|镇|乡|管委会|(?<![内全局干外东西南北中上下底顶头腹背])部)$/;

@@ -373,6 +373,13 @@ export function proseUnits(text: string): string | null {
       continue;
     }
     if (duty && /^负责/.test(clause)) continue;
+    // 由发展改革委会同中央农办、农业部等部门研究提出落实意见 / 由国土资源部会同农业部等部门负责落实:
+    // the unit after 由 carries it out, those after 会同 take part.
+    const jointly = /^(?:由|请)(.{2,40}?)会同(.{2,200}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:共同|分别|具体)?(?:负责|研究|提出|落实|组织|制定|抓紧|牵头)/.exec(clause);
+    if (jointly && proseUnitName(jointly[1]!.trim()) && jointly[2]!.split('、').every((n) => proseUnitName(n.trim()))) {
+      found.push(`${jointly[1]!.trim()}负责`, `${jointly[2]!.trim()}配合`);
+      continue;
+    }
     const m = /^(?:由|请)?(.{2,80}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:共同|分别|积极|具体)?(牵头|负责|主办|配合|协助|协办|参与)/.exec(clause);
     if (!m || !proseRoleVerb.test(m[2]!)) continue;
     const names = m[1]!;

@@ -492,6 +492,16 @@ export class Outline {
       last.group = null;
       report.warn('no-units', last.line, `the document stops in the middle of requirement ${last.no ?? ''} (“…${last.text.slice(-12)}”): its units are not known and the cell above is not applied to it`);
     }
+    // A task heading that is itself the assignment, with nothing under it ((二)关于“严守耕地保护红线”的问题，
+    // 由国土资源部会同农业部等部门负责落实。): its words are its requirement, its units read from them.
+    for (const t of sections.flatMap((s) => s.tasks).filter((t) => t.requirements.length === 0)) {
+      const units = proseUnits(t.title);
+      if (!units) continue;
+      const r: DraftRequirement = { no: null, text: cleanText(t.title), line: t.line, group: null, deadline: null };
+      r.group = { raw: units, lines: [t.line], requirements: [r], joined: false, source: 'annotation', prose: true };
+      t.requirements.push(r);
+      report.info('role-inferred', t.line, `task ${t.no === null ? '' : `(${numberToChinese(t.no)}) `}assigns itself (“${units}”): read as its requirement, units from its own words`);
+    }
     // A heading with nothing under it (a page cut after it, a heading-only row):
     // kept out of the plan, which has no empty tasks or sections, and reported.
     for (const s of sections) {
