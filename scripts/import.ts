@@ -9,19 +9,17 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { keepHandSetFields } from '../src/lib/content/hand-set';
-import { planFileParts } from '../src/lib/content/load';
+import { loadThemes as loadThemeFile, loadUnits, planFileParts } from '../src/lib/content/load';
 import { planEntryFile } from '../src/lib/importer/entry-file';
-import { formatProblem } from '../src/lib/model/problem';
+import { formatProblem, formatProblems, ProblemError } from '../src/lib/model/problem';
 import { factFlags, ImportError, importPlan, planIdMessage, requiredFacts, type Decision, type Fact, type FactOverrides } from '../src/lib/importer/index';
 import { formatReport, type ReviewItem } from '../src/lib/importer/report';
 import { toPlanDocument } from '../src/lib/plan-document';
-import { readUnitFiles } from '../src/lib/registry/files';
 import { Registry } from '../src/lib/registry/registry';
 import { httpUrl, slug } from '../src/lib/schema/common';
 import { planEntrySchema, validity, type PlanEntry } from '../src/lib/schema/plan';
 import { reviewFileSchema } from '../src/lib/schema/review';
-import { themeSchema } from '../src/lib/schema/theme';
-import { unitSchema, type Unit } from '../src/lib/schema/unit';
+import type { Unit } from '../src/lib/schema/unit';
 import { regionSlug } from '../src/lib/regions';
 import { readSource } from '../src/lib/importer/read/index';
 import { importPlanDocument } from '../src/lib/importer/document';
@@ -68,22 +66,26 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** A registry or theme file the build would refuse stops the import with the build's own located problems (file:line: field: what. Fix: how). */
+function readOrFail<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof ProblemError) fail(formatProblems(e.problems));
+    throw e;
+  }
+}
+
 function loadRegistry(): Registry {
   const dir = join(contentDir, 'units');
   if (!existsSync(dir)) return new Registry([]);
-  const units = readUnitFiles(dir).map((raw) => {
-    const r = unitSchema.safeParse(raw);
-    if (!r.success) fail(`${dir}: unit ${raw.id}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    return r.data;
-  });
-  return new Registry(units);
+  return new Registry(readOrFail(() => loadUnits(dir)));
 }
 
 function loadThemes() {
   const file = join(contentDir, 'themes/themes.yaml');
   if (!existsSync(file)) return [];
-  const data = parse(readFileSync(file, 'utf8')) as unknown[];
-  return data.map((t) => themeSchema.parse(t));
+  return readOrFail(() => loadThemeFile(file));
 }
 
 function loadDecisions(id: string): Record<string, Decision> {

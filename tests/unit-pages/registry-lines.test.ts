@@ -9,7 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/content';
 import { ContentError, loadContent } from '../../src/lib/content/load';
 import { formatProblem } from '../../src/lib/model/problem';
-import { runPublishStep } from '../support/site';
+import { spawnSync } from 'node:child_process';
+import { buildEnv, runPublishStep, TSX_CLI } from '../support/site';
 import { root } from './content';
 
 const dirs: string[] = [];
@@ -72,6 +73,16 @@ describe('a broken field of a real unit entry (雷州 市司法局, kind: 部门
     expect(run.status).not.toBe(0);
     expect(run.log).toContain(`units/leizhou.yaml:${line}: 1.kind: `);
     expect(run.log).toContain('Fix: kind (单位类型) is department');
+  });
+
+  it('npm run import stops before reading the document, with the same located problem', () => {
+    const document = join(content, 'plan.txt');
+    writeFileSync(document, '一、总体要求\n1. 做好政务公开工作。（市司法局负责）\n');
+    const run = spawnSync(process.execPath, [TSX_CLI, 'scripts/import.ts', document, '--json'], { cwd: root, env: buildEnv({ FENGONG_CONTENT: content }), encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(`units/leizhou.yaml:${line}: 1.kind: `);
+    expect(run.stderr).toContain('Fix: kind (单位类型) is department');
   });
 });
 
