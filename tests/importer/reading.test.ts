@@ -152,6 +152,7 @@ describe('unit cells', () => {
     ['区经济发展局、公安局、综合执法局（安监局）规划局、等按职责分工负责', ['responsible:区经济发展局', 'responsible:区公安局', 'responsible:综合执法局（安监局）', 'responsible:区规划局']], // 平潭 2017: a name run into the bracketed one before it (公安局, 规划局 take the 区 of the list)
     ['具体由市卫健委、市疾控中心负责', ['responsible:市卫健委', 'responsible:市疾控中心']], // 具体由 is not part of the name
     ['市政府各部门、各县（市、区）人民政府按职责分工负责，市政府办公室统筹协调', ['responsible:市政府各部门', 'responsible:各县（市、区）人民政府', 'lead:市政府办公室']],
+    ['责任单位:县扶贫开发办牵头,县教育和体育局、县民政局等有关部门参加,各镇街落实', ['lead:县扶贫开发办', 'participate:县教育和体育局', 'participate:县民政局', 'responsible:各镇街']], // 金乡 2021: 参加 takes part
     ['省人大法制委、省司法厅、省数据局（省营商局）等有关部门按职责分工负责', ['responsible:省人大法制委', 'responsible:省司法厅', 'responsible:省数据局（省营商局）']], // 辽宁 2025: 等有关部门 after a bracket
   ])('%s', (cell, units) => expect(read(cell)).toEqual(units));
 
@@ -175,6 +176,7 @@ describe('unit cells', () => {
     ['加强内部和外部', ['加强内部和外部']],
     ['财政部和农业部', ['财政部', '农业部']], // ministries: a name ending in 部
     ['东部和西部', ['东部和西部']],
+    ['各乡镇党委和人民政府', ['各乡镇党委和人民政府']], // 平潭 2019: the government shares the townships of the committee
   ])('和/及 %s → %j', (text, parts) => expect(splitConjunction(text)).toEqual(parts));
 });
 

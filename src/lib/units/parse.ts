@@ -203,6 +203,8 @@ function joinBrokenNames(pieces: readonly string[]): string[] {
 export function splitConjunction(text: string): string[] {
   const m = /^(.{2,30}?)(?:和|及|以及)(.{2,30})$/.exec(text);
   if (!m || !unitNameEnding.test(m[1]!) || !unitNameEnding.test(m[2]!)) return splitRunTogether(text);
+  // 各乡镇党委和人民政府: the second names no place of its own, it shares the first's; one collective name.
+  if (/^(?:人民政府|政府|党委|党工委|管委会|办事处)$/.test(m[2]!)) return [text];
   return [m[1]!, ...splitConjunction(m[2]!)];
 }
 
