@@ -561,10 +561,11 @@ describe('a 台账 exported one cell a line (崇川 2023 民生实事 推进情�
     ].join('\n');
     const reading = chooseReading(textToDocument(text).lines, new Report());
     expect(reading.layout).toBe('cell-lines');
-    expect(allRequirements(reading.draft).map((r) => [r.text, r.group?.raw])).toEqual([
-      ['24. 优化提升50条背街后巷交通组织。', '牵头单位：城管局；责任单位：市政局、相关街道'],
-      ['25. 新增四分类“三定一督”达标小区210个。', '牵头单位：城管局；责任单位：市政局、环卫处、崇川经济开发区、各街道'],
-      ['26. 新建建筑垃圾中转站8个、建筑垃圾分类池20个。', '牵头单位：城管局；责任单位：崇川经济开发区、相关街道'],
+    // The page shows one group of a longer list: its numbers start at 24.
+    expect(allRequirements(reading.draft).map((r) => [r.no, r.text, r.group?.raw])).toEqual([
+      [24, '优化提升50条背街后巷交通组织。', '牵头单位：城管局；责任单位：市政局、相关街道'],
+      [25, '新增四分类“三定一督”达标小区210个。', '牵头单位：城管局；责任单位：市政局、环卫处、崇川经济开发区、各街道'],
+      [26, '新建建筑垃圾中转站8个、建筑垃圾分类池20个。', '牵头单位：城管局；责任单位：崇川经济开发区、相关街道'],
     ]);
   });
 

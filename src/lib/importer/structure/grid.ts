@@ -157,7 +157,10 @@ export class GridReader {
     const noCell = row.cells.find((c) => c.column !== null && noColumns.has(c.column) && c.column < reqColumn && c.text && !c.merged);
     let reqText = req && !req.merged ? req.text : '';
     const printedNo = noCell ? /^\d{1,3}/.exec(asciiDigits(noCell.text))?.[0] : undefined;
-    if (printedNo && reqText && !itemStart.test(asciiDigits(reqText))) reqText = `${printedNo}. ${reqText}`;
+    if (printedNo && reqText && !itemStart.test(asciiDigits(reqText))) {
+      reqText = `${printedNo}. ${reqText}`;
+      outline.printedNumber(Number(printedNo), row.line);
+    }
     const before = outline.lastReq;
     const pendingBefore = outline.pending.length;
     outline.repeatedRow = false;

@@ -126,6 +126,16 @@ export class Outline {
     this.pending = [];
   }
 
+  /**
+   * A table's 序号 column printing the first item's number: a table that starts at 24 (a page showing
+   * one group of a longer list, an excerpt) is numbered from there, not read as text with 24. in it.
+   */
+  printedNumber(no: number, line: number): void {
+    if (this.maxNo > 0 || no <= 1 || no === this.expected) return;
+    this.expected = no;
+    this.report.info('numbering-gap', line, `the table's numbering starts at ${no}: the document may show part of a longer list`);
+  }
+
   addRequirement(no: number | null, text: string, line: number): DraftRequirement | undefined {
     const s = this.ensureSection(line);
     const r: DraftRequirement = { no, text: cleanText(text), line, group: null, deadline: null };
