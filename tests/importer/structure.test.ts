@@ -603,6 +603,16 @@ describe('an item in two paragraphs, the units bracket at the end of the second 
   });
 });
 
+describe('the signature after the last requirement (a Word plan: the office over the date)', () => {
+  it('is not read as the rest of the last units', () => {
+    const lines = ['1.开展流通环节水产品质量安全专项整治。', '牵头单位：食品处；配合单位：各分局', '平潭综合实验区市场监督管理局', '二〇一七年四月二十日'];
+    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    const reqs = allRequirements(readStructure(rows, new Report()));
+    // (The date line itself is cut off with the signature by segment(), before the structure is read.)
+    expect(reqs.filter((r) => r.no !== null).map((r) => [r.no, r.group?.raw])).toEqual([[1, '牵头单位：食品处；配合单位：各分局']]);
+  });
+});
+
 describe('units named in words on a line of their own', () => {
   it.each([
     // 福建 2015 乡 工作方案: right after its section heading, before any text.

@@ -8,6 +8,9 @@ import { isMarkingLine } from '../model/disclosure';
 import { isHeaderLabel, isHeaderRow, type SourceLine } from './table';
 import { tidy } from './text';
 
+/** A line that is only a date (2017年4月20日, 二〇一二年三月一日): the date under a signature. */
+export const dateLine = /^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,2}\s*月\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日\s*$/;
+
 /** The plan's own title: 雷州市2022年政务公开工作要点分工方案, …任务分解表, …责任清单. */
 const planTitleRe = /(分工方案|分解方案|任务分解表?|责任分工表?|任务分工表?|分工表|责任清单|任务清单|工作台账|台账|工作要点|实施方案|工作方案|重点任务|任务分工)\s*(?:[（(][^）)]{1,16}[）)])?\s*$/;
 const trailerRe = /^\s*(公开方式[:：]|抄送[:：]|相关阅读|附件\s*\d*\s*[.．]?\s*(doc|docx|pdf|xls|xlsx|wps)\b|.{0,40}\d{4}年\d{1,2}月\d{1,2}日印发\s*$)/;
@@ -39,8 +42,7 @@ export function segment(lines: readonly SourceLine[]): { head: SourceLine[]; bod
   const rest = lines.slice(start + 1);
   // A 公开方式 marking however written (公开属性 ：, 【公开方式】…) ends the plan, so it is never glued onto the last requirement.
   // So does the signature (a body's name over a date line) and a 联系人 line after the last requirement.
-  const dateOnly = /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;
-  const signature = (i: number) => !rest[i]!.cells && dateOnly.test(rest[i + 1]?.text ?? '') && tidy(rest[i]!.text).length <= 30 && !/[，。；：:|]/.test(rest[i]!.text) && i + 1 >= rest.length - 8;
+  const signature = (i: number) => !rest[i]!.cells && dateLine.test(rest[i + 1]?.text ?? '') && tidy(rest[i]!.text).length <= 30 && !/[，。；：:|]/.test(rest[i]!.text) && i + 1 >= rest.length - 8;
   const end = rest.findIndex((l, i) => trailerRe.test(l.text) || isMarkingLine(l.text) || /^\s*[（(]?\s*联\s*系\s*人\s*[:：]/.test(l.text) || signature(i));
   return {
     head: lines.slice(0, Math.max(start, 0)),

@@ -8,6 +8,7 @@ import type { Cell } from '../table';
 import { asciiDigits, chineseToNumber, tidy } from '../text';
 import { blockTitleTail, dutyLine, sectionNumberRe, fieldLine, unitBlockTitle, isGroupTitle, itemStart, looksLikeDeadline, looksLikeUnits, parseHeading, personLine, proseUnitsLine, unitsLine, bareNumber } from './cells';
 import type { Outline } from './outline';
+import { dateLine } from '../segment';
 
 export class LineReader {
   // In flowing text, a bare number (序号 cell on its own line) numbers the requirement that follows it.
@@ -96,6 +97,9 @@ export class LineReader {
     else if (itemStart.test(asciiDigits(cell.text))) {
       outline.dropProseTask();
       outline.requirementText(cell.text, cell.line, false);
+    } else if (looksLikeUnits(cell.text) && dateLine.test(next)) {
+      // The issuing office's name over the date (…市场监督管理局 / 2017年4月20日): a signature, not units.
+      outline.report.info('column-ignored', cell.line, `“${cell.text.slice(0, 30)}” over a date is a signature: not units`);
     } else if (looksLikeUnits(cell.text)) {
       if (outline.pending.length > 0) outline.newGroup(cell.text, cell.line);
       else outline.continueGroup(cell.text, cell.line);
