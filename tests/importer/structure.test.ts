@@ -202,6 +202,9 @@ describe('units named in a requirement\'s own words, where it has no units cell 
     ['各级各部门负责做好解读。', null],
     ['有关部门负责做好解读。', null],
     ['加强舆论宣传。通过主要报刊、门户网站做好宣传。', null],
+    // 平潭 2019 两不愁: a paragraph labelled with whose duties it states.
+    ['2.各乡镇、村职责：要认真落实属地责任和主体责任，抓好具体落实。', '各乡镇、村负责'],
+    ['3.工作职责：要认真落实属地责任。', null],
     // 国务院办公厅 2014 分工: the unit after 由 carries it out, the ministries after 会同 take part.
     ['关于“严守耕地保护红线，划定永久基本农田”的问题，由国土资源部会同农业部等部门负责落实。', '国土资源部负责，农业部配合'],
     ['关于“确保谷物基本自给”的问题，由发展改革委会同中央农办、农业部、财政部等部门研究提出落实意见。', '发展改革委负责，中央农办、农业部、财政部配合'],

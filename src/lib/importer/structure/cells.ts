@@ -362,6 +362,12 @@ export function proseUnits(text: string): string | null {
     found.push(`${duty[1]!.trim()}负责`);
     body = text.slice(duty[0].length);
   }
+  // 各乡镇、村职责：要认真落实属地责任…: a paragraph labelled with whose duties it states.
+  const duties = duty ? null : /^\s*(?:\d{1,2}[.、．]\s*)?([^：:，。；]{2,30}?)(?:的)?(?:主要|工作)?职责[：:]/.exec(text);
+  if (duties && (proseUnitName(duties[1]!.trim()) || duties[1]!.split('、').every((n, k) => proseUnitName(n.trim()) || (k > 0 && /^[村乡镇街社区]{1,2}$/.test(n.trim()))))) {
+    found.push(`${duties[1]!.trim()}负责`);
+    body = text.slice(duties[0].length);
+  }
   for (const raw of body.split(/[，,；;。]/)) {
     // A bracket opened before the units (…。(省政务局牵头，…) does not belong to the names.
     const clause = raw.trim().replace(/^[（(〔【[]/, '').replace(/^(?:并|另|同时|其中|要|均)?/, '');
