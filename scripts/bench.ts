@@ -5,11 +5,9 @@
  *   npm run bench -- --plans 100,1000,10000 [--seed 1] [--results bench] [--no-browser] [--keep] [--merge]
  *
  * Writes <results>/results.json and <results>/results.md. Builds share the
- * Astro content cache, so each build holds /tmp/fengong-build.lock (as the
- * tests' builds do); generating the corpus and measuring the output and the
- * search in Chromium do not, so other builds go on meanwhile.
+ * Astro content cache, so the whole run holds /tmp/fengong-build.lock.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -20,7 +18,6 @@ import { launchBrowser } from '../tests/support/browser';
 import { budgets, firstMaxMs, loadedMaxMs, measureSearch, withinBudgets, type SearchMeasures } from '../tests/search/support/budgets';
 
 const lockFile = '/tmp/fengong-build.lock';
-const lockedMarker = 'fengong-bench: build lock taken';
 /** Terminal colour codes in the build log (ESC [ … m). */
 const ansiColour = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 const root = resolve(new URL('..', import.meta.url).pathname);
@@ -48,8 +45,14 @@ const resultsDir = resolve(options.get('--results') ?? join(root, 'bench'));
 const workDir = resolve(options.get('--work') ?? join(root, '.tmp', 'bench'));
 const query = options.get('--query') ?? '政务公开';
 
-// A caller that already holds the build lock says so (FENGONG_BENCH_LOCKED=1): the builds then do not take it again.
-const holdsLock = process.env['FENGONG_BENCH_LOCKED'] === '1';
+// Take the build lock once for the whole run: re-run this script under flock.
+if (process.env['FENGONG_BENCH_LOCKED'] !== '1') {
+  const child = spawnSync('flock', [lockFile, process.execPath, ...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: { ...process.env, FENGONG_BENCH_LOCKED: '1' },
+  });
+  process.exit(child.status ?? 1);
+}
 
 interface Run {
   plans: number;
@@ -96,20 +99,13 @@ function commitId(): string {
 
 /** Runs `npm run build -- --outDir <outDir>` in its own process group and samples its memory. */
 async function build(corpus: string, outDir: string, log: string): Promise<{ seconds: number; peak: number; largest: number; processes: number; code: number }> {
-  let started = performance.now();
+  const started = performance.now();
   const out = createWriteStream(log);
-  // Under the lock, a marker line says when the build starts: the time waited for the lock is not build time.
-  const [program, ...args] = holdsLock
-    ? ['npm', 'run', 'build', '--', '--outDir', outDir]
-    : ['flock', lockFile, 'sh', '-c', `echo ${lockedMarker}; exec npm run build -- --outDir "$0"`, outDir];
-  const child = spawn(program!, args, {
+  const child = spawn('npm', ['run', 'build', '--', '--outDir', outDir], {
     cwd: root,
     env: { ...process.env, FENGONG_CONTENT: corpus },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout.once('data', (chunk: Buffer) => {
-    if (chunk.toString().startsWith(lockedMarker)) started = performance.now();
   });
   child.stdout.pipe(out);
   child.stderr.pipe(out);
