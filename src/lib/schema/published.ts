@@ -99,6 +99,16 @@ const requirementPlacement = {
   text: requirementSchema.shape.text,
 };
 
+/** Where a requirement stands in its plan, by number and position, without the titles (rows that name the requirement but do not repeat its headings). */
+const requirementPlace = {
+  section_position: requirementPlacement.section_position,
+  section_no: requirementPlacement.section_no,
+  task_position: requirementPlacement.task_position,
+  task_no: requirementPlacement.task_no,
+  requirement_position: requirementPlacement.requirement_position,
+  no: requirementPlacement.no,
+};
+
 /** data/requirements.csv: one row per requirement; also the theme views and the requirements sheet of every workbook. */
 export const requirementRowSchema = z.object({
   ...requirementPlacement,
@@ -160,12 +170,7 @@ export const assignmentRowSchema = z.object({
   year: planMetaShape.year,
   region: regionSchema.shape.name,
   issuer: planMetaShape.issuer,
-  section_position: requirementPlacement.section_position,
-  section_no: requirementPlacement.section_no,
-  task_position: requirementPlacement.task_position,
-  task_no: requirementPlacement.task_no,
-  requirement_position: requirementPlacement.requirement_position,
-  no: requirementPlacement.no,
+  ...requirementPlace,
   url: pageUrl('要求网址', '该条要求的永久链接（方案网页加锚点）；要求正文见 requirements 表中方案编号和要求编号相同的一行', '/plans/2022-leizhou/#r24'),
 });
 export type AssignmentRow = z.infer<typeof assignmentRowSchema>;
@@ -225,12 +230,7 @@ export const ledgerRowSchema = z.object({
   role_label: roleLabel.meta(zh('职责', '该单位对这条要求的职责：牵头、负责、配合', '牵头')),
   year: requirementPlacement.year,
   issuer: planMetaShape.issuer,
-  section_position: requirementPlacement.section_position,
-  section_no: requirementPlacement.section_no,
-  task_position: requirementPlacement.task_position,
-  task_no: requirementPlacement.task_no,
-  requirement_position: requirementPlacement.requirement_position,
-  no: requirementPlacement.no,
+  ...requirementPlace,
   text: requirementPlacement.text,
   deadline: requirementSchema.shape.deadline,
   url: requirementRowSchema.shape.url,
