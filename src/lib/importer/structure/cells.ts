@@ -336,7 +336,7 @@ function balanced(name: string): boolean {
 function leadingUnitNames(text: string): string | null {
   for (let end = Math.min(text.length, 60); end >= 2; end--) {
     const names = text.slice(0, end).replace(/等(?:有关|相关)?(?:部门|单位)$/, '');
-    if (names.split('、').every((n) => proseUnitName(n.trim()))) return names;
+    if (proseUnitList(names)) return names;
   }
   return null;
 }
@@ -346,6 +346,9 @@ const proseRoleVerb = /^(牵头|负责|主办|配合|协助|协办|参与)/;
 /** One unit name in running text: ends like a unit, no punctuation inside, not a pronoun-like word. */
 const proseUnitName = (name: string) =>
   name.length >= 2 && name.length <= 30 && (unitNameEnding.test(name.replace(/[（(][^（）()]{1,8}[）)]$/, '')) || /部门?$/.test(name)) && !/[，。；：:“”《》]/.test(name) && balanced(name) && !/^(各级|有关|相关|本|该|其|上级|所在|其他)/.test(name);
+
+/** A list of unit names in running text (区教育局、区卫健局): every name one unit. */
+const proseUnitList = (names: string) => names.split('、').every((n) => proseUnitName(n.trim()));
 
 /**
  * Units named in a requirement's own sentences, where it has no units cell,
@@ -358,7 +361,7 @@ export function proseUnits(text: string): string | null {
   let body = text;
   // 区交通与建设局：负责…；负责…: a paragraph of duties that starts with its unit (a 工作职责 list).
   const duty = /^\s*([^：:，。；]{2,60})[：:]\s*(?=负责|会同|牵头|配合|协助|协调|参与|做好|抓好|加强|组织)/.exec(text);
-  if (duty && duty[1]!.split('、').every((n) => proseUnitName(n.trim()))) {
+  if (duty && proseUnitList(duty[1]!)) {
     found.push(`${duty[1]!.trim()}负责`);
     body = text.slice(duty[0].length);
   }
@@ -382,7 +385,7 @@ export function proseUnits(text: string): string | null {
     // 由发展改革委会同中央农办、农业部等部门研究提出落实意见 / 由国土资源部会同农业部等部门负责落实:
     // the unit after 由 carries it out, those after 会同 take part.
     const jointly = /^(?:由|请)(.{2,40}?)会同(.{2,200}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:共同|分别|具体)?(?:负责|研究|提出|落实|组织|制定|抓紧|牵头)/.exec(clause);
-    if (jointly && proseUnitName(jointly[1]!.trim()) && jointly[2]!.split('、').every((n) => proseUnitName(n.trim()))) {
+    if (jointly && proseUnitName(jointly[1]!.trim()) && proseUnitList(jointly[2]!)) {
       found.push(`${jointly[1]!.trim()}负责`, `${jointly[2]!.trim()}配合`);
       continue;
     }
@@ -434,7 +437,7 @@ export function proseUnitsLine(text: string): string | null {
     const verb = roleVerbAt(c);
     if (!verb || verb.index === 0) return false;
     const names = c.slice(0, verb.index).replace(/(?:等(?:有关|相关)?(?:部门|单位))?(?:共同|分别|具体)?$/, '');
-    return names.split('、').every((n) => proseUnitName(n.trim()));
+    return proseUnitList(names);
   });
   return ok ? clauses.join('，') : null;
 }
@@ -457,7 +460,7 @@ export function dutyLine(text: string): string | null {
     let duty: RegExpExecArray | null = null;
     for (let end = Math.min(c.length, 60); end >= 2 && !duty; end--) {
       const head = c.slice(0, end).replace(/等(?:有关|相关)?(?:部门|单位)$/, '');
-      if (!head.split('、').every((n) => proseUnitName(n.trim()))) continue;
+      if (!proseUnitList(head)) continue;
       names = head;
       duty = /^(?:共同|分别|具体|积极|要)?(牵头|负责|主办|办理|落实|做好|抓好|会同|配合|协助|协办|参与|提供|指导)/.exec(c.slice(end));
     }
