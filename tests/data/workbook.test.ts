@@ -42,9 +42,13 @@ function sheetRows(ws: ExcelJS.Worksheet): string[][] {
   return out;
 }
 
-/** The published CSV's cells as a workbook shows them: booleans as 是/否. */
+/** The published CSV's cells as a workbook shows them: booleans as 是/否, roles as 牵头/负责/配合. */
 const asShown = (name: TableName, record: Record<string, string>) =>
-  describeFields(publishedTables[name].row).map((f) => (f.type === 'boolean' ? (record[f.name] === 'true' ? '是' : '否') : (record[f.name] ?? '')));
+  describeFields(publishedTables[name].row).map((f) => {
+    const value = record[f.name] ?? '';
+    if (f.type === 'boolean') return value === 'true' ? '是' : '否';
+    return f.sheetLabels?.[value] ?? value;
+  });
 
 const whole = await open(await ds.content(workbookFile));
 
@@ -71,6 +75,16 @@ describe('fengong.xlsx, the whole-site workbook', () => {
       expect(ws.getColumn(text + 1).width).toBe(60);
       expect(ws.getColumn(text + 1).alignment).toMatchObject({ wrapText: true });
     }
+  });
+
+  it('shows roles in Chinese in 分工明细 (牵头/负责/配合), where assignments.csv has the codes', () => {
+    const [header = [], ...rows] = sheetRows(whole.getWorksheet('分工明细')!);
+    const role = header.indexOf('职责类型');
+    expect(role).toBeGreaterThanOrEqual(0);
+    expect(new Set(rows.map((r) => r[role]))).toEqual(new Set(['牵头', '负责', '配合']));
+    expect(new Set(csvRecords(ds.bytes('assignments.csv')).map((r) => r['role']))).toEqual(new Set(['lead', 'responsible', 'participate']));
+    const about = sheetRows(whole.getWorksheet('说明')!).find((r) => r[0] === '分工明细' && r[2] === 'role');
+    expect(about?.[4]).toContain('取值：牵头、负责、配合');
   });
 
   it('writes counts and positions as numbers, so they sum and sort', () => {

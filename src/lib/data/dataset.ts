@@ -281,7 +281,7 @@ export class DataSet {
         for (const item of catalog.requirements) yield requirementRow(item, catalog, links);
         return;
       case 'assignments':
-        for (const item of catalog.requirements) yield* assignmentRows(item, catalog, links);
+        for (const item of catalog.requirements) yield* assignmentRows(item, catalog);
         return;
       case 'units':
         for (const u of publishedUnits(catalog)) yield unitRow(u, catalog, links);

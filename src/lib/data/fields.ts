@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isSiteLink, listSeparator } from '../schema/published';
+import { isSiteLink, listSeparator, sheetLabels } from '../schema/published';
 
 /** A Table Schema field type, as used in datapackage.json (Table Schema v2). */
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'list';
@@ -24,6 +24,8 @@ export interface FieldInfo {
   pattern?: string;
   /** A link to this site: absolute or base-relative depending on the configuration (see `linkNote`). */
   siteLink: boolean;
+  /** For a code column: what a workbook shows for each code (role lead → 牵头); CSV and JSON keep the code. */
+  sheetLabels?: Readonly<Record<string, string>>;
 }
 
 type JsonSchemaNode = {
@@ -50,7 +52,10 @@ const isoDatePattern = String.raw`^\d{4}-\d{2}-\d{2}$`;
  */
 export function describeFields(row: z.ZodObject): FieldInfo[] {
   const json = z.toJSONSchema(row, { io: 'output', unrepresentable: 'throw' }) as JsonSchemaNode;
-  return Object.entries(json.properties ?? {}).map(([name, node]) => ({ ...describeField(name, node), siteLink: isSiteLink(row.shape[name]) }));
+  return Object.entries(json.properties ?? {}).map(([name, node]) => {
+    const labels = sheetLabels(row.shape[name]);
+    return { ...describeField(name, node), siteLink: isSiteLink(row.shape[name]), ...(labels ? { sheetLabels: labels } : {}) };
+  });
 }
 
 function describeField(name: string, outer: JsonSchemaNode): Omit<FieldInfo, 'siteLink'> {

@@ -1,6 +1,6 @@
 import type { AssignmentInPlan, Catalog, PlanInput, RequirementInPlan } from '../catalog';
 import { roleLabels, type Requirement, type Role } from '../schema/plan';
-import { assignmentRowSchema } from '../schema/published';
+import { ledgerRowSchema } from '../schema/published';
 import type {
   AssignmentRow,
   LedgerRow,
@@ -22,7 +22,7 @@ import type { DataLinks } from './publication';
  */
 
 /** The Chinese label of a role, typed as the published enum (牵头, 负责, 配合). */
-const roleLabel = (role: Role): AssignmentRow['role_label'] => assignmentRowSchema.shape.role_label.parse(roleLabels[role]);
+const roleLabel = (role: Role): LedgerRow['role_label'] => ledgerRowSchema.shape.role_label.parse(roleLabels[role]);
 
 /** Where a requirement sits in its plan, as 1-based numbers (Chinese numerals sort wrongly as text: 十 before 二). */
 interface Placement {
@@ -131,9 +131,8 @@ export function requirementRow(item: RequirementInPlan, catalog: Catalog, links:
  * units. A unit missing from the registry is reported by `unregisteredUnits`
  * before any file is written; this fails rather than invent one.
  */
-export function* assignmentRows(item: RequirementInPlan, catalog: Catalog, links: DataLinks): Generator<AssignmentRow> {
+export function* assignmentRows(item: RequirementInPlan, catalog: Catalog): Generator<AssignmentRow> {
   const at = placement(item);
-  const url = links.requirement(item.planId, item.requirement.id);
   for (const a of item.requirement.units) {
     const unit = catalog.unitById.get(a.unit);
     if (!unit) throw new Error(`plan ${item.planId}, requirement ${item.requirement.id}: unit "${a.unit}" (${a.name}) is not in the unit registry`);
@@ -143,10 +142,8 @@ export function* assignmentRows(item: RequirementInPlan, catalog: Catalog, links
       unit_id: a.unit,
       unit_name: a.name,
       unit_full_name: unitFullName(unit),
-      unit_kind: unit.kind,
       collective: unit.kind === 'collective',
       role: a.role,
-      role_label: roleLabel(a.role),
       year: item.plan.year,
       region: item.plan.region.name,
       issuer: item.plan.issuer,
@@ -156,7 +153,6 @@ export function* assignmentRows(item: RequirementInPlan, catalog: Catalog, links
       task_no: item.task?.no ?? null,
       requirement_position: at.requirement_position,
       no: item.requirement.no,
-      url,
     };
   }
 }

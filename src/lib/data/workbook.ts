@@ -83,9 +83,13 @@ export function displayWidth(text: string): number {
 /** A URL Excel can follow from a downloaded file: only absolute http(s) ones (base-relative paths would point into the reader's disk). */
 const isWebLink = (v: unknown): v is string => typeof v === 'string' && /^https?:\/\//.test(v);
 
-/** A published value as a workbook cell value: lists joined with `；`, booleans as 是/否, null as an empty cell. */
+/**
+ * A published value as a workbook cell value: lists joined with `；`, booleans as 是/否, a code as its Chinese
+ * label where the column has one (role lead → 牵头), null as an empty cell.
+ */
 function cellValue(field: FieldInfo, value: unknown): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;
+  if (field.sheetLabels && typeof value === 'string') return field.sheetLabels[value] ?? value;
   if (Array.isArray(value)) return value.length === 0 ? null : value.join(listSeparator);
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (field.type === 'integer' || field.type === 'number') return Number(value);
@@ -176,7 +180,8 @@ function addAboutSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheets: rea
   tableHead(['工作表', '列标题', 'CSV 列名', '类型', '含义']);
   for (const s of sheets) {
     for (const f of s.fields) {
-      const meaning = `${f.description}${f.enum ? `。取值：${f.enum.join('、')}` : ''}${!f.required && f.type !== 'list' ? '（可为空）' : ''}`;
+      const values = f.enum?.map((v) => f.sheetLabels?.[v] ?? v);
+      const meaning = `${f.description}${values ? `。取值：${values.join('、')}` : ''}${!f.required && f.type !== 'list' ? '（可为空）' : ''}`;
       ws.addRow([s.name, f.title, f.name, f.type === 'boolean' ? '是否（是、否）' : fieldTypeLabels[f.type], meaning]);
     }
   }

@@ -7,6 +7,7 @@ import {
   regionSchema,
   requirementSchema,
   role,
+  roleLabels,
   sectionSchema,
   sourceSchema,
   taskSchema,
@@ -130,15 +131,27 @@ export type RequirementRow = z.infer<typeof requirementRowSchema>;
 const roleLabel = z.enum(['牵头', '负责', '配合']).meta(zh('职责（中文）', 'role 的中文说法：牵头、负责、配合', '牵头'));
 
 /**
+ * Code columns that a workbook, written for people, shows in Chinese: where a
+ * sheet shows roles it shows 牵头/负责/配合, not lead/responsible/participate.
+ * The CSV and JSON keep the stable codes for programs.
+ */
+const sheetLabelsByColumn = new WeakMap<z.ZodType, Readonly<Record<string, string>>>([[role, roleLabels]]);
+export const sheetLabels = (column: z.ZodType | undefined): Readonly<Record<string, string>> | undefined =>
+  column === undefined ? undefined : sheetLabelsByColumn.get(column);
+
+/**
  * data/assignments.csv: one row per requirement × unit × role, the tidy table
  * to pivot. It carries what a pivot table needs without a lookup in another
  * table: who issued the plan, where and when, the requirement's place, a unit
  * name that stays apart from the same name in another city, and whether the
  * unit is a collective designation (各镇（街）, 市直各单位), which a count of
- * departments should leave out. The requirement's text is not repeated for
- * every unit it names (57 % of the table's bytes, 35 MB per 1,000 plans): it
- * is in requirements.csv under the same plan_id + requirement_id, and behind
- * the row's permalink (docs/data.md, "Slimmer at scale").
+ * departments should leave out. What one join gives is not repeated on every
+ * row (docs/data.md, "Slimmer at scale"): the requirement's text (57 % of the
+ * table's bytes, 35 MB per 1,000 plans) and its permalink are in
+ * requirements.csv under the same plan_id + requirement_id, the unit's kind
+ * in units.csv under its unit_id; the role is its code only (a workbook
+ * shows it as 牵头/负责/配合, `sheetLabels`). The columns the data contract
+ * lists all stay.
  */
 export const assignmentRowSchema = z.object({
   plan_id: planId,
@@ -155,7 +168,6 @@ export const assignmentRowSchema = z.object({
         '雷州市 市财政局',
       ),
     ),
-  unit_kind: unitKind,
   collective: z
     .boolean()
     .meta(
@@ -166,12 +178,10 @@ export const assignmentRowSchema = z.object({
       ),
     ),
   role,
-  role_label: roleLabel,
   year: planMetaShape.year,
   region: regionSchema.shape.name,
   issuer: planMetaShape.issuer,
   ...requirementPlace,
-  url: pageUrl('要求网址', '该条要求的永久链接（方案网页加锚点）；要求正文见 requirements 表中方案编号和要求编号相同的一行', '/plans/2022-leizhou/#r24'),
 });
 export type AssignmentRow = z.infer<typeof assignmentRowSchema>;
 
@@ -311,7 +321,7 @@ export const publishedTables = {
   },
   assignments: {
     title: '分工明细',
-    description: '每条“要求 × 责任单位 × 职责”一行，便于按单位、职责、年度和地区做数据透视；要求正文不在每行重复，按方案编号和要求编号到“具体要求”表中查找，或打开该行的要求网址。',
+    description: '每条“要求 × 责任单位 × 职责”一行，便于按单位、职责、年度和地区做数据透视；要求正文和要求网址不在每行重复，按方案编号和要求编号到“具体要求”表中查找，单位类型按单位编号到“责任单位”表中查找。',
     row: assignmentRowSchema,
     primaryKey: ['plan_id', 'requirement_id', 'unit_id', 'role'],
     foreignKeys: [
