@@ -7,6 +7,7 @@ import { dutyLine, parseHeading, proseUnitsLine, splitProse, unitBlockTitle, uni
 import { gridLayout } from '../../src/lib/importer/structure/grid';
 import { transposeForms, type Row } from '../../src/lib/importer/table';
 import { allRequirements, chooseReading } from '../../src/lib/importer/reading';
+import { segment } from '../../src/lib/importer/segment';
 
 // Cells copied from real plans (the corpus in tests/importer/corpus and the
 // bundled seeds), each with what a careful reader makes of it.
@@ -613,6 +614,31 @@ describe('the signature after the last requirement (a Word plan: the office over
     const reqs = allRequirements(readStructure(rows, new Report()));
     // (The date line itself is cut off with the signature by segment(), before the structure is read.)
     expect(reqs.filter((r) => r.no !== null).map((r) => [r.no, r.group?.raw])).toEqual([[1, '牵头单位：食品处；配合单位：各分局']]);
+  });
+});
+
+describe('where the plan starts and ends on a saved page', () => {
+  const lines = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+
+  // 平潭 2019/2021 pages: the empty 文字解读 / 图片解读 widgets after the article, with the attachments' names before them.
+  it.each([['文字解读'], ['图片解读'], ['附件下载文字解读图片解读'], ['附件1-6.doc文字解读图片解读']])('%s ends the plan', (widget) => {
+    const { body, trailer } = segment(lines(['2021年全区政务公开工作主要任务分解表', '一、深化重点领域信息公开', '1.推进政策公开。（区党政办牵头）', widget]));
+    expect(body.map((l) => l.text)).toEqual(['一、深化重点领域信息公开', '1.推进政策公开。（区党政办牵头）']);
+    expect(trailer.map((l) => l.text)).toEqual([widget]);
+  });
+
+  it('does not end the plan at a requirement that mentions 文字解读', () => {
+    const { body } = segment(lines(['2021年全区政务公开工作主要任务分解表', '1.做好政策文字解读、图片解读。（区党政办牵头）', '2.推进政策公开。']));
+    expect(body).toHaveLength(2);
+  });
+
+  // 莲都 2023 page: the breadcrumb and byline above the plan's own title (…重点工作责任分解) are not part of the plan.
+  it('starts at a title ending in 责任分解, after the breadcrumb', () => {
+    const { body, planTitle } = segment(
+      lines(['您现在的位置:首页', '> 政务公开 > 重点工作落实情况', '作者: 来源: 莲都区人民政府办公室 发布时间: 2023-04-17 08:50:33', '2023年莲都区政府工作报告重点工作责任分解', '序号', '事项', '1', '地区生产总值增长6.5%以上。']),
+    );
+    expect(planTitle).toBe('2023年莲都区政府工作报告重点工作责任分解');
+    expect(body[0]!.text).toBe('序号');
   });
 });
 

@@ -12,7 +12,13 @@ import { tidy } from './text';
 export const dateLine = /^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,2}\s*月\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日\s*$/;
 
 /** The plan's own title: 雷州市2022年政务公开工作要点分工方案, …任务分解表, …责任清单. */
-const planTitleRe = /(分工方案|分解方案|任务分解表?|责任分工表?|任务分工表?|分工表|责任清单|任务清单|工作台账|台账|工作要点|实施方案|工作方案|重点任务|任务分工)\s*(?:[（(][^）)]{1,16}[）)])?\s*$/;
+const planTitleRe = /(分工方案|分解方案|任务分解表?|责任分解表?|责任分工表?|任务分工表?|分工表|责任清单|任务清单|工作台账|台账|工作要点|实施方案|工作方案|重点任务|任务分工)\s*(?:[（(][^）)]{1,16}[）)])?\s*$/;
+/**
+ * What follows the article on a government page: the titles of its empty
+ * related-reading widgets (文字解读 图片解读, 附件下载 with the attachments'
+ * names), written after the plan's last line when the page was saved.
+ */
+const widgetTitles = /^\s*(?:附件下载\s*)?(?:\S{0,40}?\.(?:docx?|pdf|xlsx?|wps|zip|rar)\s*)*文字解读\s*图片解读\s*$|^\s*(?:文字解读|图片解读)\s*$/i;
 const trailerRe = /^\s*(公开方式[:：]|抄送[:：]|相关阅读|附件\s*\d*\s*[.．]?\s*(doc|docx|pdf|xls|xlsx|wps)\b|.{0,40}\d{4}年\d{1,2}月\d{1,2}日印发\s*$)/;
 /** Where a plan body can start when it has no title of its own: a table row, a section heading, a numbered item. */
 const bodyStartRe = /^\s*(?:\||[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,3}\s*[.、．]\s*\S)/;
@@ -43,7 +49,7 @@ export function segment(lines: readonly SourceLine[]): { head: SourceLine[]; bod
   // A 公开方式 marking however written (公开属性 ：, 【公开方式】…) ends the plan, so it is never glued onto the last requirement.
   // So does the signature (a body's name over a date line) and a 联系人 line after the last requirement.
   const signature = (i: number) => !rest[i]!.cells && dateLine.test(rest[i + 1]?.text ?? '') && tidy(rest[i]!.text).length <= 30 && !/[，。；：:|]/.test(rest[i]!.text) && i + 1 >= rest.length - 8;
-  const end = rest.findIndex((l, i) => trailerRe.test(l.text) || isMarkingLine(l.text) || /^\s*[（(]?\s*联\s*系\s*人\s*[:：]/.test(l.text) || signature(i));
+  const end = rest.findIndex((l, i) => trailerRe.test(l.text) || widgetTitles.test(l.text) || isMarkingLine(l.text) || /^\s*[（(]?\s*联\s*系\s*人\s*[:：]/.test(l.text) || signature(i));
   return {
     head: lines.slice(0, Math.max(start, 0)),
     body: end >= 0 ? rest.slice(0, end) : rest,
