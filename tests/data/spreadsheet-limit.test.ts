@@ -7,11 +7,17 @@
  * of 200,000 requirements: with 80, the bundled site's requirements (167)
  * and assignments (430) are over it, its plans (4), units (75) and themes
  * (25) are not, and of its years 2022 (84 requirements) is over it while
- * 2021 (46) and 2018 (37) are not.
+ * 2021 (46) and 2018 (37) are not. The same limit keeps a table out of
+ * fengong-data.zip.
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { DataSet, workbookFile } from '../../src/lib/data/dataset';
+import { DataSet, workbookFile, zipFile } from '../../src/lib/data/dataset';
+import { writeDataFolder } from '../../src/lib/data/write-folder';
 import { dataDictionary } from '../../src/lib/data/dictionary';
 import { describeFields } from '../../src/lib/data/fields';
 import { maxSheetRows } from '../../src/lib/data/workbook';
@@ -119,5 +125,34 @@ describe('whole-site tables for spreadsheets: one row limit', () => {
     }
     expect(all).toHaveLength(requirements.length);
     expect(new Set(all.map((r) => r.join('\t')))).toEqual(new Set(shown(requirements).map((r) => r.join('\t'))));
+  });
+
+  it('above the limit, a table is not in fengong-data.zip, and datapackage.json says which tables the zip holds and why', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-zip-limit-'));
+    try {
+      await writeDataFolder(small, dir);
+      const names = Object.keys(unzipSync(readFileSync(join(dir, zipFile))));
+      // The reader downloads the long tables on their own: they are in the folder and in SHA256SUMS, not in the zip.
+      for (const f of ['requirements.csv', 'assignments.csv']) {
+        expect(names, f).not.toContain(f);
+        expect(readFileSync(join(dir, f)).length, f).toBeGreaterThan(0);
+        expect(readFileSync(join(dir, 'SHA256SUMS'), 'utf8'), f).toContain(`  ${f}\n`);
+      }
+      for (const f of ['plans.csv', 'plans.json', 'units.csv', 'units.json', 'themes.csv', 'themes.json', workbookFile, 'datapackage.json', 'SHA256SUMS']) expect(names, f).toContain(f);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(small.zipLeftOut()).toEqual(['requirements', 'assignments']);
+    const description = (JSON.parse(Buffer.from(small.bytes('datapackage.json')).toString('utf8')) as { description: string }).description;
+    expect(description).toContain('fengong-data.zip 含全站表格 plans（分工方案）、units（责任单位）、themes（主题）的 CSV 和 JSON');
+    expect(description).toContain('超过 80 行的表 requirements（具体要求）、assignments（分工明细）太大，不放入压缩包，请单独下载 requirements.csv、assignments.csv。');
+  });
+
+  it('under the limit, the zip holds every whole-site table (the bundled site, every real deployment today)', () => {
+    expect(normal.zipLeftOut()).toEqual([]);
+    for (const f of ['requirements.csv', 'assignments.csv', 'plans.json']) expect(normal.inZip(normal.file(f)!), f).toBe(true);
+    expect(normal.inZip(normal.file('requirements.excel.csv')!)).toBe(false);
+    expect(normal.zipNote()).toContain('fengong-data.zip 含全部全站表格（CSV、JSON）');
+    expect(normal.zipNote()).not.toContain('不放入压缩包');
   });
 });

@@ -188,6 +188,51 @@ export class DataSet {
   }
 
 
+  /**
+   * Whether a file goes into fengong-data.zip: the data package, i.e. the
+   * whole-site tables (CSV, JSON) of at most `maxSheetRows` rows, the
+   * workbook, datapackage.json and the JSON Schemas (SHA256SUMS is added by
+   * the writer). Left out: the Excel CSVs (each is its CSV again with a BOM
+   * and guarded cells, for a reader who opens one file in Excel; 40 % of the
+   * zip once); the per-plan, per-unit and per-view slices (zipping them too
+   * made the zip a fifth of the data folder); and, by the one limit of
+   * `fitsSpreadsheet`, a table too long for a spreadsheet, whose reader
+   * downloads it on its own (requirements and assignments at 10,000 plans:
+   * 65 MB of the 65.3 MB zip). SHA256SUMS lists every file of the folder, so
+   * the zip is checked with `sha256sum -c --ignore-missing` (docs/data.md).
+   */
+  inZip(file: Pick<DataFile, 'group' | 'path'>): boolean {
+    if (file.path.endsWith('.excel.csv')) return false;
+    if (file.group === 'table') return this.zipTables().some((name) => file.path === `${name}.csv` || file.path === `${name}.json`);
+    return file.group === 'workbook' || file.group === 'schema' || file.group === 'package';
+  }
+
+  /** The whole-site tables in fengong-data.zip: those of at most `maxSheetRows` rows. */
+  zipTables(): TableName[] {
+    return (Object.keys(publishedTables) as TableName[]).filter((name) => this.fitsSpreadsheet(name));
+  }
+
+  /**
+   * What fengong-data.zip holds, for people (datapackage.json and the data
+   * page): the tables in it and, when a table is left out for its size,
+   * which and why.
+   */
+  zipNote(): string {
+    const outside = this.zipLeftOut();
+    const list = (names: readonly TableName[]) => names.map((n) => `${n}（${publishedTables[n].title}）`).join('、');
+    const tables = outside.length === 0 ? '全部全站表格（CSV、JSON）' : `全站表格 ${list(this.zipTables())}的 CSV 和 JSON`;
+    const left =
+      outside.length === 0
+        ? ''
+        : `超过 ${formatRows(this.maxSheetRows)} 行的表 ${list(outside)}太大，不放入压缩包，请单独下载 ${outside.map((n) => `${n}.csv`).join('、')}。`;
+    return `${zipFile} 含${tables}、Excel 工作簿 ${workbookFile} 和说明文件（datapackage.json、schemas/、${checksumFile}）。${left}`;
+  }
+
+  /** The whole-site tables left out of fengong-data.zip for their size (none below `maxSheetRows` rows). */
+  zipLeftOut(): TableName[] {
+    return (Object.keys(publishedTables) as TableName[]).filter((name) => !this.fitsSpreadsheet(name));
+  }
+
   /** Every data file except SHA256SUMS and the zip, sorted by path (byte order). */
   files(): DataFile[] {
     return [...this.#files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -601,7 +646,7 @@ export class DataSet {
       $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
       name: 'fengong-data',
       title: '政务公开工作要点分工方案数据',
-      description: `${republicationNotice}全部表格另有 Excel 工作簿 ${workbookFile}。单份方案见 plans/<方案编号>.json（嵌套结构，可重新导入）与 .xlsx，单个责任单位的台账见 units/<单位编号>.excel.csv，每个主题网页所列的要求见 themes/<主题编号>.xlsx，每个年度和地区网页所列的方案见 years/、regions/ 下的 .json、.csv 与 .xlsx，年度的 .xlsx 另有该年度的全部具体要求。fengong-data.zip 含全站表格、工作簿和说明文件；全部文件的 SHA-256 校验值见 SHA256SUMS。${linkNote(publication)}。`,
+      description: `${republicationNotice}全部表格另有 Excel 工作簿 ${workbookFile}。单份方案见 plans/<方案编号>.json（嵌套结构，可重新导入）与 .xlsx，单个责任单位的台账见 units/<单位编号>.excel.csv，每个主题网页所列的要求见 themes/<主题编号>.xlsx，每个年度和地区网页所列的方案见 years/、regions/ 下的 .json、.csv 与 .xlsx，年度的 .xlsx 另有该年度的全部具体要求。${this.zipNote()}全部文件的 SHA-256 校验值见 SHA256SUMS。${linkNote(publication)}。`,
       homepage: links.data(),
       licenses: [publication.licence],
       ...(publication.publisher ? { contributors: [{ title: publication.publisher, roles: ['publisher'] }] } : {}),

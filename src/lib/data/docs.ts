@@ -54,7 +54,9 @@ export function spreadsheetRuleMarkdown(): string {
     `${limit} requirements leaves that sheet out too, and its 说明 sheet sends the reader to the plans’ workbooks`,
     '(`plans/<plan id>.xlsx`). Theme workbooks list each theme’s requirements. Excel readers of `assignments` get the unit ledgers',
     '(`units/<unit id>.excel.csv`) and the role columns of every plan’s workbook. datapackage.json, the data page and the 说明 sheet of',
-    '`fengong.xlsx` say so with the same limit (`DataSet.spreadsheetNote`).',
+    '`fengong.xlsx` say so with the same limit (`DataSet.spreadsheetNote`). The same limit keeps such a table out of',
+    '`fengong-data.zip` (`DataSet.inZip`): its reader downloads `<table>.csv` on its own; datapackage.json and the data page say',
+    'which tables the zip holds and why (`DataSet.zipNote`).',
     '',
     spreadsheetRuleEnd,
   ].join('\n');

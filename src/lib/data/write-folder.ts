@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { writeZip } from './archive';
-import { checksumFile, zipFile, type DataFile, type DataSet, type Digest } from './dataset';
+import { checksumFile, zipFile, type DataSet, type Digest } from './dataset';
 
 /*
  * Writes the published data folder (DATA-CONTRACT) to disk in one pass:
@@ -23,21 +23,6 @@ const yieldEveryMs = 10;
 
 /** Bytes gathered before one write call: large enough that thousands of small files cost one write each. */
 const batchBytes = 1024 * 1024;
-
-/**
- * Files that go into fengong-data.zip: the data package, i.e. the whole-site
- * tables (CSV, JSON), the workbook, datapackage.json and the JSON Schemas, with
- * SHA256SUMS. The Excel CSVs stay out: each is its CSV with a BOM and guarded
- * cells, for a reader who opens one file in Excel, not for a download of the
- * whole package (and they were 40 % of the zip). The per-plan, per-unit and per-view files are
- * slices of those tables; zipping them too made the zip a fifth of the data
- * folder again (docs/data.md, "Slimmer at scale"). SHA256SUMS lists every
- * file of the folder, so the zip is checked with `sha256sum -c --ignore-missing`.
- */
-export function inZip(file: Pick<DataFile, 'group' | 'path'>): boolean {
-  if (file.path.endsWith('.excel.csv')) return false;
-  return file.group === 'table' || file.group === 'workbook' || file.group === 'schema' || file.group === 'package';
-}
 
 /** Streams one file's chunks into `path`, returning its SHA-256 and size. */
 function writeStreamed(path: string, chunks: Iterable<Uint8Array>): Digest {
@@ -122,7 +107,8 @@ export async function writeDataFolder(ds: DataSet, dir: string): Promise<Publish
 
   // SHA256SUMS in the format of GNU coreutils (`<hex>  <path>`, LF), in byte order of the path.
   writeFileSync(join(dir, checksumFile), files.map((f) => `${ds.digest(f.path).sha256}  ${f.path}\n`).join(''));
-  const zipped = [...files.filter(inZip).map((f) => f.path), checksumFile];
+  // The data package (DataSet.inZip), with SHA256SUMS.
+  const zipped = [...files.filter((f) => ds.inZip(f)).map((f) => f.path), checksumFile];
   await writeZip(dir, zipped, join(dir, zipFile));
   return {
     files: files.length,
