@@ -164,6 +164,14 @@ describe('unit cells', () => {
     [['各盟', '市', '旗县（区）人民政府'], ['各盟、市、旗县（区）人民政府']],
     [['各镇（街）', '市政府办公室'], ['各镇（街）', '市政府办公室']],
     [['市财政局', '区财政局'], ['市财政局', '区财政局']],
+    // 平潭 2015: the office the zone's party committee and administration run together is one unit.
+    [['区党工委', '管委会办公室', '区党群工作部'], ['区党工委、管委会办公室', '区党群工作部']],
+    [['区党工委', '管委会办公室电子政务处'], ['区党工委、管委会办公室电子政务处']],
+    [['县委', '县政府督查室'], ['县委、县政府督查室']],
+    // Two bodies, not one office: the committee and the government themselves, or an office of one of them.
+    [['市委', '市政府'], ['市委', '市政府']],
+    [['县委', '县政府办公室'], ['县委', '县政府办公室']],
+    [['区党工委', '区财政金融局'], ['区党工委', '区财政金融局']],
   ])('level lists %j → %j', (parts, joined) => expect(joinLevelLists(parts)).toEqual(joined));
 
   it.each([

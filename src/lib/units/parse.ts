@@ -240,7 +240,31 @@ const localBody = /^(?:街办|街道办|办事处|管理处|管委会|社区|村
  * to every level, so splitting them would invent units that do not exist.
  */
 export function joinLevelLists(parts: readonly string[]): string[] {
-  return joinPlaceLists(joinLevels(parts));
+  return joinJointOffices(joinPlaceLists(joinLevels(parts)));
+}
+
+/** A party committee named alone: 区党工委, 县委, 市委 (no office after it). */
+const bareCommittee = /^(?:[\u4e00-\u9fa5]{0,6}?(?:省|市|县|区|州|旗|镇|乡))?(?:党工委|党委|委)$/;
+/** The zone's administration with an office: 管委会办公室 (区党工委、管委会办公室 is one office). */
+const zoneOffice = /^(?:[\u4e00-\u9fa5]{0,6}?(?:区|园))?管委会[\u4e00-\u9fa5]{0,8}(?:办公室|办|室|局|中心|部|处)$/;
+/** The government's side of an office both bodies run: 县政府督查室 (县委、县政府督查室). */
+const jointGovernmentOffice = /^(?:[\u4e00-\u9fa5]{0,6}?(?:省|市|县|区|州|旗))?(?:人民)?政府(?:督查室|督查局|督办室|信访局|信访办)$/;
+
+/**
+ * Joins an office the party committee and the administration run together:
+ * 区党工委、管委会办公室 (平潭 2015), 县委、县政府督查室. The committee is named
+ * alone before it, so the 、 joins two owners of one office, not two units.
+ */
+function joinJointOffices(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const prev = out.at(-1)?.replace(/\s+/g, '');
+    const p = part.replace(/\s+/g, '');
+    const joint = prev !== undefined && bareCommittee.test(prev) && ((/党工委$/.test(prev) && zoneOffice.test(p)) || (!/党工委$/.test(prev) && jointGovernmentOffice.test(p)));
+    if (joint) out[out.length - 1] = `${out.at(-1)}、${part}`;
+    else out.push(part);
+  }
+  return out;
 }
 
 /** A place's bare name: 海东市, 临夏州 (a short name and its level, no department after it). */
