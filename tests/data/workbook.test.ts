@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
+import { unzipSync } from 'fflate';
+import { zipInMemory } from '../../src/lib/data/archive';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DataSet, workbookFile } from '../../src/lib/data/dataset';
 import { describeFields } from '../../src/lib/data/fields';
@@ -107,6 +109,14 @@ describe('fengong.xlsx, the whole-site workbook', () => {
     expect(text).toContain('相对于本站的域名');
     expect(text).toContain('雷府办函〔2022〕316号');
     expect(text).toContain('http://www.jieyang.gov.cn/zwgk/jcxxgk/zfwj/content/post_468676.html');
+  });
+
+  it('compresses its entries at zlib level 9 (smaller than the default 6), re-packed the same way every time', async () => {
+    const bytes = Buffer.from(await ds.content(workbookFile));
+    const entries = Object.entries(unzipSync(bytes));
+    expect(entries.map(([name]) => name)).toContain('xl/worksheets/sheet1.xml');
+    expect(Buffer.compare(Buffer.from(zipInMemory(entries, 9)), bytes)).toBe(0);
+    expect(zipInMemory(entries, 6).length).toBeGreaterThan(bytes.length);
   });
 
   it('is the same bytes when written twice', async () => {

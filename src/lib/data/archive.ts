@@ -62,14 +62,18 @@ class NativeDeflateEntry extends ZipPassThrough {
  * cost more than compressing it.
  */
 class WholeFileDeflateEntry extends ZipPassThrough {
-  constructor(filename: string) {
+  constructor(
+    filename: string,
+    /** zlib level, 0–9: the same input and level give the same bytes. */
+    readonly level = 6,
+  ) {
     super(filename);
     this.compression = 8;
   }
 
   protected override process(chunk: Uint8Array, final: boolean): void {
     if (!final) throw new Error(`${this.filename}: a whole-file entry takes its data in one final chunk`);
-    const d = deflateRawSync(chunk, { level: 6 });
+    const d = deflateRawSync(chunk, { level: this.level });
     this.ondata(null, new Uint8Array(d.buffer, d.byteOffset, d.length) as Uint8Array<ArrayBuffer>, true);
   }
 }
@@ -123,10 +127,11 @@ export async function writeZip(dir: string, files: readonly string[], out: strin
 
 /**
  * A small zip built in memory from named entries, in the given order, with
- * the fixed timestamp: how an .xlsx written by exceljs (whose zip entries
- * carry the time of writing) is re-packed so two builds give the same bytes.
+ * the fixed timestamp and the given zlib level (default 6): how an .xlsx
+ * written by exceljs (whose zip entries carry the time of writing) is
+ * re-packed so two builds give the same bytes.
  */
-export function zipInMemory(entries: ReadonlyArray<readonly [string, Uint8Array]>): Uint8Array {
+export function zipInMemory(entries: ReadonlyArray<readonly [string, Uint8Array]>, level = 6): Uint8Array {
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((err, chunk) => {
@@ -134,7 +139,7 @@ export function zipInMemory(entries: ReadonlyArray<readonly [string, Uint8Array]
     else chunks.push(chunk);
   });
   for (const [name, data] of entries) {
-    const entry = new WholeFileDeflateEntry(name);
+    const entry = new WholeFileDeflateEntry(name, level);
     entry.mtime = fixedMtime();
     zip.add(entry);
     entry.push(data, true);
