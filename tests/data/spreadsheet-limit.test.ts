@@ -8,7 +8,7 @@
  * and assignments (430) are over it, its plans (4), units (75) and themes
  * (25) are not, and of its years 2022 (84 requirements) is over it while
  * 2021 (46) and 2018 (37) are not. The same limit keeps a table out of
- * fengong-data.zip.
+ * fengong-data.zip, and above it on requirements the theme workbooks go.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { DataSet, workbookFile, zipFile } from '../../src/lib/data/dataset';
+import { DataSet, hasThemeWorkbooks, themeWorkbookNote, workbookFile, zipFile } from '../../src/lib/data/dataset';
 import { writeDataFolder } from '../../src/lib/data/write-folder';
 import { dataDictionary } from '../../src/lib/data/dictionary';
 import { describeFields } from '../../src/lib/data/fields';
@@ -154,5 +154,27 @@ describe('whole-site tables for spreadsheets: one row limit', () => {
     expect(normal.inZip(normal.file('requirements.excel.csv')!)).toBe(false);
     expect(normal.zipNote()).toContain('fengong-data.zip 含全部全站表格（CSV、JSON）');
     expect(normal.zipNote()).not.toContain('不放入压缩包');
+  });
+
+  it('a site of more requirements than the limit has no theme workbooks; every theme still has its page, and the data says where its requirements are', () => {
+    // 167 requirements: the limit decides on the whole site's requirements, nothing else.
+    expect(hasThemeWorkbooks(normal.catalog, 167)).toBe(true);
+    expect(hasThemeWorkbooks(normal.catalog, 166)).toBe(false);
+    expect(small.hasThemeWorkbooks()).toBe(false);
+    expect(small.files().filter((f) => f.path.startsWith('themes/'))).toEqual([]);
+    expect(small.views().filter((v) => v.view === 'theme')).toHaveLength(normal.catalog.themes.length);
+    const description = (JSON.parse(Buffer.from(small.bytes('datapackage.json')).toString('utf8')) as { description: string }).description;
+    expect(description).not.toContain('themes/<主题编号>.xlsx');
+    expect(description).toContain(themeWorkbookNote);
+    expect(small.spreadsheetNote('requirements')).toContain('“主题”一列写明每条要求所属的主题');
+    expect(small.spreadsheetNote('requirements')).not.toContain('themes/<主题编号>.xlsx');
+  });
+
+  it('below the limit every theme has its workbook and datapackage.json names them (every real deployment today)', () => {
+    expect(normal.hasThemeWorkbooks()).toBe(true);
+    for (const t of normal.catalog.themes) expect(normal.file(`themes/${t.id}.xlsx`), t.id).toBeDefined();
+    const description = (JSON.parse(Buffer.from(normal.bytes('datapackage.json')).toString('utf8')) as { description: string }).description;
+    expect(description).toContain('每个主题网页所列的要求见 themes/<主题编号>.xlsx');
+    expect(description).not.toContain(themeWorkbookNote);
   });
 });

@@ -70,6 +70,24 @@ export interface DataViewSource {
   page: string;
 }
 
+/**
+ * Whether every theme page has its own workbook (themes/<id>.xlsx): while
+ * the whole-site requirements fit a spreadsheet (`maxSheetRows`, the one
+ * limit of `DataSet.fitsSpreadsheet`). Above it the theme workbooks, which
+ * hold every requirement again under each of its two or three themes (130
+ * MB at 10,000 plans), are left out: the years' workbooks hold every
+ * requirement with its 主题 column, one filter away (`themeWorkbookNote`).
+ * Below it, every real deployment today, nothing changes. For the theme
+ * page, which has the catalog but no DataSet.
+ */
+export function hasThemeWorkbooks(catalog: Pick<Catalog, 'requirements'>, limit = maxSheetRows): boolean {
+  return catalog.requirements.length <= limit;
+}
+
+/** Where a theme's requirements are for spreadsheet readers when it has no workbook of its own (`hasThemeWorkbooks`). */
+export const themeWorkbookNote =
+  '主题没有单独的 Excel 表格：各年度 Excel 表格的“具体要求”工作表有该年度的全部要求，其中“主题”一列写明每条要求所属的主题，按该列筛选即可。';
+
 /** Size and SHA-256 of a data file's bytes. */
 export interface Digest {
   sha256: string;
@@ -158,6 +176,11 @@ export class DataSet {
     return this.rowCount(name) <= this.maxSheetRows;
   }
 
+  /** Whether every theme page has its own workbook (`hasThemeWorkbooks`, at this data set's limit). */
+  hasThemeWorkbooks(): boolean {
+    return hasThemeWorkbooks(this.catalog, this.maxSheetRows);
+  }
+
   /** Whether `<name>.excel.csv` is published: the table has an Excel twin and fits a spreadsheet. */
   hasExcelCsv(name: TableName): boolean {
     return publishedTables[name].excelCsv && this.fitsSpreadsheet(name);
@@ -179,7 +202,7 @@ export class DataSet {
     const table = publishedTables[name];
     switch (name) {
       case 'requirements':
-        return `用 Excel 或 WPS 查看时，请下载各年度的 Excel 表格 years/<年度>.xlsx：其中的“${table.title}”工作表是该年度的全部要求（附正文，牵头、负责、配合单位各占一列）；某一年度的要求超过 ${formatRows(this.maxSheetRows)} 条时，该年度的表格不含此表，请下载各方案的 Excel 表格 plans/<方案编号>.xlsx。每个主题的 Excel 表格 themes/<主题编号>.xlsx 列出该主题的要求。程序读取请用 ${name}.csv。`;
+        return `用 Excel 或 WPS 查看时，请下载各年度的 Excel 表格 years/<年度>.xlsx：其中的“${table.title}”工作表是该年度的全部要求（附正文，牵头、负责、配合单位各占一列）；某一年度的要求超过 ${formatRows(this.maxSheetRows)} 条时，该年度的表格不含此表，请下载各方案的 Excel 表格 plans/<方案编号>.xlsx。${themeWorkbookNote}程序读取请用 ${name}.csv。`;
       case 'assignments':
         return `用 Excel 查看时，每个责任单位的台账 units/<单位编号>.excel.csv 列出该单位承担的每条要求（附正文、职责和要求网址），每份方案的 Excel 表格 plans/<方案编号>.xlsx 的“具体要求”工作表按职责列出每条要求的责任单位。`;
       default:
@@ -483,6 +506,8 @@ export class DataSet {
         });
         csvPair((format) => dataPath(view.view, view.id, format), view.title, columnsOf(table.row), rows, 'view', ['clean']);
       }
+      // Above the limit a theme's workbook is left out: the years' workbooks hold its requirements under 主题.
+      if (view.view === 'theme' && !this.hasThemeWorkbooks()) continue;
       // A year's workbook also holds the year's requirements: with the other years' it is
       // the whole-site requirements table for spreadsheets, which fengong.xlsx leaves out
       // above maxSheetRows rows (spreadsheetNote).
@@ -646,7 +671,7 @@ export class DataSet {
       $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
       name: 'fengong-data',
       title: '政务公开工作要点分工方案数据',
-      description: `${republicationNotice}全部表格另有 Excel 工作簿 ${workbookFile}。单份方案见 plans/<方案编号>.json（嵌套结构，可重新导入）与 .xlsx，单个责任单位的台账见 units/<单位编号>.excel.csv，每个主题网页所列的要求见 themes/<主题编号>.xlsx，每个年度和地区网页所列的方案见 years/、regions/ 下的 .json、.csv 与 .xlsx，年度的 .xlsx 另有该年度的全部具体要求。${this.zipNote()}全部文件的 SHA-256 校验值见 SHA256SUMS。${linkNote(publication)}。`,
+      description: `${republicationNotice}全部表格另有 Excel 工作簿 ${workbookFile}。单份方案见 plans/<方案编号>.json（嵌套结构，可重新导入）与 .xlsx，单个责任单位的台账见 units/<单位编号>.excel.csv，${this.hasThemeWorkbooks() ? '每个主题网页所列的要求见 themes/<主题编号>.xlsx，' : ''}每个年度和地区网页所列的方案见 years/、regions/ 下的 .json、.csv 与 .xlsx，年度的 .xlsx 另有该年度的全部具体要求。${this.hasThemeWorkbooks() ? '' : themeWorkbookNote}${this.zipNote()}全部文件的 SHA-256 校验值见 SHA256SUMS。${linkNote(publication)}。`,
       homepage: links.data(),
       licenses: [publication.licence],
       ...(publication.publisher ? { contributors: [{ title: publication.publisher, roles: ['publisher'] }] } : {}),
