@@ -8,6 +8,7 @@ import { gridLayout } from '../../src/lib/importer/structure/grid';
 import { transposeForms, type Row } from '../../src/lib/importer/table';
 import { allRequirements, chooseReading } from '../../src/lib/importer/reading';
 import { segment } from '../../src/lib/importer/segment';
+import { parseUnitsCell } from '../../src/lib/units/parse';
 
 // Cells copied from real plans (the corpus in tests/importer/corpus and the
 // bundled seeds), each with what a careful reader makes of it.
@@ -723,5 +724,48 @@ describe('a table printed with runs of spaces between its cells (平潭 2021 lai
       [3, '主动公开月度、季度国', '牵头单位：省统计局；责任单位：省政府新闻办，各设区市，平潭综合实验区'],
       [4, '主动公开相关审计结果', '牵头单位：省审计厅；责任单位：各设区市，平潭综合实验区'],
     ]);
+  });
+});
+
+describe('units a heading states for the items under it (issue 14: units lines, prose units, brackets after the text)', () => {
+  const read = (lines: string[]) =>
+    allRequirements(chooseReading(textToDocument(lines.join('\n')).lines, new Report()).draft).map((r) => [r.no, r.text, r.group?.raw ?? null]);
+
+  it('a units line right under a section heading is the units of its numbered items', () => {
+    expect(read(['一、推进决策公开', '牵头单位：市政府办公室', '配合单位：市司法局', '1.严格落实重大行政决策预公开制度。', '2.做好政策解读工作。', '二、推进执行公开', '责任单位：市发展改革局', '3.加强重点项目信息公开。'])).toEqual([
+      [1, '严格落实重大行政决策预公开制度。', '牵头单位：市政府办公室；配合单位：市司法局'],
+      [2, '做好政策解读工作。', '牵头单位：市政府办公室；配合单位：市司法局'],
+      [3, '加强重点项目信息公开。', '责任单位：市发展改革局'],
+    ]);
+  });
+
+  it('with no numbered item under it, the heading itself is the requirement, and a paragraph after it is not', () => {
+    expect(read(['一、治理畜牧业产品污染', '由乡三农服务中心承办,乡畜牧站、卫生院配合。', '治理工作目标:', '二、治理种植业产品污染', '由乡农技站承办。'])[0]).toEqual([null, '治理畜牧业产品污染', '乡三农服务中心承办，乡畜牧站、卫生院配合']);
+  });
+
+  it('a sentence of a task heading that names units in words is the units of its items', () => {
+    expect(read(['一、深化重点领域信息公开', '（一）推进决策公开。由市政府办公室牵头，市司法局配合。', '1.严格落实重大行政决策预公开制度。', '（二）推进执行公开。市发展改革局负责。', '2.加强重点项目信息公开。'])).toEqual([
+      [1, '严格落实重大行政决策预公开制度。', '市政府办公室牵头，市司法局配合'],
+      [2, '加强重点项目信息公开。', '市发展改革局负责'],
+    ]);
+  });
+
+  it('以上工作由X牵头 after the items: the units of the items before it, without 以上工作由', () => {
+    const got = read(['一、深化重点领域信息公开', '1.严格落实重大行政决策预公开制度。', '2.做好政策解读工作。', '以上工作由市政府办公室牵头，市司法局配合。']);
+    expect(got.map((r) => r[2])).toEqual(['以上工作由市政府办公室牵头，市司法局配合', '以上工作由市政府办公室牵头，市司法局配合']);
+    expect(parseUnitsCell('以上工作由市政府办公室牵头，市司法局配合', () => false).units.map((u) => `${u.role}:${u.name}`)).toEqual(['lead:市政府办公室', 'participate:市司法局']);
+  });
+});
+
+describe('deadlines written beside the units', () => {
+  it.each([
+    // The deadline in a bracket of its own after the units' bracket.
+    ['严格落实重大行政决策预公开制度（责任单位：市政府办公室）（完成时限：2023年12月底前）', { text: '严格落实重大行政决策预公开制度', annotation: '责任单位：市政府办公室；完成时限：2023年12月底前' }],
+    // A bracket that is only a deadline is not a units bracket by itself.
+    ['严格落实重大行政决策预公开制度（完成时限：2023年12月底前）', { text: '严格落实重大行政决策预公开制度', annotation: '完成时限：2023年12月底前' }],
+  ])('%s', (text, split) => expect(splitAnnotation(text)).toEqual(split));
+
+  it('a space before the deadline label ends the units', () => {
+    expect(splitDeadline('牵头单位：市发展改革局 配合单位：市司法局 完成时限：长期')).toEqual({ units: '牵头单位：市发展改革局 配合单位：市司法局', deadline: '长期' });
   });
 });

@@ -248,7 +248,8 @@ export function importPlan(input: string | SourceDocument, options: ImportOption
     const group = d.group;
     const decision = options.decisions?.[id];
     // Spaces stay: they separate assignments in some shared cells (雷州 43–44).
-    const unitsRaw = group ? group.raw.replace(/[ \t\u3000]+/g, ' ').trim() : null;
+    // A bracket that held only the deadline (（完成时限：年底前）) leaves no units text: none, not an empty one.
+    const unitsRaw = group ? group.raw.replace(/[ \t\u3000]+/g, ' ').trim() || null : null;
     if (group && group.requirements.length > 1 && /\S\s+\S/.test(group.raw.replace(/\s*[，,；;、。]\s*/g, '')) && !sharedWarned.has(group)) {
       sharedWarned.add(group);
       const nos = group.requirements.map((r) => r.no ?? '?').join('、');

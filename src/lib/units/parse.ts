@@ -55,8 +55,8 @@ function normalizeCell(raw: string): string {
 }
 
 function stripVerb(clause: string): { names: string; role?: Role; byDuty?: boolean } {
-  // 由市财政局负责: the 由 is not part of the name.
-  const c = clause.replace(/^(?:具体|分别|统一|均)?由/, '');
+  // 由市财政局负责, 以上工作由市财政局负责: the 由 and what it refers back to are not part of the name.
+  const c = clause.replace(/^(?:(?:以上|上述|前述|此项|该项|本项|各项)(?:各项)?(?:工作|任务|事项|要求|措施)?)?(?:具体|分别|统一|均)?由/, '');
   const verb = roleVerbAt(c);
   if (!verb) {
     // 区管委会办公室政策法规处负责法制审查工作: the verb and what the unit does follow its name.

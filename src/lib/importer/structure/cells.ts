@@ -141,7 +141,8 @@ export const bareNumber = /^(\d{1,3})[.、．]?$/;
  */
 export function splitDeadline(raw: string): { units: string; deadline: string | null } {
   // …;责任单位:C、D,完成时限:长期坚持: a comma before a deadline label ends the units as a semicolon would.
-  const parts = splitOutsideBrackets(raw.replace(new RegExp(`[，,]\\s*(?=${deadlineWords}\\s?[:：])`, 'g'), '；'), /[；;]/)
+  // …配合单位：市司法局 完成时限：长期: so does a space.
+  const parts = splitOutsideBrackets(raw.replace(new RegExp(`(?:[，,]\\s*|\\s+)(?=${deadlineWords}\\s?[:：])`, 'g'), '；'), /[；;]/)
     .map((p) => p.trim())
     .filter(Boolean);
   // …；2024年底前完成, …，长期坚持, …，2018年3月底前取得阶段性成果，2018年4月至2019年10月深化提升:
@@ -214,6 +215,11 @@ export function splitAnnotation(text: string): { text: string; annotation: strin
         if (!isUnitsAnnotation(content)) return { text, annotation: null };
         // 通报给社会事业局（教育处）: a name's own bracket (its office, its other name), not the item's units.
         if (unitNameEnding.test(t.slice(0, i)) && content.length <= 10 && !/[，,；;、]/.test(content) && !roleVerbAt(content) && !unitLabel.test(content)) return { text, annotation: null };
+        // …（责任单位：市政府办公室）（完成时限：2023年12月底前）: the deadline's own bracket after the units' one.
+        if (deadlineLabel.test(content.trim())) {
+          const before = splitAnnotation(t.slice(0, i));
+          if (before.annotation) return { text: before.text, annotation: `${before.annotation}；${content.trim()}` };
+        }
         return { text: t.slice(0, i).trim(), annotation: content.trim() };
       }
     }
@@ -440,6 +446,22 @@ export function proseUnitsLine(text: string): string | null {
     return proseUnitList(names);
   });
   return ok ? clauses.join('，') : null;
+}
+
+/**
+ * A sentence after a heading's first that only names units: （一）推进决策公开。由市政府办公室牵头，
+ * 市司法局配合。 or …。市发展改革局负责。 or …。责任单位：市财政局。 Returns the units text, or null.
+ */
+export function headingUnitsSentence(title: string): string | null {
+  for (const sentence of title.trim().split(/(?<=[。；])/).slice(1)) {
+    const t = sentence.trim();
+    const units = unitsLine(t) ?? proseUnitsLine(t);
+    if (units) return units;
+    // One clause: 市发展改革局负责 (a heading's sentence, so its names must all be units).
+    const one = /^(.{2,60}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:共同|分别|具体)?(牵头|负责)(?:落实|实施)?[。；]?$/.exec(t);
+    if (one && proseUnitList(one[1]!)) return t.replace(/[。；]$/, '');
+  }
+  return null;
 }
 
 /**

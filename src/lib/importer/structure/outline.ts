@@ -16,6 +16,7 @@ import {
   isProse,
   joinUnitLines,
   proseUnits,
+  headingUnitsSentence,
   splitAnnotation,
   splitCutAnnotation,
   splitCutUnitsLine,
@@ -65,6 +66,9 @@ export class Outline {
   // A task written as a paragraph (（一）聚焦中心工作信息公开。推进…。（各县、区政府，市各有关部门）)
   // has no numbered items: if none follow, its own text is its requirement(s).
   private proseTask: { task: DraftTask; text: string; line: number } | undefined;
+  // A units line right under a heading (一、推进决策公开 / 牵头单位：市政府办公室): the heading's units,
+  // for the items under it; when none follow, the heading itself is the requirement.
+  private headingLine: { level: 'section' | 'task'; group: UnitsGroup } | undefined;
 
   constructor(readonly report: Report) {}
 
@@ -137,6 +141,8 @@ export class Outline {
   }
 
   addRequirement(no: number | null, text: string, line: number): DraftRequirement | undefined {
+    // Only numbered items take a heading's units line; a paragraph after it (治理工作目标：) leaves the heading its requirement.
+    if (no === null && this.headingLine) this.materializeHeadingUnits();
     const s = this.ensureSection(line);
     const r: DraftRequirement = { no, text: cleanText(text), line, group: null, deadline: null };
     if (no !== null) {
@@ -160,6 +166,8 @@ export class Outline {
       return undefined;
     }
     (this.task ? this.task.requirements : s.requirements).push(r);
+    // Items under a heading with its own units line take those units (closePending): the heading is not the requirement.
+    this.headingLine = undefined;
     this.reqSection.set(r, s);
     this.pending.push(r);
     this.lastReq = r;
@@ -251,16 +259,26 @@ export class Outline {
   unitsLine(units: string, line: number): void {
     if (this.proseTask) this.materializeProseTask();
     // A task heading followed straight by its units line ((一)地区生产总值增长7%以上 / 责任单位：…): the task is the requirement.
-    const task = this.task;
-    if (this.pending.length === 0 && task && task.requirements.length === 0 && this.headingSinceItem && task.line > (this.lastGroup?.lines.at(-1) ?? 0)) {
-      this.report.info('prose-task', task.line, `task “${task.title.slice(0, 20)}” has its own units line and no items: read as its requirement`);
-      this.addRequirement(null, task.title, task.line);
+    // A second units line under the heading (牵头单位：… then 配合单位：…): the same heading's units.
+    const held = this.headingLine;
+    if (held && this.pending.length === 0 && this.headingSinceItem) {
+      const { units: more } = splitDeadline(units.trim());
+      if (more) held.group.raw = `${held.group.raw}；${more}`.replace(/^；/, '');
+      held.group.lines.push(line);
+      return;
     }
-    // The same for a section without tasks (一、治理畜牧业产品污染 / 由乡三农服务中心承办，…配合。).
+    // Whether the items under the heading take these units, or the heading is itself the requirement,
+    // is known at the next item or heading (materializeHeadingUnits).
+    const task = this.task;
     const section = this.section;
-    if (this.pending.length === 0 && !task && section && section.requirements.length === 0 && section.tasks.length === 0 && this.headingSinceItem && section.line > (this.lastGroup?.lines.at(-1) ?? 0)) {
-      this.report.info('prose-task', section.line, `section “${section.title.slice(0, 20)}” has its own units line and no items: read as its requirement`);
-      this.addRequirement(null, section.title, section.line);
+    const underTask = this.pending.length === 0 && task && task.requirements.length === 0 && this.headingSinceItem && task.line > (this.lastGroup?.lines.at(-1) ?? 0) && !this.taskUnits;
+    const underSection = this.pending.length === 0 && !task && section && section.requirements.length === 0 && section.tasks.length === 0 && this.headingSinceItem && section.line > (this.lastGroup?.lines.at(-1) ?? 0) && !this.sectionUnits;
+    if (underTask || underSection) {
+      const group = this.makeGroup(units, line, 'heading', []);
+      this.headingLine = { level: underTask ? 'task' : 'section', group };
+      if (underTask) this.taskUnits = group;
+      else this.sectionUnits = group;
+      return;
     }
     if (this.pending.length > 0) this.newGroup(units, line, 'annotation');
     else if (this.lastGroup && this.lastGroup.lines.at(-1) !== undefined && this.lastGroup.source !== 'heading') this.extendGroup(units, line);
@@ -275,7 +293,26 @@ export class Outline {
     this.proseTask = undefined;
   }
 
+  /** A heading whose units line no item followed: the heading is the requirement (一、治理畜牧业产品污染 / 由乡三农服务中心承办，…配合。). */
+  private materializeHeadingUnits(): void {
+    const held = this.headingLine;
+    this.headingLine = undefined;
+    if (!held || this.pending.length > 0) return;
+    const target = held.level === 'task' ? this.task : this.section;
+    if (!target || target.requirements.length > 0 || (held.level === 'section' && (this.section?.tasks.length ?? 0) > 0)) return;
+    this.report.info('prose-task', target.line, `${held.level} “${target.title.slice(0, 20)}” has its own units line and no items: read as its requirement`);
+    const r = this.addRequirement(null, target.title, target.line);
+    if (!r) return;
+    this.pending = [];
+    r.group = held.group;
+    held.group.requirements.push(r);
+    this.lastGroup = held.group;
+    if (held.level === 'task') this.taskUnits = undefined;
+    else this.sectionUnits = undefined;
+  }
+
   materializeProseTask(): void {
+    this.materializeHeadingUnits();
     // （三）推进重点排污单位信息公开，推动….（生态保护处牵头落实） with no items under it:
     // a task heading with its own units bracket is its own requirement.
     const own = this.taskUnits;
@@ -309,7 +346,10 @@ export class Outline {
     let title = split.text;
     const prose = h.level === 'task' && !inColumn && isProse(h.title);
     if (prose) title = firstSentence(h.title);
-    const own = split.annotation ? this.makeGroup(split.annotation, line, 'heading', []) : undefined;
+    // （一）推进决策公开。由市政府办公室牵头，市司法局配合。: a sentence of the heading names its units.
+    const spoken = !split.annotation && prose ? headingUnitsSentence(h.title) : null;
+    const ownRaw = split.annotation ?? spoken;
+    const own = ownRaw ? this.makeGroup(ownRaw, line, 'heading', []) : undefined;
     if (h.level === 'section') {
       if (this.section && title === this.section.title) {
         this.report.info('heading-repeated', line, `section ${numberToChinese(h.no)} repeated (page top or merged cell): kept once`);
