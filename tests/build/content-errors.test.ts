@@ -27,7 +27,9 @@ function contentWith(edit: (plan: string) => string): string {
 function build(content: string) {
   const out = mkdtempSync(join(tmpdir(), 'fengong-out-'));
   dirs.push(out);
-  const r = runBuild(out, { content, astroOnly: true });
+  // Without the build lock: each case stops at the publish step, before Astro writes anything
+  // (tests/support/site.ts); the test asserts it stopped there.
+  const r = runBuild(out, { content, astroOnly: true, locked: false });
   return { status: r.status, output: r.log };
 }
 

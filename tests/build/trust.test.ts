@@ -74,7 +74,8 @@ describe('astro build runs that step first and stops there', () => {
   it('refuses an entry whose original is missing, and writes no site', () => {
     const [, make, says] = cases.find(([name]) => name === 'the original is missing')!;
     const out = join(temp('fengong-trust-out-'), 'dist');
-    const r = runBuild(out, { content: make(), astroOnly: true });
+    // Without the build lock: it stops before Astro writes anything (tests/support/site.ts), as asserted below.
+    const r = runBuild(out, { content: make(), astroOnly: true, locked: false });
     expect(r.status).not.toBe(0);
     expect(r.log).toMatch(says);
     expect(r.log).toMatch(/write-data-and-search\.ts failed/);
@@ -149,10 +150,16 @@ describe('interrupted builds: only a complete build is ever restored, and leftov
     }
   };
   const complete = ['index.html', '404.html', 'pagefind/shards.json', 'data/SHA256SUMS'];
-  /** scripts/build.ts on content that fails early (a plan marked 依申请公开), so each case takes seconds. */
+  /**
+   * scripts/build.ts on content that fails early (a plan marked 依申请公开), so each case takes seconds.
+   * It stops at the publish step (asserted), before Astro writes anything, so it needs no build lock
+   * (tests/support/site.ts) and does not wait for the suite's whole builds.
+   */
   const failingBuild = (out: string) => {
     const content = contentWith((p) => p.replace('disclosure: 主动公开', 'disclosure: 依申请公开'));
-    return runBuild(out, { content });
+    const r = runBuild(out, { content, locked: false });
+    expect(r.log).toMatch(/write-data-and-search\.ts failed/);
+    return r;
   };
   const siblings = (out: string) => readdirSync(join(out, '..')).sort();
 

@@ -15,8 +15,8 @@ import { ROOT, runBuild } from '../support/site';
 
 /**
  * Runs scripts/build.ts (tests/support/site.ts), under the workplace build
- * lock unless the build is expected to stop before Astro starts (then it
- * touches no shared cache).
+ * lock unless the build is expected to stop before Astro writes anything (at
+ * the config check or the publish step: then it touches no shared cache).
  */
 function build(outDir: string, env: Record<string, string>, { locked = true } = {}) {
   return runBuild(outDir, { env, locked });
@@ -51,8 +51,10 @@ describe('a failed build', () => {
     cpSync(join(ROOT, 'src/content'), content, { recursive: true });
     const plan = join(content, 'plans', '2022-leizhou.md');
     writeFileSync(plan, readFileSync(plan, 'utf8').replace(/^year: 2022$/m, 'year: 二〇二二'));
-    const run = build(out, { FENGONG_CONTENT: content });
+    // Without the build lock: it stops at the publish step (asserted), before Astro writes anything (tests/support/site.ts).
+    const run = build(out, { FENGONG_CONTENT: content }, { locked: false });
     expect(run.status).toBe(1);
+    expect(run.log).toMatch(/write-data-and-search\.ts failed/);
     expect(run.stderr).toContain('still holds the previous build');
     expect(readdirSync(out)).toEqual(['index.html']);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('<p>the last good build</p>');

@@ -10,9 +10,12 @@
  *   config or content once. The sources are fingerprinted once per run
  *   (tests/support/global-setup.ts): a file edited during the run does not
  *   make later test files build again.
- * - `runBuild(outDir, { content, env, astroOnly })` runs one build of its own
- *   (a content folder made to fail, a generated corpus), the same way: under
- *   the lock, with the test runner's variables removed, and without npx.
+ * - `runBuild(outDir, { content, env, astroOnly, locked })` runs one build of
+ *   its own (a content folder made to fail, a generated corpus), the same
+ *   way: under the lock, with the test runner's variables removed, and
+ *   without npx. A build meant to stop at the config check or the publish
+ *   step (`locked: false`) writes nothing Astro shares, so it skips the lock
+ *   and the queue of whole builds (minutes in the full suite).
  * - `runPublishStep(outDir, { content })` runs only the build's first step,
  *   scripts/write-data-and-search.ts, where `astro build` stops on content
  *   that must not be published: seconds instead of an Astro start, and no
@@ -148,7 +151,15 @@ export interface RunBuildOptions {
   env?: Record<string, string>;
   /** Run `astro build` alone instead of `npm run build` (scripts/build.ts, which also checks the config and swaps the output folder in whole). */
   astroOnly?: boolean;
-  /** Take the build lock (default). Only a build that stops before Astro starts may go without it. */
+  /**
+   * Take the build lock (default). A build that is meant to stop before
+   * Astro writes anything may go without it, and then waits for no other
+   * build: one refused by the config check (scripts/build.ts, before Astro
+   * starts) or by the publish step, which `astro build` runs in
+   * `astro:config:done`, before it syncs content or writes .astro/ or
+   * node_modules/.astro (traced with `strace -f -e trace=file`: such a build
+   * writes nothing in the checkout). Its test must assert where it stopped.
+   */
   locked?: boolean;
 }
 
