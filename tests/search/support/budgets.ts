@@ -101,7 +101,9 @@ export interface SearchMeasures {
   maxFirstQueryBytes: number;
   latency: {
     cpuThrottle: number;
-    /** Each query in one page, the first cold: median and worst of `timingRuns` runs. */
+    /** How many times each case was timed (`timingRuns`, unless the caller asked for fewer). */
+    runs: number;
+    /** Each query in one page, the first cold: median and worst of `runs` runs. */
     queries: Array<Omit<QueryLatency, 'ms' | 'cpu'> & Timed>;
     /** The first query of a page with nothing loaded (arriving with ?q= from another page's search box). */
     coldMs: number | null;
@@ -119,15 +121,17 @@ export interface SearchMeasures {
  * Measures a site whose index is in `<siteDir>/pagefind/` (served at `/`;
  * `siteDir` needs an index.html). `years`, for an index of which only some
  * shards were written (`writeShards`), are the years those hold: a query
- * filtered to another year is left out.
+ * filtered to another year is left out. `runs` (default `timingRuns`): the
+ * suite's run of `npm run bench` (tests/scale/bench.test.ts) times each case
+ * once, to prove the measurement works without spending minutes on medians.
  */
-export async function measureSearch(browser: Browser, siteDir: string, years?: ReadonlySet<string>): Promise<SearchMeasures> {
+export async function measureSearch(browser: Browser, siteDir: string, years?: ReadonlySet<string>, runs: number = timingRuns): Promise<SearchMeasures> {
   const measured = budgetQueries.filter((q) => !years || !q.includes('year=') || years.has(new URLSearchParams(q).get('year') ?? ''));
   const firstQuery = await firstQueryCosts(browser, siteDir, measured);
   const queryRuns: Array<{ wall: QueryLatency[]; cpu: QueryLatency[] }> = [];
   const firstRuns: Array<{ wall: FirstQueryLatency[]; cpu: FirstQueryLatency[] }> = [];
   // Each run: wall time throttled, CPU time unthrottled (see `CpuTime`).
-  for (let i = 0; i < timingRuns; i++) {
+  for (let i = 0; i < runs; i++) {
     queryRuns.push({ wall: await queryLatencies(browser, siteDir, measured, budgets.queryMs.cpuThrottle), cpu: await queryLatencies(browser, siteDir, measured, 1) });
     firstRuns.push({ wall: await firstQueryLatencies(browser, siteDir, firstQueryTimed, budgets.queryMs.cpuThrottle), cpu: await firstQueryLatencies(browser, siteDir, firstQueryTimed, 1) });
   }
@@ -140,6 +144,7 @@ export async function measureSearch(browser: Browser, siteDir: string, years?: R
     maxFirstQueryBytes: Math.max(...firstQuery.map((q) => q.bytes)),
     latency: {
       cpuThrottle: budgets.queryMs.cpuThrottle,
+      runs,
       queries,
       coldMs: queries.find((l) => l.cold)?.ms ?? null,
       warmMedianMs: warm[Math.floor(warm.length / 2)] ?? null,
