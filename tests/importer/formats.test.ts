@@ -10,6 +10,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../src/lib/importer/errors';
 import { convertWithLibreOffice, officeKind } from '../../src/lib/importer/read/office';
+import { htmlToDocument } from '../../src/lib/importer/read/html';
 import { readPdf } from '../../src/lib/importer/read/pdf';
 import type { GridCell, SourceDocument } from '../../src/lib/importer/read/source-document';
 import { detectTraditional, simplifyIfTraditional, toSimplified } from '../../src/lib/importer/read/traditional';
@@ -26,6 +27,26 @@ const sofficeTimeout = 300_000;
 const expectedCells = (r: PlanRow): GridCell[] => [r.section ? { text: r.section } : { text: '', merged: true }, { text: r.requirements.join('\n') }, { text: r.units }];
 const tableRows = (doc: SourceDocument) => doc.lines.filter((l) => l.cells).map((l) => l.cells);
 const paragraphs = (doc: SourceDocument) => doc.lines.filter((l) => !l.cells).map((l) => l.text);
+
+describe('htmlToDocument', () => {
+  // www.gov.cn 2018 (国发〔2018〕42号): the article is one cell of a layout table (td#UCAP-CONTENT).
+  it('reads the paragraphs of a one-cell layout table as lines of their own, not one line', () => {
+    const html =
+      '<table><tbody><tr><td class="b12c" id="UCAP-CONTENT"><p>各省、自治区、直辖市人民政府，国务院各部委、各直属机构：</p> <p><span>一、总体要求</span></p> ' +
+      '<p><span>（一）指导思想。</span><span>以习近平新时代中国特色社会主义思想为指导。</span></p> <p>（十三）加强公共服务。……（农业农村部、工业和信息化部牵头，各省级人民政府负责）</p></td></tr></tbody></table>';
+    expect(htmlToDocument(html).lines.map((l) => l.text)).toEqual([
+      '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：',
+      '一、总体要求',
+      '（一）指导思想。以习近平新时代中国特色社会主义思想为指导。',
+      '（十三）加强公共服务。……（农业农村部、工业和信息化部牵头，各省级人民政府负责）',
+    ]);
+  });
+
+  it('still writes a metadata table row (索引号, 发文机关) as one line', () => {
+    const html = '<table><tr><td><b>索 引 号：</b></td><td>000014349/2018-00223</td><td><b>主题分类：</b></td><td>农业、林业、水利</td></tr></table>';
+    expect(htmlToDocument(html).lines.map((l) => l.text)).toEqual(['索 引 号： 000014349/2018-00223 主题分类： 农业、林业、水利']);
+  });
+});
 
 describe('readPdf', () => {
   it('reads the ruled table of meizhou.pdf: every real row, its cells and vertical merges, across 3 pages', async () => {

@@ -282,12 +282,21 @@ describe('a standing note in a units bracket (威海 2023)', () => {
     expect(splitStandingNote('牵头单位:市行政审批服务局;责任单位:市直有关部门、单位,各区市政府、开发区管委。以下任务均需各区市政府、开发区管委落实,不再一一列出')).toEqual({
       units: '牵头单位:市行政审批服务局;责任单位:市直有关部门、单位,各区市政府、开发区管委',
       standing: '各区市政府、开发区管委',
+      role: 'responsible',
     });
     // 临夏 2025 and 辽宁 2025: 以下各任务…, and the note before 以下不再列出.
     expect(splitStandingNote('以下各任务均需各县市人民政府、州直相关行业部门落实,不再一一列出').standing).toBe('各县市人民政府、州直相关行业部门');
+    // 平潭 2016 水污染防治: the note names those who take part in every later requirement.
+    expect(splitStandingNote('责任单位：区经济发展局牵头，区环境与国土资源局参与，相关乡镇配合。以下均需相关乡镇配合，不再列出')).toEqual({
+      units: '责任单位：区经济发展局牵头，区环境与国土资源局参与，相关乡镇配合',
+      standing: '相关乡镇',
+      role: 'participate',
+    });
+    expect(splitStandingNote('区经济发展局牵头，相关乡镇配合。以下均需相关乡镇配合')).toMatchObject({ standing: '相关乡镇', role: 'participate' });
     expect(splitStandingNote('省发展改革委、省司法厅等有关部门按职责分工负责,各项政策措施均需各市政府、省沈抚示范区管委会落实,以下不再列出')).toEqual({
       units: '省发展改革委、省司法厅等有关部门按职责分工负责',
       standing: '各市政府、省沈抚示范区管委会',
+      role: 'responsible',
     });
     // Without 以下 a sentence that happens to say it lists nothing is no standing note.
     expect(splitStandingNote('各项措施均需各县落实,不单独列出经费').standing).toBeNull();

@@ -262,12 +262,14 @@ export function importPlan(input: string | SourceDocument, options: ImportOption
     } else if (group) {
       units = toAssignments(group.raw, group.lines[0] ?? d.line, id);
       // 首位单位为牵头单位: the first unit of a bare list leads.
-      if (group.firstIsLead && units[0]?.role === 'responsible' && !units.some((u) => u.role === 'lead')) units = [{ ...units[0], role: 'lead' }, ...units.slice(1)];
+      // A single unit has no first among others: it stays responsible (各省级人民政府负责).
+      if (group.firstIsLead && units.length > 1 && units[0]?.role === 'responsible' && !units.some((u) => u.role === 'lead')) units = [{ ...units[0], role: 'lead' }, ...units.slice(1)];
     }
     // A standing note's units join the requirement whose units carry it (各项政策措施均需…落实，以下不再列出)
     // and every later one, unless it names them itself.
     if (!decision && draft.standing && (d.line > draft.standing.line || group?.lines.includes(draft.standing.line))) {
-      const extra = toAssignments(`责任单位：${draft.standing.units}`, draft.standing.line, id).filter((a) => !units.some((u) => u.unit === a.unit));
+      const label = draft.standing.role === 'participate' ? '配合单位' : '责任单位';
+      const extra = toAssignments(`${label}：${draft.standing.units}`, draft.standing.line, id).filter((a) => !units.some((u) => u.unit === a.unit));
       if (extra.length > 0) units = [...units, ...extra];
     }
     if (units.length === 0) report.warn('no-units', d.line, 'no units for this requirement', id);

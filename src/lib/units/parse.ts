@@ -43,6 +43,8 @@ function proseRoles(raw: string): string {
 /** Normalises punctuation so the clause grammar below sees one form. */
 function normalizeCell(raw: string): string {
   return proseRoles(raw)
+    // 商务部、农业农村部等和各有关省级人民政府负责: 等 closes the list of departments, 和 adds the provinces.
+    .replace(/等(?:有关|相关)?(?:部门|单位)?和(?=[\u4e00-\u9fa5]{2})/g, '、')
     .replace(/\r?\n/g, ' ')
     .replace(/\(/g, '（')
     .replace(/\)/g, '）')
@@ -118,10 +120,17 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
   const notes: string[] = [];
   const read: Array<ParsedUnit & { byDuty: boolean; leading?: boolean }> = [];
   // 责任领导：杜新国 names the leaders in charge, persons, not units (咸安 2023).
-  const cell = normalizeCell(raw).replace(/(?:责任|分管|牵头|包保|挂点|联系|主要|带头)?(?:领导|责任人|联系人)(?:同志)?：[^；]*(?:；|$)/g, (m) => {
-    notes.push(`“${m.replace(/；$/, '')}” names persons, not units: left out`);
-    return '';
-  });
+  const cell = normalizeCell(raw)
+    // 实际完成情况：… (a 台账's progress written after the units) is what was done, not who does it.
+    .replace(/(?:^|[；\s])(?:实际)?(?:完成|进展|落实|推进)情况：.*$/, (m) => {
+      notes.push(`“${m.trim().slice(0, 30)}” reports progress, not units: left out`);
+      return '';
+    })
+    // 项目责任人：尹文德 (up to the next label or ；) names persons.
+    .replace(/(?:项目|责任|分管|牵头|包保|挂点|联系|主要|带头)?(?:领导|责任人|联系人)(?:同志)?：(?:[^；]*?(?=\s[^\s；：]{2,8}：)\s|[^；]*(?:；|$))/g, (m) => {
+      notes.push(`“${m.replace(/[；\s]$/, '')}” names persons, not units: left out`);
+      return '';
+    });
   const groups = labelledChunks(cell).flatMap((chunk) =>
     splitTopLevel(chunk.text, /[；。]/)
       .flatMap((part) => joinBrokenNames(splitTopLevel(part, / /)))

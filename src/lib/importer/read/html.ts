@@ -134,6 +134,11 @@ function tableLines(element: HTMLElement, lines: Block[], depth: number, counter
   for (const [i, row] of grid.entries()) {
     if (texts[i]!.every((c) => !c.trim())) continue;
     if (isPlanTable) lines.push({ cells: row, table });
-    else lines.push(texts[i]!.map((c) => c.replace(/\n/g, ' ').trim()).filter(Boolean).join(' '));
+    else {
+      const filled = texts[i]!.map((c) => c.trim()).filter(Boolean);
+      // A layout table: one cell holding the whole article (gov.cn's UCAP-CONTENT), its paragraphs lines of their own.
+      if (filled.length === 1) lines.push(...filled[0]!.split('\n').map((p) => p.trim()).filter(Boolean));
+      else lines.push(filled.map((c) => c.replace(/\n/g, ' ')).join(' '));
+    }
   }
 }

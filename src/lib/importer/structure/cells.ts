@@ -542,14 +542,20 @@ export function splitCutUnitsLine(text: string): string | null {
  * 以下任务均需各区市政府、开发区管委落实，不再一一列出, or 各项政策措施均需各市政府落实，以下不再列出:
  * units every later requirement shares, named once.
  */
-const standingNote = /[。；;，,]?\s*(?:以下)?(?:各项|各)?(?:政策措施|任务|工作|事项|措施)?(?:均|都)(?:需|须|由|要)?([^。；;]{2,80}?)(?:负责)?(?:落实|执行|办理|参与|实施)[，,]?\s*(?:以下)?(?:不再|不)(?:一一|逐一|单独|逐项)?列(?:出|举|明)[。.]?/;
+const standingNote = /[。；;，,]?\s*(?:以下)?(?:各项|各)?(?:政策措施|任务|工作|事项|措施)?(?:均|都)(?:需|须|由|要)?([^。；;]{2,80}?)(?:负责)?(落实|执行|办理|参与|配合|协助|实施)[，,]?\s*(?:以下)?(?:不再|不)(?:一一|逐一|单独|逐项)?列(?:出|举|明)[。.]?/;
+/** The short form at the end of a units text: …相关乡镇配合。以下均需相关乡镇配合 (平潭 2016). */
+const standingTail = /[。；;，,]?\s*以下(?:各项|各)?(?:任务|工作|事项|措施)?(?:均|都)(?:需|须|由|要)([^。；;，,]{2,40}?)(配合|参与|协助|落实|负责)[。.]?\s*$/;
 
-/** Splits a standing note off a units text: the units text without it, and the units the note names. */
-export function splitStandingNote(raw: string): { units: string; standing: string | null } {
-  const m = standingNote.exec(raw);
+/**
+ * Splits a standing note off a units text: the units text without it, the units the note names,
+ * and their role (配合, 参与, 协助: they take part; 落实 and the rest: responsible).
+ */
+export function splitStandingNote(raw: string): { units: string; standing: string | null; role?: 'responsible' | 'participate' } {
+  const m = standingNote.exec(raw) ?? standingTail.exec(raw);
   // 以下 says the note stands for what follows; without it, a sentence that happens to say 不列出 is no such note.
   if (!m || !m[0].includes('以下')) return { units: raw, standing: null };
-  return { units: (raw.slice(0, m.index) + raw.slice(m.index + m[0].length)).trim(), standing: m[1]!.trim() };
+  const role = /配合|参与|协助/.test(m[2]!) ? 'participate' : 'responsible';
+  return { units: (raw.slice(0, m.index) + raw.slice(m.index + m[0].length)).trim(), standing: m[1]!.trim(), role };
 }
 
 /**

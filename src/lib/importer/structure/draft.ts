@@ -51,6 +51,6 @@ export interface DraftPlan {
    * Units a standing note gives every requirement after it (以下任务均需各区市政府、开发区管委落实，
    * 不再一一列出), with the line of the note.
    */
-  standing?: { units: string; line: number };
+  standing?: { units: string; line: number; role: 'responsible' | 'participate' };
 }
 

@@ -62,7 +62,7 @@ export class Outline {
   // 责任单位：A（首位单位为牵头单位，下同）、B: a convention the document states once for all its cells.
   private firstIsLead = false;
   // 以下任务均需…落实，不再一一列出: units the document names once for every later requirement.
-  private standing: { units: string; line: number } | undefined;
+  private standing: { units: string; line: number; role: 'responsible' | 'participate' } | undefined;
   // A task written as a paragraph (（一）聚焦中心工作信息公开。推进…。（各县、区政府，市各有关部门）)
   // has no numbered items: if none follow, its own text is its requirement(s).
   private proseTask: { task: DraftTask; text: string; line: number } | undefined;
@@ -204,13 +204,18 @@ export class Outline {
     return true;
   }
 
-  private makeGroup(raw: string, line: number, source: UnitsGroup['source'], requirements: DraftRequirement[]): UnitsGroup {
-    const note = splitStandingNote(joinUnitLines(raw));
+  /** A units text without the standing note it may carry, which is kept for every later requirement. */
+  private withoutStandingNote(raw: string, line: number): string {
+    const note = splitStandingNote(raw);
     if (note.standing) {
-      this.standing = { units: note.standing, line };
+      this.standing = { units: note.standing, line, role: note.role ?? 'responsible' };
       this.report.info('units-inherited', line, `standing note: ${note.standing} take part in every requirement after this one (the document says it does not list them again)`);
     }
-    const { units, deadline } = splitDeadline(note.units);
+    return note.units;
+  }
+
+  private makeGroup(raw: string, line: number, source: UnitsGroup['source'], requirements: DraftRequirement[]): UnitsGroup {
+    const { units, deadline } = splitDeadline(this.withoutStandingNote(joinUnitLines(raw), line));
     const convention = firstLeadNote.exec(units);
     if (convention) {
       this.firstIsLead = true;
@@ -234,7 +239,7 @@ export class Outline {
   extendGroup(raw: string, line: number): void {
     const g = this.lastGroup;
     if (!g || g.raw.length > maxJoinedChars) return this.newGroup(raw, line, 'annotation');
-    const { units, deadline } = splitDeadline(raw.trim());
+    const { units, deadline } = splitDeadline(this.withoutStandingNote(raw.trim(), line));
     if (units) g.raw = `${g.raw}；${units}`.replace(/^；/, '');
     g.lines.push(line);
     if (deadline) for (const r of g.requirements) r.deadline ??= deadline;
@@ -245,7 +250,7 @@ export class Outline {
     const g = this.lastGroup;
     if (!g || g.raw.length > maxJoinedChars) return this.newGroup(raw, line);
     const { units, deadline } = splitDeadline(raw.trim());
-    g.raw = joinBroken(g.raw, units);
+    g.raw = this.withoutStandingNote(joinBroken(g.raw, units), line);
     g.lines.push(line);
     g.joined = true;
     for (const p of this.pending) p.group = g;
