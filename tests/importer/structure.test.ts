@@ -778,3 +778,22 @@ describe('deadlines written beside the units', () => {
     expect(splitDeadline('牵头单位：市发展改革局 配合单位：市司法局 完成时限：长期')).toEqual({ units: '牵头单位：市发展改革局 配合单位：市司法局', deadline: '长期' });
   });
 });
+
+describe('a plan that numbers its requirements 一、二、 (each a section heading with its own units bracket)', () => {
+  const read = (lines: string[]) =>
+    allRequirements(chooseReading(textToDocument(lines.join('\n')).lines, new Report()).draft).map((r) => [r.text, r.group?.raw ?? null]);
+
+  it('reads each such heading as a requirement, the paragraph as its text', () => {
+    expect(read(['一、加快推进农业机械化。各地要加大投入，完善政策。（农业农村部会同财政部负责）', '二、加强农机装备研发（工业和信息化部、科技部负责）'])).toEqual([
+      ['加快推进农业机械化。各地要加大投入，完善政策。', '农业农村部会同财政部负责'],
+      ['加强农机装备研发', '工业和信息化部、科技部负责'],
+    ]);
+  });
+
+  it('a section with items under it still gives its units to the items', () => {
+    expect(read(['一、推进决策公开（市政府办公室负责）', '1.严格落实重大行政决策预公开制度。', '二、推进执行公开（市财政局负责）'])).toEqual([
+      ['严格落实重大行政决策预公开制度。', '市政府办公室负责'],
+      ['推进执行公开', '市财政局负责'],
+    ]);
+  });
+});

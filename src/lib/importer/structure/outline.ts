@@ -69,6 +69,9 @@ export class Outline {
   // A units line right under a heading (一、推进决策公开 / 牵头单位：市政府办公室): the heading's units,
   // for the items under it; when none follow, the heading itself is the requirement.
   private headingLine: { level: 'section' | 'task'; group: UnitsGroup } | undefined;
+  // A section heading with its own units bracket (一、加快推进农业机械化。…（农业农村部负责）): if nothing
+  // follows it before the next heading, the plan numbers its requirements 一、二、 and this is one.
+  private ownSection: { section: DraftSection; text: string; group: UnitsGroup } | undefined;
 
   constructor(readonly report: Report) {}
 
@@ -316,7 +319,23 @@ export class Outline {
     else this.sectionUnits = undefined;
   }
 
+  /** A section heading with its own units and nothing under it: its words are its requirement. */
+  private materializeOwnSection(): void {
+    const own = this.ownSection;
+    this.ownSection = undefined;
+    if (!own || own.section !== this.section || own.section.tasks.length > 0 || own.section.requirements.length > 0 || this.pending.length > 0) return;
+    this.report.info('prose-task', own.section.line, `section ${numberToChinese(own.section.no)} has its own units and nothing under it: read as its requirement`);
+    const r = this.addRequirement(null, own.text, own.section.line);
+    if (!r) return;
+    this.pending = [];
+    r.group = own.group;
+    own.group.requirements.push(r);
+    this.lastGroup = own.group;
+    this.sectionUnits = undefined;
+  }
+
   materializeProseTask(): void {
+    this.materializeOwnSection();
     this.materializeHeadingUnits();
     // （三）推进重点排污单位信息公开，推动….（生态保护处牵头落实） with no items under it:
     // a task heading with its own units bracket is its own requirement.
@@ -351,6 +370,9 @@ export class Outline {
     let title = split.text;
     const prose = h.level === 'task' && !inColumn && isProse(h.title);
     if (prose) title = firstSentence(h.title);
+    // A section heading written as a paragraph with its units bracket: titled by its first sentence.
+    const proseSection = h.level === 'section' && !inColumn && split.annotation !== null && isProse(split.text);
+    if (proseSection) title = firstSentence(split.text);
     // （一）推进决策公开。由市政府办公室牵头，市司法局配合。: a sentence of the heading names its units.
     const spoken = !split.annotation && prose ? headingUnitsSentence(h.title) : null;
     const ownRaw = split.annotation ?? spoken;
@@ -369,6 +391,7 @@ export class Outline {
       this.task = undefined;
       this.sectionUnits = own;
       this.taskUnits = undefined;
+      this.ownSection = own ? { section: this.section, text: proseSection ? split.text : title, group: own } : undefined;
     } else {
       const s = this.ensureSection(line);
       const task = this.task;
