@@ -797,3 +797,14 @@ describe('a plan that numbers its requirements 一、二、 (each a section head
     ]);
   });
 });
+
+describe('1、 2、 as the only arabic numbering', () => {
+  it('numbers items, each with the label lines after it, not sections', () => {
+    const lines = ['1、严格落实重大行政决策预公开制度。', '牵头单位：市政府办公室', '配合单位：市司法局、市财政局', '完成时限：2023年12月', '2、做好政策解读工作。', '牵头单位：市发展改革局', '完成时限：长期坚持'];
+    const reqs = allRequirements(chooseReading(textToDocument(lines.join('\n')).lines, new Report()).draft);
+    expect(reqs.map((r) => [r.no, r.text, r.group?.raw, r.deadline])).toEqual([
+      [1, '严格落实重大行政决策预公开制度。', '牵头单位：市政府办公室；配合单位：市司法局、市财政局', '2023年12月'],
+      [2, '做好政策解读工作。', '牵头单位：市发展改革局', '长期坚持'],
+    ]);
+  });
+});

@@ -8,6 +8,7 @@
  * of their own.
  */
 import type { Report } from '../report';
+import { asciiDigits } from '../text';
 import type { Row } from '../table';
 import type { DraftPlan } from './draft';
 import { GridReader, gridLayout } from './grid';
@@ -19,6 +20,9 @@ export { looksLikeDeadline, looksLikeUnits, splitAnnotation, splitDeadline, spli
 
 export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
   const outline = new Outline(report);
+  const texts = rows.flatMap((r) => r.cells.map((c) => asciiDigits(c.text)));
+  const otherNumbering = texts.some((t) => /^\s*(?:\d{1,3}\s?[.．](?!\d)|[（(]\s?\d{1,3}\s?[)）]|[①-⑳])/.test(t));
+  outline.arabicItems = !otherNumbering && texts.filter((t) => /^\s*\d{1,3}\s*、/.test(t)).length >= 2;
   const layout = gridLayout(rows);
   const { reqColumn } = layout;
   const grid = reqColumn === undefined ? undefined : new GridReader(outline, { ...layout, reqColumn });

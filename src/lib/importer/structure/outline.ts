@@ -73,6 +73,12 @@ export class Outline {
   // follows it before the next heading, the plan numbers its requirements 一、二、 and this is one.
   private ownSection: { section: DraftSection; text: string; group: UnitsGroup } | undefined;
 
+  /**
+   * Set when 1、 2、 is the document's only arabic numbering (no 1. and no (1) under it): then
+   * 1、 numbers items, not sections, however short their text (1、严格落实…。 / 牵头单位：…).
+   */
+  arabicItems = false;
+
   constructor(readonly report: Report) {}
 
   /**
@@ -80,6 +86,7 @@ export class Outline {
    * (1、数字经济发展领域…(责任单位:…) then 2、优化营商, cut off).
    */
   arabicSection(text: string): boolean {
+    if (this.arabicItems) return false;
     const no = arabicSectionRe.exec(asciiDigits(text));
     return !(no && !this.headingSinceItem && this.lastReq?.no === Number(no[1]) - 1);
   }
