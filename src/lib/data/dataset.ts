@@ -221,7 +221,7 @@ export class DataSet {
    * made the zip a fifth of the data folder); and, by the one limit of
    * `fitsSpreadsheet`, a table too long for a spreadsheet, whose reader
    * downloads it on its own (requirements and assignments at 10,000 plans:
-   * 65 MB of the 65.3 MB zip). SHA256SUMS lists every file of the folder, so
+   * 58.1 MB of the 65.3 MB zip). SHA256SUMS lists every file of the folder, so
    * the zip is checked with `sha256sum -c --ignore-missing` (docs/data.md).
    */
   inZip(file: Pick<DataFile, 'group' | 'path'>): boolean {
