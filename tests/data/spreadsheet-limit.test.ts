@@ -166,7 +166,7 @@ describe('whole-site tables for spreadsheets: one row limit', () => {
     const description = (JSON.parse(Buffer.from(small.bytes('datapackage.json')).toString('utf8')) as { description: string }).description;
     expect(description).not.toContain('themes/<主题编号>.xlsx');
     expect(description).toContain(themeWorkbookNote);
-    expect(small.spreadsheetNote('requirements')).toContain('“主题”一列写明每条要求所属的主题');
+    expect(small.spreadsheetNote('requirements')).toContain('“主题名称”一列写明每条要求所属的主题');
     expect(small.spreadsheetNote('requirements')).not.toContain('themes/<主题编号>.xlsx');
   });
 

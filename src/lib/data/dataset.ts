@@ -76,7 +76,7 @@ export interface DataViewSource {
  * limit of `DataSet.fitsSpreadsheet`). Above it the theme workbooks, which
  * hold every requirement again under each of its two or three themes (130
  * MB at 10,000 plans), are left out: the years' workbooks hold every
- * requirement with its 主题 column, one filter away (`themeWorkbookNote`).
+ * requirement with its 主题名称 column, one filter away (`themeWorkbookNote`).
  * Below it, every real deployment today, nothing changes. For the theme
  * page, which has the catalog but no DataSet.
  */
@@ -86,7 +86,7 @@ export function hasThemeWorkbooks(catalog: Pick<Catalog, 'requirements'>, limit 
 
 /** Where a theme's requirements are for spreadsheet readers when it has no workbook of its own (`hasThemeWorkbooks`). */
 export const themeWorkbookNote =
-  '主题没有单独的 Excel 表格：各年度 Excel 表格的“具体要求”工作表有该年度的全部要求，其中“主题”一列写明每条要求所属的主题，按该列筛选即可。';
+  '主题没有单独的 Excel 表格：各年度 Excel 表格的“具体要求”工作表有该年度的全部要求，其中“主题名称”一列写明每条要求所属的主题，筛选该列包含主题名称的行即可。';
 
 /** Size and SHA-256 of a data file's bytes. */
 export interface Digest {

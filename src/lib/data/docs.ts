@@ -53,7 +53,7 @@ export function spreadsheetRuleMarkdown(): string {
     '(text, and the 牵头、负责、配合单位 columns); a year of more than',
     `${limit} requirements leaves that sheet out too, and its 说明 sheet sends the reader to the plans’ workbooks`,
     '(`plans/<plan id>.xlsx`). The theme workbooks (`themes/<theme id>.xlsx`) are left out too (`hasThemeWorkbooks`): the years’',
-    'requirements sheets have the 主题 column, and the theme page says so. Excel readers of `assignments` get the unit ledgers',
+    'requirements sheets have the 主题名称 column, and the theme page says so. Excel readers of `assignments` get the unit ledgers',
     '(`units/<unit id>.excel.csv`) and the role columns of every plan’s workbook. datapackage.json, the data page and the 说明 sheet of',
     '`fengong.xlsx` say so with the same limit (`DataSet.spreadsheetNote`). The same limit keeps such a table out of',
     '`fengong-data.zip` (`DataSet.inZip`): its reader downloads `<table>.csv` on its own; datapackage.json and the data page say',
