@@ -78,6 +78,15 @@ describe('units written after an item', () => {
     const split = splitInlineUnits('收入倍差进一步缩小。 责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局');
     expect(split).toEqual({ text: '收入倍差进一步缩小。', annotation: '责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局' });
   });
+
+  it.each([
+    // The units in a lenticular bracket before the text, or after a dash at its end (layouts issue 14 names).
+    ['【市发展改革局、市司法局】做好政策解读工作。', { text: '做好政策解读工作。', annotation: '市发展改革局、市司法局' }],
+    ['做好政策解读工作。——市发展改革局、市司法局', { text: '做好政策解读工作。', annotation: '市发展改革局、市司法局' }],
+    // Not units: a heading in 【】, a dash inside the sentence.
+    ['【工作目标】做好政策解读工作。', null],
+    ['做好政策解读工作——这是重点。', null],
+  ])('%s', (text, split) => expect(splitInlineUnits(text)).toEqual(split));
 });
 
 describe.each([
@@ -206,6 +215,10 @@ describe('units named in a requirement\'s own words, where it has no units cell 
     ['加强舆论宣传。通过主要报刊、门户网站做好宣传。', null],
     // 平潭 2019 两不愁: a paragraph labelled with whose duties it states.
     ['2.各乡镇、村职责：要认真落实属地责任和主体责任，抓好具体落实。', '各乡镇、村负责'],
+    ['各乡镇、村职责：要认真落实属地责任和主体责任，抓好具体落实，组织专门力量，进村入户。', '各乡镇、村负责'],
+    // A unit's name, a colon and what it does, whatever the verb (a 目标责任 list by department).
+    ['市政府办公室：严格落实重大行政决策预公开制度，扩大公众参与。', '市政府办公室负责'],
+    ['工作目标：严格落实重大行政决策预公开制度，扩大公众参与。', null],
     ['3.工作职责：要认真落实属地责任。', null],
     // 国务院办公厅 2014 分工: the unit after 由 carries it out, the ministries after 会同 take part.
     ['关于“严守耕地保护红线，划定永久基本农田”的问题，由国土资源部会同农业部等部门负责落实。', '国土资源部负责，农业部配合'],

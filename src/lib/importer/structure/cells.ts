@@ -303,6 +303,12 @@ export const firstLeadNote = /[（(]?(?:首位|(?:排|列)?在?第一位(?:的|�
  * requirement that mentions 责任单位 in passing is left whole.
  */
 export function splitInlineUnits(text: string): { text: string; annotation: string } | null {
+  // 【市政府办公室】严格落实…: the units in a lenticular bracket before the text.
+  const lead = /^\s*【([^【】]{2,80})】\s*(\S[\s\S]*)$/.exec(text);
+  if (lead && looksLikeUnits(lead[1]!) && !unitLabel.test(lead[1]!)) return { text: lead[2]!.trim(), annotation: lead[1]!.trim() };
+  // 严格落实…。——市政府办公室: the units after a dash at the end.
+  const dash = /(?<=[。；;！？）)])\s*(?:——|－－|--|—)\s*([^—－。]{2,120}?)[。]?\s*$/.exec(text);
+  if (dash && looksLikeUnits(dash[1]!)) return { text: text.slice(0, dash.index).trim(), annotation: dash[1]!.trim() };
   const m = new RegExp(`(?<=[。；;！？]\\s{0,3})(${unitLabel.source}[^。]{2,200})[。；]?\\s*$`).exec(text);
   if (!m) return null;
   // Not inside a bracket: （牵头单位：…；责任单位：…） is splitAnnotation's.
@@ -366,8 +372,10 @@ export function proseUnits(text: string): string | null {
   const found: string[] = [];
   let body = text;
   // 区交通与建设局：负责…；负责…: a paragraph of duties that starts with its unit (a 工作职责 list).
-  const duty = /^\s*([^：:，。；]{2,60})[：:]\s*(?=负责|会同|牵头|配合|协助|协调|参与|做好|抓好|加强|组织)/.exec(text);
-  if (duty && proseUnitList(duty[1]!)) {
+  // 市政府办公室：严格落实…: any duty after a unit's name and a colon, when the text goes on as a sentence.
+  const dutyAt = /^\s*([^：:，。；]{2,60})[：:]\s*(?=负责|会同|牵头|配合|协助|协调|参与|做好|抓好|加强|组织|[\u4e00-\u9fa5]{2}[^。；]{4,}[，。；])/.exec(text);
+  const duty = dutyAt && proseUnitList(dutyAt[1]!) && !unitLabel.test(`${dutyAt[1]!}：`) ? dutyAt : null;
+  if (duty) {
     found.push(`${duty[1]!.trim()}负责`);
     body = text.slice(duty[0].length);
   }
