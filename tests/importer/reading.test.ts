@@ -11,6 +11,7 @@ import { Report } from '../../src/lib/importer/report';
 import { looksLikeDeadline, splitProse } from '../../src/lib/importer/structure';
 import { candidateLayouts, isHeaderRow, readRows } from '../../src/lib/importer/table';
 import { joinLevelLists, parseUnitsCell, splitConjunction } from '../../src/lib/units/parse';
+import { splitRunOnLines } from '../../src/lib/importer/runon';
 
 // Table-driven tests of the importer's stages over cells and lines taken from
 // the real plans of the scored corpus (tests/importer/corpus) and the seeds.
@@ -225,16 +226,16 @@ describe('bounded fuzz over the corpus layouts', () => {
 });
 
 describe('a page whose paragraphs run together on one line (海盐 2022)', () => {
-  it('is unfolded at each heading, item and units label, keeping the line number', () => {
+  it('is unfolded at each heading, item and units label, its pieces numbered on from its line', () => {
     const line = readFileSync(join(import.meta.dirname, 'corpus', 'pc-zhejiang-haiyan-2022.txt'), 'utf8').split('\n').find((l) => l.length > 400)!;
-    const pieces = textToDocument(line).lines;
+    const pieces = splitRunOnLines(textToDocument(line), new Report()).lines;
     expect(pieces.length).toBeGreaterThanOrEqual(6);
-    expect(new Set(pieces.map((p) => p.line))).toEqual(new Set([1]));
+    expect(pieces.map((p) => p.line)).toEqual(pieces.map((_, i) => i + 1));
     expect(pieces.map((p) => p.text)).toContain('一、王丹县长牵头重点工作');
     expect(pieces.some((p) => /^责任单位:县发改局/.test(p.text))).toBe(true);
     expect(pieces.some((p) => /^2\.落实党政机关过紧日子/.test(p.text))).toBe(true);
   });
   it('leaves a short line that mentions 1. in passing whole', () => {
-    expect(textToDocument('做好第1.5版目录的更新。 2.的说明见附件。').lines).toHaveLength(1);
+    expect(splitRunOnLines(textToDocument('做好第1.5版目录的更新。 2.的说明见附件。'), new Report()).lines).toHaveLength(1);
   });
 });

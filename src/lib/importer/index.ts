@@ -25,6 +25,7 @@ import type { Unit } from '../schema/unit';
 import { slug } from '../schema/common';
 import { disclosureFix, findDisclosureMarkings, judgeDisclosure } from '../model/disclosure';
 import { cleanDocument } from './clean';
+import { splitRunOnLines } from './runon';
 import { proposeUnit, type Registry } from '../registry/registry';
 import { regionSlug } from '../regions';
 import { pinyinInitials } from '../slug';
@@ -154,12 +155,13 @@ function checkedDocument(input: string | SourceDocument): SourceDocument {
  */
 export function importPlan(input: string | SourceDocument, options: ImportOptions): ImportResult {
   const checked0 = checkedDocument(input);
-  const long = checked0.lines.find((l) => l.text.length > maxLineChars);
-  if (long) throw new ImportError(`line ${long.line} is ${long.text.length} characters long: not a plan document (or a broken export)`);
   const report = new Report();
   for (const note of checked0.notes) report.info('reading', null, note);
-  // Control and invisible characters are removed (and reported) before anything reads the text.
-  const doc = cleanDocument(checked0, report);
+  // Control and invisible characters are removed (and reported) before anything reads the text;
+  // a page saved as one line is cut into the lines it lost.
+  const doc = splitRunOnLines(cleanDocument(checked0, report), report);
+  const long = doc.lines.find((l) => l.text.length > maxLineChars);
+  if (long) throw new ImportError(`line ${long.line} is ${long.text.length} characters long: not a plan document (or a broken export)`);
   const lines = doc.lines;
   // Refused before any reading: a document marked anything but 主动公开 must never become an entry.
   const verdict = judgeDisclosure(findDisclosureMarkings(lines));

@@ -1,0 +1,120 @@
+/**
+ * Text that lost its line breaks: a page's article saved as one line (the
+ * archive's page.txt, text copied out of a browser, a document-sharing site),
+ * a table flattened cell after cell. The line is cut where the plan's own
+ * numbering starts a new part — 一、 (一) 1. in sequence — and the units that
+ * end an item or a task (…集中展示。区经济发展局 区直有关单位，…) become a line of
+ * their own, so the readers see the lines a saved page would have had.
+ */
+import type { Report } from './report';
+import type { SourceDocument, SourceLine } from './read/source-document';
+import { looksLikeUnits } from './structure/cells';
+import { chineseToNumber } from './text';
+
+/** Shorter lines are paragraphs, however long; a run-on page is thousands of characters. */
+const minRunOnChars = 400;
+/** The share of the document's text a run-on line holds (a page's header lines and the article on one line). */
+const minShare = 0.4;
+/** Fewer numbered parts than this in a long line: a long paragraph, not a plan run together. */
+const minParts = 4;
+
+const sectionAt = /^([一二三四五六七八九十]{1,3})、/;
+const taskAt = /^[（(]([一二三四五六七八九十]{1,3})[)）]/;
+const itemAt = /^(\d{1,3})\s?[.．、](?![\d.．])/;
+const unitsLabelAt = /^(?:牵头|责任|配合|协办)单位[:：]/;
+/** Characters after which a number does not start a part: 第1, 1、2、3 (a list of numbers), 2.5, 一、二、三. */
+const notAfter = /[\d.．第、一二三四五六七八九十A-Za-z]/;
+/** A sentence or a bracket ends here: the strongest sign a new part begins. */
+const boundary = /[。；;！？!?）)」”』\s]/;
+
+/** The positions where a run-on line's numbered parts begin, in the plan's sequence. */
+function partStarts(text: string): number[] {
+  const starts: number[] = [];
+  let nextSection = 1;
+  let nextTask = 1;
+  let nextItem = 1;
+  let headingSinceItem = true;
+  for (let i = 1; i < text.length; i++) {
+    const prev = text[i - 1]!;
+    // 责任单位：… after a sentence or a space: the units of the part before, on a line of their own.
+    if (/[\s。；;]/.test(prev) && unitsLabelAt.test(text.slice(i, i + 6))) {
+      starts.push(i);
+      continue;
+    }
+    if (notAfter.test(prev)) continue;
+    const rest = text.slice(i, i + 8);
+    const s = sectionAt.exec(rest);
+    if (s && chineseToNumber(s[1]!) === nextSection) {
+      starts.push(i);
+      nextSection++;
+      nextTask = 1;
+      headingSinceItem = true;
+      continue;
+    }
+    const t = taskAt.exec(rest);
+    const tn = t ? chineseToNumber(t[1]!) : undefined;
+    if (tn !== undefined && (tn === nextTask || (tn === 1 && headingSinceItem))) {
+      starts.push(i);
+      nextTask = tn + 1;
+      headingSinceItem = true;
+      continue;
+    }
+    const m = itemAt.exec(rest);
+    if (!m || !/[\u4e00-\u9fa5“《（(【]/.test(text[i + m[0].length] ?? '')) continue;
+    const n = Number(m[1]);
+    // The next number; 1 again after a heading; one number skipped where a sentence or bracket ends (27. … 29.).
+    if (n === nextItem || (n === 1 && headingSinceItem) || (n === nextItem + 1 && boundary.test(prev))) {
+      starts.push(i);
+      nextItem = n + 1;
+      headingSinceItem = false;
+    }
+  }
+  return starts;
+}
+
+/** A part's text and, when it ends in units after its last sentence (…展示。区经济发展局 区直有关单位), those units apart. */
+function withUnitsApart(part: string): string[] {
+  let depth = 0;
+  let lastEnd = -1;
+  for (let i = 0; i < part.length; i++) {
+    const ch = part[i]!;
+    if (ch === '（' || ch === '(') depth++;
+    else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[。；;！？]/.test(ch)) lastEnd = i;
+  }
+  if (lastEnd < 0 || lastEnd === part.length - 1) return [part];
+  const tail = part.slice(lastEnd + 1).trim();
+  return tail.length <= 200 && looksLikeUnits(tail) ? [part.slice(0, lastEnd + 1).trim(), tail] : [part];
+}
+
+/**
+ * The document with each run-on line cut into the lines it lost. Pieces are
+ * numbered on from the line they came from (the lines after it move down),
+ * and the report says which file line they are.
+ */
+export function splitRunOnLines(doc: SourceDocument, report: Report): SourceDocument {
+  const out: SourceLine[] = [];
+  let shift = 0;
+  // A long paragraph among many (a saved page whose item lists 1.…2.…3. inline) is left to the structure
+  // reader; a line that holds most of the document's text is the page run together.
+  const total = doc.lines.reduce((n, l) => n + (l.cells ? 0 : l.text.length), 0);
+  for (const l of doc.lines) {
+    const runOn = !l.cells && l.text.length >= minRunOnChars && l.text.length >= total * minShare;
+    const starts = runOn ? partStarts(l.text) : [];
+    if (starts.length < minParts) {
+      out.push(shift ? { ...l, line: l.line + shift } : l);
+      continue;
+    }
+    const bounds = [0, ...starts, l.text.length];
+    const pieces = bounds.slice(0, -1).flatMap((from, k) => withUnitsApart(l.text.slice(from, bounds[k + 1]).trim())).filter(Boolean);
+    const first = l.line + shift;
+    report.info(
+      'reading',
+      first,
+      `line ${l.line} of the file is ${l.text.length} characters with no line breaks (a page saved as text, a flattened table): read as ${pieces.length} lines, cut where its numbering (一、 （一） 1.) starts a part and before the units that end one; lines ${first}–${first + pieces.length - 1} of this report are those pieces`,
+    );
+    pieces.forEach((text, k) => out.push({ text, line: first + k }));
+    shift += pieces.length - 1;
+  }
+  return shift ? { ...doc, lines: out } : doc;
+}

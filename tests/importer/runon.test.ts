@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { Report } from '../../src/lib/importer/report';
+import { splitRunOnLines } from '../../src/lib/importer/runon';
+import { textToDocument } from '../../src/lib/importer/read/text';
+
+// The start of a real page saved as text with its paragraphs and table cells run together
+// (平潭 2021 政务公开工作主要任务分解表, the public archive's page.txt of page 80970).
+const page = [
+  '标题: 平潭综合实验区管委会办公室关于印发2021年全区政务公开工作主要任务分解表的通知',
+  '发布时间: 2021-08-19 09:22',
+  '==================== 正文 ====================',
+  '岚综管办函〔2021〕39号 平潭综合实验区管委会办公室关于印发2021年全区政务公开工作主要任务分解表的通知 各片区管理局，各乡镇人民政府（街道办事处），区直各单位，各区属事业单位，各区属国企:为贯彻落实《国务院办公厅关于印发2021年政务公开工作要点的通知》（国办发〔2021〕12号）等文件精神，现将《2021年全区政务公开工作主要任务分解表》印发给你们。 附件：2021年政务公开工作主要任务分解表 平潭综合实验区管委会办公室 2021年8月18日附件 2021年平潭综合实验区政务公开工作主要任务分解表工作任务工作要求牵头单位配合/责任单位一、紧扣“十四五”开好局起好步深化政务公开（一）做好各类规划主动公开1.主动公开“十四五”规划纲要、国土空间规划、专项规划和区域规划等。通过政府门户网站专题专栏集中展示。区经济发展局区自然资源与生态环境局 区直有关单位，各区属事业单位，各片区管理局、各乡镇人民政府（街道办事处）2.归集整理和主动公开历史规划（计划）。通过本级政府门户网站政府信息公开专栏集中发布。区经济发展局区直有关单位，各区属事业单位，各片区管理局、各乡镇人民政府（街道办事处）3.做好规划信息数据互联互通。通过政府门户网站专题专栏集中展示，并以适当方式归集整理主动公开的规划。区经济发展局 区直有关单位，各区属事业单位，各片区管理局、各乡镇人民政府（街道办事处）（二）做好市场规则标准和监管执法信息公开4.加强市场规则标准公开。全面落实“全国一张清单”管理模式，密切跟踪全国统一的市场准入负面清单动态调整情况，及时做好宣传。区经济发展局区行政审批局区直有关单位，各片区管理局、各乡镇人民政府（街道办事处）',
+].join('\n');
+
+describe('a page saved as one line (page.txt, copied text)', () => {
+  const report = new Report();
+  const doc = splitRunOnLines(textToDocument(page), report);
+  const texts = doc.lines.map((l) => l.text);
+
+  it('is cut where its numbering starts a part, in sequence', () => {
+    expect(texts.filter((t) => /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.)/.test(t)).map((t) => t.slice(0, 6))).toEqual([
+      '一、紧扣“十',
+      '（一）做好各',
+      '1.主动公开',
+      '2.归集整理',
+      '3.做好规划',
+      '（二）做好市',
+      '4.加强市场',
+    ]);
+  });
+
+  it('puts the units that end an item on a line of their own', () => {
+    expect(texts[texts.findIndex((t) => t.startsWith('1.主动公开')) + 1]).toBe('区经济发展局区自然资源与生态环境局 区直有关单位，各区属事业单位，各片区管理局、各乡镇人民政府（街道办事处）');
+  });
+
+  it('does not cut at numbers inside the text (2021年, 〔2021〕12号) and keeps the header lines', () => {
+    expect(texts.slice(0, 3)).toEqual(page.split('\n').slice(0, 3));
+    expect(texts.some((t) => t.startsWith('12号'))).toBe(false);
+  });
+
+  it('numbers the pieces on from the file line, and says so in the report', () => {
+    expect(doc.lines.map((l) => l.line)).toEqual(doc.lines.map((_, i) => i + 1));
+    expect(report.items.some((i) => i.kind === 'reading' && i.line === 4 && /line 4 of the file/.test(i.message))).toBe(true);
+  });
+
+  it('leaves a long paragraph among many alone (its 1. 2. 3. are read by the structure reader)', () => {
+    const paragraph = `（一）推进决策公开。${'严格落实重大行政决策预公开制度，扩大公众参与。'.repeat(8)}1.做好解读。2.做好回应。3.做好发布。4.做好评估。`;
+    const lines = [paragraph, ...Array.from({ length: 30 }, (_, k) => `${k + 5}.${'加强政府信息公开。'.repeat(10)}（市政府办公室负责）`)];
+    expect(splitRunOnLines(textToDocument(lines.join('\n')), new Report()).lines).toHaveLength(31);
+  });
+});
