@@ -49,3 +49,12 @@ describe('a page saved as one line (page.txt, copied text)', () => {
     expect(splitRunOnLines(textToDocument(lines.join('\n')), new Report()).lines).toHaveLength(31);
   });
 });
+
+describe('a run-on page whose tasks are numbered straight through the plan (君山 2023 安全生产工作要点, page.txt)', () => {
+  const text = `当前位置： 首页 各处室（中心），东庠办事处，各村（居）：现将《君山片区2023年安全生产工作要点》印发给你们。一、健全快速精准落实机制（一）深刻领会迅速部署。深入学习贯彻党的二十大精神，把决策部署细化到位。（各处室按职责分工负责）（二）一以贯之狠抓落实。一是建立重要指示落实评估机制。二是持续强化四项制度。（各处室按职责分工负责）（三）把准态势研判应对。一是深化复盘评估机制。（各处室按职责分工负责）二、拧紧层层跟进责任链条（四）压紧压实党政领导干部责任。一是持续完善片区党政领导及各处室安全生产责任清单，建立层层履职尽责的责任体系。（各处室按职责分工负责）三、抓实分类整治管控模式（五）开展水上运输和渔业船舶安全专项整治。一是配合区直相关部门健全水上交通安全议事协调机制。（交通与建设处、农业农村处负责）二是深化“商渔共治”专项行动。（农业农村处、交通与建设处负责）三是持续推动片区船管所（站）建设。（农业农村处负责）`;
+
+  it('cuts at （四） after 二、 as it does at （一）', () => {
+    const texts = splitRunOnLines(textToDocument(text), new Report()).lines.map((l) => l.text);
+    expect(texts.filter((t) => /^(?:[一二三]、|（[一二三四五]）)/.test(t)).map((t) => t.slice(0, 4))).toEqual(['一、健全', '（一）深', '（二）一', '（三）把', '二、拧紧', '（四）压', '三、抓实', '（五）开']);
+  });
+});

@@ -821,3 +821,28 @@ describe('1、 2、 as the only arabic numbering', () => {
     ]);
   });
 });
+
+describe('a task paragraph of clauses 一是…二是…, each with its units bracket (君山 2023)', () => {
+  const read = (lines: string[]) =>
+    allRequirements(chooseReading(textToDocument(lines.join('\n')).lines, new Report()).draft).map((r) => [r.text.slice(0, 12), r.group?.raw ?? null]);
+
+  it('is one requirement with the units of all its brackets', () => {
+    expect(
+      read([
+        '三、抓实分类整治管控模式',
+        '（九）开展水上运输和渔业船舶安全专项整治。一是配合区直相关部门健全水上交通安全议事协调机制。（交通与建设处、农业农村处负责）二是深化“商渔共治”专项行动。（农业农村处、交通与建设处负责）三是持续推动片区船管所（站）建设。（农业农村处负责）',
+        '（十）开展建筑施工安全专项整治。聚焦高支模、深基坑。（交通与建设处负责）',
+      ]),
+    ).toEqual([
+      ['开展水上运输和渔业船舶安', '交通与建设处、农业农村处负责；农业农村处、交通与建设处负责；农业农村处负责'],
+      ['开展建筑施工安全专项整治', '交通与建设处负责'],
+    ]);
+  });
+
+  it('separate measures, each closed by its bracket, stay separate requirements', () => {
+    expect(read(['一、纠风工作', '（一）加强教育收费监管。严格执行收费政策。（牵头单位：区教育局）规范医疗服务收费行为。（牵头单位：区卫生局）'])).toEqual([
+      ['加强教育收费监管。严格执', '牵头单位：区教育局'],
+      ['规范医疗服务收费行为。', '牵头单位：区卫生局'],
+    ]);
+  });
+});

@@ -34,6 +34,7 @@ function partStarts(text: string): number[] {
   let nextTask = 1;
   let nextItem = 1;
   let headingSinceItem = true;
+  let sectionSinceTask = true;
   for (let i = 1; i < text.length; i++) {
     const prev = text[i - 1]!;
     // 责任单位：… after a sentence or a space: the units of the part before, on a line of their own.
@@ -47,15 +48,17 @@ function partStarts(text: string): number[] {
     if (s && chineseToNumber(s[1]!) === nextSection) {
       starts.push(i);
       nextSection++;
-      nextTask = 1;
+      sectionSinceTask = true;
       headingSinceItem = true;
       continue;
     }
     const t = taskAt.exec(rest);
     const tn = t ? chineseToNumber(t[1]!) : undefined;
-    if (tn !== undefined && (tn === nextTask || (tn === 1 && headingSinceItem))) {
+    // Tasks restart at （一） in a new section, or are numbered straight through the plan.
+    if (tn !== undefined && (tn === nextTask || (tn === 1 && sectionSinceTask))) {
       starts.push(i);
       nextTask = tn + 1;
+      sectionSinceTask = false;
       headingSinceItem = true;
       continue;
     }

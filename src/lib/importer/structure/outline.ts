@@ -362,6 +362,15 @@ export class Outline {
     if (!p || p.task.requirements.length > 0 || this.task !== p.task) return;
     this.taskUnits = undefined;
     const pieces = splitProse(p.text);
+    // 一是…（X负责）二是…（Y负责）: the clauses of one task, each with its bracket — one requirement with
+    // the units of all its brackets (each unit once, its strongest role). Separate measures stay separate.
+    const clauses = pieces.length > 1 && pieces.filter((x) => x.annotation).length > 1 && pieces.slice(1).every((x) => /^\s*(?:[二三四五六七八九十]是|[（(]?\d{1,2}[)）.、])/.test(x.text) || !x.text.trim());
+    if (clauses) {
+      this.report.info('prose-task', p.line, `task (${numberToChinese(p.task.no ?? 0)}) is a paragraph of clauses (一是…二是…) with a units bracket each: read as one requirement with the units of all its brackets`);
+      const added = this.addRequirement(null, pieces.map((x) => x.text).join(''), p.line);
+      if (added) this.newGroup(pieces.flatMap((x) => (x.annotation ? [x.annotation] : [])).join('；'), p.line, 'annotation');
+      return;
+    }
     this.report.info('prose-task', p.line, `task (${numberToChinese(p.task.no ?? 0)}) is a paragraph with no numbered items: its text read as its requirement${pieces.length > 1 ? 's, one per units bracket' : ''}`);
     for (const piece of pieces) {
       const added = this.addRequirement(null, piece.text, p.line);
