@@ -29,8 +29,10 @@ describe('a page saved as one line (page.txt, copied text)', () => {
     ]);
   });
 
-  it('puts the units that end an item on a line of their own', () => {
-    expect(texts[texts.findIndex((t) => t.startsWith('1.主动公开')) + 1]).toBe('区经济发展局区自然资源与生态环境局 区直有关单位，各区属事业单位，各片区管理局、各乡镇人民政府（街道办事处）');
+  it('puts the units that end an item on lines of their own, one per units column of the header', () => {
+    const at = texts.findIndex((t) => t.startsWith('1.主动公开'));
+    expect(texts.slice(at + 1, at + 3)).toEqual(['区经济发展局区自然资源与生态环境局', '区直有关单位，各区属事业单位，各片区管理局、各乡镇人民政府（街道办事处）']);
+    expect(texts.slice(texts.indexOf('工作任务'), texts.indexOf('工作任务') + 4)).toEqual(['工作任务', '工作要求', '牵头单位', '配合/责任单位']);
   });
 
   it('does not cut at numbers inside the text (2021年, 〔2021〕12号) and keeps the header lines', () => {
@@ -56,5 +58,24 @@ describe('a run-on page whose tasks are numbered straight through the plan (君�
   it('cuts at （四） after 二、 as it does at （一）', () => {
     const texts = splitRunOnLines(textToDocument(text), new Report()).lines.map((l) => l.text);
     expect(texts.filter((t) => /^(?:[一二三]、|（[一二三四五]）)/.test(t)).map((t) => t.slice(0, 4))).toEqual(['一、健全', '（一）深', '（二）一', '（三）把', '二、拧紧', '（四）压', '三、抓实', '（五）开']);
+  });
+});
+
+describe('a run-on table whose header names its columns (福建 2017 政务公开工作主要任务分解表, the page as one line)', () => {
+  const text =
+    '福建省人民政府办公厅 2017年4月28日（此件主动公开）2017年政务公开工作主要任务分解表工 作 任 务 牵头单位 责 任 单 位 工 作 要 求一、以政务公开助力稳增长 （一）加强预期引导 ' +
+    '1.深入解读政策背景、依据、目标任务、涉及范围  省直各部门，各设区市，平潭综合实验区 围绕经济形势、宏观政策，深入解读政策背景。' +
+    '2.按月公开全省财政收支情况 省财政厅 各设区市，平潭综合实验区 在“中国福建”门户网站按月公开全省财政收支情况。' +
+    '3.主动公开月度、季度国民经济运行情况 省统计局 省政府新闻办，各设区市，平潭综合实验区 按月公开国民经济运行情况。' +
+    '4.主动公开相关审计结果公告及审计发现问题的整改情况 省审计厅 各设区市，平潭综合实验区 依法公开审计结果。' +
+    '（二）推进减税、降费、降低要素成本信息公开 5.加大减税降费、税收优惠政策公开力度 省财政厅省国税局省地税局省物价局 各设区市，平潭综合实验区 全面公开减税降费政策。' +
+    '6.集中展示行政事业性收费和政府性基金目录清单 省财政厅省物价局 各设区市，平潭综合实验区 实行收费目录清单管理。';
+  const lines = splitRunOnLines(textToDocument(text), new Report()).lines.map((l) => l.text);
+
+  it('writes the spaced-out header as a table header and each item as a row of its cells', () => {
+    expect(lines).toContain('| 工作任务 | 牵头单位 | 责任单位 | 工作要求 |');
+    expect(lines).toContain('| 2.按月公开全省财政收支情况 | 省财政厅 | 各设区市，平潭综合实验区 | 在“中国福建”门户网站按月公开全省财政收支情况。 |');
+    // An empty 牵头单位 cell (two spaces) stays an empty cell.
+    expect(lines).toContain('| 1.深入解读政策背景、依据、目标任务、涉及范围 |  | 省直各部门，各设区市，平潭综合实验区 | 围绕经济形势、宏观政策，深入解读政策背景。 |');
   });
 });

@@ -9,6 +9,7 @@
 import type { Report } from './report';
 import type { SourceDocument, SourceLine } from './read/source-document';
 import { looksLikeUnits } from './structure/cells';
+import { headerRunAtEnd, unitColumnKinds } from './table';
 import { chineseToNumber } from './text';
 
 /** Shorter lines are paragraphs, however long; a run-on page is thousands of characters. */
@@ -75,8 +76,11 @@ function partStarts(text: string): number[] {
   return starts;
 }
 
-/** A part's text and, when it ends in units after its last sentence (…展示。区经济发展局 区直有关单位), those units apart. */
-function withUnitsApart(part: string): string[] {
+/**
+ * A part's text and, when it ends in units after its last sentence (…展示。区经济发展局 区直有关单位), those
+ * units apart: one line per cell where the header names several units columns and spaces part the cells.
+ */
+function withUnitsApart(part: string, unitColumns: number): string[] {
   let depth = 0;
   let lastEnd = -1;
   for (let i = 0; i < part.length; i++) {
@@ -87,7 +91,9 @@ function withUnitsApart(part: string): string[] {
   }
   if (lastEnd < 0 || lastEnd === part.length - 1) return [part];
   const tail = part.slice(lastEnd + 1).trim();
-  return tail.length <= 200 && looksLikeUnits(tail) ? [part.slice(0, lastEnd + 1).trim(), tail] : [part];
+  if (tail.length > 200 || !looksLikeUnits(tail)) return [part];
+  const cells = unitColumns >= 2 ? tail.split(/\s+/).filter(Boolean) : [tail];
+  return [part.slice(0, lastEnd + 1).trim(), ...(cells.length <= unitColumns ? cells : [tail])];
 }
 
 /**
@@ -109,7 +115,25 @@ export function splitRunOnLines(doc: SourceDocument, report: Report): SourceDocu
       continue;
     }
     const bounds = [0, ...starts, l.text.length];
-    const pieces = bounds.slice(0, -1).flatMap((from, k) => withUnitsApart(l.text.slice(from, bounds[k + 1]).trim())).filter(Boolean);
+    const parts = bounds.slice(0, -1).map((from, k) => l.text.slice(from, bounds[k + 1]).trim());
+    // The table's header run together before the first part (…分解表工作任务工作要求牵头单位配合/责任单位):
+    // its labels on lines of their own, as a table flattened one cell per line has them.
+    const header = headerRunAtEnd(parts[0]!);
+    const unitColumns = header ? header.labels.filter((h) => unitColumnKinds.has(h.kind)).length : 0;
+    // Where the cells of a row kept one space between them (…情况 省财政厅 各设区市，平潭综合实验区 在…), an item
+    // with as many cells as the header has labels is that row: written as a pipe table's row, under its header.
+    const columns = header?.labels.length ?? 0;
+    const asRow = (part: string): string | null => {
+      if (columns < 3 || !/^\d/.test(part)) return null;
+      const cells = part.split(/[ \u3000]/);
+      return cells.length === columns ? `| ${cells.join(' | ')} |` : null;
+    };
+    const rows = parts.slice(1).map(asRow);
+    const tabled = header !== null && rows.filter(Boolean).length >= 2;
+    const pieces = [
+      ...(header ? [parts[0]!.slice(0, header.at).trim(), ...(tabled ? [`| ${header.labels.map((h) => h.label).join(' | ')} |`] : header.labels.map((h) => h.label))] : [parts[0]!]),
+      ...parts.slice(1).flatMap((part, k) => (tabled && rows[k] ? [rows[k]!] : withUnitsApart(part, unitColumns))),
+    ].filter(Boolean);
     const first = l.line + shift;
     report.info(
       'reading',

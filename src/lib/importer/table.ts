@@ -156,6 +156,38 @@ export function transposeForms(lines: readonly SourceLine[]): { lines: SourceLin
   return { lines: out, forms };
 }
 
+/**
+ * A table's header run together at the end of a text (…分解表工作任务工作要求牵头单位配合/责任单位,
+ * a page saved as one line): the labels and their kinds, or null. Every character of the run must be
+ * a label, and one of them a units column.
+ */
+export function headerRunAtEnd(text: string): { at: number; labels: Array<{ label: string; kind: ColumnKind }> } | null {
+  // Labels may be spaced out (工 作 任 务 牵头单位 责 任 单 位): read without the spaces, cut where the text was.
+  const positions: number[] = [];
+  let t = '';
+  for (let i = 0; i < text.length; i++) {
+    if (/\s/.test(text[i]!)) continue;
+    positions.push(i);
+    t += text[i];
+  }
+  const segment = (from: number): Array<{ label: string; kind: ColumnKind }> | null => {
+    if (from === t.length) return [];
+    for (let end = Math.min(t.length, from + 10); end >= from + 2; end--) {
+      const label = t.slice(from, end);
+      const kind = headerKind(label);
+      if (!kind) continue;
+      const rest = segment(end);
+      if (rest) return [{ label, kind }, ...rest];
+    }
+    return null;
+  };
+  for (let at = Math.max(0, t.length - 60); at <= t.length - 4; at++) {
+    const labels = segment(at);
+    if (labels && labels.length >= 2 && labels.some((l) => unitColumnKinds.has(l.kind))) return { at: positions[at]!, labels };
+  }
+  return null;
+}
+
 /** True for a header row repeated at the top of a table or page. */
 export function isHeaderRow(cells: readonly string[]): boolean {
   const filled = cells.map((c) => c.replace(/\s+/g, '')).filter((c) => c.length > 0);
