@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ImportError, importPlan } from '../../src/lib/importer/index';
 import { Registry } from '../../src/lib/registry/registry';
 import { readMetadata } from '../../src/lib/importer/metadata';
-import { chooseReading } from '../../src/lib/importer/reading';
+import { allRequirements, chooseReading } from '../../src/lib/importer/reading';
 import { textToDocument } from '../../src/lib/importer/read/text';
 import { Report } from '../../src/lib/importer/report';
 import { looksLikeDeadline, splitProse } from '../../src/lib/importer/structure';
@@ -25,6 +25,7 @@ describe('header rows: columns recognised by their labels', () => {
     [['存在问题', '整改目标和措施', '责任单位'], true], // 平潭 2016 整改任务分解表
     [['工作任务', '工作要求', '牵头单位', '配合/责任单位'], true], // 平潭 2021
     [['目标', '任务', '主要内容', '责任单位'], true], // 潍坊 2017
+    [['序号', '改革举措', '主要内容', '指导部门', '推广范围'], true], // 国务院 2018 改革举措推广清单
     [['工作任务', '具体要求'], false], // two text labels name no units column
     [['责任单位'], false], // one label alone is an annotation
     [['1', '积极推进本中心预算、决算及相关报表公开。', '财务科'], false],
@@ -237,5 +238,26 @@ describe('a page whose paragraphs run together on one line (海盐 2022)', () =>
   });
   it('leaves a short line that mentions 1. in passing whole', () => {
     expect(splitRunOnLines(textToDocument('做好第1.5版目录的更新。 2.的说明见附件。'), new Report()).lines).toHaveLength(1);
+  });
+});
+
+describe('a table read as its grid, not as paragraphs that cut its cells into more items', () => {
+  it('keeps the grid of numbered rows with units over a paragraph reading of the same cells (平潭 2017 专利 任务分解表)', () => {
+    const rows = [
+      ['工作措施', '工作目标', '具体内容', '进度安排', '负责部门'],
+      ...Array.from({ length: 6 }, (_, k) => [
+        `${k + 1}.完善专利权保护制度第${k + 1}项`,
+        '推动建立电子商务等新业态专利权保护机制。',
+        '与电商平台建立协作联动机制，开展执法专项行动。',
+        '第二季度：开展专项行动。\n第三季度：总结。\n第四季度：评估。',
+        k % 2 ? '知识产权处' : '知识产权处\n稽查支队\n各分局',
+      ]),
+    ];
+    const doc = { lines: rows.map((cells, i) => ({ text: cells.join(' | '), line: i + 1, cells: cells.map((text) => ({ text: text.replace(/\\n/g, '\n') })), table: 0 })), notes: [] };
+    const reading = chooseReading(doc.lines, new Report());
+    expect(reading.layout).toBe('grid');
+    expect(allRequirements(reading.draft).map((r) => [r.no, r.group?.raw])).toEqual(
+      Array.from({ length: 6 }, (_, k) => [k + 1, k % 2 ? '知识产权处' : '知识产权处、稽查支队、各分局']),
+    );
   });
 });

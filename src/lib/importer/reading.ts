@@ -54,7 +54,10 @@ export function chooseReading(source: readonly SourceLine[], report: Report): Re
   // fits well does the highest score decide.
   // A form states its records in its own grid: one requirement with its units is enough.
   const fitting = readings.find((r) => r.layout !== 'paragraphs' && (forms > 0 && r.layout === 'grid' ? r.withUnits >= forms : r.requirements >= 2 && r.withUnits >= 0.6 * r.requirements));
-  const best = fitting && (forms > 0 || fitting.requirements >= 0.3 * Math.max(...readings.map((r) => r.requirements))) ? fitting : readings.reduce((a, b) => (b.score > a.score ? b : a));
+  // It must not miss most of what a looser reading finds; a looser reading's unnumbered paragraphs without units
+  // (a table's cells read as paragraphs) do not count as found.
+  const found = (r: Reading) => allRequirements(r.draft).filter((q) => q.no !== null || q.group !== null).length;
+  const best = fitting && (forms > 0 || fitting.requirements >= 0.3 * Math.max(...readings.map(found))) ? fitting : readings.reduce((a, b) => (b.score > a.score ? b : a));
   const describe = (r: Reading) => `${r.layout} (${r.requirements} requirements, ${r.withUnits} with units, score ${r.score})`;
   const others = readings.filter((r) => r !== best);
   report.info(
