@@ -846,3 +846,17 @@ describe('a task paragraph of clauses 一是…二是…, each with its units br
     ]);
   });
 });
+
+describe('a document cut off inside a units bracket on a line of its own (平潭 2023 安全生产 cut at 3,500 characters)', () => {
+  it('gives the bracket, as far as it goes, to the requirement before it, and keeps no empty requirement', () => {
+    const lines = [
+      '五、夯实安全监管基层基础',
+      '18.加快安全屏障建设。',
+      '一是加强源头治理防范，构筑安全屏障；狠抓严管高空作业人员佩戴安全帽、安全绳问题。',
+      '(各联合党委、经济发展处、社会事业处、交通与建设处、',
+    ];
+    const reqs = allRequirements(chooseReading(textToDocument(lines.join('\n')).lines, new Report()).draft);
+    expect(reqs.every((r) => r.text.trim().length > 0)).toBe(true);
+    expect(reqs.at(-1)?.group?.raw).toBe('各联合党委、经济发展处、社会事业处');
+  });
+});

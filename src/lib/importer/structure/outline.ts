@@ -569,10 +569,21 @@ export class Outline {
     // A document cut off inside its last units bracket: the bracket as far as it
     // goes, where nothing else (a heading, a cell above) gave the requirement units.
     this.closePending(lastLine);
-    const cutAt = this.lastReq;
+    let cutAt = this.lastReq;
     const cut = cutAt && (cutAt.group === null || cutAt.group.prose) ? splitCutAnnotation(cutAt.text) : null;
     if (cutAt && cut) {
-      cutAt.text = cut.text;
+      // The cut bracket on a line of its own ((各联合党委、经济发展处、…): the units of the requirement before it.
+      const all = sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
+      const before = all[all.indexOf(cutAt) - 1];
+      if (!cut.text.trim() && before && before.group === null) {
+        this.removeRequirement(cutAt);
+        cutAt = before;
+      } else if (!cut.text.trim()) {
+        this.removeRequirement(cutAt);
+        cutAt = undefined;
+      } else cutAt.text = cut.text;
+    }
+    if (cutAt && cut) {
       this.pending = [cutAt];
       this.newGroup(cut.annotation, cutAt.line, 'annotation');
       report.warn('truncated', cutAt.line, `the document stops inside the units bracket of its last requirement: units read as far as it goes (“${cut.annotation}”) — check the original`);
