@@ -655,6 +655,19 @@ describe('where the plan starts and ends on a saved page', () => {
     expect(body).toHaveLength(2);
   });
 
+  // 平潭 2016 水源保护: a notice that is itself the plan, one of whose tasks cites another notice (…关于印发…的通知》).
+  it('does not take a sentence citing another notice for the notice title', () => {
+    const { body } = segment(
+      lines([
+        '平潭综合实验区管委会办公室关于切实加强三十六脚湖等饮用水水源保护保障水质安全的通知',
+        '一、树立生态红线保护意识',
+        '（一）明确饮用水水源保护红线。三十六脚湖饮用水水源保护区列入生态保护红线范围。',
+        '（九）加快水源保护区内居民搬迁。按照《平潭综合实验区管委会关于印发平潭综合实验区2016年生态环境保护工作要点的通知》要求，尽快完成搬迁。',
+      ]),
+    );
+    expect(body[0]!.text).toBe('一、树立生态红线保护意识');
+  });
+
   // 莲都 2023 page: the breadcrumb and byline above the plan's own title (…重点工作责任分解) are not part of the plan.
   it('starts at a title ending in 责任分解, after the breadcrumb', () => {
     const { body, planTitle } = segment(

@@ -29,7 +29,8 @@ const bodyStartRe = /^\s*(?:\||[一二三四五六七八九十]{1,3}\s*[、.．]
  * that starts at the table, with no title or notice, is all body.
  */
 export function segment(lines: readonly SourceLine[]): { head: SourceLine[]; body: SourceLine[]; trailer: SourceLine[]; planTitle: string | null } {
-  const titleAt = lines.findIndex((l) => /印发/.test(l.text) && /通知\s*$|关于/.test(l.text) && l.text.length < 120);
+  // The notice's own title, not a sentence of the plan that cites another notice (按照《…关于印发…的通知》要求，…).
+  const titleAt = lines.findIndex((l) => /印发/.test(l.text) && /通知\s*$|关于/.test(l.text) && l.text.length < 120 && !/[。；]/.test(l.text));
   let start = lines.findIndex(
     (l, i) => i > titleAt && !l.cells && planTitleRe.test(l.text) && !/通知|关于|印发|附件[:：]|[。，；]|^\s*\d{1,3}\s*[.、．]|^\s*[[【]/.test(l.text) && tidy(l.text).length <= 50 && tidy(l.text).length >= 6,
   );
