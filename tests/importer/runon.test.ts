@@ -35,6 +35,11 @@ describe('a page saved as one line (page.txt, copied text)', () => {
     expect(texts.slice(texts.indexOf('工作任务'), texts.indexOf('工作任务') + 4)).toEqual(['工作任务', '工作要求', '牵头单位', '配合/责任单位']);
   });
 
+  it('parts two units cells run together with nothing between them before the name that opens the list', () => {
+    const at = texts.findIndex((t) => t.startsWith('4.加强市场'));
+    expect(texts.slice(at + 1, at + 3)).toEqual(['区经济发展局区行政审批局', '区直有关单位，各片区管理局、各乡镇人民政府（街道办事处）']);
+  });
+
   it('does not cut at numbers inside the text (2021年, 〔2021〕12号) and keeps the header lines', () => {
     expect(texts.slice(0, 3)).toEqual(page.split('\n').slice(0, 3));
     expect(texts.some((t) => t.startsWith('12号'))).toBe(false);

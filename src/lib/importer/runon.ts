@@ -92,8 +92,24 @@ function withUnitsApart(part: string, unitColumns: number): string[] {
   if (lastEnd < 0 || lastEnd === part.length - 1) return [part];
   const tail = part.slice(lastEnd + 1).trim();
   if (tail.length > 200 || !looksLikeUnits(tail)) return [part];
-  const cells = unitColumns >= 2 ? tail.split(/\s+/).filter(Boolean) : [tail];
+  const spaced = unitColumns >= 2 ? tail.split(/\s+/).filter(Boolean) : [tail];
+  const cells = spaced.length === 1 && unitColumns >= 2 ? leadCellApart(tail) : spaced;
   return [part.slice(0, lastEnd + 1).trim(), ...(cells.length <= unitColumns ? cells : [tail])];
+}
+
+/**
+ * Two units cells run together with nothing between them (区经济发展局区行政审批局区直有关单位，各片区管理局…):
+ * the second is a list written with ，、, the first names run together without them; the cut is before the
+ * name that opens the list. One cell when the names before the list are one name.
+ */
+function leadCellApart(tail: string): string[] {
+  const sep = tail.search(/[，、,；;]/);
+  if (sep < 0) return [tail];
+  const head = tail.slice(0, sep);
+  // Where a name ends (局, 办, 委 …) and the next starts with its level (区, 市, 县, 省) or 各.
+  const cuts = [...head.matchAll(/(?<=(?:局|办|委|室|中心|政府|处|院|队|所|站|会|部|厅))(?=(?:区|市|县|省|各)[\u4e00-\u9fa5]{2})/g)].map((m) => m.index);
+  const at = cuts.at(-1);
+  return at === undefined ? [tail] : [tail.slice(0, at), tail.slice(at)];
 }
 
 /**
