@@ -21,7 +21,8 @@ const minParts = 4;
 
 const sectionAt = /^([一二三四五六七八九十]{1,3})、/;
 const taskAt = /^[（(]([一二三四五六七八九十]{1,3})[)）]/;
-const itemAt = /^(\d{1,3})\s?[.．、](?![\d.．])/;
+// 1.2017年10月底前…: an item whose text opens with a year is not a decimal.
+const itemAt = /^(\d{1,3})\s?[.．、](?![.．])(?!\d(?!\d{3}年))/;
 const unitsLabelAt = /^(?:牵头|责任|配合|协办)单位[:：]/;
 /** Characters after which a number does not start a part: 第1, 1、2、3 (a list of numbers), 2.5, 一、二、三. */
 const notAfter = /[\d.．第、一二三四五六七八九十A-Za-z]/;
@@ -64,7 +65,7 @@ function partStarts(text: string): number[] {
       continue;
     }
     const m = itemAt.exec(rest);
-    if (!m || !/[\u4e00-\u9fa5“《（(【]/.test(text[i + m[0].length] ?? '')) continue;
+    if (!m || !/[\u4e00-\u9fa5“《（(【\d]/.test(text[i + m[0].length] ?? '')) continue;
     const n = Number(m[1]);
     // The next number; 1 again after a heading; one number skipped where a sentence or bracket ends (27. … 29.).
     if (n === nextItem || (n === 1 && headingSinceItem) || (n === nextItem + 1 && boundary.test(prev))) {
