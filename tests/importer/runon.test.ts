@@ -97,3 +97,18 @@ describe('a run-on item whose text opens with a year (平潭 2017 放管服 任�
     expect(texts).toContain('责任单位：区市场监督管理局牵头，区直相关部门按职责分工负责');
   });
 });
+
+describe('the archive page saved as its text (君山 2023 安全生产工作要点, tests/importer/corpus)', () => {
+  it('reads the notice facts from its labelled header lines (标题: …), without the label', async () => {
+    const { readSource } = await import('../../src/lib/importer/read/index');
+    const { importPlan } = await import('../../src/lib/importer/index');
+    const { Registry } = await import('../../src/lib/registry/registry');
+    const file = new URL('./corpus/fj-pingtan-2023-anquan-shengchan-yaodian.txt', import.meta.url).pathname;
+    const source = await readSource(file);
+    const r = importPlan(source.document, { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: source.sha256 });
+    expect(r.entry.title).toBe('平潭综合实验区君山片区管理局关于印发君山片区2023年安全生产工作要点的通知');
+    expect(r.entry.issuer).toBe('平潭综合实验区君山片区管理局');
+    expect(r.entry.year).toBe(2023);
+    expect(r.entry.sections.map((s) => s.title.slice(0, 4))).toContain("健全快速");
+  });
+});

@@ -100,7 +100,8 @@ export function readMetadata(head: readonly SourceLine[], trailer: readonly Sour
     let t = lines[titleIndex]!.text;
     let end = titleIndex;
     while (!/通知$/.test(t) && end + 1 < lines.length && end - titleIndex < 3) t += lines[++end]!.text;
-    title = t.replace(/\s+/g, '');
+    // 标题: …通知 (a page saved as text with its fields labelled): the label is not part of the title.
+    title = t.replace(/\s+/g, '').replace(/^(?:标题|文件标题|题名)[:：]/, '');
     titleIndex = end;
   } else report.warn('metadata-missing', lines[0]?.line ?? null, 'no title line (…印发…通知) found');
 
