@@ -112,3 +112,22 @@ describe('the archive page saved as its text (君山 2023 安全生产工作要�
     expect(r.entry.sections.map((s) => s.title.slice(0, 4))).toContain("健全快速");
   });
 });
+
+describe("a table with a 序号 column in a run-on page (君山 2023's attachment, the page as one line)", () => {
+  const text =
+    '（二十五）提升救援应急能力。加强应急队伍建设，开展应急演练。（各处室按职责分工负责）附件：2023年片区创新机制做法及重点任务清单 附件2023年片区创新机制做法及重点任务清单' +
+    '序号名称类型（机制、任务等）具体内容责任部门' +
+    '1重要指示、重大决策部署落实评估机制机制完善落实习近平总书记有关安全生产重要指示“一批示一报告一台账”制度，定期开展评估，找出短板弱项，迅速整改推进。各处室按职责分工负责' +
+    '2推进包保机制机制片区领导包保联系村居、重点企业，定期开展安全检查，督促落实安全生产责任。政法综治处、交通与建设处负责' +
+    '3完善固化“五个一”触发机制机制发生事故后第一时间启动一个专班、一个方案、一次复盘、一次通报、一次约谈。政法综治处' +
+    '4优化细化片区、部门协同机制机制建立片区与区直部门协同联动机制，推动信息共享、联合执法。各处室按职责分工负责' +
+    '5完善事故动态跟进机制机制事故发生后动态跟进调查处理和整改落实情况，举一反三，防范同类事故再次发生。政法综治处负责';
+  const lines = splitRunOnLines(textToDocument(text), new Report()).lines.map((l) => l.text);
+
+  it('writes the header labels and each row with its 序号 on a line of its own', () => {
+    expect(lines.slice(lines.indexOf('序号'), lines.indexOf('序号') + 5)).toEqual(['序号', '名称', '类型（机制、任务等）', '具体内容', '责任部门']);
+    expect(lines).toContain('2');
+    expect(lines[lines.indexOf('2') + 1]).toMatch(/^推进包保机制/);
+    expect(lines).toContain('政法综治处、交通与建设处负责');
+  });
+});

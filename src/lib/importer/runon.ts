@@ -9,7 +9,7 @@
 import type { Report } from './report';
 import type { SourceDocument, SourceLine } from './read/source-document';
 import { looksLikeUnits } from './structure/cells';
-import { headerRunAtEnd, unitColumnKinds } from './table';
+import { headerRunAtEnd, headerRunFrom, unitColumnKinds } from './table';
 import { chineseToNumber } from './text';
 
 /** Shorter lines are paragraphs, however long; a run-on page is thousands of characters. */
@@ -37,8 +37,27 @@ function partStarts(text: string): number[] {
   let nextItem = 1;
   let headingSinceItem = true;
   let sectionSinceTask = true;
+  // Inside a table whose header has a 序号 column: its rows start with a bare number (1重要指示…, 2推进…).
+  let nextSerial = 0;
   for (let i = 1; i < text.length; i++) {
     const prev = text[i - 1]!;
+    if (text.startsWith('序号', i)) {
+      const header = headerRunFrom(text, i);
+      if (header && header.labels[0]!.kind === 'no') {
+        starts.push(i);
+        nextSerial = 1;
+        i = header.end - 1;
+        continue;
+      }
+    }
+    if (nextSerial > 0 && !/\d/.test(prev)) {
+      const serial = /^(\d{1,3})(?=[\u4e00-\u9fa5“《（(])/.exec(text.slice(i, i + 4));
+      if (serial && Number(serial[1]) === nextSerial) {
+        starts.push(i);
+        nextSerial++;
+        continue;
+      }
+    }
     // 责任单位：… after a sentence or a space: the units of the part before, on a line of their own.
     if (/[\s。；;]/.test(prev) && unitsLabelAt.test(text.slice(i, i + 6))) {
       starts.push(i);
@@ -56,8 +75,8 @@ function partStarts(text: string): number[] {
     }
     const t = taskAt.exec(rest);
     const tn = t ? chineseToNumber(t[1]!) : undefined;
-    // Tasks restart at （一） in a new section, or are numbered straight through the plan.
-    if (tn !== undefined && (tn === nextTask || (tn === 1 && sectionSinceTask))) {
+    // Tasks restart at （一） in a new section, or are numbered straight through the plan (one number may be skipped).
+    if (tn !== undefined && (tn === nextTask || (tn === 1 && sectionSinceTask) || (tn === nextTask + 1 && boundary.test(prev)))) {
       starts.push(i);
       nextTask = tn + 1;
       sectionSinceTask = false;
@@ -149,7 +168,16 @@ export function splitRunOnLines(doc: SourceDocument, report: Report): SourceDocu
     const tabled = header !== null && rows.filter(Boolean).length >= 2;
     const pieces = [
       ...(header ? [parts[0]!.slice(0, header.at).trim(), ...(tabled ? [`| ${header.labels.map((h) => h.label).join(' | ')} |`] : header.labels.map((h) => h.label))] : [parts[0]!]),
-      ...parts.slice(1).flatMap((part, k) => (tabled && rows[k] ? [rows[k]!] : withUnitsApart(part, unitColumns))),
+      ...parts.slice(1).flatMap((part, k) => {
+        if (tabled && rows[k]) return [rows[k]!];
+        // A header in the middle of the page (an attachment's table): its labels on lines of their own.
+        const inner = part.startsWith('序号') ? headerRunFrom(part, 0) : null;
+        if (inner) return [...inner.labels.map((h) => h.label), ...withUnitsApart(part.slice(inner.end).trim(), inner.labels.filter((h) => unitColumnKinds.has(h.kind)).length)];
+        // A row of such a table: its 序号 on a line of its own, as a table flattened one cell per line has it.
+        const serial = /^(\d{1,3})(?=[\u4e00-\u9fa5“《（(])/.exec(part);
+        if (serial) return [serial[1]!, ...withUnitsApart(part.slice(serial[0].length), unitColumns)];
+        return withUnitsApart(part, unitColumns);
+      }),
     ].filter(Boolean);
     const first = l.line + shift;
     report.info(

@@ -84,13 +84,13 @@ const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
   // 责任主体与协同单位 (崇川 2023 台账): one column of the units that carry the item out, roles not told apart.
   [/^(责任主体|责任单位|实施主体)[与和及、/](协同|配合|协办|参与)(单位|部门)$/, 'responsible'],
   [/^(完成时限|时限要求|时限|完成时间|时间要求|时间节点|时间安排|完成期限|办结时限|进度安排)$/, 'deadline'],
-  [/^备注$/, 'remarks'],
+  [/^(备注|类型)$/, 'remarks'],
   // 国务院 2018 改革举措推广清单: the department that guides each measure, and where it applies (not a unit).
   [/^(指导|主管)(部门|单位)$/, 'responsible'],
   [/^(推广|适用|实施)范围$/, 'remarks'],
   // 1-10月推进情况, 一季度进展情况: a 台账's progress columns, one per period.
   [/^(?:.{1,8}?(?:月|季度|年度|年))?(落实情况|完成情况|进展情况|工作进展|推进情况|进度情况|办理情况)$/, 'status'],
-  [/^(工作要求|工作任务|具体任务|具体要求|任务内容|工作内容|重点任务|主要任务|工作措施|具体措施|任务分工|工作目标|目标任务|任务|目标|主要内容|细化分工|工作事项|重点工作|任务名称|项目|类别|内容|事项|公开内容|工作重点|具体内容|主要措施|任务举措|具体工作)$/, 'text'],
+  [/^(工作要求|工作任务|具体任务|具体要求|任务内容|工作内容|重点任务|主要任务|工作措施|具体措施|任务分工|工作目标|目标任务|任务|目标|主要内容|细化分工|工作事项|重点工作|任务名称|名称|项目|类别|内容|事项|公开内容|工作重点|具体内容|主要措施|任务举措|具体工作)$/, 'text'],
 ];
 
 /** Requirement and heading column labels not in the list: 具体工作要求, 主要工作内容, 重点工作任务. */
@@ -189,6 +189,30 @@ export function headerRunAtEnd(text: string): { at: number; labels: Array<{ labe
     if (labels && labels.length >= 2 && labels.some((l) => unitColumnKinds.has(l.kind))) return { at: positions[at]!, labels };
   }
   return null;
+}
+
+/**
+ * A table's header run together starting at `from` (序号名称类型具体内容责任部门…, a page saved as one line):
+ * where it ends and its labels, or null when fewer than three labels, one a 序号 or units column, start there.
+ */
+export function headerRunFrom(text: string, from: number): { end: number; labels: Array<{ label: string; kind: ColumnKind }> } | null {
+  const labels: Array<{ label: string; kind: ColumnKind }> = [];
+  let at = from;
+  for (;;) {
+    while (at < text.length && /\s/.test(text[at]!)) at++;
+    let found = false;
+    for (let end = Math.min(text.length, at + 14); end >= at + 2; end--) {
+      const label = text.slice(at, end);
+      const kind = /\s/.test(label) ? undefined : headerKind(label);
+      if (!kind) continue;
+      labels.push({ label, kind });
+      at = end;
+      found = true;
+      break;
+    }
+    if (!found) break;
+  }
+  return labels.length >= 3 && labels.some((l) => unitColumnKinds.has(l.kind)) ? { end: at, labels } : null;
 }
 
 /** True for a header row repeated at the top of a table or page. */
