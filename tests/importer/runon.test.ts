@@ -131,3 +131,21 @@ describe("a table with a 序号 column in a run-on page (君山 2023's attachmen
     expect(lines).toContain('政法综治处、交通与建设处负责');
   });
 });
+
+describe("a document-sharing site's page chunks (成都 2020 生活垃圾分类 任务分工表, tests/importer/corpus)", () => {
+  it('are joined without their page numbers and read as the table they cut', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(new URL('./corpus/pg-sichuan-chengdu-2020-laji-fenlei.txt', import.meta.url), 'utf8');
+    const lines = splitRunOnLines(textToDocument(text), new Report()).lines.map((l) => l.text);
+    expect(lines.slice(lines.indexOf('序号'), lines.indexOf('序号') + 5)).toEqual(['序号', '工作内容', '目标任务', '责任单位', '备注']);
+    // Page 2 began inside 市住建局 (…市商务局,市 / 2、住建局、…): joined, the name is whole again.
+    expect(lines).toContain('市商务局,市住建局、市城管委、市委社治委、市发改委、市规划和自然资源局,各区(市)县政府(管委会)');
+    // 2021年2月底前 is a date, not row 2.
+    expect(lines.filter((l) => /^\d$/.test(l))).toEqual(['1', '2', '3', '4', '5']);
+  });
+
+  it('are left alone on a page that is not from such a site (1、 2、 are its items there)', () => {
+    const items = Array.from({ length: 3 }, (_, k) => `${k + 1}、${'加强道路交通安全综合整治，落实企业主体责任，开展隐患排查治理'.repeat(8)}（区公安局负责`);
+    expect(splitRunOnLines(textToDocument(items.join('\n')), new Report()).lines).toHaveLength(3);
+  });
+});

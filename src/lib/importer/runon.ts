@@ -51,7 +51,8 @@ function partStarts(text: string): number[] {
       }
     }
     if (nextSerial > 0 && !/\d/.test(prev)) {
-      const serial = /^(\d{1,3})(?=[\u4e00-\u9fa5“《（(])/.exec(text.slice(i, i + 4));
+      // Not a count or a date (2月底前, 3个, 10项).
+      const serial = /^(\d{1,3})(?![年月日号个项次批家所条名万亿元人户台辆天周])(?=[\u4e00-\u9fa5“《（(])/.exec(text.slice(i, i + 4));
       if (serial && Number(serial[1]) === nextSerial) {
         starts.push(i);
         nextSerial++;
@@ -137,7 +138,8 @@ function leadCellApart(tail: string): string[] {
  * numbered on from the line they came from (the lines after it move down),
  * and the report says which file line they are.
  */
-export function splitRunOnLines(doc: SourceDocument, report: Report): SourceDocument {
+export function splitRunOnLines(source: SourceDocument, report: Report): SourceDocument {
+  const doc = joinPageChunks(source, report);
   const out: SourceLine[] = [];
   let shift = 0;
   // A long paragraph among many (a saved page whose item lists 1.…2.…3. inline) is left to the structure
@@ -189,4 +191,42 @@ export function splitRunOnLines(doc: SourceDocument, report: Report): SourceDocu
     shift += pieces.length - 1;
   }
   return shift ? { ...doc, lines: out } : doc;
+}
+
+/** A document-sharing site's page chunk: its page number and 、 before text that goes on from the page before. */
+const pageChunk = /^(\d{1,2})、/;
+
+/**
+ * A document-sharing site (文库) shows a document as page chunks, each line opening with the page's
+ * number and 、 and cutting the text mid-word (…责任单位…市 / 2、住建局、市城管委…): the chunks are joined
+ * back into the one text they cut, without the page numbers, before the text is cut at its own numbering.
+ */
+function joinPageChunks(doc: SourceDocument, report: Report): SourceDocument {
+  const lines = doc.lines;
+  // Only on a document-sharing site's page, which says what it is (由会员分享, …页珍藏版, 文库): elsewhere 1、 2、 are items.
+  if (!lines.slice(0, 8).some((l) => /由会员分享|页珍藏版|文库|文档编号|上传时间|下载积分/.test(l.text))) return doc;
+  const out: SourceLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const first = lines[i]!;
+    let j = i;
+    // Page 1, 2, 3 … in order, each but the last a long chunk that stops mid-sentence.
+    while (
+      j + 1 < lines.length &&
+      !lines[j]!.cells &&
+      !lines[j + 1]!.cells &&
+      Number(pageChunk.exec(lines[j]!.text)?.[1]) === j - i + 1 &&
+      Number(pageChunk.exec(lines[j + 1]!.text)?.[1]) === j - i + 2 &&
+      lines[j]!.text.length >= 200 &&
+      !/[。！？；]\s*$/.test(lines[j]!.text)
+    )
+      j++;
+    if (j === i) {
+      out.push(first);
+      continue;
+    }
+    report.info('reading', first.line, `lines ${first.line}–${lines[j]!.line} are a document-sharing site's page chunks (each opening with its page number and 、, cutting the text mid-word): joined into one text without the page numbers`);
+    out.push({ text: lines.slice(i, j + 1).map((l) => l.text.replace(pageChunk, '')).join(''), line: first.line });
+    i = j;
+  }
+  return out.length === lines.length ? doc : { ...doc, lines: out };
 }
