@@ -149,3 +149,17 @@ describe("a document-sharing site's page chunks (成都 2020 生活垃圾分类 
     expect(splitRunOnLines(textToDocument(items.join('\n')), new Report()).lines).toHaveLength(3);
   });
 });
+
+describe('units labels of the whole vocabulary cut a run-on page (平潭 2017 旅游 网红 活动, page.txt)', () => {
+  it('puts 主办单位： and 承办单位： on lines of their own, also right after a bracket', () => {
+    const text =
+      '一、活动安排（一）“平潭蓝”国际沙滩啤酒节。时间：7月至8月（暂定）。地点：坛南湾。主办单位：平潭综合实验区管委会、省旅游发展委员会、省广播影视集团承办单位：区旅游发展委员会、旅游集团' +
+      '（二）“北港之夜”乐活节。时间：7月至10月（暂定）。地点：北港村。主办单位：平潭综合实验区管委会、省旅游发展委员会、省广播影视集团承办单位：区旅游发展委员会、社会事业局、旅游集团' +
+      '（三）“带你游平潭”最美导游评选。时间：8月。（牵头负责单位：省旅游发展委员会；配合单位：平潭综合实验区管委会、省广播影视集团）主办单位：省旅游发展委员会承办单位：区旅游发展委员会' +
+      '（四）优化精选夏季旅游线路。推出精品线路，加强宣传推介，做好游客服务，整合全区旅游资源，推出海岛度假、滨海休闲、研学旅行等多条精品线路。主办单位：区旅游发展委员会承办单位：旅游集团' +
+      '（五）强化多元媒体宣传。借助电视、报刊、网络和新媒体，持续开展平潭旅游形象宣传，扩大平潭旅游品牌影响力。主办单位：区旅游发展委员会承办单位：党工委宣传部';
+    const lines = splitRunOnLines(textToDocument(text), new Report()).lines.map((l) => l.text);
+    expect(lines.filter((l) => /^主办单位：/.test(l))).toHaveLength(5);
+    expect(lines).toContain('主办单位：省旅游发展委员会承办单位：区旅游发展委员会');
+  });
+});

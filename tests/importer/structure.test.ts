@@ -644,7 +644,7 @@ describe('where the plan starts and ends on a saved page', () => {
   const lines = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
 
   // 平潭 2019/2021 pages: the empty 文字解读 / 图片解读 widgets after the article, with the attachments' names before them.
-  it.each([['文字解读'], ['图片解读'], ['附件下载文字解读图片解读'], ['附件1-6.doc文字解读图片解读']])('%s ends the plan', (widget) => {
+  it.each([['文字解读'], ['图片解读'], ['附件下载'], ['附件下载文字解读图片解读'], ['附件1-6.doc文字解读图片解读']])('%s ends the plan', (widget) => {
     const { body, trailer } = segment(lines(['2021年全区政务公开工作主要任务分解表', '一、深化重点领域信息公开', '1.推进政策公开。（区党政办牵头）', widget]));
     expect(body.map((l) => l.text)).toEqual(['一、深化重点领域信息公开', '1.推进政策公开。（区党政办牵头）']);
     expect(trailer.map((l) => l.text)).toEqual([widget]);

@@ -8,7 +8,7 @@
  */
 import type { Report } from './report';
 import type { SourceDocument, SourceLine } from './read/source-document';
-import { looksLikeUnits } from './structure/cells';
+import { looksLikeUnits, unitLabel } from './structure/cells';
 import { headerRunAtEnd, headerRunFrom, unitColumnKinds } from './table';
 import { chineseToNumber } from './text';
 
@@ -23,7 +23,8 @@ const sectionAt = /^([一二三四五六七八九十]{1,3})、/;
 const taskAt = /^[（(]([一二三四五六七八九十]{1,3})[)）]/;
 // 1.2017年10月底前…: an item whose text opens with a year is not a decimal.
 const itemAt = /^(\d{1,3})\s?[.．、](?![.．])(?!\d(?!\d{3}年))/;
-const unitsLabelAt = /^(?:牵头|责任|配合|协办)单位[:：]/;
+/** A units label of the vocabulary (牵头单位：, 主办单位：, 承办单位：, 责任处室：…) starting here. */
+const unitsLabelAt = new RegExp(`^${unitLabel.source}`);
 /** Characters after which a number does not start a part: 第1, 1、2、3 (a list of numbers), 2.5, 一、二、三. */
 const notAfter = /[\d.．第、一二三四五六七八九十A-Za-z]/;
 /** A sentence or a bracket ends here: the strongest sign a new part begins. */
@@ -60,7 +61,7 @@ function partStarts(text: string): number[] {
       }
     }
     // 责任单位：… after a sentence or a space: the units of the part before, on a line of their own.
-    if (/[\s。；;]/.test(prev) && unitsLabelAt.test(text.slice(i, i + 6))) {
+    if (/[\s。；;）)]/.test(prev) && unitsLabelAt.test(text.slice(i, i + 10))) {
       starts.push(i);
       continue;
     }

@@ -18,7 +18,7 @@ const planTitleRe = /(分工方案|分解方案|任务分解表?|责任分解表
  * related-reading widgets (文字解读 图片解读, 附件下载 with the attachments'
  * names), written after the plan's last line when the page was saved.
  */
-const widgetTitles = /^\s*(?:附件下载\s*)?(?:\S{0,40}?\.(?:docx?|pdf|xlsx?|wps|zip|rar)\s*)*文字解读\s*图片解读\s*$|^\s*(?:文字解读|图片解读)\s*$/i;
+const widgetTitles = /^\s*(?:附件下载\s*)?(?:\S{0,40}?\.(?:docx?|pdf|xlsx?|wps|zip|rar)\s*)*文字解读\s*图片解读\s*$|^\s*(?:文字解读|图片解读|附件下载)\s*$/i;
 const trailerRe = /^\s*(公开方式[:：]|抄送[:：]|相关阅读|附件\s*\d*\s*[.．]?\s*(doc|docx|pdf|xls|xlsx|wps)\b|.{0,40}\d{4}年\d{1,2}月\d{1,2}日印发\s*$)/;
 /** Where a plan body can start when it has no title of its own: a table row, a section heading, a numbered item. */
 const bodyStartRe = /^\s*(?:\||[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,3}\s*[.、．]\s*\S)/;
