@@ -163,3 +163,14 @@ describe('units labels of the whole vocabulary cut a run-on page (平潭 2017 �
     expect(lines).toContain('主办单位：省旅游发展委员会承办单位：区旅游发展委员会');
   });
 });
+
+describe('unit-headed blocks run together on one line (平潭 2016 环境保护目标责任, each department its own 一、二、…)', () => {
+  it('cuts at each block title and at 一、 again in every block', () => {
+    const block = (unit: string) =>
+      `2016年${unit}环境保护目标责任一、推进土壤污染防治工作。组织开展土壤和地下水污染情况调查，发现超标地块及时纳入名单。二、加强危险废物污染防治工作。查处危险废物违法违规储存、处置行为。三、严控地下水超采。对地质灾害易发区开发利用地下水项目开展评估。`;
+    const text = `平潭综合实验区管委会关于下达2016年区直有关部门环境保护目标责任的通知。${block('区环境与国土资源局')}${block('区经济发展局')}${block('区农村发展局')}`;
+    const lines = splitRunOnLines(textToDocument(text), new Report()).lines.map((l) => l.text);
+    expect(lines.filter((l) => /环境保护目标责任$/.test(l))).toEqual(['2016年区环境与国土资源局环境保护目标责任', '2016年区经济发展局环境保护目标责任', '2016年区农村发展局环境保护目标责任']);
+    expect(lines.filter((l) => l.startsWith('一、'))).toHaveLength(3);
+  });
+});

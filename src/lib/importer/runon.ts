@@ -68,7 +68,19 @@ function partStarts(text: string): number[] {
     if (notAfter.test(prev)) continue;
     const rest = text.slice(i, i + 8);
     const s = sectionAt.exec(rest);
-    if (s && chineseToNumber(s[1]!) === nextSection) {
+    const sn = s ? chineseToNumber(s[1]!) : undefined;
+    // 一、 again after a sentence or a block's title (…局环境保护目标责任一、): the next block's items (unit-headed blocks).
+    const restart = sn === 1 && nextSection > 2 && (boundary.test(prev) || /(?:责任|清单|任务|要求|职责)$/.test(text.slice(Math.max(0, i - 4), i)));
+    if (sn !== undefined && (sn === nextSection || restart)) {
+      if (restart) nextSection = 1;
+      if (sn === 1) {
+        // A block's title between the last sentence and its 一、 (2016年区经济发展局环境保护目标责任): a line of its own.
+        const before = text.slice(Math.max(0, i - 40), i);
+        const end = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('）'));
+        const title = i - before.length + end + 1;
+        const words = text.slice(title, i);
+        if (end >= 0 && words.length >= 4 && !/[，,：:]/.test(words) && /(?:目标责任|责任书|责任清单|任务清单|工作职责)$/.test(words) && title > (starts.at(-1) ?? 0)) starts.push(title);
+      }
       starts.push(i);
       nextSection++;
       sectionSinceTask = true;
