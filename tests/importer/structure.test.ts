@@ -200,6 +200,8 @@ describe('units named in a requirement\'s own words, where it has no units cell 
     ['开展不动产登记现状调研。由区环境与国土资源局牵头，区党群工作部、区经济发展局、区交通与建设局等部门配合，对区直相关部门进行调研。', '区环境与国土资源局牵头，区党群工作部、区经济发展局、区交通与建设局配合'],
     ['整合建立不动产登记信息管理基础平台。由区环境与国土资源局负责，会同区党工委、管委会办公室电子政务处，按照标准化的要求整理。', '区环境与国土资源局负责，区党工委、管委会办公室电子政务处配合'],
     ['区交通与建设局负责打击面包车非法营运行为。', '区交通与建设局负责'],
+    // Units after the item's sentence, no bracket, with 按职责分工 before the verb (kept: the units reader knows it).
+    ['做好政策解读工作。市发展改革局、市司法局按职责分工负责。', '市发展改革局、市司法局按职责分工负责'],
     // 平潭 2015 环卫: a paragraph of duties that starts with its unit; 会同 names the one it works with.
     ['区经济发展局：会同区财政金融局研究制定环卫设施建设资金筹措方案。', '区经济发展局负责，区财政金融局配合'],
     ['各片区管理局、各乡镇：负责组织辖区内环卫设施建设。', '各片区管理局、各乡镇负责'],

@@ -403,13 +403,14 @@ export function proseUnits(text: string): string | null {
       found.push(`${jointly[1]!.trim()}负责`, `${jointly[2]!.trim()}配合`);
       continue;
     }
-    const m = /^(?:由|请)?(.{2,80}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:共同|分别|积极|具体)?(牵头|负责|主办|配合|协助|协办|参与)/.exec(clause);
-    if (!m || !proseRoleVerb.test(m[2]!)) continue;
+    const m = /^(?:由|请)?(.{2,80}?)(?:等(?:有关|相关)?(?:部门|单位))?(按照?(?:各自)?职责(?:分工)?|根据职责(?:分工)?)?(?:共同|分别|积极|具体)?(牵头|负责|主办|配合|协助|协办|参与)/.exec(clause);
+    if (!m || !proseRoleVerb.test(m[3]!)) continue;
     const names = m[1]!;
     const parts = names.split('、').map((n) => n.trim());
     // 区党工委、管委会办公室 is one name: a part may be a bare 管委会办公室 after a 党工委.
     if (parts.length === 0 || !parts.every(proseUnitName)) continue;
-    found.push(`${names}${m[2] === '主办' ? '牵头' : m[2]}`);
+    // 按职责分工负责 stays as written: beside a lead the units reader reads it as taking part.
+    found.push(`${names}${m[2] ?? ''}${m[3] === '主办' ? '牵头' : m[3]}`);
   }
   if (found.length === 0) {
     // 区经济发展局（商务）建立商场…: a department that opens its requirement as the one who acts.
