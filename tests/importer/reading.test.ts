@@ -159,6 +159,8 @@ describe('unit cells', () => {
     ['商务部、发展改革委、农业农村部等和各有关省级人民政府负责', ['responsible:商务部', 'responsible:发展改革委', 'responsible:农业农村部', 'responsible:各有关省级人民政府']], // 国务院 2018 (消费扶贫): 等 closes the departments, 和 adds the provinces
     ['责任单位:市轨道交通工程建设指挥部 项目责任人:尹文德 实际完成情况:轨道交通1号线一期工程已于2014年5月30日通车', ['responsible:市轨道交通工程建设指挥部']], // 宁波 2014 民生实事: the person in charge and the progress are not units
     ['责任单位:市公安局 项目责任人:王伟标；配合单位:市城管局、市财政局', ['responsible:市公安局', 'participate:市城管局', 'participate:市财政局']],
+    ['责任单位：市政府办公室（牵头）、市司法局', ['lead:市政府办公室', 'responsible:市司法局']], // the role in a bracket after the name
+    ['牵头：市政府办公室；配合：市司法局', ['lead:市政府办公室', 'participate:市司法局']], // the role word alone as a label
   ])('%s', (cell, units) => expect(read(cell)).toEqual(units));
 
   it.each([

@@ -152,7 +152,9 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
       for (const written of joinLevelLists(splitTopLevel(c.names, /[、]/).flatMap(splitConjunction))) {
         // 市教育局等部门, 区房管局等公共企事业单位行业主管部门: the 等… tail generalises the list, it is not part of a name;
         // after a bracket (省数据局（省营商局）等有关部门) it comes apart from the name, and goes the same way.
-        const clean = normalizeUnitName(written).replace(/等(?:[^、，；]{0,24}?(?:单位|部门|机构|组织))?$/, '');
+        // 市政府办公室（牵头）: the role in a bracket after the name is not part of it.
+        const marked = /[（(](牵头|主办|牵头单位|负责|配合|协办|参与)[）)]$/.exec(normalizeUnitName(written));
+        const clean = normalizeUnitName(written).replace(/[（(](?:牵头|主办|牵头单位|负责|配合|协办|参与)[）)]$/, '').replace(/等(?:[^、，；]{0,24}?(?:单位|部门|机构|组织))?$/, '');
         if (!clean) continue;
         // One character (区, 市) is what is left of a name cut off at the end of an excerpt, not a unit.
         if (clean.length < 2) {
@@ -165,7 +167,8 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
         previousPrefix = prefixOf(name) ?? previousPrefix;
         // The cell's first clause, when it has no verb of its own (区农发局，区规划局配合).
         const leading = group === groups[0] && i === 0 && !c.role && group.role === undefined;
-        read.push({ name, written: written.trim(), ...roles[i]!, ...(leading ? { leading } : {}) });
+        const own = marked ? { role: (/牵头|主办/.test(marked[1]!) ? 'lead' : /负责/.test(marked[1]!) ? 'responsible' : 'participate') as Role, byDuty: false } : roles[i]!;
+        read.push({ name, written: written.trim(), ...own, ...(leading && !marked ? { leading } : {}) });
       }
     });
   }
