@@ -263,3 +263,15 @@ describe('a table read as its grid, not as paragraphs that cut its cells into mo
     );
   });
 });
+
+describe('a table whose units column comes before the requirement (序号 | 责任单位 | 工作任务 | 完成时限)', () => {
+  it('takes the requirement from the text column, not from the units column the header names', () => {
+    const text = ['序号\t责任单位\t工作任务\t完成时限', '1\t市政府办公室\t严格落实重大行政决策预公开制度\t2023年12月', '2\t市发展改革局、市司法局\t做好政策解读工作\t长期坚持', '3\t市财政局\t推进财政预决算公开\t2023年6月'].join('\n');
+    const reading = chooseReading(lines(text), new Report());
+    expect(allRequirements(reading.draft).map((r) => [r.no, r.text, r.group?.raw, r.deadline])).toEqual([
+      [1, '严格落实重大行政决策预公开制度', '市政府办公室', '2023年12月'],
+      [2, '做好政策解读工作', '市发展改革局、市司法局', '长期坚持'],
+      [3, '推进财政预决算公开', '市财政局', '2023年6月'],
+    ]);
+  });
+});

@@ -45,9 +45,11 @@ export function gridLayout(rows: readonly Row[]): GridLayout {
   for (const r of rows) for (const c of r.cells) if (isText(c) && itemStart.test(asciiDigits(c.text))) numberedByColumn.set(c.column!, (numberedByColumn.get(c.column!) ?? 0) + 1);
   let reqColumn = [...numberedByColumn.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
   if (reqColumn === undefined && noColumns.size > 0) {
-    // Numbers only in the 序号 column: the requirement is the first text column after it.
+    // Numbers only in the 序号 column: the requirement is the first text column after it, not a units or
+    // deadline column the header names (序号 | 责任单位 | 工作任务: the units may come first).
     const after = Math.max(...noColumns) + 1;
-    reqColumn = [...bare.keys()].filter((c) => c >= after && !noColumns.has(c)).sort((a, b) => a - b)[0];
+    const named = new Set(rows.flatMap((r) => r.cells.filter((c) => c.column !== null && c.kind && nonTextKinds.has(c.kind)).map((c) => c.column!)));
+    reqColumn = [...bare.keys()].filter((c) => c >= after && !noColumns.has(c) && !named.has(c)).sort((a, b) => a - b)[0];
   }
   // One column the header calls text (工作任务 of a form read the right way round): the requirement, even in one row.
   const textColumns = new Set(rows.flatMap((r) => r.cells.filter((c) => c.kind === 'text' && c.column !== null).map((c) => c.column!)));
