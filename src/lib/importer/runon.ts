@@ -24,6 +24,8 @@ const taskAt = /^[（(]([一二三四五六七八九十]{1,3})[)）]/;
 // 1.2017年10月底前…: an item whose text opens with a year is not a decimal.
 const itemAt = /^(\d{1,3})\s?[.．、](?![.．])(?!\d(?!\d{3}年))/;
 /** A units label of the vocabulary (牵头单位：, 主办单位：, 承办单位：, 责任处室：…) starting here. */
+/** A table row's bare 序号 before its text (1重要指示…), not a count or a date (2月底前, 3个, 10项). */
+const rowSerialAt = /^(\d{1,3})(?![年月日号个项次批家所条名万亿元人户台辆天周])(?=[\u4e00-\u9fa5“《（(])/;
 const unitsLabelAt = new RegExp(`^${unitLabel.source}`);
 /** Characters after which a number does not start a part: 第1, 1、2、3 (a list of numbers), 2.5, 一、二、三. */
 const notAfter = /[\d.．第、一二三四五六七八九十A-Za-z]/;
@@ -52,8 +54,7 @@ function partStarts(text: string): number[] {
       }
     }
     if (nextSerial > 0 && !/\d/.test(prev)) {
-      // Not a count or a date (2月底前, 3个, 10项).
-      const serial = /^(\d{1,3})(?![年月日号个项次批家所条名万亿元人户台辆天周])(?=[\u4e00-\u9fa5“《（(])/.exec(text.slice(i, i + 4));
+      const serial = rowSerialAt.exec(text.slice(i, i + 4));
       if (serial && Number(serial[1]) === nextSerial) {
         starts.push(i);
         nextSerial++;
@@ -189,7 +190,7 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
         const inner = part.startsWith('序号') ? headerRunFrom(part, 0) : null;
         if (inner) return [...inner.labels.map((h) => h.label), ...withUnitsApart(part.slice(inner.end).trim(), inner.labels.filter((h) => unitColumnKinds.has(h.kind)).length)];
         // A row of such a table: its 序号 on a line of its own, as a table flattened one cell per line has it.
-        const serial = /^(\d{1,3})(?=[\u4e00-\u9fa5“《（(])/.exec(part);
+        const serial = rowSerialAt.exec(part);
         if (serial) return [serial[1]!, ...withUnitsApart(part.slice(serial[0].length), unitColumns)];
         return withUnitsApart(part, unitColumns);
       }),
