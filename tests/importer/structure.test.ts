@@ -210,6 +210,9 @@ describe('units named in a requirement\'s own words, where it has no units cell 
     ['区经济发展局（经信）负责建立工业企业安全生产诚信档案。', '区经济发展局（经信）负责'],
     // A department that opens its requirement as the one who acts.
     ['区经济发展局（商务）建立商场（超市）、批发市场诚信档案。', '区经济发展局（商务）负责'],
+    // 平潭 2016 打击非法行医: units that open the item and act by a principle (按照…原则，开展…).
+    ['5.各乡镇按照属地管理和分级管理相结合的原则，开展相关工作。', '各乡镇负责'],
+    ['各乡镇按照要求做好宣传。', null],
     ['办公室建设工作。', null],
     // Not units: a level word, a pronoun, a sentence that names nobody.
     ['各级各部门负责做好解读。', null],

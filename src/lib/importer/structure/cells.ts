@@ -413,9 +413,12 @@ export function proseUnits(text: string): string | null {
     found.push(`${names}${m[2] ?? ''}${m[3] === '主办' ? '牵头' : m[3]}`);
   }
   if (found.length === 0) {
-    // 区经济发展局（商务）建立商场…: a department that opens its requirement as the one who acts.
+    // 区经济发展局（商务）建立商场…, 各乡镇按照属地管理…的原则，开展…: units that open the requirement as the ones who act.
     const subject = /^\s*((?:区|市|县|省|镇|乡)[\u4e00-\u9fa5]{2,20}(?:局|委|办|厅|中心|办公室)(?:[（(][\u4e00-\u9fa5]{1,6}[）)])?)(?=建立|制定|组织|开展|推进|做好|加强|完善|督促|指导|实施|牵头|负责)/.exec(text);
-    if (subject && proseUnitName(subject[1]!)) found.push(`${subject[1]!}负责`);
+    const opening = text.trim().replace(/^\d{1,3}\s*[.、．]\s*/, '');
+    const names = subject ? subject[1]! : leadingUnitNames(opening);
+    const acts = names !== null && (subject !== null || /^(?:要|应|须)?(?:按照|根据|依照|依法|结合|切实|认真)[^。；]{2,40}[，,]\s*(?:负责|做好|抓好|开展|组织|落实|推进|加强)/.test(opening.slice(names.length)));
+    if (acts && proseUnitList(names)) found.push(`${names}负责`);
   }
   return found.length > 0 ? found.join('，') : null;
 }
