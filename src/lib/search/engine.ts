@@ -2,6 +2,7 @@ import { kindLabels, unitToken } from './facets';
 import { expandItem, storedTokens } from './items';
 import type { BlockFile, BlockMeta, SearchItem } from './records';
 import { namesFile, slipUnits, type NamesFile } from './names';
+import { inflatePagefindNatively } from './native-inflation';
 import { blockFile, searchCoverage, shardOrder, type SearchCoverage, type ShardEntry, type ShardManifest } from './shards';
 import { itemFacetFilter, pagefindArgs, type SearchState } from './state';
 import { coverage, holds, partialThreshold, planQuery, unitWeights, type QueryPlan } from './query';
@@ -123,6 +124,8 @@ function blockLoader(): (url: string) => Promise<BlockFile> {
  */
 export async function openShardedIndex(pagefindUrl: string, load: (url: string) => Promise<PagefindModule> = (url) => import(/* @vite-ignore */ url) as Promise<PagefindModule>): Promise<ShardedIndex> {
   const base = pagefindUrl.replace(/[^/]*$/, '');
+  // Before Pagefind loads: its files are then inflated by the browser, not by its JavaScript (see native-inflation.ts).
+  inflatePagefindNatively(base);
   const [module, manifest] = await Promise.all([load(pagefindUrl), fetchManifest(`${base}shards.json`)]);
   // Each shard's entry file is fetched as ?ts=<its tag> (`ShardEntry.tag`): one URL per index, which the browser may keep.
   const tagOf = (shard: ShardEntry | undefined) => (shard?.tag ? { metaCacheTag: shard.tag } : {});
