@@ -174,3 +174,16 @@ describe('unit-headed blocks run together on one line (平潭 2016 环境保护�
     expect(lines.filter((l) => l.startsWith('一、'))).toHaveLength(3);
   });
 });
+
+describe('a run-on page whose duties are one paragraph per unit, each opening with its name and a colon (平潭 2013 清剿火患, page.txt)', () => {
+  const duties =
+    '四、部门职责教育部门：组织、指导和督促高等院校、中小学校、幼儿园和其他教育机构的火灾隐患排查整治工作。公安机关：公安消防部门负责对消防安全重点单位、无行业主管部门的单位火灾隐患排查整治工作进行检查、指导；负责“清剿火患”战役的技术指导。公安派出所负责辖区小单位、小场所的火灾隐患排查整治工作。民政部门：组织、指导和督促养老院、敬老院、儿童福利院等社会福利机构的火灾隐患排查整治工作。住房城乡建设部门：组织、指导和督促在建建设工程项目的火灾隐患排查整治工作。宣传部门：组织做好“清剿火患”期间消防宣传工作。五、工作要求（一）强化组织领导。时间：2013年12月31日前报送工作总结。';
+  const text = `一、指导思想${'深入贯彻落实消防工作部署，全面排查整治火灾隐患。'.repeat(4)}二、工作目标${'确保全区火灾形势稳定。'.repeat(4)}三、实施步骤${'分阶段推进。'.repeat(4)}${duties}`;
+  const texts = splitRunOnLines(textToDocument(text), new Report()).lines.map((l) => l.text);
+
+  it('is cut before each unit that opens a paragraph after a sentence or the heading, not at a label, a time or 公安机关 (机关 does not end a unit name)', () => {
+    expect(texts.filter((t) => /^[^：]{2,10}部门：|^公安机关：/.test(t)).map((t) => t.slice(0, t.indexOf('：')))).toEqual(['教育部门', '民政部门', '住房城乡建设部门', '宣传部门']);
+    expect(texts.some((t) => t.startsWith('时间：'))).toBe(false);
+    expect(texts.some((t) => t.startsWith('公安派出所'))).toBe(false);
+  });
+});
