@@ -607,7 +607,7 @@ function init(page: HTMLElement): void {
   restoreForm(initial);
   void run(initial, shownOf(history.state));
   // Everything a first search reads before its words (Pagefind's script, WebAssembly and the first
-  // shard's metadata, and the query segmenter) is readied as soon as the page is idle rather than
+  // shard's metadata) is readied as soon as the page is idle rather than
   // on the reader's first keystroke: about half of a first query's time (docs/scale.md). A page
   // opened with a search has loaded what that search reads; it loads nothing more ahead.
   if (initial.q === '' && !hasFilters(initial)) whenIdle(warm);

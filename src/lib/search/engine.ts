@@ -137,8 +137,6 @@ export async function openShardedIndex(pagefindUrl: string, load: (url: string) 
     names.catch(() => (names = undefined));
     return names;
   };
-  // The segmenter is readied while the first search's Pagefind files are on their way (a cold start).
-  setTimeout(warmSegmenter, 0);
   const loadBlock = blockLoader();
   const gate = wasmGate();
   if (!manifest) return { ...singleShard(gate(module), (id) => loadBlock(`${base}${blockFile(id)}`)), names: loadNames };
@@ -162,8 +160,8 @@ export async function openShardedIndex(pagefindUrl: string, load: (url: string) 
 /**
  * Loads ahead what the first search will read. With no text (the search page
  * calls it once the page is idle) this readies the first shard's Pagefind
- * (script, WebAssembly, metadata) and the query segmenter (`warmSegmenter`):
- * most of a cold query's time, see docs/scale.md. With text (while the reader
+ * (script, WebAssembly, metadata): most of a cold query's time, see
+ * docs/scale.md. With text (while the reader
  * types, as Pagefind's own interface does) it also preloads the chunks
  * holding the words the search would look up first (`QueryPlan.cover`). A
  * search started meanwhile waits for the same loads instead of starting them
@@ -173,31 +171,9 @@ export async function warmIndex(index: ShardedIndex, text: string): Promise<void
   const first = index.manifest.shards[0];
   if (!first) return;
   const pagefind = await index.open(first);
-  warmSegmenter();
   if (!pagefind.preload) return;
   const cover = text.trim() === '' ? [] : planQuery(text).cover;
   await Promise.all(cover.length > 0 ? cover.map((token) => pagefind.preload!(token, {})) : [pagefind.preload('', {})]);
-}
-
-let segmenterReady = false;
-
-/**
- * Pagefind splits every query with `Intl.Segmenter` in the page's language,
- * by words for Chinese. The first Chinese word segmenter of a page loads the
- * browser's word dictionary: the largest single cost of a first query (about
- * half a second with the CPU slowed 4×, nothing the next time; docs/scale.md).
- * Done once ahead of the first query; it downloads nothing.
- */
-export function warmSegmenter(): void {
-  if (segmenterReady || typeof Intl.Segmenter !== 'function' || typeof document === 'undefined') return;
-  segmenterReady = true;
-  const lang = document.documentElement.lang || 'zh-CN';
-  try {
-    const graphemes = new Intl.Segmenter(lang, { granularity: 'grapheme' });
-    for (const { segment } of new Intl.Segmenter(lang, { granularity: 'word' }).segment('政务公开')) Array.from(graphemes.segment(segment));
-  } catch {
-    // A language the browser cannot segment: Pagefind falls back the same way.
-  }
 }
 
 /** The names file's names; none when the site has no such file (an index written before it existed). */

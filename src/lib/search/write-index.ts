@@ -119,6 +119,33 @@ export function writeBlockFiles(bundle: string, blocks: Map<string, BlockFile>):
   rmSync(fragments, { recursive: true, force: true });
 }
 
+/** The test in Pagefind 1.6's `search` that splits the query with `Intl.Segmenter` (see `splitOnlyNonAscii`). */
+export const pagefindSegmenterTest = 'if(trueLanguage&&typeof Intl.Segmenter!=="undefined"){';
+/** The same test, true only for a query with a character beyond ASCII. */
+export const pagefindSegmenterTestPatched = 'if(trueLanguage&&typeof Intl.Segmenter!=="undefined"&&/[^\\x00-\\x7f]/.test(term)){';
+
+/**
+ * Makes Pagefind's script split a query with `Intl.Segmenter` only when the
+ * query has a character beyond ASCII. Pagefind makes a grapheme segmenter
+ * (and, for Chinese, a word segmenter) on every search; the first segmenter a
+ * page makes costs about 12 ms of main-thread CPU (the browser readies its
+ * break-iterator data; 48 ms on a phone 4× slower), a quarter of a cold
+ * `?q=` page's start-up (docs/scale.md). The engine only ever asks Pagefind
+ * for ASCII tokens (`tokens.ts`), which Pagefind's own fallback (each
+ * character lower-cased, punctuation dropped) splits exactly as the
+ * segmenters would, so they were pure cost. A query with other characters is
+ * split as before. Fails the build if this Pagefind's script differs.
+ */
+export function splitOnlyNonAscii(outputPath: string): void {
+  const file = join(outputPath, 'pagefind.js');
+  const script = readFileSync(file, 'utf8');
+  const found = script.split(pagefindSegmenterTest).length - 1;
+  if (found !== 1) {
+    throw new Error(`search index: ${file} has ${found} copies of Pagefind's segmenter test (expected 1: ${pagefindSegmenterTest}). A Pagefind upgrade changed its search; update splitOnlyNonAscii in src/lib/search/write-index.ts`);
+  }
+  writeFileSync(file, script.replace(pagefindSegmenterTest, pagefindSegmenterTestPatched));
+}
+
 /** What Pagefind's `pagefind-entry.json` says of each language's index. */
 interface PagefindEntry {
   languages: Record<string, { hash: string; wasm: string | null }>;
@@ -160,6 +187,7 @@ export async function writeIndex(records: readonly SearchRecord[], outputPath: s
   await addRecords(index, records, blocks);
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(`search index: Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+  splitOnlyNonAscii(outputPath);
   writeBlockFiles(outputPath, blocks);
 }
 
@@ -202,6 +230,7 @@ export async function writeShardedIndex(catalog: Catalog, at: Urls, pagefindDir:
           index = null;
         }
         if (n > 1) for (const file of STOCK_UI) rmSync(join(outputPath, file), { force: true });
+        splitOnlyNonAscii(outputPath);
         writeBlockFiles(outputPath, blocks);
       }
       blocks = new Map();

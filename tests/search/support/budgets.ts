@@ -112,7 +112,7 @@ export interface SearchMeasures {
     /** The page's CPU time of each query but the first, at the throttle (`CpuTime.throttledMs`): the largest median, and the worst run. */
     warmCpuMaxMs: number | null;
     warmCpuWorstMs: number | null;
-    /** Reader's first queries on the search page: cold, after the page loaded (Pagefind and the segmenter readied), after typing (chunks preloaded). */
+    /** Reader's first queries on the search page: cold, after the page loaded (Pagefind readied), after typing (chunks preloaded). */
     first: Array<Omit<FirstQueryLatency, 'ms' | 'cpu'> & Timed>;
   };
 }
@@ -165,7 +165,7 @@ export function firstMaxMs(measures: { latency: { first?: FirstTimed[] } }, star
   return times.length > 0 && times.every((t) => t !== undefined) ? Math.max(...(times as number[])) : null;
 }
 
-/** The slowest first query typed once the page had loaded (it then readies Pagefind and the segmenter): median wall time. */
+/** The slowest first query typed once the page had loaded (it then readies Pagefind): median wall time. */
 export function loadedMaxMs(measures: { latency: { first?: FirstTimed[] } }): number | null {
   return firstMaxMs(measures, 'loaded');
 }

@@ -137,7 +137,7 @@ export interface QueryLatency {
 export type FirstQueryStart =
   /** Nothing: the page was opened with the query in its URL (from the header's search box on another page). */
   | 'cold'
-  /** The page loaded and idle: it has readied Pagefind and the query segmenter (`warmIndex(index, '')`), as the search page does then. */
+  /** The page loaded and idle: it has readied Pagefind (`warmIndex(index, '')`), as the search page does then. */
   | 'loaded'
   /** Also the query's first index chunks, as the page preloads them while the reader types (`warmIndex(index, query)`). */
   | 'typed';

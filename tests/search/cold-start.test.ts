@@ -1,13 +1,18 @@
-// Pagefind's files inflated by the browser, not by Pagefind's JavaScript
-// (src/lib/search/native-inflation.ts): the inflation step on the real files
-// of the bundled plans' index, and a shared ?q= link in Chromium, which must
-// still show the right results without Pagefind's own gunzip running.
-import { readdirSync, readFileSync } from 'node:fs';
+// A cold ?q= page (someone opens a shared search link) without the start-up
+// work it does not need: Pagefind's files inflated by the browser, not by
+// Pagefind's JavaScript (src/lib/search/native-inflation.ts), and no
+// Intl.Segmenter for the engine's ASCII tokens (`splitOnlyNonAscii` in
+// write-index.ts). The inflation step on the real files of the bundled plans'
+// index, the patched Pagefind script, and a shared ?q= link in Chromium, which
+// must still show the right results.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inflatingFetch, isGzip, pagefindSignature } from '../../src/lib/search/native-inflation';
+import { pagefindSegmenterTest, pagefindSegmenterTestPatched, splitOnlyNonAscii } from '../../src/lib/search/write-index';
 import { browserUnavailable, launchBrowser } from '../support/browser';
 import { searchSettled } from '../support/search-page';
 import { buildSite, serveStatic, type Served } from '../support/site';
@@ -117,6 +122,20 @@ describe('inflating Pagefind files natively', () => {
   });
 });
 
+describe("Pagefind's query splitting", () => {
+  it('the built Pagefind script segments only a query with a character beyond ASCII', () => {
+    const script = readFileSync(join(pagefindDir(), 'pagefind.js'), 'utf8');
+    expect(script.split(pagefindSegmenterTestPatched)).toHaveLength(2);
+    expect(script).not.toContain(pagefindSegmenterTest);
+  });
+
+  it('fails the build with what to do when a Pagefind upgrade changed its search', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-pagefind-'));
+    writeFileSync(join(dir, 'pagefind.js'), 'export async function search(term){return term;}');
+    expect(() => splitOnlyNonAscii(dir)).toThrow(/pagefind\.js has 0 copies of Pagefind's segmenter test .*update splitOnlyNonAscii in src\/lib\/search\/write-index\.ts/);
+  });
+});
+
 /** How often the functions of Pagefind's script ran, by name (V8's precise coverage). */
 async function pagefindCalls(page: Page, start: () => Promise<void>): Promise<Map<string, number>> {
   const cdp = await page.context().newCDPSession(page);
@@ -144,6 +163,18 @@ describe.skipIf(browserUnavailable)('a shared ?q= link in Chromium', () => {
   });
 
   const opened = async (page: Page) => {
+    // Counts the word and grapheme segmenters the page makes (the first costs about 12 ms of main-thread CPU).
+    await page.addInitScript(() => {
+      const Original = Intl.Segmenter;
+      const made = { count: 0 };
+      (window as unknown as { segmentersMade: typeof made }).segmentersMade = made;
+      (Intl as { Segmenter: typeof Original }).Segmenter = new Proxy(Original, {
+        construct(target, args: ConstructorParameters<typeof Intl.Segmenter>) {
+          made.count++;
+          return new target(...args);
+        },
+      });
+    });
     await page.goto(new URL(`search/?q=${encodeURIComponent('卫健委')}`, site.url).href);
     await searchSettled(page);
     // 9 requirements and 4 unit pages (as in search-page.test.ts).
@@ -152,9 +183,11 @@ describe.skipIf(browserUnavailable)('a shared ?q= link in Chromium', () => {
     expect(titles).toHaveLength(10);
     expect(titles).toContain('市卫生健康局（雷州市）');
     expect(titles.filter((t) => /^(梅州市2021年|雷州市2022年)政务公开工作要点分工方案 第\d+项$/.test(t)).length).toBeGreaterThanOrEqual(5);
+    // Pagefind was given only ASCII tokens, and split them without a segmenter.
+    await expect(page.evaluate(() => (window as unknown as { segmentersMade: { count: number } }).segmentersMade.count)).resolves.toBe(0);
   };
 
-  it('shows the right results, and Pagefind never inflates a file in JavaScript; the files still come gzip', async () => {
+  it('shows the right results; Pagefind never inflates a file in JavaScript nor makes a segmenter; the files still come gzip', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const wire: Array<{ path: string; gzip: boolean; encoding: string | undefined }> = [];
