@@ -316,6 +316,12 @@ describe('a standing note in a units bracket (威海 2023)', () => {
       standing: '各市政府、省沈抚示范区管委会',
       role: 'responsible',
     });
+    // 北京 2025 生育支持: the units 负责, then 不再列出.
+    expect(splitStandingNote('市卫生健康委、市财政局、北京市税务局、各区政府、北京经济技术开发区管委会按职责分工负责。以下均需各区政府、北京经济技术开发区管委会负责，不再列出')).toEqual({
+      units: '市卫生健康委、市财政局、北京市税务局、各区政府、北京经济技术开发区管委会按职责分工负责',
+      standing: '各区政府、北京经济技术开发区管委会',
+      role: 'responsible',
+    });
     // Without 以下 a sentence that happens to say it lists nothing is no standing note.
     expect(splitStandingNote('各项措施均需各县落实,不单独列出经费').standing).toBeNull();
     expect(splitStandingNote('牵头单位:市财政局')).toEqual({ units: '牵头单位:市财政局', standing: null });
