@@ -157,6 +157,10 @@ describe('unit cells', () => {
     ['责任单位:县扶贫开发办牵头,县教育和体育局、县民政局等有关部门参加,各镇街落实', ['lead:县扶贫开发办', 'participate:县教育和体育局', 'participate:县民政局', 'responsible:各镇街']], // 金乡 2021: 参加 takes part
     ['省人大法制委、省司法厅、省数据局（省营商局）等有关部门按职责分工负责', ['responsible:省人大法制委', 'responsible:省司法厅', 'responsible:省数据局（省营商局）']], // 辽宁 2025: 等有关部门 after a bracket
     ['商务部、发展改革委、农业农村部等和各有关省级人民政府负责', ['responsible:商务部', 'responsible:发展改革委', 'responsible:农业农村部', 'responsible:各有关省级人民政府']], // 国务院 2018 (消费扶贫): 等 closes the departments, 和 adds the provinces
+    // 国务院 2020 (营商环境): 及 adds the regions to a collective of departments, whose 等… tail after a named ministry goes.
+    ['国家发展改革委牵头，国务院相关部门及各地区按职责分工负责', ['lead:国家发展改革委', 'responsible:国务院相关部门', 'responsible:各地区']],
+    ['自然资源部牵头，住房城乡建设部等国务院相关部门及各地区按职责分工负责', ['lead:自然资源部', 'responsible:住房城乡建设部', 'responsible:各地区']],
+    ['武警及其医疗单位', ['responsible:武警及其医疗单位']],
     ['责任单位:市轨道交通工程建设指挥部 项目责任人:尹文德 实际完成情况:轨道交通1号线一期工程已于2014年5月30日通车', ['responsible:市轨道交通工程建设指挥部']], // 宁波 2014 民生实事: the person in charge and the progress are not units
     ['责任单位:市公安局 项目责任人:王伟标；配合单位:市城管局、市财政局', ['responsible:市公安局', 'participate:市城管局', 'participate:市财政局']],
     ['责任单位：市政府办公室（牵头）、市司法局', ['lead:市政府办公室', 'responsible:市司法局']], // the role in a bracket after the name

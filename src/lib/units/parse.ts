@@ -43,8 +43,10 @@ function proseRoles(raw: string): string {
 /** Normalises punctuation so the clause grammar below sees one form. */
 function normalizeCell(raw: string): string {
   return proseRoles(raw)
-    // 商务部、农业农村部等和各有关省级人民政府负责: 等 closes the list of departments, 和 adds the provinces.
+    // 商务部、农业农村部等和各有关省级人民政府负责: 等 closes the list of departments, 和 adds the provinces;
+    // 住房城乡建设部等国务院相关部门及各地区: the 等… tail goes (as it does at the end of a list), 及 adds the regions.
     .replace(/等(?:有关|相关)?(?:部门|单位)?和(?=[\u4e00-\u9fa5]{2})/g, '、')
+    .replace(/等[\u4e00-\u9fa5]{0,8}?(?:有关|相关)(?:部门|单位)(?:和|及)(?=各[\u4e00-\u9fa5]{1,12})/g, '、')
     .replace(/\r?\n/g, ' ')
     .replace(/\(/g, '（')
     .replace(/\)/g, '）')
@@ -214,7 +216,8 @@ function joinBrokenNames(pieces: readonly string[]): string[] {
  */
 export function splitConjunction(text: string): string[] {
   const m = /^(.{2,30}?)(?:和|及|以及)(.{2,30})$/.exec(text);
-  if (!m || !unitNameEnding.test(m[1]!) || !unitNameEnding.test(m[2]!)) return splitRunTogether(text);
+  // 国务院相关部门及各地区: a collective addressee (各地区, 各省级人民政府) after a unit is a name of its own too.
+  if (!m || !unitNameEnding.test(m[1]!) || !(unitNameEnding.test(m[2]!) || /^各(?:地区|地|省|市|县|区)/.test(m[2]!))) return splitRunTogether(text);
   // 各乡镇党委和人民政府: the second names no place of its own, it shares the first's; one collective name.
   if (/^(?:人民政府|政府|党委|党工委|管委会|办事处)$/.test(m[2]!)) return [text];
   return [m[1]!, ...splitConjunction(m[2]!)];
