@@ -716,6 +716,15 @@ describe('the first unit leads, as a bracket says once for all (上海 2017, 内
   ])('%s is a units bracket', (note) => expect(splitAnnotation(`促进就业联动。(${note})`).annotation).toBe(note));
 });
 
+describe('the first-unit-leads note after a deadline in the units bracket (平潭 2016 公共资源交易, 任务分工)', () => {
+  it('leaves the units without the deadline, which becomes the requirement\'s', () => {
+    const lines = ['一、加快资源整合', '2．制定区公共资源交易整合平台建设方案。（区行政审批局、区管委会办公室、经济发展局，2016年4月底前完成。列第一位的为牵头单位，下同）'];
+    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    const req = readStructure(rows, new Report()).sections[0]!.requirements[0]!;
+    expect(req).toMatchObject({ deadline: '2016年4月底前完成', group: { raw: '区行政审批局、区管委会办公室、经济发展局', firstIsLead: true } });
+  });
+});
+
 describe('a pipe table whose rows have unnumbered text and their own units (平潭 2016 整改, saved as text)', () => {
   const text = [
     '| 存在问题 | 整改目标和措施 | 责任单位 |',

@@ -225,13 +225,15 @@ export class Outline {
   }
 
   private makeGroup(raw: string, line: number, source: UnitsGroup['source'], requirements: DraftRequirement[]): UnitsGroup {
-    const { units, deadline } = splitDeadline(this.withoutStandingNote(joinUnitLines(raw), line));
-    const convention = firstLeadNote.exec(units);
+    const cell = this.withoutStandingNote(joinUnitLines(raw), line);
+    const convention = firstLeadNote.exec(cell);
     if (convention) {
       this.firstIsLead = true;
       this.report.info('role-inferred', line, `the document says “${convention[0].replace(/^[（(]|[）)]$/g, '')}”: the first unit of each units cell is read as the lead`);
     }
-    const group: UnitsGroup = { raw: convention ? units.replace(firstLeadNote, '') : units, lines: [line], requirements, joined: false, source, ...(this.firstIsLead ? { firstIsLead: true } : {}) };
+    // The note off first, so that a deadline before it (…财政金融局，2016年4月底前完成。列第一位的为牵头单位) ends the cell.
+    const { units, deadline } = splitDeadline(convention ? cell.replace(firstLeadNote, '').replace(/[。；;，,\s]+$/, '') : cell);
+    const group: UnitsGroup = { raw: units, lines: [line], requirements, joined: false, source, ...(this.firstIsLead ? { firstIsLead: true } : {}) };
     for (const r of requirements) {
       r.group = group;
       if (deadline && !r.deadline) r.deadline = deadline;
