@@ -19,6 +19,12 @@ const planTitleRe = /(分工方案|分解方案|任务分解表?|责任分解表
  * names), written after the plan's last line when the page was saved.
  */
 const widgetTitles = /^\s*(?:附件下载\s*)?(?:\S{0,40}?\.(?:docx?|pdf|xlsx?|wps|zip|rar)\s*)*文字解读\s*图片解读\s*$|^\s*(?:文字解读|图片解读|附件下载)\s*$/i;
+/**
+ * The page's own lines after an article (首都之窗, 重庆, www.gov.cn, 平潭 templates): related links, sharing,
+ * printing, feedback and browser notices, each a line of its own. After the plan's first heading or item they
+ * end it; before it (分享 and 公报PDF under the title) they are the page's head.
+ */
+const pageEndLine = /^\s*(?:相关(?:解读|政策|链接|文件|稿件|新闻|附件)|分享(?:到)?[:：]?|打印本页|关闭窗口|【\s*(?:打印|关闭)\s*】|公报PDF|评价建议|我要纠错|扫一扫在手机打开当前页|当前浏览器版本过低.*|您访问的链接即将离开.*)\s*$/;
 const trailerRe = /^\s*(公开方式[:：]|抄送[:：]|相关阅读|附件\s*\d*\s*[.．]?\s*(doc|docx|pdf|xls|xlsx|wps)\b|.{0,40}\d{4}年\d{1,2}月\d{1,2}日印发\s*$)/;
 /** Where a plan body can start when it has no title of its own: a table row, a section heading, a numbered item. */
 const bodyStartRe = /^\s*(?:\||[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,3}\s*[.、．]\s*\S)/;
@@ -49,8 +55,15 @@ export function segment(lines: readonly SourceLine[]): { head: SourceLine[]; bod
   const rest = lines.slice(start + 1);
   // A 公开方式 marking however written (公开属性 ：, 【公开方式】…) ends the plan, so it is never glued onto the last requirement.
   // So does the signature (a body's name over a date line) and a 联系人 line after the last requirement.
-  const signature = (i: number) => !rest[i]!.cells && dateLine.test(rest[i + 1]?.text ?? '') && tidy(rest[i]!.text).length <= 30 && !/[，。；：:|]/.test(rest[i]!.text) && i + 1 >= rest.length - 8;
-  const end = rest.findIndex((l, i) => trailerRe.test(l.text) || widgetTitles.test(l.text) || isMarkingLine(l.text) || /^\s*[（(]?\s*联\s*系\s*人\s*[:：]/.test(l.text) || signature(i));
+  // Near the end, or followed only by the page's own lines (（此件公开发布）, 公报PDF, 相关解读 and its titles): no
+  // heading, item or sentence after it.
+  const signature = (i: number) =>
+    !rest[i]!.cells &&
+    dateLine.test(rest[i + 1]?.text ?? '') &&
+    tidy(rest[i]!.text).length <= 30 &&
+    !/[，。；：:|]/.test(rest[i]!.text) &&
+    (i + 1 >= rest.length - 8 || rest.slice(i + 2).every((l) => !l.cells && !bodyStartRe.test(l.text) && !/[。；;]/.test(l.text)));
+  const end = rest.findIndex((l, i) => trailerRe.test(l.text) || widgetTitles.test(l.text) || (pageEndLine.test(l.text) && rest.slice(0, i).some((b) => bodyStartRe.test(b.text))) || isMarkingLine(l.text) || /^\s*[（(]?\s*联\s*系\s*人\s*[:：]/.test(l.text) || signature(i));
   return {
     head: lines.slice(0, Math.max(start, 0)),
     body: end >= 0 ? rest.slice(0, end) : rest,
