@@ -661,6 +661,15 @@ describe('where the plan starts and ends on a saved page', () => {
     expect(trailer.map((l) => l.text)).toEqual([widget]);
   });
 
+  // 北京 2025 冰雪经济 (首都之窗): the signature is followed by more than a few lines of the page's own, none a sentence.
+  it('ends the plan at the signature followed by the page\'s related-reading titles', () => {
+    const page = ['（十九）加强组织领导。充分发挥市大型活动综合服务保障协调机制作用，落实各项措施。（责任单位：市各有关部门、各区政府）', '北京市人民政府办公厅', '2025年6月11日', '（此件公开发布）', '公报PDF', '分享：', '相关解读', '一图读懂：《北京市人民政府办公厅关于以冰雪运动高质量发展激发冰雪经济活力的实施意见》', '《北京市人民政府办公厅关于以冰雪运动高质量发展激发冰雪经济活力的实施意见》政策解读', '相关政策', './t20250617_4115340_ext.html', '您访问的链接即将离开“首都之窗”门户网站 是否继续？'];
+    const { body } = segment(lines(['北京市冰雪经济实施意见', '一、推动冰雪运动', ...page]));
+    expect(body.map((l) => l.text)).toEqual(['一、推动冰雪运动', page[0]]);
+    // A name over a date with the plan going on after it (a sentence) is no signature of the plan.
+    expect(segment(lines(['北京市冰雪经济实施意见', '一、推动冰雪运动', ...page.slice(0, 3), '二、加强保障', ...Array.from({ length: 8 }, () => '加强宣传。')])).body).toHaveLength(13);
+  });
+
   it('does not end the plan at a requirement that mentions 文字解读', () => {
     const { body } = segment(lines(['2021年全区政务公开工作主要任务分解表', '1.做好政策文字解读、图片解读。（区党政办牵头）', '2.推进政策公开。']));
     expect(body).toHaveLength(2);
@@ -714,6 +723,23 @@ describe('the first unit leads, as a bracket says once for all (上海 2017, 内
     ['省发改委、省交通运输厅、省财政厅负责。列第一位的为牵头部门，下同'], // 江西 2017
     ['省发展改革委、省司法厅等有关部门按职责分工负责,各项政策措施均需各市政府、省沈抚示范区管委会落实,以下不再列出'], // 辽宁 2025: with a standing note
   ])('%s is a units bracket', (note) => expect(splitAnnotation(`促进就业联动。(${note})`).annotation).toBe(note));
+});
+
+describe('a closing paragraph after the last task, which ended with its own units (北京 2025 生育支持)', () => {
+  it('is not that task\'s requirement: the task\'s paragraph is, with its units', () => {
+    const lines = [
+      '四、营造生育友好社会氛围',
+      '（十四）培育新型婚育文化。弘扬中华民族传统美德，倡导重视生育的社会价值。（市卫生健康委、市委宣传部按职责分工负责）',
+      '（十五）加强社会宣传引导。将人口国情国策教育融入中小学、本专科教育。（市卫生健康委、市教委按职责分工负责）',
+      '各区、各有关部门要切实提高政治站位，增强做好新时代首都人口工作的责任感和使命感，确保政策落地见效。',
+    ];
+    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    const reqs = allRequirements(readStructure(rows, new Report()));
+    expect(reqs.slice(0, 2).map((r) => [r.text.slice(0, 8), r.group?.raw])).toEqual([
+      ['培育新型婚育文化', '市卫生健康委、市委宣传部按职责分工负责'],
+      ['加强社会宣传引导', '市卫生健康委、市教委按职责分工负责'],
+    ]);
+  });
 });
 
 describe('the first-unit-leads note after a deadline in the units bracket (平潭 2016 公共资源交易, 任务分工)', () => {

@@ -14,6 +14,7 @@ import {
   firstSentence,
   headingTitle,
   isProse,
+  itemStart,
   joinUnitLines,
   proseUnits,
   headingUnitsSentence,
@@ -496,6 +497,10 @@ export class Outline {
    * the item a page break cut, or is an unnumbered requirement.
    */
   requirementText(text: string, line: number, continuation: boolean, realRow = false): void {
+    // （十五）加强社会宣传引导。…（市卫生健康委…按职责分工负责）, then a paragraph of no number (各区、各有关部门要…):
+    // the task's paragraph ended with its units, so it is a requirement whole; what follows is not its text.
+    const p = this.proseTask;
+    if (p && !continuation && this.task === p.task && p.task.requirements.length === 0 && !itemStart.test(asciiDigits(text)) && splitAnnotation(p.text.trim()).annotation !== null) this.materializeProseTask();
     const items = splitItems(text, this.expected, this.headingSinceItem);
     for (const [i, item] of items.entries()) {
       if (item.no !== null && this.subItems(item.no, item.text, line)) continue;
