@@ -5,6 +5,7 @@ import { textToDocument } from '../../src/lib/importer/read/text';
 import { readStructure, splitAnnotation, splitDeadline, splitItems, looksLikeUnits } from '../../src/lib/importer/structure';
 import { dutyLine, parseHeading, proseUnitsLine, splitProse, unitBlockTitle, unitsLine, splitInlineUnits, isGroupTitle, proseUnits, splitCutAnnotation, splitCutUnitsLine, splitStandingNote, splitSubItems } from '../../src/lib/importer/structure/cells';
 import { gridLayout } from '../../src/lib/importer/structure/grid';
+import { htmlToDocument } from '../../src/lib/importer/read/html';
 import { transposeForms, type Row } from '../../src/lib/importer/table';
 import { allRequirements, chooseReading } from '../../src/lib/importer/reading';
 import { segment } from '../../src/lib/importer/segment';
@@ -171,6 +172,22 @@ describe('a 序号 / 工作任务 / 具体要求 / 责任单位 grid (广德 202
       [5, '市农业农村局,市发改委,各乡镇、街道'],
     ]);
     expect(plan.sections[0]!.tasks.map((t) => t.title)).toEqual(['以公开保障和改善民生']);
+  });
+});
+
+describe('a table whose 项目 spans a 序号 cell and a title, its 主要内容 in points ①② (平潭 2015 公立医院改革 一览表)', () => {
+  const html = `<table>
+<tr><td>主线</td><td colspan="2">项目</td><td>主要内容</td><td>责任单位</td><td>完成时限</td></tr>
+<tr><td rowspan="2">（一）合理配置医疗资源，打好“强基层”基础</td><td>1</td><td>科学编制卫生事业发展规划</td><td>①结合实验区总体发展规划提出目标任务要求，科学编制卫生事业发展规划。②调整医疗机构设置规划。</td><td>医改办、社会事业局、经济发展局</td><td>2015年</td></tr>
+<tr><td>2</td><td>加快医疗资源建设</td><td>①加快协和医院建设。②加强儿科、产科临床重点专科建设。③探讨组建区妇幼与生殖保健中心。</td><td>社会事业局、经济发展局、环境与国土资源局</td><td>常年</td></tr>
+</table>`;
+
+  it('reads a requirement a row, numbered by the 序号 cell, its points part of its text', () => {
+    const reading = chooseReading(htmlToDocument(html).lines, new Report());
+    expect(allRequirements(reading.draft).map((r) => [r.no, r.text.slice(0, 12), r.group?.raw, r.deadline])).toEqual([
+      [1, '科学编制卫生事业发展规划', '医改办、社会事业局、经济发展局', '2015年'],
+      [2, '加快医疗资源建设。①加快', '社会事业局、经济发展局、环境与国土资源局', '常年'],
+    ]);
   });
 });
 

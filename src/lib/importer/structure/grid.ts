@@ -42,7 +42,9 @@ export function gridLayout(rows: readonly Row[]): GridLayout {
   const isText = (c: Cell) => c.column !== null && !noColumns.has(c.column) && !(c.kind && nonTextKinds.has(c.kind));
 
   const numberedByColumn = new Map<number, number>();
-  for (const r of rows) for (const c of r.cells) if (isText(c) && itemStart.test(asciiDigits(c.text))) numberedByColumn.set(c.column!, (numberedByColumn.get(c.column!) ?? 0) + 1);
+  // Beside a 序号 column, ①②③ in a cell number the points of that row, not rows of their own (序号 | 项目 | 主要内容 ①…②…).
+  const numbered = (c: Cell) => itemStart.test(asciiDigits(c.text)) && !(noColumns.size > 0 && /^\s*[①-⑳]/.test(c.text));
+  for (const r of rows) for (const c of r.cells) if (isText(c) && numbered(c)) numberedByColumn.set(c.column!, (numberedByColumn.get(c.column!) ?? 0) + 1);
   let reqColumn = [...numberedByColumn.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
   if (reqColumn === undefined && noColumns.size > 0) {
     // Numbers only in the 序号 column: the requirement is the first text column after it, not a units or
