@@ -286,6 +286,26 @@ describe('a page saved with pinyin readings after characters (国务院 2016 mir
   });
 });
 
+describe('measures written as articles 第一条… with their units (泸州 2023 房地产 若干措施)', () => {
+  const articles = [
+    '第一条 优化土地出让条件。房地产开发企业可申请同步核发《建设用地规划许可证》。(牵头单位:市自然资源和规划局)',
+    '第二条 落实税收优惠政策。对有特殊困难，不能按期缴纳税款的，依法办理延期缴纳税款。（牵头单位：国家税务总局泸州市税务局）',
+    '第三条 做好金融信贷支持。下调新发放首套住房商业贷款利率下限。（牵头单位：人行泸州市分行、市住房城乡建设局）',
+  ];
+
+  it('numbers each article as an item, and the report says so', () => {
+    const report = new Report();
+    const doc = cleanDocument(textToDocument(['为促进房地产市场平稳健康发展，现提出以下措施。', ...articles].join('\n')), report);
+    expect(doc.lines.map((l) => l.text.slice(0, 12))).toEqual(['为促进房地产市场平稳健康', '1. 优化土地出让条件。', '2. 落实税收优惠政策。', '3. 做好金融信贷支持。']);
+    expect(report.items.some((i) => i.message.includes('第一条–第三条 read as items 1.–3.'))).toBe(true);
+  });
+
+  it('leaves a regulation\'s articles alone when they name no units', () => {
+    const rules = ['第一条 为了规范殡葬管理，制定本规定。', '第二条 本规定适用于本区。', '第三条 殡葬管理的方针是积极地实行火葬。'];
+    expect(cleanDocument(textToDocument(rules.join('\n')), new Report()).lines.map((l) => l.text)).toEqual(rules);
+  });
+});
+
 describe('a units label that lost its colon in a PDF (平潭 2015 信用, exported by LibreOffice)', () => {
   it.each([
     ['套措施。（责任单位区直各相关单位）', '套措施。（责任单位：区直各相关单位）'],

@@ -1,6 +1,7 @@
 import type { Report } from './report';
 import type { SourceDocument } from './read/source-document';
-import { roleLabelWords, unitKindWords } from '../model/vocabulary';
+import { roleLabelPattern, roleLabelWords, unitKindWords } from '../model/vocabulary';
+import { chineseToNumber, numberToChinese } from './text';
 
 /**
  * Characters removed from every line before the importer reads it, each
@@ -50,7 +51,26 @@ export function cleanDocument(doc: SourceDocument, report: Report): SourceDocume
     return { ...l, text: clean(l.text), ...(l.cells ? { cells: l.cells.map((c) => ({ ...c, text: clean(c.text) })) } : {}) };
   });
   if (unreported > 0) report.warn('text-damaged', null, `${unreported} more line(s) had control, invisible or undecodable characters; the text may be damaged throughout: check the original`);
-  return withLabelColons(withoutPinyin(reported === 0 ? doc : { ...doc, lines }, report), report);
+  return withArticleNumbers(withLabelColons(withoutPinyin(reported === 0 ? doc : { ...doc, lines }, report), report), report);
+}
+
+/** 第一条 at the start of a line: an article of a 若干措施 or a regulation. */
+const articleAt = /^(\s*)第([一二三四五六七八九十百〇零]{1,4})条(?:\s+|[：:、.．]\s*|(?=[\u4e00-\u9fa5]))/;
+
+/**
+ * Measures written as articles (第一条 优化土地出让条件。…(牵头单位:…), a city's 若干措施): each article is an
+ * item, numbered as the plan's items are (1. 2. …), once the document has three of them in sequence; the report
+ * says so. Only when most articles name their units with a label: a regulation's articles are not items.
+ */
+function withArticleNumbers(doc: SourceDocument, report: Report): SourceDocument {
+  const numbers = doc.lines.map((l) => (l.cells ? undefined : articleAt.exec(l.text))).map((m) => (m ? chineseToNumber(m[2]!) : undefined));
+  const found = numbers.filter((n): n is number => n !== undefined);
+  if (found.length < 3 || !found.every((n, i) => i === 0 || n === found[i - 1]! + 1)) return doc;
+  // Only measures that name their units (…(牵头单位:市自然资源和规划局)): a regulation's articles are not a plan's items.
+  const labelled = doc.lines.filter((l, i) => numbers[i] !== undefined && new RegExp(roleLabelPattern.source.replace(/：$/, '[:：]')).test(l.text)).length;
+  if (labelled < found.length / 2) return doc;
+  report.info('reading', null, `articles 第${numberToChinese(found[0]!)}条–第${numberToChinese(found.at(-1)!)}条 read as items ${found[0]}.–${found.at(-1)}.`);
+  return { ...doc, lines: doc.lines.map((l, i) => (numbers[i] === undefined ? l : { ...l, text: l.text.replace(articleAt, `$1${numbers[i]}. `) })) };
 }
 
 /** A pinyin reading in brackets right after a character: 公開(kāi), 和(hé). */
