@@ -187,3 +187,15 @@ describe('a run-on page whose duties are one paragraph per unit, each opening wi
     expect(texts.some((t) => t.startsWith('公安派出所'))).toBe(false);
   });
 });
+
+describe('a run-on page whose duty paragraphs kept a space between them (平潭 2015 网格化环保监管, page.txt)', () => {
+  const duties =
+    '三、相关部门 环保部门：落实属地环保监管职责，承担本辖区日常环保监管任务，依法查处辖区内各类环境违法行为。 人事（编制）部门：完善环境保护机构建设，充实环境监察执法人员。 财政部门：为网格化环境监管体系的建立和正常运行提供经费保障。 公安部门：按照国家法律法规的规定，负责四种社会生活类噪音监督管理：一是在城市市区使用高音广播喇叭的。';
+  const text = `各级政府及相关部门要认真落实网格内的环保监管职责，具体如下： 一、区管委会 负责全区网格化环保监管体系建立和运行。${'依法履行属地环境保护监督管理职责。'.repeat(8)}二、乡镇政府 指导辖区内四级网格的建立和运行。${'承担本辖区日常环保监管检查任务。'.repeat(8)}${duties}`;
+  const texts = splitRunOnLines(textToDocument(text), new Report()).lines.map((l) => l.text);
+
+  it('is cut before each unit that opens a paragraph, after the heading or a sentence and a space, not at a label inside a duty', () => {
+    expect(texts.filter((t) => /^[^：]{2,10}部门：/.test(t)).map((t) => t.slice(0, t.indexOf('：')))).toEqual(['环保部门', '人事（编制）部门', '财政部门', '公安部门']);
+  });
+});
+

@@ -27,8 +27,8 @@ const itemAt = /^(\d{1,3})\s?[.．、](?![.．])(?!\d(?!\d{3}年))/;
 /** A table row's bare 序号 before its text (1重要指示…), not a count or a date (2月底前, 3个, 10项). */
 const rowSerialAt = /^(\d{1,3})(?![年月日号个项次批家所条名万亿元人户台辆天周])(?=[\u4e00-\u9fa5“《（(])/;
 const unitsLabelAt = new RegExp(`^${unitLabel.source}`);
-/** A unit's name and a colon opening its paragraph of duties (教育部门：, 区交通与建设局：). */
-const dutyLabelAt = /^([\u4e00-\u9fa5、]{2,16}?)[：:](?=[\u4e00-\u9fa5“])/;
+/** A unit's name and a colon opening its paragraph of duties (教育部门：, 人事（编制）部门：, 区交通与建设局：). */
+const dutyLabelAt = /^([\u4e00-\u9fa5][\u4e00-\u9fa5、（）()]{1,15}?)[：:](?=[\u4e00-\u9fa5“])/;
 /** Characters after which a number does not start a part: 第1, 1、2、3 (a list of numbers), 2.5, 一、二、三. */
 const notAfter = /[\d.．第、一二三四五六七八九十A-Za-z]/;
 /** A sentence or a bracket ends here: the strongest sign a new part begins. */
@@ -68,9 +68,9 @@ function partStarts(text: string): number[] {
       starts.push(i);
       continue;
     }
-    // 。民政部门：组织、指导… after a sentence, or after the list's heading (四、部门职责教育部门：…): the next unit's
-    // paragraph of duties (a 部门职责 list run together).
-    if (/[。；]/.test(prev) || /(?:职责|分工)$/.test(text.slice(Math.max(0, i - 4), i))) {
+    // 。民政部门：组织、指导… after a sentence, or after the list's heading (四、部门职责教育部门：…, 三、相关部门 环保部门：…):
+    // the next unit's paragraph of duties (a 部门职责 list run together).
+    if (/[。；]\s*$/.test(text.slice(Math.max(0, i - 3), i)) || /(?:职责|分工)\s*$|[一二三四五六七八九十]、[^。；，\s]{2,10}\s+$/.test(text.slice(Math.max(0, i - 14), i))) {
       const duty = dutyLabelAt.exec(text.slice(i, i + 20));
       if (duty && looksLikeUnits(duty[1]!) && !unitsLabelAt.test(duty[0])) {
         starts.push(i);
