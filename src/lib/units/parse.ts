@@ -45,7 +45,8 @@ function normalizeCell(raw: string): string {
   return proseRoles(raw)
     // 商务部、农业农村部等和各有关省级人民政府负责: 等 closes the list of departments, 和 adds the provinces;
     // 住房城乡建设部等国务院相关部门及各地区: the 等… tail goes (as it does at the end of a list), 及 adds the regions.
-    .replace(/等(?:有关|相关)?(?:部门|单位)?和(?=[\u4e00-\u9fa5]{2})/g, '、')
+    // (not 等有关部门和单位负责: a bare 单位 adds nobody, the whole 等… tail goes).
+    .replace(/等(?:有关|相关)?(?:部门|单位)?和(?!(?:单位|部门|机构|组织)(?:负责|牵头|配合|按|分别|共同|$|[，、；。]))(?=[\u4e00-\u9fa5]{2})/g, '、')
     .replace(/等[\u4e00-\u9fa5]{0,8}?(?:有关|相关)(?:部门|单位)(?:和|及)(?=各[\u4e00-\u9fa5]{1,12})/g, '、')
     .replace(/\r?\n/g, ' ')
     .replace(/\(/g, '（')
@@ -219,7 +220,8 @@ export function splitConjunction(text: string): string[] {
   // 国务院相关部门及各地区: a collective addressee (各地区, 各省级人民政府) after a unit is a name of its own too.
   if (!m || !unitNameEnding.test(m[1]!) || !(unitNameEnding.test(m[2]!) || /^各(?:地区|地|省|市|县|区)/.test(m[2]!))) return splitRunTogether(text);
   // 各乡镇党委和人民政府: the second names no place of its own, it shares the first's; one collective name.
-  if (/^(?:人民政府|政府|党委|党工委|管委会|办事处)$/.test(m[2]!)) return [text];
+  // 各有关部门和单位, …等有关部门和单位: a bare 单位 names nobody, it widens the first; one name (or a 等 tail).
+  if (/^(?:人民政府|政府|党委|党工委|管委会|办事处|单位|部门|机构|组织|企业|企事业单位)$/.test(m[2]!)) return [text];
   return [m[1]!, ...splitConjunction(m[2]!)];
 }
 
