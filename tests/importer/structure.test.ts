@@ -3,7 +3,7 @@ import { Report } from '../../src/lib/importer/report';
 import { cleanDocument } from '../../src/lib/importer/clean';
 import { textToDocument } from '../../src/lib/importer/read/text';
 import { readStructure, splitAnnotation, splitDeadline, splitItems, looksLikeUnits } from '../../src/lib/importer/structure';
-import { dutyLine, parseHeading, proseUnitsLine, splitProse, unitBlockTitle, unitsLine, splitInlineUnits, isGroupTitle, proseUnits, splitCutAnnotation, splitCutUnitsLine, splitStandingNote, splitSubItems } from '../../src/lib/importer/structure/cells';
+import { unitNameHeading, dutyLine, parseHeading, proseUnitsLine, splitProse, unitBlockTitle, unitsLine, splitInlineUnits, isGroupTitle, proseUnits, splitCutAnnotation, splitCutUnitsLine, splitStandingNote, splitSubItems } from '../../src/lib/importer/structure/cells';
 import { gridLayout } from '../../src/lib/importer/structure/grid';
 import { htmlToDocument } from '../../src/lib/importer/read/html';
 import { transposeForms, type Row } from '../../src/lib/importer/table';
@@ -776,6 +776,29 @@ describe('a closing paragraph after the last task, which ended with its own unit
       ['培育新型婚育文化', '市卫生健康委、市委宣传部按职责分工负责'],
       ['加强社会宣传引导', '市卫生健康委、市教委按职责分工负责'],
     ]);
+  });
+});
+
+describe('a section of duties whose tasks are each a unit\'s name and its duties (平潭 2015 查处无证无照经营)', () => {
+  it.each([
+    ['公安局。负责对从事旅馆、公章刻制、典当等须经公安机关许可的经营活动进行查处。', '公安局负责'],
+    ['环境与国土资源局。负责对从事矿产资源的勘查、开采等经营活动进行查处。', '环境与国土资源局负责'],
+    // A task's title that ends like a name is not one.
+    ['促进沿海产业合理布局。严格控制高耗水项目。', null],
+    ['建立查处无证无照经营联席会议制度。区联席会议由区市场监督管理局牵头。', null],
+  ])('%s', (title, units) => expect(unitNameHeading(title)).toBe(units));
+
+  it('gives each task\'s paragraph its unit, only in a section of duties', () => {
+    const read = (section: string) => {
+      const lines = [section, '（二）公安局。负责对从事旅馆、公章刻制、典当等须经公安机关许可的经营活动进行查处。', '（三）环境与国土资源局。负责对从事矿产资源的勘查、开采等经营活动进行查处。'];
+      const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+      return allRequirements(readStructure(rows, new Report())).map((r) => [r.text.slice(0, 6), r.group?.raw ?? null]);
+    };
+    expect(read('二、明确查处无证无照经营工作职责')).toEqual([
+      ['公安局。负责', '公安局负责'],
+      ['环境与国土资', '环境与国土资源局负责'],
+    ]);
+    expect(read('二、加强监管').every(([, units]) => units === null)).toBe(true);
   });
 });
 

@@ -18,6 +18,7 @@ import {
   joinUnitLines,
   proseUnits,
   headingUnitsSentence,
+  unitNameHeading,
   splitAnnotation,
   splitCutAnnotation,
   splitCutUnitsLine,
@@ -66,7 +67,7 @@ export class Outline {
   private standing: { units: string; line: number; role: 'responsible' | 'participate' } | undefined;
   // A task written as a paragraph (（一）聚焦中心工作信息公开。推进…。（各县、区政府，市各有关部门）)
   // has no numbered items: if none follow, its own text is its requirement(s).
-  private proseTask: { task: DraftTask; text: string; line: number } | undefined;
+  private proseTask: { task: DraftTask; text: string; line: number; named?: UnitsGroup } | undefined;
   // A units line right under a heading (一、推进决策公开 / 牵头单位：市政府办公室): the heading's units,
   // for the items under it; when none follow, the heading itself is the requirement.
   private headingLine: { level: 'section' | 'task'; group: UnitsGroup } | undefined;
@@ -378,6 +379,12 @@ export class Outline {
     for (const piece of pieces) {
       const added = this.addRequirement(null, piece.text, p.line);
       if (added && piece.annotation) this.newGroup(piece.annotation, p.line, 'annotation');
+      else if (added && p.named && pieces.length === 1) {
+        // （二）公安局。负责对…: the unit the heading names, for a paragraph that carries no bracket of its own.
+        this.pending = [];
+        added.group = p.named;
+        p.named.requirements.push(added);
+      }
     }
   }
 
@@ -393,7 +400,9 @@ export class Outline {
     const proseSection = h.level === 'section' && !inColumn && split.annotation !== null && isProse(split.text);
     if (proseSection) title = firstSentence(split.text);
     // （一）推进决策公开。由市政府办公室牵头，市司法局配合。: a sentence of the heading names its units.
-    const spoken = !split.annotation && prose ? headingUnitsSentence(h.title) : null;
+    // …and in a section of duties (二、明确…工作职责), a task that is only a unit's name and its duties (（二）公安局。负责对…).
+    const duties = h.level === 'task' && /职责|分工/.test(this.section?.title ?? '') ? unitNameHeading(h.title) : null;
+    const spoken = !split.annotation && prose ? (duties ?? headingUnitsSentence(h.title)) : null;
     const ownRaw = split.annotation ?? spoken;
     const own = ownRaw ? this.makeGroup(ownRaw, line, 'heading', []) : undefined;
     if (h.level === 'section') {
@@ -422,7 +431,7 @@ export class Outline {
       this.task = { no: h.no, title, line, requirements: [] };
       s.tasks.push(this.task);
       this.taskUnits = own;
-      if (prose) this.proseTask = { task: this.task, text: h.title, line };
+      if (prose) this.proseTask = { task: this.task, text: h.title, line, ...(duties && own ? { named: own } : {}) };
     }
     this.headingSinceItem = true;
   }
