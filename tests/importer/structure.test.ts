@@ -191,6 +191,30 @@ describe('a table whose 项目 spans a 序号 cell and a title, its 主要内容
   });
 });
 
+describe('a 任务分工表 whose 工作事项 spans several 主要内容 rows, with in-house units columns (广州 2023 家庭医生)', () => {
+  const html = `<table>
+<tr><td>序号</td><td>工作事项</td><td>主要内容</td><td>牵头单位</td><td>配合单位</td><td>市卫健委内牵头处室</td><td>市卫健委内配合处室</td></tr>
+<tr><td rowspan="2">1</td><td rowspan="2">有序扩大家庭医生来源。</td><td>现阶段家庭医生包括全科医生、其他类别临床医师、乡村医生和退休临床医师。</td><td>各区政府</td><td>市卫生健康委</td><td>基层处</td><td>医政处</td></tr>
+<tr><td>根据服务人口、功能定位等因素，推动人才资源向基层医疗卫生机构倾斜。</td><td>各区政府</td><td>市卫生健康委、市人社局</td><td>人事处</td><td>基层处</td></tr>
+<tr><td>2</td><td>不断优化签约服务团队。</td><td>家庭医生可以家庭医生个人为签约主体，也可以组建团队提供签约服务。</td><td>各区政府</td><td>市卫生健康委</td><td>基层处</td><td>/</td></tr>
+</table>`;
+
+  // 附件1 before it: an indicator table whose numbered items sit in its second column.
+  const indicators = `<table>
+<tr><td>一级指标</td><td>二级指标</td><td>评价标准</td></tr>
+<tr><td rowspan="2">签约数量指标</td><td>1.重点人群签约服务覆盖率</td><td>较上一年增加。</td></tr>
+<tr><td>2.签约服务覆盖率</td><td>每年增加1-3个百分点。</td></tr>
+<tr><td>增加服务供给</td><td>3.家庭医生人数</td><td>家庭医生人数比上一年增加。</td></tr>
+</table>`;
+
+  it('reads each 主要内容 row as a requirement under its 工作事项, with the units of all four columns, each table by its own columns', () => {
+    const reading = chooseReading(htmlToDocument(`<p>附件1</p>${indicators}<p>附件2</p>${html}`).lines, new Report());
+    const reqs = allRequirements(reading.draft);
+    expect(reqs.slice(-3).map((r) => r.text.slice(0, 8))).toEqual(['现阶段家庭医生包', '根据服务人口、功', '家庭医生可以家庭']);
+    expect(reqs.at(-2)!.group?.raw).toBe('牵头单位：各区政府；配合单位：市卫生健康委、市人社局；牵头单位：人事处；配合单位：基层处');
+  });
+});
+
 describe('a list with units after each item (东城 2018)', () => {
   const lines = [
     '一、加强政府重点工作信息公开',

@@ -35,6 +35,8 @@ export interface Row {
   cells: Cell[];
   /** A row of a real table grid (HTML, .docx, .xlsx, PDF): each row is its own item, never a page-break fragment. */
   real?: boolean;
+  /** Which table of the document a real row belongs to, when the source says (HTML, .docx). */
+  table?: number;
 }
 
 /**
@@ -68,18 +70,21 @@ const spaceCells = (text: string): string[] => text.trim().split(/(?: {2,}|\u300
  * in one plan and the requirement column in another).
  */
 const unitKinds = unitKindWords.join('|');
+/** 局内, 市卫健委内: the body whose own offices an in-house units column names. */
+const inHouse = '(?:局内|[\\u4e00-\\u9fa5]{1,6}内)?';
 const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
   [/^(序号|编号|序|项目序号)$/, 'no'],
   [new RegExp(`^(${responsibleLeadLabels.join('|')})$`), 'responsible'],
   // Leaders and contact persons (责任领导, 分管领导, 责任人) are people, not units: kept out like remarks.
   [/^(责任|分管|牵头|包保|挂点|联系|主要)?(领导|责任人|联系人)$/, 'remarks'],
   // The role words of the vocabulary, then what the column names (牵头处室, 配合单位, 局内负责处室).
-  [new RegExp(`^(${roleLabelWords.lead.join('|')})(${unitKinds})?$`), 'lead'],
-  [new RegExp(`^(${roleLabelWords.participate.join('|')})(${unitKinds})?$`), 'participate'],
+  // An in-house column says whose offices it names (市卫健委内牵头处室 beside 牵头单位, 广州 2023): units all the same.
+  [new RegExp(`^${inHouse}(${roleLabelWords.lead.join('|')})(${unitKinds})?$`), 'lead'],
+  [new RegExp(`^${inHouse}(${roleLabelWords.participate.join('|')})(${unitKinds})?$`), 'participate'],
   // 配合/责任单位: supporting units where the row has a lead, responsible ones where it has none.
   [new RegExp(`^(配合|协办)[/、]?(责任|落实)(${unitKinds})$`), 'participate'],
   // 实施(单位) heads a column; in running text 实施部门 is too often the start of a sentence to be a label.
-  [new RegExp(`^(?:局内|市里|县里|区里)?(${[...roleLabelWords.responsible, '实施'].join('|')})(${unitKinds}|主体)?(及分工)?$`), 'responsible'],
+  [new RegExp(`^(?:局内|市里|县里|区里|[\u4e00-\u9fa5]{1,6}内)?(${[...roleLabelWords.responsible, '实施'].join('|')})(${unitKinds}|主体)?(及分工)?$`), 'responsible'],
   [/^(责任单位|责任部门|责任科室|责任处室|责任股室|牵头单位|配合单位)[/、和及](责任单位|配合单位|协办单位|责任部门|责任科室|完成时限)$/, 'units'],
   // 责任主体与协同单位 (崇川 2023 台账): one column of the units that carry the item out, roles not told apart.
   [/^(责任主体|责任单位|实施主体)[与和及、/](协同|配合|协办|参与)(单位|部门)$/, 'responsible'],
@@ -526,6 +531,7 @@ interface GridEntry {
   merged: boolean[];
   /** Rows of a real grid keep their columns: no realignment. */
   real: boolean;
+  table?: number;
 }
 
 /**
@@ -544,7 +550,7 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
     if (!t || !/[\p{L}\p{N}]/u.test(t) || isHeaderRow(t.split(/\s+/)) || isHeaderLabel(t) || isPageChrome(t)) return;
     rows.push({ line, cells: [{ text: t, line, column: null }] });
   };
-  const realEntry = (l: SourceLine): GridEntry => ({ line: l.line, texts: l.cells!.map((c) => c.text), merged: l.cells!.map((c) => c.merged === true), real: true });
+  const realEntry = (l: SourceLine): GridEntry => ({ line: l.line, texts: l.cells!.map((c) => c.text), merged: l.cells!.map((c) => c.merged === true), real: true, ...(l.table !== undefined ? { table: l.table } : {}) });
   const textEntry = (line: number, texts: string[]): GridEntry => ({ line, texts, merged: texts.map(() => false), real: false });
   switch (layout) {
     case 'grid':
@@ -712,7 +718,7 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
   };
 
   for (let i = 0; i < grid.length; i++) {
-    const { line, texts, merged, real } = grid[i]!;
+    const { line, texts, merged, real, table } = grid[i]!;
     const plain = texts.map((t) => cellText(t));
     // A header broken into rows of labels (工作任务 | 具体要求, then | 责任单位 |): read together.
     const labelsOnly = (cells: readonly string[]) => cells.some(Boolean) && cells.every((c) => !c || headerKind(c) !== undefined);
@@ -791,6 +797,7 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
     rows.push({
       line,
       ...(real ? { real: true } : {}),
+      ...(table !== undefined ? { table } : {}),
       cells: cells.map((text, column) => {
         const h = header?.[column];
         return {

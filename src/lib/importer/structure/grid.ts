@@ -61,6 +61,17 @@ export function gridLayout(rows: readonly Row[]): GridLayout {
     for (const r of rows) for (const c of r.cells) if (isText(c) && c.text) length.set(c.column!, (length.get(c.column!) ?? 0) + c.text.length);
     reqColumn = [...length].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
   }
+  // A text column whose cells span several rows (工作事项 merged over 1–4 rows) heads the text column right of it
+  // that has a cell in each of those rows (主要内容): that one holds the requirements, one a row.
+  if (reqColumn !== undefined) {
+    const spans = rows.some((r) => r.cells.some((c) => c.column === reqColumn && c.merged));
+    const finer = spans
+      ? [...textColumns]
+          .filter((col) => col > reqColumn! && !rows.some((r) => r.cells.some((c) => c.column === col && c.merged)))
+          .find((col) => rows.filter((r) => r.cells.some((c) => c.column === reqColumn && c.merged)).every((r) => r.cells.some((c) => c.column === col && c.text)))
+      : undefined;
+    if (finer !== undefined) reqColumn = finer;
+  }
   const headingColumns = new Set<number>();
   if (reqColumn !== undefined) for (const r of rows) for (const c of r.cells) if (isText(c) && c.column! < reqColumn && c.text) headingColumns.add(c.column!);
   return { noColumns, reqColumn, headingColumns };

@@ -23,12 +23,30 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
   const texts = rows.flatMap((r) => r.cells.map((c) => asciiDigits(c.text)));
   const otherNumbering = texts.some((t) => /^\s*(?:\d{1,3}\s?[.．](?!\d)|[（(]\s?\d{1,3}\s?[)）]|[①-⑳])/.test(t));
   outline.arabicItems = !otherNumbering && texts.filter((t) => /^\s*\d{1,3}\s*、/.test(t)).length >= 2;
-  const layout = gridLayout(rows);
-  const { reqColumn } = layout;
-  const grid = reqColumn === undefined ? undefined : new GridReader(outline, { ...layout, reqColumn });
+  // Each real table is laid out on its own (an attachment's indicator table before its task table has other
+  // columns), but a table as wide as the one before it goes on from it (a table broken by a page); rows of a
+  // text reading, which knows no tables, share one layout.
+  const group = new Map<number | undefined, number | undefined>();
+  const width = (table: number | undefined) => Math.max(0, ...rows.filter((r) => r.table === table).map((r) => r.cells.length));
+  let previous: number | undefined;
+  for (const table of new Set(rows.filter((r) => r.table !== undefined).map((r) => r.table))) {
+    group.set(table, previous !== undefined && width(table) === width(previous) ? group.get(previous) : table);
+    previous = table;
+  }
+  const readers = new Map<number | undefined, GridReader | undefined>();
+  const readerOf = (table: number | undefined) => {
+    const key = group.get(table);
+    if (!readers.has(key)) {
+      const layout = gridLayout(rows.filter((r) => group.get(r.table) === key));
+      const { reqColumn } = layout;
+      readers.set(key, reqColumn === undefined ? undefined : new GridReader(outline, { ...layout, reqColumn }));
+    }
+    return readers.get(key);
+  };
   const lines = new LineReader(outline);
   for (const [i, row] of rows.entries()) {
-    if (grid && row.cells.some((c) => c.column !== null)) grid.read(row);
+    const grid = row.cells.some((c) => c.column !== null) ? readerOf(row.table) : undefined;
+    if (grid) grid.read(row);
     else for (const cell of row.cells) lines.read(cell, rows[i + 1]?.cells[0]?.text ?? '');
   }
   return outline.finish(rows.at(-1)?.line ?? 0);
