@@ -786,6 +786,20 @@ describe('the first unit leads, as a bracket says once for all (上海 2017, 内
   ])('%s is a units bracket', (note) => expect(splitAnnotation(`促进就业联动。(${note})`).annotation).toBe(note));
 });
 
+describe('a section heading written as a paragraph whose sentence names its units (国办 2014 环境应急预案 工作组)', () => {
+  it('is its own requirement, the units from its sentence (…等参加: take part)', () => {
+    const lines = [
+      '一、污染处置组。由环境保护部牵头，公安部、交通运输部、水利部、武警总部等参加。　　主要职责：收集汇总相关数据，组织进行技术研判。',
+      '二、应急监测组。由环境保护部牵头，住房城乡建设部、气象局等参加。　　主要职责：明确相应的应急监测方案及监测方法。',
+    ];
+    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    expect(allRequirements(readStructure(rows, new Report())).map((r) => [r.text.slice(0, 9), r.group?.raw])).toEqual([
+      ['污染处置组。由环境', '环境保护部牵头，公安部、交通运输部、水利部、武警总部等参加'],
+      ['应急监测组。由环境', '环境保护部牵头，住房城乡建设部、气象局等参加'],
+    ]);
+  });
+});
+
 describe('a closing paragraph after the last task, which ended with its own units (北京 2025 生育支持)', () => {
   it('is not that task\'s requirement: the task\'s paragraph is, with its units', () => {
     const lines = [

@@ -454,7 +454,7 @@ export function proseUnitsLine(text: string): string | null {
   const ok = clauses.every((c) => {
     const verb = roleVerbAt(c);
     if (!verb || verb.index === 0) return false;
-    const names = c.slice(0, verb.index).replace(/(?:等(?:有关|相关)?(?:部门|单位))?(?:共同|分别|具体)?$/, '');
+    const names = c.slice(0, verb.index).replace(/(?:等(?:有关|相关)?(?:部门|单位)?)?(?:共同|分别|具体)?$/, '');
     return proseUnitList(names);
   });
   return ok ? clauses.join('，') : null;

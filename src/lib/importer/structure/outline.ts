@@ -403,7 +403,10 @@ export class Outline {
     // …and in a section of duties (二、明确…工作职责), a task that is only a unit's name and its duties (（二）公安局。负责对…).
     const duties = h.level === 'task' && /职责|分工/.test(this.section?.title ?? '') ? unitNameHeading(h.title) : null;
     const spoken = !split.annotation && prose ? (duties ?? headingUnitsSentence(h.title)) : null;
-    const ownRaw = split.annotation ?? spoken;
+    // 一、污染处置组。由环境保护部牵头，公安部…等参加。: a section heading written as a paragraph whose sentence names its units.
+    const spokenSection = h.level === 'section' && !inColumn && !split.annotation && isProse(h.title) ? headingUnitsSentence(h.title) : null;
+    if (spokenSection) title = firstSentence(h.title);
+    const ownRaw = split.annotation ?? spoken ?? spokenSection;
     const own = ownRaw ? this.makeGroup(ownRaw, line, 'heading', []) : undefined;
     if (h.level === 'section') {
       if (this.section && title === this.section.title) {
@@ -419,7 +422,7 @@ export class Outline {
       this.task = undefined;
       this.sectionUnits = own;
       this.taskUnits = undefined;
-      this.ownSection = own ? { section: this.section, text: proseSection ? split.text : title, group: own } : undefined;
+      this.ownSection = own ? { section: this.section, text: proseSection ? split.text : spokenSection ? h.title.trim() : title, group: own } : undefined;
     } else {
       const s = this.ensureSection(line);
       const task = this.task;
