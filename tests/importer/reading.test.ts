@@ -164,6 +164,8 @@ describe('unit cells', () => {
     // 国务院 2018 促进就业: 和单位 widens the 等 tail (dropped) or the collective (one name).
     ['人力资源社会保障部、财政部、教育部等有关部门和单位负责', ['responsible:人力资源社会保障部', 'responsible:财政部', 'responsible:教育部']],
     ['各有关部门和单位，各省级人民政府按职责分工负责', ['responsible:各有关部门和单位', 'responsible:各省级人民政府']],
+    ['国务院办公厅牵头，国务院相关部门和单位及各地区按职责分工负责', ['lead:国务院办公厅', 'responsible:国务院相关部门和单位', 'responsible:各地区']],
+    ['市发展和改革局、人力资源和社会保障局负责', ['responsible:市发展和改革局', 'responsible:市人力资源和社会保障局']], // 和 inside a name, and the 市 of the list
     ['责任单位:市轨道交通工程建设指挥部 项目责任人:尹文德 实际完成情况:轨道交通1号线一期工程已于2014年5月30日通车', ['responsible:市轨道交通工程建设指挥部']], // 宁波 2014 民生实事: the person in charge and the progress are not units
     ['责任单位:市公安局 项目责任人:王伟标；配合单位:市城管局、市财政局', ['responsible:市公安局', 'participate:市城管局', 'participate:市财政局']],
     ['责任单位：市政府办公室（牵头）、市司法局', ['lead:市政府办公室', 'responsible:市司法局']], // the role in a bracket after the name

@@ -216,7 +216,13 @@ function joinBrokenNames(pieces: readonly string[]): string[] {
  * 人力资源和社会保障局) are left whole, because their left side is not a unit.
  */
 export function splitConjunction(text: string): string[] {
-  const m = /^(.{2,30}?)(?:和|及|以及)(.{2,30})$/.exec(text);
+  // The first 和/及 whose right side is a name of its own (国务院相关部门和单位及各地区: at 及, not at 和).
+  const joins = [...text.matchAll(/(?:以及|和|及)/g)].filter((j) => j.index >= 2 && text.length - j.index - j[0].length >= 2);
+  const at = joins.find((j) => {
+    const right = text.slice(j.index + j[0].length);
+    return !/^(?:单位|部门|机构|组织|企业)(?:$|[和及])/.test(right) && unitNameEnding.test(text.slice(0, j.index));
+  });
+  const m = at ? ([text, text.slice(0, at.index), text.slice(at.index + at[0].length)] as const) : null;
   // 国务院相关部门及各地区: a collective addressee (各地区, 各省级人民政府) after a unit is a name of its own too.
   if (!m || !unitNameEnding.test(m[1]!) || !(unitNameEnding.test(m[2]!) || /^各(?:地区|地|省|市|县|区)/.test(m[2]!))) return splitRunTogether(text);
   // 各乡镇党委和人民政府: the second names no place of its own, it shares the first's; one collective name.
