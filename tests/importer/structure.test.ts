@@ -824,6 +824,7 @@ describe('a section of duties whose tasks are each a unit\'s name and its duties
     // A task's title that ends like a name is not one.
     ['促进沿海产业合理布局。严格控制高耗水项目。', null],
     ['建立查处无证无照经营联席会议制度。区联席会议由区市场监督管理局牵头。', null],
+    ['区旅游发展局：负责确定可参与经营赴台团队旅游业务的旅行社名单', '区旅游发展局负责'],
   ])('%s', (title, units) => expect(unitNameHeading(title)).toBe(units));
 
   it('gives each task\'s paragraph its unit, only in a section of duties', () => {
@@ -837,6 +838,16 @@ describe('a section of duties whose tasks are each a unit\'s name and its duties
       ['环境与国土资', '环境与国土资源局负责'],
     ]);
     expect(read('二、加强监管').every(([, units]) => units === null)).toBe(true);
+  });
+
+  // 平潭 2016 赴台团队旅游: the unit's label and colon, its duty, then its numbered items.
+  it('gives a unit\'s items to the unit its task names with a colon', () => {
+    const lines = ['二、职责分工', '（一）区旅游发展局：负责确定可参与经营赴台团队旅游业务的旅行社名单', '1.建立两岸旅游常态化沟通协调机制。主动联络和对接台湾相关部门。', '2.做好市场预热工作。制定宣传推广方案。'];
+    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    expect(allRequirements(readStructure(rows, new Report())).map((r) => [r.no, r.group?.raw])).toEqual([
+      [1, '区旅游发展局负责'],
+      [2, '区旅游发展局负责'],
+    ]);
   });
 });
 

@@ -478,11 +478,11 @@ export function headingUnitsSentence(title: string): string | null {
 
 /**
  * A heading whose first sentence is only the name of the unit whose duties follow, in a section of
- * duties (二、明确…工作职责 / （二）公安局。负责对…): that unit, responsible. Null for a task's title that
+ * duties (二、明确…工作职责 / （二）公安局。负责对…, （一）区旅游发展局：负责…): that unit, responsible. Null for a task's title that
  * happens to end like a name (促进沿海产业合理布局).
  */
 export function unitNameHeading(title: string): string | null {
-  const first = /^([^。；，,：:]{2,30})。/.exec(title.trim());
+  const first = /^([^。；，,：:]{2,30})[。：:]/.exec(title.trim());
   const name = first?.[1];
   if (!name || !proseUnitList(name) || !looksLikeUnits(name) || roleVerbAt(name)) return null;
   if (/^(?:促进|加强|推进|完善|建立|健全|做好|落实|深化|优化|提升|强化|规范|开展|实施|加快|严格|全面|切实|积极|推动|统筹|坚持|保障|支持|鼓励|引导|创新|构建|打造|营造|扩大|提高)/.test(name) || /(?:布局|格局|大局|全局|开局)$/.test(name)) return null;

@@ -402,7 +402,7 @@ export class Outline {
     // （一）推进决策公开。由市政府办公室牵头，市司法局配合。: a sentence of the heading names its units.
     // …and in a section of duties (二、明确…工作职责), a task that is only a unit's name and its duties (（二）公安局。负责对…).
     const duties = h.level === 'task' && /职责|分工/.test(this.section?.title ?? '') ? unitNameHeading(h.title) : null;
-    const spoken = !split.annotation && prose ? (duties ?? headingUnitsSentence(h.title)) : null;
+    const spoken = split.annotation ? null : (duties ?? (prose ? headingUnitsSentence(h.title) : null));
     // 一、污染处置组。由环境保护部牵头，公安部…等参加。: a section heading written as a paragraph whose sentence names its units.
     const spokenSection = h.level === 'section' && !inColumn && !split.annotation && isProse(h.title) ? headingUnitsSentence(h.title) : null;
     if (spokenSection) title = firstSentence(h.title);
