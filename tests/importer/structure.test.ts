@@ -134,6 +134,10 @@ describe.each([
   // 福建 2017: a 工作要求 cell that holds a meeting, and units that end in 会.
   ['按月度、季度组织召开国民经济运行情况新闻发布会。', false],
   ['市发展改革委、市工商联合会', true],
+  // 平潭 2016 社会救助: a unit and the duty it carries out is a sentence, even when it ends in 落实.
+  ['区财政金融局负责做好社会救助有关资金预算、下拨，保障各项救助资金和工作经费的落实。', false],
+  ['区农发局负责落实', true],
+  ['市卫生健康委、市财政局按职责分工负责', true],
 ])('%s', (text, units) => {
   it(units ? 'reads as units' : 'does not read as units', () => expect(looksLikeUnits(text)).toBe(units));
 });

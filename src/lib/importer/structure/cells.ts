@@ -41,6 +41,8 @@ export function looksLikeUnits(text: string): boolean {
   if (!unitWord.test(u) && !/(?:厅|实验区|开发区|新区|管理区|设区市)$/.test(u)) return false;
   // …组织召开新闻发布会: a meeting is held, not a unit named (委员会, 工商联合会 are units).
   if (/(?:发布|座谈|听证|培训|推进|现场|交流|研讨|见面|恳谈|调度|说明|通报|动员|部署|例|年|总结|评审|论证|专题)会$/.test(u)) return false;
+  // 区财政金融局负责做好社会救助有关资金预算、下拨，…的落实: a unit and the duty it carries out, a sentence.
+  if (/负责[\u4e00-\u9fa5]{6,}/.test(u)) return false;
   // Ending in a role verb (…落实, …负责), the words before it name who does it (公安、农业农机负责), not
   // how (确保党的路线方针政策在基层有效贯彻落实, a sentence's last line in a PDF's text).
   const verb = roleVerbAt(u);
