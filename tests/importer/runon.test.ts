@@ -199,3 +199,18 @@ describe('a run-on page whose duty paragraphs kept a space between them (平潭 
   });
 });
 
+
+describe('a run-on page of measures written as articles (泸州 2023 房地产 若干措施, a news repost)', () => {
+  const articles = [
+    '第一条 优化土地出让条件。房地产开发企业可申请同步核发《建设用地规划许可证》。(牵头单位:市自然资源和规划局)',
+    '第二条 落实税收优惠政策。对有特殊困难，不能按期缴纳税款的，依法办理延期缴纳税款，最长不超过3个月。（牵头单位：国家税务总局泸州市税务局）',
+    '第三条 做好金融信贷支持。下调新发放首套住房商业贷款利率下限，依法有序调整存量首套个人住房贷款利率。（牵头单位：人行泸州市分行）',
+    '第四条 调整公积金贷款政策。优化公积金贷款住房套数认定标准，依照第二条的规定办理。（牵头单位：市住房公积金中心）',
+  ];
+  const text = `为深入贯彻落实中央和省、市经济社会发展总体部署，进一步完善房地产政策，现提出以下措施。${'支持刚性和改善性住房需求，促进房地产市场平稳健康发展。'.repeat(6)}${articles.join('')}`;
+  const texts = splitRunOnLines(textToDocument(text), new Report()).lines.map((l) => l.text);
+
+  it('is cut at each article in sequence, not at an article it cites', () => {
+    expect(texts.filter((t) => t.startsWith('第')).map((t) => t.slice(0, 3))).toEqual(['第一条', '第二条', '第三条', '第四条']);
+  });
+});

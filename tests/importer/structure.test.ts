@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Report } from '../../src/lib/importer/report';
-import { cleanDocument } from '../../src/lib/importer/clean';
+import { cleanDocument, withArticleNumbers } from '../../src/lib/importer/clean';
 import { textToDocument } from '../../src/lib/importer/read/text';
 import { readStructure, splitAnnotation, splitDeadline, splitItems, looksLikeUnits } from '../../src/lib/importer/structure';
 import { unitNameHeading, dutyLine, parseHeading, proseUnitsLine, splitProse, unitBlockTitle, unitsLine, splitInlineUnits, isGroupTitle, proseUnits, splitCutAnnotation, splitCutUnitsLine, splitStandingNote, splitSubItems } from '../../src/lib/importer/structure/cells';
@@ -323,14 +323,14 @@ describe('measures written as articles 第一条… with their units (泸州 202
 
   it('numbers each article as an item, and the report says so', () => {
     const report = new Report();
-    const doc = cleanDocument(textToDocument(['为促进房地产市场平稳健康发展，现提出以下措施。', ...articles].join('\n')), report);
+    const doc = withArticleNumbers(textToDocument(['为促进房地产市场平稳健康发展，现提出以下措施。', ...articles].join('\n')), report);
     expect(doc.lines.map((l) => l.text.slice(0, 12))).toEqual(['为促进房地产市场平稳健康', '1. 优化土地出让条件。', '2. 落实税收优惠政策。', '3. 做好金融信贷支持。']);
     expect(report.items.some((i) => i.message.includes('第一条–第三条 read as items 1.–3.'))).toBe(true);
   });
 
   it('leaves a regulation\'s articles alone when they name no units', () => {
     const rules = ['第一条 为了规范殡葬管理，制定本规定。', '第二条 本规定适用于本区。', '第三条 殡葬管理的方针是积极地实行火葬。'];
-    expect(cleanDocument(textToDocument(rules.join('\n')), new Report()).lines.map((l) => l.text)).toEqual(rules);
+    expect(withArticleNumbers(textToDocument(rules.join('\n')), new Report()).lines.map((l) => l.text)).toEqual(rules);
   });
 });
 

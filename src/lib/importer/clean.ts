@@ -51,7 +51,7 @@ export function cleanDocument(doc: SourceDocument, report: Report): SourceDocume
     return { ...l, text: clean(l.text), ...(l.cells ? { cells: l.cells.map((c) => ({ ...c, text: clean(c.text) })) } : {}) };
   });
   if (unreported > 0) report.warn('text-damaged', null, `${unreported} more line(s) had control, invisible or undecodable characters; the text may be damaged throughout: check the original`);
-  return withArticleNumbers(withLabelColons(withoutPinyin(reported === 0 ? doc : { ...doc, lines }, report), report), report);
+  return withLabelColons(withoutPinyin(reported === 0 ? doc : { ...doc, lines }, report), report);
 }
 
 /** 第一条 at the start of a line: an article of a 若干措施 or a regulation. */
@@ -61,8 +61,9 @@ const articleAt = /^(\s*)第([一二三四五六七八九十百〇零]{1,4})条(
  * Measures written as articles (第一条 优化土地出让条件。…(牵头单位:…), a city's 若干措施): each article is an
  * item, numbered as the plan's items are (1. 2. …), once the document has three of them in sequence; the report
  * says so. Only when most articles name their units with a label: a regulation's articles are not items.
+ * Run after a run-on page is cut (runon.ts cuts at 第N条 in sequence too).
  */
-function withArticleNumbers(doc: SourceDocument, report: Report): SourceDocument {
+export function withArticleNumbers(doc: SourceDocument, report: Report): SourceDocument {
   const numbers = doc.lines.map((l) => (l.cells ? undefined : articleAt.exec(l.text))).map((m) => (m ? chineseToNumber(m[2]!) : undefined));
   const found = numbers.filter((n): n is number => n !== undefined);
   if (found.length < 3 || !found.every((n, i) => i === 0 || n === found[i - 1]! + 1)) return doc;

@@ -24,7 +24,7 @@ import { planEntrySchema } from '../schema/plan';
 import type { Unit } from '../schema/unit';
 import { slug } from '../schema/common';
 import { disclosureFix, findDisclosureMarkings, judgeDisclosure } from '../model/disclosure';
-import { cleanDocument } from './clean';
+import { cleanDocument, withArticleNumbers } from './clean';
 import { splitRunOnLines } from './runon';
 import { proposeUnit, type Registry } from '../registry/registry';
 import { regionSlug } from '../regions';
@@ -159,7 +159,7 @@ export function importPlan(input: string | SourceDocument, options: ImportOption
   for (const note of checked0.notes) report.info('reading', null, note);
   // Control and invisible characters are removed (and reported) before anything reads the text;
   // a page saved as one line is cut into the lines it lost.
-  const doc = splitRunOnLines(cleanDocument(checked0, report), report);
+  const doc = withArticleNumbers(splitRunOnLines(cleanDocument(checked0, report), report), report);
   const long = doc.lines.find((l) => l.text.length > maxLineChars);
   if (long) throw new ImportError(`line ${long.line} is ${long.text.length} characters long: not a plan document (or a broken export)`);
   const lines = doc.lines;

@@ -21,6 +21,8 @@ const minParts = 4;
 
 const sectionAt = /^([一二三四五六七八九十]{1,3})、/;
 const taskAt = /^[（(]([一二三四五六七八九十]{1,3})[)）]/;
+/** 第一条 of measures written as articles (clean.ts numbers them as items once cut). */
+const articleAt = /^第([一二三四五六七八九十]{1,3})条/;
 // 1.2017年10月底前…: an item whose text opens with a year is not a decimal.
 const itemAt = /^(\d{1,3})\s?[.．、](?![.．])(?!\d(?!\d{3}年))/;
 /** A units label of the vocabulary (牵头单位：, 主办单位：, 承办单位：, 责任处室：…) starting here. */
@@ -40,6 +42,7 @@ function partStarts(text: string): number[] {
   let nextSection = 1;
   let nextTask = 1;
   let nextItem = 1;
+  let nextArticle = 1;
   let headingSinceItem = true;
   let sectionSinceTask = true;
   // Inside a table whose header has a 序号 column: its rows start with a bare number (1重要指示…, 2推进…).
@@ -79,6 +82,12 @@ function partStarts(text: string): number[] {
     }
     if (notAfter.test(prev)) continue;
     const rest = text.slice(i, i + 8);
+    const article = articleAt.exec(rest);
+    if (article && chineseToNumber(article[1]!) === nextArticle && (nextArticle === 1 || boundary.test(prev))) {
+      starts.push(i);
+      nextArticle++;
+      continue;
+    }
     const s = sectionAt.exec(rest);
     const sn = s ? chineseToNumber(s[1]!) : undefined;
     // 一、 again after a sentence or a block's title (…局环境保护目标责任一、): the next block's items (unit-headed blocks).
