@@ -214,3 +214,19 @@ describe('a run-on page of measures written as articles (泸州 2023 房地产 �
     expect(texts.filter((t) => t.startsWith('第')).map((t) => t.slice(0, 3))).toEqual(['第一条', '第二条', '第三条', '第四条']);
   });
 });
+
+describe('a run-on 责任清单 whose units labels are glued to the items (平潭 2023 农业系统普法责任清单, the page run together)', () => {
+  const text = `平潭综合实验区农业农村局关于印发《2023年农业系统普法责任清单》的通知 区农业农村中心，局各相关处室：为进一步落实“谁执法谁普法”普法责任制，推动农业系统法治宣传教育工作深入开展，结合我局工作实际，制定了本清单，现将清单印发给你们，请认真贯彻落实。${'各处室要把普法工作纳入年度工作计划，明确责任人员，确保普法工作落到实处。'.repeat(2)}一、重点宣传普及法律法规1.习近平法治思想责任单位：局机关党委、乡村振兴处、农业处，区农业农村中心2.《中国共产党章程》责任单位：局机关党委3.《宪法》《民法典》责任单位：局乡村振兴处、农业处，区农业农村中心二、机关内部学法活动（专题活动）1. 开展党组中心组学法活动2次责任单位：局机关党委、乡村振兴处2.开展机关干部学法活动。工作举措：由机关党委牵头：①每月开展1次学法活动（牵头负责单位：局办公室；配合单位：乡村振兴处）`;
+  const texts = splitRunOnLines(textToDocument(text), new Report()).lines.map((l) => l.text);
+
+  it('puts a glued 责任单位： on a line of its own, and cuts at an item written 1. with a space', () => {
+    expect(texts).toContain('1.习近平法治思想');
+    expect(texts).toContain('责任单位：局机关党委');
+    expect(texts.some((t) => t.startsWith('1. 开展党组中心组学法活动'))).toBe(true);
+  });
+
+  it('does not cut at a bare 牵头： in a sentence, nor inside 牵头负责单位：', () => {
+    expect(texts.some((t) => t.startsWith('牵头：'))).toBe(false);
+    expect(texts.some((t) => t.startsWith('负责单位：'))).toBe(false);
+  });
+});

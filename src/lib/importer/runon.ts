@@ -24,7 +24,7 @@ const taskAt = /^[（(]([一二三四五六七八九十]{1,3})[)）]/;
 /** 第一条 of measures written as articles (clean.ts numbers them as items once cut). */
 const articleAt = /^第([一二三四五六七八九十]{1,3})条/;
 // 1.2017年10月底前…: an item whose text opens with a year is not a decimal.
-const itemAt = /^(\d{1,3})\s?[.．、](?![.．])(?!\d(?!\d{3}年))/;
+const itemAt = /^(\d{1,3})\s?[.．、](?![.．])(?!\d(?!\d{3}年))\s?/;
 /** A units label of the vocabulary (牵头单位：, 主办单位：, 承办单位：, 责任处室：…) starting here. */
 /** A table row's bare 序号 before its text (1重要指示…), not a count or a date (2月底前, 3个, 10项). */
 const rowSerialAt = /^(\d{1,3})(?![年月日号个项次批家所条名万亿元人户台辆天周])(?=[\u4e00-\u9fa5“《（(])/;
@@ -67,7 +67,13 @@ function partStarts(text: string): number[] {
       }
     }
     // 责任单位：… after a sentence or a space: the units of the part before, on a line of their own.
-    if (/[\s。；;）)]/.test(prev) && unitsLabelAt.test(text.slice(i, i + 10))) {
+    // Also straight after the item's last word (1.习近平法治思想责任单位：局机关党委…): the label and its colon say it.
+    // Not inside a units run (牵头处室：党群工作处配合单位：各村…: one units text, its roles apart).
+    // A bare role word glued on (由机关党委牵头：①…) is the sentence's own colon, not a label; 负责单位： after 牵头 is the
+    // rest of one label (（牵头负责单位：…）).
+    const label = unitsLabelAt.exec(text.slice(i, i + 10))?.[0];
+    const glued = label !== undefined && label.replace(/\s?[:：]$/, '').length >= 4 && /[\u4e00-\u9fa5》”]/.test(prev) && !/[各该本]$|牵头$|配合$|主办$|协办$|责任$/.test(text.slice(Math.max(0, i - 2), i)) && !unitsLabelAt.test(text.slice(Math.max(0, i - 60), i).split(/[。；;\s）)]/).at(-1) ?? '');
+    if (label !== undefined && (/[\s。；;）)]/.test(prev) || glued)) {
       starts.push(i);
       continue;
     }
