@@ -804,6 +804,25 @@ describe('a section heading written as a paragraph whose sentence names its unit
   });
 });
 
+describe('a task titled alone, its paragraphs, then one bracket of units (平潭 2019 质量提升)', () => {
+  it('reads the paragraphs as one requirement that the bracket closes', () => {
+    const lines = [
+      '（六）提升建设工程质量水平',
+      '高质量建设和改造城市道路交通设施、供水设施、排水与污水处理设施。',
+      '严格执行重大项目基本建设程序和工程质量终身责任制。',
+      '(区交建局、农发局按职责分工落实)',
+      '（七）推动服务业提质增效',
+      '全力推进平潭国际旅游岛建设，提升旅游产品体系。',
+      '(区旅游局按职责分工落实)',
+    ];
+    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    expect(allRequirements(readStructure(rows, new Report())).map((r) => [r.text.slice(0, 8), r.text.length, r.group?.raw])).toEqual([
+      ['高质量建设和改造', 57, '区交建局、农发局按职责分工落实'],
+      ['全力推进平潭国际', 23, '区旅游局按职责分工落实'],
+    ]);
+  });
+});
+
 describe('a closing paragraph after the last task, which ended with its own units (北京 2025 生育支持)', () => {
   it('is not that task\'s requirement: the task\'s paragraph is, with its units', () => {
     const lines = [

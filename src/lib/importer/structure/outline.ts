@@ -299,6 +299,19 @@ export class Outline {
       else this.sectionUnits = group;
       return;
     }
+    // （六）提升建设工程质量水平 / two paragraphs / (区交建局、农发局按职责分工落实): the task's paragraphs, unnumbered and
+    // under a title of its own, are one requirement that the bracket closes, not one each.
+    const paragraphs = this.pending;
+    if (task && !this.taskUnits && paragraphs.length >= 2 && paragraphs.every((r) => r.no === null && r.group === null) && task.requirements.length === paragraphs.length && task.requirements.every((r, k) => r === paragraphs[k]) && !isProse(task.title)) {
+      const [first, ...rest] = paragraphs;
+      for (const r of rest) {
+        first!.text = `${first!.text}${closed(first!.text) ? '' : '。'}${r.text}`;
+        this.removeRequirement(r);
+      }
+      this.pending = [first!];
+      this.lastReq = first;
+      this.report.info('text-joined', line, `the ${paragraphs.length} paragraphs under task “${task.title.slice(0, 20)}” end with one units line: read as one requirement`);
+    }
     if (this.pending.length > 0) this.newGroup(units, line, 'annotation');
     else if (this.lastGroup && this.lastGroup.lines.at(-1) !== undefined && this.lastGroup.source !== 'heading') this.extendGroup(units, line);
     else if (this.lastReq) {
