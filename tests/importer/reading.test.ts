@@ -165,6 +165,8 @@ describe('unit cells', () => {
     ['人力资源社会保障部、财政部、教育部等有关部门和单位负责', ['responsible:人力资源社会保障部', 'responsible:财政部', 'responsible:教育部']],
     ['各有关部门和单位，各省级人民政府按职责分工负责', ['responsible:各有关部门和单位', 'responsible:各省级人民政府']],
     ['国务院办公厅牵头，国务院相关部门和单位及各地区按职责分工负责', ['lead:国务院办公厅', 'responsible:国务院相关部门和单位', 'responsible:各地区']],
+    // 平潭 2020 金井 专项整治: 各 covers both sides of 和 when the second names no place of its own.
+    ['辖区内各派出所牵头，社会事业处、辖区内各司法所和派出所、各村（社区）负责', ['lead:辖区内各派出所', 'responsible:社会事业处', 'responsible:辖区内各司法所和派出所', 'responsible:各村（社区）']],
     ['市发展和改革局、人力资源和社会保障局负责', ['responsible:市发展和改革局', 'responsible:市人力资源和社会保障局']], // 和 inside a name, and the 市 of the list
     ['责任单位:市轨道交通工程建设指挥部 项目责任人:尹文德 实际完成情况:轨道交通1号线一期工程已于2014年5月30日通车', ['responsible:市轨道交通工程建设指挥部']], // 宁波 2014 民生实事: the person in charge and the progress are not units
     ['责任单位:市公安局 项目责任人:王伟标；配合单位:市城管局、市财政局', ['responsible:市公安局', 'participate:市城管局', 'participate:市财政局']],

@@ -228,6 +228,8 @@ export function splitConjunction(text: string): string[] {
   // 各乡镇党委和人民政府: the second names no place of its own, it shares the first's; one collective name.
   // 各有关部门和单位, …等有关部门和单位: a bare 单位 names nobody, it widens the first; one name (or a 等 tail).
   if (/^(?:人民政府|政府|党委|党工委|管委会|办事处|单位|部门|机构|组织|企业|企事业单位)$/.test(m[2]!)) return [text];
+  // 辖区内各司法所和派出所: 各 covers both, and the second names no place of its own; one collective name.
+  if (/^(?:辖区内|全区|全市|全县)?各/.test(m[1]!) && !/^(?:各|省|市|县|区|镇|乡|国家|中央)/.test(m[2]!)) return [text];
   return [m[1]!, ...splitConjunction(m[2]!)];
 }
 
