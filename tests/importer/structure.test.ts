@@ -137,6 +137,10 @@ describe.each([
   // 平潭 2016 社会救助: a unit and the duty it carries out is a sentence, even when it ends in 落实.
   ['区财政金融局负责做好社会救助有关资金预算、下拨，保障各项救助资金和工作经费的落实。', false],
   ['区农发局负责落实', true],
+  // 平潭 2020 大招商: sentences that only end like a name (…办公场所, …格局).
+  ['在本片区范围内，选取一处闲置公房，挂牌成立苏平片区产业中心，为入驻我片区的企业提供办公场所。', false],
+  ['采取“一把手”招商、产业链招商、委托招商等模式，形成全方位、多元化的全员大招商格局。', false],
+  ['区司法局、各派出所', true],
   ['市卫生健康委、市财政局按职责分工负责', true],
 ])('%s', (text, units) => {
   it(units ? 'reads as units' : 'does not read as units', () => expect(looksLikeUnits(text)).toBe(units));
@@ -801,6 +805,17 @@ describe('a section heading written as a paragraph whose sentence names its unit
       ['污染处置组。由环境', '环境保护部牵头，公安部、交通运输部、水利部、武警总部等参加'],
       ['应急监测组。由环境', '环境保护部牵头，住房城乡建设部、气象局等参加'],
     ]);
+  });
+});
+
+describe('an item whose paragraph names units in words, then labelled units lines (平潭 2020 苏平 大招商)', () => {
+  it('takes the labelled units, and keeps the paragraph as its text', () => {
+    const lines = ['（一）前期准备阶段（1-4月份）', '2.片区资源调查', '由招商小分队牵头，其他处室及各包村领导配合，围绕“两岛一线一园区”，以行政村为单元，对本片区现有及潜在资源进行调查。', '牵头处室：经济发展处', '配合处室：自然资源处、社会事业处；各行政村包村领导'];
+    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    const [req] = allRequirements(readStructure(rows, new Report()));
+    expect(req!.text).toContain('以行政村为单元');
+    expect(req!.group?.raw).toBe('牵头处室：经济发展处；配合处室：自然资源处、社会事业处；各行政村包村领导');
+    expect(parseUnitsCell(req!.group!.raw, () => false).units.map((u) => `${u.role}:${u.name}`)).toEqual(['lead:经济发展处', 'participate:自然资源处', 'participate:社会事业处']);
   });
 });
 

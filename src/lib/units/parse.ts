@@ -159,6 +159,11 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
         const marked = /[（(](牵头|主办|牵头单位|负责|配合|协办|参与)[）)]$/.exec(normalizeUnitName(written));
         const clean = normalizeUnitName(written).replace(/[（(](?:牵头|主办|牵头单位|负责|配合|协办|参与)[）)]$/, '').replace(/等(?:[^、，；]{0,24}?(?:单位|部门|机构|组织))?$/, '');
         if (!clean) continue;
+        // 各行政村包村领导, 分管领导: persons in charge, not units (as a 责任领导： label names them).
+        if (/(?:领导|负责人|联系人|责任人)$/.test(clean)) {
+          notes.push(`“${written.trim()}” names persons, not units: left out`);
+          continue;
+        }
         // One character (区, 市) is what is left of a name cut off at the end of an excerpt, not a unit.
         if (clean.length < 2) {
           notes.push(`“${written.trim()}” is not a whole name (cut off?): left out`);

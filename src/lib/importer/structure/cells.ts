@@ -41,6 +41,9 @@ export function looksLikeUnits(text: string): boolean {
   if (!unitWord.test(u) && !/(?:厅|实验区|开发区|新区|管理区|设区市)$/.test(u)) return false;
   // …组织召开新闻发布会: a meeting is held, not a unit named (委员会, 工商联合会 are units).
   if (/(?:发布|座谈|听证|培训|推进|现场|交流|研讨|见面|恳谈|调度|说明|通报|动员|部署|例|年|总结|评审|论证|专题)会$/.test(u)) return false;
+  // 在本片区范围内，选取一处闲置公房，…提供办公场所: a sentence that opens with how or where, not a name; and one that
+  // ends in a word that only ends like a name (…的全员大招商格局, 合理布局).
+  if (/^(?:在|对|为|按照|根据|通过|围绕|结合|把|将|采取|加强|推进|建立|完善|开展|实施|做好|进一步)/.test(u) || /(?:格局|布局|大局|全局|开局|结局)$/.test(u)) return false;
   // 区财政金融局负责做好社会救助有关资金预算、下拨，…的落实: a unit and the duty it carries out, a sentence.
   if (/负责[\u4e00-\u9fa5]{6,}/.test(u)) return false;
   // Ending in a role verb (…落实, …负责), the words before it name who does it (公安、农业农机负责), not

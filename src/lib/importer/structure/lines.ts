@@ -6,8 +6,9 @@
  */
 import type { Cell } from '../table';
 import { asciiDigits, chineseToNumber, tidy } from '../text';
-import { blockTitleTail, dutyLine, sectionNumberRe, fieldLine, unitBlockTitle, isGroupTitle, itemStart, looksLikeDeadline, looksLikeUnits, parseHeading, personLine, proseUnitsLine, unitsLine, bareNumber } from './cells';
+import { blockTitleTail, dutyLine, sectionNumberRe, fieldLine, unitBlockTitle, isGroupTitle, itemStart, looksLikeDeadline, looksLikeUnits, parseHeading, personLine, proseUnitsLine, unitsLine, bareNumber, unitLabel } from './cells';
 import type { Outline } from './outline';
+import type { UnitsGroup } from './draft';
 import { dateLine } from '../segment';
 
 export class LineReader {
@@ -19,6 +20,8 @@ export class LineReader {
   private inBlock = false;
   // The second line of a block title broken in two, already read with the first.
   private skipLine: number | null = null;
+  // A paragraph read as the item's units from its duties (由招商小分队牵头，…配合，围绕…), until the next line.
+  private dutyParagraph: { group: UnitsGroup; text: string; line: number } | null = null;
 
   constructor(private readonly outline: Outline) {}
 
@@ -92,8 +95,17 @@ export class LineReader {
       outline.lastReq.deadline ??= tidy(cell.text);
       return;
     }
+    const duty = this.dutyParagraph;
+    this.dutyParagraph = null;
     if (h) outline.heading(h, cell.line, false);
-    else if (units !== null) outline.unitsLine(units, cell.line);
+    else if (units !== null && duty && outline.lastGroup === duty.group && unitLabel.test(cell.text)) {
+      // 牵头处室：经济发展处 under it: the labels name the units; the paragraph was the item's text after all.
+      const req = duty.group.requirements.at(-1);
+      if (req) outline.appendDetail(req, duty.text, duty.line);
+      duty.group.raw = units;
+      duty.group.lines = [cell.line];
+      outline.report.info('units-inherited', cell.line, `units labelled under the item replace those its paragraph named in words; the paragraph (line ${duty.line}) is part of its text`);
+    } else if (units !== null) outline.unitsLine(units, cell.line);
     else if (itemStart.test(asciiDigits(cell.text))) {
       outline.dropProseTask();
       outline.requirementText(cell.text, cell.line, false);
@@ -106,8 +118,10 @@ export class LineReader {
     } else {
       // After a numbered item still without units: a line opening with unit names and their duty is its units line.
       const duties = outline.pending.length > 0 && outline.lastReq?.no != null && !outline.headingSinceItem ? dutyLine(cell.text) : null;
-      if (duties) outline.newGroup(duties, cell.line, 'annotation');
-      else outline.requirementText(cell.text, cell.line, false);
+      if (duties) {
+        outline.newGroup(duties, cell.line, 'annotation');
+        if (outline.lastGroup) this.dutyParagraph = { group: outline.lastGroup, text: cell.text, line: cell.line };
+      } else outline.requirementText(cell.text, cell.line, false);
     }
   }
 }
