@@ -257,6 +257,9 @@ describe('units named in a requirement\'s own words, where it has no units cell 
     ['组长：王进足区党工委委员、管委会副主任', null],
     // 平潭 2015 安全诚信: the office in brackets after the unit's name.
     ['区经济发展局（经信）负责建立工业企业安全生产诚信档案。', '区经济发展局（经信）负责'],
+    // A working group and a travel agency act as units too (平潭 2016 社会救助, 赴台团队旅游).
+    ['区社会救助工作协调小组：统筹做好城乡低保与医疗、教育、住房、临时救助等其他社会救助政策的衔接。', '区社会救助工作协调小组负责'],
+    ['组团旅行社：负责组织省外居民来岚赴台团队旅游。', '组团旅行社负责'],
     // A department that opens its requirement as the one who acts.
     ['区经济发展局（商务）建立商场（超市）、批发市场诚信档案。', '区经济发展局（商务）负责'],
     // 平潭 2016 打击非法行医: units that open the item and act by a principle (按照…原则，开展…).
