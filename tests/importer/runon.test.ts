@@ -230,3 +230,14 @@ describe('a run-on 责任清单 whose units labels are glued to the items (平�
     expect(texts.some((t) => t.startsWith('负责单位：'))).toBe(false);
   });
 });
+
+describe('a run-on page whose last units bracket is followed by the page\'s own words (重庆 2025, the page read as one line)', () => {
+  const items = Array.from({ length: 4 }, (_, k) => `${k + 1}．优化消费领域行政执法${k}。梳理消费领域行政检查事项并实行动态管理，按程序向社会公布，接受企业和社会监督，减少多头重复检查等扰企行为。（责任单位：市市场监管局、市司法局等）`);
+  const text = `为进一步清理消费领域限制性举措，持续扩大消费，制定以下措施。一、持续优化消费环境 ${items.join(' ')} 重庆市发展和改革委员会发布 返回顶部`;
+  const texts = splitRunOnLines(textToDocument(text), new Report()).lines.map((l) => l.text);
+
+  it('puts those words on a line of their own, after the last units', () => {
+    expect(texts.at(-1)).toBe('重庆市发展和改革委员会发布 返回顶部');
+    expect(texts.at(-2)!.endsWith('（责任单位：市市场监管局、市司法局等）')).toBe(true);
+  });
+});

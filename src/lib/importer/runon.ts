@@ -137,6 +137,14 @@ function partStarts(text: string): number[] {
   return starts;
 }
 
+/** The bracket closed at `close` holds units (（责任单位：A、B）, （区农发局）), not a note or a document number. */
+function closesUnitsBracket(text: string, close: number): boolean {
+  const open = Math.max(text.lastIndexOf('（', close), text.lastIndexOf('(', close));
+  if (open < 0 || close - open > 200) return false;
+  const inner = text.slice(open + 1, close);
+  return !/[（(]/.test(inner) && (unitsLabelAt.test(inner) || looksLikeUnits(inner));
+}
+
 /**
  * A part's text and, when it ends in units after its last sentence (…展示。区经济发展局 区直有关单位), those
  * units apart: one line per cell where the header names several units columns and spaces part the cells.
@@ -208,6 +216,14 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     };
     const rows = parts.slice(1).map(asRow);
     const tabled = header !== null && rows.filter(Boolean).length >= 2;
+    // The page's own words after the last item's units (…（责任单位：市市场监管局等） 重庆市发展和改革委员会发布 返回顶部):
+    // a line of their own, not part of the units.
+    const last = parts.length - 1;
+    const tail = /([)）])\s*([^。；;，,（()）]{2,40})$/.exec(parts[last]!);
+    if (last > 0 && tail && closesUnitsBracket(parts[last]!, tail.index) && !looksLikeUnits(tail[2]!.trim())) {
+      parts.push(tail[2]!.trim());
+      parts[last] = parts[last]!.slice(0, tail.index + 1);
+    }
     const pieces = [
       ...(header ? [parts[0]!.slice(0, header.at).trim(), ...(tabled ? [`| ${header.labels.map((h) => h.label).join(' | ')} |`] : header.labels.map((h) => h.label))] : [parts[0]!]),
       ...parts.slice(1).flatMap((part, k) => {
