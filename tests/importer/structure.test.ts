@@ -45,6 +45,10 @@ describe('numbered items in one cell', () => {
     ['1.推进决策公开。2.推进执行公开。', 7, [1, 2]],
     // Circled numbers.
     ['①主动公开规划；②及时发布解读', 1, [1, 2]],
+    // 平潭 2020 渔业安全: a field whose colon introduces the items, the lead kept as text.
+    ['整治内容：按照要求全面组织排查整治:1.船舶不适航。2.船员不适任。', 1, [null, 1, 2]],
+    // 平潭 2015 环卫: a unit's duties listed after its colon stay one paragraph.
+    ['区交通与建设局：负责：1、环卫设施建设；2、道路保洁。', 1, [null]],
   ] as const)('%s (expecting %i) splits into items %j', (text, expected, nos) => {
     expect(splitItems(text, expected, true).map((i) => i.no)).toEqual(nos);
   });

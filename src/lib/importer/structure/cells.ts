@@ -97,7 +97,8 @@ const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
  */
 export function splitItems(text: string, expected: number, restartAllowed: boolean): Array<{ no: number | null; text: string }> {
   const t = asciiDigits(squeezeBlanks(text));
-  const re = /(^|\n|[\s。；;！？])(?:[（(]\s{0,2}(\d{1,3})\s{0,2}[)）]|(\d{1,3})\s{0,2}[.、)）](?!\d)|([①-⑳]))\s{0,3}/g;
+  // After a sentence, a line break, or the colon that introduces a list (全面组织排查整治:1.船舶不适航。2.…).
+  const re = /(^|\n|[\s。；;！？:：])(?:[（(]\s{0,2}(\d{1,3})\s{0,2}[)）]|(\d{1,3})\s{0,2}[.、)）](?!\d)|([①-⑳]))\s{0,3}/g;
   const starts: Array<{ at: number; bodyAt: number; no: number }> = [];
   let next = expected;
   let restart = restartAllowed;
@@ -105,6 +106,9 @@ export function splitItems(text: string, expected: number, restartAllowed: boole
     const at = m.index + m[1]!.length;
     const no = m[4] ? circled.indexOf(m[4]) + 1 : Number(m[2] ?? m[3]);
     const lineStart = at === 0 || m[1] === '\n';
+    // After a colon only a list's first item, with its second after it (…整治:1.船舶不适航。2.船员不适任。),
+    // In a field of the item's (整治内容：…), not in a unit's duties (区交通与建设局：负责：1、…).
+    if (/[:：]/.test(m[1]!) && !(no === 1 && /^[\u4e00-\u9fa5]{2,6}(?:内容|措施|任务|要求)[:：]/.test(t) && /[。；;！？]\s{0,2}2\s{0,2}[.、)）]/.test(t.slice(m.index)))) continue;
     const ok = no === next || (restart && no === 1) || (lineStart && no > next && no <= next + 5) || (lineStart && no === next - 1);
     if (!ok) continue;
     starts.push({ at, bodyAt: m.index + m[0].length, no });
