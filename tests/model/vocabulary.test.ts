@@ -75,6 +75,8 @@ describe.each([
   ['牵头落实单位', 'responsible'],
   ['配合单位', 'participate'],
   ['协办科室', 'participate'],
+  // 平潭 2021 防汛: two kinds of units under one role.
+  ['责任处室、单位', 'responsible'],
 ])('the label %s', (label, role) => {
   it(`gives ${role}`, () => {
     expect(roleOfLabel(label)).toBe(role);
