@@ -826,6 +826,29 @@ describe('an item whose paragraph names units in words, then labelled units line
   });
 });
 
+describe('a task closing bracket run onto its last item, in a plan whose tasks close with one bracket (平潭 2015 公立医院改革)', () => {
+  const read = (closingLine: boolean) => {
+    const lines = [
+      '（六）深化药品流通体制改革',
+      '1.建立健全我区药物集中采购组织机构。',
+      '2.全面开展高值医用耗材集中采购。',
+      '（责任单位：区市场监督管理局、社会事业局）',
+      '（七）加强医院自身建设',
+      '1.健全医院内部决策执行机制。',
+      '2.倡导崇德精医新风。',
+      `3.不断提升服务质量。${closingLine ? '' : '（责任单位：区社会事业局、医改办）'}`,
+      ...(closingLine ? ['（责任单位：区社会事业局、医改办）'] : []),
+    ];
+    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    return allRequirements(readStructure(rows, new Report())).map((r) => r.group?.raw ?? null);
+  };
+
+  it('gives the bracket to all the task\'s items', () => {
+    expect(read(false).map((raw) => raw?.replace(/^责任单位：/, ''))).toEqual(['区市场监督管理局、社会事业局', '区市场监督管理局、社会事业局', '区社会事业局、医改办', '区社会事业局、医改办', '区社会事业局、医改办']);
+    expect(read(true).map((raw) => raw?.replace(/^责任单位：/, ''))).toEqual(read(false).map((raw) => raw?.replace(/^责任单位：/, '')));
+  });
+});
+
 describe('a task titled alone, its paragraphs, then one bracket of units (平潭 2019 质量提升)', () => {
   it('reads the paragraphs as one requirement that the bracket closes', () => {
     const lines = [

@@ -629,6 +629,21 @@ export class Outline {
       last.group = null;
       report.warn('no-units', last.line, `the document stops in the middle of requirement ${last.no ?? ''} (“…${last.text.slice(-12)}”): its units are not known and the cell above is not applied to it`);
     }
+    // A task's closing units bracket run onto its last item ((五)… 1.… 6.…（责任单位：…）), in a plan whose other tasks
+    // close with such a bracket on a line of its own over all their items: the bracket is the whole task's.
+    const tasks = sections.flatMap((s) => s.tasks);
+    const closesTasks = tasks.some((t) => t.requirements.length >= 2 && t.requirements.every((r) => r.no !== null && r.group !== null && r.group === t.requirements[0]!.group));
+    for (const t of closesTasks ? tasks : []) {
+      const reqs = t.requirements;
+      const lastItem = reqs.at(-1);
+      const group = lastItem?.group;
+      if (reqs.length < 2 || !group || group.requirements.length !== 1 || !reqs.every((r) => r.no !== null) || !reqs.slice(0, -1).every((r) => r.group === null)) continue;
+      for (const r of reqs.slice(0, -1)) {
+        r.group = group;
+        group.requirements.unshift(r);
+      }
+      report.info('units-inherited', lastItem!.line, `task ${t.no === null ? '' : `(${numberToChinese(t.no)}) `}closes with one units bracket after its last item, as the plan's other tasks do: read as the units of all its ${reqs.length} items`);
+    }
     // A task heading that is itself the assignment, with nothing under it ((二)关于“严守耕地保护红线”的问题，
     // 由国土资源部会同农业部等部门负责落实。): its words are its requirement, its units read from them.
     for (const t of sections.flatMap((s) => s.tasks).filter((t) => t.requirements.length === 0)) {
