@@ -21,9 +21,11 @@ describe.skipIf(browserUnavailable)('search page in Chromium', () => {
     await site?.close();
   });
 
-  const open = async (path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; context: BrowserContext }> => {
+  // `watch` sees the page before it loads: a listener added after goto would miss what the page fetches while idle.
+  const open = async (path: string, options: Parameters<Browser['newContext']>[0] = {}, watch?: (page: Page) => void): Promise<{ page: Page; context: BrowserContext }> => {
     const context = await browser.newContext(options);
     const page = await context.newPage();
+    watch?.(page);
     const response = await page.goto(new URL(path.replace(/^\//, ''), site.url).href);
     expect(response?.status()).toBe(200);
     return { page, context };
@@ -105,14 +107,15 @@ describe.skipIf(browserUnavailable)('search page in Chromium', () => {
   });
 
   it('readies Pagefind once the page is idle, before any keystroke, and loads the words typed before the search is committed', async () => {
-    const { page, context } = await open('/search/');
     const requested: string[] = [];
     // For each index chunk requested: whether the search was still uncommitted (no q in the URL yet).
     const chunkBeforeCommit: boolean[] = [];
-    page.on('request', (r) => {
-      requested.push(new URL(r.url()).pathname);
-      if (r.url().endsWith('.pf_index')) chunkBeforeCommit.push(!new URL(page.url()).searchParams.has('q'));
-    });
+    const { page, context } = await open('/search/', {}, (watched) =>
+      watched.on('request', (r) => {
+        requested.push(new URL(r.url()).pathname);
+        if (r.url().endsWith('.pf_index')) chunkBeforeCommit.push(!new URL(watched.url()).searchParams.has('q'));
+      }),
+    );
     // Without the reader touching the box: Pagefind's script, WebAssembly and metadata, but no word's chunk.
     await expect.poll(() => requested.some((p) => p.endsWith('.pf_meta')), { timeout: 10_000 }).toBe(true);
     expect(requested.some((p) => p.endsWith('.pagefind'))).toBe(true);
