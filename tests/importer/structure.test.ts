@@ -11,6 +11,9 @@ import { allRequirements, chooseReading } from '../../src/lib/importer/reading';
 import { segment } from '../../src/lib/importer/segment';
 import { parseUnitsCell } from '../../src/lib/units/parse';
 
+/** Lines of flowing text as the line reader gets them: one cell each, in no column. */
+const linesAsRows = (lines: readonly string[]): Row[] => lines.map((text, i) => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }));
+
 // Cells copied from real plans (the corpus in tests/importer/corpus and the
 // bundled seeds), each with what a careful reader makes of it.
 
@@ -234,7 +237,7 @@ describe('a list with units after each item (东城 2018)', () => {
     '1.加强京津冀产业对接协作、区域污染联防联控和教育、医疗等基本公共服务合作等信息公开。(区产促局、区环保局、区教委、区卫计委分别负责落实)',
     '2.发布金融等领域政策措施,及时公开政府债务限额和余额情况。(区产促局、区财政局分别负责落实)',
   ];
-  const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+  const rows = linesAsRows(lines);
 
   it('reads section, task and two requirements with their brackets as units', () => {
     const plan = readStructure(rows, new Report());
@@ -294,7 +297,7 @@ describe('a task heading that is itself the assignment (国务院办公厅 2014 
       '（一）关于“实施国家粮食安全战略”的问题，由发展改革委会同中央农办、农业部、财政部等部门研究提出落实意见。',
       '（二）关于“严守耕地保护红线，划定永久基本农田”的问题，由国土资源部会同农业部等部门负责落实。',
     ];
-    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    const rows = linesAsRows(lines);
     const tasks = readStructure(rows, new Report()).sections[0]!.tasks;
     expect(tasks.map((t) => t.requirements.map((r) => [r.text.slice(0, 8), r.group?.raw]))).toEqual([
       [['关于“实施国家粮', '发展改革委负责，中央农办、农业部、财政部配合']],
@@ -360,9 +363,7 @@ describe('a units label that lost its colon in a PDF (平潭 2015 信用, export
 
 describe('a task heading followed straight by its units line (蔡甸 2023)', () => {
   it('is read as the requirement', () => {
-    const rows = ['一、2023年全区经济社会发展的主要预期目标', '(一)地区生产总值增长7%以上', '责任单位:区发展和改革局', '(二)规上工业增加值增长12%以上', '责任单位:区科技和经信局'].map(
-      (text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row,
-    );
+    const rows = linesAsRows(['一、2023年全区经济社会发展的主要预期目标', '(一)地区生产总值增长7%以上', '责任单位:区发展和改革局', '(二)规上工业增加值增长12%以上', '责任单位:区科技和经信局']);
     const plan = readStructure(rows, new Report());
     expect(plan.sections[0]!.tasks.map((t) => t.requirements.map((r) => [r.text, r.group?.raw]))).toEqual([
       [['地区生产总值增长7%以上', '责任单位:区发展和改革局']],
@@ -407,7 +408,7 @@ describe('a standing note in a units bracket (威海 2023)', () => {
 describe('an item written as labelled paragraphs (海东 2020 重点任务清单)', () => {
   it('keeps 工作成果 with its item and leaves the 责任人 out', () => {
     const lines = ['一、重点规划衔接融合方面', '1. 做好“十四五”规划、国土空间规划的衔接。', '工作成果:坚持规划先行，以规划引领区域协同发展。', '责任单位:海东市、兰州市、临夏州发展改革部门', '责任人:三市州发展改革部门主要负责同志'];
-    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    const rows = linesAsRows(lines);
     const plan = readStructure(rows, new Report());
     const reqs = plan.sections.flatMap((s) => s.requirements);
     expect(reqs.map((r) => [r.no, r.group?.raw])).toEqual([[1, '责任单位:海东市、兰州市、临夏州发展改革部门']]);
@@ -434,7 +435,7 @@ describe('sub-items (1)(2) with their own units inside a numbered item (池州 2
 describe('a leading group listed member by member (平潭 2015 环卫)', () => {
   it('leaves the persons out: no requirement is made of them', () => {
     const lines = ['三、组织领导及各部门工作职责', '组长：王进足区党工委委员、管委会副主任', '副组长：赖德芳区交通与建设局局长', '王浩区管委会办公室副主任', '成员：丁雄生澳前片区管理局局长', '各相关部门工作职责：', '区规划局：负责落实环卫设施规划选址、规划审批工作。'];
-    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    const rows = linesAsRows(lines);
     const reqs = readStructure(rows, new Report()).sections.flatMap((s) => s.requirements);
     expect(reqs.filter((r) => r.group).map((r) => [r.text.slice(0, 6), r.group?.raw])).toEqual([['区规划局：负', '区规划局负责']]);
     expect(reqs.some((r) => /王浩|赖德芳|丁雄生/.test(r.text))).toBe(false);
@@ -452,7 +453,7 @@ describe('a document cut off inside its last units line (潍坊 2017 excerpt)', 
 
   it('gives the requirement before it those units', () => {
     const lines = ['一、以政务公开助力稳增长', '(一)加强预期引导', '加强财政政策信息公开,按月公开全市财政收支情况。', '市财政局牵头落实', '加强市内外舆情收集研判,澄清事实。', '市发改委、市财政局、市人社局、市金融办、人民银'];
-    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    const rows = linesAsRows(lines);
     const report = new Report();
     const reqs = readStructure(rows, report).sections[0]!.tasks[0]!.requirements;
     expect(reqs.map((r) => [r.text.slice(0, 8), r.group?.raw])).toEqual([
@@ -471,7 +472,7 @@ describe('a document cut off inside the heading of a task whose siblings are par
       '(二)推行政务服务承诺制。在政务服务中，探索扩大承诺制审批范围。(牵头单位:县行政审批局,责任单位:县直各有关单位)',
       '(三)大力推行“首席服务员',
     ];
-    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    const rows = linesAsRows(lines);
     const tasks = readStructure(rows, new Report()).sections[0]!.tasks;
     expect(tasks.map((t) => t.requirements.map((r) => r.text.slice(0, 8)))).toEqual([['深化政务服务标准'], ['推行政务服务承诺'], ['大力推行“首席服']]);
   });
@@ -501,7 +502,7 @@ describe('平潭 2016 (环土局政务公开): a task paragraph of one sentence 
       '（三）推进重点排污单位信息公开，推动重点排污单位依法向社会公开其产生的主要污染物名称。（生态保护处牵头落实）',
       '（四）督导检查建设单位公开环评信息，实现环保信息公开透明。落实指南，全文公开批复文件。（环境影响评价处牵头落实）',
     ];
-    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    const rows = linesAsRows(lines);
     const tasks = readStructure(rows, new Report()).sections[0]!.tasks;
     expect(tasks.map((t) => t.requirements.map((r) => [r.text.slice(0, 6), r.group?.raw]))).toEqual([
       [['推进重点排污', '生态保护处牵头落实']],
@@ -538,7 +539,7 @@ describe('an attachment of blocks, each holding the items of one unit (平潭 20
       '二、',
       '根据工作职责，协同相关部门做好环境应急工作。',
     ];
-    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    const rows = linesAsRows(lines);
     const plan = readStructure(rows, new Report());
     expect(plan.sections.map((s) => s.requirements.map((r) => [r.no, r.text.slice(0, 6), r.group?.raw]))).toEqual([
       [[1, '对本行政区域', '平潭综合实验区环境与国土资源局'], [2, '推进生态文明', '平潭综合实验区环境与国土资源局']],
@@ -707,7 +708,7 @@ describe('an item in two paragraphs, the units bracket at the end of the second 
       '以城乡结合部公路和农村道路为重点，全面排查道路交通事故多发路段。（区预防办、区交通与建设局牵头，县政府、各乡镇政府等部门配合。其中：“危病桥改造工程”由区交通与建设局牵头组织实施）',
       '2、进一步改善城乡结合部安全设施不健全状况。（区预防办牵头，县政府、各乡镇政府等有关部门配合）',
     ];
-    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    const rows = linesAsRows(lines);
     const reqs = allRequirements(readStructure(rows, new Report()));
     expect(reqs.map((r) => [r.no, r.text.slice(0, 12), r.group?.raw])).toEqual([
       [1, '加大道路安全隐患排查整治', '区预防办、区交通与建设局牵头，县政府、各乡镇政府等部门配合'],
@@ -720,7 +721,7 @@ describe('an item in two paragraphs, the units bracket at the end of the second 
 describe('the signature after the last requirement (a Word plan: the office over the date)', () => {
   it('is not read as the rest of the last units', () => {
     const lines = ['1.开展流通环节水产品质量安全专项整治。', '牵头单位：食品处；配合单位：各分局', '平潭综合实验区市场监督管理局', '二〇一七年四月二十日'];
-    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    const rows = linesAsRows(lines);
     const reqs = allRequirements(readStructure(rows, new Report()));
     // (The date line itself is cut off with the signature by segment(), before the structure is read.)
     expect(reqs.filter((r) => r.no !== null).map((r) => [r.no, r.group?.raw])).toEqual([[1, '牵头单位：食品处；配合单位：各分局']]);
@@ -786,7 +787,7 @@ describe('units named in words on a line of their own', () => {
 
   it('makes the section heading before it the requirement', () => {
     const lines = ['一、治理畜牧业产品污染', '由乡三农服务中心承办,乡畜牧站、卫生院配合。', '治理工作目标:'];
-    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    const rows = linesAsRows(lines);
     const reqs = readStructure(rows, new Report()).sections[0]!.requirements;
     expect(reqs[0]).toMatchObject({ text: '治理畜牧业产品污染', group: { raw: '乡三农服务中心承办，乡畜牧站、卫生院配合' } });
   });
@@ -807,7 +808,7 @@ describe('a section heading written as a paragraph whose sentence names its unit
       '一、污染处置组。由环境保护部牵头，公安部、交通运输部、水利部、武警总部等参加。　　主要职责：收集汇总相关数据，组织进行技术研判。',
       '二、应急监测组。由环境保护部牵头，住房城乡建设部、气象局等参加。　　主要职责：明确相应的应急监测方案及监测方法。',
     ];
-    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    const rows = linesAsRows(lines);
     expect(allRequirements(readStructure(rows, new Report())).map((r) => [r.text.slice(0, 9), r.group?.raw])).toEqual([
       ['污染处置组。由环境', '环境保护部牵头，公安部、交通运输部、水利部、武警总部等参加'],
       ['应急监测组。由环境', '环境保护部牵头，住房城乡建设部、气象局等参加'],
@@ -818,7 +819,7 @@ describe('a section heading written as a paragraph whose sentence names its unit
 describe('an item whose paragraph names units in words, then labelled units lines (平潭 2020 苏平 大招商)', () => {
   it('takes the labelled units, and keeps the paragraph as its text', () => {
     const lines = ['（一）前期准备阶段（1-4月份）', '2.片区资源调查', '由招商小分队牵头，其他处室及各包村领导配合，围绕“两岛一线一园区”，以行政村为单元，对本片区现有及潜在资源进行调查。', '牵头处室：经济发展处', '配合处室：自然资源处、社会事业处；各行政村包村领导'];
-    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    const rows = linesAsRows(lines);
     const [req] = allRequirements(readStructure(rows, new Report()));
     expect(req!.text).toContain('以行政村为单元');
     expect(req!.group?.raw).toBe('牵头处室：经济发展处；配合处室：自然资源处、社会事业处；各行政村包村领导');
@@ -839,7 +840,7 @@ describe('a task closing bracket run onto its last item, in a plan whose tasks c
       `3.不断提升服务质量。${closingLine ? '' : '（责任单位：区社会事业局、医改办）'}`,
       ...(closingLine ? ['（责任单位：区社会事业局、医改办）'] : []),
     ];
-    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    const rows = linesAsRows(lines);
     return allRequirements(readStructure(rows, new Report())).map((r) => r.group?.raw ?? null);
   };
 
@@ -860,7 +861,7 @@ describe('a task titled alone, its paragraphs, then one bracket of units (平潭
       '全力推进平潭国际旅游岛建设，提升旅游产品体系。',
       '(区旅游局按职责分工落实)',
     ];
-    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    const rows = linesAsRows(lines);
     expect(allRequirements(readStructure(rows, new Report())).map((r) => [r.text.slice(0, 8), r.text.length, r.group?.raw])).toEqual([
       ['高质量建设和改造', 57, '区交建局、农发局按职责分工落实'],
       ['全力推进平潭国际', 23, '区旅游局按职责分工落实'],
@@ -876,7 +877,7 @@ describe('a closing paragraph after the last task, which ended with its own unit
       '（十五）加强社会宣传引导。将人口国情国策教育融入中小学、本专科教育。（市卫生健康委、市教委按职责分工负责）',
       '各区、各有关部门要切实提高政治站位，增强做好新时代首都人口工作的责任感和使命感，确保政策落地见效。',
     ];
-    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    const rows = linesAsRows(lines);
     const reqs = allRequirements(readStructure(rows, new Report()));
     expect(reqs.slice(0, 2).map((r) => [r.text.slice(0, 8), r.group?.raw])).toEqual([
       ['培育新型婚育文化', '市卫生健康委、市委宣传部按职责分工负责'],
@@ -898,7 +899,7 @@ describe('a section of duties whose tasks are each a unit\'s name and its duties
   it('gives each task\'s paragraph its unit, only in a section of duties', () => {
     const read = (section: string) => {
       const lines = [section, '（二）公安局。负责对从事旅馆、公章刻制、典当等须经公安机关许可的经营活动进行查处。', '（三）环境与国土资源局。负责对从事矿产资源的勘查、开采等经营活动进行查处。'];
-      const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+      const rows = linesAsRows(lines);
       return allRequirements(readStructure(rows, new Report())).map((r) => [r.text.slice(0, 6), r.group?.raw ?? null]);
     };
     expect(read('二、明确查处无证无照经营工作职责')).toEqual([
@@ -911,7 +912,7 @@ describe('a section of duties whose tasks are each a unit\'s name and its duties
   // 平潭 2016 赴台团队旅游: the unit's label and colon, its duty, then its numbered items.
   it('gives a unit\'s items to the unit its task names with a colon', () => {
     const lines = ['二、职责分工', '（一）区旅游发展局：负责确定可参与经营赴台团队旅游业务的旅行社名单', '1.建立两岸旅游常态化沟通协调机制。主动联络和对接台湾相关部门。', '2.做好市场预热工作。制定宣传推广方案。'];
-    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    const rows = linesAsRows(lines);
     expect(allRequirements(readStructure(rows, new Report())).map((r) => [r.no, r.group?.raw])).toEqual([
       [1, '区旅游发展局负责'],
       [2, '区旅游发展局负责'],
@@ -922,7 +923,7 @@ describe('a section of duties whose tasks are each a unit\'s name and its duties
 describe('the first-unit-leads note after a deadline in the units bracket (平潭 2016 公共资源交易, 任务分工)', () => {
   it('leaves the units without the deadline, which becomes the requirement\'s', () => {
     const lines = ['一、加快资源整合', '2．制定区公共资源交易整合平台建设方案。（区行政审批局、区管委会办公室、经济发展局，2016年4月底前完成。列第一位的为牵头单位，下同）'];
-    const rows = lines.map((text, i): Row => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }) as Row);
+    const rows = linesAsRows(lines);
     const req = readStructure(rows, new Report()).sections[0]!.requirements[0]!;
     expect(req).toMatchObject({ deadline: '2016年4月底前完成', group: { raw: '区行政审批局、区管委会办公室、经济发展局', firstIsLead: true } });
   });

@@ -215,27 +215,34 @@ function joinBrokenNames(pieces: readonly string[]): string[] {
 }
 
 
+/** A kind of body named without a body (单位, 部门): after 和 it widens the name before it, it names nobody. */
+const bareKind = '(?:单位|部门|机构|组织|企业)';
+const bareKindFirst = new RegExp(`^${bareKind}(?:$|[和及])`);
+/** What after 和 shares the name before it: 各乡镇党委和人民政府, 各有关部门和单位. */
+const sharedTail = new RegExp(`^(?:人民政府|政府|党委|党工委|管委会|办事处|${bareKind}|企事业单位)$`);
+
 /**
  * Splits names joined by 和 or 及 (公路局和公安部门, 安监局及保险公司) where
  * both sides are units; names that contain 和 themselves (市发展和改革局,
  * 人力资源和社会保障局) are left whole, because their left side is not a unit.
  */
 export function splitConjunction(text: string): string[] {
-  // The first 和/及 whose right side is a name of its own (国务院相关部门和单位及各地区: at 及, not at 和).
-  const joins = [...text.matchAll(/(?:以及|和|及)/g)].filter((j) => j.index >= 2 && text.length - j.index - j[0].length >= 2);
-  const at = joins.find((j) => {
+  // The first 和/及 with a unit before it and a name of its own after it (国务院相关部门和单位及各地区: at 及, not at 和).
+  const join = [...text.matchAll(/(?:以及|和|及)/g)].find((j) => {
+    const left = text.slice(0, j.index);
     const right = text.slice(j.index + j[0].length);
-    return !/^(?:单位|部门|机构|组织|企业)(?:$|[和及])/.test(right) && unitNameEnding.test(text.slice(0, j.index));
+    return left.length >= 2 && right.length >= 2 && !bareKindFirst.test(right) && unitNameEnding.test(left);
   });
-  const m = at ? ([text, text.slice(0, at.index), text.slice(at.index + at[0].length)] as const) : null;
+  const left = join && text.slice(0, join.index);
+  const right = join && text.slice(join.index + join[0].length);
   // 国务院相关部门及各地区: a collective addressee (各地区, 各省级人民政府) after a unit is a name of its own too.
-  if (!m || !unitNameEnding.test(m[1]!) || !(unitNameEnding.test(m[2]!) || /^各(?:地区|地|省|市|县|区)/.test(m[2]!))) return splitRunTogether(text);
+  if (!left || !right || !(unitNameEnding.test(right) || /^各(?:地区|地|省|市|县|区)/.test(right))) return splitRunTogether(text);
   // 各乡镇党委和人民政府: the second names no place of its own, it shares the first's; one collective name.
   // 各有关部门和单位, …等有关部门和单位: a bare 单位 names nobody, it widens the first; one name (or a 等 tail).
-  if (/^(?:人民政府|政府|党委|党工委|管委会|办事处|单位|部门|机构|组织|企业|企事业单位)$/.test(m[2]!)) return [text];
+  if (sharedTail.test(right)) return [text];
   // 辖区内各司法所和派出所: 各 covers both, and the second names no place of its own; one collective name.
-  if (/^(?:辖区内|全区|全市|全县)?各/.test(m[1]!) && !/^(?:各|省|市|县|区|镇|乡|国家|中央)/.test(m[2]!)) return [text];
-  return [m[1]!, ...splitConjunction(m[2]!)];
+  if (/^(?:辖区内|全区|全市|全县)?各/.test(left) && !/^(?:各|省|市|县|区|镇|乡|国家|中央)/.test(right)) return [text];
+  return [left, ...splitConjunction(right)];
 }
 
 /**
