@@ -25,6 +25,12 @@ const widgetTitles = /^\s*(?:附件下载\s*)?(?:\S{0,40}?\.(?:docx?|pdf|xlsx?|w
  * end it; before it (分享 and 公报PDF under the title) they are the page's head.
  */
 const pageEndLine = /^\s*(?:相关(?:解读|政策|链接|文件|稿件|新闻|附件)|分享(?:到)?[:：]?|打印本页|关闭窗口|【\s*(?:打印|关闭)\s*】|公报PDF|评价建议|我要纠错|扫一扫在手机打开当前页|当前浏览器版本过低.*|您访问的链接即将离开.*)\s*$/;
+/**
+ * A measure document's closing words, after its last measure (上级文件另有规定或有新政策出台，按照有关规定执行;
+ * 本措施自印发之日起施行; 本方案由市住建局负责解释): they end the plan, so what follows on the page is not read
+ * into its last requirement.
+ */
+const closingWords = /^\s*(?:上级(?:文件|政策)?另有规定|本(?:措施|方案|办法|细则|意见|规定|通知)(?:自|从|由|适用|有效期|执行期)|(?:以上|上述)(?:措施|政策)(?:自|从|由))/;
 const trailerRe = /^\s*(公开方式[:：]|抄送[:：]|相关阅读|附件\s*\d*\s*[.．]?\s*(doc|docx|pdf|xls|xlsx|wps)\b|.{0,40}\d{4}年\d{1,2}月\d{1,2}日印发\s*$)/;
 /** Where a plan body can start when it has no title of its own: a table row, a section heading, a numbered item. */
 const bodyStartRe = /^\s*(?:\||[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,3}\s*[.、．]\s*\S)/;
@@ -63,7 +69,7 @@ export function segment(lines: readonly SourceLine[]): { head: SourceLine[]; bod
     tidy(rest[i]!.text).length <= 30 &&
     !/[，。；：:|]/.test(rest[i]!.text) &&
     (i + 1 >= rest.length - 8 || rest.slice(i + 2).every((l) => !l.cells && !bodyStartRe.test(l.text) && !/[。；;]/.test(l.text)));
-  const end = rest.findIndex((l, i) => trailerRe.test(l.text) || widgetTitles.test(l.text) || (pageEndLine.test(l.text) && rest.slice(0, i).some((b) => bodyStartRe.test(b.text))) || isMarkingLine(l.text) || /^\s*[（(]?\s*联\s*系\s*人\s*[:：]/.test(l.text) || signature(i));
+  const end = rest.findIndex((l, i) => trailerRe.test(l.text) || widgetTitles.test(l.text) || ((pageEndLine.test(l.text) || closingWords.test(l.text)) && rest.slice(0, i).some((b) => bodyStartRe.test(b.text))) || isMarkingLine(l.text) || /^\s*[（(]?\s*联\s*系\s*人\s*[:：]/.test(l.text) || signature(i));
   return {
     head: lines.slice(0, Math.max(start, 0)),
     body: end >= 0 ? rest.slice(0, end) : rest,

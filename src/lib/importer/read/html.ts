@@ -14,7 +14,8 @@ import { isHeaderRow } from '../table';
  */
 export function htmlToDocument(html: string): SourceDocument {
   const root = parse(html, { comment: false, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
-  const body = root.querySelector('body') ?? root;
+  // A page whose <body> tag the parser lost (markup before it) still has its content under <html>.
+  const body = root.querySelector('body') ?? root.querySelector('html') ?? root;
   const blocks: Block[] = [];
   collect(body, blocks, 0, { tables: 0 });
   const lines: SourceLine[] = blocks.map((b, i) => (typeof b === 'string' ? { text: b, line: i + 1 } : { text: rowText(b.cells), line: i + 1, cells: b.cells, table: b.table }));

@@ -665,6 +665,18 @@ export class Outline {
     for (const s of sections.filter((s) => s.tasks.length === 0 && s.requirements.length === 0)) {
       report.warn('heading-empty', s.line, `section ${numberToChinese(s.no)} “${s.title.slice(0, 30)}” has no requirements under it: left out — check the original`);
     }
+    // A heading over two paragraphs of no number, the second ending in the units (十、继续开展鼓励农民、大学生购房工作 /
+    // 自2023年1月1日至… / 本措施中…不重复享受。（责任部门：…）): one measure in two paragraphs, not a requirement
+    // without units and another.
+    for (const list of sections.flatMap((s) => [s.requirements, ...s.tasks.map((t) => t.requirements)])) {
+      const [first, second] = list;
+      if (list.length !== 2 || first!.no !== null || second!.no !== null || first!.group !== null || second!.group?.source !== 'annotation' || second!.group.requirements.length !== 1) continue;
+      second!.text = joinBroken(first!.text, second!.text);
+      second!.line = first!.line;
+      list.shift();
+      this.reqSection.delete(first!);
+      report.info('text-joined', first!.line, `two paragraphs of no number under one heading, the second ending in the units: read as one requirement`);
+    }
     const kept = sections.filter((s) => s.tasks.length > 0 || s.requirements.length > 0);
     // Paragraphs before the first heading that carry no number and no units are
     // the plan's preamble (2017年政务公开工作的总体要求是…), not requirements.
