@@ -41,3 +41,27 @@ describe('a saved page whose <body> tag the parser loses (吉林 2023 若干措�
     expect(all.some((t) => /上级文件另有规定|百强房企|郁亮/.test(t))).toBe(false);
   });
 });
+
+// 沈阳市 2017 政务公开工作要点任务明细表 (a search excerpt, tests/importer/corpus): a table flattened one paragraph a
+// cell, 序号 / 任务事项 / 工作要求 / 公开载体 / 完成时限 with no units column, under a heading that names who carries
+// out every row (一、各区、县(市)政府、市政府各部门负责落实的工作任务).
+describe('a units-less task table under a heading that names its owners (沈阳 2017 任务明细表)', async () => {
+  const file = new URL('./corpus/pp-liaoning-shenyang-2017-renwu-mingxi.txt', import.meta.url).pathname;
+  const source = await readSource(file);
+  const plan = importPlan(source.document, { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: source.sha256 }).entry;
+  const reqs = [...walkPlan(plan)].map((r) => r.requirement);
+
+  it('gives every row the units its heading names, responsible', () => {
+    expect(reqs.map((r) => r.units.map((u) => `${u.role}:${u.name}`))).toEqual(Array.from({ length: 3 }, () => ['responsible:各区、县（市）政府', 'responsible:市政府各部门']));
+  });
+
+  it('reads the 公开载体 cell (websites, media) as a field of the row, not as its units', () => {
+    expect(reqs.some((r) => r.units.some((u) => /网站|媒体/.test(u.name)))).toBe(false);
+    expect(reqs[0]!.text).toContain('公开载体：市政府门户网站、市政府相关部门网站、各区县(市)政府门户网站、新闻媒体等');
+  });
+
+  it('keeps the 1. 2. 3. of a row’s 工作要求 cell in that row, not as items of their own', () => {
+    expect(reqs.map((r) => r.no)).toEqual([1, 2, 3]);
+    expect(reqs[1]!.text).toContain('3.各区县(市)政府门户网站要设立专栏');
+  });
+});

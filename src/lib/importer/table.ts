@@ -93,13 +93,15 @@ const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
   // 国务院 2018 改革举措推广清单: the department that guides each measure, and where it applies (not a unit).
   [/^(指导|主管)(部门|单位)$/, 'responsible'],
   [/^(推广|适用|实施)范围$/, 'remarks'],
+  // 公开载体 (市政府门户网站、新闻媒体): where an item is published, not who does it.
+  [/^(公开|发布)(载体|渠道|平台|形式|方式|途径)$/, 'remarks'],
   // 1-10月推进情况, 一季度进展情况: a 台账's progress columns, one per period.
   [/^(?:.{1,8}?(?:月|季度|年度|年))?(落实情况|完成情况|进展情况|工作进展|推进情况|进度情况|办理情况)$/, 'status'],
   [/^(工作要求|工作任务|具体任务|具体要求|任务内容|工作内容|重点任务|主要任务|工作措施|具体措施|任务分工|工作目标|目标任务|任务|目标|主要内容|细化分工|工作事项|重点工作|任务名称|名称|项目|类别|内容|事项|公开内容|工作重点|具体内容|主要措施|任务举措|具体工作)$/, 'text'],
 ];
 
-/** Requirement and heading column labels not in the list: 具体工作要求, 主要工作内容, 重点工作任务. */
-const textLabel = /^(?:具体|主要|重点|工作|目标|年度|细化|改革|创新)?(?:工作|公开|改革)?(?:要求|任务|内容|措施|目标|事项|举措|分工|重点)$/;
+/** Requirement and heading column labels not in the list: 具体工作要求, 主要工作内容, 重点工作任务, 任务事项. */
+const textLabel = /^(?:具体|主要|重点|工作|目标|年度|细化|改革|创新|任务)?(?:工作|公开|改革)?(?:要求|任务|内容|措施|目标|事项|举措|分工|重点)$/;
 
 const headerKind = (label: string): ColumnKind | undefined => {
   const l = label.replace(/\s+/g, '').replace(/[（(][^）)]{0,12}[）)]$/, '');
@@ -347,6 +349,11 @@ class UnitColumns {
   private detailRead = false;
   // After a 序号 cell, the item's own text cell is still to come.
   private textDue = false;
+  // With no units column, a column of carriers or remarks (公开载体: 市政府门户网站、新闻媒体) whose names are not units.
+  private notUnits: string | undefined;
+  // The header's labels after 序号 (a units-less table), and how many paragraphs the current row has had.
+  private rowLabels: string[] = [];
+  private cell = -1;
   // Items in order, and each one's units paragraphs (null for an empty-cell mark) as read.
   private item = -1;
   readonly seen = new Map<number, Array<string | null>>();
@@ -372,9 +379,28 @@ class UnitColumns {
       const firstUnits = kinds.findIndex((k, i) => i > first && k.kind !== undefined && unitColumnKinds.has(k.kind));
       const detail = first >= 0 && firstUnits > first ? kinds.slice(first + 1, firstUnits).find((k) => k.kind === 'text') : undefined;
       this.detail = detail && fieldLine.test(`${detail.label}：`) ? detail.label : undefined;
+      const remarks = first >= 0 && isHeaderRow(this.labels) && found.length === 0 && !kinds.some((k) => k.kind !== undefined && unitColumnKinds.has(k.kind)) ? kinds.slice(first + 1).find((k) => k.kind === 'remarks') : undefined;
+      this.notUnits = remarks && fieldLine.test(`${remarks.label}：`) ? remarks.label : undefined;
+      this.rowLabels = this.notUnits && kinds[0]?.kind === 'no' ? this.labels.slice(1) : [];
     }
     this.labels = [];
-    if (this.columns.length === 0) return text;
+    if (this.columns.length === 0) {
+      if (!this.notUnits) return text;
+      // 序号 / 任务事项 / 工作要求 / 公开载体 / 完成时限, one paragraph a cell: after the 序号, each paragraph is the
+      // next column's; the carriers cell is a field of the item, not its units, and a later text column's cell
+      // (工作要求, its own 1. 2. 3.) a field too, not items.
+      if (bareNumber.test(text)) {
+        this.cell = 0;
+        return text;
+      }
+      if (parseHeading(text, false, 0) || this.cell < 0 || this.cell >= this.rowLabels.length) {
+        this.cell = -1;
+        return text;
+      }
+      const label = this.rowLabels[this.cell++]!;
+      const kind = headerKind(label);
+      return this.cell > 1 && (kind === 'remarks' || kind === 'text') && fieldLine.test(`${label}：`) ? `${label}：${text}` : text;
+    }
     if (itemStart.test(text) || parseHeading(text, false, 0)) {
       this.next = itemStart.test(text) ? 0 : -1;
       if (this.next === 0) this.item++;

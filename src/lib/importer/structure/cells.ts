@@ -486,6 +486,16 @@ export function headingUnitsSentence(title: string): string | null {
 }
 
 /**
+ * A heading that names who carries out the items under it (一、各区、县(市)政府、市政府各部门负责落实的工作任务;
+ * 二、市政府办公厅牵头的任务): those units with the heading's role word, for every item under it that names none.
+ */
+export function headingOwnersTitle(title: string): string | null {
+  const m = /^(.{2,60}?)(?:共同|分别)?(牵头|负责|承担|落实)(?:落实|完成|推进|实施)?的(?:重点|主要|具体)?(?:工作)?(?:任务|事项)(?:清单|明细)?$/.exec(title.trim());
+  if (!m || /[，。；：]/.test(m[1]!) || !looksLikeUnits(m[1]!)) return null;
+  return `${m[1]}${m[2] === '牵头' ? '牵头' : '负责'}`;
+}
+
+/**
  * A heading whose first sentence is only the name of the unit whose duties follow, in a section of
  * duties (二、明确…工作职责 / （二）公安局。负责对…, （一）区旅游发展局：负责…): that unit, responsible. Null for a task's title that
  * happens to end like a name (促进沿海产业合理布局).
@@ -598,7 +608,7 @@ export function splitStandingNote(raw: string): { units: string; standing: strin
  * 工作成果：…, 完成标准：…, 工作措施：… (a 重点任务清单 writes each item as a
  * few labelled paragraphs). Not a requirement of its own.
  */
-export const fieldLine = /^\s*(?:工作成果|预期成果|成果形式|工作目标|目标任务|完成标准|工作标准|工作措施|具体措施|推进措施|主要措施|工作要求|具体要求|进度安排|时间安排|推进步骤|考核指标|绩效目标|工作内容)\s?[:：]/;
+export const fieldLine = /^\s*(?:工作成果|预期成果|成果形式|工作目标|目标任务|完成标准|工作标准|工作措施|具体措施|推进措施|主要措施|工作要求|具体要求|进度安排|时间安排|推进步骤|考核指标|绩效目标|工作内容|公开载体|公开渠道|公开方式|公开形式|公开平台|公开途径|发布渠道)\s?[:：]/;
 
 /** A line naming the persons in charge (责任人：…, 联系人：…), not units. */
 export const personLine = /^\s*(?:责任人|联系人|责任领导|分管领导|牵头领导|包保领导|负责同志|组\s*长|副组长|成\s*员|组\s*员|顾\s*问)\s?[:：]/;

@@ -6,7 +6,7 @@
  */
 import type { Cell } from '../table';
 import { asciiDigits, chineseToNumber, tidy } from '../text';
-import { blockTitleTail, dutyLine, sectionNumberRe, fieldLine, unitBlockTitle, isGroupTitle, itemStart, looksLikeDeadline, looksLikeUnits, parseHeading, personLine, proseUnitsLine, unitsLine, bareNumber, unitLabel } from './cells';
+import { blockTitleTail, dutyLine, splitAnnotation, sectionNumberRe, fieldLine, unitBlockTitle, isGroupTitle, itemStart, looksLikeDeadline, looksLikeUnits, parseHeading, personLine, proseUnitsLine, unitsLine, bareNumber, unitLabel } from './cells';
 import type { Outline } from './outline';
 import type { UnitsGroup } from './draft';
 import { dateLine } from '../segment';
@@ -75,8 +75,11 @@ export class LineReader {
     }
     this.members = false;
     // 工作成果：… is a field of the requirement above.
+    // Its own 1. 2. 3. are points of the field (工作要求：1.重点推进…2.…), not items; a field that ends in units
+    // (工作措施：…（X负责）) is read as the item's text, units and all.
     if (fieldLine.test(cell.text) && outline.lastReq && !outline.headingSinceItem) {
-      outline.requirementText(cell.text, cell.line, true);
+      if (splitAnnotation(cell.text.trim()).annotation === null) outline.appendDetail(outline.lastReq, cell.text, cell.line);
+      else outline.requirementText(cell.text, cell.line, true);
       return;
     }
     const h = parseHeading(cell.text, outline.arabicSection(cell.text), outline.nextSectionNo);

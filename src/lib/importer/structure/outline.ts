@@ -18,6 +18,7 @@ import {
   joinUnitLines,
   proseUnits,
   headingUnitsSentence,
+  headingOwnersTitle,
   unitNameHeading,
   splitAnnotation,
   splitCutAnnotation,
@@ -419,7 +420,7 @@ export class Outline {
     // 一、污染处置组。由环境保护部牵头，公安部…等参加。: a section heading written as a paragraph whose sentence names its units.
     const spokenSection = h.level === 'section' && !inColumn && !split.annotation && isProse(h.title) ? headingUnitsSentence(h.title) : null;
     if (spokenSection) title = firstSentence(h.title);
-    const ownRaw = split.annotation ?? spoken ?? spokenSection;
+    const ownRaw = split.annotation ?? spoken ?? spokenSection ?? headingOwnersTitle(title);
     const own = ownRaw ? this.makeGroup(ownRaw, line, 'heading', []) : undefined;
     if (h.level === 'section') {
       if (this.section && title === this.section.title) {
