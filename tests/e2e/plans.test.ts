@@ -56,7 +56,9 @@ describe.skipIf(browserUnavailable)('plan pages in Chromium', () => {
     expect(facts).toContain('主动公开');
     expect(await page.locator('article.requirement').count()).toBe(54);
     const r24 = page.locator('#r24');
-    await expect(r24.textContent()).resolves.toMatch(/牵头：\s*市教育局、湛江市生态环境局雷州分局、市住房城乡建设局、市交通运输局、市卫生健康局/);
+    await expect(r24.innerText()).resolves.toMatch(/牵头\s*市教育局、湛江市生态环境局雷州分局、市住房城乡建设局、市交通运输局、市卫生健康局/);
+    // The "：" after a label is for screen readers only, written by the stylesheet (generated content with alternative text).
+    expect(await r24.ariaSnapshot()).toMatch(/text: 牵头：\s+- link "市教育局"/);
     expect(await page.locator('h2', { hasText: '四、优化政务公开平台建设' }).count()).toBe(1);
     // Plan pages are plain HTML: no script of their own.
     expect(await page.locator('script[src*="_astro"]').count()).toBe(0);
