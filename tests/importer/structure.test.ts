@@ -287,6 +287,10 @@ describe('units named in a requirement\'s own words, where it has no units cell 
     // 国务院办公厅 2014 分工: the unit after 由 carries it out, the ministries after 会同 take part.
     ['关于“严守耕地保护红线，划定永久基本农田”的问题，由国土资源部会同农业部等部门负责落实。', '国土资源部负责，农业部配合'],
     ['关于“确保谷物基本自给”的问题，由发展改革委会同中央农办、农业部、财政部等部门研究提出落实意见。', '发展改革委负责，中央农办、农业部、财政部配合'],
+    // 湛江 2010 政务公开: 此项工作由X负责，Y配合 — a name with a long alias in brackets, a 档案馆, names joined by 及.
+    ['建立政民互动大厅。此项工作由市政府办公室(市政务公开工作领导小组办公室)负责,市政府行政服务中心、市邮政局配合。', '市政府办公室(市政务公开工作领导小组办公室)负责，市政府行政服务中心、市邮政局配合'],
+    ['此项工作由市政府办公室(市政务公开工作领导小组办公室)、市档案馆负责,市图书馆配合。', '市政府办公室(市政务公开工作领导小组办公室)、市档案馆负责，市图书馆配合'],
+    ['此项工作由市委宣传部(市政府新闻办)负责,市有关部门及各县(市、区)政府配合。', '市委宣传部(市政府新闻办)负责，市有关部门及各县(市、区)政府配合'],
   ])('%s', (text, units) => expect(proseUnits(text)).toBe(units));
 });
 
@@ -312,6 +316,8 @@ describe('a document cut off inside its last units bracket', () => {
     ['推进线上线下深度融合。(省政务局牵头,省直相关单位按职责分工负责。各市州、县市区人民政府均为责任单位', '省政务局牵头,省直相关单位按职责分工负责。各市州、县市区人民政府均为责任单位'],
     // 国务院 2016 excerpt: cut inside a name, the fragment dropped.
     ['以及中介服务事项清单。(国务院审改办、人力', '国务院审改办'],
+    // 西城 2018 excerpt: cut inside the role words, every name whole.
+    ['切实推进公共企事业单位信息公开(区教委、区环保局、区城市管理委等相关部门负责落', '区教委、区环保局、区城市管理委等相关部门负责落实'],
   ])('%s', (text, annotation) => expect(splitCutAnnotation(text)?.annotation).toBe(annotation));
 
   it('leaves an open bracket that holds no units alone', () => {

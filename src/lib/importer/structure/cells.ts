@@ -366,10 +366,10 @@ function leadingUnitNames(text: string): string | null {
 const proseRoleVerb = /^(牵头|负责|主办|配合|协助|协办|参与)/;
 /** One unit name in running text: ends like a unit, no punctuation inside, not a pronoun-like word. */
 const proseUnitName = (name: string) =>
-  name.length >= 2 && name.length <= 30 && (unitNameEnding.test(name.replace(/[（(][^（）()]{1,8}[）)]$/, '')) || /部门?$/.test(name)) && !/[，。；：:“”《》]/.test(name) && balanced(name) && !/^(各级|有关|相关|本|该|其|上级|所在|其他)/.test(name);
+  name.length >= 2 && name.length <= 36 && (unitNameEnding.test(name.replace(/[（(][^（）()]{1,16}[）)]$/, '')) || /部门?$/.test(name)) && !/[，。；：:“”《》]/.test(name) && balanced(name) && !/^(各级|有关|相关|本|该|其|上级|所在|其他)/.test(name);
 
 /** A list of unit names in running text (区教育局、区卫健局): every name one unit. */
-const proseUnitList = (names: string) => names.split('、').every((n) => proseUnitName(n.trim()));
+const proseUnitList = (names: string) => splitOutsideBrackets(names, /[、及]/).every((n) => proseUnitName(n.trim()));
 
 /**
  * Units named in a requirement's own sentences, where it has no units cell,
@@ -396,7 +396,8 @@ export function proseUnits(text: string): string | null {
   }
   for (const raw of body.split(/[，,；;。]/)) {
     // A bracket opened before the units (…。(省政务局牵头，…) does not belong to the names.
-    const clause = raw.trim().replace(/^[（(〔【[]/, '').replace(/^(?:并|另|同时|其中|要|均)?/, '');
+    // 此项工作由X负责 (湛江 2010): the work named, then who does it.
+    const clause = raw.trim().replace(/^[（(〔【[]/, '').replace(/^(?:并|另|同时|其中|要|均)?/, '').replace(/^(?:此项|该项|本项|以上|上述)(?:工作|任务)(?=由)/, '');
     const with_ = /^会同(.{2,60})$/.exec(clause);
     if (with_) {
       // 会同区财政金融局研究制定…: the longest run of names after 会同.
@@ -415,7 +416,7 @@ export function proseUnits(text: string): string | null {
     const m = /^(?:由|请)?(.{2,80}?)(?:等(?:有关|相关)?(?:部门|单位))?(按照?(?:各自)?职责(?:分工)?|根据职责(?:分工)?)?(?:共同|分别|积极|具体)?(牵头|负责|主办|配合|协助|协办|参与)/.exec(clause);
     if (!m || !proseRoleVerb.test(m[3]!)) continue;
     const names = m[1]!;
-    const parts = names.split('、').map((n) => n.trim());
+    const parts = splitOutsideBrackets(names, /[、及]/).map((n) => n.trim());
     // 区党工委、管委会办公室 is one name: a part may be a bare 管委会办公室 after a 党工委.
     if (parts.length === 0 || !parts.every(proseUnitName)) continue;
     // 按职责分工负责 stays as written: beside a lead the units reader reads it as taking part.
@@ -559,7 +560,8 @@ export function splitCutAnnotation(text: string): { text: string; annotation: st
     } else if (closers.includes(ch) && depth > 0) depth--;
   }
   if (depth === 0 || open < 0) return null;
-  let content = text.slice(open + 1).trim();
+  // Cut inside its role words (…区城市管理委等相关部门负责落): the names are whole, the verb is not.
+  let content = text.slice(open + 1).trim().replace(/(负责|牵头|配合)落$/, '$1落实');
   const parts = content.split(/(?<=[，,；;。、])/);
   if (parts.length > 1 && !unitNameEnding.test(parts.at(-1)!.trim()) && !roleVerbAt(parts.at(-1)!.trim())) content = parts.slice(0, -1).join('').replace(/[，,；;。、]$/, '');
   if (!content || content.length > 200) return null;
