@@ -822,6 +822,32 @@ describe('a section heading written as a paragraph whose sentence names its unit
   });
 });
 
+describe('a units label whose value is a numbered list of units with notes (平潭 2020 君山 消防攻坚)', () => {
+  const lines = [
+    '(二)人员密集场所方面。以市场、宾馆饭店、养老服务机构、公共娱乐场所、文化旅游场所等人员密集场所为重点，重点排查整治以下内容:',
+    '1.是否擅自改变建筑使用功能、擅自加层扩建;',
+    '2.是否未经消防行政审批擅自施工、投用;',
+    '责任处室：1.经济发展处（配合区经发局根据职责分工开展商场市场排查整治）',
+    '2.社会事业处、经济发展处（配合区旅游文体局、经发局根据职责分工开展宾馆酒店排查整治）',
+    '3.社会事业处（配合区旅游文体局、执法应急局根据职责分工开展文化旅游场所排查整治）',
+    '(三)“三合一”“多合一”场所方面。各处室（中心）、各有关单位、各行政村要以“零容忍”的整治态度，采取有力措施。',
+    '责任处室：政法综治处',
+    '配合处室（单位）：辖区派出所、综合执法大队、市场监管分局，各行政村',
+  ];
+  const reqs = allRequirements(readStructure(linesAsRows(lines), new Report()));
+  const units = (k: number) => parseUnitsCell(reqs[k]!.group!.raw, () => false).units.map((u) => `${u.role}:${u.name}`);
+
+  it('reads the list’s next numbers as more names under the label, not as items', () => {
+    expect(reqs.map((r) => r.no)).toEqual([1, 2, null]);
+    expect(units(0)).toEqual(['responsible:经济发展处', 'responsible:社会事业处']);
+    expect(units(1)).toEqual(units(0));
+  });
+
+  it('reads 配合处室（单位）： as a label of supporting units', () => {
+    expect(units(2)).toEqual(['responsible:政法综治处', 'participate:辖区派出所', 'participate:综合执法大队', 'participate:市场监管分局', 'participate:各行政村']);
+  });
+});
+
 describe('an item whose paragraph names units in words, then labelled units lines (平潭 2020 苏平 大招商)', () => {
   it('takes the labelled units, and keeps the paragraph as its text', () => {
     const lines = ['（一）前期准备阶段（1-4月份）', '2.片区资源调查', '由招商小分队牵头，其他处室及各包村领导配合，围绕“两岛一线一园区”，以行政村为单元，对本片区现有及潜在资源进行调查。', '牵头处室：经济发展处', '配合处室：自然资源处、社会事业处；各行政村包村领导'];

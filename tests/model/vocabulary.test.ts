@@ -77,6 +77,9 @@ describe.each([
   ['协办科室', 'participate'],
   // 平潭 2021 防汛: two kinds of units under one role.
   ['责任处室、单位', 'responsible'],
+  // 平潭 2020 君山 消防攻坚: the second kind in brackets.
+  ['配合处室（单位）', 'participate'],
+  ['责任处室（单位）', 'responsible'],
 ])('the label %s', (label, role) => {
   it(`gives ${role}`, () => {
     expect(roleOfLabel(label)).toBe(role);

@@ -90,7 +90,8 @@ const anyRoleWord = roles.flatMap((r) => roleLabelWords[r]).join('|');
  */
 // 牵头：…；配合：… (the role word alone as a label) is read as 牵头单位：…, for the three words that cannot open a sentence's clause (not 主办：, which is a website footer's label).
 // 责任处室、单位：… names two kinds of units under one role.
-export const roleLabelPattern = new RegExp(`(${responsibleLeadLabels.join('|')}|(?:${anyRoleWord})(?:${unitKindWords.join('|')})(?:[、/](?:${unitKindWords.join('|')}))?|牵头|配合|协办)：`, 'g');
+// 配合处室（单位）：… names the second kind in brackets.
+export const roleLabelPattern = new RegExp(`(${responsibleLeadLabels.join('|')}|(?:${anyRoleWord})(?:${unitKindWords.join('|')})(?:[、/](?:${unitKindWords.join('|')})|[（(](?:${unitKindWords.join('|')})[）)])?|牵头|配合|协办)：`, 'g');
 
 /** The role a label gives: 牵头单位 lead, 配合单位 participate, 责任单位 and 牵头落实单位 responsible. */
 export function roleOfLabel(label: string): Role {

@@ -156,8 +156,14 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
         // 市教育局等部门, 区房管局等公共企事业单位行业主管部门: the 等… tail generalises the list, it is not part of a name;
         // after a bracket (省数据局（省营商局）等有关部门) it comes apart from the name, and goes the same way.
         // 市政府办公室（牵头）: the role in a bracket after the name is not part of it.
-        const marked = /[（(](牵头|主办|牵头单位|负责|配合|协办|参与)[）)]$/.exec(normalizeUnitName(written));
-        const clean = normalizeUnitName(written).replace(/[（(](?:牵头|主办|牵头单位|负责|配合|协办|参与)[）)]$/, '').replace(/等(?:[^、，；]{0,24}?(?:单位|部门|机构|组织))?$/, '');
+        // 1.经济发展处（配合区经发局开展…排查整治）: a numbered list of units, each with a note on what it does there —
+        // the number and the note are not part of the name.
+        const numbered = normalizeUnitName(written).replace(/^\d{1,2}[.、．](?=\S{2})/, '');
+        const note = /[（(]([^（）]{10,})[）)]$/.exec(numbered);
+        const unnoted = note && /开展|配合|负责|根据|包括|下同|排查|整治|指导|协助/.test(note[1]!) ? numbered.slice(0, note.index) : numbered;
+        if (unnoted !== numbered) notes.push(`“${note![0]}” after ${unnoted} is a note on its part, not its name: left out`);
+        const marked = /[（(](牵头|主办|牵头单位|负责|配合|协办|参与)[）)]$/.exec(unnoted);
+        const clean = unnoted.replace(/[（(](?:牵头|主办|牵头单位|负责|配合|协办|参与)[）)]$/, '').replace(/等(?:[^、，；]{0,24}?(?:单位|部门|机构|组织))?$/, '');
         if (!clean) continue;
         // 各行政村包村领导, 分管领导: persons in charge, not units (as a 责任领导： label names them).
         if (/(?:领导|负责人|联系人|责任人)$/.test(clean)) {

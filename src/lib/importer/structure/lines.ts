@@ -5,6 +5,7 @@
  * deadline, a 序号 on its own, a group title.
  */
 import type { Cell } from '../table';
+import { unitNameEnding } from '../../units/names';
 import { asciiDigits, chineseToNumber, tidy } from '../text';
 import { blockTitleTail, dutyLine, splitAnnotation, sectionNumberRe, fieldLine, unitBlockTitle, isGroupTitle, itemStart, looksLikeDeadline, looksLikeUnits, parseHeading, personLine, proseUnitsLine, unitsLine, bareNumber, unitLabel } from './cells';
 import type { Outline } from './outline';
@@ -22,6 +23,8 @@ export class LineReader {
   private skipLine: number | null = null;
   // A paragraph read as the item's units from its duties (由招商小分队牵头，…配合，围绕…), until the next line.
   private dutyParagraph: { group: UnitsGroup; text: string; line: number } | null = null;
+  // After a units label whose value is a numbered list (责任处室：1.经济发展处（…）), the number its next name has.
+  private unitsList: number | null = null;
 
   constructor(private readonly outline: Outline) {}
 
@@ -53,6 +56,16 @@ export class LineReader {
         else outline.requirementText(`${no}. ${rest}`, cell.line, false);
         return;
       }
+    }
+    // 2.交通与建设处（配合区交建局开展…） after 责任处室：1.经济发展处（…）: the label's next name, not an item.
+    const listed = this.unitsList;
+    this.unitsList = null;
+    const nextName = listed === null ? null : new RegExp(`^\\s*${listed}\\s*[.、．]\\s*(\\S.{1,80})$`).exec(asciiDigits(cell.text));
+    const listedName = nextName?.[1]!.replace(/[（(][^（）()]*[）)][。；;]?$/, '') ?? '';
+    if (nextName && listedName.length <= 40 && !/[，。；：]/.test(listedName) && listedName.split('、').every((n) => n.length <= 20 && (looksLikeUnits(n) || unitNameEnding.test(n)))) {
+      outline.appendListedUnit(cell.text.trim(), cell.line);
+      this.unitsList = listed! + 1;
+      return;
     }
     const bareNo = bareNumber.exec(asciiDigits(cell.text.trim()));
     if (bareNo) {
@@ -108,7 +121,10 @@ export class LineReader {
       duty.group.raw = units;
       duty.group.lines = [cell.line];
       outline.report.info('units-inherited', cell.line, `units labelled under the item replace those its paragraph named in words; the paragraph (line ${duty.line}) is part of its text`);
-    } else if (units !== null) outline.unitsLine(units, cell.line);
+    } else if (units !== null) {
+      outline.unitsLine(units, cell.line);
+      if (/[:：]\s*1\s*[.、．]\s*\S/.test(asciiDigits(units))) this.unitsList = 2;
+    }
     else if (itemStart.test(asciiDigits(cell.text))) {
       outline.dropProseTask();
       outline.requirementText(cell.text, cell.line, false);

@@ -260,6 +260,14 @@ export class Outline {
     if (deadline) for (const r of g.requirements) r.deadline ??= deadline;
   }
 
+  /** The next name of a numbered units list (责任处室：1.经济发展处 / 2.交通与建设处): one more name under the same label. */
+  appendListedUnit(name: string, line: number): void {
+    const g = this.lastGroup;
+    if (!g) return;
+    g.raw = `${g.raw}、${name.trim()}`;
+    g.lines.push(line);
+  }
+
   /** The rest of a units cell a page break cut: joined to the cell above. */
   continueGroup(raw: string, line: number): void {
     const g = this.lastGroup;
