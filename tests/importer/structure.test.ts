@@ -1129,3 +1129,14 @@ describe('a document cut off inside a units bracket on a line of its own (平潭
     expect(reqs.at(-1)?.group?.raw).toBe('各联合党委、经济发展处、社会事业处');
   });
 });
+
+describe('the page’s source line run onto the last units cell (平潭 2017 专利 任务分解, 君山 2023 普法 责任清单)', () => {
+  it.each([
+    ['知识产权处来源：平潭综合实验区市场监督管理局', ['responsible:知识产权处']],
+    ['政法综治处牵头，各处室（中心）、东庠办事处、各村（居）配合来源：平潭综合实验区君山片区管理局', ['lead:政法综治处', 'participate:各处室（中心）', 'participate:东庠办事处', 'participate:各村（居）']],
+  ])('%s', (cell, units) => {
+    const parsed = parseUnitsCell(cell, () => false);
+    expect(parsed.units.map((u) => `${u.role}:${u.name}`)).toEqual(units);
+    expect(parsed.notes.some((n) => /source line/.test(n))).toBe(true);
+  });
+});

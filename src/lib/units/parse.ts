@@ -124,6 +124,11 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
   const read: Array<ParsedUnit & { byDuty: boolean; leading?: boolean }> = [];
   // 责任领导：杜新国 names the leaders in charge, persons, not units (咸安 2023).
   const cell = normalizeCell(raw)
+    // 来源：平潭综合实验区市场监督管理局, the page's source line run onto the plan's last units cell, names no unit of it.
+    .replace(/来源[：:][^；]*$/, (m) => {
+      notes.push(`“${m.trim().slice(0, 30)}” is the page's source line, not units: left out`);
+      return '';
+    })
     // 实际完成情况：… (a 台账's progress written after the units) is what was done, not who does it.
     .replace(/(?:^|[；\s])(?:实际)?(?:完成|进展|落实|推进)情况：.*$/, (m) => {
       notes.push(`“${m.trim().slice(0, 30)}” reports progress, not units: left out`);
