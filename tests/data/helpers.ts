@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { loadCatalog } from '../../src/lib/content/load';
 import { DataSet } from '../../src/lib/data/dataset';
 import { defaultLicence, type Publication } from '../../src/lib/data/publication';
+import { listSeparator, type TableName } from '../../src/lib/schema/published';
 
 /** The bundled plans (src/content), published at the root without a site origin, under the default licence. */
 export const bundledPublication: Publication = { base: '/', licence: defaultLicence };
@@ -24,4 +25,17 @@ export function parseCsv(bytes: Uint8Array): string[][] {
 export function csvRecords(bytes: Uint8Array): Array<Record<string, string>> {
   const [header = [], ...rows] = parseCsv(bytes);
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+}
+
+/**
+ * A published CSV row's cells as a workbook sheet of that table shows them (`DataSet.sheetFields`): booleans as
+ * 是/否, codes by their labels (roles as 牵头/负责/配合, each theme id of a list by its name).
+ */
+export function asShownInSheet(ds: DataSet, name: TableName, record: Record<string, string>): string[] {
+  return ds.sheetFields(name).map((f) => {
+    const value = record[f.name] ?? '';
+    if (f.type === 'boolean') return value === 'true' ? '是' : '否';
+    if (f.type === 'list' && f.sheetLabels) return value === '' ? '' : value.split(listSeparator).map((v) => f.sheetLabels?.[v] ?? v).join(listSeparator);
+    return f.sheetLabels?.[value] ?? value;
+  });
 }

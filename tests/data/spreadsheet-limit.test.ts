@@ -19,10 +19,8 @@ import { describe, expect, it } from 'vitest';
 import { DataSet, hasThemeWorkbooks, themeWorkbookNote, workbookFile, zipFile } from '../../src/lib/data/dataset';
 import { writeDataFolder } from '../../src/lib/data/write-folder';
 import { dataDictionary } from '../../src/lib/data/dictionary';
-import { describeFields } from '../../src/lib/data/fields';
 import { maxSheetRows } from '../../src/lib/data/workbook';
-import { publishedTables } from '../../src/lib/schema/published';
-import { bundledDataSet, bundledPublication, csvRecords } from './helpers';
+import { asShownInSheet, bundledDataSet, bundledPublication, csvRecords } from './helpers';
 
 const normal = bundledDataSet();
 const small = new DataSet(normal.catalog, bundledPublication, { maxSheetRows: 80 });
@@ -49,9 +47,9 @@ function sheetRows(ws: ExcelJS.Worksheet | undefined): string[][] {
   return out;
 }
 
-const requirementFields = describeFields(publishedTables.requirements.row);
+const requirementFields = normal.sheetFields('requirements');
 /** requirements.csv's rows as a workbook shows them. */
-const shown = (rows: Array<Record<string, string>>) => rows.map((r) => requirementFields.map((f) => r[f.name] ?? ''));
+const shown = (rows: Array<Record<string, string>>) => rows.map((r) => asShownInSheet(normal, 'requirements', r));
 /** The 说明 sheet's row that describes a data sheet (工作表, 行数, CSV 文件, '', 内容). */
 const aboutRow = (about: string[][], sheet: string) => about.find((r) => r[0] === sheet && /^\d+$/.test(r[1] ?? ''));
 const datapackageDescription = (ds: DataSet, name: string) =>

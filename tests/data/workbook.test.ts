@@ -15,11 +15,10 @@ import { unzipSync } from 'fflate';
 import { zipInMemory } from '../../src/lib/data/archive';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DataSet, workbookFile } from '../../src/lib/data/dataset';
-import { describeFields } from '../../src/lib/data/fields';
 import { displayWidth } from '../../src/lib/data/workbook';
 import { publishedTables, type TableName } from '../../src/lib/schema/published';
 import { fixtureCatalog, fixturePublication } from './fixture';
-import { bundledDataSet, csvRecords } from './helpers';
+import { asShownInSheet, bundledDataSet, csvRecords } from './helpers';
 
 const ds = bundledDataSet();
 const tableNames = Object.keys(publishedTables) as TableName[];
@@ -44,13 +43,8 @@ function sheetRows(ws: ExcelJS.Worksheet): string[][] {
   return out;
 }
 
-/** The published CSV's cells as a workbook shows them: booleans as 是/否, roles as 牵头/负责/配合. */
-const asShown = (name: TableName, record: Record<string, string>) =>
-  describeFields(publishedTables[name].row).map((f) => {
-    const value = record[f.name] ?? '';
-    if (f.type === 'boolean') return value === 'true' ? '是' : '否';
-    return f.sheetLabels?.[value] ?? value;
-  });
+/** The published CSV's cells as a workbook shows them: booleans as 是/否, roles as 牵头/负责/配合, themes by name. */
+const asShown = (name: TableName, record: Record<string, string>) => asShownInSheet(ds, name, record);
 
 const whole = await open(await ds.content(workbookFile));
 
@@ -62,7 +56,7 @@ describe('fengong.xlsx, the whole-site workbook', () => {
   it.each(tableNames.map((n) => [n]))('%s: Chinese titles from the dictionary, frozen header, autofilter over every row, the same cells as the CSV', (name) => {
     const ws = whole.getWorksheet(publishedTables[name].title);
     if (!ws) throw new Error(`no sheet ${publishedTables[name].title}`);
-    const fields = describeFields(publishedTables[name].row);
+    const fields = ds.sheetFields(name);
     const [header, ...rows] = sheetRows(ws);
     expect(header).toEqual(fields.map((f) => f.title));
     expect(new Set(header).size, 'column titles are unique within a sheet').toBe(header?.length);
@@ -97,11 +91,22 @@ describe('fengong.xlsx, the whole-site workbook', () => {
     expect(typeof ws!.getRow(2).getCell(at).value).toBe('number');
   });
 
+  it('shows a requirement’s themes by name under 主题名称, where requirements.csv has their ids (and no names)', () => {
+    const [header = [], ...rows] = sheetRows(whole.getWorksheet('具体要求')!);
+    expect(header).toContain('主题名称');
+    expect(header).not.toContain('主题');
+    const r43 = rows.find((r) => r[header.indexOf('方案编号')] === '2022-leizhou' && r[header.indexOf('要求编号')] === 'r43');
+    expect(r43?.[header.indexOf('主题名称')]).toBe('政府网站与政务新媒体；政府公报');
+    const csv = csvRecords(ds.bytes('requirements.csv')).find((r) => r['plan_id'] === '2022-leizhou' && r['requirement_id'] === 'r43');
+    expect(csv?.['themes']).toBe('zhengfu-wangzhan；zhengfu-gongbao');
+    expect(Object.keys(csv ?? {})).not.toContain('theme_names');
+  });
+
   it('explains every column in 说明, with its CSV name, the licence, what links are relative to and the four sources', () => {
     const about = sheetRows(whole.getWorksheet('说明')!);
     const text = about.map((r) => r.join('\t')).join('\n');
     for (const name of tableNames) {
-      for (const f of describeFields(publishedTables[name].row)) {
+      for (const f of ds.sheetFields(name)) {
         expect(about.some((r) => r[0] === publishedTables[name].title && r[1] === f.title && r[2] === f.name), `${name}.${f.name}`).toBe(true);
       }
     }
@@ -198,7 +203,7 @@ describe('LibreOffice Calc reads the workbook', () => {
     );
     const csv = readFileSync(join(dir, 'plan-分工明细.csv'), 'utf8');
     const [header, ...rows] = parse(csv) as string[][];
-    expect(header).toEqual(describeFields(publishedTables.assignments.row).map((f) => f.title));
+    expect(header).toEqual(ds.sheetFields('assignments').map((f) => f.title));
     expect(rows).toEqual(
       csvRecords(ds.bytes('assignments.csv')).map((r) => asShown('assignments', r)),
     );

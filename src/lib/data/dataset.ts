@@ -12,7 +12,7 @@ import {
   type TableName,
 } from '../schema/published';
 import { csvChunks, type CsvVariant } from './csv';
-import { describeFields } from './fields';
+import { describeFields, type FieldInfo } from './fields';
 import { dataLinks, linkNote, republicationNotice, type DataLinks, type Publication } from './publication';
 import { formatRows, maxSheetRows, workbookBytes, type WorkbookAbout, type WorkbookSheet } from './workbook';
 import {
@@ -346,7 +346,7 @@ export class DataSet {
         for (const p of catalog.plans) yield planRow(p, catalog, links);
         return;
       case 'requirements':
-        for (const item of catalog.requirements) yield requirementRow(item, catalog, links);
+        for (const item of catalog.requirements) yield requirementRow(item, links);
         return;
       case 'assignments':
         for (const item of catalog.requirements) yield* assignmentRows(item, catalog);
@@ -457,7 +457,7 @@ export class DataSet {
           // The requirements sheet only: its 牵头/负责/配合单位 columns are the plan's 分工明细 pivoted
           // (a tidy 分工明细 sheet was 28 % of every plan workbook; docs/data.md, "Slimmer at scale").
           return workbookBytes(
-            [this.#sheet('requirements', () => items().map((i) => requirementRow(i, catalog, links)), items().length, 'requirements.csv')],
+            [this.#sheet('requirements', () => items().map((i) => requirementRow(i, links)), items().length, 'requirements.csv')],
             this.#about(
               `${d.title}：数据`,
               [
@@ -491,7 +491,7 @@ export class DataSet {
     // What each theme, year and region page lists, as Datasette gives every view its data.
     for (const view of this.views()) {
       const table = publishedTables[view.table];
-      const rows = () => view.rows().map((row) => (view.table === 'plans' ? planRow(row as PlanInput, catalog, links) : requirementRow(row as RequirementInPlan, catalog, links)));
+      const rows = () => view.rows().map((row) => (view.table === 'plans' ? planRow(row as PlanInput, catalog, links) : requirementRow(row as RequirementInPlan, links)));
       // A theme lists requirements, every one again under each of its themes: its
       // workbook is the one copy (requirements.csv has the themes column for programs).
       // A year or region lists plans, a few KB: JSON and CSV too.
@@ -513,7 +513,7 @@ export class DataSet {
       // above maxSheetRows rows (spreadsheetNote).
       const requirements = view.requirements;
       const requirementSheet = requirements && {
-        ...this.#sheet('requirements', () => requirements().map((i) => requirementRow(i, catalog, links)), requirements().length, 'requirements.csv'),
+        ...this.#sheet('requirements', () => requirements().map((i) => requirementRow(i, links)), requirements().length, 'requirements.csv'),
         elsewhere: `请下载各方案的 Excel 表格 plans/<方案编号>.xlsx（每份方案一个，在方案网页上下载），或用程序读取 requirements.csv。`,
       };
       files.push({
@@ -576,17 +576,44 @@ export class DataSet {
 
   // ---- workbooks ----------------------------------------------------------
 
+  /**
+   * The columns of a table's workbook sheets: the CSV's columns with their Chinese titles, links described with what
+   * they are relative to, and a requirement's themes by name (`#themeNames`).
+   */
+  sheetFields(name: TableName): FieldInfo[] {
+    const note = linkNote(this.publication);
+    return describeFields(publishedTables[name].row).map((f) =>
+      f.siteLink ? { ...f, description: `${f.description}。${note}` } : f.name === 'themes' ? this.#themeNames(f) : f,
+    );
+  }
+
   /** A workbook sheet of a published table's rows (or a slice of them), with the table's columns and Chinese title. */
   #sheet(name: TableName, rows: () => Iterable<Readonly<Record<string, unknown>>>, rowCount: number, csv: string): WorkbookSheet {
     const table = publishedTables[name];
-    const note = linkNote(this.publication);
     return {
       name: table.title,
       description: table.description,
-      fields: describeFields(table.row).map((f) => (f.siteLink ? { ...f, description: `${f.description}。${note}` } : f)),
+      fields: this.sheetFields(name),
       rows,
       rowCount,
       csv,
+    };
+  }
+
+  /**
+   * A workbook is for people: its requirements sheets show a requirement's
+   * themes by name (政策解读；回应关切) under 主题名称, where the CSV, for
+   * programs, has their ids (`themes`, names in themes.csv). The CSV had both
+   * until the names went as a duplicated column (19 MB at 10,000 plans;
+   * docs/data.md, "Slimmer at scale"); the years' workbooks, where a theme's
+   * requirements are found on a large site, still filter by 主题名称.
+   */
+  #themeNames(field: FieldInfo): FieldInfo {
+    return {
+      ...field,
+      title: '主题名称',
+      description: '要求所属主题的中文名称；多个主题以“；”分隔（CSV 的 themes 列是主题的编号）',
+      sheetLabels: Object.fromEntries(this.catalog.themes.map((t) => [t.id, t.name])),
     };
   }
 

@@ -105,7 +105,7 @@ function sectionAndTask(item: RequirementInPlan) {
 
 const unitNamesWithRole = (r: Requirement, role: Role) => r.units.filter((u) => u.role === role).map((u) => u.name);
 
-export function requirementRow(item: RequirementInPlan, catalog: Catalog, links: DataLinks): RequirementRow {
+export function requirementRow(item: RequirementInPlan, links: DataLinks): RequirementRow {
   const r = item.requirement;
   return {
     plan_id: item.planId,
@@ -121,7 +121,6 @@ export function requirementRow(item: RequirementInPlan, catalog: Catalog, links:
     units_raw: r.unitsRaw,
     deadline: r.deadline,
     themes: item.themes,
-    theme_names: item.themes.map((t) => catalog.themeById.get(t)?.name ?? t),
     url: links.requirement(item.planId, r.id),
   };
 }

@@ -94,12 +94,12 @@ const isWebLink = (v: unknown): v is string => typeof v === 'string' && /^https?
 
 /**
  * A published value as a workbook cell value: lists joined with `；`, booleans as 是/否, a code as its Chinese
- * label where the column has one (role lead → 牵头), null as an empty cell.
+ * label where the column has one (role lead → 牵头; each theme id of a list → its name), null as an empty cell.
  */
 function cellValue(field: FieldInfo, value: unknown): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;
   if (field.sheetLabels && typeof value === 'string') return field.sheetLabels[value] ?? value;
-  if (Array.isArray(value)) return value.length === 0 ? null : value.join(listSeparator);
+  if (Array.isArray(value)) return value.length === 0 ? null : value.map((v) => (field.sheetLabels && typeof v === 'string' ? (field.sheetLabels[v] ?? v) : v)).join(listSeparator);
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (field.type === 'integer' || field.type === 'number') return Number(value);
   if (isWebLink(value)) return { text: value, hyperlink: value };

@@ -120,10 +120,13 @@ export const requirementRowSchema = z.object({
   deadline: requirementSchema.shape.deadline,
   themes: z
     .array(themeId)
-    .meta(zh('主题', '要求所属主题的编号（人工指定优先，否则按关键词归类）；多个主题在 CSV 中以“；”分隔，对应 themes 表', 'zhengce-jiedu')),
-  theme_names: z
-    .array(themeSchema.shape.name)
-    .meta(zh('主题名称', '与 themes 列一一对应的主题中文名称；多个主题在 CSV 中以“；”分隔', '政策解读；回应关切')),
+    .meta(
+      zh(
+        '主题',
+        '要求所属主题的编号（人工指定优先，否则按关键词归类）；多个主题在 CSV 中以“；”分隔，其中文名称见 themes 表（Excel 工作簿中此列为“主题名称”，直接显示中文名称）',
+        'zhengce-jiedu',
+      ),
+    ),
   url: pageUrl('要求网址', '该条要求的永久链接（方案网页加锚点）', '/plans/2022-leizhou/#r24'),
 });
 export type RequirementRow = z.infer<typeof requirementRowSchema>;
