@@ -1140,3 +1140,14 @@ describe('the page’s source line run onto the last units cell (平潭 2017 专
     expect(parsed.notes.some((n) => /source line/.test(n))).toBe(true);
   });
 });
+
+describe('a name with its alias in brackets after a space (福建 2015 政府信息公开 任务分解表)', () => {
+  it('stays one name', () => {
+    expect(parseUnitsCell('牵头单位：省编办 (省审改办)；责任单位：省直各部门,各设区市、平潭综合实验区', () => false).units.map((u) => `${u.role}:${u.name}`)).toEqual([
+      'lead:省编办（省审改办）',
+      'responsible:省直各部门',
+      'responsible:各设区市',
+      'responsible:平潭综合实验区',
+    ]);
+  });
+});

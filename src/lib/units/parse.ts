@@ -56,6 +56,8 @@ function normalizeCell(raw: string): string {
     .replace(/:/g, '：')
     .replace(/[ \t\u3000]+/g, ' ')
     .replace(/\s*([，；。、：])\s*/g, '$1')
+    // 省编办 （省审改办）: a name's alias in brackets after a space is still that name's.
+    .replace(/(?<=[\u4e00-\u9fa5]) (?=（[^（）]{2,16}）)/g, '')
     .trim();
 }
 
