@@ -65,3 +65,31 @@ describe('a units-less task table under a heading that names its owners (沈阳 
     expect(reqs[1]!.text).toContain('3.各区县(市)政府门户网站要设立专栏');
   });
 });
+
+// 巢湖市 2006 实施政府“阳光工程”任务分解表, a law database's plain-text copy (a search excerpt, tests/importer/corpus): the
+// table drawn with box characters, every cell wrapped over several lines (a name broken: 市政府各部门、各单│ / 位 │), the
+// 类别 cell on the left running down over three rows (│ ├───┼───┤), the excerpt cut off inside its third row.
+describe('a table drawn with box characters (巢湖 2006 任务分解表)', async () => {
+  const file = new URL('./corpus/ps-anhui-chaohu-2006-yangguang-boxtable.txt', import.meta.url).pathname;
+  const source = await readSource(file);
+  const rows = source.document.lines.filter((l) => l.cells);
+
+  it('reads its rows as grid rows, wrapped lines joined, a cell no rule closes as merged below', () => {
+    expect(rows.map((r) => r.cells!.map((c) => (c.merged ? '(merged)' : c.text.slice(0, 12))))).toEqual([
+      ['类别', '序号', '具体任务和要求', '责任单位'],
+      ['组织领导', '1', '明确工作职责。主要负责人', '市政府各部门、各单位'],
+      ['(merged)', '2', '制定本单位实施政府“阳光', '市政府各部门、各单位'],
+      ['(merged)', '3', '加强对实施政府“阳光工程', '市监察局、'],
+    ]);
+    expect(source.document.lines.some((l) => /[┌├│]/.test(l.text))).toBe(false);
+  });
+
+  it('imports each row as a requirement with the units of its 责任单位 cell', () => {
+    const plan = importPlan(source.document, { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: source.sha256 }).entry;
+    expect([...walkPlan(plan)].map((r) => [r.requirement.no, r.requirement.units.map((u) => `${u.role}:${u.name}`)])).toEqual([
+      [1, ['responsible:市政府各部门', 'responsible:各单位']],
+      [2, ['responsible:市政府各部门', 'responsible:各单位']],
+      [3, ['responsible:市监察局']],
+    ]);
+  });
+});
