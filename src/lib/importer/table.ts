@@ -1,6 +1,6 @@
 import type { SourceLine } from './read/source-document';
 export type { SourceLine } from './read/source-document';
-import { squeezeBlanks, stripMarkup } from './text';
+import { asciiDigits as asciiDigitsOf, squeezeBlanks, stripMarkup } from './text';
 import { bareNumber, fieldLine, itemStart, looksLikeDeadline, looksLikeUnits, parseHeading, unitLabel } from './structure/cells';
 import { responsibleLeadLabels, roleLabelWords, unitKindWords } from '../model/vocabulary';
 
@@ -57,7 +57,7 @@ export interface Row {
  *   lists with units in brackets or on their own line); also the reading of a
  *   real table cell by cell when its grid misleads.
  */
-export type Layout = 'grid' | 'pipe' | 'tab-rows' | 'space-rows' | 'tab-cells' | 'cell-lines' | 'bar-grid' | 'bar-lines' | 'paragraphs';
+export type Layout = 'grid' | 'cell-rows' | 'pipe' | 'tab-rows' | 'space-rows' | 'tab-cells' | 'cell-lines' | 'bar-grid' | 'bar-lines' | 'paragraphs';
 
 /** Cells of a row printed with runs of spaces between them (序号  工作任务  责任单位): two spaces or more, or an ideographic space. */
 const spaceCells = (text: string): string[] => text.trim().split(/(?: {2,}|\u3000+)/).map((c) => c.trim()).filter(Boolean);
@@ -253,6 +253,10 @@ export function candidateLayouts(lines: readonly SourceLine[]): Layout[] {
   const cellLines = (lines.filter((l) => isBarLine(l.text)).length >= 2 || numberedCellHeader(lines)) && barred >= 6;
   // Pipe rows need a bar between two cells somewhere; lines that only end in one are cells of their own.
   const inner = lines.filter((l) => !l.cells && /\S\s*[|｜]\s*\S/.test(l.text)).length;
+  // One cell a line closed by its bar, under a header of such label lines (工 作 任 务 | / 牵头单位 | / 责 任 单 位 |), rows
+  // told apart by their numbered items, the cells a merge above covers written as more bars after a row's last cell
+  // (2.政府工作部门权力清单信息公开 | ||): more specific than pipe rows, which it would otherwise be read as.
+  if (!cellLines && cellRowsHeader(lines) && lines.some((l) => !l.cells && /[^|｜\s]\s*[|｜]\s*(?:[|｜]\s*)+$/.test(l.text))) out.push('cell-rows');
   if (pipe >= 2 && (inner >= 2 || !cellLines)) out.push('pipe');
   if (cellLines) out.push('cell-lines');
   // Only where lines of several bars mark empty cells: without them, rows under a spanned cell lose cells and the width misleads.
@@ -304,6 +308,26 @@ function closesEarlierBar(text: string): boolean {
   const inner = body.slice(0, -1);
   const first = inner.indexOf('|');
   return first >= 0 && /\S/.test(inner.slice(first + 1));
+}
+
+/** A line that is one cell closed by its bar, and any bars for covered cells after it: the cell's text and their count. */
+const closedCell = (text: string): { text: string; covered: number } | null => {
+  const m = /^([^|｜]*[^|｜\s])\s*[|｜]\s*((?:[|｜]\s*)*)$/.exec(text);
+  return m ? { text: m[1]!.trim(), covered: m[2]!.replace(/[^|｜]/g, '').length } : null;
+};
+
+/** The header of a cell-rows table: three or more label lines, each one cell closed by its bar; where and how wide. */
+function cellRowsHeader(lines: readonly SourceLine[]): { at: number; labels: string[] } | undefined {
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const labels: string[] = [];
+    for (let j = i; j < lines.length; j++) {
+      const c = lines[j]!.cells ? null : closedCell(lines[j]!.text);
+      if (!c || c.covered > 0 || !isHeaderLabel(c.text)) break;
+      labels.push(c.text);
+    }
+    if (labels.length >= 3 && isHeaderRow(labels) && labels.some((l) => unitColumnKinds.has(headerKind(l)!))) return { at: i, labels };
+  }
+  return undefined;
 }
 
 const barLine = /^[|｜]+$/;
@@ -585,6 +609,77 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
         else if (l.text.trim()) grid.push(textEntry(l.line, [l.text]));
       }
       break;
+    case 'cell-rows': {
+      // Rows start at a heading or a numbered item; each closed cell after it is the row's next cell, and the bars
+      // after its last cell stand for the cells a merge above covers (filled in at the row's end, as empty cells).
+      const head = cellRowsHeader(lines)!;
+      const width = head.labels.length;
+      let row: { line: number; cells: string[]; covered: number } | undefined;
+      // Which of a row's cells a merge above covers: empty, and merged as a .docx or .html cell would be.
+      let coveredAt: boolean[] = [];
+      // The last value each column had, for telling which columns a short row's merges cover.
+      const last: string[] = [];
+      const names = (t: string) => new Set(t.split(/[、，,；;\s]+/).map((n) => n.trim()).filter((n) => n.length >= 2));
+      const shared = (a: string, b: string) => [...names(a)].filter((n) => names(b).has(n)).length;
+      const flush = () => {
+        if (!row) return;
+        let cells = row.cells;
+        const short = width - cells.length;
+        if (short > 0 && row.covered > 0 && cells.length >= 2) {
+          // The row's cells after its first go to the columns no merge covers: those whose names they share.
+          let best = [...cells, ...Array.from({ length: short }, () => '')];
+          let bestScore = -1;
+          const place = (at: number, k: number, acc: string[]) => {
+            if (acc.length === width) {
+              const score = acc.reduce((sum, t, c) => sum + (t && last[c] ? shared(t, last[c]!) : 0), 0);
+              if (score > bestScore) [best, bestScore] = [acc, score];
+              return;
+            }
+            if (k < cells.length) place(at + 1, k + 1, [...acc, cells[k]!]);
+            if (acc.length - k < short && acc.length > 0) place(at + 1, k, [...acc, '']);
+          };
+          place(0, 0, []);
+          cells = best;
+          coveredAt = cells.map((t) => !t);
+        } else {
+          coveredAt = cells.map(() => false);
+          cells = [...cells, ...Array.from({ length: Math.max(0, short) }, () => '')];
+          coveredAt.push(...Array.from({ length: Math.max(0, short) }, () => row!.covered > 0));
+        }
+        cells.forEach((t, c) => t && (last[c] = t));
+        grid.push({ ...textEntry(row.line, cells), merged: coveredAt });
+        row = undefined;
+      };
+      for (const [i, l] of lines.entries()) {
+        if (i < head.at || l.cells) {
+          if (l.cells) grid.push(realEntry(l));
+          else if (l.text.trim()) grid.push(textEntry(l.line, [l.text]));
+          continue;
+        }
+        if (i < head.at + width) {
+          if (i === head.at) grid.push(textEntry(l.line, head.labels));
+          continue;
+        }
+        const c = closedCell(l.text);
+        if (!c) {
+          // A paragraph of the cell before (a cell broken into lines), or a bar line closing the row.
+          if (isBarLine(l.text)) flush();
+          else if (row && l.text.trim()) row.cells[row.cells.length - 1] += `\n${l.text.trim()}`;
+          else if (l.text.trim()) grid.push(textEntry(l.line, [l.text]));
+          continue;
+        }
+        const starts = itemStart.test(asciiDigitsOf(c.text)) || bareNumber.test(asciiDigitsOf(c.text)) || parseHeading(c.text, false, 0) !== undefined;
+        if (starts || !row || row.cells.length >= width) flush();
+        row ??= { line: l.line, cells: [], covered: 0 };
+        row.cells.push(c.text);
+        if (c.covered > 0) {
+          row.covered = c.covered;
+          flush();
+        }
+      }
+      flush();
+      break;
+    }
     case 'pipe':
       for (const l of lines) {
         // Rows of a real table in the same document keep their grid.

@@ -1,3 +1,4 @@
+// Layouts of real documents from the scored corpus (tests/importer/corpus), each read whole through the importer.
 import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../src/lib/importer/index';
 import { readSource } from '../../src/lib/importer/read/index';
@@ -91,5 +92,29 @@ describe('a table drawn with box characters (巢湖 2006 任务分解表)', asyn
       [2, ['responsible:市政府各部门', 'responsible:各单位']],
       [3, ['responsible:市监察局']],
     ]);
+  });
+});
+
+// 福建省 2015 政府信息公开工作主要任务分解表 (a search excerpt, tests/importer/corpus): the table one cell a line, each
+// closed by its bar (省编办 (省审改办) |), rows told apart only by their numbered items, and the cells a merge above
+// covers written as more bars after a row's last cell (2.政府工作部门权力清单信息公开 | ||; 各设区市、平潭综合实验区 | |).
+describe('a table one cell a line, merges written as bars after a row (福建 2015 任务分解表)', async () => {
+  const file = new URL('./corpus/pr-fujian-province-2015-zfxxgk-fenjie.txt', import.meta.url).pathname;
+  const source = await readSource(file);
+  const result = importPlan(source.document, { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: source.sha256 });
+  const units = [...walkPlan(result.entry)].map((r) => [r.requirement.no, r.requirement.units.map((u) => `${u.role}:${u.name}`)]);
+
+  it('is read as rows under its 工作任务 / 牵头单位 / 责任单位 header, and says so', () => {
+    expect(result.report.find((i) => i.kind === 'reading')?.message).toMatch(/^read as cell-rows/);
+    expect(units[0]).toEqual([1, ['lead:省编办（省审改办）', 'responsible:省直各部门', 'responsible:各设区市', 'responsible:平潭综合实验区']]);
+  });
+
+  it('fills the cells a merge covers from the row above', () => {
+    expect(units[1]).toEqual(units[0]!.map((x, k) => (k === 0 ? 2 : x)));
+    expect(units[4]).toEqual([5, ['lead:省财政厅', 'responsible:各设区市', 'responsible:平潭综合实验区']]);
+  });
+
+  it('puts a short row’s units cell in the column whose names it shares, the covered one being the other', () => {
+    expect(units[5]).toEqual([6, ['lead:省财政厅', 'responsible:各设区市', 'responsible:平潭综合实验区']]);
   });
 });
