@@ -1151,3 +1151,19 @@ describe('a name with its alias in brackets after a space (福建 2015 政府信
     ]);
   });
 });
+
+describe('units lines a copy damaged (平潭 2021 金融发展措施)', () => {
+  it('reads a label whose colon was lost', () => {
+    expect(unitsLine('责任单位区财政金融局、各有关单位')).toBe('责任单位：区财政金融局、各有关单位');
+    expect(unitsLine('责任单位要按照职责分工抓好落实。')).toBeNull();
+  });
+
+  it.each([
+    ['责任单位：人行平潭支行、平潭银保监组，区法院、检察院区市场监管局、社会事业局', ['人行平潭支行', '平潭银保监组', '区法院', '检察院', '区市场监管局', '社会事业局']],
+    ['责任单位：区公安局、行政审批局、农业农村局区金控集团、智慧岛公司', ['区公安局', '行政审批局', '区农业农村局', '区金控集团', '智慧岛公司']],
+    // Names that go on as one are not cut (市场监督管理局 takes the level of the name before it, as a bare department does).
+    ['责任单位：市公安局东城分局、区委办公室、市场监督管理局', ['市公安局东城分局', '区委办公室', '区市场监督管理局']],
+  ])('splits two names run together where a 、 was lost: %s', (cell, names) => {
+    expect(parseUnitsCell(cell, () => false).units.map((u) => u.name)).toEqual(names);
+  });
+});

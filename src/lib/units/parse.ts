@@ -159,7 +159,7 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
     }
     clauses.forEach((c, i) => {
       let previousPrefix = defaultPrefix;
-      for (const written of joinLevelLists(splitTopLevel(c.names, /[、]/).flatMap(splitConjunction))) {
+      for (const written of joinLevelLists(splitTopLevel(c.names, /[、]/).flatMap(splitConjunction)).flatMap(splitRunTogether)) {
         // 市教育局等部门, 区房管局等公共企事业单位行业主管部门: the 等… tail generalises the list, it is not part of a name;
         // after a bracket (省数据局（省营商局）等有关部门) it comes apart from the name, and goes the same way.
         // 市政府办公室（牵头）: the role in a bracket after the name is not part of it.
@@ -267,7 +267,7 @@ export function splitRunTogether(text: string): string[] {
   // 综合执法局（安监局）规划局: a name with its other name in brackets, then the next name.
   const bracketed = /^(.{2,30}?(?:局|委|办|厅|中心)[（(][^（）()]{2,10}[）)])([\u4e00-\u9fa5]{2,20})$/.exec(text);
   if (bracketed && unitNameEnding.test(bracketed[2]!)) return [bracketed[1]!, ...splitRunTogether(bracketed[2]!)];
-  const m = /^(.{3,30}?(?:局|委|办|厅|中心|政府))((?:区|市|县|省)[\u4e00-\u9fa5]{3,30})$/.exec(text);
+  const m = /^(.{2,30}?(?:局|委|办|厅|中心|政府|院|集团|公司))((?:区|市|县|省)[\u4e00-\u9fa5]{3,30})$/.exec(text);
   if (!m || !unitNameEnding.test(m[2]!) || /^(?:区|市|县|省)(?:委|政府|直|级|属|场)/.test(m[2]!)) return [text];
   return [m[1]!, ...splitRunTogether(m[2]!)];
 }

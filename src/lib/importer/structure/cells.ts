@@ -139,6 +139,7 @@ export const closers = bracketPairs.map(([, close]) => close).join('');
 /** Units labels (牵头单位：) and deadline labels (完成时限：) as written in list annotations and composed cells. */
 // The role labels of the vocabulary (牵头单位, 配合单位 …), with the colon written either way and a space before it.
 export const unitLabel = new RegExp(`${roleLabelPattern.source.replace(/：$/, '')}\\s?[:：]`);
+const labelWithoutColon = new RegExp(`^${roleLabelPattern.source.replace(/：$/, '')}(?=[\\u4e00-\\u9fa5])`);
 const deadlineWords = '(?:完成时限|时限要求|完成时间|时间要求|时间节点|时限)';
 export const deadlineLabel = new RegExp(`^${deadlineWords}\\s?[:：]\\s?`);
 /** A cell holding only a 序号 (12, 12.), the number captured. */
@@ -335,6 +336,9 @@ export function unitsLine(text: string): string | null {
     return openers.includes(t[0] ?? '') && closers.includes(t.at(-1) ?? '') ? t.slice(1, -1).trim() : t;
   }
   if (deadlineLabel.test(t)) return t;
+  // 责任单位区财政金融局、各有关单位: the label's colon lost, the names straight after it.
+  const bare = labelWithoutColon.exec(t);
+  if (bare && bare[1]!.length >= 4 && !/^(?:要|应|须|需|按|在|对|将|把|负责|牵头|配合|积极|切实|认真|务必|必须|和|及|与|等)/.test(t.slice(bare[0].length)) && looksLikeUnits(t.slice(bare[0].length))) return `${bare[1]}：${t.slice(bare[0].length)}`;
   if (openers.includes(t[0] ?? '') && closers.includes(t.at(-1) ?? '')) {
     const { text: before, annotation } = splitAnnotation(t);
     if (annotation && !before) return annotation;
