@@ -15,6 +15,8 @@
  * assignments (×9.0), theme pages with the requirements (×10.1), the rest
  * with the plans (×10). The data folder is better measured than scaled
  * (bench/data-size.ts at 10,000 plans): pass that number as --data-at-10k.
+ * A site built from the 10,000-plan corpus (`npm run bench -- --plans 10000
+ * --keep`) is measured as it is (--plans 10000: nothing scaled).
  * Raw bytes on disk, MB = 10⁶ bytes. docs/pages.md explains the numbers.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -37,7 +39,8 @@ if (!dir || !existsSync(join(dir, 'index.html')) || !Number.isInteger(plans) || 
 
 /** Growth from the 1,000-plan benchmark corpus to the 10,000-plan one, per 1,000 plans (see the header). */
 const growth: Record<string, number> = { unit: 0.9, theme: 1.01 };
-const at10k = (type: string, bytes: number) => (bytes * 10_000 * (growth[type] ?? 1)) / plans;
+/** A built 10,000-plan site is measured, not scaled. */
+const at10k = (type: string, bytes: number) => (plans === 10_000 ? bytes : (bytes * 10_000 * (growth[type] ?? 1)) / plans);
 const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
 const kb = (b: number) => `${(b / 1000).toFixed(1)} KB`;
 
