@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Report } from '../../src/lib/importer/report';
 import { splitRunOnLines } from '../../src/lib/importer/runon';
 import { textToDocument } from '../../src/lib/importer/read/text';
+import { allRequirements, chooseReading } from '../../src/lib/importer/reading';
+import { parseUnitsCell } from '../../src/lib/units/parse';
 
 // The start of a real page saved as text with its paragraphs and table cells run together
 // (平潭 2021 政务公开工作主要任务分解表, the public archive's page.txt of page 80970).
@@ -239,5 +241,25 @@ describe('a run-on page whose last units bracket is followed by the page\'s own 
   it('puts those words on a line of their own, after the last units', () => {
     expect(texts.at(-1)).toBe('重庆市发展和改革委员会发布 返回顶部');
     expect(texts.at(-2)!.endsWith('（责任单位：市市场监管局、市司法局等）')).toBe(true);
+  });
+});
+
+
+describe('a table run together with nothing between its cells (福建 2017 任务分解表, the page as one line)', () => {
+  // The tuned-on page fj-fujian-2017-zwgk with its cells joined: 工作任务 | 牵头单位 | 责任单位 | 工作要求, the units
+  // between the item's title and its 工作要求, as a document-sharing site's text gives such a table.
+  const text = ['标题: 福建省人民政府办公厅关于印发2017年政务公开工作主要任务分解表的通知', '发布时间: 2017-05-05 09:43', '==================== 正文 ====================', '（此件主动公开）2017年政务公开工作主要任务分解表工 作 任 务牵头单位责 任 单 位工 作 要 求一、以政务公开助力稳增长（一）加强预期引导1.深入解读政策背景、依据、目标任务、涉及范围省直各部门，各设区市，平潭综合实验区通过新闻发布会、在线访谈等方式，及时准确将政策意图传递给市场和企业，以政策解读的“透”赢得市场的“稳”。加强舆情收集研判，针对涉及全省经济发展的误导和不实信息，客观及时、有说服力地发声，澄清事实，解疑释惑，增强社会各界对我省经济稳中向好的信心。2.按月公开全省财政收支情况省财政厅各设区市，平潭综合实验区在“中国福建”门户网站和部门网站集中公开财政收支情况相关信息，解读每月财政收支增减变化情况及原因，预判财政收入走势，主动解释说明收支运行中可能引发社会关注的热点问题。3.主动公开月度、季度国民经济运行情况省统计局省政府新闻办，各设区市，平潭综合实验区按月度、季度组织召开国民经济运行情况新闻发布会，通过政府网站、政务微博微信等方式发布、推送社会关注的重要指标数据及解读，包括反映质量、效益、结构以及供给侧结构性改革推进情况等方面的内容。4.主动公开相关审计结果公告及审计发现问题的整改情况省审计厅各设区市，平潭综合实验区在“中国福建”门户网站和部门网站开辟审计结果公开专栏，重点公开相关审计结果公告及审计发现问题整改情况并做好解读。'].join('\n');
+  const doc = splitRunOnLines(textToDocument(text), new Report());
+  const reqs = allRequirements(chooseReading(doc.lines, new Report()).draft);
+  const units = (k: number) => parseUnitsCell(reqs[k]!.group!.raw, () => false).units.map((u) => `${u.role}:${u.name}`);
+
+  it('cuts each row into its title, its units cells and its 工作要求', () => {
+    expect(reqs.map((r) => r.text.slice(0, 10))).toEqual(['深入解读政策背景、依', '按月公开全省财政收支', '主动公开月度、季度国', '主动公开相关审计结果']);
+  });
+
+  it('puts a lone list under 责任单位 and parts two cells before the name that opens the list', () => {
+    expect(units(0)).toEqual(['responsible:省直各部门', 'responsible:各设区市', 'responsible:平潭综合实验区']);
+    expect(units(1)).toEqual(['lead:省财政厅', 'responsible:各设区市', 'responsible:平潭综合实验区']);
+    expect(units(2)).toEqual(['lead:省统计局', 'responsible:省政府新闻办', 'responsible:各设区市', 'responsible:平潭综合实验区']);
   });
 });

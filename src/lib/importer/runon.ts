@@ -181,6 +181,32 @@ function leadCellApart(tail: string): string[] {
   return at === undefined ? [tail] : [tail.slice(0, at), tail.slice(at)];
 }
 
+/** A unit's name in running text: the first of a run opens with its level or 各; those after a 、 or ， need not. */
+const unitNameAt = /^(?:各设区市|各县（市、区）|各县\(市、区\)|各(?!级)[\u4e00-\u9fa5]{1,8}?(?:市|区|县|镇|乡|街道|部门|单位|政府|管委会|机构)|[省市县区镇乡][\u4e00-\u9fa5]{1,14}?(?:厅|局|委员会|委|办公室|办|部门|单位|政府|中心|管委会|公司|集团|院|所|站|队|处|科|室|分行|支行|银行|馆))(?:[（(][^）)]{1,14}[）)])?/;
+const listedNameAt = /^(?:各设区市|各县（市、区）|各县\(市、区\)|各(?!级)[\u4e00-\u9fa5]{1,8}?(?:市|区|县|镇|乡|街道|部门|单位|政府|管委会|机构)|[\u4e00-\u9fa5]{2,14}?(?:厅|局|委员会|委|办公室|办|部门|单位|政府|中心|管委会|公司|集团|院|所|站|队|处|科|室|分行|支行|银行|馆|实验区|开发区|新区))(?:[（(][^）)]{1,14}[）)])?/;
+/** Words that make a "name" a phrase of the text (公开…情况, 通过…), not a unit. */
+const notInName = /公开|情况|政策|通过|及时|做好|加强|推进|开展|落实|制度|机制|要求|范围|目标|任务/;
+
+/**
+ * Where a run of unit names that starts at `from` ends (省财政厅各设区市，平潭综合实验区 before 在“中国福建”…), or
+ * -1: names glued together or parted by 、 ， and text that is not a name after them.
+ */
+function unitsRunEnd(text: string, from: number): number {
+  let i = from;
+  let count = 0;
+  for (;;) {
+    const rest = text.slice(i);
+    const sep = /^[，、,]/.test(rest);
+    const m = (count === 0 ? unitNameAt : sep ? listedNameAt : unitNameAt).exec(sep ? rest.slice(1) : rest);
+    if (!m || notInName.test(m[0])) break;
+    i += m[0].length + (sep ? 1 : 0);
+    // A name goes on past the first ending it reaches (人行福州中心 / 支行, 市公安局 / 交警支队).
+    i += /^(?:支行|分行|分局|办公室|管理局|大队|支队|分中心)/.exec(text.slice(i))?.[0].length ?? 0;
+    count++;
+  }
+  return count >= 1 && i - from >= 3 && text.length - i >= 8 && !/^[，、,；;。]/.test(text.slice(i)) ? i : -1;
+}
+
 /**
  * The document with each run-on line cut into the lines it lost. Pieces are
  * numbered on from the line they came from (the lines after it move down),
@@ -214,7 +240,32 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
       const cells = part.split(/[ \u3000]/);
       return cells.length === columns ? `| ${cells.join(' | ')} |` : null;
     };
-    const rows = parts.slice(1).map(asRow);
+    // Where nothing parts the cells (…涉及范围省直各部门，各设区市，平潭综合实验区通过新闻发布会…, a document-sharing site's
+    // text) and the header puts the units columns between two text columns: the units are the run of names after the
+    // item's title, the text after them its 具体要求.
+    const unitsRow = (part: string): string | null => {
+      // (Cells a space apart are asRow's: this is for text with nothing between them.)
+      if (!header || columns < 3 || !itemAt.test(part) || /\s\S+\s/.test(part) || unitsLabelAt.test(part) || /[（(〔][^）)〕]{0,80}(?:负责|牵头|配合|单位[：:])/.test(part)) return null;
+      const kinds = header.labels.map((h) => h.kind);
+      const first = kinds.findIndex((k) => unitColumnKinds.has(k));
+      const lastUnits = kinds.length - 1 - [...kinds].reverse().findIndex((k) => unitColumnKinds.has(k));
+      if (first < 1 || kinds[first - 1] !== 'text' || kinds[lastUnits + 1] !== 'text') return null;
+      for (let p = 4; p < Math.min(part.length, 80); p++) {
+        if (!/[各省市县区镇乡]/.test(part[p]!) || /[。；;]/.test(part.slice(0, p))) continue;
+        const end = unitsRunEnd(part, p);
+        if (end < 0) continue;
+        const names = part.slice(p, end);
+        // Two units cells run together part before the name that opens the list; one list alone is the last units
+        // column's (the lead column left empty, as 省直各部门，各设区市 under 责任单位).
+        const apart = lastUnits > first ? leadCellApart(names) : [names];
+        const cells = [part.slice(0, p), ...(apart.length === 1 && lastUnits > first ? [...Array<string>(lastUnits - first).fill(''), names] : apart), part.slice(end)];
+        while (cells.length < lastUnits + 2) cells.splice(cells.length - 1, 0, '');
+        while (cells.length < columns) cells.push('');
+        return cells.length === columns ? `| ${cells.join(' | ')} |` : null;
+      }
+      return null;
+    };
+    const rows = parts.slice(1).map((part) => asRow(part) ?? unitsRow(part));
     const tabled = header !== null && rows.filter(Boolean).length >= 2;
     // The page's own words after the last item's units (…（责任单位：市市场监管局等） 重庆市发展和改革委员会发布 返回顶部):
     // a line of their own, not part of the units.
