@@ -106,7 +106,7 @@ describe.skipIf(browserUnavailable !== null)('a plan printed', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.requirement:visible').count()).toBe(54);
     // Each row is one grid line: 序号 left of the text, the units right of it.
-    const boxes = await page.locator('#r43').evaluate((r) => ['h3, h4', '.text', '.units-responsible'].map((s) => r.querySelector(s)!.getBoundingClientRect()).map((b) => [Math.round(b.left), Math.round(b.top)]));
+    const boxes = await page.locator('#r43').evaluate((r) => ['h3, h4', '.text', '.responsible'].map((s) => r.querySelector(s)!.getBoundingClientRect()).map((b) => [Math.round(b.left), Math.round(b.top)]));
     expect(boxes[0]![0]).toBeLessThan(boxes[1]![0]!);
     expect(boxes[1]![0]).toBeLessThan(boxes[2]![0]!);
     expect(new Set(boxes.map((b) => b[1])).size).toBe(1);
