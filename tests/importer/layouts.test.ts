@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../src/lib/importer/index';
 import { readSource } from '../../src/lib/importer/read/index';
+import { textToDocument } from '../../src/lib/importer/read/text';
 import { walkPlan } from '../../src/lib/catalog';
 import { Registry } from '../../src/lib/registry/registry';
 
@@ -116,5 +117,50 @@ describe('a table one cell a line, merges written as bars after a row (福建 20
 
   it('puts a short row’s units cell in the column whose names it shares, the covered one being the other', () => {
     expect(units[5]).toEqual([6, ['lead:省财政厅', 'responsible:各设区市', 'responsible:平潭综合实验区']]);
+  });
+});
+
+
+// The tuned-on 福建 2017 任务分解表 page's table as the search tool renders an HTML table: one cell a line closed by
+// ' |', an empty cell a lone ' |', no line between rows, the cells a merge covers left out.
+describe('a table rendered one cell a line, rows told apart by their items (福建 2017 任务分解表)', () => {
+  const text = [
+    '2017年政务公开工作主要任务分解表',
+    '工 作 任 务 |',
+    '牵头单位 |',
+    '责 任 单 位 |',
+    '工 作 要 求 |',
+    '一、以政务公开助力稳增长 |',
+    '（一）加强预期引导 |',
+    '1.深入解读政策背景、依据、目标任务、涉及范围 |',
+    ' |',
+    '省直各部门，各设区市，平潭综合实验区 |',
+    '通过新闻发布会、在线访谈等方式，及时准确将政策意图传递给市场和企业，以政策解读的“透”赢得市场的“稳”。加强舆情收集研判，针对涉及全省经济发展的误导和不实信息，客观及时、有说服力地发声，澄清事实，解疑释惑，增强社会各界对我省经济稳中向好的信心。 |',
+    '2.按月公开全省财政收支情况 |',
+    '省财政厅 |',
+    '各设区市，平潭综合实验区 |',
+    '在“中国福建”门户网站和部门网站集中公开财政收支情况相关信息，解读每月财政收支增减变化情况及原因，预判财政收入走势，主动解释说明收支运行中可能引发社会关注的热点问题。 |',
+    '3.主动公开月度、季度国民经济运行情况 |',
+    '省统计局 |',
+    '省政府新闻办，各设区市，平潭综合实验区 |',
+    '按月度、季度组织召开国民经济运行情况新闻发布会，通过政府网站、政务微博微信等方式发布、推送社会关注的重要指标数据及解读，包括反映质量、效益、结构以及供给侧结构性改革推进情况等方面的内容。 |',
+    '4.主动公开相关审计结果公告及审计发现问题的整改情况 |',
+    '省审计厅 |',
+    '各设区市，平潭综合实验区 |',
+    '在“中国福建”门户网站和部门网站开辟审计结果公开专栏，重点公开相关审计结果公告及审计发现问题整改情况并做好解读。 |',
+    '（二）推进减税、降费、降低要素成本信息公开 |',
+  ].join('\n');
+  const result = importPlan(textToDocument(text), { sourceFile: 'x.txt', importedOn: '2026-01-01', registry: new Registry([]), overrides: { title: '福建省人民政府办公厅关于印发2017年政务公开工作主要任务分解表的通知', issuer: '福建省人民政府办公厅', year: 2017, region: '福建省' } });
+  const units = [...walkPlan(result.entry)].map((r) => [r.requirement.no, r.requirement.units.map((u) => `${u.role}:${u.name}`)]);
+
+  it('is read as rows under its header, and says so', () => {
+    expect(result.report.find((i) => i.kind === 'reading')?.message).toMatch(/^read as cell-rows/);
+    expect(units.map((u) => u[0])).toEqual([1, 2, 3, 4]);
+  });
+
+  it('reads an empty lead cell as empty, and each units cell under its column', () => {
+    expect(units[0]![1]).toEqual(['responsible:省直各部门', 'responsible:各设区市', 'responsible:平潭综合实验区']);
+    expect(units[1]![1]).toEqual(['lead:省财政厅', 'responsible:各设区市', 'responsible:平潭综合实验区']);
+    expect(units[2]![1]).toEqual(['lead:省统计局', 'responsible:省政府新闻办', 'responsible:各设区市', 'responsible:平潭综合实验区']);
   });
 });

@@ -256,7 +256,10 @@ export function candidateLayouts(lines: readonly SourceLine[]): Layout[] {
   // One cell a line closed by its bar, under a header of such label lines (工 作 任 务 | / 牵头单位 | / 责 任 单 位 |), rows
   // told apart by their numbered items, the cells a merge above covers written as more bars after a row's last cell
   // (2.政府工作部门权力清单信息公开 | ||): more specific than pipe rows, which it would otherwise be read as.
-  if (!cellLines && cellRowsHeader(lines) && lines.some((l) => !l.cells && /[^|｜\s]\s*[|｜]\s*(?:[|｜]\s*)+$/.test(l.text))) out.push('cell-rows');
+  const cellHeader = cellRowsHeader(lines);
+  // (Where lines of bars end most rows, the rows are cell-lines', not told apart by their items.)
+  const rowStarts = cellHeader ? lines.slice(cellHeader.at).filter((l) => !l.cells && /^\s*(?:\d{1,3}\s*[.、．]?\s*[|｜]|\d{1,3}\s?[.、．])/.test(asciiDigitsOf(l.text))).length : 0;
+  if (cellHeader && !numberedCellHeader(lines) && lines.slice(cellHeader.at).filter((l) => !l.cells && closedCell(l.text)).length >= 3 * cellHeader.labels.length && bars < rowStarts / 2) out.push('cell-rows');
   if (pipe >= 2 && (inner >= 2 || !cellLines)) out.push('pipe');
   if (cellLines) out.push('cell-lines');
   // Only where lines of several bars mark empty cells: without them, rows under a spanned cell lose cells and the width misleads.
@@ -657,18 +660,21 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
           continue;
         }
         if (i < head.at + width) {
-          if (i === head.at) grid.push(textEntry(l.line, head.labels));
+          if (i === head.at) grid.push(textEntry(l.line, head.labels.map((label) => label.replace(/\s+/g, ''))));
           continue;
         }
         const c = closedCell(l.text);
         if (!c) {
-          // A paragraph of the cell before (a cell broken into lines), or a bar line closing the row.
-          if (isBarLine(l.text)) flush();
+          // A paragraph of the cell before (a cell broken into lines); a lone bar inside a row is an empty cell, after a
+          // full row a line closing it.
+          if (isBarLine(l.text) && row && row.cells.length < width && l.text.replace(/[^|｜]/g, '').length === 1) row.cells.push('');
+          else if (isBarLine(l.text)) flush();
           else if (row && l.text.trim()) row.cells[row.cells.length - 1] += `\n${l.text.trim()}`;
           else if (l.text.trim()) grid.push(textEntry(l.line, [l.text]));
           continue;
         }
-        const starts = itemStart.test(asciiDigitsOf(c.text)) || bareNumber.test(asciiDigitsOf(c.text)) || parseHeading(c.text, false, 0) !== undefined;
+        // (A cell's own points, ① or （1）, do not start a row.)
+        const starts = /^\s*\d{1,3}\s?[.、．](?!\d)/.test(asciiDigitsOf(c.text)) || bareNumber.test(asciiDigitsOf(c.text)) || parseHeading(c.text, false, 0) !== undefined;
         if (starts || !row || row.cells.length >= width) flush();
         row ??= { line: l.line, cells: [], covered: 0 };
         row.cells.push(c.text);
