@@ -112,13 +112,36 @@ describe('inflating Pagefind files natively', () => {
     }
   });
 
-  it('passes an error response through, and leaves a body the browser cannot inflate for Pagefind to report', async () => {
+  it('passes an error response through; a body the browser cannot inflate fails when read, as Pagefind reads it', async () => {
     const missing = await inflatingFetch(() => Promise.resolve(new Response('not found', { status: 404 })), folder)(`${folder}index/x.pf_index`);
     expect(missing.status).toBe(404);
     // The gzip magic, then garbage.
     const broken = new Uint8Array([0x1f, 0x8b, 8, 0, 1, 2, 3]);
     const response = await inflatingFetch(host(() => broken).fetch, folder)(`${folder}index/x.pf_index`);
-    expect(await bytesOf(response)).toEqual(broken);
+    // The response comes before the body is inflated: the body streams to its reader (no buffer, no Blob, in between).
+    expect(response.status).toBe(200);
+    await expect(response.arrayBuffer()).rejects.toThrow(TypeError);
+  });
+
+  it('streams the inflated body to its reader: nothing inflated before the reader asks, and no Blob', async () => {
+    const { gzipSync } = await import('fflate');
+    const original = new TextEncoder().encode('pagefind index chunk '.repeat(2000));
+    const made = new Set<unknown>();
+    const RealBlob = globalThis.Blob;
+    globalThis.Blob = class extends RealBlob {
+      constructor(...args: ConstructorParameters<typeof Blob>) {
+        super(...args);
+        made.add(this);
+      }
+    };
+    try {
+      const response = await inflatingFetch(host(() => gzipSync(original)).fetch, folder)(`${folder}index/x.pf_index`);
+      expect(response.bodyUsed).toBe(false);
+      expect(await bytesOf(response)).toEqual(original);
+      expect(made.size).toBe(0);
+    } finally {
+      globalThis.Blob = RealBlob;
+    }
   });
 });
 

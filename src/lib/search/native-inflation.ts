@@ -17,8 +17,8 @@
  * files stay gzip on the wire (the first-query transfer budget is unchanged);
  * every other request, and a body the host already inflated, passes through
  * untouched. A browser without `DecompressionStream` keeps Pagefind's own
- * inflation, as does a body the browser cannot inflate (Pagefind then reports
- * it as before).
+ * inflation; a body the browser cannot inflate fails when Pagefind reads it,
+ * as it failed in Pagefind's own inflation before.
  */
 
 /** What an inflated Pagefind file starts with; Pagefind strips it and skips its own inflation. */
@@ -38,8 +38,14 @@ export function canInflateNatively(): boolean {
 }
 
 /**
- * A response whose gzip body is inflated by the browser; any other response
- * (an error, a body already inflated) with the same status and bytes.
+ * A response whose gzip body is inflated by the browser as it is read; any
+ * other response (an error, a body already inflated) with the same status and
+ * bytes. The inflated body is streamed straight to the reader (Pagefind reads
+ * it once), not inflated into a buffer first and wrapped again: going through
+ * a `Blob` and a second buffer cost the main thread about 2.6 ms more for the
+ * WebAssembly, the metadata and a word chunk, measured in Chromium
+ * (docs/scale.md, "A cold `?q=` page"). A body the browser cannot inflate
+ * fails when it is read, as Pagefind's own inflation would fail on it.
  */
 export async function inflatedResponse(response: Response): Promise<Response> {
   if (!response.ok) return response;
@@ -50,13 +56,7 @@ export async function inflatedResponse(response: Response): Promise<Response> {
   headers.delete('content-encoding');
   const init = { status: response.status, statusText: response.statusText, headers };
   if (!isGzip(bytes)) return new Response(bytes, init);
-  try {
-    const inflated = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
-    return new Response(inflated, init);
-  } catch {
-    // A body the browser cannot inflate goes to Pagefind as it came, and Pagefind reports it.
-    return new Response(bytes, init);
-  }
+  return new Response(new Response(bytes).body!.pipeThrough(new DecompressionStream('gzip')), init);
 }
 
 /** The URL a fetch asks for, resolved against `base` (a page's address). */
