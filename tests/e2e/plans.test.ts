@@ -79,10 +79,10 @@ describe.skipIf(browserUnavailable)('plan pages in Chromium', () => {
 
   // A link to #r43 from a unit page, a search result or a message lands on the block alone: it says where it stands.
   it.each([
-    ['2022-leizhou', 'r43', ['雷州市人民政府办公室《2022年政务公开工作要点分工方案》', '四、优化政务公开平台建设', '（四）持续做好政府公报工作'], '第 43 项'],
-    ['2021-meizhou', 'r1', ['梅州市人民政府办公室《2021年政务公开工作要点分工方案》', '一、'], '第 1 项'],
-    ['2018-jieyang', 't9', ['揭阳市人民政府办公室《2018年政务公开工作要点分工方案》', '三、着力推进政务公开平台建设', '（九）用好“两微一端”新平台'], '政务微博'],
-    ['2022-jiangmen-jgzx', 'r7', ['江门市政府投资工程建设管理中心《2022年政务公开工作要点分工方案》', '三、推动重大政策解读提质增效，优化政策咨询服务', '（一）围绕省委“1+1+9”工作部署加大重大政策解读力度'], '第 7 项'],
+    ['2022-leizhou', 'r43', ['雷州市人民政府办公室2022年分工方案', '四、优化政务公开平台建设', '（四）持续做好政府公报工作'], '第 43 项'],
+    ['2021-meizhou', 'r1', ['梅州市人民政府办公室2021年分工方案', '一、'], '第 1 项'],
+    ['2018-jieyang', 't9', ['揭阳市人民政府办公室2018年分工方案', '三、着力推进政务公开平台建设', '（九）用好“两微一端”新平台'], '政务微博'],
+    ['2022-jiangmen-jgzx', 'r7', ['江门市政府投资工程建设管理中心2022年分工方案', '三、推动重大政策解读提质增效，优化政策咨询服务', '（一）围绕省委“1+1+9”工作部署加大重大政策解读力度'], '第 7 项'],
   ])('%s#%s says which plan, year, section and task it belongs to', async (id, anchor, context, own) => {
     const { page, context: browserContext } = await open(`/plans/${id}/#${anchor}`);
     const block = page.locator(`#${anchor}`);
