@@ -84,16 +84,21 @@ export function barChart(input: BarChartInput): string {
   let y = 0;
   const rows = bars.map((b) => {
     const lines = wrapLabel(b.label, width / fontSize);
-    const label = lines.map((line, i) => `<tspan x="0" dy="${i === 0 ? 0 : lineHeight}">${escapeXml(line)}</tspan>`).join('');
+    // A one-line label is the text itself; only a wrapped one needs a <tspan> a line.
+    const label =
+      lines.length === 1
+        ? escapeXml(lines[0]!)
+        : lines.map((line, i) => `<tspan x="0" dy="${i === 0 ? 0 : lineHeight}">${escapeXml(line)}</tspan>`).join('');
     const labelY = y + fontSize;
     const barY = y + lines.length * lineHeight + 2;
     y = barY + barHeight + rowGap;
     // A zero still gets a hairline so the row does not look like a missing bar.
     const w = b.value === 0 ? 1 : Math.max(2, Math.round(b.value * scale));
     return [
-      `<text x="0" y="${labelY}" class="chart-label">${label}</text>`,
-      `<rect x="0" y="${barY}" width="${w}" height="${barHeight}" class="chart-bar"/>`,
-      `<text x="${w + valueGap}" y="${barY + barHeight - 3}" class="chart-value">${b.value}${escapeXml(unit)}</text>`,
+      // x defaults to 0; the labels and values need no class (the stylesheet styles `text` and `.chart-bar`).
+      `<text y="${labelY}">${label}</text>`,
+      `<rect y="${barY}" width="${w}" height="${barHeight}" class="chart-bar"/>`,
+      `<text x="${w + valueGap}" y="${barY + barHeight - 3}">${b.value}${escapeXml(unit)}</text>`,
     ].join('');
   });
   const height = Math.max(y, lineHeight + barHeight + rowGap);
