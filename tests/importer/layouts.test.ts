@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../src/lib/importer/index';
 import { readSource } from '../../src/lib/importer/read/index';
 import { textToDocument } from '../../src/lib/importer/read/text';
+import { readRows } from '../../src/lib/importer/table';
 import { walkPlan } from '../../src/lib/catalog';
 import { Registry } from '../../src/lib/registry/registry';
 
@@ -162,5 +163,61 @@ describe('a table rendered one cell a line, rows told apart by their items (福�
     expect(units[0]![1]).toEqual(['responsible:省直各部门', 'responsible:各设区市', 'responsible:平潭综合实验区']);
     expect(units[1]![1]).toEqual(['lead:省财政厅', 'responsible:各设区市', 'responsible:平潭综合实验区']);
     expect(units[2]![1]).toEqual(['lead:省统计局', 'responsible:省政府新闻办', 'responsible:各设区市', 'responsible:平潭综合实验区']);
+  });
+});
+
+
+// The tuned-on 广州 2023 家庭医生 任务分工表 as the search tool renders it (one cell a line closed by ' |'): 序号 and
+// 工作事项 span one to four rows, so the rows under them begin at their 主要内容, and the header's in-house labels
+// (市卫健委内牵头处室) are longer than the usual label.
+describe('rows under cells merged on the left, one cell a line (广州 2023 任务分工表)', () => {
+  const lines = [
+    '序号 |',
+    '工作事项 |',
+    '主要内容 |',
+    '牵头单位 |',
+    '配合单位 |',
+    '市卫健委内牵头处室 |',
+    '市卫健委内配合处室 |',
+    '1 |',
+    '有序扩大家庭医生来源。 |',
+    '现阶段家庭医生包括全科医生（含助理全科医生和中医类别全科医生）、其他类别临床医师（含中医类别）、乡村医生和退休临床医师（含中医类别），由全科向专科拓展，到2023年，力争每万常住人口家庭医生数不低于4人，到2025年不低于4.66人。 |',
+    '各区政府 |',
+    '市卫生健康委 |',
+    '基层处 |',
+    '医政处 |',
+    '根据服务人口、功能定位等因素,推动人才资源向基层医疗卫生机构倾斜；加大公开招聘力度，优先保障基层医疗卫生机构用人需求，力争2025年每千常住人口基层卫生人员数不低于3.5人。 |',
+    '各区政府 |',
+    '市卫生健康委、市人社局 |',
+    '人事处 |',
+    '基层处 |',
+    '各区要引导符合条件的二级及以上医疗机构的医师（包括退休临床医师）到基层医疗卫生机构参与家庭医生签约服务，并根据签约服务工作量合理分配签约服务费。家庭医生签约服务团队实行统一管理，在市家庭医生签约服务管理平台备案，由各区卫生健康行政部门确定承担家庭医生签约服务的医疗卫生机构，指导落实家庭医生及其团队的登记备案管理，包括执业资格确认、登记备案、跟踪管理、淘汰退出等。 |',
+    '各区政府 |',
+    '市卫生健康委 |',
+    '基层处 |',
+    '医政处 |',
+    '2 |',
+    '不断优化签约服务团队。 |',
+    '家庭医生可以家庭医生个人为签约主体，也可以组建团队提供签约服务。家庭医生签约服务团队可由家庭医生、社区护士、公共卫生医师（含助理）、中医师、康复治疗师等组成，可吸收药师、健康管理师、心理咨询师、营养师、社会工作者、有专业资质的志愿者等加入团队。 |',
+    '各区政府 |',
+    '市卫生健康委、市人社局 |',
+    '基层处 |',
+    '药政处，中医药处、人事处 |',
+  ];
+  const rows = readRows(textToDocument(lines.join('\n')).lines, 'cell-rows').filter((r) => r.cells.length > 1);
+  const cells = rows.map((r) => r.cells.map((c) => c.text.slice(0, 6)));
+
+  it('takes every label of the header, in-house ones too: seven columns', () => {
+    expect(rows.every((r) => r.cells.length === 7)).toBe(true);
+    expect(rows[0]!.cells.map((c) => c.column)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it('starts a row at a sentence after the units cells, and not at one after a task title', () => {
+    expect(cells).toEqual([
+      ['1', '有序扩大家庭', '现阶段家庭医', '各区政府', '市卫生健康委', '基层处', '医政处'],
+      ['', '', '根据服务人口', '各区政府', '市卫生健康委', '人事处', '基层处'],
+      ['', '', '各区要引导符', '各区政府', '市卫生健康委', '基层处', '医政处'],
+      ['2', '不断优化签约', '家庭医生可以', '各区政府', '市卫生健康委', '基层处', '药政处，中医'],
+    ]);
   });
 });

@@ -325,7 +325,8 @@ function cellRowsHeader(lines: readonly SourceLine[]): { at: number; labels: str
     const labels: string[] = [];
     for (let j = i; j < lines.length; j++) {
       const c = lines[j]!.cells ? null : closedCell(lines[j]!.text);
-      if (!c || c.covered > 0 || !isHeaderLabel(c.text)) break;
+      // (Up to 14 characters: 市卫健委内牵头处室 is one label.)
+      if (!c || c.covered > 0 || headerKind(c.text) === undefined) break;
       labels.push(c.text);
     }
     if (labels.length >= 3 && isHeaderRow(labels) && labels.some((l) => unitColumnKinds.has(headerKind(l)!))) return { at: i, labels };
@@ -617,6 +618,9 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
       // after its last cell stand for the cells a merge above covers (filled in at the row's end, as empty cells).
       const head = cellRowsHeader(lines)!;
       const width = head.labels.length;
+      // Whether the units columns come after every text column (序号 | 工作事项 | 主要内容 | 牵头单位 | 配合单位).
+      const kinds = head.labels.map((label) => headerKind(label));
+      const unitsLast = kinds.findLastIndex((k) => k === 'text') < kinds.findIndex((k) => k !== undefined && unitColumnKinds.has(k));
       let row: { line: number; cells: string[]; covered: number } | undefined;
       // Which of a row's cells a merge above covers: empty, and merged as a .docx or .html cell would be.
       let coveredAt: boolean[] = [];
@@ -644,11 +648,11 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
           place(0, 0, []);
           cells = best;
           coveredAt = cells.map((t) => !t);
-        } else {
+        } else if (row.covered > 0) {
           coveredAt = cells.map(() => false);
           cells = [...cells, ...Array.from({ length: Math.max(0, short) }, () => '')];
-          coveredAt.push(...Array.from({ length: Math.max(0, short) }, () => row!.covered > 0));
-        }
+          coveredAt.push(...Array.from({ length: Math.max(0, short) }, () => true));
+        } else coveredAt = cells.map(() => false); // A short row is aligned by the grid as any text export's row is.
         cells.forEach((t, c) => t && (last[c] = t));
         grid.push({ ...textEntry(row.line, cells), merged: coveredAt });
         row = undefined;
@@ -675,7 +679,14 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
         }
         // (A cell's own points, ① or （1）, do not start a row.)
         const starts = /^\s*\d{1,3}\s?[.、．](?!\d)/.test(asciiDigitsOf(c.text)) || bareNumber.test(asciiDigitsOf(c.text)) || parseHeading(c.text, false, 0) !== undefined;
-        if (starts || !row || row.cells.length >= width) flush();
+        // A sentence after the row's units cells opens the next row, one under a merged cell on the left (序号 and
+        // 工作事项 over several rows: the row begins at its 主要内容).
+        // (An in-house office's short name, 基层处 or 医政处、中医药处, counts; a task's title, 不断优化签约服务团队, does not.)
+        const unitsCell = (t: string) => looksLikeUnits(t) || /^[\u4e00-\u9fa5、，,]{2,30}(?:处|科|室|股)$/.test(t);
+        const sentence = (t: string) => !unitsCell(t) && t.length >= 15 && /[，。；]/.test(t);
+        const lastText = row ? row.cells.findLastIndex(sentence) : -1;
+        const nextRow = unitsLast && row !== undefined && lastText >= 0 && lastText < row.cells.length - 1 && row.cells.slice(lastText + 1).every(unitsCell) && sentence(c.text);
+        if (starts || !row || row.cells.length >= width || nextRow) flush();
         row ??= { line: l.line, cells: [], covered: 0 };
         row.cells.push(c.text);
         if (c.covered > 0) {
