@@ -37,7 +37,7 @@ function indexRows(root: HTMLElement): Map<string, number[]> {
     const href = tr.querySelector('th[scope="row"] a')?.getAttribute('href') ?? '';
     const id = /\/units\/([^/]+)\/$/.exec(href)?.[1];
     if (!id) continue;
-    rows.set(id, tr.querySelectorAll('td.num').map((td) => Number(td.textContent.trim())));
+    rows.set(id, tr.querySelectorAll('td').map((td) => Number(td.textContent.trim())));
   }
   return rows;
 }
