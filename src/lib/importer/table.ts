@@ -315,21 +315,31 @@ function closesEarlierBar(text: string): boolean {
 
 /** A line that is one cell closed by its bar, and any bars for covered cells after it: the cell's text and their count. */
 const closedCell = (text: string): { text: string; covered: number } | null => {
-  const m = /^([^|｜]*[^|｜\s])\s*[|｜]\s*((?:[|｜]\s*)*)$/.exec(text);
-  return m ? { text: m[1]!.trim(), covered: m[2]!.replace(/[^|｜]/g, '').length } : null;
+  // Read from the end, so a long line costs one pass: the bars and spaces after the cell, then the cell.
+  let end = text.length;
+  let bars = 0;
+  while (end > 0 && /[\s|｜]/.test(text[end - 1]!)) {
+    if (text[end - 1] === '|' || text[end - 1] === '｜') bars++;
+    end--;
+  }
+  const body = text.slice(0, end).trim();
+  return bars === 0 || !body || /[|｜]/.test(body) ? null : { text: body, covered: bars - 1 };
 };
 
 /** The header of a cell-rows table: three or more label lines, each one cell closed by its bar; where and how wide. */
 function cellRowsHeader(lines: readonly SourceLine[]): { at: number; labels: string[] } | undefined {
   for (let i = 0; i + 2 < lines.length; i++) {
     const labels: string[] = [];
-    for (let j = i; j < lines.length; j++) {
+    let j = i;
+    for (; j < lines.length; j++) {
       const c = lines[j]!.cells ? null : closedCell(lines[j]!.text);
       // (Up to 14 characters: 市卫健委内牵头处室 is one label.)
       if (!c || c.covered > 0 || headerKind(c.text) === undefined) break;
       labels.push(c.text);
     }
     if (labels.length >= 3 && isHeaderRow(labels) && labels.some((l) => unitColumnKinds.has(headerKind(l)!))) return { at: i, labels };
+    // A run of labels that is not a header: the runs starting inside it are shorter and not one either.
+    i = Math.max(i, j - 1);
   }
   return undefined;
 }
