@@ -90,6 +90,9 @@
       button.className = 'speak-button';
       button.dataset['speak'] = '';
       button.textContent = '朗读';
+      // Which requirement the button reads: its title describes it (the title carries no id in the page's markup,
+      // so it gets one from its block's permalink here).
+      if (!title.id) title.id = `${title.closest('[id]')?.id ?? 'requirement'}-title`;
       button.setAttribute('aria-describedby', title.id);
       title.after(button);
     });

@@ -159,6 +159,9 @@ describe.skipIf(browserUnavailable !== null)('适老化 in Chromium', () => {
     expect(await buttons.count()).toBe(await page.locator('.requirement').count());
     expect(await buttons.count()).toBe(54);
     const r43 = page.locator('#r43');
+    // Each 朗读 button is described by its requirement's title, so a screen reader tells them apart.
+    const described = await r43.getByRole('button', { name: '朗读' }).getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${described}"]`).textContent()).toMatch(/^第 43 项/);
     await r43.getByRole('button', { name: '朗读' }).click();
     expect(await r43.getByRole('button').last().textContent()).toBe('停止朗读');
     const spoken = (await page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken)).filter((s) => s !== 'cancel');
