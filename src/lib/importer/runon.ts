@@ -182,8 +182,14 @@ function leadCellApart(tail: string): string[] {
 }
 
 /** A unit's name in running text: the first of a run opens with its level or 各; those after a 、 or ， need not. */
-const unitNameAt = /^(?:各设区市|各县（市、区）|各县\(市、区\)|各(?!级)[\u4e00-\u9fa5]{1,8}?(?:市|区|县|镇|乡|街道|部门|单位|政府|管委会|机构)|[省市县区镇乡][\u4e00-\u9fa5]{1,14}?(?:厅|局|委员会|委|办公室|办|部门|单位|政府|中心|管委会|公司|集团|院|所|站|队|处|科|室|分行|支行|银行|馆))(?:[（(][^）)]{1,14}[）)])?/;
-const listedNameAt = /^(?:各设区市|各县（市、区）|各县\(市、区\)|各(?!级)[\u4e00-\u9fa5]{1,8}?(?:市|区|县|镇|乡|街道|部门|单位|政府|管委会|机构)|[\u4e00-\u9fa5]{2,14}?(?:厅|局|委员会|委|办公室|办|部门|单位|政府|中心|管委会|公司|集团|院|所|站|队|处|科|室|分行|支行|银行|馆|实验区|开发区|新区))(?:[（(][^）)]{1,14}[）)])?/;
+/** A collective name (各设区市, 各县（市、区）, 各乡镇人民政府), not 各级: it may stand anywhere in a run. */
+const collectiveName = String.raw`各设区市|各县（市、区）|各县\(市、区\)|各(?!级)[\u4e00-\u9fa5]{1,8}?(?:市|区|县|镇|乡|街道|部门|单位|政府|管委会|机构)`;
+/** How a unit's name ends in running text; 实验区, 开发区, 新区 only after a 、 or ，, where no level opens the name. */
+const nameEndings = '厅|局|委员会|委|办公室|办|部门|单位|政府|中心|管委会|公司|集团|院|所|站|队|处|科|室|分行|支行|银行|馆';
+const alias = String.raw`(?:[（(][^）)]{1,14}[）)])?`;
+/** A unit's name in running text: the first of a run opens with its level or 各; those after a 、 or ， need not. */
+const unitNameAt = new RegExp(String.raw`^(?:${collectiveName}|[省市县区镇乡][\u4e00-\u9fa5]{1,14}?(?:${nameEndings}))${alias}`);
+const listedNameAt = new RegExp(String.raw`^(?:${collectiveName}|[\u4e00-\u9fa5]{2,14}?(?:${nameEndings}|实验区|开发区|新区))${alias}`);
 /** Words that make a "name" a phrase of the text (公开…情况, 通过…), not a unit. */
 const notInName = /公开|情况|政策|通过|及时|做好|加强|推进|开展|落实|制度|机制|要求|范围|目标|任务/;
 

@@ -667,6 +667,9 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
         grid.push({ ...textEntry(row.line, cells), merged: coveredAt });
         row = undefined;
       };
+      // (An in-house office's short name, 基层处 or 医政处、中医药处, counts; a task's title, 不断优化签约服务团队, does not.)
+      const unitsCell = (t: string) => looksLikeUnits(t) || /^[\u4e00-\u9fa5、，,]{2,30}(?:处|科|室|股)$/.test(t);
+      const sentence = (t: string) => !unitsCell(t) && t.length >= 15 && /[，。；]/.test(t);
       for (const [i, l] of lines.entries()) {
         if (i < head.at || l.cells) {
           if (l.cells) grid.push(realEntry(l));
@@ -691,9 +694,6 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
         const starts = /^\s*\d{1,3}\s?[.、．](?!\d)/.test(asciiDigitsOf(c.text)) || bareNumber.test(asciiDigitsOf(c.text)) || parseHeading(c.text, false, 0) !== undefined;
         // A sentence after the row's units cells opens the next row, one under a merged cell on the left (序号 and
         // 工作事项 over several rows: the row begins at its 主要内容).
-        // (An in-house office's short name, 基层处 or 医政处、中医药处, counts; a task's title, 不断优化签约服务团队, does not.)
-        const unitsCell = (t: string) => looksLikeUnits(t) || /^[\u4e00-\u9fa5、，,]{2,30}(?:处|科|室|股)$/.test(t);
-        const sentence = (t: string) => !unitsCell(t) && t.length >= 15 && /[，。；]/.test(t);
         const lastText = row ? row.cells.findLastIndex(sentence) : -1;
         const nextRow = unitsLast && row !== undefined && lastText >= 0 && lastText < row.cells.length - 1 && row.cells.slice(lastText + 1).every(unitsCell) && sentence(c.text);
         if (starts || !row || row.cells.length >= width || nextRow) flush();
