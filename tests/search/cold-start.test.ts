@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inflatingFetch, isGzip, pagefindSignature } from '../../src/lib/search/native-inflation';
+import { gzipJson, inflatingFetch, isGzip, pagefindSignature } from '../../src/lib/search/native-inflation';
+import { blockFolder } from '../../src/lib/search/shards';
 import { pagefindSegmenterTest, pagefindSegmenterTestPatched, splitOnlyNonAscii } from '../../src/lib/search/write-index';
 import { browserUnavailable, launchBrowser } from '../support/browser';
 import { searchSettled } from '../support/search-page';
@@ -96,7 +97,7 @@ describe('inflating Pagefind files natively', () => {
     const wrapped = inflatingFetch(network.fetch, folder);
     const cases: Array<[RequestInfo | URL, RequestInit?]> = [
       // The page's own files in the index folder (block files, shards.json, Pagefind's entry and script).
-      [`${folder}items/1.json`],
+      [`${folder}items/1.json.gz`],
       [`${folder}shards.json`],
       [`${folder}pagefind-entry.json?ts=1`],
       [`${folder}pagefind.js`],
@@ -141,6 +142,54 @@ describe('inflating Pagefind files natively', () => {
       expect(made.size).toBe(0);
     } finally {
       globalThis.Blob = RealBlob;
+    }
+  });
+});
+
+// The block files (what results show) are stored gzip, as Pagefind's files are: most of a large index on disk.
+describe('block files stored gzip', () => {
+  const realFile = () => {
+    const name = readdirSync(join(pagefindDir(), blockFolder)).find((n) => n.endsWith('.json.gz'));
+    if (!name) throw new Error(`no .json.gz block file in ${join(pagefindDir(), blockFolder)}`);
+    return new Uint8Array(readFileSync(join(pagefindDir(), blockFolder, name)));
+  };
+
+  it('are gzip on disk, and read back as the JSON of a block by the browser\'s own inflation', async () => {
+    const raw = realFile();
+    expect(isGzip(raw)).toBe(true);
+    const expected = JSON.parse(new TextDecoder().decode(gunzipSync(raw))) as { items: unknown[] };
+    expect(expected.items.length).toBeGreaterThan(0);
+    expect(await gzipJson(new Response(raw))).toEqual(expected);
+  });
+
+  it('are read as they come when the host already inflated them (Content-Encoding: gzip for .gz)', async () => {
+    const inflated = gunzipSync(realFile());
+    expect(await gzipJson(new Response(inflated))).toEqual(JSON.parse(new TextDecoder().decode(inflated)));
+  });
+
+  it('are inflated by fflate in a browser without DecompressionStream (Safari before 16.4)', async () => {
+    const raw = realFile();
+    const expected: unknown = JSON.parse(new TextDecoder().decode(gunzipSync(raw)));
+    const Native = globalThis.DecompressionStream;
+    let used = 0;
+    (globalThis as { DecompressionStream?: unknown }).DecompressionStream = undefined;
+    try {
+      expect(await gzipJson(new Response(raw))).toEqual(expected);
+    } finally {
+      globalThis.DecompressionStream = Native;
+    }
+    // And natively again once the browser has it.
+    globalThis.DecompressionStream = class extends Native {
+      constructor(format: CompressionFormat) {
+        super(format);
+        used++;
+      }
+    };
+    try {
+      expect(await gzipJson(new Response(raw))).toEqual(expected);
+      expect(used).toBe(1);
+    } finally {
+      globalThis.DecompressionStream = Native;
     }
   });
 });

@@ -6,11 +6,12 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/lib/content/load';
 import { blockItems } from '../../src/lib/search/engine';
 import { searchRecords, type BlockFile } from '../../src/lib/search/records';
-import { blockFolder, type ShardManifest } from '../../src/lib/search/shards';
+import { blockFile, blockFolder, type ShardManifest } from '../../src/lib/search/shards';
 import { hanToken } from '../../src/lib/search/tokens';
 import { describeIndex, writeShardedIndex } from '../../src/lib/search/write-index';
 import { urls } from '../../src/lib/urls';
@@ -102,7 +103,8 @@ describe('search index', () => {
       const health = found[hanToken('卫生')] ?? [];
       expect(health.length).toBeGreaterThan(0);
       for (const id of health) {
-        const block = JSON.parse(readFileSync(join(out, 'pagefind', blockFolder, `${id}.json`), 'utf8')) as BlockFile;
+        // Stored gzip, as Pagefind stores its own files (the block files are most of a large index on disk).
+        const block = JSON.parse(gunzipSync(readFileSync(join(out, 'pagefind', blockFile(id)))).toString('utf8')) as BlockFile;
         expect(blockItems(block).flatMap((i) => i.tokens)).toContain(hanToken('卫生'));
       }
     } finally {

@@ -101,7 +101,7 @@ describe.skipIf(browserUnavailable)('search over a sharded index', () => {
     const titles = await resultLinks(page).allTextContents();
     expect(titles.length).toBeGreaterThan(0);
     expect(titles.every((t) => t.startsWith('揭阳市2018年'))).toBe(true);
-    const indexFiles = requested.filter((p) => /\.(pf_meta|pf_index|pf_filter)$|entry\.json$|\/items\/[^/]+\.json$/.test(p));
+    const indexFiles = requested.filter((p) => /\.(pf_meta|pf_index|pf_filter)$|entry\.json$|\/items\/[^/]+\.json\.gz$/.test(p));
     // The results' block files too.
     expect(indexFiles.some((p) => p.includes('/items/'))).toBe(true);
     expect(indexFiles.length).toBeGreaterThan(0);

@@ -2,7 +2,7 @@ import { kindLabels, unitToken } from './facets';
 import { expandItem, storedTokens } from './items';
 import type { BlockFile, BlockMeta, SearchItem } from './records';
 import { namesFile, slipUnits, type NamesFile } from './names';
-import { inflatePagefindNatively } from './native-inflation';
+import { gzipJson, inflatePagefindNatively } from './native-inflation';
 import { blockFile, searchCoverage, shardOrder, type SearchCoverage, type ShardEntry, type ShardManifest } from './shards';
 import { itemFacetFilter, pagefindArgs, type SearchState } from './state';
 import { coverage, holds, partialThreshold, planQuery, unitWeights, type QueryPlan } from './query';
@@ -52,7 +52,7 @@ const PAGEFIND_OPTIONS = { noWorker: true } as const;
 export interface ShardedIndex {
   manifest: ShardManifest;
   open: (shard: ShardEntry) => Promise<PagefindLike>;
-  /** The block file of a Pagefind result of a shard (`items/<id>.json`), loaded once. */
+  /** The block file of a Pagefind result of a shard (`items/<id>.json.gz`), loaded once. */
   block: (shard: ShardEntry, id: string) => Promise<BlockFile>;
   /** The names readers type (`names.json`, see `write-index.ts`), loaded on first use; absent for a bare Pagefind bundle. */
   names?: () => Promise<string[]>;
@@ -108,7 +108,8 @@ function blockLoader(): (url: string) => Promise<BlockFile> {
     if (!file) {
       file = fetch(url).then((r) => {
         if (!r.ok) throw new Error(`search: ${r.status} fetching ${url}`);
-        return r.json() as Promise<BlockFile>;
+        // Stored gzip (`blockFile`); inflated here unless the host already did.
+        return gzipJson(r) as Promise<BlockFile>;
       });
       file.catch(() => loaded.delete(url));
       loaded.set(url, file);

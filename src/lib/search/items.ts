@@ -1,5 +1,5 @@
 /**
- * Items as stored in a block file (`items/<id>.json`), without what the page
+ * Items as stored in a block file (`items/<id>.json.gz`), without what the page
  * can rebuild from the item and its block. The block files of a 10,000-plan
  * site are hundreds of megabytes on the server (docs/scale.md), and a first
  * search reads the files of the blocks it shows, so every character left out
@@ -65,7 +65,7 @@ export interface BlockMeta {
 }
 
 /**
- * What the page reads of a block (`items/<Pagefind page id>.json` beside the
+ * What the page reads of a block (`items/<Pagefind page id>.json.gz` beside the
  * shard's Pagefind bundle): what its items share, and the items.
  */
 export interface BlockFile extends BlockMeta {

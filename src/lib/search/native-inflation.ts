@@ -99,3 +99,19 @@ export function inflatePagefindNatively(folder: string): void {
   installed.add(absolute);
   globalThis.fetch = inflatingFetch(globalThis.fetch.bind(globalThis), absolute, location.href);
 }
+
+/**
+ * The JSON of a response whose body may be gzip: the search page's block files
+ * (`items/<id>.json.gz`, see `write-index.ts`) are stored gzip. A host that
+ * sends them with `Content-Encoding: gzip` (as some do for `.gz`) has the
+ * browser inflate them, and the body is then read as it is. Inflated by the
+ * browser where it can (`DecompressionStream`: Chrome 80, Safari 16.4, Firefox
+ * 113), otherwise by fflate, loaded only then (older phones keep working).
+ */
+export async function gzipJson(response: Response): Promise<unknown> {
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (!isGzip(bytes)) return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+  if (canInflateNatively()) return new Response(new Response(bytes).body!.pipeThrough(new DecompressionStream('gzip'))).json() as Promise<unknown>;
+  const { gunzipSync } = await import('fflate');
+  return JSON.parse(new TextDecoder().decode(gunzipSync(bytes))) as unknown;
+}

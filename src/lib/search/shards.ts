@@ -33,9 +33,13 @@ export function shardFolder(n: number): string {
 /** Folder of a shard's block files (`BlockFile`, records.ts), inside the shard's folder. */
 export const blockFolder = 'items';
 
-/** The block file of Pagefind page `id`, relative to its shard's folder. */
+/**
+ * The block file of Pagefind page `id`, relative to its shard's folder: JSON,
+ * stored gzip as Pagefind stores its own files (the block files are most of a
+ * large index on disk; see `writeBlockFiles`).
+ */
 export function blockFile(id: string): string {
-  return `${blockFolder}/${id}.json`;
+  return `${blockFolder}/${id}.json.gz`;
 }
 
 /** One shard as the search page sees it. */

@@ -1,21 +1,25 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Catalog } from '../catalog';
 import type { Urls } from '../urls';
 import { namesFile, searchNames } from './names';
 import { planRecords, themeRecords, unitRecords, type BlockFile, type SearchRecord } from './records';
-import { blockFolder, defaultShardBudget, fillShards, manifestFile, recordWeight, shardFolder, type RecordGroup, type ShardEntry, type ShardManifest } from './shards';
+import { blockFile, blockFolder, defaultShardBudget, fillShards, manifestFile, recordWeight, shardFolder, type RecordGroup, type ShardEntry, type ShardManifest } from './shards';
 
 /**
  * Writes the search index of a catalog into `<site>/pagefind/`: one Pagefind
  * bundle per shard (see `shards.ts`), each by a fresh Pagefind service that is
  * closed before the next starts, so the memory of one shard is freed before
  * the next is built. Pagefind indexes a record's tokens; what the page shows
- * of it goes to `items/<page id>.json` beside the bundle (`BlockFile`), named
+ * of it goes to `items/<page id>.json.gz` beside the bundle (`BlockFile`), named
  * by the id Pagefind's results give, and Pagefind's own fragment files, which
- * the page never reads, are removed. Records are made plan by plan as the shards fill; at most
+ * the page never reads, are removed. The block files are stored gzip (`.json.gz`),
+ * as Pagefind stores its own files, and the page inflates them: they are most of
+ * a large index (at 10,000 plans, about 230 of 327 MB as plain JSON), and a
+ * static host that compresses JSON when sending only makes the transfer small,
+ * not the deployed folder. Records are made plan by plan as the shards fill; at most
  * one shard's records are held at a time. Run by the publish step
  * (`scripts/write-data-and-search.ts`) before Astro renders, beside the data writer, so
  * Pagefind's memory never adds to Astro's.
@@ -97,14 +101,16 @@ async function addRecords(index: pagefind.PagefindIndex, records: readonly Searc
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 /**
- * Writes each block's file as `items/<page id>.json` in a written bundle:
- * the page id is the name of the fragment Pagefind wrote for the block's URL,
- * and what Pagefind's search results give as `id`. Then removes the fragments.
+ * Writes each block's file as `items/<page id>.json.gz` (`blockFile`) in a
+ * written bundle: the page id is the name of the fragment Pagefind wrote for
+ * the block's URL, and what Pagefind's search results give as `id`. Then
+ * removes the fragments. Level 9 costs no more time than the default on files
+ * this small and keeps the same bytes from build to build (no name, no time
+ * in the gzip header).
  */
 export function writeBlockFiles(bundle: string, blocks: Map<string, BlockFile>): void {
   const fragments = join(bundle, 'fragment');
-  const out = join(bundle, blockFolder);
-  mkdirSync(out, { recursive: true });
+  mkdirSync(join(bundle, blockFolder), { recursive: true });
   const left = new Map(blocks);
   for (const name of readdirSync(fragments)) {
     if (!name.endsWith('.pf_fragment')) continue;
@@ -113,7 +119,7 @@ export function writeBlockFiles(bundle: string, blocks: Map<string, BlockFile>):
     const block = typeof fragment.url === 'string' ? left.get(fragment.url) : undefined;
     if (!block) throw new Error(`search index: Pagefind's fragment ${name} in ${fragments} is for no record written (${String(fragment.url)}); this Pagefind version writes fragments differently`);
     left.delete(fragment.url as string);
-    writeFileSync(join(out, `${name.slice(0, -'.pf_fragment'.length)}.json`), JSON.stringify(block));
+    writeFileSync(join(bundle, blockFile(name.slice(0, -'.pf_fragment'.length))), gzipSync(JSON.stringify(block), { level: 9 }));
   }
   if (left.size > 0) throw new Error(`search index: Pagefind wrote no fragment for ${left.size} record(s), e.g. ${[...left.keys()][0]}`);
   rmSync(fragments, { recursive: true, force: true });

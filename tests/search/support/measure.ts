@@ -9,9 +9,9 @@ import { serveSite } from './server';
 export interface IndexSize {
   /** Everything Pagefind wrote, including its stock UI files that Fengong does not load. */
   totalBytes: number;
-  /** The index proper: metadata, word index chunks, filters, and the block files (`items/*.json`; before them, Pagefind's fragments). */
+  /** The index proper: metadata, word index chunks, filters, and the block files (`items/*.json.gz`, before that `*.json`; before them, Pagefind's fragments). */
   indexBytes: number;
-  /** Of which the block files, as stored (uncompressed JSON: a static host gzips them when sending). */
+  /** Of which the block files, as stored (gzip JSON; plain JSON in indexes written before they were stored gzip). */
   blockFileBytes: number;
   files: number;
   records?: number;
@@ -28,7 +28,7 @@ export function indexSize(pagefindDir: string): IndexSize {
     totalBytes += size;
     files++;
     if (/\.pf_(meta|index|fragment|filter)$/.test(entry.name)) indexBytes += size;
-    if (entry.name.endsWith('.json') && /(^|\/)items$/.test(entry.parentPath)) {
+    if (/\.json(\.gz)?$/.test(entry.name) && /(^|\/)items$/.test(entry.parentPath)) {
       indexBytes += size;
       blockFileBytes += size;
     }
