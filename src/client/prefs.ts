@@ -13,8 +13,9 @@
  * the page is painted, so a reader who chose 特大 never sees a flash of small
  * text, and being a file (not inline) it works under a Content Security
  * Policy without 'unsafe-inline'. Everything it wires is rendered hidden (or
- * replaced by a plain link) and shown by it: without JavaScript the page
- * works and shows no control that does nothing.
+ * replaced by a plain link) and shown by it, and the reading settings are
+ * written by it: without JavaScript the page works and shows no control that
+ * does nothing.
  */
 (() => {
   const root = document.documentElement;
@@ -98,6 +99,19 @@
     });
   };
 
+  /**
+   * The reading settings (字号 标准／大／特大／超大, 高对比度) are written here into the page's empty, hidden
+   * `[data-prefs]` (src/components/site/Prefs.astro), not by every page: they only work with this script, and
+   * their 0.7 KB of markup on each of the 43,000 pages of a 10,000-plan site was 30 MB (docs/pages.md).
+   */
+  const fill = (box: HTMLElement) => {
+    const button = (data: string, label: string) => `<button type="button" class="prefs-button" ${data} aria-pressed="false">${label}</button>`;
+    const labels = ['标准', '大', '特大', '超大'];
+    box.innerHTML =
+      `<div class="prefs-group" role="group" aria-labelledby="prefs-size-label"><span id="prefs-size-label" class="prefs-label">字号</span>${['standard', ...SIZES].map((value, i) => button(`data-text-size-option="${value}"`, labels[i]!)).join('')}</div>` +
+      button('data-contrast-toggle', '高对比度');
+  };
+
   const wire = () => {
     document.addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLElement>('button');
@@ -125,6 +139,7 @@
       } else if ('speak' in data) speak(button);
       sync();
     });
+    all('[data-prefs]').forEach(fill);
     sync();
     stamp();
     addEventListener('beforeprint', stamp);
