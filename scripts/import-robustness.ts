@@ -1,5 +1,5 @@
 /**
- * npm run import:robustness -- <form> [--verbose] [name-filter]
+ * npm run import:robustness -- <form> [--verbose] [--dump dir] [name-filter]
  *
  * How the importer reads the tuned-on documents of the scored corpus when they
  * reach it in another form than the saved page, scored against the same
@@ -13,8 +13,10 @@
  *   cells-barline the same with a line of one bar after every row
  *
  * Prints, per document and in total, units and roles right as the page / in that form. A measurement, like the
- * benchmarks: no test asserts on its numbers.
+ * benchmarks: no test asserts on its numbers. --dump writes each document's text in the form to <dir>/<name>.txt, to read
+ * or import by hand.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { corpusDocuments, scoreCorpusDocument } from '../src/lib/importer/corpus';
@@ -28,13 +30,14 @@ import { Registry } from '../src/lib/registry/registry';
 const forms = ['run-on', 'run-on-tight', 'cells-omit', 'cells-bars', 'cells-barline'] as const;
 type Form = (typeof forms)[number];
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v', default: false } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v', default: false }, dump: { type: 'string' } } });
 const form = positionals[0] as Form;
 if (!forms.includes(form)) {
   process.stderr.write(`import:robustness: name a form, one of ${forms.join(', ')} (e.g. npm run import:robustness -- cells-omit)\n`);
   process.exit(2);
 }
 const only = positionals[1];
+if (values.dump) mkdirSync(values.dump, { recursive: true });
 
 /** The document's lines in the form, or null when the form does not apply (no real table, too short to run on). */
 function render(lines: readonly SourceLine[], name: string): string | null {
@@ -66,6 +69,7 @@ for (const doc of corpusDocuments(join(import.meta.dirname, '../tests/importer/c
   if (doc.expected.split !== 'tune' || doc.expected.truncated || (only && !doc.name.includes(only))) continue;
   const text = render((await readSource(doc.file)).document.lines, doc.name);
   if (text === null) continue;
+  if (values.dump) writeFileSync(join(values.dump, `${doc.name}.txt`), text);
   const page = await scoreCorpusDocument(doc);
   let score;
   try {

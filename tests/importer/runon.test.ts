@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Report } from '../../src/lib/importer/report';
 import { splitRunOnLines } from '../../src/lib/importer/runon';
@@ -238,9 +239,9 @@ describe('a run-on page whose last units bracket is followed by the page\'s own 
   const text = `为进一步清理消费领域限制性举措，持续扩大消费，制定以下措施。一、持续优化消费环境 ${items.join(' ')} 重庆市发展和改革委员会发布 返回顶部`;
   const texts = splitRunOnLines(textToDocument(text), new Report()).lines.map((l) => l.text);
 
-  it('puts those words on a line of their own, after the last units', () => {
-    expect(texts.at(-1)).toBe('重庆市发展和改革委员会发布 返回顶部');
-    expect(texts.at(-2)!.endsWith('（责任单位：市市场监管局、市司法局等）')).toBe(true);
+  it('puts those words on lines of their own, after the last units', () => {
+    expect(texts.slice(-2)).toEqual(['重庆市发展和改革委员会发布', '返回顶部']);
+    expect(texts.at(-3)!.endsWith('（责任单位：市市场监管局、市司法局等）')).toBe(true);
   });
 });
 
@@ -261,5 +262,74 @@ describe('a table run together with nothing between its cells (福建 2017 任�
     expect(units(0)).toEqual(['responsible:省直各部门', 'responsible:各设区市', 'responsible:平潭综合实验区']);
     expect(units(1)).toEqual(['lead:省财政厅', 'responsible:各设区市', 'responsible:平潭综合实验区']);
     expect(units(2)).toEqual(['lead:省统计局', 'responsible:省政府新闻办', 'responsible:各设区市', 'responsible:平潭综合实验区']);
+  });
+});
+
+describe("the archive's page.txt of 平潭 2021 政务公开工作主要任务分解表 (page 80970, tests/importer/corpus)", () => {
+  // Its third and fourth sections: item 28 is missing from the table, item 8's 工作要求 has no full stop before its
+  // units, items 36 and 37 end the page.
+  const text = readFileSync(new URL('./corpus/fj-pingtan-2021-zwgk-pagetxt.txt', import.meta.url), 'utf8');
+  const texts = splitRunOnLines(textToDocument(text), new Report()).lines.map((l) => l.text);
+  const after = (start: string) => texts[texts.findIndex((t) => t.startsWith(start)) + 1];
+
+  it('cuts at 29. straight after its heading, one number skipped (28 is not in the table)', () => {
+    expect(texts).toContain('（三）推进基层政务公开标准化规范化');
+    expect(texts.some((t) => t.startsWith('29.及时完善基层政务公开市级标准指引。'))).toBe(true);
+  });
+
+  it('takes only the names that end a sentence without its full stop as the units (…相关信息区财政金融局)', () => {
+    expect(texts).toContain('8.深化地方政府债务信息公开。定期公开地方政府债务限额 、余额 、发行 、存续期 、重大事项等相关信息');
+    expect(after('8.深化')).toBe('区财政金融局');
+    expect(after('9.加大')).toBe('区财政金融局区农业农村局');
+  });
+
+  it('parts a collective name (各区属事业单位) from the name before it, where no 、 parts them', () => {
+    expect(parseUnitsCell(after('36.跟踪')!, () => false).units.map((u) => u.name)).toEqual(['区直有关单位', '各区属事业单位', '各区属国企']);
+  });
+});
+
+describe("the archive's page.txt of 福建 2017 政务公开工作主要任务分解表 (page 80962, tests/importer/corpus)", () => {
+  // 工作任务 | 牵头单位 | 责任单位 | 工作要求, every cell run together: the units between the item's title and its 工作要求.
+  const text = readFileSync(new URL('./corpus/fj-fujian-2017-zwgk-pagetxt.txt', import.meta.url), 'utf8');
+  const doc = splitRunOnLines(textToDocument(text), new Report());
+  const reqs = allRequirements(chooseReading(doc.lines, new Report()).draft);
+  const units = (start: string) => {
+    const req = reqs.find((r) => r.text.startsWith(start));
+    return req?.group ? parseUnitsCell(req.group.raw, () => false).units.map((u) => `${u.role}:${u.name}`) : [];
+  };
+
+  it('reads the units of a row whose 工作要求 is empty, where the names end the row', () => {
+    expect(units('加大对查处假冒伪劣')).toEqual(['lead:省商务厅', 'lead:省工商局', 'lead:省物价局', 'responsible:各设区市', 'responsible:平潭综合实验区']);
+  });
+
+  it('keeps a row whose units cells were merged with the row above its own row, under those units', () => {
+    expect(units('推进义务教育招生入学')).toEqual(['lead:省教育厅', 'responsible:各设区市', 'responsible:平潭综合实验区']);
+    expect(units('推进医疗卫生领域信息公开')).toEqual(['lead:省卫计委', 'responsible:省医保办', 'responsible:各设区市', 'responsible:平潭综合实验区']);
+  });
+
+  it('does not take a phrase of the text that ends like a name (市场违法违规案件查处) for units', () => {
+    expect(reqs.some((r) => r.text.startsWith('及时发布资本市场违法违规案件查处情况'))).toBe(true);
+  });
+});
+
+describe('names of the same kind run together (君山 2023 安全生产工作要点, 平潭 2021 政务公开 分解表)', () => {
+  it('are parted where one 处 or 局 ends and the next begins, not a branch (分局) or a bureau of a 总局', () => {
+    const names = (cell: string) => parseUnitsCell(cell, () => false).units.map((u) => u.name);
+    expect(names('各联合党委、经济发展处交通与建设处、农业农村处按职责分工负责')).toEqual(['各联合党委', '经济发展处', '交通与建设处', '农业农村处']);
+    expect(names('市生态环境局咸安分局')).toEqual(['市生态环境局咸安分局']);
+    expect(names('国家税务总局平潭综合实验区税务局')).toEqual(['国家税务总局平潭综合实验区税务局']);
+  });
+});
+
+describe("a run-on page's last units followed by the site's words and the plan's closing paragraph", () => {
+  // 平潭 2016 环土局 政务公开 (tests/importer/corpus), the page as one line: its last task, the closing paragraph and the
+  // site's source line, attachment and link blocks.
+  const text = `（一）强化组织领导。成立局政府信息与政务公开领导小组及其办公室，明确职责要求。（办公室牵头落实）（二）加大考核监督力度。认真贯彻落实局领导关于政务信息公开批示要求，加大信息公开力度。（驻局纪检组、办公室牵头落实）（三）提高政务公开队伍专业化水平。政务公开工作人员要加强政策理论学习和业务研究。（办公室牵头落实）（四）完善激励问责机制。对政务公开工作落实好的部门，按照有关规定予以表彰；对公开工作落实不到位的部门，予以通报批评。（驻局纪检组牵头落实）主要任务各牵头处室（单位）要将前三季度、全年工作任务落实情况分别于9月10日、11月25日前报送局办公室，以便于及时汇总上报区党工委、管委会办公室。局办公室将适时会同驻局纪检组进行督查。来源：平潭综合实验区环境与国土资源局附件下载政策文件相关链接`.repeat(1);
+  const texts = splitRunOnLines(textToDocument(`${'前言。'.repeat(150)}${text}`), new Report()).lines.map((l) => l.text);
+
+  it('puts the closing paragraph and the site words on lines of their own, after the last units bracket', () => {
+    expect(texts.at(-1)).toBe('来源：平潭综合实验区环境与国土资源局附件下载政策文件相关链接');
+    expect(texts.at(-2)!.startsWith('主要任务各牵头处室（单位）要将')).toBe(true);
+    expect(texts.at(-3)!.endsWith('（驻局纪检组牵头落实）')).toBe(true);
   });
 });

@@ -127,8 +127,9 @@ function partStarts(text: string): number[] {
     const m = itemAt.exec(rest);
     if (!m || !/[\u4e00-\u9fa5“《（(【\d]/.test(text[i + m[0].length] ?? '')) continue;
     const n = Number(m[1]);
-    // The next number; 1 again after a heading; one number skipped where a sentence or bracket ends (27. … 29.).
-    if (n === nextItem || (n === 1 && headingSinceItem) || (n === nextItem + 1 && boundary.test(prev))) {
+    // The next number; 1 again after a heading; one number skipped where a sentence or bracket ends (27. … 29.),
+    // or straight after a heading's title (（三）推进基层政务公开标准化规范化29.及时…, 28 missing from the table).
+    if (n === nextItem || (n === 1 && headingSinceItem) || (n === nextItem + 1 && (boundary.test(prev) || headingSinceItem))) {
       starts.push(i);
       nextItem = n + 1;
       headingSinceItem = false;
@@ -146,6 +147,24 @@ function closesUnitsBracket(text: string, close: number): boolean {
 }
 
 /**
+ * Where the last part's units bracket closes when words that are not the item's follow it: the page's own words
+ * (… 重庆市发展和改革委员会发布 返回顶部) or the plan's closing paragraph (各牵头处室（单位）要将…报送局办公室。), with no
+ * units bracket of their own (a two-character note such as （单位） is not one); -1 when there are none.
+ */
+function closingWords(part: string): number {
+  // A bracket of more than two characters: 各处室（中心）、各村（居） are names' own brackets.
+  const unitsBracket = (text: string, close: number) => close - Math.max(text.lastIndexOf('（', close), text.lastIndexOf('(', close)) > 3 && closesUnitsBracket(text, close);
+  for (const m of part.matchAll(/[)）]/g)) {
+    const rest = part.slice(m.index + 1).trim();
+    if (rest.length < 2 || rest.length > 400 || /^[、，,；;]/.test(rest) || !unitsBracket(part, m.index) || looksLikeUnits(rest)) continue;
+    // Short words without a sentence (a site's footer) or sentences (a closing paragraph); no units bracket after.
+    if (rest.length > 40 && !/[。；;]/.test(rest)) continue;
+    if (![...rest.matchAll(/[)）]/g)].some((b) => unitsBracket(rest, b.index))) return m.index;
+  }
+  return -1;
+}
+
+/**
  * A part's text and, when it ends in units after its last sentence (…展示。区经济发展局 区直有关单位), those
  * units apart: one line per cell where the header names several units columns and spaces part the cells.
  */
@@ -159,8 +178,17 @@ function withUnitsApart(part: string, unitColumns: number): string[] {
     else if (depth === 0 && /[。；;！？]/.test(ch)) lastEnd = i;
   }
   if (lastEnd < 0 || lastEnd === part.length - 1) return [part];
-  const tail = part.slice(lastEnd + 1).trim();
+  let tail = part.slice(lastEnd + 1).trim();
   if (tail.length > 200 || !looksLikeUnits(tail)) return [part];
+  // The last sentence had no full stop and the units follow it glued (…存续期 、重大事项等相关信息区财政金融局): the
+  // list's first item is a phrase of the text, so only the run of names that ends the part is the units.
+  if (notInName.test(tail.split(/[、，,\s]/)[0]!)) {
+    const from = unitsRunToEnd(tail);
+    if (from < 0) return [part];
+    const text = part.slice(0, part.length - tail.length + from).trim();
+    tail = tail.slice(from);
+    return [text, ...(unitColumns >= 2 ? leadCellApart(tail) : [tail])];
+  }
   const spaced = unitColumns >= 2 ? tail.split(/\s+/).filter(Boolean) : [tail];
   const cells = spaced.length === 1 && unitColumns >= 2 ? leadCellApart(tail) : spaced;
   return [part.slice(0, lastEnd + 1).trim(), ...(cells.length <= unitColumns ? cells : [tail])];
@@ -185,13 +213,14 @@ function leadCellApart(tail: string): string[] {
 /** A collective name (各设区市, 各县（市、区）, 各乡镇人民政府), not 各级: it may stand anywhere in a run. */
 const collectiveName = String.raw`各设区市|各县（市、区）|各县\(市、区\)|各(?!级)[\u4e00-\u9fa5]{1,8}?(?:市|区|县|镇|乡|街道|部门|单位|政府|管委会|机构)`;
 /** How a unit's name ends in running text; 实验区, 开发区, 新区 only after a 、 or ，, where no level opens the name. */
-const nameEndings = '厅|局|委员会|委|办公室|办|部门|单位|政府|中心|管委会|公司|集团|院|所|站|队|处|科|室|分行|支行|银行|馆';
+// 处 not where it is a verb's (查处, 惩处, 论处) or a place's (到处, 好处).
+const nameEndings = '厅|局|委员会|委|办公室|办|部门|单位|政府|中心|管委会|公司|集团|院|所|站|队|(?<![查惩办论相到好之何此定])处|科|室|分行|支行|银行|馆';
 const alias = String.raw`(?:[（(][^）)]{1,14}[）)])?`;
 /** A unit's name in running text: the first of a run opens with its level or 各; those after a 、 or ， need not. */
 const unitNameAt = new RegExp(String.raw`^(?:${collectiveName}|[省市县区镇乡][\u4e00-\u9fa5]{1,14}?(?:${nameEndings}))${alias}`);
 const listedNameAt = new RegExp(String.raw`^(?:${collectiveName}|[\u4e00-\u9fa5]{2,14}?(?:${nameEndings}|实验区|开发区|新区))${alias}`);
 /** Words that make a "name" a phrase of the text (公开…情况, 通过…), not a unit. */
-const notInName = /公开|情况|政策|通过|及时|做好|加强|推进|开展|落实|制度|机制|要求|范围|目标|任务/;
+const notInName = /公开|情况|政策|通过|及时|做好|加强|推进|开展|落实|制度|机制|要求|范围|目标|任务|违法|违规|案件/;
 
 /**
  * Where a run of unit names that starts at `from` ends (省财政厅各设区市，平潭综合实验区 before 在“中国福建”…), or
@@ -213,6 +242,15 @@ function unitsRunEnd(text: string, from: number): number {
   return count >= 1 && i - from >= 3 && text.length - i >= 8 && !/^[，、,；;。]/.test(text.slice(i)) ? i : -1;
 }
 
+/** Where the run of unit names that ends `text` begins (…相关信息区财政金融局 → 区财政金融局), or -1. */
+function unitsRunToEnd(text: string): number {
+  for (let p = 2; p <= text.length - 3; p++) {
+    if (!/[各省市县区镇乡]/.test(text[p]!)) continue;
+    if (unitsRunEnd(`${text}${'　'.repeat(8)}`, p) === text.length) return p;
+  }
+  return -1;
+}
+
 /**
  * The document with each run-on line cut into the lines it lost. Pieces are
  * numbered on from the line they came from (the lines after it move down),
@@ -232,7 +270,11 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
       out.push(shift ? { ...l, line: l.line + shift } : l);
       continue;
     }
-    const bounds = [0, ...starts, l.text.length];
+    // The site's words after the article (来源：中国平潭附件下载政策文件相关链接): a line of their own, so the last
+    // row's units end where the plan does.
+    const chrome = trailingChrome.exec(l.text);
+    const end = chrome && chrome.index > l.text.length / 2 ? chrome.index : l.text.length;
+    const bounds = [0, ...starts.filter((i) => i < end), end];
     const parts = bounds.slice(0, -1).map((from, k) => l.text.slice(from, bounds[k + 1]).trim());
     // The table's header run together before the first part (…分解表工作任务工作要求牵头单位配合/责任单位):
     // its labels on lines of their own, as a table flattened one cell per line has them.
@@ -258,7 +300,8 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
       if (first < 1 || kinds[first - 1] !== 'text' || kinds[lastUnits + 1] !== 'text') return null;
       for (let p = 4; p < Math.min(part.length, 80); p++) {
         if (!/[各省市县区镇乡]/.test(part[p]!) || /[。；;]/.test(part.slice(0, p))) continue;
-        const end = unitsRunEnd(part, p);
+        // The run may end the part: a row whose 工作要求 cell is empty or merged with the row above.
+        const end = Math.min(unitsRunEnd(`${part}${'　'.repeat(8)}`, p), part.length);
         if (end < 0) continue;
         const names = part.slice(p, end);
         // Two units cells run together part before the name that opens the list; one list alone is the last units
@@ -273,14 +316,22 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     };
     const rows = parts.slice(1).map((part) => asRow(part) ?? unitsRow(part));
     const tabled = header !== null && rows.filter(Boolean).length >= 2;
-    // The page's own words after the last item's units (…（责任单位：市市场监管局等） 重庆市发展和改革委员会发布 返回顶部):
-    // a line of their own, not part of the units.
-    const last = parts.length - 1;
-    const tail = /([)）])\s*([^。；;，,（()）]{2,40})$/.exec(parts[last]!);
-    if (last > 0 && tail && closesUnitsBracket(parts[last]!, tail.index) && !looksLikeUnits(tail[2]!.trim())) {
-      parts.push(tail[2]!.trim());
-      parts[last] = parts[last]!.slice(0, tail.index + 1);
+    // An item of such a table with no units of its own (its units cells merged with the row above, which page.txt
+    // leaves out): a row of its own all the same, its units cells empty, so it is not read into the row before it.
+    if (tabled) {
+      parts.slice(1).forEach((part, k) => {
+        if (!rows[k] && itemAt.test(part) && !unitsLabelAt.test(part) && withUnitsApart(part, unitColumns).length === 1) rows[k] = `| ${[part, ...Array<string>(columns - 1).fill('')].join(' | ')} |`;
+      });
     }
+    // The page's own words after the last item's units (…（责任单位：市市场监管局等） 重庆市发展和改革委员会发布 返回顶部),
+    // or the plan's closing paragraph (…（驻局纪检组牵头落实）各牵头处室（单位）要将…报送局办公室。): a line of their own.
+    const last = parts.length - 1;
+    const tail = last > 0 ? closingWords(parts[last]!) : -1;
+    if (tail > 0) {
+      parts.push(parts[last]!.slice(tail + 1).trim());
+      parts[last] = parts[last]!.slice(0, tail + 1);
+    }
+    if (end < l.text.length) parts.push(l.text.slice(end).trim());
     const pieces = [
       ...(header ? [parts[0]!.slice(0, header.at).trim(), ...(tabled ? [`| ${header.labels.map((h) => h.label).join(' | ')} |`] : header.labels.map((h) => h.label))] : [parts[0]!]),
       ...parts.slice(1).flatMap((part, k) => {
@@ -305,6 +356,9 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
   }
   return shift ? { ...doc, lines: out } : doc;
 }
+
+/** A government site's words after an article: its source line, attachment and link blocks, share and print links. */
+const trailingChrome = /(?:来源[:：][^。；，]{2,30}?)?(?:\s*(?:附件下载|政策文件相关链接|相关链接|文字解读|图片解读|视频解读|扫一扫在手机打开当前页|返回顶部|【?打印本页】?|【?关闭窗口】?))+\s*$/;
 
 /** A document-sharing site's page chunk: its page number and 、 before text that goes on from the page before. */
 const pageChunk = /^(\d{1,2})、/;
