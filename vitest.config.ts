@@ -13,11 +13,20 @@ import SlowFirstSequencer from './tests/support/sequencer.ts';
 // core to the others: with two, the suite's 8.5 min of CPU took 6 min 40 s
 // on 2 cores (a core idle about a third of the time); the third keeps both
 // busy (suite time in the README).
+//
+// `isolate: false`: a worker runs file after file in one module graph
+// instead of a fresh process per file (about 0.6 s of start-up and the whole
+// import graph again for each of the 81 files). Measured on the 50 files
+// under 3 s: 54.4 s -> 40.0 s of CPU, the same 1,077 tests and results. Safe
+// here because no test mocks modules or leaves globals changed: the few that
+// swap process.env, fetch, Blob or DecompressionStream put them back in a
+// `finally`.
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/support/global-setup.ts'],
     maxWorkers: Math.max(3, availableParallelism() + 1),
+    isolate: false,
     // The slowest files first (a fresh clone has no timings of a last run).
     sequence: { sequencer: SlowFirstSequencer },
     testTimeout: 60_000,
