@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checksumFile, zipFile } from '../../src/lib/data/dataset';
 import { adoptWrittenFolder, writeDataFolder, writtenDigests, type PublishedData } from '../../src/lib/data/write-folder';
 import type { PublishSummary } from '../../scripts/write-data-and-search';
-import { buildEnv, ROOT } from '../support/site';
+import { buildEnv, ROOT, tsx } from '../support/site';
 import { bundledDataSet } from './helpers';
 
 const temp: string[] = [];
@@ -83,7 +83,7 @@ describe('scripts/write-data-and-search.ts', () => {
   it('writes the same data folder from the command line, and the search index beside it, and prints its summary', () => {
     const site = tempDir();
     const out = join(site, 'data');
-    const r = spawnSync('npx', ['tsx', 'scripts/write-data-and-search.ts', '--data', out, '--search', join(site, 'pagefind'), '--base', '/', '--json'], {
+    const r = spawnSync(...tsx('scripts/write-data-and-search.ts', '--data', out, '--search', join(site, 'pagefind'), '--base', '/', '--json'), {
       cwd: ROOT,
       env: buildEnv(),
       encoding: 'utf8',
@@ -99,7 +99,7 @@ describe('scripts/write-data-and-search.ts', () => {
   });
 
   it('stops with the file and field of a bad content folder', () => {
-    const r = spawnSync('npx', ['tsx', 'scripts/write-data-and-search.ts', '--data', tempDir()], {
+    const r = spawnSync(...tsx('scripts/write-data-and-search.ts', '--data', tempDir()), {
       cwd: ROOT,
       env: buildEnv({ FENGONG_CONTENT: join(tempDir(), 'missing') }),
       encoding: 'utf8',

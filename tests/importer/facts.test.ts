@@ -3,12 +3,13 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tsx } from '../support/site';
 
 // A real page that starts at the table, with no title, notice or date (池州市
 // 信访局's task list, tests/importer/corpus): the structure is read anyway,
 // every missing fact is named with its flag, and the flags make an entry.
 const file = join(import.meta.dirname, 'corpus', 'pa-anhui-chizhou-xfj.txt');
-const run = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/import.ts', file, ...args], { encoding: 'utf8' });
+const run = (...args: string[]) => spawnSync(...tsx('scripts/import.ts', file, ...args), { encoding: 'utf8' });
 
 describe('missing facts never block the structure', () => {
   it('--json prints the plan found, with the missing facts null and named in the report', () => {

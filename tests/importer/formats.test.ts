@@ -15,6 +15,7 @@ import { readPdf } from '../../src/lib/importer/read/pdf';
 import type { GridCell, SourceDocument } from '../../src/lib/importer/read/source-document';
 import { detectTraditional, simplifyIfTraditional, toSimplified } from '../../src/lib/importer/read/traditional';
 import { readXlsx } from '../../src/lib/importer/read/xlsx';
+import { tsx } from '../support/site';
 import { buildMeizhouXlsx, meizhouHeader, meizhouPreamble, meizhouRows, meizhouTitle, numberedRows, type PlanRow } from './fixtures/formats/meizhou';
 
 const dir = join(import.meta.dirname, 'fixtures/formats');
@@ -276,7 +277,7 @@ describe('traditional Chinese (繁体)', () => {
 describe('npx tsx scripts/import.ts <file> --json reads the new formats', () => {
   /** Runs the importer as a person would; the plan document is printed on stdout. */
   const importJson = (file: string) => {
-    const run = spawnSync('npx', ['tsx', 'scripts/import.ts', file, '--json'], { encoding: 'utf8', timeout: sofficeTimeout });
+    const run = spawnSync(...tsx('scripts/import.ts', file, '--json'), { encoding: 'utf8', timeout: sofficeTimeout });
     expect(run.status, run.stderr).toBe(0);
     type Requirement = { no: number; text: string; unitsRaw: string };
     type Plan = { title: string; docNumber: string | null; year: number; sections: Array<{ title: string; requirements: Requirement[]; tasks: Array<{ requirements: Requirement[] }> }> };

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tsx } from '../support/site';
 
 // --register proposes registry entries for unknown unit names; an import that
 // is refused must leave the registry as it was (nothing half-written).
@@ -15,7 +16,7 @@ describe('--register on a refused import', () => {
     const before = Object.fromEntries(readdirSync(join(content, 'units')).map((f) => [f, readFileSync(join(content, 'units', f), 'utf8')]));
     const out = join(content, 'out');
     // A plan of a region the registry does not know (every unit is new), refused by --strict for its warnings.
-    const r = spawnSync('npx', ['tsx', 'scripts/import.ts', join(import.meta.dirname, 'corpus', 'pb-beijing-dongcheng-2017.txt'), '--out', out, '--register', '--strict'], {
+    const r = spawnSync(...tsx('scripts/import.ts', join(import.meta.dirname, 'corpus', 'pb-beijing-dongcheng-2017.txt'), '--out', out, '--register', '--strict'), {
       cwd: root,
       encoding: 'utf8',
       env: { ...process.env, FENGONG_CONTENT: content },

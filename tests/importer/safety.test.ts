@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeNotice, planEntryFile, unescapeNotice } from '../../src/lib/importer/entry-file';
 import { ImportError } from '../../src/lib/importer/errors';
 import { importPlan } from '../../src/lib/importer/index';
+import { tsx } from '../support/site';
 import { fixtureRegistry, fixturesDir as dir, importFixture } from './helpers';
 
 const options = { sourceFile: 'x.txt', importedOn: '2026-01-01', registry: fixtureRegistry };
@@ -88,7 +89,7 @@ describe('hostile and random input', () => {
 describe('npm run import refuses what is not a plan', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'fengong-bad-'));
   const out = join(tmp, 'out');
-  const run = (file: string) => spawnSync('npx', ['tsx', 'scripts/import.ts', file, '--out', out], { encoding: 'utf8' });
+  const run = (file: string) => spawnSync(...tsx('scripts/import.ts', file, '--out', out), { encoding: 'utf8' });
   it.each([
     ['empty.txt', '', /empty/],
     ['binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3]), /binary/],
@@ -108,7 +109,7 @@ describe('npm run import refuses what is not a plan', () => {
 
   it('--strict writes nothing when the report has warnings, and --report writes JSON', () => {
     const report = join(tmp, 'report.json');
-    const r = spawnSync('npx', ['tsx', 'scripts/import.ts', join(dir, 'markup-truncated.txt'), '--out', out, '--strict', '--report', report], { encoding: 'utf8' });
+    const r = spawnSync(...tsx('scripts/import.ts', join(dir, 'markup-truncated.txt'), '--out', out, '--strict', '--report', report), { encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
     const items = (Object.values(JSON.parse(readFileSync(report, 'utf8')) as Record<string, { items: Array<{ kind: string; line: number }> }>)[0]!).items;
@@ -119,9 +120,9 @@ describe('npm run import refuses what is not a plan', () => {
 describe('round trip through the published JSON', () => {
   it.each(['2022-leizhou', '2021-meizhou', '2018-jieyang', '2022-jiangmen-jgzx'])('%s', (id) => {
     const tmp = mkdtempSync(join(tmpdir(), 'fengong-rt-'));
-    const json = execFileSync('npx', ['tsx', 'scripts/import.ts', `public/sources/${id}.txt`, '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const json = execFileSync(...tsx('scripts/import.ts', `public/sources/${id}.txt`, '--json'), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     writeFileSync(join(tmp, `${id}.json`), json);
-    execFileSync('npx', ['tsx', 'scripts/import.ts', join(tmp, `${id}.json`), '--out', tmp], { stdio: 'pipe' });
+    execFileSync(...tsx('scripts/import.ts', join(tmp, `${id}.json`), '--out', tmp), { stdio: 'pipe' });
     expect(readFileSync(join(tmp, `${id}.md`), 'utf8')).toBe(readFileSync(`src/content/plans/${id}.md`, 'utf8'));
   });
 });

@@ -17,6 +17,7 @@ import { readSource } from '../../src/lib/importer/read/index';
 import { findDisclosureMarkings, judgeDisclosure, textLines } from '../../src/lib/model/disclosure';
 import { httpUrl } from '../../src/lib/schema/common';
 import { registry, root } from '../support/seeds';
+import { tsx } from '../support/site';
 import { buildDocx, meizhouDocx } from './docx';
 
 const units = registry();
@@ -263,7 +264,7 @@ describe('fuzz: every input format, damaged at random, gives a plan or a clear r
       const file = join(dir, `cli-${i}${ext}`);
       writeFileSync(file, bytes);
       const out = join(dir, `out-${ext.slice(1)}-${i}`);
-      const r = spawnSync('npx', ['tsx', 'scripts/import.ts', file, '--out', out, '--date', '2026-01-01', '--id', '2021-fuzz'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+      const r = spawnSync(...tsx('scripts/import.ts', file, '--out', out, '--date', '2026-01-01', '--id', '2021-fuzz'), { cwd: root, encoding: 'utf8', timeout: 60_000 });
       const written = existsSync(out) ? readdirSync(out) : [];
       expect(r.stderr, `sample ${i}`).not.toMatch(/^\s+at /m);
       if (r.status === 0) expect(written).toEqual(['2021-fuzz.md']);

@@ -12,13 +12,13 @@ import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseSiteConfig } from '../../src/lib/site/config';
 import { errorReportUrl, missingForProduction } from '../../src/lib/site/production';
-import { buildEnv, buildSite, builtPages, ROOT } from '../support/site';
+import { buildEnv, buildSite, builtPages, ROOT, tsx } from '../support/site';
 
 const PRODUCTION = 'tests/site/fixtures/production.config.yaml';
 const BASE = '/zwgk/fgfa/';
 
 function check(args: string[], env: Record<string, string> = {}) {
-  return spawnSync('npx', ['tsx', 'scripts/check.ts', ...args], { cwd: ROOT, env: buildEnv(env), encoding: 'utf8' });
+  return spawnSync(...tsx('scripts/check.ts', ...args), { cwd: ROOT, env: buildEnv(env), encoding: 'utf8' });
 }
 
 describe('what a production site needs', () => {
