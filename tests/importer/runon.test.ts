@@ -333,3 +333,28 @@ describe("a run-on page's last units followed by the site's words and the plan's
     expect(texts.at(-3)!.endsWith('（驻局纪检组牵头落实）')).toBe(true);
   });
 });
+
+describe("the archive's page.txt of 平潭 2016 水资源管理委员会 成员单位职责 (page 6488, tests/importer/corpus)", () => {
+  // One paragraph of duties per member, each opening with its name and a colon, a space after the full stop before it.
+  const text = readFileSync(new URL('./corpus/fj-pingtan-2016-shuiziyuan-zhize-pagetxt.txt', import.meta.url), 'utf8');
+  const texts = splitRunOnLines(textToDocument(text), new Report()).lines.map((l) => l.text);
+
+  it('is cut before each member named by an office (处) or a company, as before a bureau', () => {
+    for (const name of ['区办公室政策法规处：', '区经济发展局发改处：', '区水务投资有限公司：', '县供电公司：']) expect(texts.some((t) => t.startsWith(name))).toBe(true);
+    expect(texts.some((t) => t.startsWith('区电信分公司、移动分公司、联通分公司：'))).toBe(true);
+  });
+});
+
+describe("the archive's page.txt of 平潭 2017 专利 任务分解表 (page 8026, tests/importer/corpus)", () => {
+  // 工作措施 | 工作目标 | 具体内容 | 进度安排 | 负责部门 | 绩效指标: the units between the row's schedule and its 绩效指标.
+  const text = readFileSync(new URL('./corpus/fj-pingtan-2017-zhuanli-renwu-fenjie-pagetxt.txt', import.meta.url), 'utf8');
+  const texts = splitRunOnLines(textToDocument(text), new Report()).lines.map((l) => l.text);
+
+  it('puts the units on a line of their own between the row text and the 绩效指标 after them', () => {
+    const at = texts.findIndex((t) => t.startsWith('1.推动制定与知识产权强国建设配套的专利政策'));
+    expect(texts[at]!.endsWith('第四季度：进行工作总结。')).toBe(true);
+    expect(texts.slice(at + 1, at + 3)).toEqual(['知识产权处', '完成相关专利政策的制定、修订工作。']);
+    const nine = texts.findIndex((t) => t.startsWith('9.加大专利执法力度'));
+    expect(parseUnitsCell(texts[nine + 1]!, () => false).units.map((u) => u.name)).toEqual(['知识产权处稽查支队', '各分局']);
+  });
+});

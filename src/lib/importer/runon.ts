@@ -11,6 +11,7 @@ import type { SourceDocument, SourceLine } from './read/source-document';
 import { looksLikeUnits, unitLabel } from './structure/cells';
 import { headerRunAtEnd, headerRunFrom, unitColumnKinds } from './table';
 import { chineseToNumber } from './text';
+import { officeEnding } from '../units/names';
 
 /** Shorter lines are paragraphs, however long; a run-on page is thousands of characters. */
 const minRunOnChars = 400;
@@ -30,7 +31,7 @@ const itemAt = /^(\d{1,3})\s?[.．、](?![.．])(?!\d(?!\d{3}年))\s?/;
 const rowSerialAt = /^(\d{1,3})(?![年月日号个项次批家所条名万亿元人户台辆天周])(?=[\u4e00-\u9fa5“《（(])/;
 const unitsLabelAt = new RegExp(`^${unitLabel.source}`);
 /** A unit's name and a colon opening its paragraph of duties (教育部门：, 人事（编制）部门：, 区交通与建设局：). */
-const dutyLabelAt = /^([\u4e00-\u9fa5][\u4e00-\u9fa5、（）()]{1,15}?)[：:](?=[\u4e00-\u9fa5“])/;
+const dutyLabelAt = /^([\u4e00-\u9fa5][\u4e00-\u9fa5、（）()]{1,23}?)[：:](?=[\u4e00-\u9fa5“])/;
 /** Characters after which a number does not start a part: 第1, 1、2、3 (a list of numbers), 2.5, 一、二、三. */
 const notAfter = /[\d.．第、一二三四五六七八九十A-Za-z]/;
 /** A sentence or a bracket ends here: the strongest sign a new part begins. */
@@ -80,7 +81,7 @@ function partStarts(text: string): number[] {
     // 。民政部门：组织、指导… after a sentence, or after the list's heading (四、部门职责教育部门：…, 三、相关部门 环保部门：…):
     // the next unit's paragraph of duties (a 部门职责 list run together).
     if (/[。；]\s*$/.test(text.slice(Math.max(0, i - 3), i)) || /(?:职责|分工)\s*$|[一二三四五六七八九十]、[^。；，\s]{2,10}\s+$/.test(text.slice(Math.max(0, i - 14), i))) {
-      const duty = dutyLabelAt.exec(text.slice(i, i + 20));
+      const duty = dutyLabelAt.exec(text.slice(i, i + 28));
       if (duty && looksLikeUnits(duty[1]!) && !unitsLabelAt.test(duty[0])) {
         starts.push(i);
         continue;
@@ -168,7 +169,13 @@ function closingWords(part: string): number {
  * A part's text and, when it ends in units after its last sentence (…展示。区经济发展局 区直有关单位), those
  * units apart: one line per cell where the header names several units columns and spaces part the cells.
  */
-function withUnitsApart(part: string, unitColumns: number): string[] {
+function withUnitsApart(part: string, unitColumns: number, trailing = 0): string[] {
+  // Columns after the units (绩效指标, 完成时限): the units are the last run of names after a sentence, the words after
+  // them those columns' cells (…进行工作总结。知识产权处完成相关专利政策的制定、修订工作。).
+  if (trailing > 0) {
+    const inside = unitsBeforeLastCells(part);
+    if (inside) return inside;
+  }
   let depth = 0;
   let lastEnd = -1;
   for (let i = 0; i < part.length; i++) {
@@ -213,8 +220,7 @@ function leadCellApart(tail: string): string[] {
 /** A collective name (各设区市, 各县（市、区）, 各乡镇人民政府), not 各级: it may stand anywhere in a run. */
 const collectiveName = String.raw`各设区市|各县（市、区）|各县\(市、区\)|各(?!级)[\u4e00-\u9fa5]{1,8}?(?:市|区|县|镇|乡|街道|部门|单位|政府|管委会|机构)`;
 /** How a unit's name ends in running text; 实验区, 开发区, 新区 only after a 、 or ，, where no level opens the name. */
-// 处 not where it is a verb's (查处, 惩处, 论处) or a place's (到处, 好处).
-const nameEndings = '厅|局|委员会|委|办公室|办|部门|单位|政府|中心|管委会|公司|集团|院|所|站|队|(?<![查惩办论相到好之何此定])处|科|室|分行|支行|银行|馆';
+const nameEndings = `厅|局|委员会|委|办公室|办|部门|单位|政府|中心|管委会|公司|集团|院|所|站|队|${officeEnding}|科|室|分行|支行|银行|馆`;
 const alias = String.raw`(?:[（(][^）)]{1,14}[）)])?`;
 /** A unit's name in running text: the first of a run opens with its level or 各; those after a 、 or ， need not. */
 const unitNameAt = new RegExp(String.raw`^(?:${collectiveName}|[省市县区镇乡][\u4e00-\u9fa5]{1,14}?(?:${nameEndings}))${alias}`);
@@ -240,6 +246,32 @@ function unitsRunEnd(text: string, from: number): number {
     count++;
   }
   return count >= 1 && i - from >= 3 && text.length - i >= 8 && !/^[，、,；;。]/.test(text.slice(i)) ? i : -1;
+}
+
+/**
+ * A row's text, its units and the cells after them, where the units are the last run of names that follows a
+ * sentence (or a space) and the words after them are short and name nobody; null when there is no such run.
+ */
+function unitsBeforeLastCells(part: string): string[] | null {
+  for (let b = part.length - 2; b > 8; b--) {
+    if (!/[。；;！？）)\s]/.test(part[b]!)) continue;
+    let i = b + 1;
+    let count = 0;
+    for (;;) {
+      const rest = part.slice(i);
+      const sep = /^[，、,\s]/.test(rest) && count > 0;
+      const m = listedNameAt.exec(sep ? rest.slice(1) : rest);
+      if (!m || notInName.test(m[0])) break;
+      i += m[0].length + (sep ? 1 : 0);
+      i += /^(?:支行|分行|分局|办公室|管理局|大队|支队|分中心)/.exec(part.slice(i))?.[0].length ?? 0;
+      count++;
+    }
+    if (count === 0) continue;
+    const after = part.slice(i).trim();
+    if (after.length > 150 || /^[，、,；;]/.test(after) || (after && looksLikeUnits(after))) continue;
+    return [part.slice(0, b + 1).trim(), part.slice(b + 1, i).trim(), ...(after ? [after] : [])];
+  }
+  return null;
 }
 
 /** Where the run of unit names that ends `text` begins (…相关信息区财政金融局 → 区财政金融局), or -1. */
@@ -280,6 +312,9 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     // its labels on lines of their own, as a table flattened one cell per line has them.
     const header = headerRunAtEnd(parts[0]!);
     const unitColumns = header ? header.labels.filter((h) => unitColumnKinds.has(h.kind)).length : 0;
+    // Columns after the last units column that are not text of the item (绩效指标, 完成时限, 备注).
+    const lastUnitsColumn = header ? header.labels.findLastIndex((h) => unitColumnKinds.has(h.kind)) : -1;
+    const trailingColumns = header && lastUnitsColumn >= 0 ? header.labels.length - 1 - lastUnitsColumn : 0;
     // Where the cells of a row kept one space between them (…情况 省财政厅 各设区市，平潭综合实验区 在…), an item
     // with as many cells as the header has labels is that row: written as a pipe table's row, under its header.
     const columns = header?.labels.length ?? 0;
@@ -341,8 +376,8 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
         if (inner) return [...inner.labels.map((h) => h.label), ...withUnitsApart(part.slice(inner.end).trim(), inner.labels.filter((h) => unitColumnKinds.has(h.kind)).length)];
         // A row of such a table: its 序号 on a line of its own, as a table flattened one cell per line has it.
         const serial = rowSerialAt.exec(part);
-        if (serial) return [serial[1]!, ...withUnitsApart(part.slice(serial[0].length), unitColumns)];
-        return withUnitsApart(part, unitColumns);
+        if (serial) return [serial[1]!, ...withUnitsApart(part.slice(serial[0].length), unitColumns, trailingColumns)];
+        return withUnitsApart(part, unitColumns, trailingColumns);
       }),
     ].filter(Boolean);
     const first = l.line + shift;

@@ -90,6 +90,8 @@ const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
   [/^(责任主体|责任单位|实施主体)[与和及、/](协同|配合|协办|参与)(单位|部门)$/, 'responsible'],
   [/^(完成时限|时限要求|时限|完成时间|时间要求|时间节点|时间安排|完成期限|办结时限|进度安排)$/, 'deadline'],
   [/^(备注|类型)$/, 'remarks'],
+  // What an item is measured by (绩效指标, 2017 专利 任务分解表): said after the units, not who does it.
+  [/^(绩效指标|考核指标|预期(?:目标|成效|成果)|完成标准|成果形式|验收标准|评价标准|工作成效)$/, 'remarks'],
   // 国务院 2018 改革举措推广清单: the department that guides each measure, and where it applies (not a unit).
   [/^(指导|主管)(部门|单位)$/, 'responsible'],
   [/^(推广|适用|实施)范围$/, 'remarks'],

@@ -35,6 +35,9 @@ export const bareDepartmentNames: ReadonlySet<string> = new Set([
   '营商环境局', '数据局', '司法所', '城乡规划局', '住房保障局', '发展研究中心', '公共资源交易中心',
 ]);
 
+/** 处 ending a name (政策法规处), not a verb's (查处, 惩处) or a noun's (落到实处, 好处, 用处). */
+export const officeEnding = '(?<![查惩办论相到好之何此定实用益长短难妙住去出])处';
+
 /**
  * How a unit's name ends (局, 委, 办, 部门, 中心, 政府, 街道, 镇 …): the one list the
  * units reader and the importer use to tell a unit name from other text.
