@@ -11,8 +11,11 @@ import SlowFirstSequencer from './tests/support/sequencer.ts';
 // works in another process. One worker more than the cores (three at
 // least): a worker waiting for the build lock or for Chromium leaves its
 // core to the others: with two, the suite's 8.5 min of CPU took 6 min 40 s
-// on 2 cores (a core idle about a third of the time); the third keeps both
-// busy (suite time in the README).
+// on 2 cores (a core idle about a third of the time). Three were still not
+// enough: the fresh-clone run of a2dc3e9 on the idle machine spent about
+// 9 min of CPU in 7 min 45 s of npm test (1.2 of 2 cores), one worker held
+// for 3.5 min by the benchmark file, which mostly waits on a CPU-throttled
+// page. Two more than the cores (four here).
 //
 // `isolate: false`: a worker runs file after file in one module graph
 // instead of a fresh process per file (about 0.6 s of start-up and the whole
@@ -25,7 +28,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/support/global-setup.ts'],
-    maxWorkers: Math.max(3, availableParallelism() + 1),
+    maxWorkers: Math.max(4, availableParallelism() + 2),
     isolate: false,
     // The slowest files first (a fresh clone has no timings of a last run).
     sequence: { sequencer: SlowFirstSequencer },

@@ -56,6 +56,8 @@ describe.skipIf(browserUnavailable !== null)('适老化 in Chromium', () => {
     return page;
   };
 
+  // Two page loads for each of about 15 page kinds, one after another: over
+  // a minute when the machine is loaded (timed out at 60 s at load 20).
   it.each([
     ['phone', PHONE],
     ['desktop', DESKTOP],
@@ -78,7 +80,7 @@ describe.skipIf(browserUnavailable !== null)('适老化 in Chromium', () => {
     await noJs.close();
     expect(samples.length).toBeGreaterThan(10);
     expect(missing).toEqual([]);
-  });
+  }, 180_000);
 
   it('长者模式 raises the text to 特大, spaces lines at 2, darkens text, makes 60 px targets, and is remembered', async () => {
     const context = await browser.newContext({ viewport: PHONE });
