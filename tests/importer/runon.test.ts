@@ -358,3 +358,26 @@ describe("the archive's page.txt of 平潭 2017 专利 任务分解表 (page 802
     expect(parseUnitsCell(texts[nine + 1]!, () => false).units.map((u) => u.name)).toEqual(['知识产权处稽查支队', '各分局']);
   });
 });
+
+describe("more of the archive's page.txt (tests/importer/corpus)", () => {
+  const cut = (name: string) => splitRunOnLines(textToDocument(readFileSync(new URL(`./corpus/${name}`, import.meta.url), 'utf8')), new Report()).lines.map((l) => l.text);
+
+  it('puts each unit of a numbered units list on a line of its own, the first with its label (君山 2020 消防 攻坚, page 20697)', () => {
+    const texts = cut('fj-pingtan-2020-junshan-xiaofang-gongjian-pagetxt.txt');
+    const at = texts.findIndex((t) => t.startsWith('责任处室：1.经济发展处（配合区经发局开展复工复产企业'));
+    expect(at).toBeGreaterThan(0);
+    expect(texts[at + 1]!.startsWith('2.交通与建设处（配合区交建局开展施工工地')).toBe(true);
+    expect(texts[at + 2]!.startsWith('(二)人员密集场所方面。')).toBe(true);
+  });
+
+  it('cuts before each block title with spaces around it (2016 环境保护目标责任, page 4775)', () => {
+    const texts = cut('fj-pingtan-2016-huanbao-mubiao-pagetxt.txt');
+    expect(texts).toContain('2016年平潭综合实验区环境与国土资源局环境保护目标责任');
+    expect(texts).toContain('2016年平潭综合实验区经济发展局环境保护目标责任');
+  });
+
+  it('cuts before each unit that is the subject of 负责 after a sentence (2015 保障性住房 联审, page 2472)', () => {
+    const texts = cut('fj-pingtan-2015-baozhangfang-lianshen-pagetxt.txt');
+    for (const start of ['区交通与建设局（住房保障部门）负责资格审查', '区社会事业局（民政部门）负责申请人', '区公积金管理中心负责提供', '人民银行平潭支行负责协调']) expect(texts.some((t) => t.startsWith(start))).toBe(true);
+  });
+});

@@ -11,7 +11,7 @@ import type { SourceDocument, SourceLine } from './read/source-document';
 import { looksLikeUnits, unitLabel } from './structure/cells';
 import { headerRunAtEnd, headerRunFrom, unitColumnKinds } from './table';
 import { chineseToNumber } from './text';
-import { officeEnding } from '../units/names';
+import { officeEnding, unitNameEnding } from '../units/names';
 
 /** Shorter lines are paragraphs, however long; a run-on page is thousands of characters. */
 const minRunOnChars = 400;
@@ -32,6 +32,8 @@ const rowSerialAt = /^(\d{1,3})(?![年月日号个项次批家所条名万亿元
 const unitsLabelAt = new RegExp(`^${unitLabel.source}`);
 /** A unit's name and a colon opening its paragraph of duties (教育部门：, 人事（编制）部门：, 区交通与建设局：). */
 const dutyLabelAt = /^([\u4e00-\u9fa5][\u4e00-\u9fa5、（）()]{1,23}?)[：:](?=[\u4e00-\u9fa5“])/;
+/** A unit's name, with a bracket of its own (区社会事业局（民政部门）), as the subject of 负责 opening a sentence. */
+const dutySubjectAt = /^((?:[省市县区]|各|人民银行|中国人民银行|国家税务总局)[\u4e00-\u9fa5]{1,14}?(?:（[\u4e00-\u9fa5]{1,10}）)?)负责(?!人|同志)/;
 /** Characters after which a number does not start a part: 第1, 1、2、3 (a list of numbers), 2.5, 一、二、三. */
 const notAfter = /[\d.．第、一二三四五六七八九十A-Za-z]/;
 /** A sentence or a bracket ends here: the strongest sign a new part begins. */
@@ -86,6 +88,12 @@ function partStarts(text: string): number[] {
         starts.push(i);
         continue;
       }
+      // 。区交通与建设局（住房保障部门）负责…: the next unit's duty sentence, its name the subject of 负责.
+      const subject = dutySubjectAt.exec(text.slice(i, i + 30));
+      if (subject && looksLikeUnits(subject[1]!) && unitNameEnding.test(subject[1]!.replace(/（[^（）]{1,10}）$/, ''))) {
+        starts.push(i);
+        continue;
+      }
     }
     if (notAfter.test(prev)) continue;
     const rest = text.slice(i, i + 8);
@@ -103,10 +111,11 @@ function partStarts(text: string): number[] {
       if (restart) nextSection = 1;
       if (sn === 1) {
         // A block's title between the last sentence and its 一、 (2016年区经济发展局环境保护目标责任): a line of its own.
-        const before = text.slice(Math.max(0, i - 40), i);
-        const end = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('）'));
-        const title = i - before.length + end + 1;
-        const words = text.slice(title, i);
+        // (Spaces may stand around it: …6月20日 附件 2016年…局环境保护目标责任 一、, page.txt.)
+        const before = text.slice(Math.max(0, i - 60), i).trimEnd();
+        const end = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('）'), before.search(/\s\S*$/));
+        const title = i - text.slice(Math.max(0, i - 60), i).length + end + 1;
+        const words = before.slice(end + 1);
         if (end >= 0 && words.length >= 4 && !/[，,：:]/.test(words) && /(?:目标责任|责任书|责任清单|任务清单|工作职责)$/.test(words) && title > (starts.at(-1) ?? 0)) starts.push(title);
       }
       starts.push(i);
@@ -163,6 +172,24 @@ function closingWords(part: string): number {
     if (![...rest.matchAll(/[)）]/g)].some((b) => unitsBracket(rest, b.index))) return m.index;
   }
   return -1;
+}
+
+/** A units label and the numbered units after it (责任处室：1.A（…）2.B（…）) cut into lines, one a unit, or null. */
+function numberedUnitsList(part: string): string[] | null {
+  const label = unitsLabelAt.exec(part)?.[0];
+  if (!label || !/^\s*1[.．、]/.test(part.slice(label.length))) return null;
+  // The first unit stays on the label's line (责任处室：1.经济发展处（…）), as the line reader expects the list.
+  const lines: string[] = [];
+  let next = 2;
+  let from = 0;
+  for (const m of part.slice(label.length).matchAll(/(?<=[）)\u4e00-\u9fa5])(\d{1,2})[.．、]/g)) {
+    if (Number(m[1]) !== next) continue;
+    lines.push(part.slice(from, label.length + m.index).trim());
+    from = label.length + m.index;
+    next++;
+  }
+  lines.push(part.slice(from).trim());
+  return next > 2 ? lines : null;
 }
 
 /**
@@ -371,6 +398,10 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
       ...(header ? [parts[0]!.slice(0, header.at).trim(), ...(tabled ? [`| ${header.labels.map((h) => h.label).join(' | ')} |`] : header.labels.map((h) => h.label))] : [parts[0]!]),
       ...parts.slice(1).flatMap((part, k) => {
         if (tabled && rows[k]) return [rows[k]!];
+        // A units label over a numbered list of units (责任处室：1.经济发展处（配合…）2.交通与建设处（配合…）): each unit on a
+        // line of its own, as the page has them.
+        const listed = numberedUnitsList(part);
+        if (listed) return listed;
         // A header in the middle of the page (an attachment's table): its labels on lines of their own.
         const inner = part.startsWith('序号') ? headerRunFrom(part, 0) : null;
         if (inner) return [...inner.labels.map((h) => h.label), ...withUnitsApart(part.slice(inner.end).trim(), inner.labels.filter((h) => unitColumnKinds.has(h.kind)).length)];
