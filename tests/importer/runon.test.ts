@@ -381,3 +381,34 @@ describe("more of the archive's page.txt (tests/importer/corpus)", () => {
     for (const start of ['区交通与建设局（住房保障部门）负责资格审查', '区社会事业局（民政部门）负责申请人', '区公积金管理中心负责提供', '人民银行平潭支行负责协调']) expect(texts.some((t) => t.startsWith(start))).toBe(true);
   });
 });
+
+describe('福建 2017 任务分解表 page.txt written as other plans of its family write their cells (tests/importer/corpus)', () => {
+  // The real page with one change each, as 平潭's own 分解表 (2018) and other years print their cells.
+  const page = readFileSync(new URL('./corpus/fj-fujian-2017-zwgk-pagetxt.txt', import.meta.url), 'utf8');
+  const unitsOf = (text: string, start: string) => {
+    const doc = splitRunOnLines(textToDocument(text), new Report());
+    const req = allRequirements(chooseReading(doc.lines, new Report()).draft).find((r) => r.text.startsWith(start));
+    return req?.group ? parseUnitsCell(req.group.raw, () => false).units.map((u) => `${u.role}:${u.name}`) : [];
+  };
+
+  it('reads a responsible list whose last name runs on past its level (各乡镇 / 人民政府) into the 工作要求', () => {
+    const text = page.replaceAll('各设区市，平潭综合实验区', '区直有关单位，各乡镇人民政府');
+    expect(unitsOf(text, '按月公开全省财政收支')).toEqual(['lead:省财政厅', 'responsible:区直有关单位', 'responsible:各乡镇人民政府']);
+  });
+
+  it('parts the lead cell from the responsible one where the leads are parted by 、', () => {
+    const text = page.replace('省财政厅省国税局省地税局省物价局各设区市', '省财政厅、省国税局、省地税局、省物价局各设区市');
+    expect(unitsOf(text, '加大减税降费')).toEqual(['lead:省财政厅', 'lead:省国税局', 'lead:省地税局', 'lead:省物价局', 'responsible:各设区市', 'responsible:平潭综合实验区']);
+  });
+
+  it('reads the units after a title that ends in a full stop, before the 工作要求', () => {
+    const text = page.replace('2.按月公开全省财政收支情况省财政厅', '2.按月公开全省财政收支情况。省财政厅');
+    expect(unitsOf(text, '按月公开全省财政收支')).toEqual(['lead:省财政厅', 'responsible:各设区市', 'responsible:平潭综合实验区']);
+  });
+
+  it('reads the units that end a row of a title only, with no full stop (平潭 2021 page.txt, item 8 without its 工作要求)', () => {
+    const text = readFileSync(new URL('./corpus/fj-pingtan-2021-zwgk-pagetxt.txt', import.meta.url), 'utf8').replace('8.深化地方政府债务信息公开。定期公开地方政府债务限额 、余额 、发行 、存续期 、重大事项等相关信息', '8.深化地方政府债务信息公开');
+    const texts = splitRunOnLines(textToDocument(text), new Report()).lines.map((l) => l.text);
+    expect(texts[texts.indexOf('8.深化地方政府债务信息公开') + 1]).toBe('区财政金融局');
+  });
+});

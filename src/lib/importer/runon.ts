@@ -211,7 +211,14 @@ function withUnitsApart(part: string, unitColumns: number, trailing = 0): string
     else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0 && /[。；;！？]/.test(ch)) lastEnd = i;
   }
-  if (lastEnd < 0 || lastEnd === part.length - 1) return [part];
+  if (lastEnd === part.length - 1) return [part];
+  if (lastEnd < 0) {
+    // A row of a title and its units only (30.加大对查处假冒伪劣…的公开力度省商务厅省工商局省物价局各设区市，平潭综合实验区):
+    // the names that end it, after a title of its own.
+    const from = unitColumns > 0 ? unitsRunToEnd(part) : -1;
+    if (from < 6) return [part];
+    return [part.slice(0, from).trim(), ...(unitColumns >= 2 ? leadCellApart(part.slice(from)) : [part.slice(from)])];
+  }
   let tail = part.slice(lastEnd + 1).trim();
   if (tail.length > 200 || !looksLikeUnits(tail)) return [part];
   // The last sentence had no full stop and the units follow it glued (…存续期 、重大事项等相关信息区财政金融局): the
@@ -234,9 +241,9 @@ function withUnitsApart(part: string, unitColumns: number, trailing = 0): string
  * name that opens the list. One cell when the names before the list are one name.
  */
 function leadCellApart(tail: string): string[] {
-  const sep = tail.search(/[，、,；;]/);
-  if (sep < 0) return [tail];
-  const head = tail.slice(0, sep);
+  // Up to the first ，or ；: a lead list may part its names with 、 (省财政厅、省物价局各设区市，平潭综合实验区).
+  const sep = tail.search(/[，,；;]/);
+  const head = sep < 0 ? tail : tail.slice(0, sep);
   // Where a name ends (局, 办, 委 …) and the next starts with its level (区, 市, 县, 省) or 各.
   const cuts = [...head.matchAll(/(?<=(?:局|办|委|室|中心|政府|处|院|队|所|站|会|部|厅))(?=(?:区|市|县|省|各)[\u4e00-\u9fa5]{2})/g)].map((m) => m.index);
   const at = cuts.at(-1);
@@ -252,6 +259,10 @@ const alias = String.raw`(?:[（(][^）)]{1,14}[）)])?`;
 /** A unit's name in running text: the first of a run opens with its level or 各; those after a 、 or ， need not. */
 const unitNameAt = new RegExp(String.raw`^(?:${collectiveName}|[省市县区镇乡][\u4e00-\u9fa5]{1,14}?(?:${nameEndings}))${alias}`);
 const listedNameAt = new RegExp(String.raw`^(?:${collectiveName}|[\u4e00-\u9fa5]{2,14}?(?:${nameEndings}|实验区|开发区|新区))${alias}`);
+/**
+ * A name goes on past the first ending it reaches: 人行福州中心 / 支行, 市公安局 / 交警支队, 各乡镇 / 人民政府（街道办事处）.
+ */
+const nameGoesOn = /^(?:支行|分行|分局|办公室|管理局|大队|支队|分中心|(?:人民政府|政府|党委|党工委|街道办事处|办事处|管委会)(?:[（(][^）)]{1,12}[）)])?)/;
 /** Words that make a "name" a phrase of the text (公开…情况, 通过…), not a unit. */
 const notInName = /公开|情况|政策|通过|及时|做好|加强|推进|开展|落实|制度|机制|要求|范围|目标|任务|违法|违规|案件/;
 
@@ -268,8 +279,7 @@ function unitsRunEnd(text: string, from: number): number {
     const m = (count === 0 ? unitNameAt : sep ? listedNameAt : unitNameAt).exec(sep ? rest.slice(1) : rest);
     if (!m || notInName.test(m[0])) break;
     i += m[0].length + (sep ? 1 : 0);
-    // A name goes on past the first ending it reaches (人行福州中心 / 支行, 市公安局 / 交警支队).
-    i += /^(?:支行|分行|分局|办公室|管理局|大队|支队|分中心)/.exec(text.slice(i))?.[0].length ?? 0;
+    i += nameGoesOn.exec(text.slice(i))?.[0].length ?? 0;
     count++;
   }
   return count >= 1 && i - from >= 3 && text.length - i >= 8 && !/^[，、,；;。]/.test(text.slice(i)) ? i : -1;
@@ -290,7 +300,7 @@ function unitsBeforeLastCells(part: string): string[] | null {
       const m = listedNameAt.exec(sep ? rest.slice(1) : rest);
       if (!m || notInName.test(m[0])) break;
       i += m[0].length + (sep ? 1 : 0);
-      i += /^(?:支行|分行|分局|办公室|管理局|大队|支队|分中心)/.exec(part.slice(i))?.[0].length ?? 0;
+      i += nameGoesOn.exec(part.slice(i))?.[0].length ?? 0;
       count++;
     }
     if (count === 0) continue;
@@ -361,7 +371,8 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
       const lastUnits = kinds.length - 1 - [...kinds].reverse().findIndex((k) => unitColumnKinds.has(k));
       if (first < 1 || kinds[first - 1] !== 'text' || kinds[lastUnits + 1] !== 'text') return null;
       for (let p = 4; p < Math.min(part.length, 80); p++) {
-        if (!/[各省市县区镇乡]/.test(part[p]!) || /[。；;]/.test(part.slice(0, p))) continue;
+        // (The title may end in a full stop right before them: 1.主动公开…规划等。区经济发展局…)
+        if (!/[各省市县区镇乡]/.test(part[p]!) || /[。；;]/.test(part.slice(0, p).replace(/[。；;]$/, ''))) continue;
         // The run may end the part: a row whose 工作要求 cell is empty or merged with the row above.
         const end = Math.min(unitsRunEnd(`${part}${'　'.repeat(8)}`, p), part.length);
         if (end < 0) continue;
