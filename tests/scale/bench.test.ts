@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chromiumPath } from '../../bench/synth/search-cost';
+import { buildEnv } from '../support/site';
 
 /**
  * A small run of the real benchmark (generate, `npm run build`, measure), so
@@ -25,7 +26,8 @@ describe('npm run bench (100 plans)', () => {
   it('builds a generated corpus and writes results.json and results.md', { timeout: 2_400_000 }, () => {
     const args = ['run', 'bench', '--', '--plans', '100', '--results', join(work, 'results'), '--work', join(work, 'work'), '--timing-runs', '1'];
     if (!existsSync(chromiumPath)) args.push('--no-browser');
-    const run = spawnSync('npm', args, { cwd: root, encoding: 'utf8' });
+    // Without the test runner's variables, as a person runs it (a Chromium of its own: tests/support/browser.ts).
+    const run = spawnSync('npm', args, { cwd: root, encoding: 'utf8', env: buildEnv() });
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
 
     const results = JSON.parse(readFileSync(join(work, 'results', 'results.json'), 'utf8'));
