@@ -412,3 +412,18 @@ describe('福建 2017 任务分解表 page.txt written as other plans of its fam
     expect(texts[texts.indexOf('8.深化地方政府债务信息公开') + 1]).toBe('区财政金融局');
   });
 });
+
+describe('福建 2017 任务分解表 page.txt with a 序号 column (the item numbers as cells of their own, tests/importer/corpus)', () => {
+  const page = readFileSync(new URL('./corpus/fj-fujian-2017-zwgk-pagetxt.txt', import.meta.url), 'utf8');
+  const withSerials = page.replace('工\u3000作\u3000任\u3000务牵头单位', '序号工\u3000作\u3000任\u3000务牵头单位').replace(/(?<=[。）\u4e00-\u9fa5])(\d{1,2})\.(?=[\u4e00-\u9fa5“])/g, '$1');
+  const read = (text: string) => allRequirements(chooseReading(splitRunOnLines(textToDocument(text), new Report()).lines, new Report()).draft);
+
+  it('cuts each row at its serial and reads its units between the title and the 工作要求', () => {
+    for (const text of [withSerials, withSerials.replace(/(?<=[。）\u4e00-\u9fa5])(\d{1,2})(?=[\u4e00-\u9fa5“])/g, '$1 ')]) {
+      const reqs = read(text);
+      const req = reqs.find((r) => r.text.startsWith('按月公开全省财政收支情况'));
+      expect(req?.group && parseUnitsCell(req.group.raw, () => false).units.map((u) => `${u.role}:${u.name}`)).toEqual(['lead:省财政厅', 'responsible:各设区市', 'responsible:平潭综合实验区']);
+      expect(reqs.filter((r) => r.group !== null).length).toBeGreaterThanOrEqual(55);
+    }
+  });
+});

@@ -9,7 +9,7 @@
 import type { Report } from './report';
 import type { SourceDocument, SourceLine } from './read/source-document';
 import { looksLikeUnits, unitLabel } from './structure/cells';
-import { headerRunAtEnd, headerRunFrom, unitColumnKinds } from './table';
+import { headerRunAtEnd, headerRunFrom, unitColumnKinds, type ColumnKind } from './table';
 import { chineseToNumber } from './text';
 import { officeEnding, unitNameEnding } from '../units/names';
 
@@ -28,7 +28,7 @@ const articleAt = /^第([一二三四五六七八九十]{1,3})条/;
 const itemAt = /^(\d{1,3})\s?[.．、](?![.．])(?!\d(?!\d{3}年))\s?/;
 /** A units label of the vocabulary (牵头单位：, 主办单位：, 承办单位：, 责任处室：…) starting here. */
 /** A table row's bare 序号 before its text (1重要指示…), not a count or a date (2月底前, 3个, 10项). */
-const rowSerialAt = /^(\d{1,3})(?![年月日号个项次批家所条名万亿元人户台辆天周])(?=[\u4e00-\u9fa5“《（(])/;
+const rowSerialAt = /^(\d{1,3})\s?(?![年月日号个项次批家所条名万亿元人户台辆天周])(?=[\u4e00-\u9fa5“《（(])/;
 const unitsLabelAt = new RegExp(`^${unitLabel.source}`);
 /** A unit's name and a colon opening its paragraph of duties (教育部门：, 人事（编制）部门：, 区交通与建设局：). */
 const dutyLabelAt = /^([\u4e00-\u9fa5][\u4e00-\u9fa5、（）()]{1,23}?)[：:](?=[\u4e00-\u9fa5“])/;
@@ -311,6 +311,33 @@ function unitsBeforeLastCells(part: string): string[] | null {
   return null;
 }
 
+/**
+ * A row's text run together cut into the cells of a header whose units columns stand between two text columns
+ * (工作任务 | 牵头单位 | 责任单位 | 工作要求): the units are the run of names after the item's title, the text after them
+ * its 工作要求; null when no such run is found.
+ */
+function unitsCells(part: string, kinds: ReadonlyArray<ColumnKind | undefined>): string[] | null {
+  const first = kinds.findIndex((k) => unitColumnKinds.has(k));
+  const lastUnits = kinds.length - 1 - [...kinds].reverse().findIndex((k) => unitColumnKinds.has(k));
+  if (first < 1 || kinds[first - 1] !== 'text' || kinds[lastUnits + 1] !== 'text') return null;
+  for (let p = 4; p < Math.min(part.length, 80); p++) {
+    // (The title may end in a full stop right before them: 1.主动公开…规划等。区经济发展局…)
+    if (!/[各省市县区镇乡]/.test(part[p]!) || /[。；;]/.test(part.slice(0, p).replace(/[。；;]$/, ''))) continue;
+    // The run may end the part: a row whose 工作要求 cell is empty or merged with the row above.
+    const end = Math.min(unitsRunEnd(`${part}${'　'.repeat(8)}`, p), part.length);
+    if (end < 0) continue;
+    const names = part.slice(p, end);
+    // Two units cells run together part before the name that opens the list; one list alone is the last units
+    // column's (the lead column left empty, as 省直各部门，各设区市 under 责任单位).
+    const apart = lastUnits > first ? leadCellApart(names) : [names];
+    const cells = [part.slice(0, p), ...(apart.length === 1 && lastUnits > first ? [...Array<string>(lastUnits - first).fill(''), names] : apart), part.slice(end)];
+    while (cells.length < lastUnits + 2) cells.splice(cells.length - 1, 0, '');
+    while (cells.length < kinds.length) cells.push('');
+    return cells.length === kinds.length ? cells : null;
+  }
+  return null;
+}
+
 /** Where the run of unit names that ends `text` begins (…相关信息区财政金融局 → 区财政金融局), or -1. */
 function unitsRunToEnd(text: string): number {
   for (let p = 2; p <= text.length - 3; p++) {
@@ -345,6 +372,10 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     const end = chrome && chrome.index > l.text.length / 2 ? chrome.index : l.text.length;
     const bounds = [0, ...starts.filter((i) => i < end), end];
     const parts = bounds.slice(0, -1).map((from, k) => l.text.slice(from, bounds[k + 1]).trim());
+    // A header that opens with 序号 is a part of its own (where the rows' serials start): read with the text before it,
+    // as a header that ends the first part.
+    const serialHeader = parts[1]?.startsWith('序号') ? headerRunFrom(parts[1], 0) : null;
+    if (serialHeader && serialHeader.end >= parts[1]!.length) parts.splice(0, 2, `${parts[0]} ${parts[1]}`);
     // The table's header run together before the first part (…分解表工作任务工作要求牵头单位配合/责任单位):
     // its labels on lines of their own, as a table flattened one cell per line has them.
     const header = headerRunAtEnd(parts[0]!);
@@ -365,27 +396,12 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     // item's title, the text after them its 具体要求.
     const unitsRow = (part: string): string | null => {
       // (Cells a space apart are asRow's: this is for text with nothing between them.)
-      if (!header || columns < 3 || !itemAt.test(part) || /\s\S+\s/.test(part) || unitsLabelAt.test(part) || /[（(〔][^）)〕]{0,80}(?:负责|牵头|配合|单位[：:])/.test(part)) return null;
-      const kinds = header.labels.map((h) => h.kind);
-      const first = kinds.findIndex((k) => unitColumnKinds.has(k));
-      const lastUnits = kinds.length - 1 - [...kinds].reverse().findIndex((k) => unitColumnKinds.has(k));
-      if (first < 1 || kinds[first - 1] !== 'text' || kinds[lastUnits + 1] !== 'text') return null;
-      for (let p = 4; p < Math.min(part.length, 80); p++) {
-        // (The title may end in a full stop right before them: 1.主动公开…规划等。区经济发展局…)
-        if (!/[各省市县区镇乡]/.test(part[p]!) || /[。；;]/.test(part.slice(0, p).replace(/[。；;]$/, ''))) continue;
-        // The run may end the part: a row whose 工作要求 cell is empty or merged with the row above.
-        const end = Math.min(unitsRunEnd(`${part}${'　'.repeat(8)}`, p), part.length);
-        if (end < 0) continue;
-        const names = part.slice(p, end);
-        // Two units cells run together part before the name that opens the list; one list alone is the last units
-        // column's (the lead column left empty, as 省直各部门，各设区市 under 责任单位).
-        const apart = lastUnits > first ? leadCellApart(names) : [names];
-        const cells = [part.slice(0, p), ...(apart.length === 1 && lastUnits > first ? [...Array<string>(lastUnits - first).fill(''), names] : apart), part.slice(end)];
-        while (cells.length < lastUnits + 2) cells.splice(cells.length - 1, 0, '');
-        while (cells.length < columns) cells.push('');
-        return cells.length === columns ? `| ${cells.join(' | ')} |` : null;
-      }
-      return null;
+      // A row opens with its item number (1.…) or, under a 序号 column, with its bare serial (1深入解读…).
+      const kinds = header?.labels.map((h) => h.kind) ?? [];
+      const serial = kinds[0] === 'no' ? rowSerialAt.exec(part) : null;
+      if (!header || columns < 3 || !(itemAt.test(part) || serial) || /\s\S+\s/.test(part) || unitsLabelAt.test(part) || /[（(〔][^）)〕]{0,80}(?:负责|牵头|配合|单位[：:])/.test(part)) return null;
+      const cells = serial ? unitsCells(part.slice(serial[0].length), kinds.slice(1)) : unitsCells(part, kinds);
+      return cells && `| ${[...(serial ? [serial[1]!] : []), ...cells].join(' | ')} |`;
     };
     const rows = parts.slice(1).map((part) => asRow(part) ?? unitsRow(part));
     const tabled = header !== null && rows.filter(Boolean).length >= 2;

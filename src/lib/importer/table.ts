@@ -205,14 +205,21 @@ export function headerRunAtEnd(text: string): { at: number; labels: Array<{ labe
  * where it ends and its labels, or null when fewer than three labels, one a 序号 or units column, start there.
  */
 export function headerRunFrom(text: string, from: number): { end: number; labels: Array<{ label: string; kind: ColumnKind }> } | null {
+  // Labels may be spaced out (序号工 作 任 务牵头单位…): read without the spaces, as headerRunAtEnd does.
+  const positions: number[] = [];
+  let t = '';
+  for (let i = from; i < Math.min(text.length, from + 200); i++) {
+    if (/\s/.test(text[i]!)) continue;
+    positions.push(i);
+    t += text[i];
+  }
   const labels: Array<{ label: string; kind: ColumnKind }> = [];
-  let at = from;
+  let at = 0;
   for (;;) {
-    while (at < text.length && /\s/.test(text[at]!)) at++;
     let found = false;
-    for (let end = Math.min(text.length, at + 14); end >= at + 2; end--) {
-      const label = text.slice(at, end);
-      const kind = /\s/.test(label) ? undefined : headerKind(label);
+    for (let end = Math.min(t.length, at + 14); end >= at + 2; end--) {
+      const label = t.slice(at, end);
+      const kind = headerKind(label);
       if (!kind) continue;
       labels.push({ label, kind });
       at = end;
@@ -221,7 +228,8 @@ export function headerRunFrom(text: string, from: number): { end: number; labels
     }
     if (!found) break;
   }
-  return labels.length >= 3 && labels.some((l) => unitColumnKinds.has(l.kind)) ? { end: at, labels } : null;
+  const end = at === 0 ? from : positions[at - 1]! + 1;
+  return labels.length >= 3 && labels.some((l) => unitColumnKinds.has(l.kind)) ? { end, labels } : null;
 }
 
 /** True for a header row repeated at the top of a table or page. */
