@@ -7,6 +7,8 @@
  *
  *   run-on        each page's text on one line, cells a space apart (a page saved as text, text copied from a browser)
  *   run-on-tight  the same with nothing between cells (a document-sharing site's text)
+ *   page-txt      the same with a space for each empty cell, as the public archive's page.txt writes a table (an empty
+ *                 cell's &nbsp;)
  *   cells-omit    each real table rendered as the search tool renders one: a cell a line closed by " |", the cells a
  *                 merge covers left out, nothing between rows
  *   cells-bars    the same with the covered cells written as bars after the row's last cell (2.… | ||)
@@ -27,7 +29,7 @@ import { textToDocument } from '../src/lib/importer/read/text';
 import { requirementsOf, scoreDocument, type ExpectedPlan } from '../src/lib/importer/score';
 import { Registry } from '../src/lib/registry/registry';
 
-const forms = ['run-on', 'run-on-tight', 'cells-omit', 'cells-bars', 'cells-barline'] as const;
+const forms = ['run-on', 'run-on-tight', 'page-txt', 'cells-omit', 'cells-bars', 'cells-barline'] as const;
 type Form = (typeof forms)[number];
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v', default: false }, dump: { type: 'string' } } });
@@ -41,11 +43,12 @@ if (values.dump) mkdirSync(values.dump, { recursive: true });
 
 /** The document's lines in the form, or null when the form does not apply (no real table, too short to run on). */
 function render(lines: readonly SourceLine[], name: string): string | null {
-  if (form === 'run-on' || form === 'run-on-tight') {
+  if (form === 'run-on' || form === 'run-on-tight' || form === 'page-txt') {
     if (lines.length < 8) return null;
     const sep = form === 'run-on' ? ' ' : '';
+    const cell = (text: string) => (form === 'page-txt' && !text.trim() ? ' ' : text.replace(/\n/g, ''));
     const header = `标题: ${name}\n发布时间: 2020-01-01 00:00\n==================== 正文 ====================\n`;
-    return header + lines.map((l) => (l.cells ? l.cells.map((c) => c.text.replace(/\n/g, '')).join(sep) : l.text)).join('');
+    return header + lines.map((l) => (l.cells ? l.cells.map((c) => cell(c.text)).join(sep) : l.text)).join('');
   }
   if (lines.filter((l) => l.cells).length < 4) return null;
   const out: string[] = [];
