@@ -374,6 +374,10 @@ describe("more of the archive's page.txt (tests/importer/corpus)", () => {
     const texts = cut('fj-pingtan-2016-huanbao-mubiao-pagetxt.txt');
     expect(texts).toContain('2016年平潭综合实验区环境与国土资源局环境保护目标责任');
     expect(texts).toContain('2016年平潭综合实验区经济发展局环境保护目标责任');
+    // Without the spaces (the page's text run together), the first title right after 附件 and the date before it.
+    const page = readFileSync(new URL('./corpus/fj-pingtan-2016-huanbao-mubiao-pagetxt.txt', import.meta.url), 'utf8');
+    const glued = splitRunOnLines(textToDocument(page.replace(/\s+(?=附件\s*2016年平潭)|(?<=附件)\s+(?=2016年平潭)|(?<=目标责任)\s+(?=一、)/g, '')), new Report()).lines.map((l) => l.text);
+    expect(glued).toContain('2016年平潭综合实验区环境与国土资源局环境保护目标责任');
   });
 
   it('cuts before each unit that is the subject of 负责 after a sentence (2015 保障性住房 联审, page 2472)', () => {

@@ -113,7 +113,9 @@ function partStarts(text: string): number[] {
         // A block's title between the last sentence and its 一、 (2016年区经济发展局环境保护目标责任): a line of its own.
         // (Spaces may stand around it: …6月20日 附件 2016年…局环境保护目标责任 一、, page.txt.)
         const before = text.slice(Math.max(0, i - 60), i).trimEnd();
-        const end = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('）'), before.search(/\s\S*$/));
+        // (Or 附件 before it: …2016年6月20日附件2016年…局环境保护目标责任一、.)
+        const attachment = before.lastIndexOf('附件');
+        const end = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('）'), before.search(/\s\S*$/), attachment < 0 ? -1 : attachment + 1);
         const title = i - text.slice(Math.max(0, i - 60), i).length + end + 1;
         const words = before.slice(end + 1);
         if (end >= 0 && words.length >= 4 && !/[，,：:]/.test(words) && /(?:目标责任|责任书|责任清单|任务清单|工作职责)$/.test(words) && title > (starts.at(-1) ?? 0)) starts.push(title);
