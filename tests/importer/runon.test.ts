@@ -431,3 +431,17 @@ describe('福建 2017 任务分解表 page.txt with a 序号 column (the item nu
     }
   });
 });
+
+describe('unnumbered paragraphs run together, each closed by its units bracket (平潭 2015 土地流转 实施意见, the page as one line)', () => {
+  // Section 四 of the tuned-on page fj-pingtan-2015-tudi-liuzhuan with its paragraphs run together.
+  const section = '四、扶持发展新型农业经营主体加大对家庭农场、专业大户、农民合作社、龙头企业、农业社会化服务组织的扶持力度。对符合条件的新型农业经营主体承担涉农项目基础设施用地，在年度建设用地指标上予以倾斜，并按规定减免相关税费。农产品初加工和农业灌溉用电执行用电价格。金融机构建立健全针对新型农业经营主体的信贷、保险支持机制，创新金融产品和服务，加大信贷支持力度。(责任单位：经济发展局、财政金融局、农业银行、电力公司、乡镇人民政府)加快培育家庭农场。重点培育以家庭成员为主要劳动力，以农业为主要收入来源，从事专业化，集约化农业生产的家庭农场，使之成为引领适度规模经营、发展现代农业的有生力量。建立家庭农场示范场名录，健全管理服务制度，加强示范引导，安排专项资金予以扶持。（责任单位：经济发展局、国土资源环境保护局、财政金融局、乡镇人民政府）深入推进农民合作社示范社创建活动，发展多种形式的农民合作组织，鼓励承包农户通过共同使用农业机械、开展联合营销等方式发展联合经营。积极引导发展农民合作社联合社，支持农民合作社开展农社对接。允许农民以承包经营权入股发展农业产业化经营，落实和完善相关税收优惠政策，支持农民合作社发展农产品加工流通、农产品场地初加工补助项目向农民合作社倾斜。（责任单位:经济发展局、财政金融局）鼓励发展农业产业化龙头企业。鼓励农业产业化龙头企业等涉农企业重点从事农产品加工流通和农业社会化服务，带动农户和农民合作社发展规模经营。引导工商资本发展良种种苗繁育、高标准设施农业、规模化养殖等适合企业化经营的现代种养业，开发农村“四荒”资源发展多种经营。推动龙头企业采取保底收购、股份分红、利润返还，以及企业统筹，农户管理等方式，与农民建立紧密型利益联结机制，支持专业大户、家庭农场、农民合作社以土地、资金等生产要素与龙头企业进行合作经营。为龙头企业拓宽融资渠道、增信方面积极予以协调和支持。（责任单位：经济发展局、财政金融局、农业银行、电力公司、乡镇人民政府）强化农业社会化服务。鼓励农技推广、动植物防疫、农产品质量安全等公共服务机构围绕发展农业适度规模拓展服务范围。大力培育各类经营性服务组织，积极发展良种种苗繁育、统防统治、测土配方施肥、粪汚集中处理等农业生产性服务业。支持新型农业经营主体拓展电商业务，与渠道商加盟合作，发展现代流通服务业。积极开展农业社会化服务示范创建活动。（责任单位：编委、经济发展局、财政金融局）';
+  const texts = splitRunOnLines(textToDocument(`${'为进一步引导农村土地经营权有序流转，结合我区实际，提出如下实施意见。'.repeat(12)}${section}`), new Report()).lines.map((l) => l.text);
+
+  it('starts a paragraph after each units bracket that closes one, not after a clause of the same item', () => {
+    for (const start of ['加快培育家庭农场。', '深入推进农民合作社示范社创建活动', '鼓励发展农业产业化龙头企业。', '强化农业社会化服务。']) expect(texts.some((t) => t.startsWith(start))).toBe(true);
+    expect(texts.find((t) => t.includes('四、扶持发展新型农业经营主体'))!.endsWith('(责任单位：经济发展局、财政金融局、农业银行、电力公司、乡镇人民政府)')).toBe(true);
+    // 君山 2023 安全生产工作要点 (page.txt): …（政法综治处负责）二是… stays in its item.
+    const yaodian = splitRunOnLines(textToDocument(readFileSync(new URL('./corpus/fj-pingtan-2023-anquan-shengchan-yaodian.txt', import.meta.url), 'utf8')), new Report()).lines.map((l) => l.text);
+    expect(yaodian.find((t) => t.startsWith('（十）开展旅游安全专项整治'))).toContain('二是配合区旅游文体局');
+  });
+});

@@ -95,6 +95,13 @@ function partStarts(text: string): number[] {
         continue;
       }
     }
+    // After a units bracket that closes a paragraph (…确保工作有序进行。（责任单位：经济发展局、…）鼓励承包农户…): the next
+    // paragraph, unnumbered, starts here (a number starting here is cut below); not the next clause of the same item
+    // (…（农业农村处负责）二是…).
+    if (/[）)]/.test(prev) && /[。；;]\s*$/.test(text.slice(Math.max(0, text.lastIndexOf('（', i - 1) - 2, text.lastIndexOf('(', i - 1) - 2), Math.max(text.lastIndexOf('（', i - 1), text.lastIndexOf('(', i - 1)))) && unitsBracketAt(text, i - 1) && !/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,3}\s?[.．、]|第[一二三四五六七八九十]{1,3}条)/.test(text.slice(i, i + 6)) && /[\u4e00-\u9fa5“]/.test(text[i] ?? '') && !/^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|同时|此外|另外)/.test(text.slice(i, i + 3))) {
+      starts.push(i);
+      continue;
+    }
     if (notAfter.test(prev)) continue;
     const rest = text.slice(i, i + 8);
     const article = articleAt.exec(rest);
@@ -148,6 +155,14 @@ function partStarts(text: string): number[] {
     }
   }
   return starts;
+}
+
+/** A units bracket with its label or role words (（责任单位：…）, （X牵头，Y配合）) closes at `close`. */
+function unitsBracketAt(text: string, close: number): boolean {
+  const open = Math.max(text.lastIndexOf('（', close), text.lastIndexOf('(', close));
+  if (open < 0 || close - open > 200) return false;
+  const inner = text.slice(open + 1, close);
+  return !/[（(]/.test(inner) && (unitsLabelAt.test(inner) || /(?:牵头|负责|配合|落实)$/.test(inner));
 }
 
 /** The bracket closed at `close` holds units (（责任单位：A、B）, （区农发局）), not a note or a document number. */
