@@ -139,10 +139,14 @@ export function buildSite(options: BuildOptions = {}): string {
   if (result.status !== 0) {
     throw new Error(`site build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
-  // Keep the folder small: drop builds of older sources.
+  // Keep the folder small: drop builds of older sources. Another worker, or
+  // another run in this checkout, may be dropping the same ones: a folder
+  // gone between the listing and its stat is skipped (it failed a11y and
+  // data/build with ENOENT at load 18).
   for (const name of readdirSync(parent)) {
     const other = join(parent, name);
-    if (name !== key && !name.includes('.') && statSync(other).mtimeMs < Date.now() - 3_600_000) rmSync(other, { recursive: true, force: true });
+    const modified = statSync(other, { throwIfNoEntry: false })?.mtimeMs;
+    if (name !== key && !name.includes('.') && modified !== undefined && modified < Date.now() - 3_600_000) rmSync(other, { recursive: true, force: true });
   }
   return outDir;
 }
