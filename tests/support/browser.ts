@@ -9,16 +9,19 @@
  *   await browser.close();
  *
  * In a vitest worker the Chromium is shared: vitest runs file after file in
- * one worker (`isolate: false`, vitest.config.ts), and the first call starts
- * one Chromium there (a Playwright browser server); every call, in that file
- * or a later one, gets its own connection to it. Closing that connection
- * closes the contexts it opened and leaves the Chromium to the next file;
- * the Chromium ends with the worker. Four starts in a suite instead of one
- * per browser test file (17), each about 0.5 s of CPU and 1.5 s of waiting.
+ * one worker (`isolate: false`, vitest.config.ts), and the first call
+ * launches one Chromium there; every call, in that file or a later one, gets
+ * a handle to it whose `close()` closes only the contexts opened through
+ * that handle, leaving the Chromium to the next file; the Chromium ends with
+ * the worker (and is launched again if a test crashed it). Four launches in a
+ * suite instead of one per browser test file (17), each about 0.5 s of CPU
+ * and 1.5 s of waiting. The handle talks to Chromium directly: a Playwright
+ * browser server shared the same way cost more CPU than it saved, every
+ * message passing through a second connection.
  * Elsewhere (the benchmark script) each call launches a Chromium of its own.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserServer, type LaunchOptions } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type LaunchOptions } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -33,21 +36,45 @@ const options: LaunchOptions = {
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 };
 
-/** This worker's Chromium, started at the first `launchBrowser()`. */
-let shared: Promise<BrowserServer> | undefined;
+/** This worker's Chromium, launched at the first `launchBrowser()`. */
+let shared: Promise<Browser> | undefined;
 
-async function sharedServer(): Promise<BrowserServer> {
-  const server = shared ? await shared.catch(() => undefined) : undefined;
-  // Start again if the last one failed to start or has died (a test crashed it).
-  if (!server || server.process().exitCode !== null || server.process().signalCode !== null) shared = chromium.launchServer(options);
+async function workerBrowser(): Promise<Browser> {
+  const browser = shared ? await shared.catch(() => undefined) : undefined;
+  // Launch again if the last one failed to start or has gone (a test crashed or closed it).
+  if (!browser?.isConnected()) shared = chromium.launch(options);
   return shared!;
 }
 
+/** A handle to `browser` whose `close()` closes the contexts opened through it, not the browser. */
+function handle(browser: Browser): Browser {
+  const contexts = new Set<BrowserContext>();
+  const track = (context: BrowserContext) => {
+    contexts.add(context);
+    context.once('close', () => contexts.delete(context));
+    return context;
+  };
+  return new Proxy(browser, {
+    get(target, property) {
+      if (property === 'newContext') return async (...args: Parameters<Browser['newContext']>) => track(await target.newContext(...args));
+      if (property === 'newPage')
+        return async (...args: Parameters<Browser['newPage']>) => {
+          const page = await target.newPage(...args);
+          track(page.context());
+          return page;
+        };
+      if (property === 'close') return async () => void (await Promise.all([...contexts].map((c) => c.close().catch(() => undefined))));
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
 /**
- * A headless Chromium: in a vitest worker, a connection of its own to the
- * worker's shared Chromium; elsewhere, a Chromium of its own.
+ * A headless Chromium: in a vitest worker, a handle to the worker's shared
+ * Chromium; elsewhere, a Chromium of its own.
  */
 export async function launchBrowser(): Promise<Browser> {
   if (!process.env['VITEST']) return chromium.launch(options);
-  return chromium.connect((await sharedServer()).wsEndpoint());
+  return handle(await workerBrowser());
 }
