@@ -11,11 +11,14 @@ import SlowFirstSequencer from './tests/support/sequencer.ts';
 // works in another process. One worker more than the cores (three at
 // least): a worker waiting for the build lock or for Chromium leaves its
 // core to the others: with two, the suite's 8.5 min of CPU took 6 min 40 s
-// on 2 cores (a core idle about a third of the time). Three were still not
-// enough: the fresh-clone run of a2dc3e9 on the idle machine spent about
-// 9 min of CPU in 7 min 45 s of npm test (1.2 of 2 cores), one worker held
-// for 3.5 min by the benchmark file, which mostly waits on a CPU-throttled
-// page. Two more than the cores (four here).
+// on 2 cores (a core idle about a third of the time). Four were tried
+// (434a111) on the belief that cores stood idle with three, from the run's
+// rusage (9 min 50 s of CPU in 8 min 21 s); but rusage misses Chromium's
+// renderers (forked by its zygote, not waited for by the test process): the
+// fresh-clone run of caf2cea kept the machine's two cores busy for 1,052 of
+// 1,088 s (/proc/stat), 33 s idle, while rusage counted 609 s. More workers
+// cannot speed up a suite that already fills the cores, so back to three,
+// the setting measured before.
 //
 // `isolate: false`: a worker runs file after file in one module graph
 // instead of a fresh process per file (about 0.6 s of start-up and the whole
@@ -28,12 +31,12 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/support/global-setup.ts'],
-    maxWorkers: Math.max(4, availableParallelism() + 2),
+    maxWorkers: Math.max(3, availableParallelism() + 1),
     isolate: false,
     // The slowest files first (a fresh clone has no timings of a last run).
     sequence: { sequencer: SlowFirstSequencer },
     // A hang still fails, but a browser test walking many pages on a loaded
-    // machine does not (at load 15-23 with four workers, tests/site/care's
+    // machine does not (at load 15-23, tests/site/care's
     // 超大 walk took 53 s and its page-kind walk passed 60 s).
     testTimeout: 120_000,
     hookTimeout: 600_000,

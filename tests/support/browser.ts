@@ -13,9 +13,9 @@
  * launches one Chromium there; every call, in that file or a later one, gets
  * a handle to it whose `close()` closes only the contexts opened through
  * that handle, leaving the Chromium to the next file; the Chromium ends with
- * the worker (and is launched again if a test crashed it). Four launches in a
- * suite instead of one per browser test file (17), each about 0.5 s of CPU
- * and 1.5 s of waiting. The handle talks to Chromium directly: a Playwright
+ * the worker (and is launched again if a test crashed it). One launch per
+ * worker (three here) instead of one per browser test file (17), each about
+ * 0.5 s of CPU and 1.5 s of waiting. The handle talks to Chromium directly: a Playwright
  * browser server shared the same way cost more CPU than it saved, every
  * message passing through a second connection.
  * Elsewhere (the benchmark script) each call launches a Chromium of its own.
