@@ -445,3 +445,15 @@ describe('unnumbered paragraphs run together, each closed by its units bracket (
     expect(yaodian.find((t) => t.startsWith('（十）开展旅游安全专项整治'))).toContain('二是配合区旅游文体局');
   });
 });
+
+describe('a heading over duty paragraphs run together (平潭 2016 黄标车淘汰, the page as one line)', () => {
+  // Section 四 of the tuned-on page fj-pingtan-2016-huangbiaoche-taotai with its paragraphs run together.
+  const section = '四、职责分工（一）区环境与国土资源局：牵头负责黄标车淘汰工作，督促、调度工作进展，及时办理相关手续，汇总上报黄标车淘汰阶段性工作进展情况。（二）区公安局治安交通巡防支队：负责对未达到报废标准的报废车辆出具《机动车注销证明书》，对已达到报废标准的黄标车，予以强制报废、注销。（三）区交通与建设局：对具有营运资质的黄标车，停止办理营运黄标车《道路运输证》年审手续，督促车主办理注销手续。（四）区经济发展局（商务部门）：负责加强对汽车报废拆解企业的行业监督管理，督促和引导企业规范回收拆解行为，防止已淘汰的黄标车、老旧车重新流入社会；会同有关部门依法严厉打击虚开报废汽车回收证明等违法行为。（五）区财政金融局：负责下拨财政补贴资金。经初步测算，我区全部黄标车提前淘汰补偿资金约需1100万元，其中2016年度的淘汰补偿资金约需750万元。实际所需要的资金由区环境与国土资源局提出申请并报区管委会批准后予以拨付。（六）区宣传部：负责组织协调新闻媒体，大力宣传黄标车治理淘汰工作，刊登相关通知通告等，营造浓厚舆论氛围。（七）车主所在乡镇政府及公安派出所：对未达到报废标准的黄标车，配合做好政策宣传及动员工作，负责督促及时申报淘汰。';
+  const texts = splitRunOnLines(textToDocument(`${'为加快推进黄标车淘汰工作，制定本方案。'.repeat(20)}一、工作目标。全面完成淘汰任务。二、补贴办法。按规定发放补贴。三、办理流程。按程序办理。${section}五、其他事项`), new Report()).lines.map((l) => l.text);
+
+  it('is cut at its numbered duties, not inside the heading before the first (职责 / 分工（一）区…：)', () => {
+    expect(texts).toContain('四、职责分工');
+    expect(texts.some((t) => t.startsWith('（一）区环境与国土资源局：牵头负责黄标车淘汰工作'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('（二）区公安局治安交通巡防支队：'))).toBe(true);
+  });
+});

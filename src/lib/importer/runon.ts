@@ -81,10 +81,11 @@ function partStarts(text: string): number[] {
       continue;
     }
     // 。民政部门：组织、指导… after a sentence, or after the list's heading (四、部门职责教育部门：…, 三、相关部门 环保部门：…):
-    // the next unit's paragraph of duties (a 部门职责 list run together).
+    // the next unit's paragraph of duties (a 部门职责 list run together); not a heading's number and what follows it
+    // (职责分工（一）区环境与国土资源局：…, where （一） starts the part).
     if (/[。；]\s*$/.test(text.slice(Math.max(0, i - 3), i)) || /(?:职责|分工)\s*$|[一二三四五六七八九十]、[^。；，\s]{2,10}\s+$/.test(text.slice(Math.max(0, i - 14), i))) {
       const duty = dutyLabelAt.exec(text.slice(i, i + 28));
-      if (duty && looksLikeUnits(duty[1]!) && !unitsLabelAt.test(duty[0])) {
+      if (duty && looksLikeUnits(duty[1]!) && !unitsLabelAt.test(duty[0]) && !/[（(][一二三四五六七八九十\d]{1,3}[)）]/.test(duty[1]!)) {
         starts.push(i);
         continue;
       }
@@ -232,7 +233,8 @@ function withUnitsApart(part: string, unitColumns: number, trailing = 0): string
   if (lastEnd < 0) {
     // A row of a title and its units only (30.加大对查处假冒伪劣…的公开力度省商务厅省工商局省物价局各设区市，平潭综合实验区):
     // the names that end it, after a title of its own.
-    const from = unitColumns > 0 ? unitsRunToEnd(part) : -1;
+    // (Only with nothing between the cells: cells a space apart are read as the row they are.)
+    const from = unitColumns > 0 && !/\s/.test(part) ? unitsRunToEnd(part) : -1;
     if (from < 6) return [part];
     return [part.slice(0, from).trim(), ...(unitColumns >= 2 ? leadCellApart(part.slice(from)) : [part.slice(from)])];
   }
