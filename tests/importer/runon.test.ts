@@ -457,3 +457,14 @@ describe('a heading over duty paragraphs run together (平潭 2016 黄标车淘�
     expect(texts.some((t) => t.startsWith('（二）区公安局治安交通巡防支队：'))).toBe(true);
   });
 });
+
+describe('a task number printed twice in a page run together (苏平 2020 大招商 行动方案, the page as one line)', () => {
+  // Tasks （三）–（四） and the second （四） of the tuned-on page fj-pingtan-2020-suping-dazhaoshang, run together.
+  const tasks = '（三）加强经费保障设置招商专项经费，在区管委会分配的60万元经费的基础上，再配备一定的招商经费，加强经费保障。商务接待按照《福建省商务厅 福建省发改委 福建省经信委 福建省财政厅关于印发<关于规范招商引资接待工作的管理办法>的通知》（闽商务财务〔2018〕32号）及《平潭综合实验区管委会办公室关于印发<平潭综合实验区招商接待管理办法（试行）>的通知》（岚综管办〔2017〕253号）（每人次400元）就高执行。牵头处室：党政办公室配合处室：经济发展处（四）加强硬件配备一是移动设备的配置，配备笔记本电脑、移动手机、打印机、移动硬盘等日常办公所需设备。二是车辆的配置，优先保障招商用车，除应急情况外，优先保障接待客商、现场调研等工作的车辆使用。牵头处室：党政办公室配合处室：经济发展处（四）建立激励机制制定正向激励方案，鼓励全员招商，促进招商引资工作。对帮助我区新引入产业项目的引荐人，给予一定的奖励；对帮助我区新引入产业项目的村委会在年度绩效考评给予加分；对于超额完成任务的处室及相关人员在考评中给予倾斜；对于在招商引资过程中有重大贡献者给予表彰。（具体激励措施另行规定）牵头处室：经济发展处配合处室：党政办公室、党群工作处';
+  const texts = splitRunOnLines(textToDocument(`${'为推进片区大招商工作，制定本方案。'.repeat(20)}一、工作目标。完成招商任务。二、工作内容（一）建立工作机制。（二）加强队伍建设。${tasks}五、其他事项`), new Report()).lines.map((l) => l.text);
+
+  it('starts the second （四） where the task before it ends in its units', () => {
+    expect(texts.some((t) => t.startsWith('（四）加强硬件配备'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('（四）建立激励机制'))).toBe(true);
+  });
+});

@@ -137,7 +137,10 @@ function partStarts(text: string): number[] {
     const t = taskAt.exec(rest);
     const tn = t ? chineseToNumber(t[1]!) : undefined;
     // Tasks restart at （一） in a new section, or are numbered straight through the plan (one number may be skipped).
-    if (tn !== undefined && (tn === nextTask || (tn === 1 && sectionSinceTask) || (tn === nextTask + 1 && boundary.test(prev)))) {
+    // A task's number printed twice (…（四）加强硬件配备…牵头处室：…（四）建立激励机制, a clerk's slip): the second starts a
+    // task too where the part before it ends in its units.
+    const repeated = tn !== undefined && tn > 1 && tn === nextTask - 1 && unitLabel.test(text.slice(starts.at(-1) ?? 0, i));
+    if (tn !== undefined && (tn === nextTask || (tn === 1 && sectionSinceTask) || (tn === nextTask + 1 && boundary.test(prev)) || repeated)) {
       starts.push(i);
       nextTask = tn + 1;
       sectionSinceTask = false;
