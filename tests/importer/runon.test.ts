@@ -468,3 +468,18 @@ describe('a task number printed twice in a page run together (苏平 2020 大招
     expect(texts.some((t) => t.startsWith('（四）建立激励机制'))).toBe(true);
   });
 });
+
+describe('平潭 2021 分解表 page.txt with a column after its units (完成情况, empty in every row, as many 台账 have one)', () => {
+  it('parts the lead and the participating units as without that column', () => {
+    const page = readFileSync(new URL('./corpus/fj-pingtan-2021-zwgk-pagetxt.txt', import.meta.url), 'utf8').replace('牵头单位配合/责任单位', '牵头单位配合/责任单位完成情况');
+    const reqs = allRequirements(chooseReading(splitRunOnLines(textToDocument(page), new Report()).lines, new Report()).draft);
+    const req = reqs.find((r) => r.text.startsWith('归集整理和主动公开历史规划'));
+    expect(req?.group && parseUnitsCell(req.group.raw, () => false).units.map((u) => `${u.role}:${u.name}`)).toEqual([
+      'lead:区经济发展局',
+      'participate:区直有关单位',
+      'participate:各区属事业单位',
+      'participate:各片区管理局',
+      'participate:各乡镇人民政府（街道办事处）',
+    ]);
+  });
+});

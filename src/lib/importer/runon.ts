@@ -222,7 +222,8 @@ function withUnitsApart(part: string, unitColumns: number, trailing = 0): string
   // them those columns' cells (…进行工作总结。知识产权处完成相关专利政策的制定、修订工作。).
   if (trailing > 0) {
     const inside = unitsBeforeLastCells(part);
-    if (inside) return inside;
+    // Two units columns run together: parted before the name that opens the second's list, as below.
+    if (inside) return unitColumns >= 2 ? [inside[0]!, ...leadCellApart(inside[1]!), ...inside.slice(2)] : inside;
   }
   let depth = 0;
   let lastEnd = -1;
