@@ -99,7 +99,8 @@ function partStarts(text: string): number[] {
     // After a units bracket that closes a paragraph (…确保工作有序进行。（责任单位：经济发展局、…）鼓励承包农户…): the next
     // paragraph, unnumbered, starts here (a number starting here is cut below); not the next clause of the same item
     // (…（农业农村处负责）二是…).
-    if (/[）)]/.test(prev) && /[。；;]\s*$/.test(text.slice(Math.max(0, text.lastIndexOf('（', i - 1) - 2, text.lastIndexOf('(', i - 1) - 2), Math.max(text.lastIndexOf('（', i - 1), text.lastIndexOf('(', i - 1)))) && unitsBracketAt(text, i - 1) && !/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,3}\s?[.．、]|第[一二三四五六七八九十]{1,3}条)/.test(text.slice(i, i + 6)) && /[\u4e00-\u9fa5“]/.test(text[i] ?? '') && !/^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|同时|此外|另外)/.test(text.slice(i, i + 3))) {
+    const open = /[）)]/.test(prev) ? bracketOpen(text, i - 1) : -1;
+    if (open >= 0 && /[。；;]\s*$/.test(text.slice(Math.max(0, open - 2), open)) && unitsBracketAt(text, i - 1) && !/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,3}\s?[.．、]|第[一二三四五六七八九十]{1,3}条)/.test(text.slice(i, i + 6)) && /[\u4e00-\u9fa5“]/.test(text[i] ?? '') && !/^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|同时|此外|另外)/.test(text.slice(i, i + 3))) {
       starts.push(i);
       continue;
     }
@@ -161,9 +162,12 @@ function partStarts(text: string): number[] {
   return starts;
 }
 
+/** Where the bracket that closes at `close` opens (full- or half-width), or -1. */
+const bracketOpen = (text: string, close: number): number => Math.max(text.lastIndexOf('（', close), text.lastIndexOf('(', close));
+
 /** A units bracket with its label or role words (（责任单位：…）, （X牵头，Y配合）) closes at `close`. */
 function unitsBracketAt(text: string, close: number): boolean {
-  const open = Math.max(text.lastIndexOf('（', close), text.lastIndexOf('(', close));
+  const open = bracketOpen(text, close);
   if (open < 0 || close - open > 200) return false;
   const inner = text.slice(open + 1, close);
   return !/[（(]/.test(inner) && (unitsLabelAt.test(inner) || /(?:牵头|负责|配合|落实)$/.test(inner));
@@ -171,7 +175,7 @@ function unitsBracketAt(text: string, close: number): boolean {
 
 /** The bracket closed at `close` holds units (（责任单位：A、B）, （区农发局）), not a note or a document number. */
 function closesUnitsBracket(text: string, close: number): boolean {
-  const open = Math.max(text.lastIndexOf('（', close), text.lastIndexOf('(', close));
+  const open = bracketOpen(text, close);
   if (open < 0 || close - open > 200) return false;
   const inner = text.slice(open + 1, close);
   return !/[（(]/.test(inner) && (unitsLabelAt.test(inner) || looksLikeUnits(inner));
@@ -184,7 +188,7 @@ function closesUnitsBracket(text: string, close: number): boolean {
  */
 function closingWords(part: string): number {
   // A bracket of more than two characters: 各处室（中心）、各村（居） are names' own brackets.
-  const unitsBracket = (text: string, close: number) => close - Math.max(text.lastIndexOf('（', close), text.lastIndexOf('(', close)) > 3 && closesUnitsBracket(text, close);
+  const unitsBracket = (text: string, close: number) => close - bracketOpen(text, close) > 3 && closesUnitsBracket(text, close);
   for (const m of part.matchAll(/[)）]/g)) {
     const rest = part.slice(m.index + 1).trim();
     if (rest.length < 2 || rest.length > 400 || /^[、，,；;]/.test(rest) || !unitsBracket(part, m.index) || looksLikeUnits(rest)) continue;
@@ -293,19 +297,30 @@ const notInName = /公开|情况|政策|通过|及时|做好|加强|推进|开�
  * Where a run of unit names that starts at `from` ends (省财政厅各设区市，平潭综合实验区 before 在“中国福建”…), or
  * -1: names glued together or parted by 、 ， and text that is not a name after them.
  */
-function unitsRunEnd(text: string, from: number): number {
+function unitsRunEnd(text: string, from: number, toEnd = false): number {
+  const { end, count } = nameRun(text, from, false);
+  // Text after the run, unless the run may end the text (toEnd): a row's last cell, a sentence's last words.
+  const after = text.length - end >= 8 || (toEnd && end > from);
+  return count >= 1 && end - from >= 3 && after && !/^[，、,；;。]/.test(text.slice(end)) ? end : -1;
+}
+
+/**
+ * How far a run of unit names from `from` reaches and how many names it holds: glued together or parted by 、 ， (and by
+ * spaces where `loose`, whose first name need not open with its level either).
+ */
+function nameRun(text: string, from: number, loose: boolean): { end: number; count: number } {
   let i = from;
   let count = 0;
   for (;;) {
     const rest = text.slice(i);
-    const sep = /^[，、,]/.test(rest);
-    const m = (count === 0 ? unitNameAt : sep ? listedNameAt : unitNameAt).exec(sep ? rest.slice(1) : rest);
+    const sep = (loose ? /^[，、,\s]/ : /^[，、,]/).test(rest) && (count > 0 || !loose);
+    const m = (loose || (sep && count > 0) ? listedNameAt : unitNameAt).exec(sep ? rest.slice(1) : rest);
     if (!m || notInName.test(m[0])) break;
     i += m[0].length + (sep ? 1 : 0);
     i += nameGoesOn.exec(text.slice(i))?.[0].length ?? 0;
     count++;
   }
-  return count >= 1 && i - from >= 3 && text.length - i >= 8 && !/^[，、,；;。]/.test(text.slice(i)) ? i : -1;
+  return { end: i, count };
 }
 
 /**
@@ -315,17 +330,7 @@ function unitsRunEnd(text: string, from: number): number {
 function unitsBeforeLastCells(part: string): string[] | null {
   for (let b = part.length - 2; b > 8; b--) {
     if (!/[。；;！？）)\s]/.test(part[b]!)) continue;
-    let i = b + 1;
-    let count = 0;
-    for (;;) {
-      const rest = part.slice(i);
-      const sep = /^[，、,\s]/.test(rest) && count > 0;
-      const m = listedNameAt.exec(sep ? rest.slice(1) : rest);
-      if (!m || notInName.test(m[0])) break;
-      i += m[0].length + (sep ? 1 : 0);
-      i += nameGoesOn.exec(part.slice(i))?.[0].length ?? 0;
-      count++;
-    }
+    const { end: i, count } = nameRun(part, b + 1, true);
     if (count === 0) continue;
     const after = part.slice(i).trim();
     if (after.length > 150 || /^[，、,；;]/.test(after) || (after && looksLikeUnits(after))) continue;
@@ -347,7 +352,7 @@ function unitsCells(part: string, kinds: ReadonlyArray<ColumnKind | undefined>):
     // (The title may end in a full stop right before them: 1.主动公开…规划等。区经济发展局…)
     if (!/[各省市县区镇乡]/.test(part[p]!) || /[。；;]/.test(part.slice(0, p).replace(/[。；;]$/, ''))) continue;
     // The run may end the part: a row whose 工作要求 cell is empty or merged with the row above.
-    const end = Math.min(unitsRunEnd(`${part}${'　'.repeat(8)}`, p), part.length);
+    const end = unitsRunEnd(part, p, true);
     if (end < 0) continue;
     const names = part.slice(p, end);
     // Two units cells run together part before the name that opens the list; one list alone is the last units
@@ -365,7 +370,7 @@ function unitsCells(part: string, kinds: ReadonlyArray<ColumnKind | undefined>):
 function unitsRunToEnd(text: string): number {
   for (let p = 2; p <= text.length - 3; p++) {
     if (!/[各省市县区镇乡]/.test(text[p]!)) continue;
-    if (unitsRunEnd(`${text}${'　'.repeat(8)}`, p) === text.length) return p;
+    if (unitsRunEnd(text, p, true) === text.length) return p;
   }
   return -1;
 }
