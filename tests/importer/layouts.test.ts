@@ -221,3 +221,17 @@ describe('rows under cells merged on the left, one cell a line (广州 2023 任�
     ]);
   });
 });
+
+// 恩阳 2022 若干政策措施 (tests/importer/corpus): each measure closed by （牵头责任单位：…；责任单位：…）, where the
+// 牵头责任单位 leads the 责任单位 beside it.
+describe('a 牵头责任单位 beside a 责任单位 (恩阳 2022 若干政策措施)', () => {
+  const file = new URL('./corpus/pl-sichuan-bazhong-enyang-2022-wenzengzhang.html', import.meta.url).pathname;
+  it('leads, and the 责任单位 are responsible', async () => {
+    const src = await readSource(file);
+    const plan = importPlan(src.document, { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: src.sha256 });
+    const requirements = [...walkPlan(plan.entry)].map((r) => r.requirement);
+    const units = (start: string) => requirements.find((r) => r.text.startsWith(start))!.units.map((u) => `${u.role}:${u.name}`);
+    expect(units('落实创业担保贷款及贴息政策')).toEqual(['lead:区人社局', 'responsible:区财政局']);
+    expect(units('全面落实增值税留抵退税政策')).toEqual(['lead:区财政局', 'lead:区税务局']);
+  });
+});

@@ -2,7 +2,7 @@ import type { SourceLine } from './read/source-document';
 export type { SourceLine } from './read/source-document';
 import { asciiDigits as asciiDigitsOf, squeezeBlanks, stripMarkup } from './text';
 import { bareNumber, fieldLine, itemStart, looksLikeDeadline, looksLikeUnits, parseHeading, unitLabel } from './structure/cells';
-import { responsibleLeadLabels, roleLabelWords, unitKindWords } from '../model/vocabulary';
+import { responsibleLeadLabels, roleKindInfix, roleLabelWords, unitKindWords } from '../model/vocabulary';
 
 /**
  * What a grid column holds, from the table's header row. Headings and the
@@ -79,8 +79,8 @@ const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
   [/^(责任|分管|牵头|包保|挂点|联系|主要)?(领导|责任人|联系人)$/, 'remarks'],
   // The role words of the vocabulary, then what the column names (牵头处室, 配合单位, 局内负责处室).
   // An in-house column says whose offices it names (市卫健委内牵头处室 beside 牵头单位, 广州 2023): units all the same.
-  [new RegExp(`^${inHouse}(${roleLabelWords.lead.join('|')})(${unitKinds})?$`), 'lead'],
-  [new RegExp(`^${inHouse}(${roleLabelWords.participate.join('|')})(${unitKinds})?$`), 'participate'],
+  [new RegExp(`^${inHouse}(${roleLabelWords.lead.join('|')})(${roleKindInfix}(?:${unitKinds}))?$`), 'lead'],
+  [new RegExp(`^${inHouse}(${roleLabelWords.participate.join('|')})(${roleKindInfix}(?:${unitKinds}))?$`), 'participate'],
   // 配合/责任单位: supporting units where the row has a lead, responsible ones where it has none.
   [new RegExp(`^(配合|协办)[/、]?(责任|落实)(${unitKinds})$`), 'participate'],
   // 实施(单位) heads a column; in running text 实施部门 is too often the start of a sentence to be a label.

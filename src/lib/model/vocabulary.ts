@@ -79,7 +79,12 @@ export const roleLabelWords: Readonly<Record<Role, readonly string[]>> = {
 /** What a role label names after its role word: 单位, 部门, 处室, 科室, 股室. */
 export const unitKindWords: readonly string[] = ['单位', '部门', '处室', '科室', '股室'];
 /** Labels that open with 牵头 but name the unit that carries the task out: responsible. */
-export const responsibleLeadLabels: readonly string[] = ['牵头落实单位', '牵头落实部门', '牵头责任单位'];
+export const responsibleLeadLabels: readonly string[] = ['牵头落实单位', '牵头落实部门'];
+/**
+ * 责任 or 负责 between a role word and the kind of unit adds nothing to the role: 牵头责任单位 leads beside a
+ * 责任单位 (恩阳 2022, 南陵 2024, 湘阴 2019), 协同责任单位 assists a 牵头责任单位 (滁州 2020).
+ */
+export const roleKindInfix = '(?:责任|负责)?';
 
 const anyRoleWord = roles.flatMap((r) => roleLabelWords[r]).join('|');
 
@@ -91,9 +96,9 @@ const anyRoleWord = roles.flatMap((r) => roleLabelWords[r]).join('|');
 // 牵头：…；配合：… (the role word alone as a label) is read as 牵头单位：…, for the three words that cannot open a sentence's clause (not 主办：, which is a website footer's label).
 // 责任处室、单位：… names two kinds of units under one role.
 // 配合处室（单位）：… names the second kind in brackets.
-export const roleLabelPattern = new RegExp(`(${responsibleLeadLabels.join('|')}|(?:${anyRoleWord})(?:${unitKindWords.join('|')})(?:[、/](?:${unitKindWords.join('|')})|[（(](?:${unitKindWords.join('|')})[）)])?|牵头|配合|协办)：`, 'g');
+export const roleLabelPattern = new RegExp(`(${responsibleLeadLabels.join('|')}|(?:${anyRoleWord})${roleKindInfix}(?:${unitKindWords.join('|')})(?:[、/](?:${unitKindWords.join('|')})|[（(](?:${unitKindWords.join('|')})[）)])?|牵头|配合|协办)：`, 'g');
 
-/** The role a label gives: 牵头单位 lead, 配合单位 participate, 责任单位 and 牵头落实单位 responsible. */
+/** The role a label gives: 牵头单位 and 牵头责任单位 lead, 配合单位 participate, 责任单位 and 牵头落实单位 responsible. */
 export function roleOfLabel(label: string): Role {
   if (responsibleLeadLabels.includes(label)) return 'responsible';
   return (['lead', 'participate', 'responsible'] as const).find((r) => roleLabelWords[r].some((w) => label.startsWith(w))) ?? 'responsible';
