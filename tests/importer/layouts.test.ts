@@ -235,3 +235,23 @@ describe('a 牵头责任单位 beside a 责任单位 (恩阳 2022 若干政策�
     expect(units('全面落实增值税留抵退税政策')).toEqual(['lead:区财政局', 'lead:区税务局']);
   });
 });
+
+// 平潭 2014 消防工作考核迎检 责任分工细则 (tests/importer/corpus): a Word table 项目 | 子项 | 分项 | 考核标准 | 落实措施 |
+// 责任单位 | 完成情况, the 38 分项 numbered 1、…38、, two of them over two rows with a 责任单位 cell each.
+describe('a scored table of 分项 with their 考核标准 (平潭 2014 消防 考核细则)', () => {
+  const file = new URL('./corpus/fj-pingtan-2014-xiaofang-kaohe-yingjian.html', import.meta.url).pathname;
+  it('is read as its grid, the 考核标准 beside the units not taken for them', async () => {
+    const src = await readSource(file);
+    const plan = importPlan(src.document, { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: src.sha256 });
+    expect(plan.report.find((i) => i.message.startsWith('read as'))?.message).toMatch(/^read as grid/);
+    const requirements = [...walkPlan(plan.entry)].map((r) => r.requirement).filter((r) => r.no !== null);
+    expect(requirements.map((r) => r.no)).toEqual(Array.from({ length: 38 }, (_, i) => i + 1));
+    const units = (no: number) => requirements.find((r) => r.no === no)!.units.map((u) => u.name);
+    expect(units(6)).toEqual(['公安机关消防机构']);
+    // The 分项 spans two rows, each with its own 责任单位 cell: two units, not one name run together.
+    expect(units(8)).toEqual(['住房和城乡建设部门', '公安消防支队']);
+    // 及 between a government and a department, and before a 机构.
+    expect(units(24)).toEqual(['各级政府', '发改部门']);
+    expect(units(30)).toEqual(['行业主管部门', '公安机关消防机构']);
+  });
+});

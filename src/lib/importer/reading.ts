@@ -57,7 +57,13 @@ export function chooseReading(source: readonly SourceLine[], report: Report): Re
   // It must not miss most of what a looser reading finds; a looser reading's unnumbered paragraphs without units
   // (a table's cells read as paragraphs) do not count as found.
   const found = (r: Reading) => allRequirements(r.draft).filter((q) => q.no !== null || q.group !== null).length;
-  const best = fitting && (forms > 0 || fitting.requirements >= 0.3 * Math.max(...readings.map(found))) ? fitting : readings.reduce((a, b) => (b.score > a.score ? b : a));
+  // Nor is it beaten by paragraphs of a looser reading when it numbers every item that reading numbers: a scored table
+  // (平潭 2014 消防 考核细则) read as paragraphs makes one of each 考核标准 and 落实措施 cell.
+  const numbered = (r: Reading) => allRequirements(r.draft).filter((q) => q.no !== null).length;
+  const best =
+    fitting && (forms > 0 || fitting.requirements >= 0.3 * Math.max(...readings.map(found)) || (numbered(fitting) >= 5 && numbered(fitting) >= Math.max(...readings.map(numbered))))
+      ? fitting
+      : readings.reduce((a, b) => (b.score > a.score ? b : a));
   const describe = (r: Reading) => `${r.layout} (${r.requirements} requirements, ${r.withUnits} with units, score ${r.score})`;
   const others = readings.filter((r) => r !== best);
   report.info(

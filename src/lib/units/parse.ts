@@ -254,7 +254,8 @@ export function splitConjunction(text: string): string[] {
   // 各有关部门和单位, …等有关部门和单位: a bare 单位 names nobody, it widens the first; one name (or a 等 tail).
   if (sharedTail.test(right)) return [text];
   // 辖区内各司法所和派出所: 各 covers both, and the second names no place of its own; one collective name.
-  if (/^(?:辖区内|全区|全市|全县)?各/.test(left) && !/^(?:各|省|市|县|区|镇|乡|国家|中央)/.test(right)) return [text];
+  // Not after a government (各级政府及发改部门): its departments are bodies of their own.
+  if (/^(?:辖区内|全区|全市|全县)?各/.test(left) && !/政府$/.test(left) && !/^(?:各|省|市|县|区|镇|乡|国家|中央)/.test(right)) return [text];
   return [left, ...splitConjunction(right)];
 }
 

@@ -273,7 +273,9 @@ export class Outline {
     const g = this.lastGroup;
     if (!g || g.raw.length > maxJoinedChars) return this.newGroup(raw, line);
     const { units, deadline } = splitDeadline(raw.trim());
-    g.raw = this.withoutStandingNote(joinBroken(g.raw, units), line);
+    // As the lines of one cell: a whole name before the break and a name after it are two units (a spanned row's
+    // second 责任单位 cell, 平潭 2014 消防 考核细则), a name cut by the break is one.
+    g.raw = this.withoutStandingNote(joinUnitLines(`${g.raw}\n${units}`), line);
     g.lines.push(line);
     g.joined = true;
     for (const p of this.pending) p.group = g;
