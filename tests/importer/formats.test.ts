@@ -43,6 +43,23 @@ describe('htmlToDocument', () => {
     ]);
   });
 
+  // 平潭 2016 粮食安全 考核表, as Word exported it: rowspans count rows the page does not have, so item 7's row finds
+  // the columns of item 6 still taken. It stands in the table's last columns, as its cells say.
+  it('reads a row whose columns a too-long rowspan took in the table’s last columns', () => {
+    const html =
+      '<table><tr><td>考核内容</td><td>重点考核事项</td><td>考核指标</td><td>牵头部门</td><td>配合部门</td></tr>' +
+      '<tr><td rowspan="17">确保耕地面积基本稳定</td><td rowspan="13">提高粮食生产能力(18分)</td><td rowspan="3">6.粮食产能区建设(4分)</td><td rowspan="3">区农村发展局</td><td rowspan="3">区财政金融局</td></tr>' +
+      '<tr><td rowspan="4">7.高标准农田建设(4分)</td><td rowspan="4">区环境与国土资源局</td><td rowspan="4">区经济发展局</td></tr>' +
+      '<tr><td rowspan="9">保护种粮积极性</td><td>落实和完善粮食扶持政策(2分)</td><td>9.落实粮食补贴政策(1分)</td><td>区财政金融局</td><td>区农村发展局</td></tr></table>';
+    const rows = tableRows(htmlToDocument(html)).map((cells) => cells!.map((c) => c.text));
+    expect(rows).toEqual([
+      ['考核内容', '重点考核事项', '考核指标', '牵头部门', '配合部门'],
+      ['确保耕地面积基本稳定', '提高粮食生产能力(18分)', '6.粮食产能区建设(4分)', '区农村发展局', '区财政金融局'],
+      ['', '', '7.高标准农田建设(4分)', '区环境与国土资源局', '区经济发展局'],
+      ['保护种粮积极性', '落实和完善粮食扶持政策(2分)', '9.落实粮食补贴政策(1分)', '区财政金融局', '区农村发展局'],
+    ]);
+  });
+
   it('still writes a metadata table row (索引号, 发文机关) as one line', () => {
     const html = '<table><tr><td><b>索 引 号：</b></td><td>000014349/2018-00223</td><td><b>主题分类：</b></td><td>农业、林业、水利</td></tr></table>';
     expect(htmlToDocument(html).lines.map((l) => l.text)).toEqual(['索 引 号： 000014349/2018-00223 主题分类： 农业、林业、水利']);

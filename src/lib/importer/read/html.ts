@@ -98,17 +98,29 @@ const span = (e: HTMLElement, name: string) => Math.min(Math.max(Number.parseInt
 function tableLines(element: HTMLElement, lines: Block[], depth: number, counter: { tables: number }): void {
   const grid: GridCell[][] = [];
   const carry: Array<{ rows: number }> = [];
-  for (const tr of element.querySelectorAll('tr')) {
+  const trCells = (tr: HTMLElement) => tr.childNodes.filter(isElement).filter((c) => tagOf(c) === 'td' || tagOf(c) === 'th');
+  const trs = element.querySelectorAll('tr');
+  const rowWidth = (tr: HTMLElement) => trCells(tr).reduce((n, c) => n + span(c, 'colspan'), 0);
+  const width = Math.max(0, ...trs.map(rowWidth));
+  for (const tr of trs) {
     const row: GridCell[] = [];
     let col = 0;
+    // Word exports rowspans that count rows the page no longer has (平潭 2016 粮食安全 考核表): a row then finds
+    // its columns taken and would run off the table's right edge, as a browser draws it. Such a row stands in
+    // the table's last columns, as its cells say, and the spans above it end there.
+    const need = rowWidth(tr);
+    const free = Array.from({ length: width }, (_, c) => c).filter((c) => !(carry[c] && carry[c]!.rows > 0)).length;
+    const overflows = need > free && need <= width;
+    const startAt = overflows ? width - need : 0;
+    if (overflows) for (let c = startAt; c < width; c++) if (carry[c]) carry[c]!.rows = 0;
     const fillCarried = () => {
-      while (carry[col] && carry[col]!.rows > 0) {
-        row[col] = { text: '', merged: true };
-        carry[col]!.rows--;
+      while ((carry[col] && carry[col]!.rows > 0) || col < startAt) {
+        row[col] = carry[col] && carry[col]!.rows > 0 ? { text: '', merged: true } : { text: '' };
+        if (carry[col] && carry[col]!.rows > 0) carry[col]!.rows--;
         col++;
       }
     };
-    for (const cell of tr.childNodes.filter(isElement).filter((c) => tagOf(c) === 'td' || tagOf(c) === 'th')) {
+    for (const cell of trCells(tr)) {
       fillCarried();
       const text = cellText(cell, depth, counter);
       const rows = span(cell, 'rowspan');
