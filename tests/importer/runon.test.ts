@@ -483,3 +483,28 @@ describe('平潭 2021 分解表 page.txt with a column after its units (完成�
     ]);
   });
 });
+
+// 平潭 2016 效能督查 问题汇总表 (the archive's page.txt, tests/importer/corpus): 序号 | 存在问题 | 整改责任单位 run together,
+// the rows numbered on from the province's list (98, 99, …), a row's text opening with a figure after its number
+// (104 302电台…), units ending in 林场 and 工作部.
+describe('a 问题整改 table run together whose rows are numbered from 98 (平潭 2016 效能督查)', () => {
+  const file = new URL('./corpus/fj-pingtan-2016-xiaoneng-zhenggai.txt', import.meta.url).pathname;
+  const lines = splitRunOnLines(textToDocument(readFileSync(file, 'utf8')), new Report()).lines.map((l) => l.text);
+  const reading = chooseReading(splitRunOnLines(textToDocument(readFileSync(file, 'utf8')), new Report()).lines, new Report());
+  const requirements = allRequirements(reading.draft);
+
+  it('cuts a row at every number from 98 to 121, 104 included', () => {
+    // A row is a line of its own (its 序号 first) or a pipe row under the header.
+    const rowAt = (n: string) => lines.findIndex((l) => l === n || l.startsWith(`| ${n} |`));
+    for (const n of ['98', '99', '100', '104', '121']) expect(rowAt(n)).toBeGreaterThan(0);
+    const row104 = lines[rowAt('104')] === '104' ? lines[rowAt('104') + 1]! : lines[rowAt('104')]!.replace(/^\| 104 \| /, '');
+    expect(row104).toMatch(/^302电台迁建工程/);
+  });
+
+  it('gives each problem the units of its 整改责任单位 cell', () => {
+    const units = (start: string) => requirements.find((q) => q.text.startsWith(start))?.group?.raw;
+    expect(units('滨湖路项目')).toBe('岚城片区开发管理局、区投资发展有限公司、区环境与国土资源局、区国有林场');
+    expect(units('区外侨办')).toBe('区台湾工作部');
+    expect(units('302电台迁建工程')).toBe('岚城片区开发管理局');
+  });
+});

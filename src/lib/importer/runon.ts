@@ -28,7 +28,8 @@ const articleAt = /^第([一二三四五六七八九十]{1,3})条/;
 const itemAt = /^(\d{1,3})\s?[.．、](?![.．])(?!\d(?!\d{3}年))\s?/;
 /** A units label of the vocabulary (牵头单位：, 主办单位：, 承办单位：, 责任处室：…) starting here. */
 /** A table row's bare 序号 before its text (1重要指示…), not a count or a date (2月底前, 3个, 10项). */
-const rowSerialAt = /^(\d{1,3})\s?(?![年月日号个项次批家所条名万亿元人户台辆天周])(?=[\u4e00-\u9fa5“《（(])/;
+// After a space the row's text may open with a figure (104 302电台迁建工程).
+const rowSerialAt = /^(\d{1,3})(?:\s(?![年月日号个项次批家所条名万亿元人户台辆天周])(?=[\u4e00-\u9fa5“《（(\d])|(?![年月日号个项次批家所条名万亿元人户台辆天周])(?=[\u4e00-\u9fa5“《（(]))/;
 const unitsLabelAt = new RegExp(`^${unitLabel.source}`);
 /** A unit's name and a colon opening its paragraph of duties (教育部门：, 人事（编制）部门：, 区交通与建设局：). */
 const dutyLabelAt = /^([\u4e00-\u9fa5][\u4e00-\u9fa5、（）()]{1,23}?)[：:](?=[\u4e00-\u9fa5“])/;
@@ -56,13 +57,15 @@ function partStarts(text: string): number[] {
       const header = headerRunFrom(text, i);
       if (header && header.labels[0]!.kind === 'no') {
         starts.push(i);
-        nextSerial = 1;
+        // The first row's number, usually 1; a list handed down in parts goes on from the last (98, 99, … in 平潭 2016
+        // 效能督查 整改: the province's list continued).
+        nextSerial = Number(rowSerialAt.exec(text.slice(header.end, header.end + 8).trimStart())?.[1] ?? 1) || 1;
         i = header.end - 1;
         continue;
       }
     }
     if (nextSerial > 0 && !/\d/.test(prev)) {
-      const serial = rowSerialAt.exec(text.slice(i, i + 4));
+      const serial = rowSerialAt.exec(text.slice(i, i + 6));
       if (serial && Number(serial[1]) === nextSerial) {
         starts.push(i);
         nextSerial++;

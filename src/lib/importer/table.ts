@@ -84,11 +84,12 @@ const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
   // 配合/责任单位: supporting units where the row has a lead, responsible ones where it has none.
   [new RegExp(`^(配合|协办)[/、]?(责任|落实)(${unitKinds})$`), 'participate'],
   // 实施(单位) heads a column; in running text 实施部门 is too often the start of a sentence to be a label.
-  [new RegExp(`^(?:局内|市里|县里|区里|[\u4e00-\u9fa5]{1,6}内)?(${[...roleLabelWords.responsible, '实施'].join('|')})(${unitKinds}|主体)?(及分工)?$`), 'responsible'],
+  // 整改责任单位: who puts a problem right, in a 问题整改 list.
+  [new RegExp(`^(?:局内|市里|县里|区里|整改|[\u4e00-\u9fa5]{1,6}内)?(${[...roleLabelWords.responsible, '实施'].join('|')})(${unitKinds}|主体)?(及分工)?$`), 'responsible'],
   [/^(责任单位|责任部门|责任科室|责任处室|责任股室|牵头单位|配合单位)[/、和及](责任单位|配合单位|协办单位|责任部门|责任科室|完成时限)$/, 'units'],
   // 责任主体与协同单位 (崇川 2023 台账): one column of the units that carry the item out, roles not told apart.
   [/^(责任主体|责任单位|实施主体)[与和及、/](协同|配合|协办|参与)(单位|部门)$/, 'responsible'],
-  [/^(完成时限|时限要求|时限|完成时间|时间要求|时间节点|时间安排|完成期限|办结时限|进度安排)$/, 'deadline'],
+  [/^(完成时限|时限要求|时限|完成时间|时间要求|时间节点|时间安排|完成期限|办结时限|进度安排|整改时限|整改期限|整改时间)$/, 'deadline'],
   [/^(备注|类型)$/, 'remarks'],
   // What an item is measured by (绩效指标, 2017 专利 任务分解表): said after the units, not who does it.
   [/^(绩效指标|考核指标|预期(?:目标|成效|成果)|完成标准|成果形式|验收标准|评价标准|工作成效|考核标准|评分标准|评分细则|考核办法)$/, 'remarks'],
@@ -99,11 +100,11 @@ const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
   [/^(公开|发布)(载体|渠道|平台|形式|方式|途径)$/, 'remarks'],
   // 1-10月推进情况, 一季度进展情况: a 台账's progress columns, one per period.
   [/^(?:.{1,8}?(?:月|季度|年度|年))?(落实情况|完成情况|进展情况|工作进展|推进情况|进度情况|办理情况)$/, 'status'],
-  [/^(工作要求|工作任务|具体任务|具体要求|任务内容|工作内容|重点任务|主要任务|工作措施|具体措施|任务分工|工作目标|目标任务|任务|目标|主要内容|细化分工|工作事项|重点工作|任务名称|名称|项目|子项|分项|类别|内容|事项|公开内容|工作重点|具体内容|主要措施|任务举措|具体工作)$/, 'text'],
+  [/^(工作要求|工作任务|具体任务|具体要求|任务内容|工作内容|重点任务|主要任务|工作措施|具体措施|任务分工|工作目标|目标任务|任务|目标|主要内容|细化分工|工作事项|重点工作|任务名称|名称|项目|子项|分项|类别|内容|事项|公开内容|工作重点|具体内容|主要措施|任务举措|具体工作|存在问题|主要问题|发现问题|问题描述|问题表现|整改措施|整改要求|整改目标)$/, 'text'],
 ];
 
-/** Requirement and heading column labels not in the list: 具体工作要求, 主要工作内容, 重点工作任务, 任务事项. */
-const textLabel = /^(?:具体|主要|重点|工作|目标|年度|细化|改革|创新|任务|落实)?(?:工作|公开|改革)?(?:要求|任务|内容|措施|目标|事项|举措|分工|重点)$/;
+/** Requirement and heading column labels not in the list: 具体工作要求, 主要工作内容, 重点工作任务, 任务事项, 整改目标和措施. */
+const textLabel = /^(?:具体|主要|重点|工作|目标|年度|细化|改革|创新|任务|落实|整改)?(?:工作|公开|改革)?(?:要求|任务|内容|措施|目标|事项|举措|分工|重点)(?:[和及与、](?:要求|任务|内容|措施|目标|事项|举措))?$/;
 
 const headerKind = (label: string): ColumnKind | undefined => {
   const l = label.replace(/\s+/g, '').replace(/[（(][^）)]{0,12}[）)]$/, '');
