@@ -255,3 +255,20 @@ describe('a scored table of 分项 with their 考核标准 (平潭 2014 消防 �
     expect(units(30)).toEqual(['行业主管部门', '公安机关消防机构']);
   });
 });
+
+// 沈阳 2023 支持住房需求 措施 (tests/importer/corpus): measures 一、 with sub-measures （一）…, each measure closed by a
+// paragraph holding only its units bracket (（责任部门：沈阳公积金中心）), which covers every sub-measure above it.
+describe('a units bracket closing a measure of several sub-measures (沈阳 2023 住房需求)', () => {
+  const file = new URL('./corpus/pl-liaoning-shenyang-2023-zhufang-xuqiu.html', import.meta.url).pathname;
+  it('gives its units to each sub-measure, and a short sub-measure after long ones is one too', async () => {
+    const src = await readSource(file);
+    const plan = importPlan(src.document, { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: src.sha256 });
+    const section = (no: string) => plan.entry.sections.find((s) => s.no === no)!;
+    const units = (no: string) => section(no).tasks.map((t) => t.requirements.map((r) => r.units.map((u) => u.name).join('、')).join('|'));
+    expect(units('三')).toEqual(Array(8).fill('沈阳公积金中心'));
+    expect(units('二')).toEqual(Array(2).fill('中国人民银行辽宁省分行营业管理部'));
+    // （三）个人转让…的所得，暂免征收个人所得税。 and （四）… after two sub-measures of several sentences: measures as well.
+    expect(units('四')).toEqual(Array(5).fill('市税务局'));
+    expect(plan.report.some((i) => i.kind === 'no-units' && i.line !== null && i.line >= 13 && i.line <= 31)).toBe(false);
+  });
+});

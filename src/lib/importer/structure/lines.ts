@@ -122,7 +122,7 @@ export class LineReader {
       duty.group.lines = [cell.line];
       outline.report.info('units-inherited', cell.line, `units labelled under the item replace those its paragraph named in words; the paragraph (line ${duty.line}) is part of its text`);
     } else if (units !== null) {
-      outline.unitsLine(units, cell.line);
+      outline.unitsLine(units, cell.line, /^[（(][^（）()]*[）)]$/.test(cell.text.trim()));
       if (/[:：]\s*1\s*[.、．]\s*\S/.test(asciiDigits(units))) this.unitsList = 2;
     }
     else if (itemStart.test(asciiDigits(cell.text))) {

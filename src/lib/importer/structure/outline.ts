@@ -286,7 +286,7 @@ export class Outline {
   }
 
   /** A units line after an item or a paragraph (责任单位：…, （…负责）). */
-  unitsLine(units: string, line: number): void {
+  unitsLine(units: string, line: number, bracketed = false): void {
     if (this.proseTask) this.materializeProseTask();
     // A task heading followed straight by its units line ((一)地区生产总值增长7%以上 / 责任单位：…): the task is the requirement.
     // A second units line under the heading (牵头单位：… then 配合单位：…): the same heading's units.
@@ -323,12 +323,35 @@ export class Outline {
       this.lastReq = first;
       this.report.info('text-joined', line, `the ${paragraphs.length} paragraphs under task “${task.title.slice(0, 20)}” end with one units line: read as one requirement`);
     }
+    if (bracketed && this.pending.length > 0) this.closeSectionWithBracket(line);
     if (this.pending.length > 0) this.newGroup(units, line, 'annotation');
     else if (this.lastGroup && this.lastGroup.lines.at(-1) !== undefined && this.lastGroup.source !== 'heading') this.extendGroup(units, line);
     else if (this.lastReq) {
       this.pending = [this.lastReq];
       this.newGroup(units, line, 'annotation');
     }
+  }
+
+  /**
+   * A units bracket on a paragraph of its own after several measures of a section, none of which names units
+   * (二、优化住房信贷政策 / （一）… / （二）… / （责任部门：中国人民银行辽宁省分行营业管理部）, 沈阳 2023): it closes them
+   * all, not only the last. Only where nothing in the section has units yet, so a bracket that closes one item among
+   * items with their own units still closes that item alone.
+   */
+  private closeSectionWithBracket(line: number): void {
+    const section = this.section;
+    if (!section) return;
+    const inSection = [...section.requirements, ...section.tasks.flatMap((t) => t.requirements)];
+    const before = inSection.filter((r) => !this.pending.includes(r));
+    if (before.length === 0 || inSection.some((r) => r.group !== null) || this.taskUnits || this.sectionUnits) return;
+    const from = Math.min(...before.map((r) => r.line));
+    // Their "no units" warnings were written when the next measure began; the bracket answers them.
+    for (let k = this.report.items.length - 1; k >= 0; k--) {
+      const item = this.report.items[k]!;
+      if (item.kind === 'no-units' && item.line !== null && item.line >= from && item.line <= line) this.report.items.splice(k, 1);
+    }
+    this.pending = [...before, ...this.pending];
+    this.report.info('units-inherited', line, `a units bracket on a line of its own after ${this.pending.length} requirements of section ${numberToChinese(section.no)}, none with units of its own: applied to all of them`);
   }
 
   /** A numbered item ends any paragraph task waiting for items of its own. */
@@ -418,7 +441,11 @@ export class Outline {
     this.closePending(line);
     const split = splitAnnotation(h.title);
     let title = split.text;
-    const prose = h.level === 'task' && !inColumn && isProse(h.title);
+    // Also one long sentence with its clauses after a task that was a measure of its own (（二）…减按1%的税率征收契税；… /
+    // （三）个人转让自用五年以上…的所得，暂免征收个人所得税。): a measure like its sibling, not a title.
+    const sibling = h.level === 'task' ? this.section?.tasks.at(-1) : undefined;
+    const siblingIsMeasure = sibling !== undefined && sibling.requirements.length === 1 && sibling.requirements[0]!.no === null && sibling.requirements[0]!.text.startsWith(sibling.title);
+    const prose = h.level === 'task' && !inColumn && (isProse(h.title) || (siblingIsMeasure && h.title.trim().length >= 20 && /^[^。；]{8,}，[^。；]{4,}$/.test(h.title.trim())));
     if (prose) title = firstSentence(h.title);
     // A section heading written as a paragraph with its units bracket: titled by its first sentence.
     const proseSection = h.level === 'section' && !inColumn && split.annotation !== null && isProse(split.text);
