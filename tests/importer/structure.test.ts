@@ -532,6 +532,8 @@ describe('an attachment of blocks, each holding the items of one unit (平潭 20
     ['2022年政务公开工作要点', null],
     ['重点工作任务', null],
     ['责任单位：', null],
+    // 平潭 2016 节约用水 职责: a numbered task heading that names a body's duties.
+    ['（二）领导小组办公室工作职责', null],
   ])('%s', (title, unit) => expect(unitBlockTitle(title)).toBe(unit));
 
   it('gives the items of each block, numbered 一、 again in each, that block\'s unit', () => {

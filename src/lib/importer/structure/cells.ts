@@ -445,6 +445,8 @@ export function proseUnits(text: string): string | null {
 export function unitBlockTitle(text: string): string | null {
   const t = text.trim().replace(/\s+/g, '');
   if (t.length > 50 || /[。；;，,、]/.test(t)) return null;
+  // A numbered heading ((二)领导小组办公室工作职责) is a task or section of its own, not a block's title.
+  if (/^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])/.test(t)) return null;
   // The unit ends where a unit's name ends: 环境与国土资源局, before the topic 环境保护 of its 目标责任.
   const m = /^(?:\d{4}年度?)?(.{1,30}?(?:局|委员会|委|办公室|办|中心|厅|院|署|政府|队|站|所|馆|处|科|室|部))(?:[\u4e00-\u9fa5]{0,6}目标责任(?:书|清单)?|工作任务(?:清单)?|责任清单|任务清单|主要职责|工作职责|职责分工|重点工作(?:任务)?|[:：])$/.exec(t);
   const name = m?.[1];
