@@ -272,3 +272,18 @@ describe('a units bracket closing a measure of several sub-measures (沈阳 2023
     expect(plan.report.some((i) => i.kind === 'no-units' && i.line !== null && i.line >= 13 && i.line <= 31)).toBe(false);
   });
 });
+
+// 平潭 2016 夏季消防检查 (tests/importer/corpus): 一、工作目标, 二、工作内容及措施, then 三、责任分工 with items 1.–16., each
+// opening with the unit that carries it out (区社会事业局要重点部署…, 电力部门要联合…, 各片区开发管理局重点抓好…).
+describe('a 责任分工 part whose items open with their unit (平潭 2016 夏季消防检查)', () => {
+  const file = new URL('./corpus/fj-pingtan-2016-xiaji-xiaofang-jiancha.html', import.meta.url).pathname;
+  it('reads 三、责任分工 as a section, not the plan’s title, and each item’s opening unit as responsible', async () => {
+    const src = await readSource(file);
+    const plan = importPlan(src.document, { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: src.sha256 });
+    const duties = plan.entry.sections.find((s) => s.title === '责任分工')!;
+    expect(plan.entry.sections.map((s) => s.no)).toEqual(['一', '二', '三', '四']);
+    const units = duties.requirements.map((r) => r.units.map((u) => `${u.role}:${u.name}`).join('、'));
+    expect(units.slice(0, 3)).toEqual(['responsible:区社会事业局', 'responsible:区教育局', 'responsible:区卫计局']);
+    expect(units[11]).toBe('responsible:电力部门');
+  });
+});

@@ -44,7 +44,8 @@ export function segment(lines: readonly SourceLine[]): { head: SourceLine[]; bod
   // The notice's own title, not a sentence of the plan that cites another notice (按照《…关于印发…的通知》要求，…).
   const titleAt = lines.findIndex((l) => /印发/.test(l.text) && /通知\s*$|关于/.test(l.text) && l.text.length < 120 && !/[。；]/.test(l.text));
   let start = lines.findIndex(
-    (l, i) => i > titleAt && !l.cells && planTitleRe.test(l.text) && !/通知|关于|印发|附件[:：]|[。，；]|^\s*\d{1,3}\s*[.、．]|^\s*[[【]/.test(l.text) && tidy(l.text).length <= 50 && tidy(l.text).length >= 6,
+    // A numbered heading (三、责任分工, （二）重点任务) is a part of the document, not its title.
+    (l, i) => i > titleAt && !l.cells && planTitleRe.test(l.text) && !/通知|关于|印发|附件[:：]|[。，；]|^\s*\d{1,3}\s*[.、．]|^\s*[[【]|^\s*[一二三四五六七八九十]{1,3}\s*[、.．]|^\s*[（(][一二三四五六七八九十]{1,3}[)）]/.test(l.text) && tidy(l.text).length <= 50 && tidy(l.text).length >= 6,
   );
   const planTitle = start >= 0 ? tidy(lines[start]!.text) : null;
   if (start < 0) {

@@ -381,7 +381,7 @@ const proseUnitList = (names: string) => splitOutsideBrackets(names, /[、及]/)
  * 由X负责，会同Y，…; 区交通与建设局负责打击…. Returns those clauses as a units
  * text the units reader understands (X牵头，Y、Z配合), or null when the text names none.
  */
-export function proseUnits(text: string): string | null {
+export function proseUnits(text: string, dutySection = false): string | null {
   const found: string[] = [];
   let body = text;
   // 区交通与建设局：负责…；负责…: a paragraph of duties that starts with its unit (a 工作职责 list).
@@ -430,8 +430,15 @@ export function proseUnits(text: string): string | null {
     // 区经济发展局（商务）建立商场…, 各乡镇按照属地管理…的原则，开展…: units that open the requirement as the ones who act.
     const subject = /^\s*((?:区|市|县|省|镇|乡)[\u4e00-\u9fa5]{2,20}(?:局|委|办|厅|中心|办公室)(?:[（(][\u4e00-\u9fa5]{1,6}[）)])?)(?=建立|制定|组织|开展|推进|做好|加强|完善|督促|指导|实施|牵头|负责)/.exec(text);
     const opening = text.trim().replace(/^\d{1,3}\s*[.、．]\s*/, '');
-    const names = subject ? subject[1]! : leadingUnitNames(opening);
-    const acts = names !== null && (subject !== null || /^(?:要|应|须)?(?:按照|根据|依照|依法|结合|切实|认真)[^。；]{2,40}[，,]\s*(?:负责|做好|抓好|开展|组织|落实|推进|加强)/.test(opening.slice(names.length)));
+    // Under a 责任分工 heading a unit that opens an item is who carries it out (区社会事业局要重点部署…, 电力部门要联合…,
+    // 各片区开发管理局重点抓好…: 平潭 2016 夏季消防检查): the names before the first such word.
+    const dutySubject = dutySection ? /^(.{2,40}?)(?=要|应当|须|必须|务必|重点|切实|认真|积极|全面|负责|牵头)/.exec(opening) : null;
+    const names = subject ? subject[1]! : dutySubject && proseUnitList(dutySubject[1]!) ? dutySubject[1]! : leadingUnitNames(opening);
+    const acts =
+      names !== null &&
+      (subject !== null ||
+        names === dutySubject?.[1] ||
+        /^(?:要|应|须)?(?:按照|根据|依照|依法|结合|切实|认真)[^。；]{2,40}[，,]\s*(?:负责|做好|抓好|开展|组织|落实|推进|加强)/.test(opening.slice(names.length)));
     if (acts && proseUnitList(names)) found.push(`${names}负责`);
   }
   return found.length > 0 ? found.join('，') : null;

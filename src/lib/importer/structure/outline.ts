@@ -130,7 +130,7 @@ export class Outline {
       // Units the requirement names in its own words (由X牵头，Y配合): read with a note; the rest have none.
       const without: DraftRequirement[] = [];
       for (const p of this.pending) {
-        const units = proseUnits(p.text);
+        const units = proseUnits(p.text, /分工|职责/.test(this.reqSection.get(p)?.title ?? ''));
         if (!units) {
           without.push(p);
           continue;
