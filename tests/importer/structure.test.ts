@@ -1169,3 +1169,23 @@ describe('units lines a copy damaged (平潭 2021 金融发展措施)', () => {
     expect(parseUnitsCell(cell, () => false).units.map((u) => u.name)).toEqual(names);
   });
 });
+
+describe('a leader’s name over the units labels of a field (海坛 2020 安全隐患大排查)', () => {
+  const lines = [
+    '（一）医疗、检测场所。主要包括各类医院、各类运输场站健康检测等待区域、复工复产企业健康检测点等。',
+    '牵头领导:周训岚',
+    '牵头处室:社会事业处、交通与建设处',
+    '责任处室（单位）:资源生态处、政法综治处，辖区各执法大队',
+    '（二）房屋及工程施工。包括各类房屋和房建、市政、公路、港口码头、水利、电力、通信等工程施工。',
+    '牵头领导:李平',
+    '牵头处室:交通与建设处',
+    '责任处室（单位）:资源生态处、城乡管理处，辖区各派出所',
+  ];
+  const reqs = allRequirements(readStructure(linesAsRows(lines), new Report()));
+  const units = (k: number) => parseUnitsCell(reqs[k]!.group!.raw, () => false).units.map((u) => `${u.role}:${u.name}`);
+
+  it('leaves the leader out and reads the labels under it as the field’s units', () => {
+    expect(units(0)).toEqual(['lead:社会事业处', 'lead:交通与建设处', 'responsible:资源生态处', 'responsible:政法综治处', 'responsible:辖区各执法大队']);
+    expect(units(1)).toEqual(['lead:交通与建设处', 'responsible:资源生态处', 'responsible:城乡管理处', 'responsible:辖区各派出所']);
+  });
+});

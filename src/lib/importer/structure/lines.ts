@@ -80,8 +80,9 @@ export class LineReader {
       outline.requirementText(`${no}. ${cell.text}`, cell.line, false);
       return;
     }
-    // 责任人：… and a leading group's 组长/成员 lines name persons, one per line (王浩区管委会办公室副主任) until the next sentence.
-    if (personLine.test(cell.text) || (this.members && cell.text.trim().length <= 30 && !/[。；;]/.test(cell.text) && !itemStart.test(cell.text) && !parseHeading(cell.text, outline.arabicSection(cell.text), outline.nextSectionNo))) {
+    // 责任人：… and a leading group's 组长/成员 lines name persons, one per line (王浩区管委会办公室副主任) until the next sentence
+    // or units label (牵头领导:周训岚 / 牵头处室:社会事业处 / 责任处室（单位）:…, 海坛 2020 隐患排查).
+    if (personLine.test(cell.text) || (this.members && cell.text.trim().length <= 30 && !/[。；;]/.test(cell.text) && !itemStart.test(cell.text) && !unitLabel.test(cell.text) && !parseHeading(cell.text, outline.arabicSection(cell.text), outline.nextSectionNo))) {
       this.members = true;
       outline.report.info('column-ignored', cell.line, `“${cell.text.slice(0, 30)}” names persons, not units: not kept`);
       return;
