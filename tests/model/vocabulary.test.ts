@@ -78,6 +78,8 @@ describe.each([
   // 恩阳 2022 若干措施: 牵头责任单位 beside 责任单位; 滁州 2020: 协同责任单位 beside 牵头责任单位.
   ['牵头责任单位', 'lead'],
   ['协同责任单位', 'participate'],
+  // 平潭 2019 海关 十二条: 牵头单位 / 配合单位 / 实施单位 lines under each measure.
+  ['实施单位', 'responsible'],
   // 平潭 2021 防汛: two kinds of units under one role.
   ['责任处室、单位', 'responsible'],
   // 平潭 2020 君山 消防攻坚: the second kind in brackets.

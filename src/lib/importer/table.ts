@@ -83,9 +83,9 @@ const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
   [new RegExp(`^${inHouse}(${roleLabelWords.participate.join('|')})(${roleKindInfix}(?:${unitKinds}))?$`), 'participate'],
   // 配合/责任单位: supporting units where the row has a lead, responsible ones where it has none.
   [new RegExp(`^(配合|协办)[/、]?(责任|落实)(${unitKinds})$`), 'participate'],
-  // 实施(单位) heads a column; in running text 实施部门 is too often the start of a sentence to be a label.
+  // 实施(单位) heads a column as 责任单位 does (a label in running text needs its colon: 实施单位：区交通集团).
   // 整改责任单位: who puts a problem right, in a 问题整改 list.
-  [new RegExp(`^(?:局内|市里|县里|区里|整改|[\u4e00-\u9fa5]{1,6}内)?(${[...roleLabelWords.responsible, '实施'].join('|')})(${unitKinds}|主体)?(及分工)?$`), 'responsible'],
+  [new RegExp(`^(?:局内|市里|县里|区里|整改|[\u4e00-\u9fa5]{1,6}内)?(${roleLabelWords.responsible.join('|')})(${unitKinds}|主体)?(及分工)?$`), 'responsible'],
   [/^(责任单位|责任部门|责任科室|责任处室|责任股室|牵头单位|配合单位)[/、和及](责任单位|配合单位|协办单位|责任部门|责任科室|完成时限)$/, 'units'],
   // 责任主体与协同单位 (崇川 2023 台账): one column of the units that carry the item out, roles not told apart.
   [/^(责任主体|责任单位|实施主体)[与和及、/](协同|配合|协办|参与)(单位|部门)$/, 'responsible'],

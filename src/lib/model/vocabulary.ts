@@ -73,7 +73,7 @@ export function roleOfClause(clause: string): Role {
  */
 export const roleLabelWords: Readonly<Record<Role, readonly string[]>> = {
   lead: ['牵头', '主办'],
-  responsible: ['责任', '落实', '承办', '负责', '具体负责'],
+  responsible: ['责任', '落实', '承办', '负责', '具体负责', '实施'],
   participate: ['配合落实', '配合', '协办', '会办', '参与', '协助', '协同', '参加'],
 };
 /** What a role label names after its role word: 单位, 部门, 处室, 科室, 股室. */
