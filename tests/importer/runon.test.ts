@@ -508,3 +508,26 @@ describe('a 问题整改 table run together whose rows are numbered from 98 (平
     expect(units('302电台迁建工程')).toBe('岚城片区开发管理局');
   });
 });
+
+// 平潭 2018 政务公开 任务分解表 (the archive's page.txt, tests/importer/corpus): 工作任务 | 牵头单位 | 责任单位 | 工作要求 run
+// together; a lead cell glued to the title and a space before the 责任单位 cell, the header again where the Word table
+// broke across pages, 区管委会办公室, and the page's item numbers running two past the table's after a heading.
+describe('a 分解表 run together with a space between its two units cells (平潭 2018 page.txt)', () => {
+  const file = new URL('./corpus/fj-pingtan-2018-zwgk-renwu-fenjie-pagetxt.txt', import.meta.url).pathname;
+  const lines = splitRunOnLines(textToDocument(readFileSync(file, 'utf8')), new Report()).lines.map((l) => l.text);
+  const row = (no: number) => lines.find((l) => l.startsWith(`| ${no}.`))?.split(' | ').slice(1, 3);
+
+  it('parts the lead glued to the title from the units after the space', () => {
+    expect(row(15)).toEqual(['区宣传部、网信办', '区直有关单位，各乡镇人民政府']);
+  });
+
+  it('cuts the header repeated at a page break off the row before it, and reads 区管委会办公室 whole', () => {
+    expect(row(20)).toEqual(['区智慧岛服务管理中心', '区直有关单位，各乡镇人民政府']);
+    expect(row(21)).toEqual(['区管委会办公室', '区直有关单位，各乡镇人民政府']);
+    expect(lines).toContain('| 工作任务 | 牵头单位 | 责任单位 | 工作要求 |');
+  });
+
+  it('takes item 37 after 34 where a heading stands between them', () => {
+    expect(row(37)).toEqual(['区管委会办公室', '区直有关单位，各乡镇人民政府']);
+  });
+});

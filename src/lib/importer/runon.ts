@@ -11,7 +11,7 @@ import type { SourceDocument, SourceLine } from './read/source-document';
 import { looksLikeUnits, unitLabel } from './structure/cells';
 import { headerRunAtEnd, headerRunFrom, unitColumnKinds, type ColumnKind } from './table';
 import { chineseToNumber } from './text';
-import { officeEnding, unitNameEnding } from '../units/names';
+import { moreUnitEndings, officeEnding, unitNameEnding } from '../units/names';
 
 /** Shorter lines are paragraphs, however long; a run-on page is thousands of characters. */
 const minRunOnChars = 400;
@@ -37,6 +37,8 @@ const dutyLabelAt = /^([\u4e00-\u9fa5][\u4e00-\u9fa5、（）()]{1,23}?)[：:](?
 const dutySubjectAt = /^((?:[省市县区]|各|人民银行|中国人民银行|国家税务总局)[\u4e00-\u9fa5]{1,14}?(?:（[\u4e00-\u9fa5]{1,10}）)?)负责(?!人|同志)/;
 /** Characters after which a number does not start a part: 第1, 1、2、3 (a list of numbers), 2.5, 一、二、三. */
 const notAfter = /[\d.．第、一二三四五六七八九十A-Za-z]/;
+/** What a table's header opens with: the first label of a header row repeated mid-page. */
+const headerKindAt = /^(?:序号|工作|任务|重点|具体|主要|目标|项目|事项|内容|类别)/;
 /** A sentence or a bracket ends here: the strongest sign a new part begins. */
 const boundary = /[。；;！？!?）)」”』\s]/;
 
@@ -60,6 +62,18 @@ function partStarts(text: string): number[] {
         // The first row's number, usually 1; a list handed down in parts goes on from the last (98, 99, … in 平潭 2016
         // 效能督查 整改: the province's list continued).
         nextSerial = Number(rowSerialAt.exec(text.slice(header.end, header.end + 8).trimStart())?.[1] ?? 1) || 1;
+        i = header.end - 1;
+        continue;
+      }
+    }
+    // The header again where the table broke across pages (…不再向公众重复采集。工作任务牵头单位责任单位工 作 要 求21.完善…):
+    // a part of its own, so it is not read into the row before it.
+    if (nextItem > 1 && /[。；;）)]/.test(prev) && headerKindAt.test(text.slice(i, i + 4))) {
+      const header = headerRunFrom(text, i);
+      const after = header ? text.slice(header.end).trimStart() : '';
+      const item = itemAt.exec(after.slice(0, 8));
+      if (header && header.labels.length >= 3 && item && Number(item[1]) >= nextItem && Number(item[1]) <= nextItem + 3) {
+        starts.push(i);
         i = header.end - 1;
         continue;
       }
@@ -156,7 +170,9 @@ function partStarts(text: string): number[] {
     const n = Number(m[1]);
     // The next number; 1 again after a heading; one number skipped where a sentence or bracket ends (27. … 29.),
     // or straight after a heading's title (（三）推进基层政务公开标准化规范化29.及时…, 28 missing from the table).
-    if (n === nextItem || (n === 1 && headingSinceItem) || (n === nextItem + 1 && (boundary.test(prev) || headingSinceItem))) {
+    // Up to three after a heading's title where a page's numbers ran on past the table's (（十一）贯彻落实…条例37.贯彻…,
+    // items 35 and 36 of the page not in the page.txt).
+    if (n === nextItem || (n === 1 && headingSinceItem) || (n === nextItem + 1 && (boundary.test(prev) || headingSinceItem)) || (n > nextItem + 1 && n <= nextItem + 3 && headingSinceItem && nextItem > 1)) {
       starts.push(i);
       nextItem = n + 1;
       headingSinceItem = false;
@@ -284,7 +300,7 @@ function leadCellApart(tail: string): string[] {
 /** A collective name (各设区市, 各县（市、区）, 各乡镇人民政府), not 各级: it may stand anywhere in a run. */
 const collectiveName = String.raw`各设区市|各县（市、区）|各县\(市、区\)|各(?!级)[\u4e00-\u9fa5]{1,8}?(?:市|区|县|镇|乡|街道|部门|单位|政府|管委会|机构)`;
 /** How a unit's name ends in running text; 实验区, 开发区, 新区 only after a 、 or ，, where no level opens the name. */
-const nameEndings = `厅|局|委员会|委|办公室|办|部门|单位|政府|中心|管委会|公司|集团|院|所|站|队|${officeEnding}|科|室|分行|支行|银行|馆`;
+const nameEndings = `厅|局|委员会|委(?![会员])|办公室|办|部门|单位|政府|中心|管委会|公司|集团|院|所|站|队|${officeEnding}|科|室|分行|支行|银行|馆|${moreUnitEndings}`;
 const alias = String.raw`(?:[（(][^）)]{1,14}[）)])?`;
 /** A unit's name in running text: the first of a run opens with its level or 各; those after a 、 or ， need not. */
 const unitNameAt = new RegExp(String.raw`^(?:${collectiveName}|[省市县区镇乡][\u4e00-\u9fa5]{1,14}?(?:${nameEndings}))${alias}`);
@@ -355,12 +371,20 @@ function unitsCells(part: string, kinds: ReadonlyArray<ColumnKind | undefined>):
     // (The title may end in a full stop right before them: 1.主动公开…规划等。区经济发展局…)
     if (!/[各省市县区镇乡]/.test(part[p]!) || /[。；;]/.test(part.slice(0, p).replace(/[。；;]$/, ''))) continue;
     // The run may end the part: a row whose 工作要求 cell is empty or merged with the row above.
-    const end = unitsRunEnd(part, p, true);
+    let end = unitsRunEnd(part, p, true);
     if (end < 0) continue;
     const names = part.slice(p, end);
     // Two units cells run together part before the name that opens the list; one list alone is the last units
     // column's (the lead column left empty, as 省直各部门，各设区市 under 责任单位).
     const apart = lastUnits > first ? leadCellApart(names) : [names];
+    // Two lists a space apart (…的工作机制区宣传部、网信办 区直有关单位，各乡镇人民政府建立…, 平潭 2018 分解表 page.txt):
+    // the lead cell, then the next units cell.
+    const next = apart.length === 1 && lastUnits > first && /^\s/.test(part.slice(end)) ? end + (/^\s+/.exec(part.slice(end))?.[0].length ?? 0) : -1;
+    const nextEnd = next > 0 && /[各省市县区镇乡]/.test(part[next] ?? '') ? unitsRunEnd(part, next, true) : -1;
+    if (nextEnd > 0) {
+      apart.push(part.slice(next, nextEnd));
+      end = nextEnd;
+    }
     const cells = [part.slice(0, p), ...(apart.length === 1 && lastUnits > first ? [...Array<string>(lastUnits - first).fill(''), names] : apart), part.slice(end)];
     while (cells.length < lastUnits + 2) cells.splice(cells.length - 1, 0, '');
     while (cells.length < kinds.length) cells.push('');
@@ -461,7 +485,9 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
         const listed = numberedUnitsList(part);
         if (listed) return listed;
         // A header in the middle of the page (an attachment's table): its labels on lines of their own.
-        const inner = part.startsWith('序号') ? headerRunFrom(part, 0) : null;
+        const inner = part.startsWith('序号') || headerKindAt.test(part) ? headerRunFrom(part, 0) : null;
+        // The header repeated at a page break of a table read as pipe rows: the same row again, which the table reader drops.
+        if (inner && tabled && inner.end >= part.length) return [`| ${inner.labels.map((h) => h.label).join(' | ')} |`];
         if (inner) return [...inner.labels.map((h) => h.label), ...withUnitsApart(part.slice(inner.end).trim(), inner.labels.filter((h) => unitColumnKinds.has(h.kind)).length)];
         // A row of such a table: its 序号 on a line of its own, as a table flattened one cell per line has it.
         const serial = rowSerialAt.exec(part);

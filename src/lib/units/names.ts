@@ -39,6 +39,13 @@ export const bareDepartmentNames: ReadonlySet<string> = new Set([
 export const officeEnding = '(?<![查惩办论相到好之何此定实用益长短难妙住去出])处';
 
 /**
+ * Endings the short lists of running text and cells (looksLikeUnits, a run-on page's runs of names) also accept beside
+ * 局, 委, 办 …: a party department (区台湾工作部, 区宣传部) rather than any 部, which a phrase ends in as often; a forest
+ * farm; a 机构 (公安机关消防机构).
+ */
+export const moreUnitEndings = '(?<=工作|宣传|组织|统战|武装)部|林场|农场|机构';
+
+/**
  * How a unit's name ends (局, 委, 办, 部门, 中心, 政府, 街道, 镇 …): the one list the
  * units reader and the importer use to tell a unit name from other text.
  */
