@@ -1143,6 +1143,15 @@ describe('the page’s source line run onto the last units cell (平潭 2017 专
   });
 });
 
+describe('a 等… tail of office kinds (苏平 2020 自然灾害 隐患排查)', () => {
+  it.each([
+    ['农业农村处牵头，政法综治处等相关处室、单位分工负责', ['lead:农业农村处', 'responsible:政法综治处']],
+    ['资源生态处、政法综治处牵头，社会事业处、农业农村处等处室分工负责', ['lead:资源生态处', 'lead:政法综治处', 'responsible:社会事业处', 'responsible:农业农村处']],
+  ])('%s drops the tail', (cell, units) => {
+    expect(parseUnitsCell(cell, () => false).units.map((u) => `${u.role}:${u.name}`)).toEqual(units);
+  });
+});
+
 describe('a name with its alias in brackets after a space (福建 2015 政府信息公开 任务分解表)', () => {
   it('stays one name', () => {
     expect(parseUnitsCell('牵头单位：省编办 (省审改办)；责任单位：省直各部门,各设区市、平潭综合实验区', () => false).units.map((u) => `${u.role}:${u.name}`)).toEqual([
