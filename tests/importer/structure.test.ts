@@ -1147,6 +1147,9 @@ describe('a 等… tail of office kinds (苏平 2020 自然灾害 隐患排查)'
   it.each([
     ['农业农村处牵头，政法综治处等相关处室、单位分工负责', ['lead:农业农村处', 'responsible:政法综治处']],
     ['资源生态处、政法综治处牵头，社会事业处、农业农村处等处室分工负责', ['lead:资源生态处', 'lead:政法综治处', 'responsible:社会事业处', 'responsible:农业农村处']],
+    // 国务院 2020 放管服 分工方案: 及相关地区 adds the regions, as 及各地区 does.
+    ['商务部、市场监管总局、人民银行等国务院相关部门及相关地区按职责分工负责', ['responsible:商务部', 'responsible:市场监管总局', 'responsible:人民银行', 'responsible:相关地区']],
+    ['国务院职能转变协调办牵头，国务院相关部门及相关地区按职责分工负责', ['lead:国务院职能转变协调办', 'responsible:国务院相关部门', 'responsible:相关地区']],
   ])('%s drops the tail', (cell, units) => {
     expect(parseUnitsCell(cell, () => false).units.map((u) => `${u.role}:${u.name}`)).toEqual(units);
   });

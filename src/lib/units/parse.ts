@@ -47,7 +47,7 @@ function normalizeCell(raw: string): string {
     // 住房城乡建设部等国务院相关部门及各地区: the 等… tail goes (as it does at the end of a list), 及 adds the regions.
     // (not 等有关部门和单位负责: a bare 单位 adds nobody, the whole 等… tail goes).
     .replace(/等(?:有关|相关)?(?:部门|单位)?和(?!(?:单位|部门|机构|组织)(?:负责|牵头|配合|按|分别|共同|$|[，、；。]))(?=[\u4e00-\u9fa5]{2})/g, '、')
-    .replace(/等[\u4e00-\u9fa5]{0,8}?(?:有关|相关)(?:部门|单位)(?:和|及)(?=各[\u4e00-\u9fa5]{1,12})/g, '、')
+    .replace(/等[\u4e00-\u9fa5]{0,8}?(?:有关|相关)(?:部门|单位)(?:和|及)(?=各[\u4e00-\u9fa5]{1,12}|(?:相关|有关)地区)/g, '、')
     .replace(/\r?\n/g, ' ')
     .replace(/\(/g, '（')
     .replace(/\)/g, '）')
@@ -248,8 +248,9 @@ export function splitConjunction(text: string): string[] {
   });
   const left = join && text.slice(0, join.index);
   const right = join && text.slice(join.index + join[0].length);
-  // 国务院相关部门及各地区: a collective addressee (各地区, 各省级人民政府) after a unit is a name of its own too.
-  if (!left || !right || !(unitNameEnding.test(right) || /^各(?:地区|地|省|市|县|区)/.test(right))) return splitRunTogether(text);
+  // 国务院相关部门及各地区, 市场监管总局及相关地区: a collective addressee (各地区, 相关地区, 各省级人民政府) after a unit is a name of
+  // its own too.
+  if (!left || !right || !(unitNameEnding.test(right) || /^各(?:地区|地|省|市|县|区)/.test(right) || /^(?:相关|有关)地区$/.test(right))) return splitRunTogether(text);
   // 各乡镇党委和人民政府: the second names no place of its own, it shares the first's; one collective name.
   // 各有关部门和单位, …等有关部门和单位: a bare 单位 names nobody, it widens the first; one name (or a 等 tail).
   if (sharedTail.test(right)) return [text];
