@@ -531,3 +531,21 @@ describe('a 分解表 run together with a space between its two units cells (平
     expect(row(37)).toEqual(['区管委会办公室', '区直有关单位，各乡镇人民政府']);
   });
 });
+
+// 平潭 2023 君山 消防 任务分解表 (the archive's page.txt, tests/importer/corpus): 序号 | 重点工作任务 | 责任单位 | 工作落实情况
+// after a body that had its own 一、–五、; each 责任单位 cell one <p> per unit, run together in the text.
+describe('a 序号 table after a body with its own sections, its units cells run together (君山 2023 消防)', () => {
+  const file = new URL('./corpus/fj-pingtan-2023-xiaofang-zeren-mubiao.txt', import.meta.url).pathname;
+  const lines = splitRunOnLines(textToDocument(readFileSync(file, 'utf8')), new Report()).lines.map((l) => l.text);
+
+  it('cuts the table’s own 一、 off the header and each row’s units off its text', () => {
+    expect(lines).toContain('一、健全消防安全责任');
+    expect(lines[lines.indexOf('1') + 2]).toBe('各处室（中心）各行政村（社区）');
+  });
+
+  it('parts the units run together one by one', () => {
+    const names = (cell: string) => parseUnitsCell(cell, () => false).units.map((u) => u.name);
+    expect(names('各处室（中心）东庠办事处各行政村（社区）')).toEqual(['各处室（中心）', '东庠办事处', '各行政村（社区）']);
+    expect(names('政法综治处各行政村（社区）')).toEqual(['政法综治处', '各行政村（社区）']);
+  });
+});

@@ -59,6 +59,9 @@ function partStarts(text: string): number[] {
       const header = headerRunFrom(text, i);
       if (header && header.labels[0]!.kind === 'no') {
         starts.push(i);
+        // The table numbers its own sections (…工作落实情况一、健全消防安全责任1认真学习…), whatever the text before it did.
+        nextSection = 1;
+        headingSinceItem = true;
         // The first row's number, usually 1; a list handed down in parts goes on from the last (98, 99, … in 平潭 2016
         // 效能督查 整改: the province's list continued).
         nextSerial = Number(rowSerialAt.exec(text.slice(header.end, header.end + 8).trimStart())?.[1] ?? 1) || 1;
