@@ -3,7 +3,7 @@ import { Report } from '../../src/lib/importer/report';
 import { cleanDocument, withArticleNumbers } from '../../src/lib/importer/clean';
 import { textToDocument } from '../../src/lib/importer/read/text';
 import { readStructure, splitAnnotation, splitDeadline, splitItems, looksLikeUnits } from '../../src/lib/importer/structure';
-import { unitNameHeading, dutyLine, parseHeading, proseUnitsLine, splitProse, unitBlockTitle, unitsLine, splitInlineUnits, isGroupTitle, proseUnits, splitCutAnnotation, splitCutUnitsLine, splitStandingNote, splitSubItems } from '../../src/lib/importer/structure/cells';
+import { headingOwnersTitle, unitNameHeading, dutyLine, parseHeading, proseUnitsLine, splitProse, unitBlockTitle, unitsLine, splitInlineUnits, isGroupTitle, proseUnits, splitCutAnnotation, splitCutUnitsLine, splitStandingNote, splitSubItems } from '../../src/lib/importer/structure/cells';
 import { gridLayout } from '../../src/lib/importer/structure/grid';
 import { htmlToDocument } from '../../src/lib/importer/read/html';
 import { transposeForms, type Row } from '../../src/lib/importer/table';
@@ -1200,4 +1200,14 @@ describe('a leader’s name over the units labels of a field (海坛 2020 安全
     expect(units(0)).toEqual(['lead:社会事业处', 'lead:交通与建设处', 'responsible:资源生态处', 'responsible:政法综治处', 'responsible:辖区各执法大队']);
     expect(units(1)).toEqual(['lead:交通与建设处', 'responsible:资源生态处', 'responsible:城乡管理处', 'responsible:辖区各派出所']);
   });
+});
+
+describe('a heading that names who leads the work under it (山西 2008 省政府工作目标责任分解)', () => {
+  it.each([
+    ['省监察厅牵头的工作', '省监察厅牵头'],
+    ['省人民政府办公厅牵头的工作', '省人民政府办公厅牵头'],
+    ['市财政局负责的重点工作任务', '市财政局负责'],
+    // A person's work is not a unit's.
+    ['孟学农省长负责的工作', null],
+  ])('%s', (title, units) => expect(headingOwnersTitle(title)).toBe(units));
 });

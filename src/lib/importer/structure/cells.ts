@@ -504,7 +504,8 @@ export function headingUnitsSentence(title: string): string | null {
  * 二、市政府办公厅牵头的任务): those units with the heading's role word, for every item under it that names none.
  */
 export function headingOwnersTitle(title: string): string | null {
-  const m = /^(.{2,60}?)(?:共同|分别)?(牵头|负责|承担|落实)(?:落实|完成|推进|实施)?的(?:重点|主要|具体)?(?:工作)?(?:任务|事项)(?:清单|明细)?$/.exec(title.trim());
+  // (…的工作 alone too: (一)省监察厅牵头的工作, 山西 2008 目标责任分解.)
+  const m = /^(.{2,60}?)(?:共同|分别)?(牵头|负责|承担|落实)(?:落实|完成|推进|实施)?的(?:重点|主要|具体)?(?:工作(?:任务|事项)?|任务|事项)(?:清单|明细)?$/.exec(title.trim());
   if (!m || /[，。；：]/.test(m[1]!) || !looksLikeUnits(m[1]!)) return null;
   return `${m[1]}${m[2] === '牵头' ? '牵头' : '负责'}`;
 }
