@@ -286,6 +286,11 @@ describe("the archive's page.txt of 平潭 2021 政务公开工作主要任务�
   it('parts a collective name (各区属事业单位) from the name before it, where no 、 parts them', () => {
     expect(parseUnitsCell(after('36.跟踪')!, () => false).units.map((u) => u.name)).toEqual(['区直有关单位', '各区属事业单位', '各区属国企']);
   });
+
+  it('keeps both names of a lead cell of two paragraphs (a space between them) in the lead cell', () => {
+    expect(after('5.及时公开')).toBe('区经济发展局、区市场监督管理局');
+    expect(texts[texts.findIndex((t) => t.startsWith('5.及时公开')) + 2]).toBe('区直有关单位，各片区管理局、各乡镇人民政府（街道办事处）');
+  });
 });
 
 describe("the archive's page.txt of 福建 2017 政务公开工作主要任务分解表 (page 80962, tests/importer/corpus)", () => {

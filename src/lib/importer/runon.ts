@@ -280,7 +280,10 @@ function withUnitsApart(part: string, unitColumns: number, trailing = 0): string
     return [text, ...(unitColumns >= 2 ? leadCellApart(tail) : [tail])];
   }
   const spaced = unitColumns >= 2 ? tail.split(/\s+/).filter(Boolean) : [tail];
-  const cells = spaced.length === 1 && unitColumns >= 2 ? leadCellApart(tail) : spaced;
+  // A space between two names of the lead cell (two paragraphs in it: 区经济发展局 区市场监督管理局区直有关单位，…): the
+  // cells part where the last piece's names run into the next cell's, the pieces before it all the lead's.
+  const lastApart = spaced.length >= 2 && unitColumns >= 2 ? leadCellApart(spaced.at(-1)!) : [];
+  const cells = spaced.length === 1 && unitColumns >= 2 ? leadCellApart(tail) : lastApart.length === 2 ? [[...spaced.slice(0, -1), lastApart[0]!].join('、'), lastApart[1]!] : spaced;
   return [part.slice(0, lastEnd + 1).trim(), ...(cells.length <= unitColumns ? cells : [tail])];
 }
 
