@@ -13,6 +13,9 @@
  *                 merge covers left out, nothing between rows
  *   cells-bars    the same with the covered cells written as bars after the row's last cell (2.… | ||)
  *   cells-barline the same with a line of one bar after every row
+ *   units-last    each real table kept as a grid, its units and deadline columns (as its header names them) moved after
+ *                 the others (工作任务 | 牵头单位 | 责任单位 | 工作要求 becomes 工作任务 | 工作要求 | 牵头单位 | 责任单位):
+ *                 the columns read by what they are, not where they stand
  *
  * Prints, per document and in total, units and roles right as the page / in that form. A measurement, like the
  * benchmarks: no test asserts on its numbers. --dump writes each document's text in the form to <dir>/<name>.txt, to read
@@ -25,11 +28,12 @@ import { corpusDocuments, scoreCorpusDocument } from '../src/lib/importer/corpus
 import { importPlan } from '../src/lib/importer/index';
 import { readSource } from '../src/lib/importer/read/index';
 import type { SourceLine } from '../src/lib/importer/read/source-document';
+import { rowText, type GridCell, type SourceDocument } from '../src/lib/importer/read/source-document';
 import { textToDocument } from '../src/lib/importer/read/text';
 import { requirementsOf, scoreDocument, type ExpectedPlan } from '../src/lib/importer/score';
 import { Registry } from '../src/lib/registry/registry';
 
-const forms = ['run-on', 'run-on-tight', 'page-txt', 'cells-omit', 'cells-bars', 'cells-barline'] as const;
+const forms = ['run-on', 'run-on-tight', 'page-txt', 'cells-omit', 'cells-bars', 'cells-barline', 'units-last'] as const;
 type Form = (typeof forms)[number];
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v', default: false }, dump: { type: 'string' } } });
@@ -65,18 +69,49 @@ function render(lines: readonly SourceLine[], name: string): string | null {
   return out.join('\n');
 }
 
+/** The document with the units and deadline columns of each real table moved after its other columns, or null when none moves. */
+function unitsLast(doc: SourceDocument): SourceDocument | null {
+  const header = (cells: readonly GridCell[]) => cells.map((c) => c.text.replace(/\s+/g, ''));
+  const moving = new Map<number, number[]>();
+  for (const l of doc.lines) {
+    if (!l.cells || l.cells.length < 3 || l.table === undefined || moving.has(l.table)) continue;
+    const labels = header(l.cells);
+    // The table's header: its first row naming a units column.
+    const units = labels.flatMap((label, k) => (/(?:单位|部门|处室|科室|股室)$|^(?:完成)?时限$|^完成时间$/.test(label) && label.length <= 8 ? [k] : []));
+    if (units.length > 0) moving.set(l.table, units);
+  }
+  // Only a table whose units columns do not already stand last.
+  const moves = [...moving.entries()].filter(([table, units]) => {
+    const width = doc.lines.find((l) => l.table === table && l.cells)!.cells!.length;
+    return units.some((k, i) => k !== width - units.length + i);
+  });
+  if (moves.length === 0) return null;
+  const byTable = new Map(moves);
+  const lines = doc.lines.map((l) => {
+    const units = l.table === undefined ? undefined : byTable.get(l.table);
+    if (!l.cells || !units || units.some((k) => k >= l.cells!.length)) return l;
+    // A cell a colspan covers goes with its run: the span is undone so each row keeps its cells in reading order.
+    const plain = l.cells.map((c) => (c.spanned ? { text: '' } : c));
+    const cells = [...plain.filter((_, k) => !units.includes(k)), ...units.map((k) => plain[k]!)];
+    return { ...l, cells, text: rowText(cells) };
+  });
+  return { ...doc, lines };
+}
+
 let asPage = 0;
 let inForm = 0;
 let expected = 0;
 for (const doc of corpusDocuments(join(import.meta.dirname, '../tests/importer/corpus'))) {
   if (doc.expected.split !== 'tune' || doc.expected.truncated || (only && !doc.name.includes(only))) continue;
-  const text = render((await readSource(doc.file)).document.lines, doc.name);
+  const source = (await readSource(doc.file)).document;
+  const reversed = form === 'units-last' ? unitsLast(source) : null;
+  const text = form === 'units-last' ? (reversed ? reversed.lines.map((l) => l.text).join('\n') : null) : render(source.lines, doc.name);
   if (text === null) continue;
   if (values.dump) writeFileSync(join(values.dump, `${doc.name}.txt`), text);
   const page = await scoreCorpusDocument(doc);
   let score;
   try {
-    const result = importPlan(textToDocument(text), { sourceFile: `${doc.name}.txt`, importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
+    const result = importPlan(reversed ?? textToDocument(text), { sourceFile: `${doc.name}.txt`, importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
     score = scoreDocument(doc.expected as ExpectedPlan, requirementsOf(result.entry));
   } catch (err) {
     score = { ...scoreDocument(doc.expected as ExpectedPlan, null), error: String(err).slice(0, 80) };
