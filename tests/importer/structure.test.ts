@@ -292,6 +292,18 @@ describe('units named in a requirement\'s own words, where it has no units cell 
     ['此项工作由市政府办公室(市政务公开工作领导小组办公室)、市档案馆负责,市图书馆配合。', '市政府办公室(市政务公开工作领导小组办公室)、市档案馆负责，市图书馆配合'],
     ['此项工作由市委宣传部(市政府新闻办)负责,市有关部门及各县(市、区)政府配合。', '市委宣传部(市政府新闻办)负责，市有关部门及各县(市、区)政府配合'],
   ])('%s', (text, units) => expect(proseUnits(text)).toBe(units));
+
+  // Under a 职责分工 or 责任分工 heading, the unit an item opens with carries it out (平潭 2016 夏季消防检查, 打击非法集资).
+  it.each([
+    ['区社会事业局要重点部署开展社会福利机构、文物保护单位等单位的火灾隐患排查整治和消防宣传。', '区社会事业局负责'],
+    ['电力部门要联合相关职能部门开展电气火灾防范专项整治。', '电力部门负责'],
+    ['区打非办为联络召集人，负责牵头组织协调全区打击非法集资工作。', '区打非办负责'],
+    ['区检察院在涉及公职人员非法集资案件中依法履行职责。', '区检察院负责'],
+  ])('%s, in a 分工 part', (text, units) => {
+    expect(proseUnits(text, true)).toBe(units);
+    // Elsewhere such a sentence only says who acts in passing.
+    expect(proseUnits(text, false)).not.toBe(units);
+  });
 });
 
 describe('a task heading that is itself the assignment (国务院办公厅 2014 分工)', () => {

@@ -434,10 +434,12 @@ export function proseUnits(text: string, dutySection = false): string | null {
     // 各片区开发管理局重点抓好…: 平潭 2016 夏季消防检查): the names before the first such word.
     const dutySubject = dutySection ? /^(.{2,40}?)(?=要|应当|须|必须|务必|重点|切实|认真|积极|全面|负责|牵头)/.exec(opening) : null;
     const names = subject ? subject[1]! : dutySubject && proseUnitList(dutySubject[1]!) ? dutySubject[1]! : leadingUnitNames(opening);
+    // (Or any unit that opens the item there, its verb whatever it is: 区打非办为联络召集人…, 区检察院在涉及…案件中….)
     const acts =
       names !== null &&
       (subject !== null ||
         names === dutySubject?.[1] ||
+        (dutySection && names.length >= 3 && /^[\u4e00-\u9fa5]/.test(opening.slice(names.length))) ||
         /^(?:要|应|须)?(?:按照|根据|依照|依法|结合|切实|认真)[^。；]{2,40}[，,]\s*(?:负责|做好|抓好|开展|组织|落实|推进|加强)/.test(opening.slice(names.length)));
     if (acts && proseUnitList(names)) found.push(`${names}负责`);
   }
