@@ -299,10 +299,12 @@ describe('units named in a requirement\'s own words, where it has no units cell 
     ['电力部门要联合相关职能部门开展电气火灾防范专项整治。', '电力部门负责'],
     ['区打非办为联络召集人，负责牵头组织协调全区打击非法集资工作。', '区打非办负责'],
     ['区检察院在涉及公职人员非法集资案件中依法履行职责。', '区检察院负责'],
+    // A verb that opens the item is not part of a name (苏平 2020 自然灾害: 配合上级相关部门对水利工程…进行全面检查).
+    ['配合上级相关部门对水利工程防汛安全管理和水毁工程修复情况进行全面检查。', null],
   ])('%s, in a 分工 part', (text, units) => {
     expect(proseUnits(text, true)).toBe(units);
     // Elsewhere such a sentence only says who acts in passing.
-    expect(proseUnits(text, false)).not.toBe(units);
+    if (units) expect(proseUnits(text, false)).not.toBe(units);
   });
 });
 
@@ -1072,6 +1074,13 @@ describe('deadlines written beside the units', () => {
 
   it('a space before the deadline label ends the units', () => {
     expect(splitDeadline('牵头单位：市发展改革局 配合单位：市司法局 完成时限：长期')).toEqual({ units: '牵头单位：市发展改革局 配合单位：市司法局', deadline: '长期' });
+  });
+
+  it('so does nothing at all, in a text run together (平潭 2019 海关 十二条 as page.txt)', () => {
+    expect(splitDeadline('牵头单位：区口岸办；配合单位：平潭海关；实施单位：区交通集团、智慧岛公司完成时限：2019年11月底')).toEqual({
+      units: '牵头单位：区口岸办；配合单位：平潭海关；实施单位：区交通集团、智慧岛公司',
+      deadline: '2019年11月底',
+    });
   });
 });
 

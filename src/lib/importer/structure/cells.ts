@@ -151,8 +151,8 @@ export const bareNumber = /^(\d{1,3})[.、．]?$/;
  */
 export function splitDeadline(raw: string): { units: string; deadline: string | null } {
   // …;责任单位:C、D,完成时限:长期坚持: a comma before a deadline label ends the units as a semicolon would.
-  // …配合单位：市司法局 完成时限：长期: so does a space.
-  const parts = splitOutsideBrackets(raw.replace(new RegExp(`(?:[，,]\\s*|\\s+)(?=${deadlineWords}\\s?[:：])`, 'g'), '；'), /[；;]/)
+  // …配合单位：市司法局 完成时限：长期: so does a space; and nothing, a text run together (实施单位：区交通集团完成时限：…).
+  const parts = splitOutsideBrackets(raw.replace(new RegExp(`(?:[，,]\\s*|\\s+|(?<=[\\u4e00-\\u9fa5）)])(?=(?:完成时限|时限要求|完成时间)[:：]))(?=${deadlineWords}\\s?[:：])`, 'g'), '；'), /[；;]/)
     .map((p) => p.trim())
     .filter(Boolean);
   // …；2024年底前完成, …，长期坚持, …，2018年3月底前取得阶段性成果，2018年4月至2019年10月深化提升:
@@ -370,7 +370,7 @@ function leadingUnitNames(text: string): string | null {
 const proseRoleVerb = /^(牵头|负责|主办|配合|协助|协办|参与)/;
 /** One unit name in running text: ends like a unit, no punctuation inside, not a pronoun-like word. */
 const proseUnitName = (name: string) =>
-  name.length >= 2 && name.length <= 36 && (unitNameEnding.test(name.replace(/[（(][^（）()]{1,16}[）)]$/, '')) || /部门?$/.test(name)) && !/[，。；：:“”《》]/.test(name) && balanced(name) && !/^(各级|有关|相关|本|该|其|上级|所在|其他)/.test(name);
+  name.length >= 2 && name.length <= 36 && (unitNameEnding.test(name.replace(/[（(][^（）()]{1,16}[）)]$/, '')) || /部门?$/.test(name)) && !/[，。；：:“”《》]/.test(name) && balanced(name) && !/^(各级|有关|相关|本|该|其|上级|所在|其他|配合|协助|协同|参与|会同|督促|指导|负责|牵头)/.test(name);
 
 /** A list of unit names in running text (区教育局、区卫健局): every name one unit. */
 const proseUnitList = (names: string) => splitOutsideBrackets(names, /[、及]/).every((n) => proseUnitName(n.trim()));
