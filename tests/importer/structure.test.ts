@@ -1232,3 +1232,15 @@ describe('a heading that names who leads the work under it (山西 2008 省政�
     ['孟学农省长负责的工作', null],
   ])('%s', (title, units) => expect(headingOwnersTitle(title)).toBe(units));
 });
+
+describe('words that only end like a unit (平潭 2020 苏平 六清 整治)', () => {
+  it.each([
+    // 会 of 会议精神, 行 of 履行: a sentence, not a name.
+    ['按照省上会议精神并结合辖区实际，深入开展对砂石等行业领域的整治。', true],
+    ['部署摸排阶段（2020年11月20日前）。各处室、各有关单位要切实履行牵头和配合责任。', false],
+  ])('%s names nobody', (text, dutySection) => expect(proseUnits(text, dutySection)).toBeNull());
+
+  it('while a bank’s short name still ends like one', () => {
+    expect(proseUnits('人行平潭支行负责做好金融服务。')).toBe('人行平潭支行负责');
+  });
+});
