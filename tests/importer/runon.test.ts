@@ -554,3 +554,17 @@ describe('a 序号 table after a body with its own sections, its units cells run
     expect(names('政法综治处各行政村（社区）')).toEqual(['政法综治处', '各行政村（社区）']);
   });
 });
+
+// 君山 2023 防范和处置非法集资 (the archive's page.txt, tests/importer/corpus): tasks closed by 责任单位： labels whose names
+// carry their own brackets (各处室（中心）, 各村（居）), the plan's closing words straight after the last label.
+describe('the last units label run into the plan’s closing words (君山 2023 处非)', () => {
+  const file = new URL('./corpus/fj-pingtan-2023-chufei-pingan.txt', import.meta.url).pathname;
+  const doc = splitRunOnLines(textToDocument(readFileSync(file, 'utf8')), new Report());
+  const reqs = allRequirements(chooseReading(doc.lines, new Report()).draft);
+
+  it('ends the units at 请各有关部门…, and reads 各处室（中心） in a sentence as a name, not a units bracket', () => {
+    const last = reqs.find((r) => r.text.startsWith('明确工作人员'))!;
+    expect(last.text).toContain('各处室（中心），东庠办事处，各村（居）需指定专人');
+    expect(last.group?.raw).toBe('责任单位：各处室（中心），东庠办事处，各村（居）');
+  });
+});

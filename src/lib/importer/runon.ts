@@ -218,6 +218,16 @@ function closingWords(part: string): number {
     if (rest.length > 40 && !/[。；;]/.test(rest)) continue;
     if (![...rest.matchAll(/[)）]/g)].some((b) => unitsBracket(rest, b.index))) return m.index;
   }
+  // The last item's units after a label, then the closing words (…责任单位：各处室（中心），东庠办事处，各村（居）请各有关部门、
+  // 各村（居）认真履职，…。): the run of names ends the item, a sentence that opens with 请 or 望 is the plan's own.
+  const labels = [...part.matchAll(new RegExp(unitsLabelAt.source.replace(/^\^/, ''), 'g'))];
+  const label = labels.at(-1);
+  if (label) {
+    const from = label.index + label[0].length;
+    const ask = /请(?=各|全|有关|相关)|希望(?=各|全)/.exec(part.slice(from, from + 120));
+    const at = ask ? from + ask.index : -1;
+    if (at > from && nameRun(part, from, true).count > 0 && /[。！]/.test(part.slice(at)) && part.length - at <= 400) return at - 1;
+  }
   return -1;
 }
 
@@ -303,10 +313,10 @@ function leadCellApart(tail: string): string[] {
 }
 
 /** A unit's name in running text: the first of a run opens with its level or 各; those after a 、 or ， need not. */
-/** A collective name (各设区市, 各县（市、区）, 各乡镇人民政府), not 各级: it may stand anywhere in a run. */
-const collectiveName = String.raw`各设区市|各县（市、区）|各县\(市、区\)|各(?!级)[\u4e00-\u9fa5]{1,8}?(?:市|区|县|镇|乡|街道|部门|单位|政府|管委会|机构)`;
+/** A collective name (各设区市, 各县（市、区）, 各乡镇人民政府, 各村（居）), not 各级: it may stand anywhere in a run. */
+const collectiveName = String.raw`各设区市|各县（市、区）|各县\(市、区\)|各(?:行政)?村(?:（居）|（社区）|\(居\))?|各社区|各村居|各(?!级)[\u4e00-\u9fa5]{1,8}?(?:市|区|县|镇|乡|街道|部门|单位|政府|管委会|机构)`;
 /** How a unit's name ends in running text; 实验区, 开发区, 新区 only after a 、 or ，, where no level opens the name. */
-const nameEndings = `厅|局|委员会|委(?![会员])|办公室|办|部门|单位|政府|中心|管委会|公司|集团|院|所|站|队|${officeEnding}|科|室|分行|支行|银行|馆|${moreUnitEndings}`;
+const nameEndings = `厅|局|委员会|委(?![会员])|办公室|办(?!事处|公)|办事处|部门|单位|政府|中心|管委会|公司|集团|院|所|站|队|${officeEnding}|科|室|分行|支行|银行|馆|${moreUnitEndings}`;
 const alias = String.raw`(?:[（(][^）)]{1,14}[）)])?`;
 /** A unit's name in running text: the first of a run opens with its level or 各; those after a 、 or ， need not. */
 const unitNameAt = new RegExp(String.raw`^(?:${collectiveName}|[省市县区镇乡][\u4e00-\u9fa5]{1,14}?(?:${nameEndings}))${alias}`);

@@ -289,7 +289,9 @@ export function splitProse(text: string): Array<{ text: string; annotation: stri
         const content = text.slice(open + 1, i);
         // A units bracket closes a sentence (…检查。（驻局纪检组牵头落实）); 对各处室（单位）落实… is inside one.
         const closesSentence = i + 1 >= text.length || /[\s。；;.，,]/.test(text[i + 1]!) || /[。；;.]/.test(text[open - 1] ?? '');
-        if (closesSentence && isUnitsAnnotation(content)) {
+        // 各处室（中心），东庠办事处…需指定专人…: a bracket of bare names right after a unit's name is its other name.
+        const alias = unitNameEnding.test(text.slice(Math.max(from, open - 8), open)) && !roleVerbAt(content) && !unitLabel.test(content);
+        if (closesSentence && !alias && isUnitsAnnotation(content)) {
           const piece = text.slice(from, open).trim();
           if (piece) out.push({ text: piece, annotation: content.trim() });
           else if (out.length > 0) out.at(-1)!.annotation = `${out.at(-1)!.annotation}；${content.trim()}`;
