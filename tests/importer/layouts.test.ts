@@ -287,3 +287,20 @@ describe('a 责任分工 part whose items open with their unit (平潭 2016 夏�
     expect(units[11]).toBe('responsible:电力部门');
   });
 });
+
+// 山东 2023 教育厅 工作要点任务分工 (a search excerpt, tests/importer/corpus): a pipe table 工作要点 | 具体要求 | 任务分工 whose
+// continuation rows under a merged 工作要点 cell shift left (推进… | 基教处,… | |), and whose last row is cut before its units.
+describe('a 任务分工 column and rows shifted left without numbers (山东 2023 教育厅)', () => {
+  const file = new URL('./corpus/ph-shandong-province-2023-jiaoyu-zwgk.txt', import.meta.url).pathname;
+  it('reads 任务分工 as the units, each shifted row under its columns, the cut last row at the left', async () => {
+    const src = await readSource(file);
+    const plan = importPlan(src.document, { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: src.sha256 });
+    const requirements = [...walkPlan(plan.entry)].map((r) => r.requirement);
+    const units = (start: string) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => u.name);
+    expect(units('做好高校毕业生职业技能培训')).toEqual(['学生处', '各高等学校']);
+    expect(units('推进义务教育学校加大')).toEqual(['基教处', '各市教育（教体）局']);
+    expect(units('加强民办教育学校和校外')).toEqual(['民继处', '校外监管处', '各市教育（教体）局']);
+    // 政策解读 is the 工作要点 of the cut row, not a requirement with (1)… as its units.
+    expect(requirements.some((r) => r.unitsRaw?.startsWith('(1)认真落实'))).toBe(false);
+  });
+});

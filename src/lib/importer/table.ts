@@ -98,9 +98,11 @@ const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
   [/^(推广|适用|实施)范围$/, 'remarks'],
   // 公开载体 (市政府门户网站、新闻媒体): where an item is published, not who does it.
   [/^(公开|发布)(载体|渠道|平台|形式|方式|途径)$/, 'remarks'],
+  // 任务分工 over a column of names (山东 2023 教育厅 工作要点 | 具体要求 | 任务分工): who the task is divided to.
+  [/^(任务分工|责任分工|分工)$/, 'responsible'],
   // 1-10月推进情况, 一季度进展情况: a 台账's progress columns, one per period.
   [/^(?:.{1,8}?(?:月|季度|年度|年))?(落实情况|完成情况|进展情况|工作进展|推进情况|进度情况|办理情况)$/, 'status'],
-  [/^(工作要求|工作任务|具体任务|具体要求|任务内容|工作内容|重点任务|主要任务|工作措施|具体措施|任务分工|工作目标|目标任务|任务|目标|主要内容|细化分工|工作事项|重点工作|任务名称|名称|项目|子项|分项|类别|内容|事项|公开内容|工作重点|具体内容|主要措施|任务举措|具体工作|存在问题|主要问题|发现问题|问题描述|问题表现|整改措施|整改要求|整改目标)$/, 'text'],
+  [/^(工作要求|工作任务|具体任务|具体要求|任务内容|工作内容|重点任务|主要任务|工作措施|具体措施|工作目标|目标任务|任务|目标|主要内容|细化分工|工作事项|重点工作|任务名称|名称|项目|子项|分项|类别|内容|事项|公开内容|工作重点|具体内容|主要措施|任务举措|具体工作|存在问题|主要问题|发现问题|问题描述|问题表现|整改措施|整改要求|整改目标)$/, 'text'],
 ];
 
 /** Requirement and heading column labels not in the list: 具体工作要求, 主要工作内容, 重点工作任务, 任务事项, 整改目标和措施. */
@@ -938,6 +940,20 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
         mergedCells = mergedCells.slice(0, end);
       }
     }
+    // The same shift without numbered items (推进义务教育…。 | 基教处,各市教育(教体)局 | | under 工作要点 | 具体要求 |
+    // 任务分工, 山东 2023 教育厅): the row moves right when its names then stand in the units columns.
+    if (!real && header && cells.length === width && !cells.at(-1) && cells[0]) {
+      let end = cells.length;
+      while (end > 0 && !cells[end - 1]) end--;
+      const gap = width - end;
+      const fit = (row: readonly string[]) =>
+        row.reduce((n, c, k) => (c && unitColumnKinds.has(header![k]?.kind) ? n + (looksLikeUnits(c) ? 1 : -1) : c && looksLikeUnits(c) && header![k]?.kind === 'text' ? n - 1 : n), 0);
+      const shifted = [...Array<string>(gap).fill(''), ...cells.slice(0, end)];
+      if (gap > 0 && fit(shifted) > fit(cells) && fit(shifted) > 0) {
+        cells = shifted;
+        mergedCells = [...Array<boolean>(gap).fill(true), ...mergedCells.slice(0, end)];
+      }
+    }
     // Rows of a text export under a merged cell on the left have fewer cells:
     // align them right, unless the row starts with a section heading (a full-width heading row).
     if (!real && width > cells.length && !sectionHeading.test(cells[0] ?? '')) {
@@ -946,6 +962,18 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
       const k = numbered ? 0 : cells.findIndex((c) => itemStart.test(c));
       let pad = numbered ? 0 : width - cells.length;
       if (!numbered && itemCol !== undefined && k >= 0 && itemCol - k >= 0 && itemCol - k <= width - cells.length) pad = itemCol - k;
+      // No number to go by: where the cells fit their columns best, names in units columns and sentences not
+      // (政策解读 | (1)认真落实… with its units cell cut off stands at the left, not under 具体要求 | 任务分工).
+      if (!numbered && (k < 0 || itemCol === undefined) && header) {
+        const fit = (offset: number) =>
+          cells.reduce((n, c, j) => {
+            const kind = header![offset + j]?.kind;
+            if (!c) return n;
+            if (unitColumnKinds.has(kind)) return n + (looksLikeUnits(c) ? 1 : -1);
+            return kind === 'text' && looksLikeUnits(c) ? n - 1 : n;
+          }, 0);
+        for (let offset = width - cells.length - 1; offset >= 0; offset--) if (fit(offset) > fit(pad)) pad = offset;
+      }
       const after = pad + k + 1;
       cells = [...Array<string>(pad).fill(''), ...cells, ...Array<string>(width - cells.length - pad).fill('')];
       mergedCells = [...Array<boolean>(pad).fill(false), ...mergedCells, ...Array<boolean>(width - mergedCells.length - pad).fill(false)];
