@@ -1244,3 +1244,22 @@ describe('words that only end like a unit (平潭 2020 苏平 六清 整治)', (
     expect(proseUnits('人行平潭支行负责做好金融服务。')).toBe('人行平潭支行负责');
   });
 });
+
+describe('a field heading with a sentence of scope, then its 整治内容： paragraph (苏平 2020 隐患排查)', () => {
+  const lines = [
+    '二、整治重点和责任分工',
+    '（四）危险物品。包括危险化学品储存、使用、经营、运输和废弃处置各环节，民爆物品、烟花爆竹、燃气等。',
+    '整治内容:危险化学品方面，认真贯彻落实有关规定，重点整治安全措施不完善的问题。',
+    '由交通与建设处牵头，政法综治处、农业农村处、派出所等有关处室和单位分工负责。',
+    '（五）工业企业。包括粉尘涉爆、船舶修造等企业。',
+    '整治重点：未对有限空间作业场所进行辨识的问题。',
+    '由经济发展处牵头，资源生态处、派出所等有关处室和单位分工负责。',
+  ];
+  const reqs = allRequirements(readStructure(linesAsRows(lines), new Report()));
+
+  it('opens the field’s requirement with the heading’s words, so its scope is not lost', () => {
+    expect(reqs.map((r) => r.text.slice(0, 14))).toEqual(['危险物品。包括危险化学品储存、使', '工业企业。包括粉尘涉爆、船舶修造']);
+    expect(reqs[0]!.text).toContain('整治内容:危险化学品方面');
+    expect(reqs[1]!.group?.raw).toContain('由经济发展处牵头');
+  });
+});

@@ -583,7 +583,13 @@ export class Outline {
           }
           continue;
         }
-        added = this.addRequirement(null, body, line);
+        // （四）危险物品。包括危险化学品储存…。 then 整治内容：…: a field of the heading, whose words past its title say what
+        // the field covers; they open its requirement rather than being lost with the heading.
+        const heading = this.proseTask;
+        if (heading && !continuation && this.task === heading.task && heading.task.requirements.length === 0 && items.length === 1 && /^(?:整治|工作|主要|具体|排查)?(?:内容|重点|措施|要求|范围)[：:]/.test(body) && splitAnnotation(heading.text.trim()).annotation === null) {
+          this.proseTask = undefined;
+          added = this.addRequirement(null, `${heading.text.trim()}${closed(heading.text) ? '' : '。'}${body}`, heading.line);
+        } else added = this.addRequirement(null, body, line);
       } else added = this.addRequirement(item.no, body, line);
       if (annotation && added) this.newGroup(annotation, line, 'annotation');
     }
