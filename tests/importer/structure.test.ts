@@ -10,6 +10,9 @@ import { transposeForms, type Row } from '../../src/lib/importer/table';
 import { allRequirements, chooseReading } from '../../src/lib/importer/reading';
 import { segment } from '../../src/lib/importer/segment';
 import { parseUnitsCell } from '../../src/lib/units/parse';
+import { importPlan } from '../../src/lib/importer/index';
+import { walkPlan } from '../../src/lib/catalog';
+import { Registry } from '../../src/lib/registry/registry';
 
 /** Lines of flowing text as the line reader gets them: one cell each, in no column. */
 const linesAsRows = (lines: readonly string[]): Row[] => lines.map((text, i) => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }));
@@ -1261,5 +1264,21 @@ describe('a field heading with a sentence of scope, then its 整治内容： par
     expect(reqs.map((r) => r.text.slice(0, 10))).toEqual(['危险物品。包括危险化', '工业企业。包括粉尘涉']);
     expect(reqs[0]!.text).toContain('整治内容:危险化学品方面');
     expect(reqs[1]!.group?.raw).toContain('经济发展处牵头');
+  });
+});
+
+describe('第一责任单位为牵头单位 (厦门 2019 营商环境)', () => {
+  it('makes the first unit of each list the lead, here and after (下同)', () => {
+    const lines = [
+      '一、优化营商环境',
+      '1.推进完善PPP健康运行。责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)',
+      '2.严格落实招投标制度。责任单位:市建设局、市财政局',
+    ];
+    const plan = importPlan(lines.join('\n'), { sourceFile: 'plan.txt', importedOn: '2026-01-01', registry: new Registry([]) });
+    const units = [...walkPlan(plan.entry)].map((r) => r.requirement.units.map((u) => `${u.role}:${u.name}`));
+    expect(units).toEqual([
+      ['lead:市发改委', 'responsible:市财政局'],
+      ['lead:市建设局', 'responsible:市财政局'],
+    ]);
   });
 });

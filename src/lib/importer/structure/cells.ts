@@ -307,7 +307,8 @@ export function splitProse(text: string): Array<{ text: string; annotation: stri
 }
 
 /** 首位单位为牵头单位 / 排在第一位的为牵头单位, with its brackets and 下同. */
-export const firstLeadNote = /[（(]?(?:首位|(?:排|列)?在?第一位(?:的|者)?|第一个)(?:单位|部门)?(?:为|是)牵头(?:单位|部门)[，,]?(?:下同)?[）)]?/;
+// (第一责任单位为牵头单位 too.)
+export const firstLeadNote = /[（(]?(?:首位|(?:排|列)?在?第一位(?:的|者)?|第一个|第一(?=责任单位|单位))(?:责任)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)[，,]?(?:下同)?[）)]?/;
 
 /**
  * Units written inline after an item's text, behind a label: …收入倍差进一步缩小。
