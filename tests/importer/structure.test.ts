@@ -1174,6 +1174,9 @@ describe('a 等… tail of office kinds (苏平 2020 自然灾害 隐患排查)'
     // 国务院 2020 放管服 分工方案: 及相关地区 adds the regions, as 及各地区 does.
     ['商务部、市场监管总局、人民银行等国务院相关部门及相关地区按职责分工负责', ['responsible:商务部', 'responsible:市场监管总局', 'responsible:人民银行', 'responsible:相关地区']],
     ['国务院职能转变协调办牵头，国务院相关部门及相关地区按职责分工负责', ['lead:国务院职能转变协调办', 'responsible:国务院相关部门', 'responsible:相关地区']],
+    // 苏平 2020 隐患排查: 与 between two whole names (not inside 交通与建设处); 平潭 2023 新污染物: 负责配合落实 assists.
+    ['社会事业处牵头，交通与建设处与资源生态处等有关处室和单位分工负责', ['lead:社会事业处', 'responsible:交通与建设处', 'responsible:资源生态处']],
+    ['区资源生态局牵头负责;各片区负责配合落实', ['lead:区资源生态局', 'participate:各片区']],
   ])('%s drops the tail', (cell, units) => {
     expect(parseUnitsCell(cell, () => false).units.map((u) => `${u.role}:${u.name}`)).toEqual(units);
   });

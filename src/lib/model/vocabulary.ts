@@ -47,7 +47,8 @@ export const roleVerbs: ReadonlyArray<{ re: RegExp; role: Role; byDuty?: boolean
   { re: /(?:按照?|根据)(?:各自)?(?:职责|职能)(?:分工)?(?:分别)?牵头$/, role: 'lead' },
   { re: /(?:按照?|根据)(?:各自)?(?:职责|职能)(?:分工)?[\u4e00-\u9fa5]{0,8}$/, role: 'participate', byDuty: true },
   { re: /参照(?:执行|落实)$/, role: 'participate' },
-  { re: /(?:配合|协办|会办|参与|参加|协助|协同)$/, role: 'participate' },
+  // 各片区负责配合落实: 负责 before 配合 says whose part it is to assist.
+  { re: /(?:负责)?(?:配合|协办|会办|参与|参加|协助|协同)(?:落实|实施)?$/, role: 'participate' },
   // 市政府办公室统筹协调: the unit that coordinates the others leads.
   { re: /(?:负责牵头|牵头(?:负责|落实|组织实施|实施|办理)?|主办|统筹(?:协调|推进|指导)?)$/, role: 'lead' },
   { re: /(?:分别负责|具体负责|共同负责|负责落实|分工负责|分工落实|(?:分工|负责)?组织实施|负责|组织落实|落实|负责办理|办理|承办)$/, role: 'responsible' },

@@ -241,7 +241,8 @@ const sharedTail = new RegExp(`^(?:人民政府|政府|党委|党工委|管委�
  */
 export function splitConjunction(text: string): string[] {
   // The first 和/及 with a unit before it and a name of its own after it (国务院相关部门和单位及各地区: at 及, not at 和).
-  const join = [...text.matchAll(/(?:以及|和|及)/g)].find((j) => {
+  // (与 too: 交通与建设处与资源生态处, at the second 与, where a whole name ends.)
+  const join = [...text.matchAll(/(?:以及|和|及|与)/g)].find((j) => {
     const left = text.slice(0, j.index);
     const right = text.slice(j.index + j[0].length);
     return left.length >= 2 && right.length >= 2 && !bareKindFirst.test(right) && unitNameEnding.test(left);
