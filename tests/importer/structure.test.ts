@@ -551,6 +551,9 @@ describe('an attachment of blocks, each holding the items of one unit (平潭 20
     ['责任单位：', null],
     // 平潭 2016 节约用水 职责: a numbered task heading that names a body's duties.
     ['（二）领导小组办公室工作职责', null],
+    // 平潭 2016 安全生产目标责任: the block of two bodies named together.
+    ['2016年区党工委、管委会办公室安全生产目标责任', '区党工委、管委会办公室'],
+    ['2016年各片区开发管理局安全生产目标责任', '各片区开发管理局'],
   ])('%s', (title, unit) => expect(unitBlockTitle(title)).toBe(unit));
 
   it('gives the items of each block, numbered 一、 again in each, that block\'s unit', () => {
@@ -1283,5 +1286,23 @@ describe('第一责任单位为牵头单位 (厦门 2019 营商环境)', () => {
       ['lead:市发改委', 'responsible:市财政局'],
       ['lead:市建设局', 'responsible:市财政局'],
     ]);
+  });
+});
+
+describe('blocks of one unit’s duties after 附件N (平潭 2016 安全生产目标责任)', () => {
+  const lines = [
+    '5.负责各类招商活动的组织和协调等领域的安全生产工作。',
+    '附件2',
+    '2016年各片区开发管理局安全生产目标责任',
+    '一、深入学习贯彻习近平总书记等中央领导关于安全生产的重要批示指示精神。',
+    '二、健全完善安全生产“党政同责、一岗双责、失职追责”工作机制。',
+  ];
+  it('reads 附件2 as the start of an attachment, not as the units of the item before it', () => {
+    const reqs = allRequirements(readStructure(linesAsRows(['2016年区招商局安全生产目标责任', ...lines]), new Report()));
+    expect(reqs.map((r) => r.group?.raw ?? null)).toEqual(['区招商局', '各片区开发管理局', '各片区开发管理局']);
+  });
+
+  it('does not take a year for a unit (1.2016年区直各相关部门安全生产目标责任, the 附件 list)', () => {
+    expect(proseUnits('1.2016年区直各相关部门安全生产目标责任', true)).toBeNull();
   });
 });

@@ -373,7 +373,7 @@ function leadingUnitNames(text: string): string | null {
 const proseRoleVerb = /^(牵头|负责|主办|配合|协助|协办|参与)/;
 /** One unit name in running text: ends like a unit, no punctuation inside, not a pronoun-like word. */
 const proseUnitName = (name: string) =>
-  name.length >= 2 && name.length <= 36 && (unitNameEnding.test(name.replace(/[（(][^（）()]{1,16}[）)]$/, '')) || /部门?$/.test(name)) && !/[，。；：:“”《》]/.test(name) && balanced(name) && !/^(各级|有关|相关|本|该|其|上级|所在|其他|配合|协助|协同|参与|会同|督促|指导|负责|牵头|按照|根据|通过|围绕|结合|采取|加强|推进|建立|完善|开展|实施|做好|进一步|积极|全力|坚持|切实)/.test(name);
+  name.length >= 2 && name.length <= 36 && (unitNameEnding.test(name.replace(/[（(][^（）()]{1,16}[）)]$/, '')) || /部门?$/.test(name)) && !/[，。；：:“”《》]/.test(name) && balanced(name) && !/^(\d|各级|有关|相关|本|该|其|上级|所在|其他|配合|协助|协同|参与|会同|督促|指导|负责|牵头|按照|根据|通过|围绕|结合|采取|加强|推进|建立|完善|开展|实施|做好|进一步|积极|全力|坚持|切实)/.test(name);
 
 /** A list of unit names in running text (区教育局、区卫健局): every name one unit. */
 const proseUnitList = (names: string) => splitOutsideBrackets(names, /[、及]/).every((n) => proseUnitName(n.trim()));
@@ -456,13 +456,14 @@ export function proseUnits(text: string, dutySection = false): string | null {
  */
 export function unitBlockTitle(text: string): string | null {
   const t = text.trim().replace(/\s+/g, '');
-  if (t.length > 50 || /[。；;，,、]/.test(t)) return null;
+  if (t.length > 50 || /[。；;，,]/.test(t)) return null;
   // A numbered heading ((二)领导小组办公室工作职责) is a task or section of its own, not a block's title.
   if (/^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])/.test(t)) return null;
   // The unit ends where a unit's name ends: 环境与国土资源局, before the topic 环境保护 of its 目标责任.
   const m = /^(?:\d{4}年度?)?(.{1,30}?(?:局|委员会|委|办公室|办|中心|厅|院|署|政府|队|站|所|馆|处|科|室|部))(?:[\u4e00-\u9fa5]{0,6}目标责任(?:书|清单)?|工作任务(?:清单)?|责任清单|任务清单|主要职责|工作职责|职责分工|重点工作(?:任务)?|[:：])$/.exec(t);
   const name = m?.[1];
-  return name && proseUnitName(name) ? name : null;
+  // 区党工委、管委会办公室: two names of one block, each a unit's.
+  return name && (name.includes('、') ? proseUnitList(name) : proseUnitName(name)) ? name : null;
 }
 
 /** The rest of a block title broken over two lines: 环境保护目标责任, 工作任务. */

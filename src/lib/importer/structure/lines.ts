@@ -32,8 +32,8 @@ export class LineReader {
   read(cell: Cell, next: string): void {
     const { outline } = this;
     if (!cell.text || cell.line === this.skipLine) return;
-    // 附件：…通知 names an attached document (or heads one): never a requirement.
-    if (/^\s*附件\s*\d{0,2}\s*[:：]/.test(cell.text)) {
+    // 附件：…通知 names an attached document (or heads one), 附件2 alone starts one: never a requirement, never units.
+    if (/^\s*附件\s*\d{0,2}\s*(?:[:：]|$)/.test(cell.text)) {
       outline.report.info('column-ignored', cell.line, `“${cell.text.slice(0, 30)}” names an attachment: not a requirement`);
       return;
     }
