@@ -568,3 +568,17 @@ describe('the last units label run into the plan’s closing words (君山 2023 
     expect(last.group?.raw).toBe('责任单位：各处室（中心），东庠办事处，各村（居）');
   });
 });
+
+// 平潭 2015 县级公立医院综合改革 (the archive's page.txt, tests/importer/corpus): a task's items 1.–7. and ONE bracket after the
+// last item's full stop for all of them (…。（责任单位：区社会事业局、医改办…）（二）…), a paragraph of its own on the page.
+describe('one units bracket closing a task’s items, run together (平潭 2015 公立医院改革 page.txt)', () => {
+  const file = new URL('./corpus/fj-pingtan-2015-gongli-yiyuan-gaige-pagetxt.txt', import.meta.url).pathname;
+  const doc = splitRunOnLines(textToDocument(readFileSync(file, 'utf8')), new Report());
+  const reqs = allRequirements(chooseReading(doc.lines, new Report()).draft);
+
+  it('is cut onto a line of its own and gives its units to every item of the task', () => {
+    const units = (start: string) => reqs.find((r) => r.text.startsWith(start))?.group?.raw;
+    expect(units('科学编制卫生事业发展规划')).toMatch(/^责任单位：区社会事业局、医改办/);
+    expect(units('大力扶持社区资本办医')).toBe(units('科学编制卫生事业发展规划'));
+  });
+});

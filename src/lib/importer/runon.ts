@@ -38,7 +38,7 @@ const dutySubjectAt = /^((?:[省市县区]|各|人民银行|中国人民银行|�
 /** Characters after which a number does not start a part: 第1, 1、2、3 (a list of numbers), 2.5, 一、二、三. */
 const notAfter = /[\d.．第、一二三四五六七八九十A-Za-z]/;
 /** What a table's header opens with: the first label of a header row repeated mid-page. */
-const headerKindAt = /^(?:序号|工作|任务|重点|具体|主要|目标|项目|事项|内容|类别)/;
+const headerKindAt = /^(?:序号|工作|任务|重点|具体|主要|目标|项目|事项|内容|类别|主线)/;
 /** A sentence or a bracket ends here: the strongest sign a new part begins. */
 const boundary = /[。；;！？!?）)」”』\s]/;
 
@@ -112,6 +112,17 @@ function partStarts(text: string): number[] {
       // 。区交通与建设局（住房保障部门）负责…: the next unit's duty sentence, its name the subject of 负责.
       const subject = dutySubjectAt.exec(text.slice(i, i + 30));
       if (subject && looksLikeUnits(subject[1]!) && unitNameEnding.test(subject[1]!.replace(/（[^（）]{1,10}）$/, ''))) {
+        starts.push(i);
+        continue;
+      }
+    }
+    // A units bracket after the full stop of a task's last item, a heading after it (…。（责任单位：区社会事业局、医改办…）（二）…,
+    // 平潭 2015 公立医院改革 page.txt): a paragraph of its own, as the page had it, so it closes every item above it
+    // still without units, not only the last.
+    if ((text[i] === '（' || text[i] === '(') && prev === '。') {
+      const close = text.slice(i).search(/[）)]/);
+      const after = close > 0 ? text.slice(i + close + 1, i + close + 8) : '';
+      if (close > 0 && unitsBracketAt(text, i + close) && /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/.test(after)) {
         starts.push(i);
         continue;
       }
