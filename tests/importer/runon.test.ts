@@ -582,3 +582,15 @@ describe('one units bracket closing a task’s items, run together (平潭 2015 
     expect(units('大力扶持社区资本办医')).toBe(units('科学编制卫生事业发展规划'));
   });
 });
+
+// 平潭 2020 5G 网络建设 (the archive's page.txt, tests/importer/corpus): the last item's units, then a space and the list of
+// attachments with a member list after it.
+describe('附件： after the last units (平潭 2020 5G page.txt)', () => {
+  const file = new URL('./corpus/fj-pingtan-2020-5g-wangluo-jianshe.txt', import.meta.url).pathname;
+  const lines = splitRunOnLines(textToDocument(readFileSync(file, 'utf8')), new Report()).lines.map((l) => l.text);
+
+  it('starts a line of its own, so the member list is not read as more units', () => {
+    expect(lines).toContain('责任单位：各片区管理局，区行政审批局、党群工作部');
+    expect(lines.some((l) => l.startsWith('附件：5G网络建设协调领导小组成员名单'))).toBe(true);
+  });
+});

@@ -69,6 +69,13 @@ function partStarts(text: string): number[] {
         continue;
       }
     }
+    // 附件：… after a space or a sentence (…责任单位：各片区管理局，区行政审批局、党群工作部 附件：5G网络建设协调领导小组成员名单…):
+    // the list of attachments starts there, not another name of the units before it.
+    // (Only after the plan's last units: the notice's own 附件： line before the plan stays with the notice.)
+    if (/[\s。；;）)]/.test(prev) && /^附件\s*\d{0,2}\s*[:：]/.test(text.slice(i, i + 7)) && starts.length > 0 && unitLabel.test(text.slice(starts.at(-1)!, i))) {
+      starts.push(i);
+      continue;
+    }
     // The header again where the table broke across pages (…不再向公众重复采集。工作任务牵头单位责任单位工 作 要 求21.完善…):
     // a part of its own, so it is not read into the row before it.
     if (nextItem > 1 && /[。；;）)]/.test(prev) && headerKindAt.test(text.slice(i, i + 4))) {
