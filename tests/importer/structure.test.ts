@@ -1180,6 +1180,10 @@ describe('a 等… tail of office kinds (苏平 2020 自然灾害 隐患排查)'
     // 苏平 2020 隐患排查: 与 between two whole names (not inside 交通与建设处); 平潭 2023 新污染物: 负责配合落实 assists.
     ['社会事业处牵头，交通与建设处与资源生态处等有关处室和单位分工负责', ['lead:社会事业处', 'responsible:交通与建设处', 'responsible:资源生态处']],
     ['区资源生态局牵头负责;各片区负责配合落实', ['lead:区资源生态局', 'participate:各片区']],
+    // 南谯 2022 商务局: what the first office does, then the next clause with no comma between.
+    ['办公室牵头抓好相关工作各股室分别落实', ['lead:办公室', 'responsible:各股室']],
+    // 湖南 2019 政府工作报告 分工: office holders are persons, not units.
+    ['分管副省长、协管副秘书长、省发展改革委牵头，省工业和信息化厅负责', ['lead:省发展改革委', 'responsible:省工业和信息化厅']],
   ])('%s drops the tail', (cell, units) => {
     expect(parseUnitsCell(cell, () => false).units.map((u) => `${u.role}:${u.name}`)).toEqual(units);
   });

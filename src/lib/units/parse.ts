@@ -37,7 +37,9 @@ function proseRoles(raw: string): string {
     .replace(/[，,]?\s*以及\s*/g, '、')
     // X主办、Y协办: a role verb inside a 、 list closes its clause.
     .replace(/(牵头|主办|配合|协办)、/g, '$1，')
-    .replace(/([^，,；;。、]{2,40}?)会同([^；;。]{2,80}?)(办理|负责|落实|实施|推进)/g, '$1牵头，$2配合');
+    .replace(/([^，,；;。、]{2,40}?)会同([^；;。]{2,80}?)(办理|负责|落实|实施|推进)/g, '$1牵头，$2配合')
+    // 办公室（牵头）抓好相关工作各股室分别落实: what the first does, then the next clause without a comma.
+    .replace(/(牵头)?(?:抓好|做好|负责做好)(?:相关|有关)?工作(?=各)/g, (_m, lead: string | undefined) => `${lead ? '牵头' : '负责'}，`);
 }
 
 /** Normalises punctuation so the clause grammar below sees one form. */
@@ -173,7 +175,8 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
         const clean = unnoted.replace(/[（(](?:牵头|主办|牵头单位|负责|配合|协办|参与)[）)]$/, '').replace(/等(?:[^、，；]{0,24}?(?:单位|部门|机构|组织|处室|科室|股室)(?:[、和及](?:单位|部门|处室|科室|股室))*)?$/, '');
         if (!clean) continue;
         // 各行政村包村领导, 分管领导: persons in charge, not units (as a 责任领导： label names them).
-        if (/(?:领导|负责人|联系人|责任人)$/.test(clean)) {
+        // 分管副省长、协管副秘书长: office holders, persons too.
+        if (/(?:领导|负责人|联系人|责任人|(?:省|市|县|区|乡|镇)长|秘书长)$/.test(clean)) {
           notes.push(`“${written.trim()}” names persons, not units: left out`);
           continue;
         }
