@@ -80,6 +80,9 @@ describe.each([
   ['协同责任单位', 'participate'],
   // 平潭 2019 海关 十二条: 牵头单位 / 配合单位 / 实施单位 lines under each measure.
   ['实施单位', 'responsible'],
+  // 广东 2021 政府工作报告 分工: 部门分工：X牵头，Y配合 — the roles in its clauses, responsible where none is said.
+  ['部门分工', 'responsible'],
+  ['责任分工', 'responsible'],
   // 平潭 2021 防汛: two kinds of units under one role.
   ['责任处室、单位', 'responsible'],
   // 平潭 2020 君山 消防攻坚: the second kind in brackets.
