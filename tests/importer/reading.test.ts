@@ -9,7 +9,8 @@ import { allRequirements, chooseReading } from '../../src/lib/importer/reading';
 import { textToDocument } from '../../src/lib/importer/read/text';
 import { Report } from '../../src/lib/importer/report';
 import { looksLikeDeadline, splitProse } from '../../src/lib/importer/structure';
-import { candidateLayouts, isHeaderRow, readRows } from '../../src/lib/importer/table';
+import { isHeaderRow } from '../../src/lib/importer/header';
+import { candidateLayouts, readRows } from '../../src/lib/importer/table';
 import { joinLevelLists, parseUnitsCell, splitConjunction } from '../../src/lib/units/parse';
 import { splitRunOnLines } from '../../src/lib/importer/runon';
 

@@ -9,7 +9,7 @@
 import type { Report } from './report';
 import type { SourceDocument, SourceLine } from './read/source-document';
 import { looksLikeUnits, unitLabel } from './structure/cells';
-import { headerRunAtEnd, headerRunFrom, unitColumnKinds, type ColumnKind } from './table';
+import { headerRunAtEnd, headerRunFrom, unitColumnKinds, type ColumnKind } from './header';
 import { chineseToNumber } from './text';
 import { moreUnitEndings, officeEnding, unitNameEnding } from '../units/names';
 

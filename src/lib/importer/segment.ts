@@ -5,7 +5,8 @@
  * the body to the readings (reading.ts).
  */
 import { isMarkingLine } from '../model/disclosure';
-import { isHeaderLabel, isHeaderRow, type SourceLine } from './table';
+import { isHeaderLabel, isHeaderRow } from './header';
+import type { SourceLine } from './read/source-document';
 import { tidy } from './text';
 
 /** A line that is only a date (2017年4月20日, 二〇一二年三月一日): the date under a signature. */

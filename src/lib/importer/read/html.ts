@@ -1,7 +1,7 @@
 import { HTMLElement, Node, NodeType, parse } from 'node-html-parser';
 import { ImportError } from '../errors';
 import { rowText, type GridCell, type SourceDocument, type SourceLine } from './source-document';
-import { isHeaderRow } from '../table';
+import { isHeaderRow } from '../header';
 
 /**
  * Reads an HTML document (a page saved from a government website, or the

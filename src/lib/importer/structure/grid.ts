@@ -3,7 +3,8 @@
  * text reading that found columns). First the layout — which column holds the
  * 序号, the requirements, the headings — then each row into the outline.
  */
-import { unitColumnKinds, unitColumnLabel, type Cell, type Row } from '../table';
+import { unitColumnKinds } from '../header';
+import { unitColumnLabel, type Cell, type Row } from '../table';
 import { asciiDigits, tidy, joinBroken } from '../text';
 import { fieldLine, itemStart, parseHeading, unitLabel, bareNumber } from './cells';
 import type { Outline } from './outline';

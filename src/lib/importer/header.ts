@@ -1,0 +1,152 @@
+/**
+ * Table headers: what a column holds by its label (序号, 工作任务, 牵头单位, 完成时限 …), and where a header
+ * run together in a text begins and ends. Shared by the row readers (table.ts), the run-on cutter (runon.ts) and
+ * the HTML reader's choice of plan table.
+ */
+import { responsibleLeadLabels, roleKindInfix, roleLabelWords, unitKindWords } from '../model/vocabulary';
+
+/**
+ * What a grid column holds, from the table's header row. Headings and the
+ * requirement column are found from their content (documents label them
+ * inconsistently: 工作要求 is the section column in one plan and the
+ * requirement column in another); these kinds are only the ones a header names
+ * unambiguously.
+ */
+export type ColumnKind = 'no' | 'units' | 'lead' | 'responsible' | 'participate' | 'deadline' | 'remarks' | 'status' | 'text';
+/** The kinds of column that hold units. */
+export const unitColumnKinds: ReadonlySet<ColumnKind | undefined> = new Set<ColumnKind | undefined>(['lead', 'responsible', 'participate', 'units']);
+
+/**
+ * Header words, loosest last. A label is matched after spaces are removed;
+ * annotations in brackets (牵头单位（部门）) are ignored. The requirement and
+ * heading columns are `text`: which of several text columns holds the
+ * requirements is decided from their content (工作要求 is the section column
+ * in one plan and the requirement column in another).
+ */
+const unitKinds = unitKindWords.join('|');
+/** 局内, 市卫健委内: the body whose own offices an in-house units column names. */
+const inHouse = '(?:局内|[\\u4e00-\\u9fa5]{1,6}内)?';
+const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
+  [/^(序号|编号|序|项目序号)$/, 'no'],
+  [new RegExp(`^(${responsibleLeadLabels.join('|')})$`), 'responsible'],
+  // Leaders and contact persons (责任领导, 分管领导, 责任人) are people, not units: kept out like remarks.
+  [/^(责任|分管|牵头|包保|挂点|联系|主要)?(领导|责任人|联系人)$/, 'remarks'],
+  // The role words of the vocabulary, then what the column names (牵头处室, 配合单位, 局内负责处室).
+  // An in-house column says whose offices it names (市卫健委内牵头处室 beside 牵头单位, 广州 2023): units all the same.
+  [new RegExp(`^${inHouse}(${roleLabelWords.lead.join('|')})(${roleKindInfix}(?:${unitKinds}))?$`), 'lead'],
+  [new RegExp(`^${inHouse}(${roleLabelWords.participate.join('|')})(${roleKindInfix}(?:${unitKinds}))?$`), 'participate'],
+  // 配合/责任单位: supporting units where the row has a lead, responsible ones where it has none.
+  [new RegExp(`^(配合|协办)[/、]?(责任|落实)(${unitKinds})$`), 'participate'],
+  // 实施(单位) heads a column as 责任单位 does (a label in running text needs its colon: 实施单位：区交通集团).
+  // 整改责任单位: who puts a problem right, in a 问题整改 list.
+  [new RegExp(`^(?:局内|市里|县里|区里|整改|[\u4e00-\u9fa5]{1,6}内)?(${roleLabelWords.responsible.join('|')})(${unitKinds}|主体)?(及分工)?$`), 'responsible'],
+  [/^(责任单位|责任部门|责任科室|责任处室|责任股室|牵头单位|配合单位)[/、和及](责任单位|配合单位|协办单位|责任部门|责任科室|完成时限)$/, 'units'],
+  // 责任主体与协同单位 (崇川 2023 台账): one column of the units that carry the item out, roles not told apart.
+  [/^(责任主体|责任单位|实施主体)[与和及、/](协同|配合|协办|参与)(单位|部门)$/, 'responsible'],
+  [/^(完成时限|时限要求|时限|完成时间|时间要求|时间节点|时间安排|完成期限|办结时限|进度安排|整改时限|整改期限|整改时间)$/, 'deadline'],
+  [/^(备注|类型)$/, 'remarks'],
+  // What an item is measured by (绩效指标, 2017 专利 任务分解表): said after the units, not who does it.
+  [/^(绩效指标|考核指标|预期(?:目标|成效|成果)|完成标准|成果形式|验收标准|评价标准|工作成效|考核标准|评分标准|评分细则|考核办法)$/, 'remarks'],
+  // 国务院 2018 改革举措推广清单: the department that guides each measure, and where it applies (not a unit).
+  [/^(指导|主管)(部门|单位)$/, 'responsible'],
+  [/^(推广|适用|实施)范围$/, 'remarks'],
+  // 公开载体 (市政府门户网站、新闻媒体): where an item is published, not who does it.
+  [/^(公开|发布)(载体|渠道|平台|形式|方式|途径)$/, 'remarks'],
+  // 任务分工 over a column of names (山东 2023 教育厅 工作要点 | 具体要求 | 任务分工): who the task is divided to.
+  [/^(任务分工|责任分工|分工)$/, 'responsible'],
+  // 1-10月推进情况, 一季度进展情况: a 台账's progress columns, one per period.
+  [/^(?:.{1,8}?(?:月|季度|年度|年))?(落实情况|完成情况|进展情况|工作进展|推进情况|进度情况|办理情况)$/, 'status'],
+  [/^(工作要求|工作任务|具体任务|具体要求|任务内容|工作内容|重点任务|主要任务|工作措施|具体措施|工作目标|目标任务|任务|目标|主要内容|细化分工|工作事项|重点工作|任务名称|名称|项目|子项|分项|主线|类别|内容|事项|公开内容|工作重点|具体内容|主要措施|任务举措|具体工作|存在问题|主要问题|发现问题|问题描述|问题表现|整改措施|整改要求|整改目标)$/, 'text'],
+];
+
+/** Requirement and heading column labels not in the list: 具体工作要求, 主要工作内容, 重点工作任务, 任务事项, 整改目标和措施. */
+const textLabel = /^(?:具体|主要|重点|工作|目标|年度|细化|改革|创新|任务|落实|整改)?(?:工作|公开|改革)?(?:要求|任务|内容|措施|目标|事项|举措|分工|重点)(?:[和及与、](?:要求|任务|内容|措施|目标|事项|举措))?$/;
+
+/** The kind of column a header label names, or undefined for a label the list does not know. */
+export const headerKind = (label: string): ColumnKind | undefined => {
+  const l = label.replace(/\s+/g, '').replace(/[（(][^）)]{0,12}[）)]$/, '');
+  if (l.length > 14) return undefined;
+  return headerKinds.find(([re]) => re.test(l))?.[1] ?? (textLabel.test(l) ? 'text' : undefined);
+};
+
+/**
+ * A table's header run together at the end of a text (…分解表工作任务工作要求牵头单位配合/责任单位,
+ * a page saved as one line): the labels and their kinds, or null. Every character of the run must be
+ * a label, and one of them a units column.
+ */
+export function headerRunAtEnd(text: string): { at: number; labels: Array<{ label: string; kind: ColumnKind }> } | null {
+  // Labels may be spaced out (工 作 任 务 牵头单位 责 任 单 位): read without the spaces, cut where the text was.
+  const positions: number[] = [];
+  let t = '';
+  for (let i = 0; i < text.length; i++) {
+    if (/\s/.test(text[i]!)) continue;
+    positions.push(i);
+    t += text[i];
+  }
+  const segment = (from: number): Array<{ label: string; kind: ColumnKind }> | null => {
+    if (from === t.length) return [];
+    for (let end = Math.min(t.length, from + 10); end >= from + 2; end--) {
+      const label = t.slice(from, end);
+      const kind = headerKind(label);
+      if (!kind) continue;
+      const rest = segment(end);
+      if (rest) return [{ label, kind }, ...rest];
+    }
+    return null;
+  };
+  for (let at = Math.max(0, t.length - 60); at <= t.length - 4; at++) {
+    const labels = segment(at);
+    if (labels && labels.length >= 2 && labels.some((l) => unitColumnKinds.has(l.kind))) return { at: positions[at]!, labels };
+  }
+  return null;
+}
+
+/**
+ * A table's header run together starting at `from` (序号名称类型具体内容责任部门…, a page saved as one line):
+ * where it ends and its labels, or null when fewer than three labels, one a 序号 or units column, start there.
+ */
+export function headerRunFrom(text: string, from: number): { end: number; labels: Array<{ label: string; kind: ColumnKind }> } | null {
+  // Labels may be spaced out (序号工 作 任 务牵头单位…): read without the spaces, as headerRunAtEnd does.
+  const positions: number[] = [];
+  let t = '';
+  for (let i = from; i < Math.min(text.length, from + 200); i++) {
+    if (/\s/.test(text[i]!)) continue;
+    positions.push(i);
+    t += text[i];
+  }
+  const labels: Array<{ label: string; kind: ColumnKind }> = [];
+  let at = 0;
+  for (;;) {
+    let found = false;
+    for (let end = Math.min(t.length, at + 14); end >= at + 2; end--) {
+      const label = t.slice(at, end);
+      const kind = headerKind(label);
+      if (!kind) continue;
+      labels.push({ label, kind });
+      at = end;
+      found = true;
+      break;
+    }
+    if (!found) break;
+  }
+  const end = at === 0 ? from : positions[at - 1]! + 1;
+  return labels.length >= 3 && labels.some((l) => unitColumnKinds.has(l.kind)) ? { end, labels } : null;
+}
+
+/** True for a header row repeated at the top of a table or page. */
+export function isHeaderRow(cells: readonly string[]): boolean {
+  const filled = cells.map((c) => c.replace(/\s+/g, '')).filter((c) => c.length > 0);
+  // One unit word alone (责任单位) is a units annotation, not a header; a header names at least two columns.
+  if (filled.length < 2) return false;
+  if (filled.every((c) => headerKind(c) !== undefined) && filled.some((c) => headerKind(c) !== 'text')) return true;
+  // Labels the list does not know (存在问题 | 整改目标和措施 | 责任单位): short, no sentence, with a units column among them.
+  // A label it knows may hold digits (1-10月推进情况).
+  return (
+    filled.every((c) => c.length <= 10 && (headerKind(c) !== undefined || !/[。；，、:：\d]/.test(c))) &&
+    filled.some((c) => unitColumnKinds.has(headerKind(c))) &&
+    filled.filter((c) => headerKind(c) === undefined).length <= Math.max(2, filled.length / 2)
+  );
+}
+
+/** True for a single cell that is a header label (one cell per line layouts). */
+export const isHeaderLabel = (text: string): boolean => headerKind(text) !== undefined && text.replace(/\s+/g, '').length <= 8;
