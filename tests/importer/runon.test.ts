@@ -594,3 +594,19 @@ describe('附件： after the last units (平潭 2020 5G page.txt)', () => {
     expect(lines.some((l) => l.startsWith('附件：5G网络建设协调领导小组成员名单'))).toBe(true);
   });
 });
+
+// 平潭 2014 六打六治 (the archive's page.txt, tests/importer/corpus): fields whose sub-items close with labelled brackets,
+// then 有关职能部门的职责分工 as paragraphs that open with a kind of department, a space between them.
+describe('sub-items with units brackets and duty paragraphs of departments, run together (平潭 2014 六打六治)', () => {
+  const file = new URL('./corpus/fj-pingtan-2014-liuda-liuzhi.txt', import.meta.url).pathname;
+  const lines = splitRunOnLines(textToDocument(readFileSync(file, 'utf8')), new Report()).lines.map((l) => l.text);
+
+  it('does not cut a sub-item before the label inside its bracket', () => {
+    expect(lines.some((l) => l.startsWith('超计划开采国家实行开采总量控制矿种的'))).toBe(false);
+  });
+
+  it('cuts each department’s duty paragraph apart', () => {
+    expect(lines.some((l) => l.startsWith('公安部门要加强与行政执法部门'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('工商部门负责对有关部门撤销许可的企业'))).toBe(true);
+  });
+});

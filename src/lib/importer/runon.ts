@@ -112,13 +112,22 @@ function partStarts(text: string): number[] {
     // (职责分工（一）区环境与国土资源局：…, where （一） starts the part).
     if (/[。；]\s*$/.test(text.slice(Math.max(0, i - 3), i)) || /(?:职责|分工)\s*$|[一二三四五六七八九十]、[^。；，\s]{2,10}\s+$/.test(text.slice(Math.max(0, i - 14), i))) {
       const duty = dutyLabelAt.exec(text.slice(i, i + 28));
-      if (duty && looksLikeUnits(duty[1]!) && !unitsLabelAt.test(duty[0]) && !/[（(][一二三四五六七八九十\d]{1,3}[)）]/.test(duty[1]!)) {
+      // (Not a units label inside a bracket: …采矿权的；超计划开采…矿种的（牵头单位：…）.)
+      if (duty && looksLikeUnits(duty[1]!) && !unitsLabelAt.test(duty[0]) && !/[（(][一二三四五六七八九十\d]{1,3}[)）]/.test(duty[1]!) && !/[（(][^（）()]*$/.test(duty[1]!)) {
         starts.push(i);
         continue;
       }
       // 。区交通与建设局（住房保障部门）负责…: the next unit's duty sentence, its name the subject of 负责.
       const subject = dutySubjectAt.exec(text.slice(i, i + 30));
       if (subject && looksLikeUnits(subject[1]!) && unitNameEnding.test(subject[1]!.replace(/（[^（）]{1,10}）$/, ''))) {
+        starts.push(i);
+        continue;
+      }
+      // 。 工商部门负责…, 。 公安部门要…: after a full stop and a space (a paragraph break in page.txt), a kind of department
+      // that opens its own duty paragraph (平潭 2014 六打六治 职责分工).
+      // (Not 各…, 有关…, 其他…: in a table run together those open the next units cell, 省直各部门，各设区市….)
+      const kindSubject = /(?:[。；]|分工|职责)\s$/.test(text.slice(Math.max(0, i - 3), i)) ? /^([\u4e00-\u9fa5、]{2,12}?(?:部门|单位))(?:要|负责|应)/.exec(text.slice(i, i + 20)) : null;
+      if (kindSubject && !/^(?:各|有关|相关|其他)/.test(kindSubject[1]!)) {
         starts.push(i);
         continue;
       }
