@@ -302,6 +302,8 @@ describe('units named in a requirement\'s own words, where it has no units cell 
     ['电力部门要联合相关职能部门开展电气火灾防范专项整治。', '电力部门负责'],
     ['区打非办为联络召集人，负责牵头组织协调全区打击非法集资工作。', '区打非办负责'],
     ['区检察院在涉及公职人员非法集资案件中依法履行职责。', '区检察院负责'],
+    // 平潭 2016 殡葬: the unit that opens the item, not a later clause's object (…对履职不到位的乡镇林业站…).
+    ['区林业局要依法查处违规行为，对履职不到位的乡镇林业站负责人进行约谈。', '区林业局负责'],
     // A verb that opens the item is not part of a name (苏平 2020 自然灾害: 配合上级相关部门对水利工程…进行全面检查).
     ['配合上级相关部门对水利工程防汛安全管理和水毁工程修复情况进行全面检查。', null],
   ])('%s, in a 分工 part', (text, units) => {
