@@ -286,6 +286,8 @@ describe('units named in a requirement\'s own words, where it has no units cell 
     // A unit's name, a colon and what it does, whatever the verb (a 目标责任 list by department).
     ['市政府办公室：严格落实重大行政决策预公开制度，扩大公众参与。', '市政府办公室负责'],
     ['工作目标：严格落实重大行政决策预公开制度，扩大公众参与。', null],
+    // 苏平 2020 道路交通: a 领导小组's member list names its members, not who does the paragraph.
+    ['成员单位：党政办公室、党群工作组、交通与建设组、社会事业组。', null],
     ['3.工作职责：要认真落实属地责任。', null],
     // 国务院办公厅 2014 分工: the unit after 由 carries it out, the ministries after 会同 take part.
     ['关于“严守耕地保护红线，划定永久基本农田”的问题，由国土资源部会同农业部等部门负责落实。', '国土资源部负责，农业部配合'],

@@ -373,6 +373,8 @@ function leadingUnitNames(text: string): string | null {
 const proseRoleVerb = /^(牵头|负责|主办|配合|协助|协办|参与)/;
 /** One unit name in running text: ends like a unit, no punctuation inside, not a pronoun-like word. */
 const proseUnitName = (name: string) =>
+  // 成员单位, 责任单位: a kind of unit named by its part, nobody in particular.
+  !/^(?:成员|责任|牵头|配合|参与|协办|主办)(?:单位|部门)$/.test(name) &&
   name.length >= 2 && name.length <= 36 && (unitNameEnding.test(name.replace(/[（(][^（）()]{1,16}[）)]$/, '')) || /部门?$/.test(name)) && !/[，。；：:“”《》]/.test(name) && balanced(name) && !/^(\d|对|在|把|将|从|向|各级|有关|相关|本|该|其|上级|所在|其他|配合|协助|协同|参与|会同|督促|指导|负责|牵头|按照|根据|通过|围绕|结合|采取|加强|推进|建立|完善|开展|实施|做好|进一步|积极|全力|坚持|切实)/.test(name);
 
 /** A list of unit names in running text (区教育局、区卫健局): every name one unit. */
