@@ -1188,6 +1188,8 @@ describe('a 等… tail of office kinds (苏平 2020 自然灾害 隐患排查)'
     ['办公室牵头抓好相关工作各股室分别落实', ['lead:办公室', 'responsible:各股室']],
     // 湖南 2019 政府工作报告 分工: office holders are persons, not units.
     ['分管副省长、协管副秘书长、省发展改革委牵头，省工业和信息化厅负责', ['lead:省发展改革委', 'responsible:省工业和信息化厅']],
+    // 平潭 2017 旅游 网红: the bracket the cell was cut from closes after the last name.
+    ['配合单位：平潭综合实验区管委会、省广播影视集团）', ['participate:平潭综合实验区管委会', 'participate:省广播影视集团']],
   ])('%s drops the tail', (cell, units) => {
     expect(parseUnitsCell(cell, () => false).units.map((u) => `${u.role}:${u.name}`)).toEqual(units);
   });

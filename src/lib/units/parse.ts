@@ -172,8 +172,12 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
         const unnoted = note && /开展|配合|负责|根据|包括|下同|排查|整治|指导|协助/.test(note[1]!) ? numbered.slice(0, note.index) : numbered;
         if (unnoted !== numbered) notes.push(`“${note![0]}” after ${unnoted} is a note on its part, not its name: left out`);
         const marked = /[（(](牵头|主办|牵头单位|负责|配合|协办|参与)[）)]$/.exec(unnoted);
-        const clean = unnoted.replace(/[（(](?:牵头|主办|牵头单位|负责|配合|协办|参与)[）)]$/, '').replace(/等(?:[^、，；]{0,24}?(?:单位|部门|机构|组织|处室|科室|股室)(?:[、和及](?:单位|部门|处室|科室|股室))*)?$/, '');
+        let clean = unnoted.replace(/[（(](?:牵头|主办|牵头单位|负责|配合|协办|参与)[）)]$/, '').replace(/等(?:[^、，；]{0,24}?(?:单位|部门|机构|组织|处室|科室|股室)(?:[、和及](?:单位|部门|处室|科室|股室))*)?$/, '');
         if (!clean) continue;
+        // 省广播影视集团）: the closing bracket of the annotation the cell was cut from, not the name's.
+        const opened = (clean.match(/[（(]/g) ?? []).length;
+        const closedCount = (clean.match(/[）)]/g) ?? []).length;
+        if (closedCount > opened && /[）)]$/.test(clean)) clean = clean.replace(/[）)]+$/, '');
         // 各行政村包村领导, 分管领导: persons in charge, not units (as a 责任领导： label names them).
         // 分管副省长、协管副秘书长: office holders, persons too.
         if (/(?:领导|负责人|联系人|责任人|(?:省|市|县|区|乡|镇)长|秘书长)$/.test(clean)) {
@@ -185,7 +189,7 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
           notes.push(`“${written.trim()}” is not a whole name (cut off?): left out`);
           continue;
         }
-        if (clean !== normalizeUnitName(written)) notes.push(`“${written.trim()}” read as ${clean} (the 等… tail dropped)`);
+        if (clean !== normalizeUnitName(written)) notes.push(`“${written.trim()}” read as ${clean} (${/等/.test(written) ? 'the 等… tail dropped' : 'a stray closing bracket dropped'})`);
         const { name, expanded } = expand(clean, previousPrefix, known);
         if (expanded) notes.push(`abbreviation ${clean} expanded to ${name}`);
         previousPrefix = prefixOf(name) ?? previousPrefix;
