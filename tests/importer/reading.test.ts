@@ -219,6 +219,17 @@ describe('the 政府信息公开目录 block of a saved page', () => {
   });
 });
 
+describe('the labelled header block of a page saved as text (the archive’s page.txt, 平潭 2016 效能督查)', () => {
+  it('takes 标题 as the title and 发布机构 as the issuer, and an empty 文号: is not the 主送 line', () => {
+    const head = lines(['标题: 平潭综合实验区管委会办公室关于对2016年落实行动计划第一轮', '发布时间: 2016-04-29 11:51', '文号: ', '发布机构: 平潭综合实验区管委会办公室', '栏目: 区管委会办公室文件'].join('\n'));
+    const meta = readMetadata(head, [], new Report());
+    expect(meta.title).toBe('平潭综合实验区管委会办公室关于对2016年落实行动计划第一轮');
+    expect(meta.issuer).toBe('平潭综合实验区管委会办公室');
+    expect(meta.recipients).toEqual([]);
+    expect(meta.publishedOn).toBe('2016-04-29');
+  });
+});
+
 describe('bounded fuzz over the corpus layouts', () => {
   // Lines of every real text document of the corpus, shuffled and cut: the
   // importer either reads a plan or refuses with an ImportError, and stops.

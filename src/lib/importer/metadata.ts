@@ -103,12 +103,20 @@ export function readMetadata(head: readonly SourceLine[], trailer: readonly Sour
     // 标题: …通知 (a page saved as text with its fields labelled): the label is not part of the title.
     title = t.replace(/\s+/g, '').replace(/^(?:标题|文件标题|题名)[:：]/, '');
     titleIndex = end;
-  } else report.warn('metadata-missing', lines[0]?.line ?? null, 'no title line (…印发…通知) found');
+  } else {
+    // A page saved as text labels its title (标题: 平潭…关于对2016年…): taken as it is, where no 印发 line names the plan.
+    const labelled = lines.findIndex((l) => /^(?:标题|文件标题|题名)\s*[:：]\s*\S/.test(l.text));
+    if (labelled >= 0) {
+      title = lines[labelled]!.text.replace(/\s+/g, '').replace(/^(?:标题|文件标题|题名)[:：]/, '');
+      titleIndex = labelled;
+    } else report.warn('metadata-missing', lines[0]?.line ?? null, 'no title line (…印发…通知) found');
+  }
 
   // Recipients (主送): the first line after the title that ends with a colon.
   const recipientsLine = lines
     .slice(titleIndex + 1)
-    .find((l) => /[：:]$/.test(l.text) && !/^(附件|抄送|公开方式)/.test(l.text) && !/来源|发布时间|浏览|分享|打印|字体/.test(l.text));
+    // (Not a labelled field of a page saved as text left empty: 文号: .)
+    .find((l) => /[：:]$/.test(l.text) && !/^(附件|抄送|公开方式)/.test(l.text) && !/来源|发布时间|浏览|分享|打印|字体/.test(l.text) && !/^(?:标题|文号|发文字号|发布机构|栏目|索引号|原文链接|本地目录)\s*[:：]$/.test(l.text));
   const recipients = recipientsLine ? splitList(recipientsLine.text.replace(/[：:]$/, ''), /[，,；;]/) : [];
   if (!recipientsLine) report.warn('metadata-missing', null, 'no 主送 line (ending in ：) after the title');
 
@@ -163,7 +171,9 @@ export function readMetadata(head: readonly SourceLine[], trailer: readonly Sour
   }
   if (!issuer) {
     const first = lines[0]?.text.replace(/\s+/g, '').replace(/文件$/, '') ?? '';
-    issuer = title && /^(.+?)(关于)?印发/.test(title) ? /^(.+?)(?:关于)?印发/.exec(title)![1]! : first || null;
+    // A page saved as text names its 发布机构 in a labelled field; else the title's opening body (…关于/印发…).
+    const publisher = /^发布机构\s*[:：]\s*(\S[^\n]{1,40})$/m.exec(lines.map((l) => l.text).join('\n'))?.[1]?.trim();
+    issuer = publisher ?? (title && /^(.+?)(关于)?印发/.test(title) ? /^(.+?)(?:关于)?印发/.exec(title)![1]! : title && /^(.{4,40}?)关于/.test(title) ? /^(.{4,40}?)关于/.exec(title)![1]! : first || null);
     report.warn('metadata-missing', null, `no signature with a date found: issuer taken as “${issuer}” from the ${title ? 'title' : 'first line'}, issuedOn left empty`);
   } else if (!issuedOn && signatureIndex < 0) report.warn('metadata-missing', null, 'no 成文日期');
 
