@@ -470,6 +470,19 @@ interface GridEntry {
 }
 
 /**
+ * How well a row's cells fit the header's columns when the first stands under column `offset`: a name in a units column
+ * counts for, a sentence there or a name in a text column against.
+ */
+function columnFit(cells: readonly string[], header: ReadonlyArray<{ kind: ColumnKind | undefined }>, offset: number): number {
+  return cells.reduce((n, c, j) => {
+    const kind = header[offset + j]?.kind;
+    if (!c) return n;
+    if (unitColumnKinds.has(kind)) return n + (looksLikeUnits(c) ? 1 : -1);
+    return kind === 'text' && looksLikeUnits(c) ? n - 1 : n;
+  }, 0);
+}
+
+/**
  * Reads the table body into rows of cells, dropping separator and header
  * rows. Header rows (also when broken over two lines) name the columns that
  * follow; rows of a text export with fewer cells than the header, written
@@ -804,9 +817,8 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
       let end = cells.length;
       while (end > 0 && !cells[end - 1]) end--;
       const gap = width - end;
-      const fit = (row: readonly string[]) =>
-        row.reduce((n, c, k) => (c && unitColumnKinds.has(header![k]?.kind) ? n + (looksLikeUnits(c) ? 1 : -1) : c && looksLikeUnits(c) && header![k]?.kind === 'text' ? n - 1 : n), 0);
       const shifted = [...Array<string>(gap).fill(''), ...cells.slice(0, end)];
+      const fit = (row: readonly string[]) => columnFit(row, header!, 0);
       if (gap > 0 && fit(shifted) > fit(cells) && fit(shifted) > 0) {
         cells = shifted;
         mergedCells = [...Array<boolean>(gap).fill(true), ...mergedCells.slice(0, end)];
@@ -823,14 +835,7 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
       // No number to go by: where the cells fit their columns best, names in units columns and sentences not
       // (政策解读 | (1)认真落实… with its units cell cut off stands at the left, not under 具体要求 | 任务分工).
       if (!numbered && (k < 0 || itemCol === undefined) && header) {
-        const fit = (offset: number) =>
-          cells.reduce((n, c, j) => {
-            const kind = header![offset + j]?.kind;
-            if (!c) return n;
-            if (unitColumnKinds.has(kind)) return n + (looksLikeUnits(c) ? 1 : -1);
-            return kind === 'text' && looksLikeUnits(c) ? n - 1 : n;
-          }, 0);
-        for (let offset = width - cells.length - 1; offset >= 0; offset--) if (fit(offset) > fit(pad)) pad = offset;
+        for (let offset = width - cells.length - 1; offset >= 0; offset--) if (columnFit(cells, header, offset) > columnFit(cells, header, pad)) pad = offset;
       }
       const after = pad + k + 1;
       cells = [...Array<string>(pad).fill(''), ...cells, ...Array<string>(width - cells.length - pad).fill('')];

@@ -49,4 +49,6 @@ export const moreUnitEndings = '(?<=工作|宣传|组织|统战|武装)部|林�
  * How a unit's name ends (局, 委, 办, 部门, 中心, 政府, 街道, 镇 …): the one list the
  * units reader and the importer use to tell a unit name from other text.
  */
-export const unitNameEnding = /(?:局|委|办|厅|部门|中心|政府|公司|集团|单位|院|所|站|队|室|会|处|科|股|(?<=[银支分人农工建交中招商])行|(?<=档案|图书|博物|文化|纪念|美术|科技)馆|分局|大队|支队|办事处|街道|镇|乡|管委会|机构|林场|农场|工作小组|领导小组|协调小组|专班|旅行社|(?<![内全局干外东西南北中上下底顶头腹背])部)$/;
+export const unitNameEnding = new RegExp(
+  `(?:局|委|办|厅|部门|中心|政府|公司|集团|单位|院|所|站|队|室|会|处|科|股|(?<=[银支分人农工建交中招商])行|(?<=档案|图书|博物|文化|纪念|美术|科技)馆|分局|大队|支队|办事处|街道|镇|乡|管委会|${moreUnitEndings}|工作小组|领导小组|协调小组|专班|旅行社|(?<![内全局干外东西南北中上下底顶头腹背])部)$`,
+);
