@@ -27,6 +27,7 @@ describe('header rows: columns recognised by their labels', () => {
     [['工作任务', '工作要求', '牵头单位', '配合/责任单位'], true], // 平潭 2021
     [['目标', '任务', '主要内容', '责任单位'], true], // 潍坊 2017
     [['序号', '改革举措', '主要内容', '指导部门', '推广范围'], true], // 国务院 2018 改革举措推广清单
+    [['序号', '主要工作任务', '具体工作措施', '完成时限', '主要责任单位', '任务来源'], true], // 平潭 2016 生态环境保护 分工表
     [['工作任务', '具体要求'], false], // two text labels name no units column
     [['责任单位'], false], // one label alone is an annotation
     [['1', '积极推进本中心预算、决算及相关报表公开。', '财务科'], false],
@@ -133,6 +134,8 @@ describe('unit cells', () => {
     ['市金融办、人民银行潍坊市中心支行、潍坊银监分局分别牵头落实', ['lead:市金融办', 'lead:人民银行潍坊市中心支行', 'lead:潍坊银监分局']], // 潍坊 2017
     ['区交通与建设局牵头，县交通与建设局、公路局和公安部门配合', ['lead:区交通与建设局', 'participate:县交通与建设局', 'participate:公路局', 'participate:公安部门']], // 平潭 2013
     ['区县公安局、交通与建设局分工负责', ['responsible:区县公安局', 'responsible:交通与建设局']],
+    ['区农发局区环土局相关乡镇人民政府', ['responsible:区农发局', 'responsible:区环土局', 'responsible:相关乡镇人民政府']], // 平潭 2016 生态环境保护, page.txt
+    ['国务院相关部门及各地区', ['responsible:国务院相关部门', 'responsible:各地区']], // 国务院 2020 营商环境
     ['各级人民政府负责，宣传部门牵头组织实施，财政、公安配合', ['responsible:各级人民政府', 'lead:宣传部门', 'participate:财政', 'participate:公安']],
     ['市人社局,各乡镇、街道', ['responsible:市人社局', 'responsible:各乡镇、街道']], // 广德 2024
     ['区、县交通与建设局负责', ['responsible:区、县交通与建设局']],

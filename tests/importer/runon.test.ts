@@ -5,6 +5,8 @@ import { splitRunOnLines } from '../../src/lib/importer/runon';
 import { textToDocument } from '../../src/lib/importer/read/text';
 import { allRequirements, chooseReading } from '../../src/lib/importer/reading';
 import { parseUnitsCell } from '../../src/lib/units/parse';
+import { importPlan } from '../../src/lib/importer/index';
+import { Registry } from '../../src/lib/registry/registry';
 
 // The start of a real page saved as text with its paragraphs and table cells run together
 // (平潭 2021 政务公开工作主要任务分解表, the public archive's page.txt of page 80970).
@@ -608,5 +610,29 @@ describe('sub-items with units brackets and duty paragraphs of departments, run 
   it('cuts each department’s duty paragraph apart', () => {
     expect(lines.some((l) => l.startsWith('公安部门要加强与行政执法部门'))).toBe(true);
     expect(lines.some((l) => l.startsWith('工商部门负责对有关部门撤销许可的企业'))).toBe(true);
+  });
+});
+
+// 平潭 2016 生态环境保护工作要点 (the archive's page.txt, tests/importer/corpus): the 要点's paragraphs, then the attached
+// 分工表 序号 | 主要工作任务 | 具体工作措施 | 完成时限 | 主要责任单位 | 任务来源 run together in the middle of the line, each
+// measure's deadline glued to its units (…落实情况12月区环土局), and under the table 注：主要责任单位第一个为牵头单位，
+// 其余为主要配合单位.
+describe('an attached 分工表 with its deadline before the units and a first-lead note under it (平潭 2016 生态环境保护)', () => {
+  const file = new URL('./corpus/fj-pingtan-2016-shengtai-huanbao-yaodian-fengong.txt', import.meta.url).pathname;
+  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+  const requirements = result.entry.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
+  const find = (start: string) => requirements.find((r) => r.text.startsWith(start));
+  const roles = (start: string) => find(start)?.units.map((u) => `${u.role}:${u.name}`);
+
+  it('reads the header in the middle of the page and cuts the deadline off the text', () => {
+    expect(find('自4月份开始每月调度')?.text).toBe('自4月份开始每月调度并通报生态环保目标责任落实情况');
+    expect(find('自4月份开始每月调度')?.deadline).toBe('12月');
+  });
+
+  it('makes the first unit of each cell the lead and the others participants, as the note under the table says', () => {
+    expect(roles('自4月份开始每月调度')).toEqual(['responsible:区环土局']);
+    expect(roles('制订第二批畜禽养殖场关闭拆除工作实施方案')).toEqual(['lead:区农发局', 'participate:区环土局']);
+    expect(roles('实施三十六脚湖保护区内居民搬迁工程')).toEqual(['lead:区农发局', 'participate:区环土局', 'participate:相关乡镇人民政府']);
+    expect(result.report.some((i) => i.kind === 'role-inferred' && i.message.includes('第一个为牵头单位'))).toBe(true);
   });
 });

@@ -38,8 +38,8 @@ const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
   // 配合/责任单位: supporting units where the row has a lead, responsible ones where it has none.
   [new RegExp(`^(配合|协办)[/、]?(责任|落实)(${unitKinds})$`), 'participate'],
   // 实施(单位) heads a column as 责任单位 does (a label in running text needs its colon: 实施单位：区交通集团).
-  // 整改责任单位: who puts a problem right, in a 问题整改 list.
-  [new RegExp(`^(?:局内|市里|县里|区里|整改|[\u4e00-\u9fa5]{1,6}内)?(${roleLabelWords.responsible.join('|')})(${unitKinds}|主体)?(及分工)?$`), 'responsible'],
+  // 整改责任单位: who puts a problem right, in a 问题整改 list; 主要责任单位 (平潭 2016 生态环境保护 分工表) is 责任单位.
+  [new RegExp(`^(?:局内|市里|县里|区里|整改|主要|[\u4e00-\u9fa5]{1,6}内)?(${roleLabelWords.responsible.join('|')})(${unitKinds}|主体)?(及分工)?$`), 'responsible'],
   [/^(责任单位|责任部门|责任科室|责任处室|责任股室|牵头单位|配合单位)[/、和及](责任单位|配合单位|协办单位|责任部门|责任科室|完成时限)$/, 'units'],
   // 责任主体与协同单位 (崇川 2023 台账): one column of the units that carry the item out, roles not told apart.
   [/^(责任主体|责任单位|实施主体)[与和及、/](协同|配合|协办|参与)(单位|部门)$/, 'responsible'],
@@ -50,6 +50,8 @@ const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
   // 国务院 2018 改革举措推广清单: the department that guides each measure, and where it applies (not a unit).
   [/^(指导|主管)(部门|单位)$/, 'responsible'],
   [/^(推广|适用|实施)范围$/, 'remarks'],
+  // 任务来源 (平潭 2016 生态环境保护 分工表: the documents each measure comes from), 工作依据: where, not who.
+  [/^(任务|工作|政策|文件)?(来源|依据|出处)$/, 'remarks'],
   // 公开载体 (市政府门户网站、新闻媒体): where an item is published, not who does it.
   [/^(公开|发布)(载体|渠道|平台|形式|方式|途径)$/, 'remarks'],
   // 任务分工 over a column of names (山东 2023 教育厅 工作要点 | 具体要求 | 任务分工): who the task is divided to.

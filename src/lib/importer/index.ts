@@ -40,6 +40,7 @@ import { Report, type ReviewItem } from './report';
 import type { DraftRequirement, DraftSection, UnitsGroup } from './structure';
 import { numberToChinese } from './text';
 import { segment } from './segment';
+import { firstLeadNote, othersAssistNote } from './structure/cells';
 
 /** A human decision for one requirement, from `src/content/reviews/<planId>.yaml`. */
 export interface Decision {
@@ -170,6 +171,10 @@ export function importPlan(input: string | SourceDocument, options: ImportOption
   const { head, body, trailer, planTitle } = segment(lines);
   const meta = readMetadata(head, trailer, report);
   const { draft } = chooseReading(body, report);
+  // 注：主要责任单位第一个为牵头单位，其余为主要配合单位 under the table (平潭 2016 生态环境保护 分工表): the convention holds
+  // for every units cell above it, as a note inside the first cell holds for those after it.
+  const leadNote = [...body, ...trailer].find((l) => /^\s*(?:注|说明|备注)\s*\d{0,2}\s*[：:]/.test(l.text) && firstLeadNote.test(l.text));
+  if (leadNote) report.info('role-inferred', leadNote.line, `the document says “${firstLeadNote.exec(leadNote.text)![0].replace(/^[（(]|[）)]$/g, '')}”: the first unit of each units cell is read as the lead`);
   const count = draft.sections.reduce((n, s) => n + 1 + s.requirements.length + s.tasks.reduce((m, t) => m + 1 + t.requirements.length, 0), 0);
   if (count > maxRequirements) throw new ImportError(`${count} headings and requirements found: no real plan has that many; this is not a 分工方案 (or several joined)`);
   const found = allRequirements(draft);
@@ -265,7 +270,11 @@ export function importPlan(input: string | SourceDocument, options: ImportOption
       units = toAssignments(group.raw, group.lines[0] ?? d.line, id);
       // 首位单位为牵头单位: the first unit of a bare list leads.
       // A single unit has no first among others: it stays responsible (各省级人民政府负责).
-      if (group.firstIsLead && units.length > 1 && units[0]?.role === 'responsible' && !units.some((u) => u.role === 'lead')) units = [{ ...units[0], role: 'lead' }, ...units.slice(1)];
+      // …其余为配合单位: the others assist.
+      if ((group.firstIsLead || leadNote) && units.length > 1 && units[0]?.role === 'responsible' && !units.some((u) => u.role === 'lead')) {
+        const assist = group.othersAssist || (leadNote !== undefined && othersAssistNote.test(leadNote.text));
+        units = [{ ...units[0], role: 'lead' }, ...units.slice(1).map((u): Assignment => (assist && u.role === 'responsible' ? { ...u, role: 'participate' } : u))];
+      }
     }
     // A standing note's units join the requirement whose units carry it (各项政策措施均需…落实，以下不再列出)
     // and every later one, unless it names them itself.

@@ -280,7 +280,13 @@ function numberedUnitsList(part: string): string[] | null {
  * A part's text and, when it ends in units after its last sentence (…展示。区经济发展局 区直有关单位), those
  * units apart: one line per cell where the header names several units columns and spaces part the cells.
  */
-function withUnitsApart(part: string, unitColumns: number, trailing = 0): string[] {
+function withUnitsApart(part: string, unitColumns: number, trailing = 0, deadlineFirst = false): string[] {
+  // A 完成时限 column right before the units: the row's text runs into its deadline and the deadline into the names
+  // (…落实情况12月区环土局, …整治全年区综合执法局, 平潭 2016 生态环境保护 分工表 page.txt).
+  if (deadlineFirst && unitColumns > 0) {
+    const cut = unitsAfterDeadline(part);
+    if (cut) return cut;
+  }
   // Columns after the units (绩效指标, 完成时限): the units are the last run of names after a sentence, the words after
   // them those columns' cells (…进行工作总结。知识产权处完成相关专利政策的制定、修订工作。).
   if (trailing > 0) {
@@ -324,6 +330,23 @@ function withUnitsApart(part: string, unitColumns: number, trailing = 0): string
   return [part.slice(0, lastEnd + 1).trim(), ...(cells.length <= unitColumns ? cells : [tail])];
 }
 
+/** A deadline a row's text runs into, right before its units (…情况12月区环土局, …建设全年区交建局). */
+const deadlineRunIn = /(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|中旬|上旬|下旬)?(?:前|以前)?|年底前?|全年|长期|持续)$/;
+
+/** The row's text, its deadline, its units and what follows them, where a deadline runs into the names; or null. */
+function unitsAfterDeadline(part: string): string[] | null {
+  for (let p = 6; p < part.length - 2; p++) {
+    if (!/[各省市县区镇乡相有]/.test(part[p]!)) continue;
+    const deadline = deadlineRunIn.exec(part.slice(Math.max(0, p - 12), p))?.[0];
+    if (!deadline) continue;
+    const { end, count } = nameRun(part, p, false);
+    if (count === 0 || end - p < 3) continue;
+    const rest = part.slice(end).trim();
+    return [part.slice(0, p - deadline.length).trim(), deadline, part.slice(p, end), ...(rest ? [rest] : [])];
+  }
+  return null;
+}
+
 /**
  * Two units cells run together with nothing between them (区经济发展局区行政审批局区直有关单位，各片区管理局…):
  * the second is a list written with ，、, the first names run together without them; the cut is before the
@@ -341,7 +364,7 @@ function leadCellApart(tail: string): string[] {
 
 /** A unit's name in running text: the first of a run opens with its level or 各; those after a 、 or ， need not. */
 /** A collective name (各设区市, 各县（市、区）, 各乡镇人民政府, 各村（居）), not 各级: it may stand anywhere in a run. */
-const collectiveName = String.raw`各设区市|各县（市、区）|各县\(市、区\)|各(?:行政)?村(?:（居）|（社区）|\(居\))?|各社区|各村居|各(?!级)[\u4e00-\u9fa5]{1,8}?(?:市|区|县|镇|乡|街道|部门|单位|政府|管委会|机构)`;
+const collectiveName = String.raw`(?:相关|有关)(?:乡镇|镇|街道)(?:人民政府|政府|办事处)?|各设区市|各县（市、区）|各县\(市、区\)|各(?:行政)?村(?:（居）|（社区）|\(居\))?|各社区|各村居|各(?!级)[\u4e00-\u9fa5]{1,8}?(?:市|区|县|镇|乡|街道|部门|单位|政府|管委会|机构)`;
 /** How a unit's name ends in running text; 实验区, 开发区, 新区 only after a 、 or ，, where no level opens the name. */
 const nameEndings = `厅|局|委员会|委(?![会员])|办公室|办(?!事处|公)|办事处|部门|单位|政府|中心|管委会|公司|集团|院|所|站|队|${officeEnding}|科|室|分行|支行|银行|馆|${moreUnitEndings}`;
 const alias = String.raw`(?:[（(][^）)]{1,14}[）)])?`;
@@ -519,6 +542,13 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
       parts[last] = parts[last]!.slice(0, tail + 1);
     }
     if (end < l.text.length) parts.push(l.text.slice(end).trim());
+    // The columns of the last header read (the first part's, or one in the middle of the page: an attachment's 分工表 after
+    // the 要点's paragraphs): the rows after it are cut by them.
+    const deadlineBeforeUnits = (labels: ReadonlyArray<{ kind: ColumnKind }>) => {
+      const first = labels.findIndex((h) => unitColumnKinds.has(h.kind));
+      return first > 0 && labels[first - 1]!.kind === 'deadline';
+    };
+    let columnsNow = { units: unitColumns, trailing: trailingColumns, deadlineFirst: header ? deadlineBeforeUnits(header.labels) : false };
     const pieces = [
       ...(header ? [parts[0]!.slice(0, header.at).trim(), ...(tabled ? [`| ${header.labels.map((h) => h.label).join(' | ')} |`] : header.labels.map((h) => h.label))] : [parts[0]!]),
       ...parts.slice(1).flatMap((part, k) => {
@@ -531,11 +561,15 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
         const inner = part.startsWith('序号') || headerKindAt.test(part) ? headerRunFrom(part, 0) : null;
         // The header repeated at a page break of a table read as pipe rows: the same row again, which the table reader drops.
         if (inner && tabled && inner.end >= part.length) return [`| ${inner.labels.map((h) => h.label).join(' | ')} |`];
-        if (inner) return [...inner.labels.map((h) => h.label), ...withUnitsApart(part.slice(inner.end).trim(), inner.labels.filter((h) => unitColumnKinds.has(h.kind)).length)];
+        if (inner) {
+          const last = inner.labels.findLastIndex((h) => unitColumnKinds.has(h.kind));
+          columnsNow = { units: inner.labels.filter((h) => unitColumnKinds.has(h.kind)).length, trailing: inner.labels.length - 1 - last, deadlineFirst: deadlineBeforeUnits(inner.labels) };
+          return [...inner.labels.map((h) => h.label), ...withUnitsApart(part.slice(inner.end).trim(), columnsNow.units)];
+        }
         // A row of such a table: its 序号 on a line of its own, as a table flattened one cell per line has it.
         const serial = rowSerialAt.exec(part);
-        if (serial) return [serial[1]!, ...withUnitsApart(part.slice(serial[0].length), unitColumns, trailingColumns)];
-        return withUnitsApart(part, unitColumns, trailingColumns);
+        if (serial) return [serial[1]!, ...withUnitsApart(part.slice(serial[0].length), columnsNow.units, columnsNow.trailing, columnsNow.deadlineFirst)];
+        return withUnitsApart(part, columnsNow.units, columnsNow.trailing, columnsNow.deadlineFirst);
       }),
     ].filter(Boolean);
     const first = l.line + shift;

@@ -282,9 +282,10 @@ export function splitRunTogether(text: string): string[] {
   if (bracketed && endsLikeUnit(bracketed[2]!)) return [bracketed[1]!, ...splitRunTogether(bracketed[2]!)];
   const m = /^(.{2,30}?(?:局|委|办|厅|中心|政府|院|集团|公司))((?:区|市|县|省)[\u4e00-\u9fa5]{3,30})$/.exec(text);
   if (m && unitNameEnding.test(m[2]!) && !/^(?:区|市|县|省)(?:委|政府|直|级|属|场)/.test(m[2]!)) return [m[1]!, ...splitRunTogether(m[2]!)];
-  // 区直有关单位各区属事业单位各区属国企: a collective name (各 and a level) after a whole name.
+  // 区直有关单位各区属事业单位各区属国企: a collective name (各 and a level, 相关乡镇…) after a whole name;
+  // not 国务院相关部门 (the council's own departments: one name).
   // (The first may carry its alias: 各处室（中心）各行政村（社区）; the villages are a collective too: 政法综治处各行政村.)
-  const collective = /^(.{2,30}?(?:局|委|办|厅|中心|政府|院|集团|公司|单位|处|队|所|站|室|科|股)(?:[（(][^（）()]{1,10}[）)])?)(各(?:区|市|县|省|乡|镇|街|片区|设区市|有关|分局|处室|科室|股室|派出所|中队|大队|支队|行政村|村|社区)[\u4e00-\u9fa5（）]{0,20})$/.exec(text);
+  const collective = /^(.{2,30}?(?:局|委|办|厅|中心|政府|院|集团|公司|单位|处|队|所|站|室|科|股)(?:[（(][^（）()]{1,10}[）)])?)(各(?:区|市|县|省|乡|镇|街|片区|设区市|有关|分局|处室|科室|股室|派出所|中队|大队|支队|行政村|村|社区)[\u4e00-\u9fa5（）]{0,20}|(?:相关|有关)(?:乡镇|镇|街道)[\u4e00-\u9fa5（）]{0,12})$/.exec(text);
   if (collective && (endsLikeUnit(collective[2]!) || /国企$/.test(collective[2]!))) return [collective[1]!, ...splitRunTogether(collective[2]!)];
   // 经济发展处交通与建设处: two names of the same kind of body, one after the other (a 处 is not part of a 处);
   // not 国家税务总局…税务局 (a bureau of the 总局) nor 市生态环境局咸安分局 (a branch of the bureau).

@@ -246,8 +246,13 @@ function isDeadlineClause(text: string): boolean {
 export function looksLikeDeadline(text: string): boolean {
   const t = text.replace(/\s+/g, '');
   if (t.length > 24 || /[。；]./.test(t)) return false;
+  // A month alone (3月, 2016年12月) is a date in a 完成时限 cell (平潭 2016 生态环境保护 分工表).
+  if (/^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$/.test(t)) return true;
   return /^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|前|中旬|上旬|下旬)?(?:年底前|年内|底前|前|以前|全年|上半年|下半年|第[一二三四]季度|长期|持续|常态|每[年季月周]|按[要时]|及时|定期|适时|根据|随时|动态|日常|阶段性)/.test(t) && !looksLikeUnits(t);
 }
+
+/** A deadline and nothing else: 3月, 12月底前, 2016年6月30日, 全年, 年底前, 长期. */
+export const bareDeadline = /^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|中旬|上旬|下旬)?(?:前|以前)?|年底前?|全年|长期|持续)$/;
 
 /** A short title of a group of requirements (a 工作任务 cell): no sentence, not units. */
 export function isGroupTitle(text: string): boolean {
@@ -308,6 +313,8 @@ export function splitProse(text: string): Array<{ text: string; annotation: stri
 
 /** 首位单位为牵头单位 / 排在第一位的为牵头单位, with its brackets and 下同. */
 // (第一责任单位为牵头单位 too.)
+/** …，其余为（主要）配合单位 after a first-lead note: the other units of a cell assist. */
+export const othersAssistNote = /其余(?:的|单位|部门)?(?:为|是)(?:主要)?(?:配合|协办|参与)(?:单位|部门)/;
 export const firstLeadNote = /[（(]?(?:首位|(?:排|列)?在?第一位(?:的|者)?|第一个|第一(?=责任单位|单位))(?:责任)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)[，,]?(?:下同)?[）)]?/;
 
 /**

@@ -18,6 +18,8 @@ export interface UnitsGroup {
   joined: boolean;
   /** The document's convention that the first unit named is the lead (首位单位为牵头单位). */
   firstIsLead?: boolean;
+  /** …其余为配合单位: the units after the first assist. */
+  othersAssist?: boolean;
   /**
    * Where the units came from: a table cell (may be merged over the rows
    * below), an annotation after one list item (applies to that item only), or

@@ -7,7 +7,7 @@
 import type { Cell } from '../table';
 import { unitNameEnding } from '../../units/names';
 import { asciiDigits, chineseToNumber, tidy } from '../text';
-import { blockTitleTail, dutyLine, splitAnnotation, sectionNumberRe, fieldLine, unitBlockTitle, isGroupTitle, itemStart, looksLikeDeadline, looksLikeUnits, parseHeading, personLine, proseUnitsLine, unitsLine, bareNumber, unitLabel } from './cells';
+import { blockTitleTail, dutyLine, splitAnnotation, sectionNumberRe, fieldLine, unitBlockTitle, isGroupTitle, itemStart, looksLikeDeadline, bareDeadline, looksLikeUnits, parseHeading, personLine, proseUnitsLine, unitsLine, bareNumber, unitLabel } from './cells';
 import type { Outline } from './outline';
 import type { UnitsGroup } from './draft';
 import { dateLine } from '../segment';
@@ -108,7 +108,9 @@ export class LineReader {
       outline.unnumberedTask(cell.text, cell.line);
       return;
     }
-    if (!h && units === null && looksLikeDeadline(cell.text) && outline.lastReq && outline.pending.length === 0) {
+    // (Also a bare date under an item still waiting for its units: a 完成时限 column before the units, 3月 / 区经发局.)
+    const waiting = outline.pending.length > 0 && outline.pending.at(-1) === outline.lastReq && bareDeadline.test(cell.text.trim());
+    if (!h && units === null && looksLikeDeadline(cell.text) && outline.lastReq && (outline.pending.length === 0 || waiting)) {
       outline.lastReq.deadline ??= tidy(cell.text);
       return;
     }

@@ -11,6 +11,7 @@ import {
   cleanText,
   closed,
   firstLeadNote,
+  othersAssistNote,
   firstSentence,
   headingTitle,
   isProse,
@@ -64,6 +65,7 @@ export class Outline {
   private readonly inheritedFromAbove = new Set<DraftRequirement>();
   // 责任单位：A（首位单位为牵头单位，下同）、B: a convention the document states once for all its cells.
   private firstIsLead = false;
+  private othersAssist = false;
   // 以下任务均需…落实，不再一一列出: units the document names once for every later requirement.
   private standing: { units: string; line: number; role: 'responsible' | 'participate' } | undefined;
   // A task written as a paragraph (（一）聚焦中心工作信息公开。推进…。（各县、区政府，市各有关部门）)
@@ -232,11 +234,12 @@ export class Outline {
     const convention = firstLeadNote.exec(cell);
     if (convention) {
       this.firstIsLead = true;
+      this.othersAssist = othersAssistNote.test(cell);
       this.report.info('role-inferred', line, `the document says “${convention[0].replace(/^[（(]|[）)]$/g, '')}”: the first unit of each units cell is read as the lead`);
     }
     // The note off first, so that a deadline before it (…财政金融局，2016年4月底前完成。列第一位的为牵头单位) ends the cell.
     const { units, deadline } = splitDeadline(convention ? cell.replace(firstLeadNote, '').replace(/[。；;，,\s]+$/, '') : cell);
-    const group: UnitsGroup = { raw: units, lines: [line], requirements, joined: false, source, ...(this.firstIsLead ? { firstIsLead: true } : {}) };
+    const group: UnitsGroup = { raw: units, lines: [line], requirements, joined: false, source, ...(this.firstIsLead ? { firstIsLead: true } : {}), ...(this.othersAssist ? { othersAssist: true } : {}) };
     for (const r of requirements) {
       r.group = group;
       if (deadline && !r.deadline) r.deadline = deadline;
