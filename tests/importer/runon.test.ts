@@ -636,3 +636,30 @@ describe('an attached 分工表 with its deadline before the units and a first-l
     expect(result.report.some((i) => i.kind === 'role-inferred' && i.message.includes('第一个为牵头单位'))).toBe(true);
   });
 });
+
+// 平潭 2015 公立医院改革 (the archive's page.txt, tests/importer/corpus): after the 实施方案's paragraphs, the attached
+// 一览表 主线 | 项目 | 主要内容 | 责任单位 | 完成时限 run together, its header opening with 主线 (not 序号) and followed straight
+// by the first row's heading (…完成时限（一）合理配置…1科学编制…), its rows' serials restarting at 1 under each heading.
+describe('an attached 一览表 whose header opens with 主线 and whose serials restart under each heading (平潭 2015 公立医院改革)', () => {
+  const file = new URL('./corpus/fj-pingtan-2015-gongli-yiyuan-gaige-pagetxt.txt', import.meta.url).pathname;
+  const lines = splitRunOnLines(textToDocument(readFileSync(file, 'utf8')), new Report()).lines.map((l) => l.text);
+  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+  const requirements = result.entry.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
+
+  it('reads the header without the heading after it, and cuts a row at each serial', () => {
+    const header = lines.indexOf('主线');
+    expect(lines.slice(header, header + 5)).toEqual(['主线', '项目', '主要内容', '责任单位', '完成时限']);
+    expect(lines[header + 5]).toBe('（一）合理配置医疗资源，打好“强基层”基础');
+    // Task （二）'s rows start at 1 again.
+    const second = lines.findIndex((l, k) => k > header && l.startsWith('（二）'));
+    expect(lines[second + 1]).toBe('1');
+    expect(lines[second + 2]).toMatch(/^成立由区管委会领导担任主任的公立医院管理委员会/);
+  });
+
+  it('gives each row of the table the units of its 责任单位 cell', () => {
+    // The body's item and the table's row of the same title: the row is the second one.
+    const rows = requirements.filter((r) => r.text.startsWith('科学编制卫生事业发展规划'));
+    expect(rows.at(-1)?.units.map((u) => u.name)).toEqual(['医改办', '社会事业局', '经济发展局']);
+    expect(requirements.filter((r) => r.text.startsWith('建立激励约束机制')).at(-1)?.units.map((u) => u.name)).toEqual(['医改办', '党群工作部', '社会事业局', '财政金融局', '各县级公立医院']);
+  });
+});

@@ -103,6 +103,9 @@ export function headerRunAtEnd(text: string): { at: number; labels: Array<{ labe
   return null;
 }
 
+/** A heading's number in brackets, （一） or (2): never a label's annotation. */
+const numberedHeadingEnd = /[（(][一二三四五六七八九十\d]{1,3}[)）]$/;
+
 /**
  * A table's header run together starting at `from` (序号名称类型具体内容责任部门…, a page saved as one line):
  * where it ends and its labels, or null when fewer than three labels, one a 序号 or units column, start there.
@@ -122,7 +125,8 @@ export function headerRunFrom(text: string, from: number): { end: number; labels
     let found = false;
     for (let end = Math.min(t.length, at + 14); end >= at + 2; end--) {
       const label = t.slice(at, end);
-      const kind = headerKind(label);
+      // (Not the first rows' heading number as the label's note: 完成时限（一）合理配置….)
+      const kind = numberedHeadingEnd.test(label) ? undefined : headerKind(label);
       if (!kind) continue;
       labels.push({ label, kind });
       at = end;

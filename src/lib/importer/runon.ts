@@ -53,6 +53,7 @@ function partStarts(text: string): number[] {
   let sectionSinceTask = true;
   // Inside a table whose header has a 序号 column: its rows start with a bare number (1重要指示…, 2推进…).
   let nextSerial = 0;
+  let headingSinceSerial = false;
   for (let i = 1; i < text.length; i++) {
     const prev = text[i - 1]!;
     if (text.startsWith('序号', i)) {
@@ -65,6 +66,24 @@ function partStarts(text: string): number[] {
         // The first row's number, usually 1; a list handed down in parts goes on from the last (98, 99, … in 平潭 2016
         // 效能督查 整改: the province's list continued).
         nextSerial = Number(rowSerialAt.exec(text.slice(header.end, header.end + 8).trimStart())?.[1] ?? 1) || 1;
+        i = header.end - 1;
+        continue;
+      }
+    }
+    // A table's header after the text, opening with another label than 序号 (…综合改革一览表主线项目 主要内容责任单位完成时限（一）
+    // 合理配置…1科学编制…, 平潭 2015 公立医院改革): where its rows, opening with bare serials, start; the serials restart
+    // under each heading the table repeats.
+    if (nextSerial === 0 && /[。；;）)\s表]/.test(prev) && headerKindAt.test(text.slice(i, i + 4))) {
+      const header = headerRunFrom(text, i);
+      const after = header ? text.slice(header.end, header.end + 80).trimStart() : '';
+      const firstRow = after.replace(/^[（(][一二三四五六七八九十]{1,3}[)）][^\d。；]{2,40}?(?=1\D)/, '');
+      if (header && header.labels.length >= 3 && rowSerialAt.exec(firstRow.slice(0, 8))?.[1] === '1') {
+        starts.push(i);
+        nextSerial = 1;
+        nextTask = 1;
+        sectionSinceTask = true;
+        headingSinceItem = true;
+        headingSinceSerial = false;
         i = header.end - 1;
         continue;
       }
@@ -90,9 +109,11 @@ function partStarts(text: string): number[] {
     }
     if (nextSerial > 0 && !/\d/.test(prev)) {
       const serial = rowSerialAt.exec(text.slice(i, i + 6));
-      if (serial && Number(serial[1]) === nextSerial) {
+      // (1 again under the next heading: serials that restart in each task.)
+      if (serial && (Number(serial[1]) === nextSerial || (Number(serial[1]) === 1 && headingSinceSerial))) {
         starts.push(i);
-        nextSerial++;
+        nextSerial = Number(serial[1]) + 1;
+        headingSinceSerial = false;
         continue;
       }
     }
@@ -193,6 +214,7 @@ function partStarts(text: string): number[] {
       nextTask = tn + 1;
       sectionSinceTask = false;
       headingSinceItem = true;
+      headingSinceSerial = true;
       continue;
     }
     const m = itemAt.exec(rest);
