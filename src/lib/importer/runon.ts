@@ -109,8 +109,11 @@ function partStarts(text: string): number[] {
     }
     if (nextSerial > 0 && !/\d/.test(prev)) {
       const serial = rowSerialAt.exec(text.slice(i, i + 6));
-      // (1 again under the next heading: serials that restart in each task.)
-      if (serial && (Number(serial[1]) === nextSerial || (Number(serial[1]) === 1 && headingSinceSerial))) {
+      // (1 again under the next heading: serials that restart in each task. Or on past a skip under a heading, after a space:
+      // a list with a part left out, …军民深度融合方面（共6项）    五、管理体制创新方面（共3项）    21允许…, 国务院 2018 推广清单.)
+      const n = Number(serial?.[1]);
+      const skipped = n > nextSerial && n <= nextSerial + 9 && headingSinceSerial && /\s/.test(prev);
+      if (serial && (n === nextSerial || (n === 1 && headingSinceSerial) || skipped)) {
         starts.push(i);
         nextSerial = Number(serial[1]) + 1;
         headingSinceSerial = false;
@@ -201,6 +204,7 @@ function partStarts(text: string): number[] {
       nextSection++;
       sectionSinceTask = true;
       headingSinceItem = true;
+      headingSinceSerial = true;
       continue;
     }
     const t = taskAt.exec(rest);

@@ -41,9 +41,11 @@ export const officeEnding = '(?<![查惩办论相到好之何此定实用益长�
 /**
  * Endings the short lists of running text and cells (looksLikeUnits, a run-on page's runs of names) also accept beside
  * 局, 委, 办 …: a party department (区台湾工作部, 区宣传部) rather than any 部, which a phrase ends in as often; a forest
- * farm; a 机构 (公安机关消防机构).
+ * farm; a 机构 (公安机关消防机构); a ministry.
  */
-export const moreUnitEndings = '(?<=工作|宣传|组织|统战|武装)部|林场|农场|机构';
+// The State Council's ministries (科技部, 财政部, 司法部) and commissions (中国证监会, 中国银保监会) and offices (审计署, 海关总署) of national plans too.
+export const moreUnitEndings =
+  '(?<=工作|宣传|组织|统战|武装|科技|财政|司法|教育|公安|民政|商务|外交|水利|审计|农业农村|自然资源|生态环境|住房城乡建设|交通运输|工业和信息化|人力资源社会保障|退役军人事务|应急管理|文化和旅游)部|(?<=证|银保|银|保)监会|(?<=审计|总)署|林场|农场|机构';
 
 /**
  * How a unit's name ends (局, 委, 办, 部门, 中心, 政府, 街道, 镇 …): the one list the
