@@ -415,6 +415,12 @@ describe('a standing note in a units bracket (威海 2023)', () => {
       role: 'participate',
     });
     expect(splitStandingNote('区经济发展局牵头，相关乡镇配合。以下均需相关乡镇配合')).toMatchObject({ standing: '相关乡镇', role: 'participate' });
+    // 湖州 2022 (a 繁体 mirror, read in simplified): the later 责任单位 all include the counties' governments.
+    expect(splitStandingNote('牵头单位:市发展改革委，各区县政府﹝含南太湖新区管委会，下同﹞,以下责任单位：均包含各区县政府')).toEqual({
+      units: '牵头单位:市发展改革委，各区县政府﹝含南太湖新区管委会，下同﹞',
+      standing: '各区县政府',
+      role: 'responsible',
+    });
     expect(splitStandingNote('省发展改革委、省司法厅等有关部门按职责分工负责,各项政策措施均需各市政府、省沈抚示范区管委会落实,以下不再列出')).toEqual({
       units: '省发展改革委、省司法厅等有关部门按职责分工负责',
       standing: '各市政府、省沈抚示范区管委会',

@@ -115,6 +115,8 @@ export const bracketPairs: ReadonlyArray<readonly [open: string, close: string]>
   ['〔', '〕'],
   ['[', ']'],
   ['【', '】'],
+  // The small forms a Word document or a converter may leave (﹝含南太湖新区管委会，下同﹞, 湖州 2022).
+  ['﹝', '﹞'],
 ];
 const openers = new Set(bracketPairs.map(([o]) => o));
 const closers = new Set(bracketPairs.map(([, c]) => c));

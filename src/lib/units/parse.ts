@@ -168,7 +168,8 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
         // 1.经济发展处（配合区经发局开展…排查整治）: a numbered list of units, each with a note on what it does there —
         // the number and the note are not part of the name.
         const numbered = normalizeUnitName(written).replace(/^\d{1,2}[.、．](?=\S{2})/, '');
-        const note = /[（(]([^（）]{10,})[）)]$/.exec(numbered);
+        // (Also a short note of what the name includes: 各区县政府﹝含南太湖新区管委会，下同﹞, 各县（含开发区）.)
+        const note = /[（(﹝]([^（）﹝﹞]{10,})[）)﹞]$/.exec(numbered) ?? /[（(﹝〔]((?:含|包括)[^（）﹝﹞〔〕]{2,})[）)﹞〕]$/.exec(numbered);
         const unnoted = note && /开展|配合|负责|根据|包括|下同|排查|整治|指导|协助/.test(note[1]!) ? numbered.slice(0, note.index) : numbered;
         if (unnoted !== numbered) notes.push(`“${note![0]}” after ${unnoted} is a note on its part, not its name: left out`);
         const marked = /[（(](牵头|主办|牵头单位|负责|配合|协办|参与)[）)]$/.exec(unnoted);
@@ -300,9 +301,11 @@ const level = '(?:市|县|区|乡|镇|街道|街|州|盟|旗)';
  * Bare level words: 市, 各乡镇, 各州、市 — part of a name listing levels, not a
  * unit of its own. 各镇（街） with its bracket is a whole name (the towns and streets).
  */
-const bareLevel = new RegExp(`^各?${level}+(?:、${level}+)*$`);
+// (With the levels in its bracket: 各市（州）, 各市〔州〕、县〔市、区〕政府 — 吉林 2020.)
+const levels = `${level}+(?:[（〔]${level}+(?:、${level}+)*[）〕])?`;
+const bareLevel = new RegExp(`^各?${levels}(?:、${levels})*$`);
 /** What may follow a bare level in one name: another level, or a level with the shared suffix (区人民政府), not 市直各单位. */
-const levelContinuation = /^(?:市|县|区|乡|镇|乡镇|街道|街|州|盟|旗)(?:（[^）]{1,6}）)?(?:(?!直)[\u4e00-\u9fa5（）]{1,16})?$/;
+const levelContinuation = /^(?:市|县|区|乡|镇|乡镇|街道|街|州|盟|旗)(?:[（〔][^）〕]{1,6}[）〕])?(?:(?!直)[\u4e00-\u9fa5（）]{1,16})?$/;
 /** Local bodies a 各 list may name beside its levels: 各乡、街办、管理处 (红谷滩 2022). */
 const localBody = /^(?:街办|街道办|办事处|管理处|管委会|社区|村|居委会|园区|开发区|农场|林场)$/;
 
@@ -379,7 +382,9 @@ function joinLevels(parts: readonly string[]): string[] {
   for (const part of parts) {
     const prev = out.at(-1);
     const p = part.replace(/\s+/g, '');
-    const joinsLevels = prev !== undefined && bareLevel.test(prev.replace(/\s+/g, '')) && levelContinuation.test(p);
+    // A level with its bracket (各市（州）) goes on only into another such (县（市、区）政府): 各镇（街） is a whole name.
+    const bracketed = prev !== undefined && /[（〔]/.test(prev);
+    const joinsLevels = prev !== undefined && bareLevel.test(prev.replace(/\s+/g, '')) && levelContinuation.test(p) && (!bracketed || new RegExp(`^${level}+[（〔]`).test(p));
     // 各乡、街办、管理处: the 各 reaches over short local bodies after the levels.
     const joinsBodies = prev !== undefined && /^各/.test(prev) && prev.split('、').every((x) => x.length <= 4) && localBody.test(p);
     if (joinsLevels || joinsBodies) out[out.length - 1] = `${prev}、${part}`;
