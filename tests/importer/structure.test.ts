@@ -296,6 +296,10 @@ describe('units named in a requirement\'s own words, where it has no units cell 
     ['建立政民互动大厅。此项工作由市政府办公室(市政务公开工作领导小组办公室)负责,市政府行政服务中心、市邮政局配合。', '市政府办公室(市政务公开工作领导小组办公室)负责，市政府行政服务中心、市邮政局配合'],
     ['此项工作由市政府办公室(市政务公开工作领导小组办公室)、市档案馆负责,市图书馆配合。', '市政府办公室(市政务公开工作领导小组办公室)、市档案馆负责，市图书馆配合'],
     ['此项工作由市委宣传部(市政府新闻办)负责,市有关部门及各县(市、区)政府配合。', '市委宣传部(市政府新闻办)负责，市有关部门及各县(市、区)政府配合'],
+    // 苏平 2020 隐患排查 (its page.txt): the units sentence ends the item's paragraph, the others named before 等有关处室和单位.
+    ['整治内容：严格落实涉医等场所建筑安全管理责任。由社会事业处牵头,交通与建设处与资源生态处等有关处室和单位分工负责。', '社会事业处牵头，交通与建设处与资源生态处分工负责'],
+    // 平潭 2015 清运会: a principle, not who does the item.
+    ['统一调度，督查落实。要坚持统一领导，部门协调配合，各部门，各乡镇分工负责，上下联动。', null],
   ])('%s', (text, units) => expect(proseUnits(text)).toBe(units));
 
   // Under a 职责分工 or 责任分工 heading, the unit an item opens with carries it out (平潭 2016 夏季消防检查, 打击非法集资).

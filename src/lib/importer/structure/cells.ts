@@ -429,12 +429,14 @@ export function proseUnits(text: string, dutySection = false): string | null {
       found.push(`${jointly[1]!.trim()}负责`, `${jointly[2]!.trim()}配合`);
       continue;
     }
-    const m = /^(?:由|请)?(.{2,80}?)(?:等(?:有关|相关)?(?:部门|单位))?(按照?(?:各自)?职责(?:分工)?|根据职责(?:分工)?)?(?:共同|分别|积极|具体)?(牵头|负责|主办|配合|协助|协办|参与)/.exec(clause);
-    if (!m || !proseRoleVerb.test(m[3]!)) continue;
+    // (…资源生态处等有关处室和单位分工负责, 平潭 2020 隐患排查: the 等… tail and 分工 before the verb, as a units line has them.)
+    // (分工 alone only after such a tail: 各部门，各乡镇分工负责 states a principle, not who does the item.)
+    const m = /^(?:由|请)?(.{2,80}?)(等(?:有关|相关)?(?:部门|单位|处室|科室|股室)(?:[和及、](?:部门|单位|处室|科室|股室))*)?(按照?(?:各自)?职责(?:分工)?|根据职责(?:分工)?|分工)?(?:共同|分别|积极|具体)?(牵头|负责|主办|配合|协助|协办|参与)/.exec(clause)?.filter((_, k) => k !== 2);
+    if (!m || !proseRoleVerb.test(m[3]!) || (m[2] === '分工' && !/等(?:有关|相关)?(?:部门|单位|处室|科室|股室)/.test(clause))) continue;
     const names = m[1]!;
     const parts = splitOutsideBrackets(names, /[、及]/).map((n) => n.trim());
     // 区党工委、管委会办公室 is one name: a part may be a bare 管委会办公室 after a 党工委.
-    if (parts.length === 0 || !parts.every(proseUnitName)) continue;
+    if (parts.length === 0 || !(parts.every(proseUnitName) || proseUnitList(names))) continue;
     // 按职责分工负责 stays as written: beside a lead the units reader reads it as taking part.
     found.push(`${names}${m[2] ?? ''}${m[3] === '主办' ? '牵头' : m[3]}`);
   }
