@@ -685,3 +685,23 @@ describe('a 推广清单 run together whose serials skip a left-out part (国务
     expect(after('13').slice(1)).toEqual(['中国人民银行、中国银保监会、工业和信息化部、国家知识产权局', '全国']);
   });
 });
+
+// 平潭 2021 政务公开 分解表 (the archive's page.txt, tests/importer/corpus): 工作任务 | 工作要求 | 牵头单位 | 配合/责任单位 with the
+// cells run together and an empty cell written as a space, so a row whose one list of names is followed by a space
+// before the next row had its 配合/责任单位 cell empty: the names are its 牵头单位.
+describe('an empty last units cell written as a space in a page.txt (平潭 2021 分解表)', () => {
+  const file = new URL('./corpus/fj-pingtan-2021-zwgk-pagetxt.txt', import.meta.url).pathname;
+  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+  const requirements = result.entry.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
+  const roles = (start: string) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`);
+
+  it('reads the names before the space as the lead column', () => {
+    expect(roles('完善基层政务公开事项标准目录')).toEqual(['lead:各片区管理局', 'lead:各乡镇人民政府（街道办事处）']);
+    expect(roles('持续加强基层政府信息公开窗口建设')).toEqual(['lead:区行政服务中心', 'lead:各片区管理局', 'lead:各乡镇人民政府（街道办事处）']);
+  });
+
+  it('keeps a list glued to the next row under the last units column', () => {
+    // 32. … ends in its 配合/责任单位 names, the lead cell empty (its space before them).
+    expect(roles('完善政府信息公开申请办理工作机制')).toEqual(['responsible:区直各单位', 'responsible:各区属事业单位', 'responsible:各片区管理局', 'responsible:各乡镇人民政府（街道办事处）']);
+  });
+});

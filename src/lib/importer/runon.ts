@@ -595,7 +595,13 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
         // A row of such a table: its 序号 on a line of its own, as a table flattened one cell per line has it.
         const serial = rowSerialAt.exec(part);
         if (serial) return [serial[1]!, ...withUnitsApart(part.slice(serial[0].length), columnsNow.units, columnsNow.trailing, columnsNow.deadlineFirst)];
-        return withUnitsApart(part, columnsNow.units, columnsNow.trailing, columnsNow.deadlineFirst);
+        const cells = withUnitsApart(part, columnsNow.units, columnsNow.trailing, columnsNow.deadlineFirst);
+        // A space after the row's one list of names, before the next row (…（街道办事处） 31.持续…): page.txt writes an empty
+        // cell as a space, so the list was the first units column's and the next was empty (平潭 2021 分解表, 牵头单位 only).
+        // (Only where the cells are glued, nothing before the names: where every cell is a space apart, a space ends any row.)
+        const endsInSpace = /\s$/.test(l.text.slice(bounds[k + 1]!, bounds[k + 2] ?? l.text.length));
+        const glued = cells.length === 2 && !/\s/.test(cells[1]!) && !/\s$/.test(part.slice(0, part.lastIndexOf(cells[1]!)));
+        return columnsNow.units >= 2 && columnsNow.trailing === 0 && endsInSpace && glued && looksLikeUnits(cells[1]!) ? [...cells, '—'] : cells;
       }),
     ].filter(Boolean);
     const first = l.line + shift;
