@@ -338,7 +338,8 @@ class UnitColumns {
     }
     const seen = this.seen.get(this.item) ?? [];
     this.seen.set(this.item, seen);
-    if (/^[—–\-/／无]{1,4}$/.test(text)) {
+    // (An empty cell closed by its bar, ` |` in a search tool's rendering, is such a mark too: nothing but the bar.)
+    if (/^[—–\-/／无]{1,4}$/.test(text) || !text.trim()) {
       seen.push(null);
       this.next++;
       return null;
@@ -838,11 +839,13 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
         for (let offset = width - cells.length - 1; offset >= 0; offset--) if (columnFit(cells, header, offset) > columnFit(cells, header, pad)) pad = offset;
       }
       const after = pad + k + 1;
+      // (An empty cell the text kept, ` |` alone between an item and its units, holds its place: nothing to guess.)
+      const keptEmpty = k >= 0 && cells.slice(k + 1, -1).some((c) => !c) && Boolean(cells.at(-1));
       cells = [...Array<string>(pad).fill(''), ...cells, ...Array<string>(width - cells.length - pad).fill('')];
       mergedCells = [...Array<boolean>(pad).fill(false), ...mergedCells, ...Array<boolean>(width - mergedCells.length - pad).fill(false)];
       // Empty cells left no text in the export (1.… | 省直各部门… | 通过新闻发布会… under 工作任务 |
       // 牵头单位 | 责任单位 | 工作要求): the cells after the item go to the columns they fit.
-      if (header && k >= 0 && after < width) cells = placeAfterItem(cells, after, header, columnNames(width));
+      if (header && k >= 0 && after < width && !keptEmpty) cells = placeAfterItem(cells, after, header, columnNames(width));
     }
     rows.push({
       line,
