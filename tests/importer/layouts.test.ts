@@ -1,4 +1,5 @@
 // Layouts of real documents from the scored corpus (tests/importer/corpus), each read whole through the importer.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../src/lib/importer/index';
 import { readSource } from '../../src/lib/importer/read/index';
@@ -388,5 +389,34 @@ describe('a kept empty cell between an item and its units (平潭 2022 任务分
     expect(units[0]![1]).toEqual(['responsible:区直各有关单位', 'responsible:各区属事业单位', 'responsible:各片区管理局', 'responsible:各乡镇人民政府（街道办事处）']);
     expect(units[6]![1]).toEqual(['responsible:区直各有关单位', 'responsible:各区属事业单位', 'responsible:各片区管理局', 'responsible:各乡镇人民政府（街道办事处）']);
     expect(units[4]![1]).toEqual(['lead:区财政金融局', 'participate:区直各有关单位', 'participate:各区属事业单位', 'participate:各片区管理局', 'participate:各乡镇人民政府（街道办事处）']);
+  });
+});
+
+// 宿州 2023 政府工作报告 完成情况 (a search excerpt, tests/importer/corpus): the ledger flattened one cell a paragraph with
+// blank lines between, its header 序号 / 重点工作任务 / 完成情况 / 牵头责任单位 above the first heading; one units column,
+// and it names the lead.
+describe('a ledger one cell a paragraph whose one units column is 牵头责任单位 (宿州 2023)', () => {
+  const file = new URL('./corpus/py-anhui-suzhou-2023-zfgzbg-wancheng-qingkuang-table.txt', import.meta.url).pathname;
+  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+  const units = [...walkPlan(result.entry)].map((r) => [r.requirement.no, r.requirement.units.map((u) => `${u.role}:${u.name}`)]);
+
+  it('reads the header above the blank lines and each unit as the lead', () => {
+    expect(units[0]).toEqual([1, ['lead:市发展改革委']]);
+    expect(units[1]).toEqual([2, ['lead:市财政局（国资委）']]);
+    // The 完成情况 cell is not a requirement of its own; the report says it was left out.
+    expect(units.map((u) => u[0]).slice(0, 7)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(result.report.some((i) => i.kind === 'column-ignored' && i.message.startsWith('完成情况 column not kept'))).toBe(true);
+  });
+});
+
+// 河北 2021 县域特色产业 (a crawl's CSV cell, tests/importer/corpus): 以下均需各市政府、雄安新区管委会落实，不再列出 in the first
+// bracket, which names 各市（含定州、辛集市，下同）政府 itself: the standing units are not added to it twice.
+describe('a standing note whose unit the bracket names with a note of what it includes (河北 2021)', () => {
+  const file = new URL('./corpus/px-hebei-province-2021-xianyu-tese-chanye.txt', import.meta.url).pathname;
+  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+  const first = [...walkPlan(result.entry)].find((r) => r.requirement.text.startsWith('培育壮大创新主体'))?.requirement.units.map((u) => u.name);
+
+  it('names 各市政府 once', () => {
+    expect(first).toEqual(['各市（含定州、辛集市，下同）政府', '雄安新区管委会', '省科技厅', '省工业和信息化厅', '省市场监管局']);
   });
 });

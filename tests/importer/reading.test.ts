@@ -9,7 +9,7 @@ import { allRequirements, chooseReading } from '../../src/lib/importer/reading';
 import { textToDocument } from '../../src/lib/importer/read/text';
 import { Report } from '../../src/lib/importer/report';
 import { looksLikeDeadline, splitProse } from '../../src/lib/importer/structure';
-import { isHeaderRow } from '../../src/lib/importer/header';
+import { headerKind, isHeaderRow } from '../../src/lib/importer/header';
 import { candidateLayouts, readRows } from '../../src/lib/importer/table';
 import { joinLevelLists, parseUnitsCell, splitConjunction } from '../../src/lib/units/parse';
 import { splitRunOnLines } from '../../src/lib/importer/runon';
@@ -28,6 +28,7 @@ describe('header rows: columns recognised by their labels', () => {
     [['目标', '任务', '主要内容', '责任单位'], true], // 潍坊 2017
     [['序号', '改革举措', '主要内容', '指导部门', '推广范围'], true], // 国务院 2018 改革举措推广清单
     [['序号', '主要工作任务', '具体工作措施', '完成时限', '主要责任单位', '任务来源'], true], // 平潭 2016 生态环境保护 分工表
+    [['序号', '项目名称', '建设地点', '建设时间', '年度投资金额 (万元)', '责任单位'], true], // 洋县 2024 民生实事 清单
     [['工作任务', '具体要求'], false], // two text labels name no units column
     [['责任单位'], false], // one label alone is an annotation
     [['1', '积极推进本中心预算、决算及相关报表公开。', '财务科'], false],
@@ -302,4 +303,14 @@ describe('a table whose units column comes before the requirement (序号 | 责�
       [3, '推进财政预决算公开', '市财政局', '2023年6月'],
     ]);
   });
+});
+
+describe('header labels of a project list: where and how much, not who', () => {
+  it.each([
+    ['建设地点', 'remarks'],
+    ['年度投资金额 (万元)', 'remarks'],
+    ['建设时间', 'deadline'],
+    ['主要责任单位', 'responsible'],
+    ['任务来源', 'remarks'],
+  ])('%s → %s', (label, kind) => expect(headerKind(label)).toBe(kind));
 });

@@ -43,7 +43,10 @@ const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
   [/^(责任单位|责任部门|责任科室|责任处室|责任股室|牵头单位|配合单位)[/、和及](责任单位|配合单位|协办单位|责任部门|责任科室|完成时限)$/, 'units'],
   // 责任主体与协同单位 (崇川 2023 台账): one column of the units that carry the item out, roles not told apart.
   [/^(责任主体|责任单位|实施主体)[与和及、/](协同|配合|协办|参与)(单位|部门)$/, 'responsible'],
-  [/^(完成时限|时限要求|时限|完成时间|时间要求|时间节点|时间安排|完成期限|办结时限|进度安排|整改时限|整改期限|整改时间)$/, 'deadline'],
+  [/^(完成时限|时限要求|时限|完成时间|时间要求|时间节点|时间安排|完成期限|办结时限|进度安排|整改时限|整改期限|整改时间|建设时间|实施时间|建设年限|建设期限)$/, 'deadline'],
+  // A project list's place and money (洋县 2024 民生实事 清单: 建设地点 | 建设时间 | … | 年度投资金额（万元）): where and how much,
+  // not who; a place (纸坊街道, 谢村镇) reads like a unit.
+  [/^(建设地点|实施地点|项目地点|建设地址|地点|(?:年度|计划|总|项目)?投资(?:金额|额|规模)?(?:万元|亿元)?|资金来源)$/, 'remarks'],
   [/^(备注|类型)$/, 'remarks'],
   // What an item is measured by (绩效指标, 2017 专利 任务分解表): said after the units, not who does it.
   [/^(绩效指标|考核指标|预期(?:目标|成效|成果)|完成标准|成果形式|验收标准|评价标准|工作成效|考核标准|评分标准|评分细则|考核办法)$/, 'remarks'],

@@ -280,7 +280,9 @@ export function importPlan(input: string | SourceDocument, options: ImportOption
     // and every later one, unless it names them itself.
     if (!decision && draft.standing && (d.line > draft.standing.line || group?.lines.includes(draft.standing.line))) {
       const label = draft.standing.role === 'participate' ? '配合单位' : '责任单位';
-      const extra = toAssignments(`${label}：${draft.standing.units}`, draft.standing.line, id).filter((a) => !units.some((u) => u.unit === a.unit));
+      // (Named already, maybe with a note of what it includes: 各市（含定州、辛集市，下同）政府 is 各市政府.)
+      const bare = (name: string) => name.replace(/[（(][^（）()]*(?:含|包括|下同)[^（）()]*[）)]/g, '');
+      const extra = toAssignments(`${label}：${draft.standing.units}`, draft.standing.line, id).filter((a) => !units.some((u) => u.unit === a.unit || bare(u.name) === bare(a.name)));
       if (extra.length > 0) units = [...units, ...extra];
     }
     if (units.length === 0) report.warn('no-units', d.line, 'no units for this requirement', id);

@@ -57,7 +57,13 @@ export function segment(lines: readonly SourceLine[]): { head: SourceLine[]; bod
     start = [table, heading].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b), lines.length);
     if (start === lines.length) start = 0;
     // The table's header (and a header broken into label lines) belongs to the body.
-    while (start > 0 && start - 1 > titleAt && isHeaderLike(lines[start - 1]!)) start--;
+    // (Blank lines may stand between the labels: a table flattened one cell a paragraph, 宿州 2023 完成情况.)
+    for (let k = start; k > 0 && k - 1 > titleAt; k--) {
+      const above = lines[k - 1]!;
+      if (!above.cells && !above.text.trim()) continue;
+      if (!isHeaderLike(above)) break;
+      start = k - 1;
+    }
     start -= 1;
   }
   const rest = lines.slice(start + 1);

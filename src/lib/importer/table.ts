@@ -256,6 +256,8 @@ class UnitColumns {
   // A second text column between the item and the units (工作任务 | 工作要求 | 牵头单位 …), and whether the item's cell of it was read.
   private detail: string | undefined;
   private detailRead = false;
+  // A progress column (完成情况) between the item and the units: its label.
+  private status: string | undefined;
   // After a 序号 cell, the item's own text cell is still to come.
   private textDue = false;
   // With no units column, a column of carriers or remarks (公开载体: 市政府门户网站、新闻媒体) whose names are not units.
@@ -284,10 +286,14 @@ class UnitColumns {
       const first = kinds.findIndex((k) => k.kind === 'text');
       // One units column needs no label (its cell reads as written, as in a grid); two say which is which.
       const found = first >= 0 && isHeaderRow(this.labels) ? kinds.slice(first + 1).filter((k): k is { label: string; kind: ColumnKind } => k.kind !== undefined && unitColumnKinds.has(k.kind)) : [];
-      this.columns = found.length >= 2 ? found : [];
+      // (One 牵头单位 column says who leads, as its label does in a grid: 牵头责任单位 of a 完成情况 台账, 宿州 2023.)
+      this.columns = found.length >= 2 || (found.length === 1 && found[0]!.kind === 'lead') ? found : [];
       const firstUnits = kinds.findIndex((k, i) => i > first && k.kind !== undefined && unitColumnKinds.has(k.kind));
       const detail = first >= 0 && firstUnits > first ? kinds.slice(first + 1, firstUnits).find((k) => k.kind === 'text') : undefined;
       this.detail = detail && fieldLine.test(`${detail.label}：`) ? detail.label : undefined;
+      // A progress column between the item and its units (完成情况 of a 台账): its cell is labelled, so the line reader
+      // leaves it out as a grid's status column is, not read as an item of its own.
+      this.status = first >= 0 && firstUnits > first ? kinds.slice(first + 1, firstUnits).find((k) => k.kind === 'status')?.label : undefined;
       const remarks = first >= 0 && isHeaderRow(this.labels) && found.length === 0 && !kinds.some((k) => k.kind !== undefined && unitColumnKinds.has(k.kind)) ? kinds.slice(first + 1).find((k) => k.kind === 'remarks') : undefined;
       this.notUnits = remarks && fieldLine.test(`${remarks.label}：`) ? remarks.label : undefined;
       this.rowLabels = this.notUnits && kinds[0]?.kind === 'no' ? this.labels.slice(1) : [];
@@ -331,6 +337,10 @@ class UnitColumns {
     }
     this.textDue = false;
     if (this.next < 0 || this.next >= this.columns.length) return text;
+    if (this.next === 0 && this.status && !this.detailRead && !looksLikeUnits(text)) {
+      this.detailRead = true;
+      return `${this.status}：${text}`;
+    }
     // The item's 工作要求 cell: a field of the item, read with it.
     if (this.next === 0 && this.detail && !this.detailRead && !looksLikeUnits(text)) {
       this.detailRead = true;

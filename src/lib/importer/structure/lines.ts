@@ -37,6 +37,12 @@ export class LineReader {
       outline.report.info('column-ignored', cell.line, `“${cell.text.slice(0, 30)}” names an attachment: not a requirement`);
       return;
     }
+    // 完成情况：… (a 台账's progress cell, labelled by the reader of cells one a paragraph): kept out, as a grid's status column.
+    const progress = /^\s*((?:.{1,8}?(?:月|季度|年度|年))?(?:落实情况|完成情况|进展情况|工作进展|推进情况|进度情况|办理情况))[：:]/.exec(cell.text);
+    if (progress && outline.lastReq) {
+      outline.report.info('column-ignored', cell.line, `${progress[1]} column not kept: “${cell.text.slice(progress[0].length, progress[0].length + 40)}”`);
+      return;
+    }
     // 2016年…经济发展局环境保护目标责任 (or broken: …经济发展局 / 环境保护目标责任): a block of that unit's items.
     const tail = next.trim().length <= 30 && blockTitleTail.test(next.trim()) ? next.trim() : '';
     const block = unitBlockTitle(cell.text) ?? (tail ? unitBlockTitle(cell.text.trim() + tail) : null);
