@@ -420,3 +420,36 @@ describe('a standing note whose unit the bracket names with a note of what it in
     expect(first).toEqual(['各市（含定州、辛集市，下同）政府', '雄安新区管委会', '省科技厅', '省工业和信息化厅', '省市场监管局']);
   });
 });
+
+// 姜堰 民生实事 (a forum post, tests/importer/corpus): Discuz's anti-copy noise between the words (…改造(住建局牵头)
+// x& L1 ]8 N) l6 J( k) is removed, so each line's own units bracket closes it again.
+describe("a forum post's anti-copy noise (姜堰 民生实事)", () => {
+  const file = new URL('./corpus/pk-jiangsu-jiangyan-minsheng-shishi-forum.txt', import.meta.url).pathname;
+  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+  const reqs = [...walkPlan(result.entry)].map((r) => r.requirement);
+
+  it('is removed, with a note, and the items keep their units', () => {
+    expect(result.report.some((i) => i.message.includes("forum's anti-copy noise"))).toBe(true);
+    expect(reqs.some((r) => /[A-Za-z]\d/.test(r.text))).toBe(false);
+    expect(reqs.find((r) => r.text.startsWith('马厂七期'))?.units.map((u) => `${u.role}:${u.name}`)).toEqual(['lead:三水街道']);
+    expect(reqs.find((r) => r.text.startsWith('东桥新村'))?.units.map((u) => `${u.role}:${u.name}`)).toEqual(['lead:罗塘街道']);
+  });
+});
+
+// 洋县 2024 民生实事 清单 (a 繁体 mirror, tests/importer/corpus): a project list 序号 | 项目名称 | 建设地点 | 建设时间 |
+// 2024年建设内容 | 年度投资金额 (万元) | 责任单位 — the places (纸坊街道, 谢村镇) are not units, each project is a requirement.
+describe('a project list whose header names places, years and money (洋县 2024)', () => {
+  const file = new URL('./corpus/py-shaanxi-hanzhong-yangxian-2024-minsheng-shishi-table-trad.txt', import.meta.url).pathname;
+
+  it('reads a requirement per project, its units from 责任单位 only', async () => {
+    // As the import command reads a file (the 繁体 converted on reading).
+    const source = await readSource(file);
+    const result = importPlan(source.document, { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: source.sha256 });
+    const reqs = [...walkPlan(result.entry)].map((r) => r.requirement);
+    expect(reqs.map((r) => r.no)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(reqs[2]!.text).toMatch(/^洋县2024年老旧小区改造项目/);
+    expect(reqs[3]!.units.map((u) => u.name)).toEqual(['交通局']);
+    expect(reqs[4]!.units.map((u) => u.name)).toEqual(['农业农村局']);
+    expect(reqs.flatMap((r) => r.units.map((u) => u.name))).not.toContain('谢村镇');
+  });
+});

@@ -51,7 +51,31 @@ export function cleanDocument(doc: SourceDocument, report: Report): SourceDocume
     return { ...l, text: clean(l.text), ...(l.cells ? { cells: l.cells.map((c) => ({ ...c, text: clean(c.text) })) } : {}) };
   });
   if (unreported > 0) report.warn('text-damaged', null, `${unreported} more line(s) had control, invisible or undecodable characters; the text may be damaged throughout: check the original`);
-  return withLabelColons(withoutPinyin(reported === 0 ? doc : { ...doc, lines }, report), report);
+  return withLabelColons(withoutJammer(withoutPinyin(reported === 0 ? doc : { ...doc, lines }, report), report), report);
+}
+
+/**
+ * A forum's anti-copy noise (Discuz's "jammer" spans, left in copied text): runs of one- and two-character ASCII
+ * tokens between the post's words (…提升性改造(住建局牵头) x& L1 ]8 N) l6 J( k, 姜堰 民生实事 forum post). Four tokens
+ * at least, two of them with punctuation or three a letter and a digit (l1 J8 n9), between Chinese text or a line's
+ * ends, with letters among them: not a list of numbers, a code, or a table's empty cells (| | |).
+ */
+// (After a word, a space first; after a closing bracket, none needed: the bracket stays.)
+const jammer = /(?:^|(?<=[\u3400-\u9fff。，；：])\s+|(?<=[）)])\s*)(?:[\x21-\x7e]{1,2} ){3,}[\x21-\x7e]{1,2}\s*(?=$|[\u3400-\u9fff（(])/g;
+const isJammer = (run: string) => ((run.match(/[!-/:-@[-`{-~]/g) ?? []).length >= 2 || (run.match(/(?:^|\s)[A-Za-z]\d(?=\s|$)/g) ?? []).length >= 3) && !/^[\s\d.]+$/.test(run) && (run.match(/[A-Za-z]/g) ?? []).length >= 2;
+
+function withoutJammer(doc: SourceDocument, report: Report): SourceDocument {
+  let removed = 0;
+  const strip = (s: string) =>
+    s.replace(jammer, (run) => {
+      if (!isJammer(run)) return run;
+      removed++;
+      return '';
+    });
+  const lines = doc.lines.map((l) => (l.cells ? l : { ...l, text: strip(l.text) }));
+  if (removed < 2) return doc;
+  report.info('reading', null, `${removed} runs of a forum's anti-copy noise (x& L1 ]8 N) l6 J( k between the words) removed`);
+  return { ...doc, lines };
 }
 
 /** 第一条 at the start of a line: an article of a 若干措施 or a regulation. */

@@ -61,7 +61,7 @@ const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
   [/^(任务分工|责任分工|分工)$/, 'responsible'],
   // 1-10月推进情况, 一季度进展情况: a 台账's progress columns, one per period.
   [/^(?:.{1,8}?(?:月|季度|年度|年))?(落实情况|完成情况|进展情况|工作进展|推进情况|进度情况|办理情况)$/, 'status'],
-  [/^(工作要求|工作任务|具体任务|具体要求|任务内容|工作内容|重点任务|主要任务|工作措施|具体措施|工作目标|目标任务|任务|目标|主要内容|细化分工|工作事项|重点工作|任务名称|名称|项目|子项|分项|主线|类别|内容|事项|公开内容|工作重点|具体内容|主要措施|任务举措|具体工作|存在问题|主要问题|发现问题|问题描述|问题表现|整改措施|整改要求|整改目标)$/, 'text'],
+  [/^(工作要求|工作任务|具体任务|具体要求|任务内容|工作内容|重点任务|主要任务|工作措施|具体措施|工作目标|目标任务|任务|目标|主要内容|细化分工|工作事项|重点工作|任务名称|项目名称|建设内容|项目内容|实施内容|名称|项目|子项|分项|主线|类别|内容|事项|公开内容|工作重点|具体内容|主要措施|任务举措|具体工作|存在问题|主要问题|发现问题|问题描述|问题表现|整改措施|整改要求|整改目标)$/, 'text'],
 ];
 
 /** Requirement and heading column labels not in the list: 具体工作要求, 主要工作内容, 重点工作任务, 任务事项, 整改目标和措施. */
@@ -69,7 +69,8 @@ const textLabel = /^(?:具体|主要|重点|工作|目标|年度|细化|改革|�
 
 /** The kind of column a header label names, or undefined for a label the list does not know. */
 export const headerKind = (label: string): ColumnKind | undefined => {
-  const l = label.replace(/\s+/g, '').replace(/[（(][^）)]{0,12}[）)]$/, '');
+  // (A year before the label says which year's column it is: 2024年建设内容, 2023年度目标.)
+  const l = label.replace(/\s+/g, '').replace(/[（(][^）)]{0,12}[）)]$/, '').replace(/^(?:19|20)\d{2}年度?(?=\D{2})/, '');
   if (l.length > 14) return undefined;
   return headerKinds.find(([re]) => re.test(l))?.[1] ?? (textLabel.test(l) ? 'text' : undefined);
 };
