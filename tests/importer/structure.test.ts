@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { Report } from '../../src/lib/importer/report';
 import { cleanDocument, withArticleNumbers } from '../../src/lib/importer/clean';
 import { textToDocument } from '../../src/lib/importer/read/text';
@@ -1324,5 +1325,20 @@ describe('blocks of one unit’s duties after 附件N (平潭 2016 安全生产�
 
   it('does not take a year for a unit (1.2016年区直各相关部门安全生产目标责任, the 附件 list)', () => {
     expect(proseUnits('1.2016年区直各相关部门安全生产目标责任', true)).toBeNull();
+  });
+});
+
+// 自贡 2022 政务公开 分工方案 (a search excerpt, tests/importer/corpus): the first bracket says 逗号前为牵头单位，多个牵头单位的按职责
+// 分别牵头，下同 — the names before a cell's first comma lead, those after are responsible, in that cell and every later one.
+describe('a comma convention note (逗号前为牵头单位, 自贡 2022)', () => {
+  const file = new URL('./corpus/pq-sichuan-zigong-2022.txt', import.meta.url).pathname;
+  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+  const reqs = result.entry.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
+  const roles = (start: string) => reqs.find((r) => r.text.startsWith(start) || r.text.includes(start))?.units.map((u) => `${u.role}:${u.name}`);
+
+  it('reads the names before the comma as leads, in the cell of the note and after it', () => {
+    expect(roles('加强稳增长信息公开')).toEqual(['lead:市发展改革委', 'lead:市经济和信息化局', 'lead:市商务局', 'lead:市金融工作局', 'lead:市税务局', 'responsible:各区县政府', 'responsible:高新区管委会']);
+    expect(roles('加强调结构信息公开')).toEqual(['lead:市经济和信息化局', 'lead:市商务局', 'lead:市文化广电旅游局']);
+    expect(result.report.some((i) => i.kind === 'role-inferred' && i.message.includes('逗号前为牵头单位'))).toBe(true);
   });
 });

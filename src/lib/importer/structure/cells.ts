@@ -313,6 +313,9 @@ export function splitProse(text: string): Array<{ text: string; annotation: stri
 
 /** 首位单位为牵头单位 / 排在第一位的为牵头单位, with its brackets and 下同. */
 // (第一责任单位为牵头单位 too.)
+/** 逗号前为牵头单位，多个牵头单位的按职责分别牵头，下同 (自贡 2022): the names before a cell's first comma lead. */
+export const commaLeadNote = /[。；;，,]?\s*(?:逗号|，)前(?:的)?(?:单位)?(?:为|是)牵头(?:单位|部门)[^。；;）)]*/;
+
 /** …，其余为（主要）配合单位 after a first-lead note: the other units of a cell assist. */
 export const othersAssistNote = /其余(?:的|单位|部门)?(?:为|是)(?:主要)?(?:配合|协办|参与)(?:单位|部门)/;
 export const firstLeadNote = /[（(]?(?:首位|(?:排|列)?在?第一位(?:的|者)?|第一个|第一(?=责任单位|单位))(?:责任)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)[，,]?(?:下同)?[）)]?/;

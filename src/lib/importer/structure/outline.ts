@@ -12,6 +12,7 @@ import {
   closed,
   firstLeadNote,
   othersAssistNote,
+  commaLeadNote,
   firstSentence,
   headingTitle,
   isProse,
@@ -66,6 +67,8 @@ export class Outline {
   // 责任单位：A（首位单位为牵头单位，下同）、B: a convention the document states once for all its cells.
   private firstIsLead = false;
   private othersAssist = false;
+  // 逗号前为牵头单位: from the note on, the names before each cell's first comma lead, those after are responsible.
+  private commaLead = false;
   // 以下任务均需…落实，不再一一列出: units the document names once for every later requirement.
   private standing: { units: string; line: number; role: 'responsible' | 'participate' } | undefined;
   // A task written as a paragraph (（一）聚焦中心工作信息公开。推进…。（各县、区政府，市各有关部门）)
@@ -237,8 +240,14 @@ export class Outline {
       this.othersAssist = othersAssistNote.test(cell);
       this.report.info('role-inferred', line, `the document says “${convention[0].replace(/^[（(]|[）)]$/g, '')}”: the first unit of each units cell is read as the lead`);
     }
+    const commaNote = commaLeadNote.exec(cell);
+    if (commaNote) {
+      this.commaLead = true;
+      this.report.info('role-inferred', line, `the document says “${commaNote[0].replace(/^[。；;，,\s]+/, '')}”: the names before each units cell's first comma are read as the lead`);
+    }
     // The note off first, so that a deadline before it (…财政金融局，2016年4月底前完成。列第一位的为牵头单位) ends the cell.
-    const { units, deadline } = splitDeadline(convention ? cell.replace(firstLeadNote, '').replace(/[。；;，,\s]+$/, '') : cell);
+    const { units: written, deadline } = splitDeadline(convention ? cell.replace(firstLeadNote, '').replace(/[。；;，,\s]+$/, '') : commaNote ? cell.replace(commaLeadNote, '').replace(/[。；;，,\s]+$/, '') : cell);
+    const units = this.commaLead ? commaLeadUnits(written) : written;
     const group: UnitsGroup = { raw: units, lines: [line], requirements, joined: false, source, ...(this.firstIsLead ? { firstIsLead: true } : {}), ...(this.othersAssist ? { othersAssist: true } : {}) };
     for (const r of requirements) {
       r.group = group;
@@ -734,4 +743,21 @@ export class Outline {
     }
     return { sections: kept, numberingRestarts: this.numberingRestarts, ...(this.standing ? { standing: this.standing } : {}) };
   }
+}
+
+/**
+ * A units cell read under 逗号前为牵头单位: the names before its first comma lead, the rest are responsible
+ * (责任单位:A、B,C、D → 牵头单位：A、B；责任单位：C、D). A cell that states roles itself is left as it is.
+ */
+function commaLeadUnits(raw: string): string {
+  const names = raw.replace(/^[（(]?\s*(?:责任单位|责任部门)\s*[:：]\s*/, '').replace(/[）)]$/, '');
+  if (/牵头|配合|协办|参与|负责|[:：]/.test(names)) return raw;
+  // (The first comma outside brackets: 各市（含定州、辛集市，下同）政府 is one name.)
+  let depth = 0;
+  const comma = [...names].findIndex((ch) => {
+    if (/[（(〔【﹝]/.test(ch)) depth++;
+    else if (/[）)〕】﹞]/.test(ch)) depth = Math.max(0, depth - 1);
+    return depth === 0 && /[，,]/.test(ch);
+  });
+  return comma < 0 ? `牵头单位：${names}` : `牵头单位：${names.slice(0, comma)}；责任单位：${names.slice(comma + 1)}`;
 }
