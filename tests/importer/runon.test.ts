@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Report } from '../../src/lib/importer/report';
 import { splitRunOnLines } from '../../src/lib/importer/runon';
 import { textToDocument } from '../../src/lib/importer/read/text';
+import { readSource } from '../../src/lib/importer/read/index';
 import { allRequirements, chooseReading } from '../../src/lib/importer/reading';
 import { parseUnitsCell } from '../../src/lib/units/parse';
 import { importPlan } from '../../src/lib/importer/index';
@@ -703,5 +704,24 @@ describe('an empty last units cell written as a space in a page.txt (平潭 2021
   it('keeps a list glued to the next row under the last units column', () => {
     // 32. … ends in its 配合/责任单位 names, the lead cell empty (its space before them).
     expect(roles('完善政府信息公开申请办理工作机制')).toEqual(['responsible:区直各单位', 'responsible:各区属事业单位', 'responsible:各片区管理局', 'responsible:各乡镇人民政府（街道办事处）']);
+  });
+});
+
+// 恩阳 2022 稳增长 措施 (tests/importer/corpus/pl-sichuan-bazhong-enyang-2022-wenzengzhang), its page written as a page.txt
+// writes one (the article on one line, a table's cells run together): each measure closed by （牵头责任单位：…；责任单位：…）,
+// one 牵头 name the units reader does not know by its ending (恩阳区住房公积金管理部), the CMS's footer after the last bracket.
+describe('a units bracket with two labels run on, and a CMS footer after it (恩阳 2022 as page.txt)', async () => {
+  const source = await readSource(new URL('./corpus/pl-sichuan-bazhong-enyang-2022-wenzengzhang.html', import.meta.url).pathname);
+  const article = source.document.lines.map((l) => (l.cells ? l.cells.map((c) => (c.text.trim() ? c.text.replace(/\n/g, '') : ' ')).join('') : l.text)).join('');
+  const lines = splitRunOnLines(textToDocument(`标题: 恩阳区促进经济稳定增长若干措施\n==================== 正文 ====================\n${article}`), new Report()).lines.map((l) => l.text);
+
+  it('does not cut the bracket at its second label', () => {
+    expect(lines.some((l) => l.startsWith('责任单位：区财政局、区房管局'))).toBe(false);
+    expect(lines.find((l) => l.startsWith('43.'))).toMatch(/（牵头责任单位：恩阳区住房公积金管理部；责任单位：区财政局、区房管局）$/);
+  });
+
+  it('puts the footer on a line of its own', () => {
+    expect(lines.at(-1)).toBe('Produced By 大汉网络 大汉版通发布系统');
+    expect(lines.find((l) => l.startsWith('80.'))).toMatch(/（牵头责任单位：区发改局；责任单位：区级相关部门）$/);
   });
 });

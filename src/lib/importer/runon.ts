@@ -127,7 +127,10 @@ function partStarts(text: string): number[] {
     // rest of one label (（牵头负责单位：…）).
     const label = unitsLabelAt.exec(text.slice(i, i + 10))?.[0];
     const glued = label !== undefined && label.replace(/\s?[:：]$/, '').length >= 4 && /[\u4e00-\u9fa5》”]/.test(prev) && !/[各该本]$|牵头$|配合$|主办$|协办$|责任$/.test(text.slice(Math.max(0, i - 2), i)) && !unitsLabelAt.test(text.slice(Math.max(0, i - 60), i).split(/[。；;\s）)]/).at(-1) ?? '');
-    if (label !== undefined && (/[\s。；;）)]/.test(prev) || glued)) {
+    // (Not the second label inside one open units bracket: （牵头责任单位：恩阳区住房公积金管理部；责任单位：…）, 恩阳 2022.)
+    const opened = label !== undefined ? Math.max(text.lastIndexOf('（', i), text.lastIndexOf('(', i)) : -1;
+    const inBracket = opened >= 0 && i - opened <= 80 && !/[）)]/.test(text.slice(opened, i)) && unitsLabelAt.test(text.slice(opened + 1, i));
+    if (label !== undefined && (/[\s。；;）)]/.test(prev) || glued) && !inBracket) {
       starts.push(i);
       continue;
     }
@@ -617,7 +620,8 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
 }
 
 /** A government site's words after an article: its source line, attachment and link blocks, share and print links. */
-const trailingChrome = /(?:来源[:：][^。；，]{2,30}?)?(?:\s*(?:附件下载|政策文件相关链接|相关链接|文字解读|图片解读|视频解读|扫一扫在手机打开当前页|返回顶部|【?打印本页】?|【?关闭窗口】?))+\s*$/;
+// (Produced By 大汉网络 大汉版通发布系统: the footer a common government CMS prints on every page.)
+const trailingChrome = /(?:来源[:：][^。；，]{2,30}?)?(?:\s*(?:附件下载|政策文件相关链接|相关链接|文字解读|图片解读|视频解读|扫一扫在手机打开当前页|返回顶部|【?打印本页】?|【?关闭窗口】?|Produced\s*By\s*大汉网络\s*大汉版通发布系统))+\s*$/;
 
 /** A document-sharing site's page chunk: its page number and 、 before text that goes on from the page before. */
 const pageChunk = /^(\d{1,2})、/;

@@ -173,7 +173,8 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
         const unnoted = note && /开展|配合|负责|根据|包括|下同|排查|整治|指导|协助/.test(note[1]!) ? numbered.slice(0, note.index) : numbered;
         if (unnoted !== numbered) notes.push(`“${note![0]}” after ${unnoted} is a note on its part, not its name: left out`);
         const marked = /[（(](牵头|主办|牵头单位|负责|配合|协办|参与)[）)]$/.exec(unnoted);
-        let clean = unnoted.replace(/[（(](?:牵头|主办|牵头单位|负责|配合|协办|参与)[）)]$/, '').replace(/等(?:[^、，；]{0,24}?(?:单位|部门|机构|组织|处室|科室|股室)(?:[、和及](?:单位|部门|处室|科室|股室))*)?$/, '');
+        // (The 等… tail before a stray closing bracket too: 区水利局等部门） at the end of a bracket's text.)
+        let clean = unnoted.replace(/[（(](?:牵头|主办|牵头单位|负责|配合|协办|参与)[）)]$/, '').replace(/等(?:[^、，；（）()]{0,24}?(?:单位|部门|机构|组织|处室|科室|股室)(?:[、和及](?:单位|部门|处室|科室|股室))*)?(?=[）)]?$)/, '');
         if (!clean) continue;
         // 省广播影视集团）: the closing bracket of the annotation the cell was cut from, not the name's.
         const opened = (clean.match(/[（(]/g) ?? []).length;
