@@ -453,3 +453,19 @@ describe('a project list whose header names places, years and money (洋县 2024
     expect(reqs.flatMap((r) => r.units.map((u) => u.name))).not.toContain('谢村镇');
   });
 });
+
+// 安徽 2022 RCEP 实施意见 (北大法宝's text export, tests/importer/corpus): numbered items whose sentences each close with their
+// own units bracket (1.扩大优势产品出口。…（合肥海关负责）巩固纺织…（省商务厅牵头，合肥海关配合）支持农业企业…（省商务厅牵头，
+// 省农业农村厅配合）): every bracket closes its own assignment.
+describe('an item whose sentences each close with a units bracket (安徽 2022 RCEP)', () => {
+  const file = new URL('./corpus/qa-anhui-province-2022-rcep-gaoshuiping-kaifang.txt', import.meta.url).pathname;
+  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+  const reqs = [...walkPlan(result.entry)].map((r) => r.requirement);
+  const roles = (start: string) => reqs.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`);
+
+  it('reads each bracketed sentence as a requirement with its own units', () => {
+    expect(roles('扩大优势产品出口')).toEqual(['responsible:合肥海关']);
+    expect(roles('巩固纺织、服装、鞋帽')).toEqual(['lead:省商务厅', 'participate:合肥海关']);
+    expect(roles('支持农业企业在日本')).toEqual(['lead:省商务厅', 'participate:省农业农村厅']);
+  });
+});

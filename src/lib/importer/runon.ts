@@ -173,8 +173,7 @@ function partStarts(text: string): number[] {
     // After a units bracket that closes a paragraph (…确保工作有序进行。（责任单位：经济发展局、…）鼓励承包农户…): the next
     // paragraph, unnumbered, starts here (a number starting here is cut below); not the next clause of the same item
     // (…（农业农村处负责）二是…).
-    const open = /[）)]/.test(prev) ? bracketOpen(text, i - 1) : -1;
-    if (open >= 0 && /[。；;]\s*$/.test(text.slice(Math.max(0, open - 2), open)) && unitsBracketAt(text, i - 1) && !/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,3}\s?[.．、]|第[一二三四五六七八九十]{1,3}条)/.test(text.slice(i, i + 6)) && /[\u4e00-\u9fa5“]/.test(text[i] ?? '') && !/^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|同时|此外|另外)/.test(text.slice(i, i + 3))) {
+    if (paragraphAfterUnits(text, i)) {
       starts.push(i);
       continue;
     }
@@ -238,6 +237,24 @@ function partStarts(text: string): number[] {
     }
   }
   return starts;
+}
+
+/**
+ * A paragraph starting at `i` after a units bracket that closes a sentence (…确保工作有序进行。（责任单位：经济发展局、…）鼓励承包
+ * 农户…, …掌握。（合肥海关负责）巩固纺织…): the bracket closes the words before it, and the next sentence is the next
+ * assignment, unnumbered. Not a number starting there (cut by the numbering), nor the next clause of the same item
+ * (…（农业农村处负责）二是…, 同时, 此外).
+ */
+function paragraphAfterUnits(text: string, i: number): boolean {
+  const open = /[）)]/.test(text[i - 1] ?? '') ? bracketOpen(text, i - 1) : -1;
+  return (
+    open >= 0 &&
+    /[。；;]\s*$/.test(text.slice(Math.max(0, open - 2), open)) &&
+    unitsBracketAt(text, i - 1) &&
+    !/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,3}\s?[.．、]|第[一二三四五六七八九十]{1,3}条)/.test(text.slice(i, i + 6)) &&
+    /[\u4e00-\u9fa5“]/.test(text[i] ?? '') &&
+    !/^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|同时|此外|另外)/.test(text.slice(i, i + 3))
+  );
 }
 
 /** Where the bracket that closes at `close` opens (full- or half-width), or -1. */
@@ -513,7 +530,20 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     const runOn = !l.cells && l.text.length >= minRunOnChars && l.text.length >= total * minShare;
     const starts = runOn ? partStarts(l.text) : [];
     if (starts.length < minParts) {
-      out.push(shift ? { ...l, line: l.line + shift } : l);
+      // A paragraph whose sentences each close with their own units bracket (1.扩大优势产品出口。…。（合肥海关负责）巩固纺织…。
+      // （省商务厅牵头，合肥海关配合）支持…, 安徽 2022 RCEP): one line an assignment, as a run-on page is cut.
+      // (Not a heading's paragraph, （一）提升…。…（牵头单位：…）常态化推进…: the structure reader parts a task's sentences itself.)
+      const heading = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/.test(l.text);
+      const cuts = l.cells || heading ? [] : [...l.text].flatMap((_, i) => (i > 0 && paragraphAfterUnits(l.text, i) ? [i] : []));
+      if (cuts.length === 0) {
+        out.push(shift ? { ...l, line: l.line + shift } : l);
+        continue;
+      }
+      const bounds = [0, ...cuts, l.text.length];
+      const first = l.line + shift;
+      bounds.slice(0, -1).forEach((from, k) => out.push({ text: l.text.slice(from, bounds[k + 1]).trim(), line: first + k }));
+      report.info('reading', first, `line ${l.line} of the file holds ${cuts.length + 1} sentences each closed by its own units bracket: read as ${cuts.length + 1} lines (${first}–${first + cuts.length} of this report)`);
+      shift += cuts.length;
       continue;
     }
     // The site's words after the article (来源：中国平潭附件下载政策文件相关链接): a line of their own, so the last
