@@ -725,3 +725,18 @@ describe('a units bracket with two labels run on, and a CMS footer after it (恩
     expect(lines.find((l) => l.startsWith('80.'))).toMatch(/（牵头责任单位：区发改局；责任单位：区级相关部门）$/);
   });
 });
+
+// 平潭 2016 社会救助工作协调小组 (tests/importer/corpus/fj-pingtan-2016-shehui-jiuzhu-xietiao), its page as a page.txt writes it:
+// 二、工作职责 run into the group's own duty (区社会救助工作协调小组：统筹…), then one sentence a unit, its name the subject of
+// 负责, 牵头 or 协助 (。区经济发展局牵头将社会救助纳入…。区农村发展局协助做好…).
+describe('duty sentences whose verb is 牵头 or 协助, and a working group as a duty label (平潭 2016 社会救助 as page.txt)', async () => {
+  const source = await readSource(new URL('./corpus/fj-pingtan-2016-shehui-jiuzhu-xietiao.html', import.meta.url).pathname);
+  const article = source.document.lines.map((l) => (l.cells ? l.cells.map((c) => (c.text.trim() ? c.text.replace(/\n/g, '') : ' ')).join('') : l.text)).join('');
+  const lines = splitRunOnLines(textToDocument(`标题: 关于成立社会救助工作协调小组的通知\n==================== 正文 ====================\n${article}`), new Report()).lines.map((l) => l.text);
+
+  it('starts a line at each unit that opens its duty sentence', () => {
+    expect(lines.some((l) => l.startsWith('区社会救助工作协调小组：统筹做好'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('区经济发展局牵头将社会救助纳入'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('区农村发展局协助做好建档立卡'))).toBe(true);
+  });
+});

@@ -34,7 +34,8 @@ const unitsLabelAt = new RegExp(`^${unitLabel.source}`);
 /** A unit's name and a colon opening its paragraph of duties (教育部门：, 人事（编制）部门：, 区交通与建设局：). */
 const dutyLabelAt = /^([\u4e00-\u9fa5][\u4e00-\u9fa5、（）()]{1,23}?)[：:](?=[\u4e00-\u9fa5“])/;
 /** A unit's name, with a bracket of its own (区社会事业局（民政部门）), as the subject of 负责 opening a sentence. */
-const dutySubjectAt = /^((?:[省市县区]|各|人民银行|中国人民银行|国家税务总局)[\u4e00-\u9fa5]{1,14}?(?:（[\u4e00-\u9fa5]{1,10}）)?)负责(?!人|同志)/;
+// (Or 牵头, 协助, 配合 its verb: 。区经济发展局牵头将社会救助纳入…, 。区农村发展局协助做好…, 平潭 2016 社会救助 工作职责.)
+const dutySubjectAt = /^((?:[省市县区]|各|人民银行|中国人民银行|国家税务总局)[\u4e00-\u9fa5]{1,14}?(?:（[\u4e00-\u9fa5]{1,10}）)?)(?:负责(?!人|同志)|牵头(?!单位|部门)|协助|配合(?!单位|部门))/;
 /** Characters after which a number does not start a part: 第1, 1、2、3 (a list of numbers), 2.5, 一、二、三. */
 const notAfter = /[\d.．第、一二三四五六七八九十A-Za-z]/;
 /** What a table's header opens with: the first label of a header row repeated mid-page. */
@@ -140,11 +141,12 @@ function partStarts(text: string): number[] {
     if (/[。；]\s*$/.test(text.slice(Math.max(0, i - 3), i)) || /(?:职责|分工)\s*$|[一二三四五六七八九十]、[^。；，\s]{2,10}\s+$/.test(text.slice(Math.max(0, i - 14), i))) {
       const duty = dutyLabelAt.exec(text.slice(i, i + 28));
       // (Not a units label inside a bracket: …采矿权的；超计划开采…矿种的（牵头单位：…）.)
-      if (duty && looksLikeUnits(duty[1]!) && !unitsLabelAt.test(duty[0]) && !/[（(][一二三四五六七八九十\d]{1,3}[)）]/.test(duty[1]!) && !/[（(][^（）()]*$/.test(duty[1]!)) {
+      // (A working group is one too: 工作职责区社会救助工作协调小组：统筹…, 平潭 2016 社会救助.)
+      if (duty && (looksLikeUnits(duty[1]!) || /(?:工作小组|领导小组|协调小组|工作组|专班)$/.test(duty[1]!)) && !unitsLabelAt.test(duty[0]) && !/[（(][一二三四五六七八九十\d]{1,3}[)）]/.test(duty[1]!) && !/[（(][^（）()]*$/.test(duty[1]!)) {
         starts.push(i);
         continue;
       }
-      // 。区交通与建设局（住房保障部门）负责…: the next unit's duty sentence, its name the subject of 负责.
+      // 。区交通与建设局（住房保障部门）负责…: the next unit's duty sentence, its name the subject of 负责 (牵头, 协助, 配合).
       const subject = dutySubjectAt.exec(text.slice(i, i + 30));
       if (subject && looksLikeUnits(subject[1]!) && unitNameEnding.test(subject[1]!.replace(/（[^（）]{1,10}）$/, ''))) {
         starts.push(i);
