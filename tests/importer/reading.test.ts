@@ -137,6 +137,8 @@ describe('unit cells', () => {
     ['区县公安局、交通与建设局分工负责', ['responsible:区县公安局', 'responsible:交通与建设局']],
     ['区农发局区环土局相关乡镇人民政府', ['responsible:区农发局', 'responsible:区环土局', 'responsible:相关乡镇人民政府']], // 平潭 2016 生态环境保护, page.txt
     ['国务院相关部门及各地区', ['responsible:国务院相关部门', 'responsible:各地区']], // 国务院 2020 营商环境
+    ['知识产权处稽查支队各分局', ['responsible:知识产权处', 'responsible:稽查支队', 'responsible:各分局']], // 平潭 2017 专利 page.txt
+    ['市公安局交警支队', ['responsible:市公安局交警支队']],
     ['（牵头责任单位：区发改局；；责任单位：区住建局、区交通运输局、区水利局等部门）', ['lead:区发改局', 'responsible:区住建局', 'responsible:区交通运输局', 'responsible:区水利局']], // 恩阳 2022
     ['各市〔州〕、县〔市、区〕政府，各级政府各部门、各单位按照职能分别落实', ['responsible:各市〔州〕、县〔市、区〕政府', 'responsible:各级政府各部门', 'responsible:各单位']], // 吉林 2020
     ['牵头单位:市发展改革委，各区县政府﹝含南太湖新区管委会，下同﹞', ['lead:市发展改革委', 'lead:各区县政府']], // 湖州 2022

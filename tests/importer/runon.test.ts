@@ -363,7 +363,8 @@ describe("the archive's page.txt of 平潭 2017 专利 任务分解表 (page 802
     expect(texts[at]!.endsWith('第四季度：进行工作总结。')).toBe(true);
     expect(texts.slice(at + 1, at + 3)).toEqual(['知识产权处', '完成相关专利政策的制定、修订工作。']);
     const nine = texts.findIndex((t) => t.startsWith('9.加大专利执法力度'));
-    expect(parseUnitsCell(texts[nine + 1]!, () => false).units.map((u) => u.name)).toEqual(['知识产权处稽查支队', '各分局']);
+    // Three names run together: an office, a detachment and the branches (知识产权处稽查支队各分局).
+    expect(parseUnitsCell(texts[nine + 1]!, () => false).units.map((u) => u.name)).toEqual(['知识产权处', '稽查支队', '各分局']);
   });
 });
 

@@ -289,6 +289,9 @@ export function splitRunTogether(text: string): string[] {
   // (The first may carry its alias: 各处室（中心）各行政村（社区）; the villages are a collective too: 政法综治处各行政村.)
   const collective = /^(.{2,30}?(?:局|委|办|厅|中心|政府|院|集团|公司|单位|处|队|所|站|室|科|股)(?:[（(][^（）()]{1,10}[）)])?)(各(?:区|市|县|省|乡|镇|街|片区|设区市|有关|分局|处室|科室|股室|派出所|中队|大队|支队|行政村|村|社区)[\u4e00-\u9fa5（）]{0,20}|(?:相关|有关)(?:乡镇|镇|街道)[\u4e00-\u9fa5（）]{0,12})$/.exec(text);
   if (collective && (endsLikeUnit(collective[2]!) || /国企$/.test(collective[2]!))) return [collective[1]!, ...splitRunTogether(collective[2]!)];
+  // 知识产权处稽查支队: an office, then a detachment or centre of the same body (a 处 has none under it).
+  const officeThenTeam = /^(.{2,20}?处)([\u4e00-\u9fa5]{2,8}(?:支队|大队|中心))$/.exec(text);
+  if (officeThenTeam && !/(?:查|惩|办|论|相|到|好|之|何|此|定|实|用|益|长|短|难|妙|住|去|出)处$/.test(officeThenTeam[1]!)) return [officeThenTeam[1]!, ...splitRunTogether(officeThenTeam[2]!)];
   // 经济发展处交通与建设处: two names of the same kind of body, one after the other (a 处 is not part of a 处);
   // not 国家税务总局…税务局 (a bureau of the 总局) nor 市生态环境局咸安分局 (a branch of the bureau).
   const same = /^(.{2,30}?(局|处|厅))([\u4e00-\u9fa5]{3,30}(局|处|厅))$/.exec(text);
