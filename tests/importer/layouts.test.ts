@@ -469,3 +469,17 @@ describe('an item whose sentences each close with a units bracket (安徽 2022 R
     expect(roles('支持农业企业在日本')).toEqual(['lead:省商务厅', 'participate:省农业农村厅']);
   });
 });
+
+// 天长 2023 民政局 政务公开 台账 (a search excerpt, tests/importer/corpus): 指标序号 / 任务 / 时限 / 推进落实情况 flattened one
+// cell a paragraph, rows opening with the task's number in the city's list (22, 24, 30 …), no units column.
+describe('a department ledger one cell a paragraph, its rows numbered from another list (天长 2023)', () => {
+  const file = new URL('./corpus/pe-anhui-tianchang-2023.txt', import.meta.url).pathname;
+  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+  const texts = [...walkPlan(result.entry)].map((r) => r.requirement.text);
+
+  it('starts at the header and reads each task, not its progress cell', () => {
+    expect(texts.some((t) => t.includes('依据标准目录，持续提升重点领域的信息公开水平'))).toBe(true);
+    expect(texts.some((t) => t.includes('将各类惠民惠农财政补贴资金实际发放结果'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('每月月底公开社会救助'))).toBe(false);
+  });
+});

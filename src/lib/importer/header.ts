@@ -27,7 +27,7 @@ const unitKinds = unitKindWords.join('|');
 /** 局内, 市卫健委内: the body whose own offices an in-house units column names. */
 const inHouse = '(?:局内|[\\u4e00-\\u9fa5]{1,6}内)?';
 const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
-  [/^(序号|编号|序|项目序号)$/, 'no'],
+  [/^(序号|编号|序|项目序号|指标序号|任务序号|指标编号)$/, 'no'],
   [new RegExp(`^(${responsibleLeadLabels.join('|')})$`), 'responsible'],
   // Leaders and contact persons (责任领导, 分管领导, 责任人) are people, not units: kept out like remarks.
   [/^(责任|分管|牵头|包保|挂点|联系|主要)?(领导|责任人|联系人)$/, 'remarks'],

@@ -54,7 +54,11 @@ export function segment(lines: readonly SourceLine[]): { head: SourceLine[]; bod
     // first heading or item after the notice's signature.
     const table = lines.findIndex((l, i) => i > titleAt && (l.cells !== undefined || /^\s*\||\S\s*\|\s*\S|\S\s*\|\s*$/.test(l.text) || l.text.includes('\t')));
     const heading = lines.findIndex((l, i) => i > titleAt && bodyStartRe.test(l.text));
-    start = [table, heading].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b), lines.length);
+    // A table's header flattened one label a line (指标序号 / 任务 / 时限 / 推进落实情况), its rows opening with bare numbers
+    // that are no heading or item (22, 24, 30, 天长 2023 台账): the body starts at the header.
+    const labels = (from: number) => lines.slice(from, from + 12).filter((l) => l.text.trim()).slice(0, 3);
+    const header = lines.findIndex((l, i) => i > titleAt && l.text.trim() && !l.cells && labels(i).length === 3 && labels(i).every((x) => !x.cells && isHeaderLabel(x.text.trim())) && isHeaderRow(labels(i).map((x) => x.text.trim())));
+    start = [table, heading, header].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b), lines.length);
     if (start === lines.length) start = 0;
     // The table's header (and a header broken into label lines) belongs to the body.
     // (Blank lines may stand between the labels: a table flattened one cell a paragraph, 宿州 2023 完成情况.)

@@ -296,7 +296,11 @@ class UnitColumns {
       this.status = first >= 0 && firstUnits > first ? kinds.slice(first + 1, firstUnits).find((k) => k.kind === 'status')?.label : undefined;
       const remarks = first >= 0 && isHeaderRow(this.labels) && found.length === 0 && !kinds.some((k) => k.kind !== undefined && unitColumnKinds.has(k.kind)) ? kinds.slice(first + 1).find((k) => k.kind === 'remarks') : undefined;
       this.notUnits = remarks && fieldLine.test(`${remarks.label}：`) ? remarks.label : undefined;
-      this.rowLabels = this.notUnits && kinds[0]?.kind === 'no' ? this.labels.slice(1) : [];
+      // No units column but a progress one (指标序号 | 任务 | 时限 | 推进落实情况, a department's 台账): its cells are labelled
+      // by position after the 序号 as well, so the line reader leaves them out.
+      const statusOnly = first >= 0 && found.length === 0 && !kinds.some((k) => k.kind !== undefined && unitColumnKinds.has(k.kind)) && kinds.some((k, i) => i > first && k.kind === 'status');
+      this.rowLabels = (this.notUnits || statusOnly) && kinds[0]?.kind === 'no' ? this.labels.slice(1) : [];
+      if (statusOnly && !this.notUnits && this.rowLabels.length > 0) this.notUnits = kinds.find((k) => k.kind === 'status')!.label;
     }
     this.labels = [];
     if (this.columns.length === 0) {
@@ -314,7 +318,7 @@ class UnitColumns {
       }
       const label = this.rowLabels[this.cell++]!;
       const kind = headerKind(label);
-      return this.cell > 1 && (kind === 'remarks' || kind === 'text') && fieldLine.test(`${label}：`) ? `${label}：${text}` : text;
+      return this.cell > 1 && (((kind === 'remarks' || kind === 'text') && fieldLine.test(`${label}：`)) || kind === 'status') ? `${label}：${text}` : text;
     }
     if (itemStart.test(text) || parseHeading(text, false, 0)) {
       this.next = itemStart.test(text) ? 0 : -1;

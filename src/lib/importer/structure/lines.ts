@@ -38,7 +38,7 @@ export class LineReader {
       return;
     }
     // 完成情况：… (a 台账's progress cell, labelled by the reader of cells one a paragraph): kept out, as a grid's status column.
-    const progress = /^\s*((?:.{1,8}?(?:月|季度|年度|年))?(?:落实情况|完成情况|进展情况|工作进展|推进情况|进度情况|办理情况))[：:]/.exec(cell.text);
+    const progress = /^\s*([\u4e00-\u9fa5\d-]{0,8}?(?:落实情况|完成情况|进展情况|工作进展|推进情况|进度情况|办理情况))[：:]/.exec(cell.text);
     if (progress && outline.lastReq) {
       outline.report.info('column-ignored', cell.line, `${progress[1]} column not kept: “${cell.text.slice(progress[0].length, progress[0].length + 40)}”`);
       return;
