@@ -483,3 +483,20 @@ describe('a department ledger one cell a paragraph, its rows numbered from anoth
     expect(texts.some((t) => t.startsWith('每月月底公开社会救助'))).toBe(false);
   });
 });
+
+// 数字山东 2019 行动方案 (a dataset's cell, tests/importer/corpus): items that run on through several assignments, each closed by
+// a bracket standing before its full stop (…支撑体系（省大数据局、省政府办公厅牵头，各有关部门、各市政府配合）。加强整合…（…）。).
+describe('assignments closed by a bracket before their full stop, several to an item (数字山东 2019)', () => {
+  const file = new URL('./corpus/qb-shandong-province-2019-shuzi-shandong-xingdong.txt', import.meta.url).pathname;
+  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+  const reqs = [...walkPlan(result.entry)].map((r) => r.requirement);
+  const roles = (start: string) => reqs.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`);
+
+  it('reads each bracketed assignment as a requirement of its own', () => {
+    expect(roles('推动政务服务数字化转型')).toEqual(['lead:省大数据局', 'lead:省政府办公厅', 'participate:各有关部门', 'participate:各市政府']);
+    expect(reqs.find((r) => r.text.startsWith('推动政务服务数字化转型'))!.text).not.toContain('加强整合共享成果应用');
+    expect(roles('加强整合共享成果应用')).toBeDefined();
+    expect(roles('积极完善山东省政府非税收入统缴平台')).toBeDefined();
+    expect(reqs.length).toBeGreaterThanOrEqual(60);
+  });
+});

@@ -243,16 +243,20 @@ function partStarts(text: string): number[] {
 
 /**
  * A paragraph starting at `i` after a units bracket that closes a sentence (…确保工作有序进行。（责任单位：经济发展局、…）鼓励承包
- * 农户…, …掌握。（合肥海关负责）巩固纺织…): the bracket closes the words before it, and the next sentence is the next
+ * 农户…, …掌握。（合肥海关负责）巩固纺织…, or …体系（…牵头，…配合）。加强…): the bracket closes the words before it, and the next sentence is the next
  * assignment, unnumbered. Not a number starting there (cut by the numbering), nor the next clause of the same item
  * (…（农业农村处负责）二是…, 同时, 此外).
  */
 function paragraphAfterUnits(text: string, i: number): boolean {
-  const open = /[）)]/.test(text[i - 1] ?? '') ? bracketOpen(text, i - 1) : -1;
+  // (Or the bracket stands before the sentence's full stop: …支撑体系（省大数据局、省政府办公厅牵头，各有关部门配合）。加强…,
+  // 数字山东 2019.)
+  const before = /[）)]/.test(text[i - 1] ?? '');
+  const close = before ? i - 1 : /[。；]/.test(text[i - 1] ?? '') && /[）)]/.test(text[i - 2] ?? '') ? i - 2 : -1;
+  const open = close >= 0 ? bracketOpen(text, close) : -1;
   return (
     open >= 0 &&
-    /[。；;]\s*$/.test(text.slice(Math.max(0, open - 2), open)) &&
-    unitsBracketAt(text, i - 1) &&
+    (!before || /[。；;]\s*$/.test(text.slice(Math.max(0, open - 2), open))) &&
+    unitsBracketAt(text, close) &&
     !/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,3}\s?[.．、]|第[一二三四五六七八九十]{1,3}条)/.test(text.slice(i, i + 6)) &&
     /[\u4e00-\u9fa5“]/.test(text[i] ?? '') &&
     !/^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|同时|此外|另外)/.test(text.slice(i, i + 3))

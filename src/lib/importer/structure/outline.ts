@@ -587,7 +587,11 @@ export class Outline {
       if (annotation && this.pending.length > 0 && !secondParagraph) this.closePending(line);
       let added: DraftRequirement | undefined;
       if (item.no === null && i === 0) {
-        if (last && (continuation || !closed(last.text) || secondParagraph) && !this.headingSinceItem && !realRow) {
+        // (Not a paragraph with units of its own after an item that has its own: …支撑体系（…牵头，…配合）。 then 加强整合…
+        // （…牵头，…配合）。 — each bracket closes its own assignment, the item's text unclosed only because its full stop
+        // stood after its bracket, 数字山东 2019.)
+        const ownUnits = annotation !== null && last?.group != null && !continuation;
+        if (last && (continuation || (!closed(last.text) && !ownUnits) || secondParagraph) && !this.headingSinceItem && !realRow) {
           this.appendToLast(body, line);
           if (annotation && last.group === null) {
             this.pending = this.pending.includes(last) ? this.pending : [last];
