@@ -138,6 +138,8 @@ describe('unit cells', () => {
     ['区农发局区环土局相关乡镇人民政府', ['responsible:区农发局', 'responsible:区环土局', 'responsible:相关乡镇人民政府']], // 平潭 2016 生态环境保护, page.txt
     ['国务院相关部门及各地区', ['responsible:国务院相关部门', 'responsible:各地区']], // 国务院 2020 营商环境
     ['知识产权处稽查支队各分局', ['responsible:知识产权处', 'responsible:稽查支队', 'responsible:各分局']], // 平潭 2017 专利 page.txt
+    ['牵头单位：省大数据局，参加单位：省生态环境厅、济南、青岛、济宁市政府', ['lead:省大数据局', 'participate:省生态环境厅', 'participate:济南、青岛、济宁市政府']], // 山东 2021 服务业数字化
+    ['财政、税务局', ['responsible:财政', 'responsible:税务局']],
     ['市公安局交警支队', ['responsible:市公安局交警支队']],
     ['（牵头责任单位：区发改局；；责任单位：区住建局、区交通运输局、区水利局等部门）', ['lead:区发改局', 'responsible:区住建局', 'responsible:区交通运输局', 'responsible:区水利局']], // 恩阳 2022
     ['各市〔州〕、县〔市、区〕政府，各级政府各部门、各单位按照职能分别落实', ['responsible:各市〔州〕、县〔市、区〕政府', 'responsible:各级政府各部门', 'responsible:各单位']], // 吉林 2020

@@ -365,11 +365,13 @@ function joinPlaceLists(parts: readonly string[]): string[] {
       out[out.length - 1] = `${out.at(-1)}、${part}`;
       continue;
     }
-    if (barePlace.test(p)) {
+    // (A city named without its 市 before one that has it: 济南、青岛、烟台市政府, 山东 2021.)
+    if (barePlace.test(p) || (/^[\u4e00-\u9fa5]{2,3}$/.test(p) && !unitNameEnding.test(p))) {
       run.push(part);
       continue;
     }
-    if (run.length > 0 && placeDepartment.test(p) && unitNameEnding.test(p)) {
+    const bareCities = run.some((r) => !barePlace.test(r.replace(/\s+/g, '')));
+    if (run.length > 0 && placeDepartment.test(p) && unitNameEnding.test(p) && (!bareCities || /^[\u4e00-\u9fa5]{2,3}市/.test(p))) {
       out.push([...run, part].join('、'));
       run = [];
       continue;
