@@ -500,3 +500,16 @@ describe('assignments closed by a bracket before their full stop, several to an 
     expect(reqs.length).toBeGreaterThanOrEqual(60);
   });
 });
+
+// 济南 2019 先进制造业和数字经济 政策措施 (a dataset's cell, tests/importer/corpus): full-width numbers, and two items on one line,
+// the second's number glued after the first's units bracket (…（责任单位：市经济和信息化委、市科技局、市发改委）１０．大力培育…).
+describe('the next item glued after a units bracket, in full-width digits (济南 2019)', () => {
+  const file = new URL('./corpus/qb-shandong-jinan-2019-xianjin-zhizao-shuzi-jingji.txt', import.meta.url).pathname;
+  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+  const reqs = [...walkPlan(result.entry)].map((r) => r.requirement);
+
+  it('starts item 10 where item 9 ends', () => {
+    expect(reqs.find((r) => r.no === 9)?.units.map((u) => u.name)).toEqual(['市经济和信息化委', '市科技局', '市发改委']);
+    expect(reqs.find((r) => r.no === 10)?.text).toMatch(/^大力培育平台型企业和平台经济/);
+  });
+});

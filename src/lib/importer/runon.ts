@@ -540,7 +540,9 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
       // （省商务厅牵头，合肥海关配合）支持…, 安徽 2022 RCEP): one line an assignment, as a run-on page is cut.
       // (Not a heading's paragraph, （一）提升…。…（牵头单位：…）常态化推进…: the structure reader parts a task's sentences itself.)
       const heading = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/.test(l.text);
-      const cuts = l.cells || heading ? [] : [...l.text].flatMap((_, i) => (i > 0 && paragraphAfterUnits(l.text, i) ? [i] : []));
+      // (Also the next item's number glued after the bracket, in full-width digits too: …市发改委）１０．大力培育…, 济南 2019.)
+      const nextItem = (i: number) => /[）)]/.test(l.text[i - 1] ?? '') && unitsBracketAt(l.text, i - 1) && /^[0-9０-９]{1,3}\s?[.．、](?![0-9０-９])/.test(l.text.slice(i, i + 5));
+      const cuts = l.cells || heading ? [] : [...l.text].flatMap((_, i) => (i > 0 && (paragraphAfterUnits(l.text, i) || nextItem(i)) ? [i] : []));
       if (cuts.length === 0) {
         out.push(shift ? { ...l, line: l.line + shift } : l);
         continue;
