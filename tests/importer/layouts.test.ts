@@ -481,6 +481,8 @@ describe('a department ledger one cell a paragraph, its rows numbered from anoth
     expect(texts.some((t) => t.includes('依据标准目录，持续提升重点领域的信息公开水平'))).toBe(true);
     expect(texts.some((t) => t.includes('将各类惠民惠农财政补贴资金实际发放结果'))).toBe(true);
     expect(texts.some((t) => t.startsWith('每月月底公开社会救助'))).toBe(false);
+    // The 时限 cell (持续推进) is the deadline of the task before it, not an item.
+    expect(texts).not.toContain('持续推进');
   });
 });
 
