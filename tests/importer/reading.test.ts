@@ -140,6 +140,7 @@ describe('unit cells', () => {
     ['知识产权处稽查支队各分局', ['responsible:知识产权处', 'responsible:稽查支队', 'responsible:各分局']], // 平潭 2017 专利 page.txt
     ['牵头单位：省大数据局，参加单位：省生态环境厅、济南、青岛、济宁市政府', ['lead:省大数据局', 'participate:省生态环境厅', 'participate:济南、青岛、济宁市政府']], // 山东 2021 服务业数字化
     ['财政、税务局', ['responsible:财政', 'responsible:税务局']],
+    ['（招商小分队名单详见附件3）；牵头处室：经济发展处配合处室：各相关处室', ['lead:经济发展处', 'participate:各相关处室']], // 苏平 2020 大招商 page.txt
     ['市公安局交警支队', ['responsible:市公安局交警支队']],
     ['（牵头责任单位：区发改局；；责任单位：区住建局、区交通运输局、区水利局等部门）', ['lead:区发改局', 'responsible:区住建局', 'responsible:区交通运输局', 'responsible:区水利局']], // 恩阳 2022
     ['各市〔州〕、县〔市、区〕政府，各级政府各部门、各单位按照职能分别落实', ['responsible:各市〔州〕、县〔市、区〕政府', 'responsible:各级政府各部门', 'responsible:各单位']], // 吉林 2020

@@ -180,6 +180,11 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
         const opened = (clean.match(/[（(]/g) ?? []).length;
         const closedCount = (clean.match(/[）)]/g) ?? []).length;
         if (closedCount > opened && /[）)]$/.test(clean)) clean = clean.replace(/[）)]+$/, '');
+        // （招商小分队名单详见附件3）: a note in brackets of its own, pointing elsewhere, is nobody.
+        if (/^[（(][^（）()]*(?:详见|见附件|附件\s*\d|附后|另行)[^（）()]*[）)]$/.test(clean)) {
+          notes.push(`“${written.trim()}” is a note, not a unit: left out`);
+          continue;
+        }
         // 各行政村包村领导, 分管领导: persons in charge, not units (as a 责任领导： label names them).
         // 分管副省长、协管副秘书长: office holders, persons too.
         if (/(?:领导|负责人|联系人|责任人|(?:省|市|县|区|乡|镇)长|秘书长)$/.test(clean)) {
