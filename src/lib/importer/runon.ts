@@ -8,7 +8,7 @@
  */
 import type { Report } from './report';
 import type { SourceDocument, SourceLine } from './read/source-document';
-import { looksLikeUnits, unitLabel } from './structure/cells';
+import { deadlineAtEnd, looksLikeUnits, unitLabel } from './structure/cells';
 import { headerRunAtEnd, headerRunFrom, unitColumnKinds, type ColumnKind } from './header';
 import { chineseToNumber } from './text';
 import { moreUnitEndings, officeEnding, unitNameEnding } from '../units/names';
@@ -243,8 +243,8 @@ function partStarts(text: string): number[] {
 
 /**
  * A paragraph starting at `i` after a units bracket that closes a sentence (…确保工作有序进行。（责任单位：经济发展局、…）鼓励承包
- * 农户…, …掌握。（合肥海关负责）巩固纺织…, or …体系（…牵头，…配合）。加强…): the bracket closes the words before it, and the next sentence is the next
- * assignment, unnumbered. Not a number starting there (cut by the numbering), nor the next clause of the same item
+ * 农户…, …掌握。（合肥海关负责）巩固纺织…, or …体系（…牵头，…配合）。加强…): the bracket closes the words before it, and the
+ * next sentence is the next assignment, unnumbered. Not a number starting there (cut by the numbering), nor the next clause of the same item
  * (…（农业农村处负责）二是…, 同时, 此外).
  */
 function paragraphAfterUnits(text: string, i: number): boolean {
@@ -382,14 +382,12 @@ function withUnitsApart(part: string, unitColumns: number, trailing = 0, deadlin
   return [part.slice(0, lastEnd + 1).trim(), ...(cells.length <= unitColumns ? cells : [tail])];
 }
 
-/** A deadline a row's text runs into, right before its units (…情况12月区环土局, …建设全年区交建局). */
-const deadlineRunIn = /(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|中旬|上旬|下旬)?(?:前|以前)?|年底前?|全年|长期|持续)$/;
-
 /** The row's text, its deadline, its units and what follows them, where a deadline runs into the names; or null. */
 function unitsAfterDeadline(part: string): string[] | null {
   for (let p = 6; p < part.length - 2; p++) {
     if (!/[各省市县区镇乡相有]/.test(part[p]!)) continue;
-    const deadline = deadlineRunIn.exec(part.slice(Math.max(0, p - 12), p))?.[0];
+    // A deadline the row's text runs into, right before its units (…情况12月区环土局, …建设全年区交建局).
+    const deadline = deadlineAtEnd.exec(part.slice(Math.max(0, p - 12), p))?.[0];
     if (!deadline) continue;
     const { end, count } = nameRun(part, p, false);
     if (count === 0 || end - p < 3) continue;

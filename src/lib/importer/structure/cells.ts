@@ -251,8 +251,12 @@ export function looksLikeDeadline(text: string): boolean {
   return /^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|前|中旬|上旬|下旬)?(?:年底前|年内|底前|前|以前|全年|上半年|下半年|第[一二三四]季度|长期|持续|常态|每[年季月周]|按[要时]|及时|定期|适时|根据|随时|动态|日常|阶段性)/.test(t) && !looksLikeUnits(t);
 }
 
-/** A deadline and nothing else: 3月, 12月底前, 2016年6月30日, 全年, 年底前, 长期, 持续推进. */
-export const bareDeadline = /^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|中旬|上旬|下旬)?(?:前|以前)?|年底前?|年内|全年|长期(?:坚持)?|持续(?:推进)?|常态化(?:推进)?)$/;
+/** How a 完成时限 cell is written when it is a date or a span and nothing else: 3月, 12月底前, 2016年6月30日, 全年, 持续推进. */
+const deadlineSpans = String.raw`(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|中旬|上旬|下旬)?(?:前|以前)?|年底前?|年内|全年|长期(?:坚持)?|持续(?:推进)?|常态化(?:推进)?`;
+/** A deadline and nothing else. */
+export const bareDeadline = new RegExp(`^(?:${deadlineSpans})$`);
+/** A deadline ending a text it runs on from (…落实情况12月, then the units glued after it). */
+export const deadlineAtEnd = new RegExp(`(?:${deadlineSpans})$`);
 
 /** A short title of a group of requirements (a 工作任务 cell): no sentence, not units. */
 export function isGroupTitle(text: string): boolean {
