@@ -30,6 +30,7 @@ import { proposeUnit, type Registry } from '../registry/registry';
 import { regionSlug } from '../regions';
 import { pinyinInitials } from '../slug';
 import { parseUnitsCell } from '../units/parse';
+import { inclusionNote } from '../units/names';
 import { ImportError } from './errors';
 import { readMetadata, regionOf } from './metadata';
 import { allRequirements, chooseReading } from './reading';
@@ -281,7 +282,7 @@ export function importPlan(input: string | SourceDocument, options: ImportOption
     if (!decision && draft.standing && (d.line > draft.standing.line || group?.lines.includes(draft.standing.line))) {
       const label = draft.standing.role === 'participate' ? '配合单位' : '责任单位';
       // (Named already, maybe with a note of what it includes: 各市（含定州、辛集市，下同）政府 is 各市政府.)
-      const bare = (name: string) => name.replace(/[（(][^（）()]*(?:含|包括|下同)[^（）()]*[）)]/g, '');
+      const bare = (name: string) => name.replace(new RegExp(inclusionNote.source, 'g'), '');
       const extra = toAssignments(`${label}：${draft.standing.units}`, draft.standing.line, id).filter((a) => !units.some((u) => u.unit === a.unit || bare(u.name) === bare(a.name)));
       if (extra.length > 0) units = [...units, ...extra];
     }

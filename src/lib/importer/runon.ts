@@ -11,7 +11,7 @@ import type { SourceDocument, SourceLine } from './read/source-document';
 import { deadlineAtEnd, looksLikeUnits, unitLabel } from './structure/cells';
 import { headerRunAtEnd, headerRunFrom, unitColumnKinds, type ColumnKind } from './header';
 import { chineseToNumber } from './text';
-import { moreUnitEndings, officeEnding, unitNameEnding } from '../units/names';
+import { moreUnitEndings, officeEnding, unitNameEnding, workingGroupEndings } from '../units/names';
 
 /** Shorter lines are paragraphs, however long; a run-on page is thousands of characters. */
 const minRunOnChars = 400;
@@ -142,7 +142,7 @@ function partStarts(text: string): number[] {
       const duty = dutyLabelAt.exec(text.slice(i, i + 28));
       // (Not a units label inside a bracket: …采矿权的；超计划开采…矿种的（牵头单位：…）.)
       // (A working group is one too: 工作职责区社会救助工作协调小组：统筹…, 平潭 2016 社会救助.)
-      if (duty && (looksLikeUnits(duty[1]!) || /(?:工作小组|领导小组|协调小组|工作组|专班)$/.test(duty[1]!)) && !unitsLabelAt.test(duty[0]) && !/[（(][一二三四五六七八九十\d]{1,3}[)）]/.test(duty[1]!) && !/[（(][^（）()]*$/.test(duty[1]!)) {
+      if (duty && (looksLikeUnits(duty[1]!) || new RegExp(`(?:${workingGroupEndings})$`).test(duty[1]!)) && !unitsLabelAt.test(duty[0]) && !/[（(][一二三四五六七八九十\d]{1,3}[)）]/.test(duty[1]!) && !/[（(][^（）()]*$/.test(duty[1]!)) {
         starts.push(i);
         continue;
       }

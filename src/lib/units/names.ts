@@ -47,10 +47,16 @@ export const officeEnding = '(?<![查惩办论相到好之何此定实用益长�
 export const moreUnitEndings =
   '(?<=工作|宣传|组织|统战|武装|科技|财政|司法|教育|公安|民政|商务|外交|水利|审计|农业农村|自然资源|生态环境|住房城乡建设|交通运输|工业和信息化|人力资源社会保障|退役军人事务|应急管理|文化和旅游)部|(?<=证|银保|银|保)监会|(?<=审计|总)署|林场|农场|机构';
 
+/** A working group named as a unit (区社会救助工作协调小组, 工作专班). */
+export const workingGroupEndings = '工作小组|领导小组|协调小组|工作组|专班';
+
+/** A note in a name's brackets of what the name includes (各区县政府﹝含南太湖新区管委会，下同﹞, 各市（含定州、辛集市，下同）政府). */
+export const inclusionNote = /[（(﹝〔](?:含|包括)[^（）()﹝﹞〔〕]{2,}[）)﹞〕]/;
+
 /**
  * How a unit's name ends (局, 委, 办, 部门, 中心, 政府, 街道, 镇 …): the one list the
  * units reader and the importer use to tell a unit name from other text.
  */
 export const unitNameEnding = new RegExp(
-  `(?:局|委|办|厅|部门|中心|政府|公司|集团|单位|院|所|站|队|室|会|处|科|股|(?<=[银支分人农工建交中招商])行|(?<=档案|图书|博物|文化|纪念|美术|科技)馆|分局|大队|支队|办事处|街道|镇|乡|管委会|${moreUnitEndings}|工作小组|领导小组|协调小组|专班|旅行社|(?<![内全局干外东西南北中上下底顶头腹背])部)$`,
+  `(?:局|委|办|厅|部门|中心|政府|公司|集团|单位|院|所|站|队|室|会|处|科|股|(?<=[银支分人农工建交中招商])行|(?<=档案|图书|博物|文化|纪念|美术|科技)馆|分局|大队|支队|办事处|街道|镇|乡|管委会|${moreUnitEndings}|${workingGroupEndings}|旅行社|(?<![内全局干外东西南北中上下底顶头腹背])部)$`,
 );

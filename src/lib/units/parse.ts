@@ -1,5 +1,5 @@
 import { roleLabelPattern, roleOfLabel, roleVerbAt, roleVerbs, splitOutsideBrackets, type Role } from '../model/vocabulary';
-import { bareDepartmentNames, levelPrefixes, normalizeUnitName, unitNameEnding } from './names';
+import { bareDepartmentNames, inclusionNote, levelPrefixes, normalizeUnitName, unitNameEnding } from './names';
 
 /** One unit read from a units cell, before registry lookup. */
 export interface ParsedUnit {
@@ -169,8 +169,9 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
         // the number and the note are not part of the name.
         const numbered = normalizeUnitName(written).replace(/^\d{1,2}[.、．](?=\S{2})/, '');
         // (Also a short note of what the name includes: 各区县政府﹝含南太湖新区管委会，下同﹞, 各县（含开发区）.)
-        const note = /[（(﹝]([^（）﹝﹞]{10,})[）)﹞]$/.exec(numbered) ?? /[（(﹝〔]((?:含|包括)[^（）﹝﹞〔〕]{2,})[）)﹞〕]$/.exec(numbered);
-        const unnoted = note && /开展|配合|负责|根据|包括|下同|排查|整治|指导|协助/.test(note[1]!) ? numbered.slice(0, note.index) : numbered;
+        const longNote = /[（(﹝]([^（）﹝﹞]{10,})[）)﹞]$/.exec(numbered);
+        const note = longNote && /开展|配合|负责|根据|包括|下同|排查|整治|指导|协助/.test(longNote[1]!) ? longNote : new RegExp(`${inclusionNote.source}$`).exec(numbered);
+        const unnoted = note ? numbered.slice(0, note.index) : numbered;
         if (unnoted !== numbered) notes.push(`“${note![0]}” after ${unnoted} is a note on its part, not its name: left out`);
         const marked = /[（(](牵头|主办|牵头单位|负责|配合|协办|参与)[）)]$/.exec(unnoted);
         // (The 等… tail before a stray closing bracket too: 区水利局等部门） at the end of a bracket's text.)
