@@ -515,3 +515,18 @@ describe('the next item glued after a units bracket, in full-width digits (济�
     expect(reqs.find((r) => r.no === 10)?.text).toMatch(/^大力培育平台型企业和平台经济/);
   });
 });
+
+// 安徽 2022 RCEP 实施意见 as 北大法宝 exports it (tests/importer/corpus): the notice's title on a line of 85 characters, printed
+// twice, then the 文号, the recipients and the notice's sentence 《…》现印发给你们，请认真贯彻执行。
+describe('the title of a 北大法宝 text export (安徽 2022 RCEP)', () => {
+  const file = new URL('./corpus/qa-anhui-province-2022-rcep-gaoshuiping-kaifang.txt', import.meta.url).pathname;
+  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+
+  it('is the long title line, not the notice sentence after it', () => {
+    expect(result.entry.title).toMatch(/^安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室关于印发安徽省关于加快对接/);
+    expect(result.entry.title).not.toContain('现印发给你们');
+    expect(result.entry.docNumber).toBe('皖开放办〔2022〕6号');
+    // The signature and its date a blank line apart.
+    expect(result.entry.issuedOn).toBe('2022-03-23');
+  });
+});

@@ -95,11 +95,14 @@ export function readMetadata(head: readonly SourceLine[], trailer: readonly Sour
 
   // Title: the line(s) announcing the plan (…印发…的通知), possibly wrapped.
   let title: string | null = null;
-  let titleIndex = lines.findIndex((l) => /印发/.test(l.text) && !/^(根据|为|经|现将|附件)/.test(l.text) && l.text.length < 80);
+  // (Not the notice's sentence, 《…》现印发给你们，请…。, and a long title may take a line of its own: a 北大法宝 export prints
+  // …执行小组办公室关于印发安徽省关于…实施意见 on one line of 85 characters.)
+  let titleIndex = lines.findIndex((l) => /印发/.test(l.text) && !/^\s*(根据|为|经|现将|附件)/.test(l.text) && !/。|印发给你/.test(l.text) && l.text.length < 120);
   if (titleIndex >= 0) {
     let t = lines[titleIndex]!.text;
     let end = titleIndex;
-    while (!/通知$/.test(t) && end + 1 < lines.length && end - titleIndex < 3) t += lines[++end]!.text;
+    // (A title broken over lines goes on to its 通知; a sentence, a date or a document number is not part of it.)
+    while (!/通知$/.test(t) && end + 1 < lines.length && end - titleIndex < 3 && !/。|^\s*(?:\d{4}年\d{1,2}月\d{1,2}日|[（(]?[\u4e00-\u9fa5]{1,10}[〔[]\d{4}[〕\]]\d{1,4}号)/.test(lines[end + 1]!.text)) t += lines[++end]!.text;
     // 标题: …通知 (a page saved as text with its fields labelled): the label is not part of the title.
     title = t.replace(/\s+/g, '').replace(/^(?:标题|文件标题|题名)[:：]/, '');
     titleIndex = end;
@@ -141,18 +144,21 @@ export function readMetadata(head: readonly SourceLine[], trailer: readonly Sour
   let signatureIndex = -1;
   for (let i = lines.length - 1; i > titleIndex; i--) {
     const t = lines[i]!.text.replace(/\s+/g, '');
-    const prev = lines[i - 1]?.text.replace(/\s+/g, '') ?? '';
+    // (A blank line may stand between the name and its date, as in a 北大法宝 export.)
+    let above = i - 1;
+    while (above > titleIndex && !lines[above]!.text.trim()) above--;
+    const prev = lines[above]?.text.replace(/\s+/g, '') ?? '';
     const date = dateRe.exec(t);
-    const isSignatureName = /(办公室|人民政府|政府|局|委员会|中心|办|委)$/.test(prev) && prev.length <= 30;
+    const isSignatureName = /(办公室|人民政府|政府|局|委员会|中心|办|委)$/.test(prev) && prev.length <= 40 && !/[。；，]/.test(prev);
     if (date && t.length <= 12 && isSignatureName) {
       issuer = prev;
       issuedOn = iso(date[1]!, date[2]!, date[3]!);
-      signatureIndex = i - 1;
+      signatureIndex = above;
       break;
     }
     if (/^\d{6,8}$/.test(t) && isSignatureName) {
       issuer = prev;
-      signatureIndex = i - 1;
+      signatureIndex = above;
       const readings = possibleDates(t);
       const only = readings.length === 1 ? dateRe.exec(readings[0]!) : null;
       if (only) {
