@@ -530,3 +530,15 @@ describe('the title of a 北大法宝 text export (安徽 2022 RCEP)', () => {
     expect(result.entry.issuedOn).toBe('2022-03-23');
   });
 });
+
+// 青海 2022 优化营商环境 (a search excerpt in 繁体, tests/importer/corpus): no title line, only the notice's sentence naming
+// the plan (《青海省优化营商环境三年行动计划》已经省政府常务会议审议通过，现印发给你们，…).
+describe("a title taken from the notice's sentence (青海 2022)", () => {
+  it('is the plan the sentence names, with a warning', async () => {
+    const file = new URL('./corpus/pe-qinghai-province-2022-trad.txt', import.meta.url).pathname;
+    const source = await readSource(file);
+    const result = importPlan(source.document, { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: source.sha256 });
+    expect(result.entry.title).toBe('青海省优化营商环境三年行动计划');
+    expect(result.report.some((i) => i.kind === 'metadata-missing' && i.message.includes("taken from the notice's sentence"))).toBe(true);
+  });
+});

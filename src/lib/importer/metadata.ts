@@ -109,9 +109,14 @@ export function readMetadata(head: readonly SourceLine[], trailer: readonly Sour
   } else {
     // A page saved as text labels its title (标题: 平潭…关于对2016年…): taken as it is, where no 印发 line names the plan.
     const labelled = lines.findIndex((l) => /^(?:标题|文件标题|题名)\s*[:：]\s*\S/.test(l.text));
+    // Else the plan the notice's sentence names (《银川市2018年政务公开工作要点》已经…同意，现印发给你们): its title, said so.
+    const named = labelled < 0 ? lines.findIndex((l) => /《[^《》]{4,60}》[^。]{0,40}印发给你/.test(l.text)) : -1;
     if (labelled >= 0) {
       title = lines[labelled]!.text.replace(/\s+/g, '').replace(/^(?:标题|文件标题|题名)[:：]/, '');
       titleIndex = labelled;
+    } else if (named >= 0) {
+      title = /《([^《》]{4,60})》[^。]{0,40}印发给你/.exec(lines[named]!.text)![1]!.replace(/\s+/g, '');
+      report.warn('metadata-missing', lines[named]!.line, `no title line (…印发…通知) found: the title taken from the notice's sentence, “${title}”; give another with --title`);
     } else report.warn('metadata-missing', lines[0]?.line ?? null, 'no title line (…印发…通知) found');
   }
 
