@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { importPlan, type ImportResult } from '../../src/lib/importer/index';
 import { readSource } from '../../src/lib/importer/read/index';
+import { textToDocument } from '../../src/lib/importer/read/text';
+import { Report } from '../../src/lib/importer/report';
+import { splitRunOnLines } from '../../src/lib/importer/runon';
 import { Registry } from '../../src/lib/registry/registry';
 import type { Requirement } from '../../src/lib/schema/plan';
 import { unitSchema } from '../../src/lib/schema/unit';
@@ -47,4 +50,14 @@ export function summarise(result: ImportResult) {
 export async function importFixture(file: string): Promise<ImportResult> {
   const source = await readSource(file);
   return importPlan(source.document, { sourceFile: file.split('/').at(-1)!, importedOn: '2026-01-01', registry: fixtureRegistry, sha256: source.sha256 });
+}
+
+/**
+ * A corpus page as the archive's page.txt writes it (its labelled title line, then the article on one line, a table's cells
+ * run together and an empty cell a space), cut by the run-on reader: the lines the importer reads.
+ */
+export async function pageTxtLines(page: URL, title: string): Promise<string[]> {
+  const source = await readSource(page.pathname);
+  const article = source.document.lines.map((l) => (l.cells ? l.cells.map((c) => (c.text.trim() ? c.text.replace(/\n/g, '') : ' ')).join('') : l.text)).join('');
+  return splitRunOnLines(textToDocument(`标题: ${title}\n==================== 正文 ====================\n${article}`), new Report()).lines.map((l) => l.text);
 }

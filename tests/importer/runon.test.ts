@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Report } from '../../src/lib/importer/report';
 import { splitRunOnLines } from '../../src/lib/importer/runon';
 import { textToDocument } from '../../src/lib/importer/read/text';
-import { readSource } from '../../src/lib/importer/read/index';
+import { pageTxtLines } from './helpers';
 import { allRequirements, chooseReading } from '../../src/lib/importer/reading';
 import { parseUnitsCell } from '../../src/lib/units/parse';
 import { importPlan } from '../../src/lib/importer/index';
@@ -712,9 +712,7 @@ describe('an empty last units cell written as a space in a page.txt (平潭 2021
 // writes one (the article on one line, a table's cells run together): each measure closed by （牵头责任单位：…；责任单位：…）,
 // one 牵头 name the units reader does not know by its ending (恩阳区住房公积金管理部), the CMS's footer after the last bracket.
 describe('a units bracket with two labels run on, and a CMS footer after it (恩阳 2022 as page.txt)', async () => {
-  const source = await readSource(new URL('./corpus/pl-sichuan-bazhong-enyang-2022-wenzengzhang.html', import.meta.url).pathname);
-  const article = source.document.lines.map((l) => (l.cells ? l.cells.map((c) => (c.text.trim() ? c.text.replace(/\n/g, '') : ' ')).join('') : l.text)).join('');
-  const lines = splitRunOnLines(textToDocument(`标题: 恩阳区促进经济稳定增长若干措施\n==================== 正文 ====================\n${article}`), new Report()).lines.map((l) => l.text);
+  const lines = await pageTxtLines(new URL('./corpus/pl-sichuan-bazhong-enyang-2022-wenzengzhang.html', import.meta.url), '恩阳区促进经济稳定增长若干措施');
 
   it('does not cut the bracket at its second label', () => {
     expect(lines.some((l) => l.startsWith('责任单位：区财政局、区房管局'))).toBe(false);
@@ -731,9 +729,7 @@ describe('a units bracket with two labels run on, and a CMS footer after it (恩
 // 二、工作职责 run into the group's own duty (区社会救助工作协调小组：统筹…), then one sentence a unit, its name the subject of
 // 负责, 牵头 or 协助 (。区经济发展局牵头将社会救助纳入…。区农村发展局协助做好…).
 describe('duty sentences whose verb is 牵头 or 协助, and a working group as a duty label (平潭 2016 社会救助 as page.txt)', async () => {
-  const source = await readSource(new URL('./corpus/fj-pingtan-2016-shehui-jiuzhu-xietiao.html', import.meta.url).pathname);
-  const article = source.document.lines.map((l) => (l.cells ? l.cells.map((c) => (c.text.trim() ? c.text.replace(/\n/g, '') : ' ')).join('') : l.text)).join('');
-  const lines = splitRunOnLines(textToDocument(`标题: 关于成立社会救助工作协调小组的通知\n==================== 正文 ====================\n${article}`), new Report()).lines.map((l) => l.text);
+  const lines = await pageTxtLines(new URL('./corpus/fj-pingtan-2016-shehui-jiuzhu-xietiao.html', import.meta.url), '关于成立社会救助工作协调小组的通知');
 
   it('starts a line at each unit that opens its duty sentence', () => {
     expect(lines.some((l) => l.startsWith('区社会救助工作协调小组：统筹做好'))).toBe(true);
