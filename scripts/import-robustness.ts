@@ -9,6 +9,10 @@
  *   run-on-tight  the same with nothing between cells (a document-sharing site's text)
  *   page-txt      the same with a space for each empty cell, as the public archive's page.txt writes a table (an empty
  *                 cell's &nbsp;)
+ *   archive-txt   each saved HTML page written as the public archive's page.txt writes one, from the HTML itself (text
+ *                 nodes joined, a run of white space one space, an empty cell nothing, a cell holding &nbsp; a space, the
+ *                 site's frame before 当前位置 and after the page's share links left out): on the tuned-on pages that have
+ *                 both, this gives the archive's page.txt within a few characters
  *   cells-omit    each real table rendered as the search tool renders one: a cell a line closed by " |", the cells a
  *                 merge covers left out, nothing between rows
  *   cells-bars    the same with the covered cells written as bars after the row's last cell (2.… | ||)
@@ -21,10 +25,10 @@
  * benchmarks: no test asserts on its numbers. --dump writes each document's text in the form to <dir>/<name>.txt, to read
  * or import by hand.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { corpusDocuments, scoreCorpusDocument } from '../src/lib/importer/corpus';
+import { archivePageText, corpusDocuments, scoreCorpusDocument } from '../src/lib/importer/corpus';
 import { importPlan } from '../src/lib/importer/index';
 import { readSource } from '../src/lib/importer/read/index';
 import type { SourceLine } from '../src/lib/importer/read/source-document';
@@ -33,7 +37,7 @@ import { textToDocument } from '../src/lib/importer/read/text';
 import { requirementsOf, scoreDocument, type ExpectedPlan } from '../src/lib/importer/score';
 import { Registry } from '../src/lib/registry/registry';
 
-const forms = ['run-on', 'run-on-tight', 'page-txt', 'cells-omit', 'cells-bars', 'cells-barline', 'units-last'] as const;
+const forms = ['run-on', 'run-on-tight', 'page-txt', 'archive-txt', 'cells-omit', 'cells-bars', 'cells-barline', 'units-last'] as const;
 type Form = (typeof forms)[number];
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v', default: false }, dump: { type: 'string' } } });
@@ -105,7 +109,16 @@ for (const doc of corpusDocuments(join(import.meta.dirname, '../tests/importer/c
   if (doc.expected.split !== 'tune' || doc.expected.truncated || (only && !doc.name.includes(only))) continue;
   const source = (await readSource(doc.file)).document;
   const reversed = form === 'units-last' ? unitsLast(source) : null;
-  const text = form === 'units-last' ? (reversed ? reversed.lines.map((l) => l.text).join('\n') : null) : render(source.lines, doc.name);
+  const text =
+    form === 'units-last'
+      ? reversed
+        ? reversed.lines.map((l) => l.text).join('\n')
+        : null
+      : form === 'archive-txt'
+        ? doc.file.endsWith('.html')
+          ? `标题: ${doc.name}\n发布时间: 2020-01-01 00:00\n==================== 正文 ====================\n${archivePageText(readFileSync(doc.file, 'utf8'))}`
+          : null
+        : render(source.lines, doc.name);
   if (text === null) continue;
   if (values.dump) writeFileSync(join(values.dump, `${doc.name}.txt`), text);
   const page = await scoreCorpusDocument(doc);

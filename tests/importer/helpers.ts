@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { archivePageText } from '../../src/lib/importer/corpus';
 import { importPlan, type ImportResult } from '../../src/lib/importer/index';
 import { readSource } from '../../src/lib/importer/read/index';
 import { textToDocument } from '../../src/lib/importer/read/text';
@@ -53,11 +54,10 @@ export async function importFixture(file: string): Promise<ImportResult> {
 }
 
 /**
- * A corpus page as the archive's page.txt writes it (its labelled title line, then the article on one line, a table's cells
- * run together and an empty cell a space), cut by the run-on reader: the lines the importer reads.
+ * A corpus page as the archive's page.txt writes it (its labelled title line, then the article on one line: archivePageText),
+ * cut by the run-on reader: the lines the importer reads.
  */
-export async function pageTxtLines(page: URL, title: string): Promise<string[]> {
-  const source = await readSource(page.pathname);
-  const article = source.document.lines.map((l) => (l.cells ? l.cells.map((c) => (c.text.trim() ? c.text.replace(/\n/g, '') : ' ')).join('') : l.text)).join('');
+export function pageTxtLines(page: URL, title: string): string[] {
+  const article = archivePageText(readFileSync(page, 'utf8'));
   return splitRunOnLines(textToDocument(`标题: ${title}\n==================== 正文 ====================\n${article}`), new Report()).lines.map((l) => l.text);
 }

@@ -711,8 +711,8 @@ describe('an empty last units cell written as a space in a page.txt (平潭 2021
 // 恩阳 2022 稳增长 措施 (tests/importer/corpus/pl-sichuan-bazhong-enyang-2022-wenzengzhang), its page written as a page.txt
 // writes one (the article on one line, a table's cells run together): each measure closed by （牵头责任单位：…；责任单位：…）,
 // one 牵头 name the units reader does not know by its ending (恩阳区住房公积金管理部), the CMS's footer after the last bracket.
-describe('a units bracket with two labels run on, and a CMS footer after it (恩阳 2022 as page.txt)', async () => {
-  const lines = await pageTxtLines(new URL('./corpus/pl-sichuan-bazhong-enyang-2022-wenzengzhang.html', import.meta.url), '恩阳区促进经济稳定增长若干措施');
+describe('a units bracket with two labels run on, and a CMS footer after it (恩阳 2022 as page.txt)', () => {
+  const lines = pageTxtLines(new URL('./corpus/pl-sichuan-bazhong-enyang-2022-wenzengzhang.html', import.meta.url), '恩阳区促进经济稳定增长若干措施');
 
   it('does not cut the bracket at its second label', () => {
     expect(lines.some((l) => l.startsWith('责任单位：区财政局、区房管局'))).toBe(false);
@@ -728,12 +728,30 @@ describe('a units bracket with two labels run on, and a CMS footer after it (恩
 // 平潭 2016 社会救助工作协调小组 (tests/importer/corpus/fj-pingtan-2016-shehui-jiuzhu-xietiao), its page as a page.txt writes it:
 // 二、工作职责 run into the group's own duty (区社会救助工作协调小组：统筹…), then one sentence a unit, its name the subject of
 // 负责, 牵头 or 协助 (。区经济发展局牵头将社会救助纳入…。区农村发展局协助做好…).
-describe('duty sentences whose verb is 牵头 or 协助, and a working group as a duty label (平潭 2016 社会救助 as page.txt)', async () => {
-  const lines = await pageTxtLines(new URL('./corpus/fj-pingtan-2016-shehui-jiuzhu-xietiao.html', import.meta.url), '关于成立社会救助工作协调小组的通知');
+describe('duty sentences whose verb is 牵头 or 协助, and a working group as a duty label (平潭 2016 社会救助 as page.txt)', () => {
+  const lines = pageTxtLines(new URL('./corpus/fj-pingtan-2016-shehui-jiuzhu-xietiao.html', import.meta.url), '关于成立社会救助工作协调小组的通知');
 
   it('starts a line at each unit that opens its duty sentence', () => {
     expect(lines.some((l) => l.startsWith('区社会救助工作协调小组：统筹做好'))).toBe(true);
     expect(lines.some((l) => l.startsWith('区经济发展局牵头将社会救助纳入'))).toBe(true);
     expect(lines.some((l) => l.startsWith('区农村发展局协助做好建档立卡'))).toBe(true);
+  });
+});
+
+// 平潭 2016 海洋经济 (tests/importer/corpus/fj-pingtan-2016-haiyang-jingji) and 平潭 2021 粮食生产
+// (fj-pingtan-2021-liangshi-shengchan) as the archive's page.txt writes them: the last item's units label, then a space
+// and the notice's signature and date (…农村发展局配合 平潭综合实验区管委会办公室 2016年8月1日印发), or a closing paragraph
+// (…区农业农村局 各片区、相关单位要提高对…的认识，…。): the units end at the space, as the page's line does.
+describe('the signature or a closing paragraph a space after the last units label (平潭 2016, 2021 as page.txt)', () => {
+  it('ends the units before the signature and its date', () => {
+    const lines = pageTxtLines(new URL('./corpus/fj-pingtan-2016-haiyang-jingji.html', import.meta.url), '平潭综合实验区海洋经济发展');
+    expect(lines).toContain('责任单位：行政审批局牵头，农村发展局配合');
+    expect(lines).toContain('平潭综合实验区管委会办公室 2016年8月1日印发');
+  });
+
+  it('ends the units before a closing paragraph', () => {
+    const lines = pageTxtLines(new URL('./corpus/fj-pingtan-2021-liangshi-shengchan.html', import.meta.url), '平潭综合实验区粮食生产');
+    expect(lines).toContain('责任单位:各片区管理局、区农业农村局');
+    expect(lines.some((l) => l.startsWith('各片区、相关单位要提高对粮食生产极端重要性的认识'))).toBe(true);
   });
 });

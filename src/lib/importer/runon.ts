@@ -306,6 +306,18 @@ function closingWords(part: string): number {
     const ask = /请(?=各|全|有关|相关)|希望(?=各|全)/.exec(part.slice(from, from + 120));
     const at = ask ? from + ask.index : -1;
     if (at > from && nameRun(part, from, true).count > 0 && /[。！]/.test(part.slice(at)) && part.length - at <= 400) return at - 1;
+    // Or, a space after the units, the notice's signature and date (…农村发展局配合 平潭综合实验区管委会办公室 2016年8月1日印发)
+    // or a closing paragraph of sentences (…区农业农村局 各片区、相关单位要提高对…的认识，…。 …办公室 2021年10月29日): the
+    // units end at the space, as the page's own line ends there.
+    if (nameRun(part, from, true).count > 0 && part.length - from <= 600) {
+      for (const space of part.slice(from, from + 200).matchAll(/\s+/g)) {
+        const at = from + space.index;
+        // (Not past a sentence, nor past a closed bracket: the units end there.)
+        if (/[。；;！]/.test(part.slice(from, at)) || /[）)]\s*$/.test(part.slice(from, at - 1))) break;
+        const after = part.slice(at).trim();
+        if (signatureAndDate.test(after) || (/^[^。！]{6,}[，,][^。！]*[。！]/.test(after) && /[。！]/.test(after) && !looksLikeUnits(after.split(/[，,]/)[0]!))) return at - 1;
+      }
+    }
   }
   return -1;
 }
@@ -658,6 +670,9 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
 /** A government site's words after an article: its source line, attachment and link blocks, share and print links. */
 // (Produced By 大汉网络 大汉版通发布系统: the footer a common government CMS prints on every page.)
 const trailingChrome = /(?:来源[:：][^。；，]{2,30}?)?(?:\s*(?:附件下载|政策文件相关链接|相关链接|文字解读|图片解读|视频解读|扫一扫在手机打开当前页|返回顶部|【?打印本页】?|【?关闭窗口】?|Produced\s*By\s*大汉网络\s*大汉版通发布系统))+\s*$/;
+
+/** The notice's signature and its date (平潭综合实验区管委会办公室 2016年8月1日印发), each issuer's name ending as a signature does. */
+const signatureAndDate = /^(?:[^\s，。；：:、]{2,40}(?:办公室|人民政府|政府|管委会|局|委员会|中心|办|委|部)\s?){0,8}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|发布)?(?:\s|$)/;
 
 /** A document-sharing site's page chunk: its page number and 、 before text that goes on from the page before. */
 const pageChunk = /^(\d{1,2})、/;
