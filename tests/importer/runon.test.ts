@@ -755,3 +755,14 @@ describe('the signature or a closing paragraph a space after the last units labe
     expect(lines.some((l) => l.startsWith('各片区、相关单位要提高对粮食生产极端重要性的认识'))).toBe(true);
   });
 });
+
+// 平潭 2012 纠风 (tests/importer/corpus/fj-pingtan-2012-jiufeng) as the archive's page.txt writes it: each heading 一、二、三、
+// then a space (the paragraph's indent) and its one paragraph closed by （牵头单位：…，参加单位：…）.
+describe('a heading, a space and its paragraph closed by its own units (平潭 2012 纠风 as page.txt)', () => {
+  const lines = pageTxtLines(new URL('./corpus/fj-pingtan-2012-jiufeng.html', import.meta.url), '关于分解2012年纠风三项重点工作任务');
+
+  it('starts the paragraph at the space, as on the page', () => {
+    expect(lines).toContain('三、坚决纠正行业乱收费问题');
+    expect(lines.some((l) => l.startsWith('坚决纠正农民建房等方面乱收费行为'))).toBe(true);
+  });
+});

@@ -22,6 +22,8 @@ const minParts = 4;
 
 const sectionAt = /^([一二三四五六七八九十]{1,3})、/;
 const taskAt = /^[（(]([一二三四五六七八九十]{1,3})[)）]/;
+/** A section's or task's number at the start of its heading (一、 （一）). */
+const headingNumberAt = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/;
 /** 第一条 of measures written as articles (clean.ts numbers them as items once cut). */
 const articleAt = /^第([一二三四五六七八九十]{1,3})条/;
 // 1.2017年10月底前…: an item whose text opens with a year is not a decimal.
@@ -55,8 +57,25 @@ function partStarts(text: string): number[] {
   // Inside a table whose header has a 序号 column: its rows start with a bare number (1重要指示…, 2推进…).
   let nextSerial = 0;
   let headingSinceSerial = false;
+  // Where the last section or task heading started, while its title may still be open.
+  let headingAt = -1;
   for (let i = 1; i < text.length; i++) {
     const prev = text[i - 1]!;
+    // A heading's title, then a space and its paragraph closed by its own units bracket (一、坚决纠正…问题 严厉查处…。
+    // （牵头单位：…，参加单位：…）): page.txt keeps the paragraph's indent as a space, so the paragraph starts there, as on
+    // the page, and is the heading's one requirement.
+    if (headingAt >= 0 && /\s/.test(prev) && starts.at(-1) === headingAt) {
+      const title = text.slice(headingAt, i).replace(headingNumberAt, '').trim();
+      const paragraph = text.slice(i, i + 600).split(/(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/)[0]!;
+      const ownUnits = /[（(][^（）()]{0,80}(?:牵头|负责|配合|单位[:：])[^（）()]{0,80}[)）](?:\s|$)/.test(paragraph);
+      if (i - headingAt > 60 || /[，。；：:,;]/.test(title)) headingAt = -1;
+      // (Not a labelled block, 五、拓展客源市场推介 工作任务：…具体措施：…（牵头负责单位：…）: the heading is its requirement.)
+      else if (title.length >= 4 && ownUnits && /^[\u4e00-\u9fa5“《]/.test(text.slice(i, i + 1)) && !/^[\u4e00-\u9fa5]{2,6}[:：]/.test(text.slice(i, i + 8))) {
+        starts.push(i);
+        headingAt = -1;
+        continue;
+      }
+    }
     if (text.startsWith('序号', i)) {
       const header = headerRunFrom(text, i);
       if (header && header.labels[0]!.kind === 'no') {
@@ -205,6 +224,7 @@ function partStarts(text: string): number[] {
         if (end >= 0 && words.length >= 4 && !/[，,：:]/.test(words) && /(?:目标责任|责任书|责任清单|任务清单|工作职责)$/.test(words) && title > (starts.at(-1) ?? 0)) starts.push(title);
       }
       starts.push(i);
+      headingAt = i;
       nextSection++;
       sectionSinceTask = true;
       headingSinceItem = true;
@@ -219,6 +239,7 @@ function partStarts(text: string): number[] {
     const repeated = tn !== undefined && tn > 1 && tn === nextTask - 1 && unitLabel.test(text.slice(starts.at(-1) ?? 0, i));
     if (tn !== undefined && (tn === nextTask || (tn === 1 && sectionSinceTask) || (tn === nextTask + 1 && boundary.test(prev)) || repeated)) {
       starts.push(i);
+      headingAt = i;
       nextTask = tn + 1;
       sectionSinceTask = false;
       headingSinceItem = true;
