@@ -766,3 +766,21 @@ describe('a heading, a space and its paragraph closed by its own units (平潭 2
     expect(lines.some((l) => l.startsWith('坚决纠正农民建房等方面乱收费行为'))).toBe(true);
   });
 });
+
+// 平潭 2018 政务公开 任务分解表 (tests/importer/corpus/fj-pingtan-2018-zwgk-renwu-fenjie) as the archive's page.txt writes it: a
+// row's 工作要求 opening with the names its sentence is about, glued to the units cells before it (…各乡镇人民政府区教育局、环土局、
+// …交建局等行业主管部门要组织…; …各乡镇人民政府各有关单位要履行…); where the units end in a plain 要 after a list, the list is
+// the units cell (…行政审批局区直有关单位，各乡镇人民政府要制定…).
+describe('a 工作要求 that opens with the names it is about, glued to the units (平潭 2018 分解表 as page.txt)', () => {
+  const lines = pageTxtLines(new URL('./corpus/fj-pingtan-2018-zwgk-renwu-fenjie.html', import.meta.url), '2018年政务公开工作任务分解表');
+  const row = (start: string) => lines.find((l) => l.startsWith(`| ${start}`));
+
+  it('leaves the sentence’s subject in the 工作要求 cell', () => {
+    expect(row('41.')).toMatch(/\| 区直有关单位，各乡镇人民政府 \| 区教育局、环土局、社会事业局、旅发委、卫计局、交建局等行业主管部门要组织/);
+    expect(row('42.')).toMatch(/\| 区直有关单位，各乡镇人民政府 \| 各有关单位要履行行业监管职责/);
+  });
+
+  it('keeps a list before a plain 要 as the units cell', () => {
+    expect(row('5.')).toMatch(/\| 区市场监管局、行政审批局 \| 区直有关单位，各乡镇人民政府 \| 要制定并公布/);
+  });
+});

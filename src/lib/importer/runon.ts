@@ -439,13 +439,19 @@ function leadCellApart(tail: string): string[] {
   // Up to the first ，or ；: a lead list may part its names with 、 (省财政厅、省物价局各设区市，平潭综合实验区).
   const sep = tail.search(/[，,；;]/);
   const head = sep < 0 ? tail : tail.slice(0, sep);
-  // Where a name ends (局, 办, 委 …) and the next starts with its level (区, 市, 县, 省) or 各.
-  const cuts = [...head.matchAll(/(?<=(?:局|办|委|室|中心|政府|处|院|队|所|站|会|部|厅))(?=(?:区|市|县|省|各)[\u4e00-\u9fa5]{2})/g)].map((m) => m.index);
-  const at = cuts.at(-1);
+  const at = cellJoins(head).at(-1);
   return at === undefined ? [tail] : [tail.slice(0, at), tail.slice(at)];
 }
 
-/** A unit's name in running text: the first of a run opens with its level or 各; those after a 、 or ， need not. */
+/**
+ * Where two names stand glued together with nothing between them in a run of names (…智慧岛服务管理中心区直有关单位…): a
+ * name ends (局, 办, 委 …) and the next starts with its level (区, 市, 县, 省) or 各, as one cell's last name and the next
+ * cell's first do when page.txt runs a table's cells together.
+ */
+function cellJoins(names: string): number[] {
+  return [...names.matchAll(/(?<=(?:局|办|委|室|中心|政府|处|院|队|所|站|会|部|厅))(?=(?:区|市|县|省|各)[\u4e00-\u9fa5]{2})/g)].map((m) => m.index);
+}
+
 /** A collective name (各设区市, 各县（市、区）, 各乡镇人民政府, 各村（居）), not 各级: it may stand anywhere in a run. */
 const collectiveName = String.raw`(?:相关|有关)(?:乡镇|镇|街道)(?:人民政府|政府|办事处)?|各设区市|各县（市、区）|各县\(市、区\)|各(?:行政)?村(?:（居）|（社区）|\(居\))?|各社区|各村居|各(?!级)[\u4e00-\u9fa5]{1,8}?(?:市|区|县|镇|乡|街道|部门|单位|政府|管委会|机构)`;
 /** How a unit's name ends in running text; 实验区, 开发区, 新区 only after a 、 or ，, where no level opens the name. */
@@ -522,6 +528,14 @@ function unitsCells(part: string, kinds: ReadonlyArray<ColumnKind | undefined>):
     // The run may end the part: a row whose 工作要求 cell is empty or merged with the row above.
     let end = unitsRunEnd(part, p, true);
     if (end < 0) continue;
+    // The 工作要求 may open with the names its sentence is about (…各乡镇人民政府区教育局、环土局…等行业主管部门要组织…,
+    // …各乡镇人民政府各有关单位要履行…, 平潭 2018 分解表): where the run is the subject of 要/应/负责, the names after the last
+    // two names glued together (one cell's end, the next cell's start) are that sentence's.
+    // (With 等…部门要, or one name alone before 要: a list before a plain 要 is the last units cell, the sentence's subject
+    // left unsaid, …行政审批局区直有关单位，各乡镇人民政府要制定….)
+    const subject = /^等[\u4e00-\u9fa5]{0,10}?(?:部门|单位|机构)(?:要|应|须|负责)/.test(part.slice(end)) ? 'list' : /^(?:要|应|须|负责)/.test(part.slice(end)) ? 'name' : null;
+    const glued = subject ? cellJoins(part.slice(p, end)).at(-1) : undefined;
+    if (glued !== undefined && (subject === 'list' || !/[，、,；;]/.test(part.slice(p + glued, end)))) end = p + glued;
     const names = part.slice(p, end);
     // Two units cells run together part before the name that opens the list; one list alone is the last units
     // column's (the lead column left empty, as 省直各部门，各设区市 under 责任单位).
