@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Report } from '../../src/lib/importer/report';
 import { splitRunOnLines } from '../../src/lib/importer/runon';
 import { textToDocument } from '../../src/lib/importer/read/text';
+import { archivePageText } from '../../src/lib/importer/corpus';
 import { pageTxtLines } from './helpers';
 import { allRequirements, chooseReading } from '../../src/lib/importer/reading';
 import { parseUnitsCell } from '../../src/lib/units/parse';
@@ -782,5 +783,32 @@ describe('a 工作要求 that opens with the names it is about, glued to the uni
 
   it('keeps a list before a plain 要 as the units cell', () => {
     expect(row('5.')).toMatch(/\| 区市场监管局、行政审批局 \| 区直有关单位，各乡镇人民政府 \| 要制定并公布/);
+  });
+});
+
+// 平潭 2021 政务公开 分解表 (tests/importer/corpus/fj-pingtan-2021-zwgk.html) with a 完成时限 column added after its units, as
+// many plans of the family have it, written as the archive's page.txt writes a page: each row's deadline glued to its last units
+// cell; a lead cell glued to the row's text, a space before the next cell; a lead cell of two paragraphs a space apart; a row
+// with its 配合/责任单位 cell empty (a space before the deadline); names glued to text with no full stop before a space.
+describe('a units table with a deadline column after it, run together as page.txt (平潭 2021 分解表 with 完成时限)', () => {
+  const html = readFileSync(new URL('./corpus/fj-pingtan-2021-zwgk.html', import.meta.url), 'utf8').replace(/<tr\b[\s\S]*?<\/tr>/g, (row) => {
+    if ((row.match(/<td\b/g) ?? []).length < 3) return row;
+    return `${row.slice(0, row.lastIndexOf('</tr>'))}<td><p>${row.includes('牵头单位') ? '完成时限' : '2021年12月底前'}</p></td></tr>`;
+  });
+  const text = `标题: 2021年政务公开工作主要任务分解表\n==================== 正文 ====================\n${archivePageText(html)}`;
+  const result = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+  const requirements = result.entry.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
+  const roles = (start: string) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`);
+  const all = ['区直有关单位', '各区属事业单位', '各片区管理局', '各乡镇人民政府（街道办事处）'];
+
+  it('parts a lead cell glued to the text from the list after a space', () => {
+    expect(text).toContain('集中展示。区经济发展局区自然资源与生态环境局 区直有关单位');
+    expect(roles('主动公开“十四五”规划纲要')).toEqual(['lead:区经济发展局', 'lead:区自然资源与生态环境局', ...all.map((u) => `participate:${u}`)]);
+    expect(roles('及时公开建设高标准市场体系')).toEqual(['lead:区经济发展局', 'lead:区市场监督管理局', ...all.filter((u) => u !== '各区属事业单位').map((u) => `participate:${u}`)]);
+  });
+
+  it('reads a list before a space and the deadline as the lead column', () => {
+    expect(roles('完善基层政务公开事项标准目录')).toEqual(['lead:各片区管理局', 'lead:各乡镇人民政府（街道办事处）']);
+    expect(roles('深化地方政府债务信息公开')).toEqual(['lead:区财政金融局']);
   });
 });

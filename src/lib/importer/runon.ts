@@ -377,7 +377,14 @@ function withUnitsApart(part: string, unitColumns: number, trailing = 0, deadlin
   if (trailing > 0) {
     const inside = unitsBeforeLastCells(part);
     // Two units columns run together: parted before the name that opens the second's list, as below.
-    if (inside) return unitColumns >= 2 ? [inside[0]!, ...leadCellApart(inside[1]!), ...inside.slice(2)] : inside;
+    if (inside && unitColumns < 2) return inside;
+    if (inside) {
+      const cells = unitCellsApart(inside[1]!, unitColumns);
+      // One list, then a space before the cells after it (…各乡镇人民政府（街道办事处） 2021年12月底前): page.txt writes the
+      // empty next units cell as that space, so the list is the lead column's, as below for a row that ends in its units.
+      const gap = /^\s/.test(part.slice(part.lastIndexOf(inside[1]!) + inside[1]!.length));
+      return [inside[0]!, ...cells, ...(cells.length === 1 && gap && inside.length > 2 ? ['—'] : []), ...inside.slice(2)];
+    }
   }
   let depth = 0;
   let lastEnd = -1;
@@ -407,12 +414,17 @@ function withUnitsApart(part: string, unitColumns: number, trailing = 0, deadlin
     tail = tail.slice(from);
     return [text, ...(unitColumns >= 2 ? leadCellApart(tail) : [tail])];
   }
+  return [part.slice(0, lastEnd + 1).trim(), ...unitCellsApart(tail, unitColumns)];
+}
+
+/** A row's units text cut into its units cells (one list, or the lead cell and the next run together or a space apart). */
+function unitCellsApart(tail: string, unitColumns: number): string[] {
   const spaced = unitColumns >= 2 ? tail.split(/\s+/).filter(Boolean) : [tail];
   // A space between two names of the lead cell (two paragraphs in it: 区经济发展局 区市场监督管理局区直有关单位，…): the
   // cells part where the last piece's names run into the next cell's, the pieces before it all the lead's.
   const lastApart = spaced.length >= 2 && unitColumns >= 2 ? leadCellApart(spaced.at(-1)!) : [];
   const cells = spaced.length === 1 && unitColumns >= 2 ? leadCellApart(tail) : lastApart.length === 2 ? [[...spaced.slice(0, -1), lastApart[0]!].join('、'), lastApart[1]!] : spaced;
-  return [part.slice(0, lastEnd + 1).trim(), ...(cells.length <= unitColumns ? cells : [tail])];
+  return cells.length <= unitColumns ? cells : [tail];
 }
 
 /** The row's text, its deadline, its units and what follows them, where a deadline runs into the names; or null. */
@@ -508,9 +520,20 @@ function unitsBeforeLastCells(part: string): string[] | null {
     if (count === 0) continue;
     const after = part.slice(i).trim();
     if (after.length > 150 || /^[，、,；;]/.test(after) || (after && looksLikeUnits(after))) continue;
-    return [part.slice(0, b + 1).trim(), part.slice(b + 1, i).trim(), ...(after ? [after] : [])];
+    // A space before the run with names glued to the sentence before it (…集中展示。区经济发展局区自然资源与生态环境局 区直有关
+    // 单位，…2018年12月底前): those names are the lead cell, the space the cells' boundary.
+    const sentence = /\s/.test(part[b]!) ? Math.max(...[...'。；;！？'].map((c) => part.lastIndexOf(c, b))) : -1;
+    const start = sentence + 1 + (/^\s*/.exec(part.slice(sentence + 1))?.[0].length ?? 0);
+    const from = sentence > 8 && b - start > 2 && nameRun(part, start, true).end >= b ? start : b + 1;
+    return [part.slice(0, from).trim(), part.slice(from, i).trim(), ...(after ? [after] : [])];
   }
-  return null;
+  // The names glued to the text without a full stop, a space before the cells after them (…等相关信息区财政金融局 2021年12月底前):
+  // the run of names that ends the words before the space.
+  const space = part.trimEnd().search(/\s\S*$/);
+  const after = space > 0 ? part.slice(space).trim() : '';
+  // (Only before a deadline: other words after a space are the page's own, 来源：… 附件下载.)
+  const run = after.length <= 30 && /\d{1,4}\s*[年月]|全年|年底|季度|持续|长期/.test(after) ? unitsRunToEnd(part.slice(0, space)) : -1;
+  return run > 6 ? [part.slice(0, run).trim(), part.slice(run, space).trim(), after] : null;
 }
 
 /**
