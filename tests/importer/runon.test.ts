@@ -812,3 +812,19 @@ describe('a units table with a deadline column after it, run together as page.tx
     expect(roles('深化地方政府债务信息公开')).toEqual(['lead:区财政金融局']);
   });
 });
+
+// 平潭 2018 政务公开 分解表 (tests/importer/corpus/fj-pingtan-2018-zwgk-renwu-fenjie.html) with a 完成时限 column added, as
+// page.txt: the header repeated at a page break right after a row's deadline (…重复采集。2018年12月底前工作任务牵头单位…).
+describe('a header repeated after a row’s deadline (平潭 2018 分解表 with 完成时限, as page.txt)', () => {
+  const html = readFileSync(new URL('./corpus/fj-pingtan-2018-zwgk-renwu-fenjie.html', import.meta.url), 'utf8').replace(/<tr\b[\s\S]*?<\/tr>/g, (row) => {
+    if ((row.match(/<td\b/g) ?? []).length < 3) return row;
+    return `${row.slice(0, row.lastIndexOf('</tr>'))}<td><p>${row.includes('牵头单位') ? '完成时限' : '2018年12月底前'}</p></td></tr>`;
+  });
+  const lines = splitRunOnLines(textToDocument(`标题: 2018年政务公开工作任务分解表\n==================== 正文 ====================\n${archivePageText(html)}`), new Report()).lines.map((l) => l.text);
+
+  it('reads the repeated header as a row of its own, not into the row before it', () => {
+    expect(lines.find((l) => l.startsWith('| 20.'))).toMatch(/^\| 20\.逐步实现政务信息共享共用 \| 区智慧岛服务管理中心 \| 区直有关单位，各乡镇人民政府 \| 贯彻落实[^|]*不再向公众重复采集。 ?\|? ?2018年12月底前 \|/);
+    expect(lines.find((l) => l.startsWith('| 20.'))).not.toContain('工作任务');
+    expect(lines.find((l) => l.startsWith('| 29.'))).toMatch(/^\| 29\.提高政府网站管理服务水平 \| 区管委会办公室 \|/);
+  });
+});

@@ -117,7 +117,8 @@ function partStarts(text: string): number[] {
     }
     // The header again where the table broke across pages (…不再向公众重复采集。工作任务牵头单位责任单位工 作 要 求21.完善…):
     // a part of its own, so it is not read into the row before it.
-    if (nextItem > 1 && /[。；;）)]/.test(prev) && headerKindAt.test(text.slice(i, i + 4))) {
+    // (Also after the row's deadline, where a column of them ends the table: …不再向公众重复采集。2018年12月底前工作任务….)
+    if (nextItem > 1 && (/[。；;）)]/.test(prev) || deadlineAtEnd.test(text.slice(Math.max(0, i - 12), i))) && headerKindAt.test(text.slice(i, i + 4))) {
       const header = headerRunFrom(text, i);
       const after = header ? text.slice(header.end).trimStart() : '';
       const item = itemAt.exec(after.slice(0, 8));
