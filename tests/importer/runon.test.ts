@@ -4,7 +4,7 @@ import { Report } from '../../src/lib/importer/report';
 import { splitRunOnLines } from '../../src/lib/importer/runon';
 import { textToDocument } from '../../src/lib/importer/read/text';
 import { archivePageText } from '../../src/lib/importer/corpus';
-import { pageTxtLines } from './helpers';
+import { pageTxtLines, withColumnAfter, withSerialColumn } from './helpers';
 import { allRequirements, chooseReading } from '../../src/lib/importer/reading';
 import { parseUnitsCell } from '../../src/lib/units/parse';
 import { importPlan } from '../../src/lib/importer/index';
@@ -791,10 +791,7 @@ describe('a 工作要求 that opens with the names it is about, glued to the uni
 // cell; a lead cell glued to the row's text, a space before the next cell; a lead cell of two paragraphs a space apart; a row
 // with its 配合/责任单位 cell empty (a space before the deadline); names glued to text with no full stop before a space.
 describe('a units table with a deadline column after it, run together as page.txt (平潭 2021 分解表 with 完成时限)', () => {
-  const html = readFileSync(new URL('./corpus/fj-pingtan-2021-zwgk.html', import.meta.url), 'utf8').replace(/<tr\b[\s\S]*?<\/tr>/g, (row) => {
-    if ((row.match(/<td\b/g) ?? []).length < 3) return row;
-    return `${row.slice(0, row.lastIndexOf('</tr>'))}<td><p>${row.includes('牵头单位') ? '完成时限' : '2021年12月底前'}</p></td></tr>`;
-  });
+  const html = withColumnAfter(readFileSync(new URL('./corpus/fj-pingtan-2021-zwgk.html', import.meta.url), 'utf8'), '完成时限', '2021年12月底前');
   const text = `标题: 2021年政务公开工作主要任务分解表\n==================== 正文 ====================\n${archivePageText(html)}`;
   const result = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
   const requirements = result.entry.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
@@ -816,15 +813,44 @@ describe('a units table with a deadline column after it, run together as page.tx
 // 平潭 2018 政务公开 分解表 (tests/importer/corpus/fj-pingtan-2018-zwgk-renwu-fenjie.html) with a 完成时限 column added, as
 // page.txt: the header repeated at a page break right after a row's deadline (…重复采集。2018年12月底前工作任务牵头单位…).
 describe('a header repeated after a row’s deadline (平潭 2018 分解表 with 完成时限, as page.txt)', () => {
-  const html = readFileSync(new URL('./corpus/fj-pingtan-2018-zwgk-renwu-fenjie.html', import.meta.url), 'utf8').replace(/<tr\b[\s\S]*?<\/tr>/g, (row) => {
-    if ((row.match(/<td\b/g) ?? []).length < 3) return row;
-    return `${row.slice(0, row.lastIndexOf('</tr>'))}<td><p>${row.includes('牵头单位') ? '完成时限' : '2018年12月底前'}</p></td></tr>`;
-  });
+  const html = withColumnAfter(readFileSync(new URL('./corpus/fj-pingtan-2018-zwgk-renwu-fenjie.html', import.meta.url), 'utf8'), '完成时限', '2018年12月底前');
   const lines = splitRunOnLines(textToDocument(`标题: 2018年政务公开工作任务分解表\n==================== 正文 ====================\n${archivePageText(html)}`), new Report()).lines.map((l) => l.text);
 
   it('reads the repeated header as a row of its own, not into the row before it', () => {
     expect(lines.find((l) => l.startsWith('| 20.'))).toMatch(/^\| 20\.逐步实现政务信息共享共用 \| 区智慧岛服务管理中心 \| 区直有关单位，各乡镇人民政府 \| 贯彻落实[^|]*不再向公众重复采集。 ?\|? ?2018年12月底前 \|/);
     expect(lines.find((l) => l.startsWith('| 20.'))).not.toContain('工作任务');
     expect(lines.find((l) => l.startsWith('| 29.'))).toMatch(/^\| 29\.提高政府网站管理服务水平 \| 区管委会办公室 \|/);
+  });
+});
+
+// 平潭 2021 and 2018 政务公开 分解表 with a 序号 column, the item numbers moved into it (序号 | 工作任务 | 工作要求 | 牵头单位 | …, as
+// many plans of the family print it), written as the archive's page.txt: bare serials run into the text, the 工作任务 of the
+// header printed as heading rows across the table, the serials skipping where the page left items out (（十一）…条例37贯彻…,
+// （四）…标准化规范化29及时…).
+describe('a 序号 column before two text columns, run together as page.txt (平潭 2021, 2018 分解表 with 序号)', () => {
+  const read = (name: string) => {
+    const html = withSerialColumn(readFileSync(new URL(`./corpus/${name}.html`, import.meta.url), 'utf8'));
+    const text = `标题: 政务公开工作主要任务分解表\n==================== 正文 ====================\n${archivePageText(html)}`;
+    const result = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+    return result.entry.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
+  };
+
+  it('reads each serial’s row under the header’s columns, where the serials skip one the table left out', () => {
+    const requirements = read('fj-pingtan-2021-zwgk');
+    expect(requirements.find((r) => r.text.startsWith('归集整理和主动公开历史规划'))?.units.map((u) => `${u.role}:${u.name}`)).toEqual([
+      'lead:区经济发展局',
+      ...['区直有关单位', '各区属事业单位', '各片区管理局', '各乡镇人民政府（街道办事处）'].map((u) => `participate:${u}`),
+    ]);
+    expect(requirements.find((r) => r.text.startsWith('深化地方政府债务信息公开'))?.units.map((u) => `${u.role}:${u.name}`)).toEqual(['lead:区财政金融局']);
+    expect(requirements.find((r) => r.text.startsWith('及时完善基层政务公开市级标准指引'))?.units.map((u) => `${u.role}:${u.name}`)).toEqual(['responsible:区直各单位']);
+  });
+
+  it('starts a row at a serial that skips right after a heading', () => {
+    const requirements = read('fj-pingtan-2018-zwgk-renwu-fenjie');
+    expect(requirements.find((r) => r.text.startsWith('贯彻落实新修订的《中华人民共和国政府信息公开条例》'))?.units.map((u) => `${u.role}:${u.name}`)).toEqual([
+      'lead:区管委会办公室',
+      'responsible:区直有关单位',
+      'responsible:各乡镇人民政府',
+    ]);
   });
 });

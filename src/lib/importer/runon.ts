@@ -133,7 +133,9 @@ function partStarts(text: string): number[] {
       // (1 again under the next heading: serials that restart in each task. Or on past a skip under a heading, after a space:
       // a list with a part left out, …军民深度融合方面（共6项）    五、管理体制创新方面（共3项）    21允许…, 国务院 2018 推广清单.)
       const n = Number(serial?.[1]);
-      const skipped = n > nextSerial && n <= nextSerial + 9 && headingSinceSerial && /\s/.test(prev);
+      // (Or straight after a heading's title: （十一）贯彻落实政府信息公开条例37贯彻…, the page's 35 and 36 left out.)
+      const afterTitle = starts.at(-1) === headingAt && i - headingAt <= 60 && !/[。；;，,]/.test(text.slice(headingAt, i));
+      const skipped = n > nextSerial && n <= nextSerial + 9 && headingSinceSerial && (/\s/.test(prev) || afterTitle);
       if (serial && (n === nextSerial || (n === 1 && headingSinceSerial) || skipped)) {
         starts.push(i);
         nextSerial = Number(serial[1]) + 1;
