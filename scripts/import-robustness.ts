@@ -13,6 +13,10 @@
  *                 nodes joined, a run of white space one space, an empty cell nothing, a cell holding &nbsp; a space, the
  *                 site's frame before 当前位置 and after the page's share links left out): on the tuned-on pages that have
  *                 both, this gives the archive's page.txt within a few characters
+ *   deadline-column  each saved HTML page with a 完成时限 column added after its tables' last (withColumnAfter), then
+ *                 written as archive-txt: the page as the plans of its family that print a deadline column, saved as text
+ *   serial-column each saved HTML page with a 序号 column before its tables' first, the items' numbers moved into it
+ *                 (withSerialColumn), then written as archive-txt
  *   cells-omit    each real table rendered as the search tool renders one: a cell a line closed by " |", the cells a
  *                 merge covers left out, nothing between rows
  *   cells-bars    the same with the covered cells written as bars after the row's last cell (2.… | ||)
@@ -28,7 +32,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { archivePageText, corpusDocuments, scoreCorpusDocument } from '../src/lib/importer/corpus';
+import { archivePageText, corpusDocuments, scoreCorpusDocument, withColumnAfter, withSerialColumn } from '../src/lib/importer/corpus';
 import { importPlan } from '../src/lib/importer/index';
 import { readSource } from '../src/lib/importer/read/index';
 import type { SourceLine } from '../src/lib/importer/read/source-document';
@@ -37,7 +41,7 @@ import { textToDocument } from '../src/lib/importer/read/text';
 import { requirementsOf, scoreDocument, type ExpectedPlan } from '../src/lib/importer/score';
 import { Registry } from '../src/lib/registry/registry';
 
-const forms = ['run-on', 'run-on-tight', 'page-txt', 'archive-txt', 'cells-omit', 'cells-bars', 'cells-barline', 'units-last'] as const;
+const forms = ['run-on', 'run-on-tight', 'page-txt', 'archive-txt', 'deadline-column', 'serial-column', 'cells-omit', 'cells-bars', 'cells-barline', 'units-last'] as const;
 type Form = (typeof forms)[number];
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v', default: false }, dump: { type: 'string' } } });
@@ -71,6 +75,16 @@ function render(lines: readonly SourceLine[], name: string): string | null {
     if (form === 'cells-barline') out.push('|');
   }
   return out.join('\n');
+}
+
+/** A saved HTML page in one of the archive's page.txt forms, or null when the form does not apply (not a page; no table to vary). */
+function archiveForm(file: string): string | null {
+  if (!file.endsWith('.html')) return null;
+  const page = readFileSync(file, 'utf8');
+  const html = form === 'deadline-column' ? withColumnAfter(page, '完成时限', '2021年12月底前') : form === 'serial-column' ? withSerialColumn(page) : page;
+  if (form !== 'archive-txt' && html === page) return null;
+  if (form !== 'archive-txt' && (page.match(/<tr\b/gi) ?? []).length < 4) return null;
+  return `标题: t\n发布时间: 2020-01-01 00:00\n==================== 正文 ====================\n${archivePageText(html)}`;
 }
 
 /** The document with the units and deadline columns of each real table moved after its other columns, or null when none moves. */
@@ -114,10 +128,8 @@ for (const doc of corpusDocuments(join(import.meta.dirname, '../tests/importer/c
       ? reversed
         ? reversed.lines.map((l) => l.text).join('\n')
         : null
-      : form === 'archive-txt'
-        ? doc.file.endsWith('.html')
-          ? `标题: ${doc.name}\n发布时间: 2020-01-01 00:00\n==================== 正文 ====================\n${archivePageText(readFileSync(doc.file, 'utf8'))}`
-          : null
+      : form === 'archive-txt' || form === 'deadline-column' || form === 'serial-column'
+        ? archiveForm(doc.file)
         : render(source.lines, doc.name);
   if (text === null) continue;
   if (values.dump) writeFileSync(join(values.dump, `${doc.name}.txt`), text);

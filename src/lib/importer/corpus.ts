@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HTMLElement, NodeType, parse, type Node } from 'node-html-parser';
+import { HTMLElement, NodeType, parse, TextNode, type Node } from 'node-html-parser';
 import { Registry } from '../registry/registry';
 import { importPlan } from './index';
 import { scoreDocument, requirementsOf, type DocumentScore, type ExpectedPlan } from './score';
@@ -60,4 +60,46 @@ export function archivePageText(html: string): string {
   if (start >= 0) text = text.slice(start);
   const end = text.indexOf('扫一扫在手机上查看当前页面');
   return (end >= 0 ? text.slice(0, end) : text).trim();
+}
+
+/**
+ * A saved page's tables with one more column after each row's last cell (a header row gets `header`, a row of three cells or
+ * more `cell`): the page as the many plans of its family print it that add a 完成时限 or 备注 column.
+ */
+export function withColumnAfter(html: string, header: string, cell: string): string {
+  return html.replace(/<tr\b[\s\S]*?<\/tr>/g, (row) => {
+    if ((row.match(/<td\b/g) ?? []).length < 3) return row;
+    return `${row.slice(0, row.lastIndexOf('</tr>'))}<td><p>${/牵头单位|责任单位/.test(row) && !/\d[.．、]/.test(row.replace(/<[^>]+>/g, '')) ? header : cell}</p></td></tr>`;
+  });
+}
+
+/**
+ * A saved page's tables with a 序号 column before the first: a row whose first cell opens with its item's number (1.…) has
+ * the number moved into the new cell (its digits may stand in several text nodes, <span>2</span><span>3.推进…); the header
+ * row gets 序号; a heading across the table spans one column more, any other row gets an empty cell.
+ */
+export function withSerialColumn(html: string): string {
+  const root = parse(html, { comment: false });
+  for (const tr of root.querySelectorAll('tr')) {
+    const cells = tr.childNodes.filter((c): c is HTMLElement => c instanceof HTMLElement && /^t[dh]$/i.test(c.rawTagName));
+    const first = cells[0];
+    if (!first) continue;
+    const number = /^\s*(\d{1,3})\s*[.．、]/.exec(first.textContent);
+    if (number) {
+      let left = number[0].replace(/\s/g, '').length;
+      const strip = (node: Node): void => {
+        if (left === 0) return;
+        if (node instanceof TextNode) {
+          node.rawText = [...node.rawText].filter((ch) => (left > 0 && /\s/.test(ch) ? false : left > 0 ? (left--, false) : true)).join('');
+          return;
+        }
+        node.childNodes.forEach(strip);
+      };
+      strip(first);
+      first.insertAdjacentHTML('beforebegin', `<td><p>${number[1]}</p></td>`);
+    } else if (/牵头单位|责任单位/.test(tr.textContent) && cells.length >= 3) first.insertAdjacentHTML('beforebegin', '<td><p>序号</p></td>');
+    else if (cells.length === 1 || Number(first.getAttribute('colspan') ?? 1) > 1) first.setAttribute('colspan', String(Number(first.getAttribute('colspan') ?? 1) + 1));
+    else first.insertAdjacentHTML('beforebegin', '<td><p></p></td>');
+  }
+  return root.toString();
 }
