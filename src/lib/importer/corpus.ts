@@ -63,14 +63,27 @@ export function archivePageText(html: string): string {
 }
 
 /**
- * A saved page's tables with one more column after each row's last cell (a header row gets `header`, a row of three cells or
- * more `cell`): the page as the many plans of its family print it that add a 完成时限 or 备注 column.
+ * A saved page's tables with one more column after each row's last cell (the first row of three cells or more in a table, its
+ * header, and that header repeated at a page break get `header`; every other row of three cells or more `cell`): the page as
+ * the many plans of its family print it that add a 完成时限 or 备注 column.
  */
 export function withColumnAfter(html: string, header: string, cell: string): string {
-  return html.replace(/<tr\b[\s\S]*?<\/tr>/g, (row) => {
-    if ((row.match(/<td\b/g) ?? []).length < 3) return row;
-    return `${row.slice(0, row.lastIndexOf('</tr>'))}<td><p>${/牵头单位|责任单位/.test(row) && !/\d[.．、]/.test(row.replace(/<[^>]+>/g, '')) ? header : cell}</p></td></tr>`;
-  });
+  const root = parse(html, { comment: false });
+  for (const table of root.querySelectorAll('table')) {
+    let first: string | null = null;
+    for (const tr of table.querySelectorAll('tr')) {
+      if (tr.closest('table') !== table || cellsOf(tr).length < 3) continue;
+      const text = tr.textContent.replace(/\s+/g, '');
+      first ??= text;
+      tr.insertAdjacentHTML('beforeend', `<td><p>${text === first ? header : cell}</p></td>`);
+    }
+  }
+  return root.toString();
+}
+
+/** A row's own cells (not those of a table inside one of them). */
+function cellsOf(tr: HTMLElement): HTMLElement[] {
+  return tr.childNodes.filter((c): c is HTMLElement => c instanceof HTMLElement && /^t[dh]$/i.test(c.rawTagName));
 }
 
 /**
@@ -81,7 +94,7 @@ export function withColumnAfter(html: string, header: string, cell: string): str
 export function withSerialColumn(html: string): string {
   const root = parse(html, { comment: false });
   for (const tr of root.querySelectorAll('tr')) {
-    const cells = tr.childNodes.filter((c): c is HTMLElement => c instanceof HTMLElement && /^t[dh]$/i.test(c.rawTagName));
+    const cells = cellsOf(tr);
     const first = cells[0];
     if (!first) continue;
     const number = /^\s*(\d{1,3})\s*[.．、]/.exec(first.textContent);
