@@ -89,30 +89,46 @@ function cellsOf(tr: HTMLElement): HTMLElement[] {
 /**
  * A saved page's tables with a 序号 column before the first: a row whose first cell opens with its item's number (1.…) has
  * the number moved into the new cell (its digits may stand in several text nodes, <span>2</span><span>3.推进…); the header
- * row gets 序号; a heading across the table spans one column more, any other row gets an empty cell.
+ * row (the first of three cells or more before the first numbered row, and it repeated at a page break) gets 序号; a heading across the table spans one column more, any other row gets an empty
+ * cell. Tables that do not number their items in the first cell are left as they are.
  */
 export function withSerialColumn(html: string): string {
   const root = parse(html, { comment: false });
-  for (const tr of root.querySelectorAll('tr')) {
-    const cells = cellsOf(tr);
-    const first = cells[0];
-    if (!first) continue;
-    const number = /^\s*(\d{1,3})\s*[.．、]/.exec(first.textContent);
-    if (number) {
-      let left = number[0].replace(/\s/g, '').length;
-      const strip = (node: Node): void => {
-        if (left === 0) return;
-        if (node instanceof TextNode) {
-          node.rawText = [...node.rawText].filter((ch) => (left > 0 && /\s/.test(ch) ? false : left > 0 ? (left--, false) : true)).join('');
-          return;
-        }
-        node.childNodes.forEach(strip);
-      };
-      strip(first);
-      first.insertAdjacentHTML('beforebegin', `<td><p>${number[1]}</p></td>`);
-    } else if (/牵头单位|责任单位/.test(tr.textContent) && cells.length >= 3) first.insertAdjacentHTML('beforebegin', '<td><p>序号</p></td>');
-    else if (cells.length === 1 || Number(first.getAttribute('colspan') ?? 1) > 1) first.setAttribute('colspan', String(Number(first.getAttribute('colspan') ?? 1) + 1));
-    else first.insertAdjacentHTML('beforebegin', '<td><p></p></td>');
+  const numberOf = (cell: HTMLElement | undefined) => (cell ? /^\s*(\d{1,3})\s*[.．、]/.exec(cell.textContent) : null);
+  for (const table of root.querySelectorAll('table')) {
+    const rows = table.querySelectorAll('tr').filter((tr) => tr.closest('table') === table);
+    // Only a table whose rows number their items in the first cell (two at least): another has no numbers to move.
+    if (rows.filter((tr) => numberOf(cellsOf(tr)[0]) || numberOf(cellsOf(tr)[1])).length < 2) continue;
+    let header: string | null = null;
+    let numbered = false;
+    for (const tr of rows) {
+      const cells = cellsOf(tr);
+      const first = cells[0];
+      if (!first) continue;
+      // (The number may stand in the second cell, after the task cell its first item's row opens with.)
+      const spanned = !numberOf(first) && numberOf(cells[1]) ? cells[1] : undefined;
+      const number = numberOf(spanned ?? first);
+      const text = tr.textContent.replace(/\s+/g, '');
+      if (number) {
+        let left = number[0].replace(/\s/g, '').length;
+        const strip = (node: Node): void => {
+          if (left === 0) return;
+          if (node instanceof TextNode) {
+            node.rawText = [...node.rawText].filter((ch) => (left > 0 && /\s/.test(ch) ? false : left > 0 ? (left--, false) : true)).join('');
+            return;
+          }
+          node.childNodes.forEach(strip);
+        };
+        strip(spanned ?? first);
+        first.insertAdjacentHTML('beforebegin', `<td><p>${number[1]}</p></td>`);
+        numbered = true;
+      } else if (cells.length >= 3 && ((!numbered && header === null) || text === header)) {
+        header = text;
+        first.insertAdjacentHTML('beforebegin', '<td><p>序号</p></td>');
+      }
+      else if (cells.length === 1 || Number(first.getAttribute('colspan') ?? 1) > 1) first.setAttribute('colspan', String(Number(first.getAttribute('colspan') ?? 1) + 1));
+      else first.insertAdjacentHTML('beforebegin', '<td><p></p></td>');
+    }
   }
   return root.toString();
 }
