@@ -854,3 +854,17 @@ describe('a 序号 column before two text columns, run together as page.txt (平
     ]);
   });
 });
+
+// 宁波 2014 民生实事 进展 (tests/importer/corpus/pj-zhejiang-ningbo-2014-minsheng-shishi-jinzhan.txt), a newspaper's text on one
+// line with single spaces between its fields: a units label's names, then a space and words that name nobody (项目责任人:…,
+// 实际完成情况:…, a table of districts' figures): the names end at the space, as the page's own field does.
+describe('a units label’s names ending at a space before words that name nobody (宁波 2014 民生实事)', () => {
+  const file = new URL('./corpus/pj-zhejiang-ningbo-2014-minsheng-shishi-jinzhan.txt', import.meta.url);
+  const lines = splitRunOnLines(textToDocument(readFileSync(file, 'utf8')), new Report()).lines.map((l) => l.text);
+
+  it('ends the names at the space', () => {
+    expect(lines).toContain('责任单位:市公安局');
+    expect(lines).toContain('配合单位:市公安局、市城管局,各区政府');
+    expect(lines.some((l) => l.startsWith('实际完成情况:中心设备调试'))).toBe(true);
+  });
+});

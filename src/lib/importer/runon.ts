@@ -59,8 +59,22 @@ function partStarts(text: string): number[] {
   let headingSinceSerial = false;
   // Where the last section or task heading started, while its title may still be open.
   let headingAt = -1;
+  // Where the names after the last units label begin, while they may still run on.
+  let labelAt = -1;
   for (let i = 1; i < text.length; i++) {
     const prev = text[i - 1]!;
+    // A units label's names, then a space and words that name nobody (…责任单位：…辖区内各派出所、各村（社区） 四、实施阶段…,
+    // …各村居 以上八类整治重点以…): the page's next paragraph starts at the space, as the page's own line ended there.
+    if (labelAt >= 0 && /\s/.test(prev) && !/\s/.test(text[i]!)) {
+      const units = text.slice(labelAt, i).trim();
+      if (i - labelAt > 160 || /[。；;！？]/.test(units)) labelAt = -1;
+      // (A number there is the numbering's to cut, which counts it.)
+      else if (units && looksLikeUnits(units) && /^[\u4e00-\u9fa5“《]/.test(text[i]!) && !sectionAt.test(text.slice(i, i + 6)) && nameRun(text, i, true).count === 0 && !unitsLabelAt.test(text.slice(i, i + 10)) && !/^(?:牵头|配合|负责|协办|参与|落实)/.test(text.slice(i, i + 4))) {
+        starts.push(i);
+        labelAt = -1;
+        continue;
+      }
+    }
     // A heading's title, then a space and its paragraph closed by its own units bracket (一、坚决纠正…问题 严厉查处…。
     // （牵头单位：…，参加单位：…）): page.txt keeps the paragraph's indent as a space, so the paragraph starts there, as on
     // the page, and is the heading's one requirement.
@@ -155,6 +169,7 @@ function partStarts(text: string): number[] {
     const inBracket = opened >= 0 && i - opened <= 80 && !/[）)]/.test(text.slice(opened, i)) && unitsLabelAt.test(text.slice(opened + 1, i));
     if (label !== undefined && (/[\s。；;）)]/.test(prev) || glued) && !inBracket) {
       starts.push(i);
+      labelAt = i + label.length;
       continue;
     }
     // 。民政部门：组织、指导… after a sentence, or after the list's heading (四、部门职责教育部门：…, 三、相关部门 环保部门：…):
