@@ -542,3 +542,17 @@ describe("a title taken from the notice's sentence (青海 2022)", () => {
     expect(result.report.some((i) => i.kind === 'metadata-missing' && i.message.includes("taken from the notice's sentence"))).toBe(true);
   });
 });
+
+// 平阳 2021 民生实事 进展 (a search excerpt, tests/importer/corpus): pipe rows with no header (N | 项目内容 | unit | 进展 | 按时序推进 |),
+// the excerpt cut off in the last row's 进展 cell, so that row has one cell fewer and no closing bar.
+describe('a last row cut off, one cell short, going on from the serials above it (平阳 2021 民生实事)', () => {
+  const file = new URL('./corpus/qi-zhejiang-wenzhou-pingyang-2021-minsheng-shishi-jinzhan-rows.txt', import.meta.url).pathname;
+  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+  const reqs = [...walkPlan(result.entry)].map((r) => r.requirement);
+
+  it('keeps the row at the left, its serial under the serials', () => {
+    const last = reqs.at(-1)!;
+    expect(last.text).toMatch(/^对全县100个农村路口/);
+    expect(last.units.map((u) => `${u.role}:${u.name}`)).toEqual(['responsible:县公安局']);
+  });
+});

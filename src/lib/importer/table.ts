@@ -842,8 +842,12 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
     // Rows of a text export under a merged cell on the left have fewer cells:
     // align them right, unless the row starts with a section heading (a full-width heading row).
     if (!real && width > cells.length && !sectionHeading.test(cells[0] ?? '')) {
-      // A row opening with its 序号 under a header whose first column is 序号 starts at that column.
-      const numbered = header?.[0]?.kind === 'no' && bareNumber.test(cells[0] ?? '');
+      // A row opening with its 序号 under a header whose first column is 序号 starts at that column; so does one that goes
+      // on from the row before's serial where no header says (7 | 对全县… | 县公安局 | 已完成… after 6 | …, the document cut
+      // off in its last cell).
+      const serial = bareNumber.exec(cells[0] ?? '');
+      const goesOn = !header && serial !== null && Number(serial[1]) === Number(bareNumber.exec(rows.at(-1)?.cells[0]?.text ?? '')?.[1]) + 1;
+      const numbered = (header?.[0]?.kind === 'no' && serial !== null) || goesOn;
       const k = numbered ? 0 : cells.findIndex((c) => itemStart.test(c));
       let pad = numbered ? 0 : width - cells.length;
       if (!numbered && itemCol !== undefined && k >= 0 && itemCol - k >= 0 && itemCol - k <= width - cells.length) pad = itemCol - k;
