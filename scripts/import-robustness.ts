@@ -17,6 +17,9 @@
  *                 written as archive-txt: the page as the plans of its family that print a deadline column, saved as text
  *   serial-column each saved HTML page with a 序号 column before its tables' first, the items' numbers moved into it
  *                 (withSerialColumn), then written as archive-txt
+ *   spaced-cells  each saved HTML page with a line break between its tables' cells (withBreaksBetweenTags), then written as
+ *                 archive-txt: the cells a space apart, an empty cell nothing
+ *   spaced-runs   the same with a line break between the paragraphs and between the spans inside the cells
  *   cells-omit    each real table rendered as the search tool renders one: a cell a line closed by " |", the cells a
  *                 merge covers left out, nothing between rows
  *   cells-bars    the same with the covered cells written as bars after the row's last cell (2.… | ||)
@@ -32,7 +35,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { archivePageText, corpusDocuments, scoreCorpusDocument, withColumnAfter, withSerialColumn } from '../src/lib/importer/corpus';
+import { archivePageText, corpusDocuments, scoreCorpusDocument, withBreaksBetweenTags, withColumnAfter, withSerialColumn } from '../src/lib/importer/corpus';
 import { importPlan } from '../src/lib/importer/index';
 import { readSource } from '../src/lib/importer/read/index';
 import type { SourceLine } from '../src/lib/importer/read/source-document';
@@ -41,7 +44,7 @@ import { textToDocument } from '../src/lib/importer/read/text';
 import { requirementsOf, scoreDocument, type ExpectedPlan } from '../src/lib/importer/score';
 import { Registry } from '../src/lib/registry/registry';
 
-const forms = ['run-on', 'run-on-tight', 'page-txt', 'archive-txt', 'deadline-column', 'serial-column', 'cells-omit', 'cells-bars', 'cells-barline', 'units-last'] as const;
+const forms = ['run-on', 'run-on-tight', 'page-txt', 'archive-txt', 'deadline-column', 'serial-column', 'spaced-cells', 'spaced-runs', 'cells-omit', 'cells-bars', 'cells-barline', 'units-last'] as const;
 type Form = (typeof forms)[number];
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v', default: false }, dump: { type: 'string' } } });
@@ -81,7 +84,16 @@ function render(lines: readonly SourceLine[], name: string): string | null {
 function archiveForm(file: string): string | null {
   if (!file.endsWith('.html')) return null;
   const page = readFileSync(file, 'utf8');
-  const html = form === 'deadline-column' ? withColumnAfter(page, '完成时限', '2021年12月底前') : form === 'serial-column' ? withSerialColumn(page) : page;
+  const html =
+    form === 'deadline-column'
+      ? withColumnAfter(page, '完成时限', '2021年12月底前')
+      : form === 'serial-column'
+        ? withSerialColumn(page)
+        : form === 'spaced-cells'
+          ? withBreaksBetweenTags(page, 'cells')
+          : form === 'spaced-runs'
+            ? withBreaksBetweenTags(page, 'runs')
+            : page;
   if (form !== 'archive-txt' && html === page) return null;
   if (form !== 'archive-txt' && (page.match(/<tr\b/gi) ?? []).length < 4) return null;
   return `标题: t\n发布时间: 2020-01-01 00:00\n==================== 正文 ====================\n${archivePageText(html)}`;
@@ -128,7 +140,7 @@ for (const doc of corpusDocuments(join(import.meta.dirname, '../tests/importer/c
       ? reversed
         ? reversed.lines.map((l) => l.text).join('\n')
         : null
-      : form === 'archive-txt' || form === 'deadline-column' || form === 'serial-column'
+      : form === 'archive-txt' || form === 'deadline-column' || form === 'serial-column' || form === 'spaced-cells' || form === 'spaced-runs'
         ? archiveForm(doc.file)
         : render(source.lines, doc.name);
   if (text === null) continue;

@@ -663,7 +663,24 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     const asRow = (part: string): string | null => {
       if (columns < 3 || !/^\d/.test(part)) return null;
       const cells = part.split(/[ \u3000]/);
-      return cells.length === columns ? `| ${cells.join(' | ')} |` : null;
+      if (cells.length === columns) return `| ${cells.join(' | ')} |`;
+      // Fewer cells than labels: an empty cell left no text between the spaces (…涉及范围 省直各部门，各设区市，平潭综合实验区
+      // 通过新闻发布会…, the 牵头单位 cell empty). The names after the title go to the units columns (one list written with
+      // ，to the last, the lists a lead cell runs together to the first), the sentence after them to the column after those.
+      const kinds = header!.labels.map((h) => h.kind);
+      const units = kinds.flatMap((k, i) => (unitColumnKinds.has(k) ? [i] : []));
+      if (cells.length < 2 || kinds[0] !== 'text' || units.length === 0 || units[0] !== 1) return null;
+      const rest = cells.slice(1);
+      const sentence = rest.findIndex((c) => !looksLikeUnits(c));
+      const names = sentence < 0 ? rest : rest.slice(0, sentence);
+      const after = sentence < 0 ? [] : rest.slice(sentence);
+      if (names.length === 0 || names.length > units.length || after.length > columns - 1 - units.at(-1)!) return null;
+      const row = Array<string>(columns).fill('');
+      row[0] = cells[0]!;
+      const at = names.length === units.length ? units : names.length === 1 && /[，,]/.test(names[0]!) ? [units.at(-1)!] : units.slice(0, names.length);
+      names.forEach((n, k) => (row[at[k]!] = n));
+      after.forEach((t, k) => (row[units.at(-1)! + 1 + k] = t));
+      return `| ${row.join(' | ')} |`;
     };
     // Where nothing parts the cells (…涉及范围省直各部门，各设区市，平潭综合实验区通过新闻发布会…, a document-sharing site's
     // text) and the header puts the units columns between two text columns: the units are the run of names after the
