@@ -19,7 +19,7 @@
  *                 (withSerialColumn), then written as archive-txt
  *   spaced-cells  each saved HTML page with a line break between its tables' cells (withBreaksBetweenTags), then written as
  *                 archive-txt: the cells a space apart, an empty cell nothing
- *   spaced-runs   the same with a line break between the paragraphs and between the spans inside the cells
+ *   spaced-paragraphs the same with a line break between the paragraphs inside the cells too
  *   cells-omit    each real table rendered as the search tool renders one: a cell a line closed by " |", the cells a
  *                 merge covers left out, nothing between rows
  *   cells-bars    the same with the covered cells written as bars after the row's last cell (2.… | ||)
@@ -44,7 +44,7 @@ import { textToDocument } from '../src/lib/importer/read/text';
 import { requirementsOf, scoreDocument, type ExpectedPlan } from '../src/lib/importer/score';
 import { Registry } from '../src/lib/registry/registry';
 
-const forms = ['run-on', 'run-on-tight', 'page-txt', 'archive-txt', 'deadline-column', 'serial-column', 'spaced-cells', 'spaced-runs', 'cells-omit', 'cells-bars', 'cells-barline', 'units-last'] as const;
+const forms = ['run-on', 'run-on-tight', 'page-txt', 'archive-txt', 'deadline-column', 'serial-column', 'spaced-cells', 'spaced-paragraphs', 'cells-omit', 'cells-bars', 'cells-barline', 'units-last'] as const;
 type Form = (typeof forms)[number];
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v', default: false }, dump: { type: 'string' } } });
@@ -91,8 +91,8 @@ function archiveForm(file: string): string | null {
         ? withSerialColumn(page)
         : form === 'spaced-cells'
           ? withBreaksBetweenTags(page, 'cells')
-          : form === 'spaced-runs'
-            ? withBreaksBetweenTags(page, 'runs')
+          : form === 'spaced-paragraphs'
+            ? withBreaksBetweenTags(page, 'paragraphs')
             : page;
   if (form !== 'archive-txt' && html === page) return null;
   if (form !== 'archive-txt' && (page.match(/<tr\b/gi) ?? []).length < 4) return null;
@@ -140,7 +140,7 @@ for (const doc of corpusDocuments(join(import.meta.dirname, '../tests/importer/c
       ? reversed
         ? reversed.lines.map((l) => l.text).join('\n')
         : null
-      : form === 'archive-txt' || form === 'deadline-column' || form === 'serial-column' || form === 'spaced-cells' || form === 'spaced-runs'
+      : form === 'archive-txt' || form === 'deadline-column' || form === 'serial-column' || form === 'spaced-cells' || form === 'spaced-paragraphs'
         ? archiveForm(doc.file)
         : render(source.lines, doc.name);
   if (text === null) continue;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Report } from '../../src/lib/importer/report';
 import { splitRunOnLines } from '../../src/lib/importer/runon';
 import { textToDocument } from '../../src/lib/importer/read/text';
-import { archivePageText, withColumnAfter, withSerialColumn } from '../../src/lib/importer/corpus';
+import { archivePageText, withBreaksBetweenTags, withColumnAfter, withSerialColumn } from '../../src/lib/importer/corpus';
 import { pageTxtLines } from './helpers';
 import { allRequirements, chooseReading } from '../../src/lib/importer/reading';
 import { parseUnitsCell } from '../../src/lib/units/parse';
@@ -866,5 +866,22 @@ describe('a units label’s names ending at a space before words that name nobod
     expect(lines).toContain('责任单位:市公安局');
     expect(lines).toContain('配合单位:市公安局、市城管局,各区政府');
     expect(lines.some((l) => l.startsWith('实际完成情况:中心设备调试'))).toBe(true);
+  });
+});
+
+// 福建 2017 政务公开 分解表 (tests/importer/corpus/fj-fujian-2017-zwgk.html) written with a line break between its cells, as a page
+// whose HTML has them, then as the archive's page.txt: the cells a space apart, an empty 牵头单位 cell nothing (…涉及范围
+// 省直各部门，各设区市，平潭综合实验区 通过新闻发布会…), so the row has a cell fewer than the header.
+describe('a row a space apart with an empty cell left out (福建 2017 分解表, line breaks between cells, as page.txt)', () => {
+  const html = withBreaksBetweenTags(readFileSync(new URL('./corpus/fj-fujian-2017-zwgk.html', import.meta.url), 'utf8'), 'cells');
+  const text = `标题: 2017年政务公开工作主要任务分解表\n==================== 正文 ====================\n${archivePageText(html)}`;
+  const result = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+  const requirements = result.entry.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
+  const roles = (start: string) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`);
+
+  it('puts a list written with ，in the 责任单位 column', () => {
+    expect(text).toContain('涉及范围 省直各部门，各设区市，平潭综合实验区 通过新闻发布会');
+    expect(roles('深入解读政策背景')).toEqual(['responsible:省直各部门', 'responsible:各设区市', 'responsible:平潭综合实验区']);
+    expect(roles('公开降低企业成本各项政策措施')).toEqual(['responsible:省直有关部门', 'responsible:各设区市', 'responsible:平潭综合实验区']);
   });
 });

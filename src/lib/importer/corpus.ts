@@ -134,11 +134,11 @@ export function withSerialColumn(html: string): string {
 }
 
 /**
- * A saved page with a line break between the tags of its tables (`cells`: between a cell's end and the next cell; `runs`:
- * between paragraphs and between spans inside the cells), as a page whose HTML was written with line breaks has them: its
- * page.txt then has a space wherever the break stood.
+ * A saved page with a line break between the tags of its tables (`cells`: between a cell's end and the next cell;
+ * `paragraphs`: between the paragraphs inside the cells too), as a page whose HTML was written with line breaks has them:
+ * its page.txt then has a space wherever the break stood.
  */
-export function withBreaksBetweenTags(html: string, where: 'cells' | 'runs'): string {
-  const pattern = where === 'cells' ? /(<\/t[dh]>)\s*(<t[dh]\b)/gi : /(<\/(?:p|span)>)\s*(<(?:p|span)\b)/gi;
+export function withBreaksBetweenTags(html: string, where: 'cells' | 'paragraphs'): string {
+  const pattern = where === 'cells' ? /(<\/t[dh]>)\s*(<t[dh]\b)/gi : /(<\/(?:t[dh]|p)>)\s*(<(?:t[dh]|p)\b)/gi;
   return html.replace(/<table\b[\s\S]*?<\/table>/gi, (table) => table.replace(pattern, '$1\n$2'));
 }
