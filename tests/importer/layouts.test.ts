@@ -556,3 +556,17 @@ describe('a last row cut off, one cell short, going on from the serials above it
     expect(last.units.map((u) => `${u.role}:${u.name}`)).toEqual(['responsible:县公安局']);
   });
 });
+
+// 鞍山 2023 政府工作报告 任务分解 (a search excerpt, tests/importer/corpus): the notice's title broken over three lines, its second
+// ending in 任务分解 (鞍山市人民政府关于印发《2023年 / 市〈政府工作报告〉任务分解 / 和责任分工方案》的通知), then the signature,
+// （此件公开发布） and the plan with items followed by 牵头单位: / 责任单位: lines.
+describe('a notice title broken over lines, one ending like a plan title (鞍山 2023)', () => {
+  const file = new URL('./corpus/qk-liaoning-anshan-2023-zfgzbg-renwu-fenjie-zeren-fengong.txt', import.meta.url).pathname;
+  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
+  const reqs = [...walkPlan(result.entry)].map((r) => r.requirement);
+
+  it('reads the plan after the signature, not the title’s lines as the plan', () => {
+    expect(reqs[0]!.text).toMatch(/^地区生产总值增长6%左右/);
+    expect(reqs[0]!.units.map((u) => `${u.role}:${u.name}`)).toEqual(['lead:市发展改革委', 'responsible:全市经济运行工作专班各部门', 'responsible:各县（市）区政府', 'responsible:各开发区管委会']);
+  });
+});

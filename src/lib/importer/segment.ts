@@ -44,9 +44,14 @@ const bodyStartRe = /^\s*(?:\||[一二三四五六七八九十]{1,3}\s*[、.．]
 export function segment(lines: readonly SourceLine[]): { head: SourceLine[]; body: SourceLine[]; trailer: SourceLine[]; planTitle: string | null } {
   // The notice's own title, not a sentence of the plan that cites another notice (按照《…关于印发…的通知》要求，…).
   const titleAt = lines.findIndex((l) => /印发/.test(l.text) && /通知\s*$|关于/.test(l.text) && l.text.length < 120 && !/[。；]/.test(l.text));
+  // A title broken over lines (鞍山市人民政府关于印发《2023年 / 市〈政府工作报告〉任务分解 / 和责任分工方案》的通知): its
+  // lines up to the one that ends in 通知 are the notice's title, not the plan's.
+  let titleEnd = titleAt;
+  while (titleAt >= 0 && titleEnd - titleAt < 3 && !/通知\s*$/.test(lines[titleEnd]!.text) && lines[titleEnd + 1]?.text.trim() && !lines[titleEnd + 1]!.cells) titleEnd++;
+  if (titleAt >= 0 && !/通知\s*$/.test(lines[titleEnd]!.text)) titleEnd = titleAt;
   let start = lines.findIndex(
     // A numbered heading (三、责任分工, （二）重点任务) is a part of the document, not its title.
-    (l, i) => i > titleAt && !l.cells && planTitleRe.test(l.text) && !/通知|关于|印发|附件[:：]|[。，；]|^\s*\d{1,3}\s*[.、．]|^\s*[[【]|^\s*[一二三四五六七八九十]{1,3}\s*[、.．]|^\s*[（(][一二三四五六七八九十]{1,3}[)）]/.test(l.text) && tidy(l.text).length <= 50 && tidy(l.text).length >= 6,
+    (l, i) => i > titleEnd && !l.cells && planTitleRe.test(l.text) && !/通知|关于|印发|附件[:：]|[。，；]|^\s*\d{1,3}\s*[.、．]|^\s*[[【]|^\s*[一二三四五六七八九十]{1,3}\s*[、.．]|^\s*[（(][一二三四五六七八九十]{1,3}[)）]/.test(l.text) && tidy(l.text).length <= 50 && tidy(l.text).length >= 6,
   );
   const planTitle = start >= 0 ? tidy(lines[start]!.text) : null;
   if (start < 0) {
