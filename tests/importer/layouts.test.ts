@@ -570,3 +570,19 @@ describe('a notice title broken over lines, one ending like a plan title (鞍山
     expect(reqs[0]!.units.map((u) => `${u.role}:${u.name}`)).toEqual(['lead:市发展改革委', 'responsible:全市经济运行工作专班各部门', 'responsible:各县（市）区政府', 'responsible:各开发区管委会']);
   });
 });
+
+// 铜梁 2025 政府工作报告 目标任务 推进情况 (a search excerpt, tests/importer/corpus): a page's table copied as text, one row a line
+// with its cells one space apart under a header written the same way (序号 目标任务 责任单位 上半年推进情况); a row with several
+// 责任单位 breaks its line, each further unit alone on a line, then its 推进情况 on the next.
+describe('a table copied as text, cells one space apart, a row broken over lines (铜梁 2025)', () => {
+  const file = new URL('./corpus/qj-chongqing-tongliang-2025-zfgzbg-mubiao-renwu-tuijin-rows.txt', import.meta.url).pathname;
+  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
+  const reqs = [...walkPlan(result.entry)].map((r) => r.requirement);
+  const roles = (start: string) => reqs.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`);
+
+  it('reads each row’s cells under the header, the broken row’s names in its units cell', () => {
+    expect(roles('地区生产总值增长6%以上')).toEqual(['responsible:区发展改革委']);
+    expect(roles('第一产业增加值增长5%')).toEqual(['responsible:区农业农村委', 'responsible:区林业局', 'responsible:区供销联社', 'responsible:区畜牧业发展中心']);
+    expect(reqs.some((r) => r.text.startsWith('第一产业增加值同比增长3.4%'))).toBe(false);
+  });
+});

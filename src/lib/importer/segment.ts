@@ -98,6 +98,9 @@ export function segment(lines: readonly SourceLine[]): { head: SourceLine[]; bod
 /** A header row or one of its labels on a line of its own (工作任务 | 具体要求 | 责任单位 |, or 责任单位 |). */
 function isHeaderLike(l: SourceLine): boolean {
   const cells = l.cells ? l.cells.map((c) => c.text) : l.text.split(/[|\t]/).map((c) => c.trim());
-  return isHeaderRow(cells) || (cells.filter(Boolean).length > 0 && cells.filter(Boolean).every((c) => isHeaderLabel(c))) || /^\s*[|｜]\s*$/.test(l.text);
+  // (Or labels one space apart: 序号 目标任务 责任单位 上半年推进情况, a page's table copied as text.)
+  const words = l.cells ? [] : l.text.trim().split(/\s+/);
+  const spaced = words.length >= 3 && words.every((w) => isHeaderLabel(w)) && isHeaderRow(words);
+  return isHeaderRow(cells) || spaced || (cells.filter(Boolean).length > 0 && cells.filter(Boolean).every((c) => isHeaderLabel(c))) || /^\s*[|｜]\s*$/.test(l.text);
 }
 

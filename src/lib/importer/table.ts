@@ -143,11 +143,24 @@ export function candidateLayouts(lines: readonly SourceLine[]): Layout[] {
     if (multi >= 2) out.push('tab-rows');
     if (tabbed.some((l) => l.text.startsWith('\t'))) out.push('tab-cells');
   }
-  // Rows whose cells are runs of spaces apart, under a header printed the same way (序号  工作任务  牵头单位  责任单位).
+  // Rows whose cells are runs of spaces apart, under a header printed the same way (序号  工作任务  牵头单位  责任单位), or one
+  // space apart under a header of labels one space apart (序号 目标任务 责任单位 上半年推进情况, a page's table copied as text).
   const spaced = lines.filter((l) => !l.cells && !/[|｜\t]/.test(l.text) && spaceCells(l.text).length >= 2);
-  if (spaced.length >= 3 && spaced.some((l) => isHeaderRow(spaceCells(l.text)))) out.push('space-rows');
+  if ((spaced.length >= 3 && spaced.some((l) => isHeaderRow(spaceCells(l.text)))) || singleSpaceHeader(lines) >= 0) out.push('space-rows');
   out.push('paragraphs');
   return out;
+}
+
+/**
+ * Where a header of three labels or more one space apart stands (序号 目标任务 责任单位 上半年推进情况), over rows that open
+ * with their 序号 and hold no more cells than it one space apart; -1 when there is none.
+ */
+function singleSpaceHeader(lines: readonly SourceLine[]): number {
+  const at = lines.findIndex((l) => !l.cells && !/[|｜\t]/.test(l.text) && !/ {2,}|\u3000/.test(l.text.trim()) && l.text.trim().split(/\s+/).length >= 3 && isHeaderRow(l.text.trim().split(/\s+/)) && l.text.trim().split(/\s+/).every((c) => isHeaderLabel(c)));
+  if (at < 0) return -1;
+  const width = lines[at]!.text.trim().split(/\s+/).length;
+  const rows = lines.slice(at + 1).filter((l) => !l.cells && /^\d{1,3}\s\S/.test(l.text.trim()) && l.text.trim().split(/\s+/).length <= width);
+  return rows.length >= 3 ? at : -1;
 }
 
 /**
@@ -626,10 +639,35 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
       for (const l of lines) if (l.cells) grid.push(realEntry(l));
       else if (l.text.trim()) grid.push(textEntry(l.line, l.text.split('\t')));
       break;
-    case 'space-rows':
-      for (const l of lines) if (l.cells) grid.push(realEntry(l));
-      else if (l.text.trim()) grid.push(textEntry(l.line, spaceCells(l.text)));
+    case 'space-rows': {
+      const single = singleSpaceHeader(lines);
+      if (single < 0) {
+        for (const l of lines) if (l.cells) grid.push(realEntry(l));
+        else if (l.text.trim()) grid.push(textEntry(l.line, spaceCells(l.text)));
+        break;
+      }
+      // Cells one space apart: a row that breaks its line goes on in the lines after it, each one cell (区农业农村委 / 区林业局 /
+      // 区供销联社 / 第一产业增加值同比增长3.4%。): names after names stay in the units cell, other words open the next cell.
+      const width = lines[single]!.text.trim().split(/\s+/).length;
+      for (const [k, l] of lines.entries()) {
+        if (l.cells) grid.push(realEntry(l));
+        else if (!l.text.trim()) continue;
+        else if (k < single) grid.push(textEntry(l.line, [l.text.trim()]));
+        else {
+          const cells = l.text.trim().split(/\s+/);
+          const row = grid.at(-1);
+          const last = row?.texts.at(-1);
+          if (k > single + 1 && cells.length === 1 && row && !row.real && row.texts.length >= 2 && bareNumber.test(row.texts[0]!) && typeof last === 'string' && row.texts.length <= width) {
+            if (looksLikeUnits(cells[0]!) && looksLikeUnits(last)) row.texts[row.texts.length - 1] = `${last}、${cells[0]}`;
+            else if (row.texts.length < width) {
+              row.texts.push(cells[0]!);
+              row.merged.push(false);
+            } else grid.push(textEntry(l.line, cells));
+          } else grid.push(textEntry(l.line, cells));
+        }
+      }
       break;
+    }
     case 'tab-cells': {
       let current: { line: number; text: string } | undefined;
       const flush = () => {
