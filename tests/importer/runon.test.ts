@@ -885,3 +885,20 @@ describe('a row a space apart with an empty cell left out (福建 2017 分解表
     expect(roles('公开降低企业成本各项政策措施')).toEqual(['responsible:省直有关部门', 'responsible:各设区市', 'responsible:平潭综合实验区']);
   });
 });
+
+// 平潭 2018 政务公开 分解表 (tests/importer/corpus/fj-pingtan-2018-zwgk-renwu-fenjie.html) written with line breaks between its
+// cells and the paragraphs inside them, as page.txt: a 牵头单位 cell of several paragraphs leaves spaces inside it (…信息公开
+// 区经发局、 重点办 区直有关单位，…; …管理机制 区行政审批局 智慧岛服务管理中心 行政服务中心 区直有关单位，…).
+describe('a lead cell of several paragraphs a space apart (平潭 2018 分解表, line breaks between paragraphs, as page.txt)', () => {
+  const html = withBreaksBetweenTags(readFileSync(new URL('./corpus/fj-pingtan-2018-zwgk-renwu-fenjie.html', import.meta.url), 'utf8'), 'paragraphs');
+  const text = `标题: 2018年政务公开工作任务分解表\n==================== 正文 ====================\n${archivePageText(html)}`;
+  const result = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+  const requirements = result.entry.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
+  const roles = (start: string) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`);
+
+  it('reads the names before the last list as the lead cell', () => {
+    expect(text).toContain('区经发局、 重点办 区直有关单位');
+    expect(roles('推进重大建设项目批准和实施领域')).toEqual(['lead:区经发局', 'lead:重点办', 'responsible:区直有关单位', 'responsible:各乡镇人民政府']);
+    expect(roles('完善实体政务大厅管理机制')).toEqual(['lead:区行政审批局', 'lead:智慧岛服务管理中心', 'lead:行政服务中心', 'responsible:区直有关单位', 'responsible:各乡镇人民政府']);
+  });
+});

@@ -664,6 +664,16 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
       if (columns < 3 || !/^\d/.test(part)) return null;
       const cells = part.split(/[ \u3000]/);
       if (cells.length === columns) return `| ${cells.join(' | ')} |`;
+      // More cells than labels: a units cell of several paragraphs a space apart (…信息公开 区经发局、 重点办 区直有关单位，…;
+      // 区行政审批局 智慧岛服务管理中心 行政服务中心 区直有关单位，…). The names before the last list are one cell, the lead's.
+      if (cells.length > columns && header!.labels.filter((h) => unitColumnKinds.has(h.kind)).length === 2 && header!.labels[1] && unitColumnKinds.has(header!.labels[1].kind)) {
+        const names = cells.slice(1).findIndex((c) => !looksLikeUnits(c.replace(/[、，,]$/, '')));
+        const run = names < 0 ? cells.slice(1) : cells.slice(1, 1 + names);
+        if (run.length > 2 && run.findIndex((c) => /[，,]/.test(c)) === run.length - 1) {
+          const lead = run.slice(0, -1).map((c) => c.replace(/[、，,]$/, '')).join('、');
+          return asRow([cells[0], lead, ...cells.slice(run.length)].join(' '));
+        }
+      }
       // Fewer cells than labels: an empty cell left no text between the spaces (…涉及范围 省直各部门，各设区市，平潭综合实验区
       // 通过新闻发布会…, the 牵头单位 cell empty). The names after the title go to the units columns (one list written with
       // ，to the last, the lists a lead cell runs together to the first), the sentence after them to the column after those.
