@@ -902,3 +902,19 @@ describe('a lead cell of several paragraphs a space apart (平潭 2018 分解表
     expect(roles('完善实体政务大厅管理机制')).toEqual(['lead:区行政审批局', 'lead:智慧岛服务管理中心', 'lead:行政服务中心', 'responsible:区直有关单位', 'responsible:各乡镇人民政府']);
   });
 });
+
+// 平潭 2021 政务公开 分解表 (tests/importer/corpus/fj-pingtan-2021-zwgk.html) written with line breaks between its cells, as
+// page.txt: a row with its 工作要求 cell empty and a 牵头单位 cell of two paragraphs (…举措。 区经济发展局 区市场监督管理局
+// 区直有关单位，…) has as many cells as the header, but names where the 工作要求 stands.
+describe('names in the text column before the units, the lead cell of two paragraphs (平潭 2021 分解表, breaks between cells)', () => {
+  const html = withBreaksBetweenTags(readFileSync(new URL('./corpus/fj-pingtan-2021-zwgk.html', import.meta.url), 'utf8'), 'cells');
+  const text = `标题: 2021年政务公开工作主要任务分解表\n==================== 正文 ====================\n${archivePageText(html)}`;
+  const result = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+  const requirements = result.entry.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
+  const roles = (start: string) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`);
+
+  it('reads both names as the lead cell', () => {
+    expect(text).toContain('举措。 区经济发展局 区市场监督管理局 区直有关单位');
+    expect(roles('及时公开建设高标准市场体系')).toEqual(['lead:区经济发展局', 'lead:区市场监督管理局', ...['区直有关单位', '各片区管理局', '各乡镇人民政府（街道办事处）'].map((u) => `participate:${u}`)]);
+  });
+});

@@ -663,6 +663,13 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     const asRow = (part: string): string | null => {
       if (columns < 3 || !/^\d/.test(part)) return null;
       const cells = part.split(/[ \u3000]/);
+      const kinds = header!.labels.map((h) => h.kind);
+      const units = kinds.flatMap((k, i) => (unitColumnKinds.has(k) ? [i] : []));
+      // As many cells as labels, unless names stand in the text column before the units while more names follow (…举措。
+      // 区经济发展局 区市场监督管理局 区直有关单位，…: the 工作要求 cell empty, the 牵头单位 cell of two paragraphs): then the names
+      // before the last list are the lead cell's.
+      const misplaced = units.length === 2 && units[0]! >= 2 && kinds[units[0]! - 1] === 'text' && cells.length === columns && looksLikeUnits(cells[units[0]! - 1]!) && looksLikeUnits(cells[units[0]!]!) && /[，,]/.test(cells[units[1]!]!) && !/[，,]/.test(cells[units[0]! - 1]! + cells[units[0]!]!);
+      if (misplaced) return `| ${[...cells.slice(0, units[0]! - 1), '', `${cells[units[0]! - 1]}、${cells[units[0]!]}`, ...cells.slice(units[1]!)].join(' | ')} |`;
       if (cells.length === columns) return `| ${cells.join(' | ')} |`;
       // More cells than labels: a units cell of several paragraphs a space apart (…信息公开 区经发局、 重点办 区直有关单位，…;
       // 区行政审批局 智慧岛服务管理中心 行政服务中心 区直有关单位，…). The names before the last list are one cell, the lead's.
@@ -677,8 +684,6 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
       // Fewer cells than labels: an empty cell left no text between the spaces (…涉及范围 省直各部门，各设区市，平潭综合实验区
       // 通过新闻发布会…, the 牵头单位 cell empty). The names after the title go to the units columns (one list written with
       // ，to the last, the lists a lead cell runs together to the first), the sentence after them to the column after those.
-      const kinds = header!.labels.map((h) => h.kind);
-      const units = kinds.flatMap((k, i) => (unitColumnKinds.has(k) ? [i] : []));
       if (cells.length < 2 || kinds[0] !== 'text' || units.length === 0 || units[0] !== 1) return null;
       const rest = cells.slice(1);
       const sentence = rest.findIndex((c) => !looksLikeUnits(c));
