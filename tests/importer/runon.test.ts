@@ -918,3 +918,19 @@ describe('names in the text column before the units, the lead cell of two paragr
     expect(roles('及时公开建设高标准市场体系')).toEqual(['lead:区经济发展局', 'lead:区市场监督管理局', ...['区直有关单位', '各片区管理局', '各乡镇人民政府（街道办事处）'].map((u) => `participate:${u}`)]);
   });
 });
+
+// 平潭 2021 政务公开 分解表 (tests/importer/corpus/fj-pingtan-2021-zwgk.html) written with line breaks between its cells and the
+// paragraphs inside them, as page.txt: two text cells, then a 牵头单位 cell of two paragraphs and the 配合/责任单位 list (…集中展示。
+// 区经济发展局 区自然资源与生态环境局 区直有关单位，…).
+describe('a lead cell of two paragraphs after two text cells (平潭 2021 分解表, breaks between paragraphs, as page.txt)', () => {
+  const html = withBreaksBetweenTags(readFileSync(new URL('./corpus/fj-pingtan-2021-zwgk.html', import.meta.url), 'utf8'), 'paragraphs');
+  const text = `标题: 2021年政务公开工作主要任务分解表\n==================== 正文 ====================\n${archivePageText(html)}`;
+  const result = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+  const requirements = result.entry.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
+  const roles = (start: string) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`);
+
+  it('reads the names before the list as the lead cell', () => {
+    expect(text).toContain('集中展示。 区经济发展局 区自然资源与生态环境局 区直有关单位');
+    expect(roles('主动公开“十四五”规划纲要')).toEqual(['lead:区经济发展局', 'lead:区自然资源与生态环境局', ...['区直有关单位', '各区属事业单位', '各片区管理局', '各乡镇人民政府（街道办事处）'].map((u) => `participate:${u}`)]);
+  });
+});

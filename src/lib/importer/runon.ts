@@ -673,12 +673,15 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
       if (cells.length === columns) return `| ${cells.join(' | ')} |`;
       // More cells than labels: a units cell of several paragraphs a space apart (…信息公开 区经发局、 重点办 区直有关单位，…;
       // 区行政审批局 智慧岛服务管理中心 行政服务中心 区直有关单位，…). The names before the last list are one cell, the lead's.
-      if (cells.length > columns && header!.labels.filter((h) => unitColumnKinds.has(h.kind)).length === 2 && header!.labels[1] && unitColumnKinds.has(header!.labels[1].kind)) {
-        const names = cells.slice(1).findIndex((c) => !looksLikeUnits(c.replace(/[、，,]$/, '')));
-        const run = names < 0 ? cells.slice(1) : cells.slice(1, 1 + names);
-        if (run.length > 2 && run.findIndex((c) => /[，,]/.test(c)) === run.length - 1) {
+      // (The text cells before them as many as the header's text columns before its units: 工作任务 | 工作要求 | 牵头单位 | ….)
+      if (cells.length > columns && units.length === 2 && units[1] === units[0]! + 1) {
+        const named = (c: string) => looksLikeUnits(c.replace(/[、，,]$/, ''));
+        const first = cells.findIndex((c, k) => k > 0 && named(c));
+        const stop = first < 0 ? -1 : cells.findIndex((c, k) => k > first && !named(c));
+        const run = first < 0 ? [] : cells.slice(first, stop < 0 ? cells.length : stop);
+        if (first > 0 && first <= units[0]! && run.length > 2 && run.findIndex((c) => /[，,]/.test(c)) === run.length - 1) {
           const lead = run.slice(0, -1).map((c) => c.replace(/[、，,]$/, '')).join('、');
-          return asRow([cells[0], lead, ...cells.slice(run.length)].join(' '));
+          return asRow([...cells.slice(0, first), lead, ...cells.slice(first + run.length - 1)].join(' '));
         }
       }
       // Fewer cells than labels: an empty cell left no text between the spaces (…涉及范围 省直各部门，各设区市，平潭综合实验区
