@@ -61,3 +61,14 @@ export function pageTxtLines(page: URL, title: string): string[] {
   const article = archivePageText(readFileSync(page, 'utf8'));
   return splitRunOnLines(textToDocument(`标题: ${title}\n==================== 正文 ====================\n${article}`), new Report()).lines.map((l) => l.text);
 }
+
+/**
+ * A saved page (HTML) imported as the archive's page.txt writes it: the text given to the importer, and each requirement's
+ * units as `role:name` by the first words of its text.
+ */
+export function importPageTxt(html: string, title: string): { text: string; roles: (start: string) => string[] | undefined } {
+  const text = `标题: ${title}\n==================== 正文 ====================\n${archivePageText(html)}`;
+  const result = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
+  const requirements = result.entry.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
+  return { text, roles: (start) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`) };
+}

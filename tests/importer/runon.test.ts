@@ -4,7 +4,7 @@ import { Report } from '../../src/lib/importer/report';
 import { splitRunOnLines } from '../../src/lib/importer/runon';
 import { textToDocument } from '../../src/lib/importer/read/text';
 import { archivePageText, withBreaksBetweenTags, withColumnAfter, withSerialColumn } from '../../src/lib/importer/corpus';
-import { pageTxtLines } from './helpers';
+import { importPageTxt, pageTxtLines } from './helpers';
 import { allRequirements, chooseReading } from '../../src/lib/importer/reading';
 import { parseUnitsCell } from '../../src/lib/units/parse';
 import { importPlan } from '../../src/lib/importer/index';
@@ -791,11 +791,7 @@ describe('a 工作要求 that opens with the names it is about, glued to the uni
 // cell; a lead cell glued to the row's text, a space before the next cell; a lead cell of two paragraphs a space apart; a row
 // with its 配合/责任单位 cell empty (a space before the deadline); names glued to text with no full stop before a space.
 describe('a units table with a deadline column after it, run together as page.txt (平潭 2021 分解表 with 完成时限)', () => {
-  const html = withColumnAfter(readFileSync(new URL('./corpus/fj-pingtan-2021-zwgk.html', import.meta.url), 'utf8'), '完成时限', '2021年12月底前');
-  const text = `标题: 2021年政务公开工作主要任务分解表\n==================== 正文 ====================\n${archivePageText(html)}`;
-  const result = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
-  const requirements = result.entry.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
-  const roles = (start: string) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`);
+  const { text, roles } = importPageTxt(withColumnAfter(readFileSync(new URL('./corpus/fj-pingtan-2021-zwgk.html', import.meta.url), 'utf8'), '完成时限', '2021年12月底前'), '2021年政务公开工作主要任务分解表');
   const all = ['区直有关单位', '各区属事业单位', '各片区管理局', '各乡镇人民政府（街道办事处）'];
 
   it('parts a lead cell glued to the text from the list after a space', () => {
@@ -828,26 +824,20 @@ describe('a header repeated after a row’s deadline (平潭 2018 分解表 with
 // header printed as heading rows across the table, the serials skipping where the page left items out (（十一）…条例37贯彻…,
 // （四）…标准化规范化29及时…).
 describe('a 序号 column before two text columns, run together as page.txt (平潭 2021, 2018 分解表 with 序号)', () => {
-  const read = (name: string) => {
-    const html = withSerialColumn(readFileSync(new URL(`./corpus/${name}.html`, import.meta.url), 'utf8'));
-    const text = `标题: 政务公开工作主要任务分解表\n==================== 正文 ====================\n${archivePageText(html)}`;
-    const result = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
-    return result.entry.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
-  };
+  const read = (name: string) => importPageTxt(withSerialColumn(readFileSync(new URL(`./corpus/${name}.html`, import.meta.url), 'utf8')), '政务公开工作主要任务分解表').roles;
 
   it('reads each serial’s row under the header’s columns, where the serials skip one the table left out', () => {
-    const requirements = read('fj-pingtan-2021-zwgk');
-    expect(requirements.find((r) => r.text.startsWith('归集整理和主动公开历史规划'))?.units.map((u) => `${u.role}:${u.name}`)).toEqual([
+    const roles = read('fj-pingtan-2021-zwgk');
+    expect(roles('归集整理和主动公开历史规划')).toEqual([
       'lead:区经济发展局',
       ...['区直有关单位', '各区属事业单位', '各片区管理局', '各乡镇人民政府（街道办事处）'].map((u) => `participate:${u}`),
     ]);
-    expect(requirements.find((r) => r.text.startsWith('深化地方政府债务信息公开'))?.units.map((u) => `${u.role}:${u.name}`)).toEqual(['lead:区财政金融局']);
-    expect(requirements.find((r) => r.text.startsWith('及时完善基层政务公开市级标准指引'))?.units.map((u) => `${u.role}:${u.name}`)).toEqual(['responsible:区直各单位']);
+    expect(roles('深化地方政府债务信息公开')).toEqual(['lead:区财政金融局']);
+    expect(roles('及时完善基层政务公开市级标准指引')).toEqual(['responsible:区直各单位']);
   });
 
   it('starts a row at a serial that skips right after a heading', () => {
-    const requirements = read('fj-pingtan-2018-zwgk-renwu-fenjie');
-    expect(requirements.find((r) => r.text.startsWith('贯彻落实新修订的《中华人民共和国政府信息公开条例》'))?.units.map((u) => `${u.role}:${u.name}`)).toEqual([
+    expect(read('fj-pingtan-2018-zwgk-renwu-fenjie')('贯彻落实新修订的《中华人民共和国政府信息公开条例》')).toEqual([
       'lead:区管委会办公室',
       'responsible:区直有关单位',
       'responsible:各乡镇人民政府',
@@ -873,11 +863,7 @@ describe('a units label’s names ending at a space before words that name nobod
 // whose HTML has them, then as the archive's page.txt: the cells a space apart, an empty 牵头单位 cell nothing (…涉及范围
 // 省直各部门，各设区市，平潭综合实验区 通过新闻发布会…), so the row has a cell fewer than the header.
 describe('a row a space apart with an empty cell left out (福建 2017 分解表, line breaks between cells, as page.txt)', () => {
-  const html = withBreaksBetweenTags(readFileSync(new URL('./corpus/fj-fujian-2017-zwgk.html', import.meta.url), 'utf8'), 'cells');
-  const text = `标题: 2017年政务公开工作主要任务分解表\n==================== 正文 ====================\n${archivePageText(html)}`;
-  const result = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
-  const requirements = result.entry.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
-  const roles = (start: string) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`);
+  const { text, roles } = importPageTxt(withBreaksBetweenTags(readFileSync(new URL('./corpus/fj-fujian-2017-zwgk.html', import.meta.url), 'utf8'), 'cells'), '2017年政务公开工作主要任务分解表');
 
   it('puts a list written with ，in the 责任单位 column', () => {
     expect(text).toContain('涉及范围 省直各部门，各设区市，平潭综合实验区 通过新闻发布会');
@@ -890,11 +876,7 @@ describe('a row a space apart with an empty cell left out (福建 2017 分解表
 // cells and the paragraphs inside them, as page.txt: a 牵头单位 cell of several paragraphs leaves spaces inside it (…信息公开
 // 区经发局、 重点办 区直有关单位，…; …管理机制 区行政审批局 智慧岛服务管理中心 行政服务中心 区直有关单位，…).
 describe('a lead cell of several paragraphs a space apart (平潭 2018 分解表, line breaks between paragraphs, as page.txt)', () => {
-  const html = withBreaksBetweenTags(readFileSync(new URL('./corpus/fj-pingtan-2018-zwgk-renwu-fenjie.html', import.meta.url), 'utf8'), 'paragraphs');
-  const text = `标题: 2018年政务公开工作任务分解表\n==================== 正文 ====================\n${archivePageText(html)}`;
-  const result = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
-  const requirements = result.entry.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
-  const roles = (start: string) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`);
+  const { text, roles } = importPageTxt(withBreaksBetweenTags(readFileSync(new URL('./corpus/fj-pingtan-2018-zwgk-renwu-fenjie.html', import.meta.url), 'utf8'), 'paragraphs'), '2018年政务公开工作任务分解表');
 
   it('reads the names before the last list as the lead cell', () => {
     expect(text).toContain('区经发局、 重点办 区直有关单位');
@@ -907,11 +889,7 @@ describe('a lead cell of several paragraphs a space apart (平潭 2018 分解表
 // page.txt: a row with its 工作要求 cell empty and a 牵头单位 cell of two paragraphs (…举措。 区经济发展局 区市场监督管理局
 // 区直有关单位，…) has as many cells as the header, but names where the 工作要求 stands.
 describe('names in the text column before the units, the lead cell of two paragraphs (平潭 2021 分解表, breaks between cells)', () => {
-  const html = withBreaksBetweenTags(readFileSync(new URL('./corpus/fj-pingtan-2021-zwgk.html', import.meta.url), 'utf8'), 'cells');
-  const text = `标题: 2021年政务公开工作主要任务分解表\n==================== 正文 ====================\n${archivePageText(html)}`;
-  const result = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
-  const requirements = result.entry.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
-  const roles = (start: string) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`);
+  const { text, roles } = importPageTxt(withBreaksBetweenTags(readFileSync(new URL('./corpus/fj-pingtan-2021-zwgk.html', import.meta.url), 'utf8'), 'cells'), '2021年政务公开工作主要任务分解表');
 
   it('reads both names as the lead cell', () => {
     expect(text).toContain('举措。 区经济发展局 区市场监督管理局 区直有关单位');
@@ -923,11 +901,7 @@ describe('names in the text column before the units, the lead cell of two paragr
 // paragraphs inside them, as page.txt: two text cells, then a 牵头单位 cell of two paragraphs and the 配合/责任单位 list (…集中展示。
 // 区经济发展局 区自然资源与生态环境局 区直有关单位，…).
 describe('a lead cell of two paragraphs after two text cells (平潭 2021 分解表, breaks between paragraphs, as page.txt)', () => {
-  const html = withBreaksBetweenTags(readFileSync(new URL('./corpus/fj-pingtan-2021-zwgk.html', import.meta.url), 'utf8'), 'paragraphs');
-  const text = `标题: 2021年政务公开工作主要任务分解表\n==================== 正文 ====================\n${archivePageText(html)}`;
-  const result = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
-  const requirements = result.entry.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
-  const roles = (start: string) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`);
+  const { text, roles } = importPageTxt(withBreaksBetweenTags(readFileSync(new URL('./corpus/fj-pingtan-2021-zwgk.html', import.meta.url), 'utf8'), 'paragraphs'), '2021年政务公开工作主要任务分解表');
 
   it('reads the names before the list as the lead cell', () => {
     expect(text).toContain('集中展示。 区经济发展局 区自然资源与生态环境局 区直有关单位');
