@@ -9,7 +9,7 @@
  *   run-on-tight  the same with nothing between cells (a document-sharing site's text)
  *   page-txt      the same with a space for each empty cell, as the public archive's page.txt writes a table (an empty
  *                 cell's &nbsp;)
- *   archive-txt   each saved HTML page written as the public archive's page.txt writes one, from the HTML itself (text
+ *   archive-txt   each saved HTML page written as the public archive's page.txt writes one (archivePageFile), from the HTML itself (text
  *                 nodes joined, a run of white space one space, an empty cell nothing, a cell holding &nbsp; a space, the
  *                 site's frame before 当前位置 and after the page's share links left out): on the tuned-on pages that have
  *                 both, this gives the archive's page.txt within a few characters
@@ -35,7 +35,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { archivePageText, corpusDocuments, scoreCorpusDocument, withBreaksBetweenTags, withColumnAfter, withSerialColumn } from '../src/lib/importer/corpus';
+import { archivePageFile, corpusDocuments, scoreCorpusDocument, withBreaksBetweenTags, withColumnAfter, withSerialColumn } from '../src/lib/importer/corpus';
 import { importPlan } from '../src/lib/importer/index';
 import { readSource } from '../src/lib/importer/read/index';
 import type { SourceLine } from '../src/lib/importer/read/source-document';
@@ -96,7 +96,7 @@ function archiveForm(file: string): string | null {
             : page;
   if (form !== 'archive-txt' && html === page) return null;
   if (form !== 'archive-txt' && (page.match(/<tr\b/gi) ?? []).length < 4) return null;
-  return `标题: t\n发布时间: 2020-01-01 00:00\n==================== 正文 ====================\n${archivePageText(html)}`;
+  return archivePageFile(html);
 }
 
 /** The document with the units and deadline columns of each real table moved after its other columns, or null when none moves. */

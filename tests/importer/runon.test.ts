@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Report } from '../../src/lib/importer/report';
 import { splitRunOnLines } from '../../src/lib/importer/runon';
 import { textToDocument } from '../../src/lib/importer/read/text';
-import { archivePageText, withBreaksBetweenTags, withColumnAfter, withSerialColumn } from '../../src/lib/importer/corpus';
+import { archivePageFile, archivePageText, withBreaksBetweenTags, withColumnAfter, withSerialColumn } from '../../src/lib/importer/corpus';
 import { importPageTxt, pageTxtLines } from './helpers';
 import { allRequirements, chooseReading } from '../../src/lib/importer/reading';
 import { parseUnitsCell } from '../../src/lib/units/parse';
@@ -622,7 +622,7 @@ describe('sub-items with units brackets and duty paragraphs of departments, run 
 // 其余为主要配合单位.
 describe('an attached 分工表 with its deadline before the units and a first-lead note under it (平潭 2016 生态环境保护)', () => {
   const file = new URL('./corpus/fj-pingtan-2016-shengtai-huanbao-yaodian-fengong.txt', import.meta.url).pathname;
-  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
   const requirements = result.entry.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
   const find = (start: string) => requirements.find((r) => r.text.startsWith(start));
   const roles = (start: string) => find(start)?.units.map((u) => `${u.role}:${u.name}`);
@@ -646,7 +646,7 @@ describe('an attached 分工表 with its deadline before the units and a first-l
 describe('an attached 一览表 whose header opens with 主线 and whose serials restart under each heading (平潭 2015 公立医院改革)', () => {
   const file = new URL('./corpus/fj-pingtan-2015-gongli-yiyuan-gaige-pagetxt.txt', import.meta.url).pathname;
   const lines = splitRunOnLines(textToDocument(readFileSync(file, 'utf8')), new Report()).lines.map((l) => l.text);
-  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
   const requirements = result.entry.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
 
   it('reads the header without the heading after it, and cuts a row at each serial', () => {
@@ -694,7 +694,7 @@ describe('a 推广清单 run together whose serials skip a left-out part (国务
 // before the next row had its 配合/责任单位 cell empty: the names are its 牵头单位.
 describe('an empty last units cell written as a space in a page.txt (平潭 2021 分解表)', () => {
   const file = new URL('./corpus/fj-pingtan-2021-zwgk-pagetxt.txt', import.meta.url).pathname;
-  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
   const requirements = result.entry.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
   const roles = (start: string) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`);
 
@@ -906,5 +906,36 @@ describe('a lead cell of two paragraphs after two text cells (平潭 2021 分解
   it('reads the names before the list as the lead cell', () => {
     expect(text).toContain('集中展示。 区经济发展局 区自然资源与生态环境局 区直有关单位');
     expect(roles('主动公开“十四五”规划纲要')).toEqual(['lead:区经济发展局', 'lead:区自然资源与生态环境局', ...['区直有关单位', '各区属事业单位', '各片区管理局', '各乡镇人民政府（街道办事处）'].map((u) => `participate:${u}`)]);
+  });
+});
+
+// 平潭 2016 粮食安全考核 and 2015 不动产登记 (tests/importer/corpus/fj-pingtan-2016-liangshi-kaohe.html,
+// fj-pingtan-2015-budongchan.html) as the archive's page.txt file holds them (archivePageFile: its header lines, then the
+// article on one line): the notice's 文号, 主送 line and signature with its date stand inside the run-on line, a space apart
+// (…QQ空间 岚综管办〔2016〕97号 平潭…的通知 区直各单位，…：《…》… 平潭综合实验区管委会办公室 2016年5月17日平潭…) or glued
+// (…QQ空间 岚综管办〔2015〕113号平潭…的通知区直各单位，…：经…。平潭综合实验区管委会办公室2015年6月12日平潭…).
+describe('the notice’s facts inside a run-on page.txt (平潭 2016 粮食安全考核, 2015 不动产登记)', () => {
+  const read = (name: string) =>
+    importPlan(archivePageFile(readFileSync(new URL(`./corpus/${name}.html`, import.meta.url), 'utf8')), { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) }).entry;
+
+  it('reads the 文号, the date under the signature and the title', () => {
+    const spaced = read('fj-pingtan-2016-liangshi-kaohe');
+    expect(spaced.docNumber).toBe('岚综管办〔2016〕97号');
+    expect(spaced.issuedOn).toBe('2016-05-17');
+    expect(spaced.title).toBe('平潭综合实验区管委会办公室关于印发平潭综合实验区落实粮食安全省长责任制考核办法的通知');
+    const glued = read('fj-pingtan-2015-budongchan');
+    expect(glued.docNumber).toBe('岚综管办〔2015〕113号');
+    expect(glued.issuedOn).toBe('2015-06-12');
+    expect(glued.recipients).toEqual(['区直各单位', '各片区开发管理局', '各乡镇人民政府']);
+  });
+});
+
+// 苏平 2020 大招商 (tests/importer/corpus/fj-pingtan-2020-suping-dazhaoshang.html) as page.txt: a task's number then a space
+// (（二） 宣传推介阶段…) right after the units label of the item before (…责任处室：党政办公室（二） 宣传…): the task keeps its title.
+describe('a task number a space before its title, after a units label (苏平 2020 大招商 as page.txt)', () => {
+  it('does not cut the task from its title', () => {
+    const lines = pageTxtLines(new URL('./corpus/fj-pingtan-2020-suping-dazhaoshang.html', import.meta.url), '关于印发《苏平片区2020年“大招商”行动方案》的通知');
+    expect(lines).not.toContain('（二）');
+    expect(lines.some((l) => /^（二）\s?宣传推介阶段/.test(l))).toBe(true);
   });
 });

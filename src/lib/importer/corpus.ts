@@ -63,6 +63,23 @@ export function archivePageText(html: string): string {
 }
 
 /**
+ * A saved page as the public archive's page.txt file holds it: the archive's labelled header lines (标题 the article's
+ * title after the page's crumbs, 发布时间 and 发布机构 from the page's own 时间：/来源： words, 栏目 from the page's title),
+ * then the article on one line (archivePageText).
+ */
+export function archivePageFile(html: string): string {
+  const article = archivePageText(html);
+  const column = (/<title>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? '').replace(/\s+/g, ' ').split('_').at(-2)?.trim() ?? '';
+  // (The article's title stands after the page's crumbs: 当前位置： 首页政务公开最新文件部门文件 <title> 时间：….)
+  // (Some pages print it twice, the crumb's and the heading's: once is the archive's.)
+  const shown = /当前位置[:：]\s*\S+\s+(.+?)\s+(?:来源|时间)[:：]/.exec(article)?.[1] ?? '';
+  const title = /^(.+) \1$/.exec(shown)?.[1] ?? shown;
+  const time = /时间：\s*(\d{4}-\d{2}-\d{2} \d{2}:\d{2})/.exec(article)?.[1] ?? '';
+  const source = /来源：\s*(\S+)/.exec(article)?.[1] ?? '';
+  return `标题: ${title.trim()}\n发布时间: ${time}\n文号: \n发布机构: ${source}\n栏目: ${column.trim()}\n==================== 正文 ====================\n${article}`;
+}
+
+/**
  * A saved page's tables with one more column after each row's last cell (the first row of three cells or more in a table, its
  * header, and that header repeated at a page break get `header`; every other row of three cells or more `cell`): the page as
  * the many plans of its family print it that add a 完成时限 or 备注 column.

@@ -59,13 +59,14 @@ function partStarts(text: string): number[] {
   let headingSinceSerial = false;
   // Where the last section or task heading started, while its title may still be open.
   let headingAt = -1;
-  // Where the names after the last units label begin, while they may still run on.
+  // Where the names after the last units label begin, while they may still run on (the label's part the last one cut).
   let labelAt = -1;
+  let labelStart = -1;
   for (let i = 1; i < text.length; i++) {
     const prev = text[i - 1]!;
     // A units label's names, then a space and words that name nobody (…责任单位：…辖区内各派出所、各村（社区） 四、实施阶段…,
     // …各村居 以上八类整治重点以…): the page's next paragraph starts at the space, as the page's own line ended there.
-    if (labelAt >= 0 && /\s/.test(prev) && !/\s/.test(text[i]!)) {
+    if (labelAt >= 0 && starts.at(-1) === labelStart && /\s/.test(prev) && !/\s/.test(text[i]!)) {
       const units = text.slice(labelAt, i).trim();
       if (i - labelAt > 160 || /[。；;！？]/.test(units)) labelAt = -1;
       // (A number there is the numbering's to cut, which counts it.)
@@ -169,6 +170,7 @@ function partStarts(text: string): number[] {
     const inBracket = opened >= 0 && i - opened <= 80 && !/[）)]/.test(text.slice(opened, i)) && unitsLabelAt.test(text.slice(opened + 1, i));
     if (label !== undefined && (/[\s。；;）)]/.test(prev) || glued) && !inBracket) {
       starts.push(i);
+      labelStart = i;
       labelAt = i + label.length;
       continue;
     }
@@ -738,7 +740,7 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     };
     let columnsNow = { units: unitColumns, trailing: trailingColumns, deadlineFirst: header ? deadlineBeforeUnits(header.labels) : false };
     const pieces = [
-      ...(header ? [parts[0]!.slice(0, header.at).trim(), ...(tabled ? [`| ${header.labels.map((h) => h.label).join(' | ')} |`] : header.labels.map((h) => h.label))] : [parts[0]!]),
+      ...(header ? [...noticeLines(parts[0]!.slice(0, header.at)), ...(tabled ? [`| ${header.labels.map((h) => h.label).join(' | ')} |`] : header.labels.map((h) => h.label))] : noticeLines(parts[0]!)),
       ...parts.slice(1).flatMap((part, k) => {
         if (tabled && rows[k]) return [rows[k]!];
         // A units label over a numbered list of units (责任处室：1.经济发展处（配合…）2.交通与建设处（配合…）): each unit on a
@@ -781,6 +783,38 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
 /** A government site's words after an article: its source line, attachment and link blocks, share and print links. */
 // (Produced By 大汉网络 大汉版通发布系统: the footer a common government CMS prints on every page.)
 const trailingChrome = /(?:来源[:：][^。；，]{2,30}?)?(?:\s*(?:附件下载|政策文件相关链接|相关链接|文字解读|图片解读|视频解读|扫一扫在手机打开当前页|返回顶部|【?打印本页】?|【?关闭窗口】?|Produced\s*By\s*大汉网络\s*大汉版通发布系统))+\s*$/;
+
+/**
+ * The words before a run-on page's plan (its notice) cut into the lines the page had where its facts stand: the 文号 alone
+ * between spaces, the 主送 list up to its colon (…的通知 区直各单位，各乡镇人民政府：《…》已经…), the signature and its date
+ * (…执行。 平潭综合实验区管委会办公室 2016年5月17日 …), so the notice is read as from the page.
+ */
+function noticeLines(text: string): string[] {
+  const cuts: number[] = [];
+  for (const m of text.matchAll(/[\u4e00-\u9fa5]{1,12}[〔[【]\d{4}[〕\]】]\d{1,4}号/g)) {
+    // (At a paragraph's start: the title may follow glued, 岚综管办〔2015〕113号平潭综合实验区管委会办公室关于印发….)
+    if (/\s/.test(text[m.index - 1] ?? ' ')) cuts.push(m.index, m.index + m[0].length);
+  }
+  // (After the notice's last sentence, glued or a space apart, and the plan's title glued after the date.)
+  for (const m of text.matchAll(/(?<=[\s。])([^\s，。；：:、]{2,40}(?:办公室|人民政府|政府|管委会|局|委员会|中心|办|委|部))\s?((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)/g)) {
+    cuts.push(m.index, m.index + m[1]!.length, m.index + m[0].length);
+  }
+  // (After a space, or glued after the title's 通知.)
+  for (const m of text.matchAll(/(?<=\s|通知)((?:(?!通知)[^\s。；：:]){2,200}?)[：:](?=\S)/g)) {
+    if (looksLikeUnits(m[1]!)) cuts.push(m.index, m.index + m[0].length);
+  }
+  // The page's own words around the article's title (当前位置： 首页…文件 | title | 时间：… 微信 微博 QQ空间 | …): lines of their own.
+  for (const m of text.matchAll(/当前位置[:：]\s*\S+|(?<=\s)(?:来源|时间)[:：]|微信\s*微博\s*QQ空间|相关链接[:：]/g)) cuts.push(m[0].startsWith('当前位置') || /QQ空间|相关链接/.test(m[0]) ? m.index + m[0].length : m.index);
+  // A page's 信息公开目录 fields run together (索引号：…主题分类：…发文机关：…成文日期：…标题：…文号：…发布日期：…有效性：有效):
+  // a line each, the title after them its own.
+  for (const m of text.matchAll(/(?:索\s?引\s?号|主题分类|发文机关|成文日期|标\s?题|发文字号|文\s?号|发布日期|有\s?效\s?性)[:：]/g)) cuts.push(m.index);
+  for (const m of text.matchAll(/有\s?效\s?性[:：]\s?(?:有效|失效|废止)/g)) cuts.push(m.index + m[0].length);
+  const bounds = [...new Set([0, ...cuts, text.length])].sort((a, b) => a - b);
+  return bounds
+    .slice(0, -1)
+    .map((from, k) => text.slice(from, bounds[k + 1]).trim())
+    .filter(Boolean);
+}
 
 /** The notice's signature and its date (平潭综合实验区管委会办公室 2016年8月1日印发), each issuer's name ending as a signature does. */
 const signatureAndDate = /^(?:[^\s，。；：:、]{2,40}(?:办公室|人民政府|政府|管委会|局|委员会|中心|办|委|部)\s?){0,8}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发|发布)?(?:\s|$)/;
