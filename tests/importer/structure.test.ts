@@ -1342,3 +1342,14 @@ describe('a comma convention note (逗号前为牵头单位, 自贡 2022)', () =
     expect(result.report.some((i) => i.kind === 'role-inferred' && i.message.includes('逗号前为牵头单位'))).toBe(true);
   });
 });
+
+// A task printed as its number alone (（一） with its title lost, as a page saved as text can leave it): the plan schema refuses
+// an empty title, so the task is titled by its number and the report says to check the original.
+describe('a heading that is its number alone', () => {
+  it('titles the task by its number and warns', () => {
+    const text = ['某县2023年政务公开工作要点分工方案', '一、加强政策解读', '（一）', '1.做好政策文件解读。（责任单位：县政府办公室）', '（二）推进决策公开', '2.做好决策预公开。（责任单位：县司法局）'].join('\n');
+    const result = importPlan(text, { sourceFile: 'plan.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
+    expect(result.entry.sections[0]!.tasks.map((t) => t.title)).toEqual(['（一）', '推进决策公开']);
+    expect(result.report.some((i) => i.kind === 'heading-empty' && i.message.includes('（一） has no title of its own'))).toBe(true);
+  });
+});

@@ -462,6 +462,12 @@ export class Outline {
     // A section heading written as a paragraph with its units bracket: titled by its first sentence.
     const proseSection = h.level === 'section' && !inColumn && split.annotation !== null && isProse(split.text);
     if (proseSection) title = firstSentence(split.text);
+    // A heading printed as its number alone (（二） with its title lost to the line before or after): titled by its number, and
+    // said so, never an empty title the plan schema refuses.
+    if (!title.trim()) {
+      title = h.level === 'section' ? `${numberToChinese(h.no)}、` : `（${numberToChinese(h.no)}）`;
+      this.report.warn('heading-empty', line, `${h.level} ${title} has no title of its own: titled by its number — check the original`);
+    }
     // （一）推进决策公开。由市政府办公室牵头，市司法局配合。: a sentence of the heading names its units.
     // …and in a section of duties (二、明确…工作职责), a task that is only a unit's name and its duties (（二）公安局。负责对…).
     const duties = h.level === 'task' && /职责|分工/.test(this.section?.title ?? '') ? unitNameHeading(h.title) : null;
