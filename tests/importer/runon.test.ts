@@ -939,3 +939,13 @@ describe('a task number a space before its title, after a units label (苏平 20
     expect(lines.some((l) => /^（二）\s?宣传推介阶段/.test(l))).toBe(true);
   });
 });
+
+// 平潭 2022 政务公开 分解表 (tests/importer/corpus/fj-pingtan-2022-zwgk-renwu-fenjie.html) as page.txt: the site's words after the
+// article end with the attachment's file name (…来源：平潭综合实验区管委会办公室 附件下载 关于印发…的通知.pdf).
+describe('the page’s footer with an attachment’s file name after the last row (平潭 2022 分解表 as page.txt)', () => {
+  it('puts the footer on a line of its own', () => {
+    const lines = pageTxtLines(new URL('./corpus/fj-pingtan-2022-zwgk-renwu-fenjie.html', import.meta.url), '2022年全区政务公开工作主要任务分解表');
+    expect(lines.at(-1)).toBe('来源：平潭综合实验区管委会办公室 附件下载 关于印发2022年全区政务公开工作主要任务分解表的通知.pdf');
+    expect(lines.at(-2)).toMatch(/^18\.各政府信息公开工作部门要加强统筹.*政府信息公开工作部门$/);
+  });
+});

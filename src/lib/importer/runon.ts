@@ -780,9 +780,9 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
   return shift ? { ...doc, lines: out } : doc;
 }
 
-/** A government site's words after an article: its source line, attachment and link blocks, share and print links. */
+/** A government site's words after an article: its source line, attachment and link blocks (with the attachments' file names), share and print links. */
 // (Produced By 大汉网络 大汉版通发布系统: the footer a common government CMS prints on every page.)
-const trailingChrome = /(?:来源[:：][^。；，]{2,30}?)?(?:\s*(?:附件下载|政策文件相关链接|相关链接|文字解读|图片解读|视频解读|扫一扫在手机打开当前页|返回顶部|【?打印本页】?|【?关闭窗口】?|Produced\s*By\s*大汉网络\s*大汉版通发布系统))+\s*$/;
+const trailingChrome = /(?:来源[:：][^。；，]{2,30}?)?(?:\s*(?:附件下载|政策文件相关链接|相关链接|文字解读|图片解读|视频解读|扫一扫在手机打开当前页|返回顶部|【?打印本页】?|【?关闭窗口】?|Produced\s*By\s*大汉网络\s*大汉版通发布系统))+(?:\s*[^\s。；]{1,80}\.(?:pdf|docx?|xlsx?|wps|et|zip|rar))*\s*$/i;
 
 /**
  * The words before a run-on page's plan (its notice) cut into the lines the page had where its facts stand: the 文号 alone
