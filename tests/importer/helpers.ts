@@ -58,8 +58,12 @@ export async function importFixture(file: string): Promise<ImportResult> {
  * cut by the run-on reader: the lines the importer reads.
  */
 export function pageTxtLines(page: URL, title: string): string[] {
-  const article = archivePageText(readFileSync(page, 'utf8'));
-  return splitRunOnLines(textToDocument(`标题: ${title}\n==================== 正文 ====================\n${article}`), new Report()).lines.map((l) => l.text);
+  return splitRunOnLines(textToDocument(pageTxt(readFileSync(page, 'utf8'), title)), new Report()).lines.map((l) => l.text);
+}
+
+/** A saved page as page.txt with only its title line labelled, then the article on one line (archivePageText). */
+function pageTxt(html: string, title: string): string {
+  return `标题: ${title}\n==================== 正文 ====================\n${archivePageText(html)}`;
 }
 
 /**
@@ -67,7 +71,7 @@ export function pageTxtLines(page: URL, title: string): string[] {
  * units as `role:name` by the first words of its text.
  */
 export function importPageTxt(html: string, title: string): { text: string; roles: (start: string) => string[] | undefined } {
-  const text = `标题: ${title}\n==================== 正文 ====================\n${archivePageText(html)}`;
+  const text = pageTxt(html, title);
   const result = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
   const requirements = result.entry.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
   return { text, roles: (start) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`) };

@@ -106,8 +106,9 @@ function cellsOf(tr: HTMLElement): HTMLElement[] {
 /**
  * A saved page's tables with a 序号 column before the first: a row whose first cell opens with its item's number (1.…) has
  * the number moved into the new cell (its digits may stand in several text nodes, <span>2</span><span>3.推进…); the header
- * row (the first of three cells or more before the first numbered row, and it repeated at a page break) gets 序号; a heading across the table spans one column more, any other row gets an empty
- * cell. Tables that do not number their items in the first cell are left as they are.
+ * row (the first of three cells or more before the first numbered row, and it repeated at a page break) gets 序号; a heading
+ * across the table spans one column more, any other row gets an empty cell. Tables that do not number their items in the
+ * first cell are left as they are.
  */
 export function withSerialColumn(html: string): string {
   const root = parse(html, { comment: false });
@@ -142,8 +143,7 @@ export function withSerialColumn(html: string): string {
       } else if (cells.length >= 3 && ((!numbered && header === null) || text === header)) {
         header = text;
         first.insertAdjacentHTML('beforebegin', '<td><p>序号</p></td>');
-      }
-      else if (cells.length === 1 || Number(first.getAttribute('colspan') ?? 1) > 1) first.setAttribute('colspan', String(Number(first.getAttribute('colspan') ?? 1) + 1));
+      } else if (cells.length === 1 || Number(first.getAttribute('colspan') ?? 1) > 1) first.setAttribute('colspan', String(Number(first.getAttribute('colspan') ?? 1) + 1));
       else first.insertAdjacentHTML('beforebegin', '<td><p></p></td>');
     }
   }
