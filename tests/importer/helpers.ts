@@ -67,12 +67,13 @@ function pageTxt(html: string, title: string): string {
 }
 
 /**
- * A saved page (HTML) imported as the archive's page.txt writes it: the text given to the importer, and each requirement's
- * units as `role:name` by the first words of its text.
+ * A saved page (HTML) imported as the archive's page.txt writes it: the text given to the importer, the section and task
+ * titles, and each requirement's units as `role:name` by the first words of its text.
  */
-export function importPageTxt(html: string, title: string): { text: string; roles: (start: string) => string[] | undefined } {
+export function importPageTxt(html: string, title: string): { text: string; headings: string[]; roles: (start: string) => string[] | undefined } {
   const text = pageTxt(html, title);
   const result = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
   const requirements = result.entry.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
-  return { text, roles: (start) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`) };
+  const headings = result.entry.sections.flatMap((s) => [s.title, ...s.tasks.map((t) => t.title)]);
+  return { text, headings, roles: (start) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`) };
 }

@@ -845,6 +845,26 @@ describe('a 序号 column before two text columns, run together as page.txt (平
   });
 });
 
+// 平潭 2022 政务公开 分解表 (工作任务 | 工作要求 | 牵头单位 | 配合/责任单位, the 工作任务 cell merged down its rows) with a 序号 column,
+// as page.txt: the serial, the task's title and the row's first requirement run together (1一、加强涉及市场主体的信息公开增强政策
+// 制定…). The title ends where the words say it does (…公开 | 增强…), the heading a line of its own before the row.
+describe('a task title glued between the serial and the text (平潭 2022 分解表 with 序号, as page.txt)', () => {
+  const read = importPageTxt(withSerialColumn(readFileSync(new URL('./corpus/fj-pingtan-2022-zwgk-renwu-fenjie.html', import.meta.url), 'utf8')), '2022年全区政务公开工作主要任务分解表');
+
+  it('reads the title as the heading and the rest as the requirement, with its units', () => {
+    expect(read.headings).toEqual(expect.arrayContaining(['加强涉及市场主体的信息公开', '加强涉及扩大有效投资的信息公开', '持续做好疫情防控信息公开']));
+    const all = ['区直各有关单位', '各区属事业单位', '各片区管理局', '各乡镇人民政府（街道办事处）'];
+    expect(read.roles('增强政策制定实施的透明度和可预期性')).toEqual(all.map((u) => `responsible:${u}`));
+    expect(read.roles('依法依规做好扩大有效投资相关规划')).toEqual(['lead:区经济发展局', ...all.map((u) => `participate:${u}`)]);
+    expect(read.roles('严格执行疫情防控信息发布各项制度')).toEqual(['lead:区社会事业局', ...all.map((u) => `participate:${u}`)]);
+  });
+
+  it('leaves a title glued where the words do not say where it ends', () => {
+    // …减税降费的信息公开 | 系统集成…: 系统 opens no requirement in the corpus, so the heading stays in the row's text.
+    expect(read.headings).not.toContain('加强涉及减税降费的信息公开');
+  });
+});
+
 // 宁波 2014 民生实事 进展 (tests/importer/corpus/pj-zhejiang-ningbo-2014-minsheng-shishi-jinzhan.txt), a newspaper's text on one
 // line with single spaces between its fields: a units label's names, then a space and words that name nobody (项目责任人:…,
 // 实际完成情况:…, a table of districts' figures): the names end at the space, as the page's own field does.

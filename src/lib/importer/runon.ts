@@ -11,6 +11,7 @@ import type { SourceDocument, SourceLine } from './read/source-document';
 import { deadlineAtEnd, looksLikeUnits, unitLabel } from './structure/cells';
 import { headerRunAtEnd, headerRunFrom, unitColumnKinds, type ColumnKind } from './header';
 import { chineseToNumber } from './text';
+import { gluedTitleEnd } from './heading-title';
 import { moreUnitEndings, officeEnding, unitNameEnding, workingGroupEndings } from '../units/names';
 
 /** Shorter lines are paragraphs, however long; a run-on page is thousands of characters. */
@@ -48,6 +49,8 @@ const boundary = /[。；;！？!?）)」”』\s]/;
 /** The positions where a run-on line's numbered parts begin, in the plan's sequence. */
 function partStarts(text: string): number[] {
   const starts: number[] = [];
+  // Only in a table with a task column before the text column can a heading's title and a requirement be glued.
+  const taskColumn = hasTaskColumn(text);
   let nextSection = 1;
   let nextTask = 1;
   let nextItem = 1;
@@ -249,6 +252,7 @@ function partStarts(text: string): number[] {
       sectionSinceTask = true;
       headingSinceItem = true;
       headingSinceSerial = true;
+      if (taskColumn) i = gluedRequirement(text, i + s![0].length, starts, i);
       continue;
     }
     const t = taskAt.exec(rest);
@@ -264,6 +268,7 @@ function partStarts(text: string): number[] {
       sectionSinceTask = false;
       headingSinceItem = true;
       headingSinceSerial = true;
+      if (taskColumn) i = gluedRequirement(text, i + t![0].length, starts, i);
       continue;
     }
     const m = itemAt.exec(rest);
@@ -280,6 +285,32 @@ function partStarts(text: string): number[] {
     }
   }
   return starts;
+}
+
+/**
+ * The line holds a table's header run together whose columns before the units are two of text (工作任务工作要求牵头单位…,
+ * 序号重点任务具体措施责任单位…): a task column and a requirement column, the layout in which a page saved as text glues
+ * a task's title to its first requirement.
+ */
+function hasTaskColumn(text: string): boolean {
+  for (const m of text.matchAll(new RegExp(headerKindAt.source.slice(1), 'g'))) {
+    const header = headerRunFrom(text, m.index);
+    const units = header ? header.labels.findIndex((l) => unitColumnKinds.has(l.kind)) : -1;
+    if (header && header.labels.slice(0, units).filter((l) => l.kind === 'text').length >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * A heading's title with its requirement glued on (一、加强涉及市场主体的信息公开增强政策…, a table's task cell and text cell
+ * run together): the requirement starts where the words say the title ends, a part of its own. Returns where the scan
+ * goes on (the loop's index): past the title when it was cut, else `at`, the heading's start.
+ */
+function gluedRequirement(text: string, titleFrom: number, starts: number[], at: number): number {
+  const end = gluedTitleEnd(text, titleFrom);
+  if (end < 0) return at;
+  starts.push(end);
+  return end - 1;
 }
 
 /**
@@ -623,6 +654,7 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
   for (const l of doc.lines) {
     const runOn = !l.cells && l.text.length >= minRunOnChars && l.text.length >= total * minShare;
     const starts = runOn ? partStarts(l.text) : [];
+    const taskColumn = starts.length >= minParts && hasTaskColumn(l.text);
     if (starts.length < minParts) {
       // A paragraph whose sentences each close with their own units bracket (1.扩大优势产品出口。…。（合肥海关负责）巩固纺织…。
       // （省商务厅牵头，合肥海关配合）支持…, 安徽 2022 RCEP): one line an assignment, as a run-on page is cut.
@@ -758,7 +790,14 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
         }
         // A row of such a table: its 序号 on a line of its own, as a table flattened one cell per line has it.
         const serial = rowSerialAt.exec(part);
-        if (serial) return [serial[1]!, ...withUnitsApart(part.slice(serial[0].length), columnsNow.units, columnsNow.trailing, columnsNow.deadlineFirst)];
+        if (serial) {
+          // The task column's title glued between the serial and the text (1一、加强涉及市场主体的信息公开增强政策…): the
+          // heading on a line of its own before the row, where the words say the title ends.
+          const heading = taskColumn ? headingNumberAt.exec(part.slice(serial[0].length)) : null;
+          const titleEnd = heading ? gluedTitleEnd(part, serial[0].length + heading[0].length) : -1;
+          const row = part.slice(titleEnd > 0 ? titleEnd : serial[0].length);
+          return [...(titleEnd > 0 ? [part.slice(serial[0].length, titleEnd)] : []), serial[1]!, ...withUnitsApart(row, columnsNow.units, columnsNow.trailing, columnsNow.deadlineFirst)];
+        }
         const cells = withUnitsApart(part, columnsNow.units, columnsNow.trailing, columnsNow.deadlineFirst);
         // A space after the row's one list of names, before the next row (…（街道办事处） 31.持续…): page.txt writes an empty
         // cell as a space, so the list was the first units column's and the next was empty (平潭 2021 分解表, 牵头单位 only).
