@@ -905,6 +905,20 @@ describe('a lead cell of several paragraphs a space apart (平潭 2018 分解表
   });
 });
 
+// 平潭 2017 专利 分解表 (tests/importer/corpus/fj-pingtan-2017-zhuanli-renwu-fenjie.html: 工作措施 | 工作目标 | 具体内容 | 进度安排 |
+// 负责部门 | 绩效指标) written with line breaks between its cells, as page.txt: the 进度安排 cell's paragraphs are a space apart
+// too (第二季度：… 第三季度：… 第四季度：…), so a row has more cells than the header; its units are the cell before the last.
+// The same page's own page.txt (cells glued, the header glued) keeps reading as it did (tests/importer/corpus, 13/13).
+describe('a text cell of several paragraphs before the one units column (平潭 2017 专利 分解表, breaks between cells)', () => {
+  const { text, roles } = importPageTxt(withBreaksBetweenTags(readFileSync(new URL('./corpus/fj-pingtan-2017-zhuanli-renwu-fenjie.html', import.meta.url), 'utf8'), 'cells'), '2017年专利事业发展战略推进工作任务分解表');
+
+  it('reads the cell before the 绩效指标 as the units', () => {
+    expect(text).toContain('第四季度：进行工作总结。 知识产权处 完成相关专利政策的制定、修订工作。');
+    expect(roles('推动制定与知识产权强国建设配套的专利政策')).toEqual(['responsible:知识产权处']);
+    expect(roles('完善专利权保护制度')).toEqual(['responsible:知识产权处']);
+  });
+});
+
 // 平潭 2021 政务公开 分解表 (tests/importer/corpus/fj-pingtan-2021-zwgk.html) written with line breaks between its cells, as
 // page.txt: a row with its 工作要求 cell empty and a 牵头单位 cell of two paragraphs (…举措。 区经济发展局 区市场监督管理局
 // 区直有关单位，…) has as many cells as the header, but names where the 工作要求 stands.

@@ -694,6 +694,7 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     // Where the cells of a row kept one space between them (…情况 省财政厅 各设区市，平潭综合实验区 在…), an item
     // with as many cells as the header has labels is that row: written as a pipe table's row, under its header.
     const columns = header?.labels.length ?? 0;
+    const spacedHeader = header !== null && parts[0]!.slice(header.at).trim().split(/\s+/).length === columns;
     const asRow = (part: string): string | null => {
       if (columns < 3 || !/^\d/.test(part)) return null;
       const cells = part.split(/[ \u3000]/);
@@ -716,6 +717,18 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
         if (first > 0 && first <= units[0]! && run.length > 2 && run.findIndex((c) => /[，,]/.test(c)) === run.length - 1) {
           const lead = run.slice(0, -1).map((c) => c.replace(/[、，,]$/, '')).join('、');
           return asRow([...cells.slice(0, first), lead, ...cells.slice(first + run.length - 1)].join(' '));
+        }
+      }
+      // More cells than labels under one units column with columns after it (工作措施 | 工作目标 | 具体内容 | 进度安排 | 负责部门 |
+      // 绩效指标, 平潭 2017 专利 分解表): a text cell of several paragraphs a space apart (第二季度：… 第三季度：…). The units cell
+      // is the one the trailing columns follow; the paragraphs before it past the text columns are the last text cell's.
+      // (Only under a header whose labels are a space apart too: where the header is glued, so are the cells, and a space is
+      // a paragraph inside one.)
+      if (cells.length > columns && units.length === 1 && units[0]! >= 1 && spacedHeader) {
+        const at = cells.length - 1 - trailingColumns;
+        const trailing = cells.slice(at + 1);
+        if (looksLikeUnits(cells[at]!) && !trailing.some((c) => looksLikeUnits(c)) && !looksLikeUnits(cells[at - 1]!)) {
+          return `| ${[...cells.slice(0, units[0]! - 1), cells.slice(units[0]! - 1, at).join(' '), cells[at]!, ...trailing].join(' | ')} |`;
         }
       }
       // Fewer cells than labels: an empty cell left no text between the spaces (…涉及范围 省直各部门，各设区市，平潭综合实验区
