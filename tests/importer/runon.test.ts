@@ -925,6 +925,12 @@ describe('a text cell of several paragraphs before the one units column (平潭 
 describe('names in the text column before the units, the lead cell of two paragraphs (平潭 2021 分解表, breaks between cells)', () => {
   const { text, roles } = importPageTxt(withBreaksBetweenTags(readFileSync(new URL('./corpus/fj-pingtan-2021-zwgk.html', import.meta.url), 'utf8'), 'cells'), '2021年政务公开工作主要任务分解表');
 
+  it('reads a row with its 配合/责任单位 cell empty under two text columns, a space before 、 inside its text', () => {
+    // 8.深化地方政府债务信息公开。 定期公开地方政府债务限额 、余额 、发行 、…相关信息 区财政金融局 9.…: three cells, the names the lead's.
+    expect(text).toContain('债务限额 、余额 、发行 、存续期 、重大事项等相关信息 区财政金融局 9.');
+    expect(roles('深化地方政府债务信息公开')).toEqual(['lead:区财政金融局']);
+  });
+
   it('reads both names as the lead cell', () => {
     expect(text).toContain('举措。 区经济发展局 区市场监督管理局 区直有关单位');
     expect(roles('及时公开建设高标准市场体系')).toEqual(['lead:区经济发展局', 'lead:区市场监督管理局', ...['区直有关单位', '各片区管理局', '各乡镇人民政府（街道办事处）'].map((u) => `participate:${u}`)]);

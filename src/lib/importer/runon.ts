@@ -697,7 +697,8 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     const spacedHeader = header !== null && parts[0]!.slice(header.at).trim().split(/\s+/).length === columns;
     const asRow = (part: string): string | null => {
       if (columns < 3 || !/^\d/.test(part)) return null;
-      const cells = part.split(/[ \u3000]/);
+      // (A space before 、 is the text's own, inside a cell: 债务限额 、余额 、发行.)
+      const cells = part.split(/[ \u3000](?!、)/);
       const kinds = header!.labels.map((h) => h.kind);
       const units = kinds.flatMap((k, i) => (unitColumnKinds.has(k) ? [i] : []));
       // As many cells as labels, unless names stand in the text column before the units while more names follow (…举措。
@@ -734,14 +735,16 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
       // Fewer cells than labels: an empty cell left no text between the spaces (…涉及范围 省直各部门，各设区市，平潭综合实验区
       // 通过新闻发布会…, the 牵头单位 cell empty). The names after the title go to the units columns (one list written with
       // ，to the last, the lists a lead cell runs together to the first), the sentence after them to the column after those.
-      if (cells.length < 2 || kinds[0] !== 'text' || units.length === 0 || units[0] !== 1) return null;
-      const rest = cells.slice(1);
+      // (Under one or two text columns, 工作任务 | 工作要求 | 牵头单位 | 配合/责任单位 as in 平潭 2021, each of them filled.)
+      const texts = units[0] ?? 0;
+      if (texts < 1 || texts > 2 || cells.length <= texts || kinds.slice(0, texts).some((k) => k !== 'text') || cells.slice(1, texts).some((c) => !c || looksLikeUnits(c))) return null;
+      const rest = cells.slice(texts);
       const sentence = rest.findIndex((c) => !looksLikeUnits(c));
       const names = sentence < 0 ? rest : rest.slice(0, sentence);
       const after = sentence < 0 ? [] : rest.slice(sentence);
       if (names.length === 0 || names.length > units.length || after.length > columns - 1 - units.at(-1)!) return null;
       const row = Array<string>(columns).fill('');
-      row[0] = cells[0]!;
+      cells.slice(0, texts).forEach((c, k) => (row[k] = c));
       const at = names.length === units.length ? units : names.length === 1 && /[，,]/.test(names[0]!) ? [units.at(-1)!] : units.slice(0, names.length);
       names.forEach((n, k) => (row[at[k]!] = n));
       after.forEach((t, k) => (row[units.at(-1)! + 1 + k] = t));
