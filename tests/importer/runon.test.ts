@@ -989,3 +989,18 @@ describe('the page’s footer with an attachment’s file name after the last ro
     expect(lines.at(-2)).toMatch(/^18\.各政府信息公开工作部门要加强统筹.*政府信息公开工作部门$/);
   });
 });
+
+// 平潭 2016 粮食安全 考核表 (tests/importer/corpus/fj-pingtan-2016-liangshi-kaohe.html) as the archive writes its page.txt: each
+// indicator closed by its score, the units glued after it (1.耕地保有量；基本农田保护面积(6分)区环境与国土资源局区农村发展局（农业处）).
+// The score ends the text; a ； inside the indicator does not.
+describe('a 考核表 indicator closed by its score, the units after it (平潭 2016 粮食安全 考核表, as page.txt)', () => {
+  const entry = importPlan(archivePageFile(readFileSync(new URL('./corpus/fj-pingtan-2016-liangshi-kaohe.html', import.meta.url), 'utf8')), { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) }).entry;
+  const requirements = entry.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
+  const names = (start: string) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => u.name);
+
+  it('keeps the indicator whole, its score the end of its text', () => {
+    expect(requirements.some((r) => r.text.startsWith('耕地保有量；基本农田保护面积(6分)'))).toBe(true);
+    expect(names('耕地质量保护与提升；耕地质量监测网络(4分)')).toEqual(['区农村发展局（农业处）', '区环境与国土资源局']);
+    expect(names('粮食种植面积；粮食总产量(3分)')).toEqual(['区经济发展局（统计局）', '区经济社会调查队', '区农村发展局（农业处）']);
+  });
+});

@@ -417,6 +417,14 @@ function numberedUnitsList(part: string): string[] | null {
  * units apart: one line per cell where the header names several units columns and spaces part the cells.
  */
 function withUnitsApart(part: string, unitColumns: number, trailing = 0, deadlineFirst = false): string[] {
+  // An indicator of a 考核表 closed by its score, the names glued after it (2.耕地质量保护与提升；耕地质量监测网络(4分)区农村
+  // 发展局（农业处）区环境与国土资源局, 平潭 2016 粮食安全 考核表): the score ends the text, whatever punctuation the text holds.
+  const score = [...part.matchAll(/[（(]\s*\d{1,3}(?:\.\d)?\s*分\s*[)）]/g)].at(-1);
+  if (score) {
+    const end = score.index + score[0].length;
+    const rest = part.slice(end).trim();
+    if (rest && rest.length <= 200 && looksLikeUnits(rest) && !notInName.test(rest.split(/[、，,\s]/)[0]!)) return [part.slice(0, end).trim(), ...unitCellsApart(rest, unitColumns)];
+  }
   // A 完成时限 column right before the units: the row's text runs into its deadline and the deadline into the names
   // (…落实情况12月区环土局, …整治全年区综合执法局, 平潭 2016 生态环境保护 分工表 page.txt).
   if (deadlineFirst && unitColumns > 0) {
