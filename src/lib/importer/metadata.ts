@@ -1,7 +1,8 @@
 import { splitOutsideBrackets } from '../model/vocabulary';
 import { findDisclosureMarkings, judgeDisclosure } from '../model/disclosure';
 import type { Report } from './report';
-import { tidy } from './text';
+import { chineseToNumber, tidy } from './text';
+import { unitNameEnding } from '../units/names';
 import type { SourceLine } from './table';
 
 /** What the notice (通知) part of a document says about the plan. */
@@ -29,8 +30,36 @@ export interface NoticeMetadata {
 const docNumberRe = /[\u4e00-\u9fa5]{1,12}[〔[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d{1,4}\s*号/g;
 const dateRe = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const iso = (y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+/** A date written in Chinese numerals, as signatures often are (二〇一二年九月六日, 二○一五年十二月三十一日). */
+const chineseDateRe = /([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
+const chineseDigits = '〇一二三四五六七八九';
+/** The date at the start of `text`, in Arabic or Chinese numerals, as [year, month, day]; null when there is none. */
+function dateOf(text: string): [string, string, string] | null {
+  const arabic = dateRe.exec(text);
+  if (arabic) return [arabic[1]!, arabic[2]!, arabic[3]!];
+  const chinese = chineseDateRe.exec(text);
+  if (!chinese) return null;
+  const year = [...chinese[1]!.replace(/[○零]/g, '〇')].map((c) => chineseDigits.indexOf(c)).join('');
+  const month = chineseToNumber(chinese[2]!);
+  const day = chineseToNumber(chinese[3]!);
+  return month && day && month <= 12 && day <= 31 ? [year, String(month), String(day)] : null;
+}
+/** A web page's time line under its title (时间：2016-06-21 17:15, 发布时间：…, 发布日期：…). */
+const pageTimeLine = /^(?:发布)?(?:时间|日期)\s*[:：]\s*\d{4}\s*[-年/.]/;
 const normalizeDocNumber = (s: string) =>
   s.replace(/\s+/g, '').replace(/[[（(【]/, '〔').replace(/[\]）)】]/, '〕');
+
+/** A line that can be a web page's title over its time line: one line of words naming a document, no sentence. */
+const pageTitle = (text: string): boolean => {
+  const t = text.replace(/\s+/g, '');
+  return t.length >= 8 && t.length <= 120 && !/[。；！？]/.test(t) && /(?:关于|通知|方案|意见|决定|办法|要点|计划|分工|任务|清单|规定|细则|安排|措施)/.test(t);
+};
+
+/** A signature's name line, above its date: an office's name, no sentence. */
+const signatureName = (line: string): boolean => /(办公室|人民政府|政府|局|委员会|管委会|中心|办|委)$/.test(line) && line.length <= 40 && !/[。；，]/.test(line);
+
+/** An organisation's name (平潭综合实验区管委会, 福建省人民政府办公厅), as an issuer must be. */
+const isOrganisation = (name: string): boolean => name.length >= 3 && name.length <= 40 && !/[。；，,：:\s]/.test(name) && unitNameEnding.test(name);
 
 /** Splits a recipients line on top-level commas (主送 lists nest 、 inside names). */
 function splitList(text: string, separator: RegExp): string[] {
@@ -109,11 +138,17 @@ export function readMetadata(head: readonly SourceLine[], trailer: readonly Sour
   } else {
     // A page saved as text labels its title (标题: 平潭…关于对2016年…): taken as it is, where no 印发 line names the plan.
     const labelled = lines.findIndex((l) => /^(?:标题|文件标题|题名)\s*[:：]\s*\S/.test(l.text));
+    const timeLine = lines.findIndex((l) => pageTimeLine.test(l.text));
     // Else the plan the notice's sentence names (《银川市2018年政务公开工作要点》已经…同意，现印发给你们): its title, said so.
     const named = labelled < 0 ? lines.findIndex((l) => /《[^《》]{4,60}》[^。]{0,40}印发给你/.test(l.text)) : -1;
     if (labelled >= 0) {
       title = lines[labelled]!.text.replace(/\s+/g, '').replace(/^(?:标题|文件标题|题名)[:：]/, '');
       titleIndex = labelled;
+    } else if (timeLine > 0 && pageTitle(lines[timeLine - 1]!.text)) {
+      // A web page's own title over its time line (关于分解2012年纠风三项重点工作任务 / 时间：2012-10-17 15:02): the document's
+      // title as the site published it, where the notice has no 印发 line.
+      title = lines[timeLine - 1]!.text.replace(/\s+/g, '');
+      titleIndex = timeLine - 1;
     } else if (named >= 0) {
       title = /《([^《》]{4,60})》[^。]{0,40}印发给你/.exec(lines[named]!.text)![1]!.replace(/\s+/g, '');
       report.warn('metadata-missing', lines[named]!.line, `no title line (…印发…通知) found: the title taken from the notice's sentence, “${title}”; give another with --title`);
@@ -153,11 +188,11 @@ export function readMetadata(head: readonly SourceLine[], trailer: readonly Sour
     let above = i - 1;
     while (above > titleIndex && !lines[above]!.text.trim()) above--;
     const prev = lines[above]?.text.replace(/\s+/g, '') ?? '';
-    const date = dateRe.exec(t);
-    const isSignatureName = /(办公室|人民政府|政府|局|委员会|中心|办|委)$/.test(prev) && prev.length <= 40 && !/[。；，]/.test(prev);
-    if (date && t.length <= 12 && isSignatureName) {
+    const date = dateOf(t);
+    const isSignatureName = signatureName(prev);
+    if (date && t.length <= 14 && isSignatureName) {
       issuer = prev;
-      issuedOn = iso(date[1]!, date[2]!, date[3]!);
+      issuedOn = iso(...date);
       signatureIndex = above;
       break;
     }
@@ -180,12 +215,26 @@ export function readMetadata(head: readonly SourceLine[], trailer: readonly Sour
       break;
     }
   }
+  // A document that is the plan itself, signed at its end (平潭县国土资源局 / 二〇一二年九月六日 after the last item): the
+  // signature stands in the lines after the plan.
+  if (!issuer) {
+    const after = trailer.map((l) => tidy(l.text).replace(/\s+/g, '')).filter((t) => t.length > 0).slice(0, 8);
+    const at = after.findIndex((t, k) => k > 0 && t.length <= 14 && dateOf(t) !== null && signatureName(after[k - 1]!));
+    if (at > 0) {
+      issuer = after[at - 1]!;
+      issuedOn = iso(...dateOf(after[at]!)!);
+    }
+  }
   if (!issuer) {
     const first = lines[0]?.text.replace(/\s+/g, '').replace(/文件$/, '') ?? '';
     // A page saved as text names its 发布机构 in a labelled field; else the title's opening body (…关于/印发…).
     const publisher = /^发布机构\s*[:：]\s*(\S[^\n]{1,40})$/m.exec(lines.map((l) => l.text).join('\n'))?.[1]?.trim();
-    issuer = publisher ?? (title && /^(.+?)(关于)?印发/.test(title) ? /^(.+?)(?:关于)?印发/.exec(title)![1]! : title && /^(.{4,40}?)关于/.test(title) ? /^(.{4,40}?)关于/.exec(title)![1]! : first || null);
-    report.warn('metadata-missing', null, `no signature with a date found: issuer taken as “${issuer}” from the ${title ? 'title' : 'first line'}, issuedOn left empty`);
+    const fromTitle = title && /^(.+?)(关于)?印发/.test(title) ? /^(.+?)(?:关于)?印发/.exec(title)![1]! : title && /^(.{4,40}?)关于/.test(title) ? /^(.{4,40}?)关于/.exec(title)![1]! : null;
+    // (Only a name: not 关于 of a title that opens with it, nor a site's words before the article, 长者模式 退出长者模式
+    // 无障碍浏览. Where none is one, the issuer is missing and named in the report, to be given with --issuer.)
+    issuer = [publisher, fromTitle, first].find((c) => c && isOrganisation(c)) ?? null;
+    if (issuer) report.warn('metadata-missing', null, `no signature with a date found: issuer taken as “${issuer}” from the ${issuer === publisher ? '发布机构 field' : issuer === fromTitle ? 'title' : 'first line'}, issuedOn left empty`);
+    else report.warn('metadata-missing', null, 'no signature with a date found and no issuer named in the title: give it with --issuer');
   } else if (!issuedOn && signatureIndex < 0) report.warn('metadata-missing', null, 'no 成文日期');
 
   // 发布日期 of web pages: 发布时间:2018-07-05.

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { importPlan } from '../../src/lib/importer/index';
+import { readSource } from '../../src/lib/importer/read/index';
+import { Registry } from '../../src/lib/registry/registry';
+
+/** A corpus page imported as a new user would: its facts and what is missing. */
+async function facts(name: string) {
+  const source = await readSource(fileURLToPath(new URL(`./corpus/${name}.html`, import.meta.url)));
+  const r = importPlan(source.document, { sourceFile: `${name}.html`, importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
+  return { title: r.entry.title, issuer: r.missing.includes('issuer') ? null : r.entry.issuer, issuedOn: r.entry.issuedOn, missing: r.missing };
+}
+
+// Saved pages of the public 平潭 archive (tests/importer/corpus): the site's words come first (长者模式 退出长者模式 无障碍浏览),
+// then the page's title over its time line, and the document.
+describe('the facts of a saved government page', () => {
+  it('takes the page’s title over its time line, and the signature after the plan with its date in Chinese numerals', async () => {
+    // 关于分解2012年纠风三项重点工作任务 / 时间：2012-10-17 15:02 / … / 平潭县国土资源局 / 二〇一二年九月六日 (after the last item).
+    expect(await facts('fj-pingtan-2012-jiufeng')).toMatchObject({ title: '关于分解2012年纠风三项重点工作任务', issuer: '平潭县国土资源局', issuedOn: '2012-09-06' });
+  });
+
+  it('reads a 管委会 signature over its date', async () => {
+    expect(await facts('fj-pingtan-2015-anquan-chengxin')).toMatchObject({ issuer: '平潭综合实验区管委会', issuedOn: '2015-01-23' });
+  });
+
+  it('never takes the site’s words for the issuer: without a name it is missing, for --issuer', async () => {
+    for (const name of ['fj-pingtan-2012-jiufeng', 'fj-pingtan-2015-qingyunhui', 'fj-pingtan-2016-huanbao-mubiao', 'fj-pingtan-2021-liangshi-shengchan']) {
+      const f = await facts(name);
+      expect(f.issuer ?? '').not.toMatch(/长者模式|无障碍|^关于/);
+      expect(f.title ?? '').not.toMatch(/长者模式/);
+    }
+  });
+});
