@@ -88,6 +88,8 @@ describe.each([
   // 平潭 2020 君山 消防攻坚: the second kind in brackets.
   ['配合处室（单位）', 'participate'],
   ['责任处室（单位）', 'responsible'],
+  // 苏平 2021 串点连线成片: each task closed by (责任主体：资源生态处、…).
+  ['责任主体', 'responsible'],
 ])('the label %s', (label, role) => {
   it(`gives ${role}`, () => {
     expect(roleOfLabel(label)).toBe(role);

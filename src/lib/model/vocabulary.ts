@@ -77,8 +77,8 @@ export const roleLabelWords: Readonly<Record<Role, readonly string[]>> = {
   responsible: ['责任', '落实', '承办', '负责', '具体负责', '实施'],
   participate: ['配合落实', '配合', '协办', '会办', '参与', '协助', '协同', '参加'],
 };
-/** What a role label names after its role word: 单位, 部门, 处室, 科室, 股室. */
-export const unitKindWords: readonly string[] = ['单位', '部门', '处室', '科室', '股室'];
+/** What a role label names after its role word: 单位, 部门, 处室, 科室, 股室, 主体 (责任主体：资源生态处、…, 苏平 2021). */
+export const unitKindWords: readonly string[] = ['单位', '部门', '处室', '科室', '股室', '主体'];
 /** Labels that open with 牵头 but name the unit that carries the task out: responsible. */
 export const responsibleLeadLabels: readonly string[] = ['牵头落实单位', '牵头落实部门'];
 /**
