@@ -1004,3 +1004,17 @@ describe('a 考核表 indicator closed by its score, the units after it (平潭 
     expect(names('粮食种植面积；粮食总产量(3分)')).toEqual(['区经济发展局（统计局）', '区经济社会调查队', '区农村发展局（农业处）']);
   });
 });
+
+// 平潭 2017 法治政府建设重点工作安排 (tests/importer/corpus/fj-pingtan-2017-fazhi-zhengfu-zhongdian-gongzuo-pagetxt.txt), the
+// archive's page.txt: the notice's own points 一、–四、, then the plan after a colon (…现将重点工作作如下安排：一、依法全面履行政府
+// 职能（一）…): its 一、 starts the sections again, so 二、 三、 end the items before them (…按职责分别负责。二、完善…).
+describe('the plan’s sections restarting after a colon (平潭 2017 法治政府 page.txt)', () => {
+  const file = new URL('./corpus/fj-pingtan-2017-fazhi-zhengfu-zhongdian-gongzuo-pagetxt.txt', import.meta.url);
+  const lines = splitRunOnLines(textToDocument(readFileSync(file, 'utf8')), new Report()).lines.map((l) => l.text);
+
+  it('cuts each section heading from the units before it', () => {
+    expect(lines).toContain('二、完善依法行政制度体系');
+    expect(lines).toContain('三、推进行政决策科学化、民主化、法治化');
+    expect(lines.some((l) => /按职责分别负责。?[二三四]、/.test(l))).toBe(false);
+  });
+});

@@ -232,7 +232,8 @@ function partStarts(text: string): number[] {
     const s = sectionAt.exec(rest);
     const sn = s ? chineseToNumber(s[1]!) : undefined;
     // 一、 again after a sentence or a block's title (…局环境保护目标责任一、): the next block's items (unit-headed blocks).
-    const restart = sn === 1 && nextSection > 2 && (boundary.test(prev) || /(?:责任|清单|任务|要求|职责)$/.test(text.slice(Math.max(0, i - 4), i)));
+    // (Or after a colon: …现将重点工作作如下安排：一、…, the plan's sections after the notice's own 一、–四、.)
+    const restart = sn === 1 && nextSection > 2 && (boundary.test(prev) || /[：:]/.test(prev) || /(?:责任|清单|任务|要求|职责)$/.test(text.slice(Math.max(0, i - 4), i)));
     if (sn !== undefined && (sn === nextSection || restart)) {
       if (restart) nextSection = 1;
       if (sn === 1) {
