@@ -1018,3 +1018,29 @@ describe('the plan’s sections restarting after a colon (平潭 2017 法治政�
     expect(lines.some((l) => /按职责分别负责。?[二三四]、/.test(l))).toBe(false);
   });
 });
+
+// 平潭 2017 餐桌污染 工作方案 (tests/importer/corpus/fj-pingtan-2017-canzhuo-wuran-shipin-fangxin-pagetxt.txt), the archive's
+// page.txt: items 1. over sub-items （1） （2） and ① ②, each closed by a bare bracket of units, all on one line.
+describe('sub-items （1） and ① run together (平潭 2017 餐桌污染 page.txt)', () => {
+  const file = new URL('./corpus/fj-pingtan-2017-canzhuo-wuran-shipin-fangxin-pagetxt.txt', import.meta.url);
+  const lines = splitRunOnLines(textToDocument(readFileSync(file, 'utf8')), new Report()).lines.map((l) => l.text);
+
+  it('starts a line at each sub-item, its units bracket closing it', () => {
+    expect(lines.some((l) => l.startsWith('1.加强产地环境保护') && !l.includes('（1）'))).toBe(true);
+    expect(lines.find((l) => l.startsWith('（1）做好产地环境基础工作'))).toMatch(/（区环境与国土资源局、农村发展局）$/);
+    expect(lines.find((l) => l.startsWith('（2）开展专项治理'))).toMatch(/（区环境与国土资源局、农村发展局）$/);
+    expect(lines.find((l) => l.startsWith('②“瘦肉精”专项整治'))).toMatch(/（区农村发展局）$/);
+  });
+});
+
+// 池州 2017 营商环境 (tests/importer/corpus/pe-anhui-chizhou-2017-yingshang.txt): a paragraph of sub-items (1) (2) (3), one of them
+// quoting “多证合一、一照一码”: the 一、 inside the quotation is no section.
+describe('a section number inside a quotation (池州 2017 营商环境)', () => {
+  const file = new URL('./corpus/pe-anhui-chizhou-2017-yingshang.txt', import.meta.url);
+  const lines = splitRunOnLines(textToDocument(readFileSync(file, 'utf8')), new Report()).lines.map((l) => l.text);
+
+  it('keeps the quotation whole', () => {
+    expect(lines.some((l) => l.startsWith('(1)全面落实“多证合一、一照一码”改革。'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('一、一照一码'))).toBe(false);
+  });
+});

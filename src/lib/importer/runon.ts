@@ -39,6 +39,15 @@ const dutyLabelAt = /^([\u4e00-\u9fa5][\u4e00-\u9fa5、（）()]{1,23}?)[：:](?
 /** A unit's name, with a bracket of its own (区社会事业局（民政部门）), as the subject of 负责 opening a sentence. */
 // (Or 牵头, 协助, 配合 its verb: 。区经济发展局牵头将社会救助纳入…, 。区农村发展局协助做好…, 平潭 2016 社会救助 工作职责.)
 const dutySubjectAt = /^((?:[省市县区]|各|人民银行|中国人民银行|国家税务总局)[\u4e00-\u9fa5]{1,14}?(?:（[\u4e00-\u9fa5]{1,10}）)?)(?:负责(?!人|同志)|牵头(?!单位|部门)|协助|配合(?!单位|部门))/;
+/** `i` stands inside a quotation opened in the 40 characters before it and not closed. */
+function insideQuote(text: string, i: number): boolean {
+  const before = text.slice(Math.max(0, i - 40), i);
+  return before.lastIndexOf('“') > before.lastIndexOf('”');
+}
+
+/** A sub-item's number in brackets, （1） (2), under an item 1.; ① ② under those. */
+const subItemAt = /^[（(](\d{1,2})[)）]/;
+const circledNumbers = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 /** Characters after which a number does not start a part: 第1, 1、2、3 (a list of numbers), 2.5, 一、二、三. */
 const notAfter = /[\d.．第、一二三四五六七八九十A-Za-z]/;
 /** What a table's header opens with: the first label of a header row repeated mid-page. */
@@ -62,6 +71,9 @@ function partStarts(text: string): number[] {
   let headingSinceSerial = false;
   // Where the last section or task heading started, while its title may still be open.
   let headingAt = -1;
+  // Sub-items under an item: （1） （2） …, and ① ② … under those (平潭 2017 餐桌污染: 1.加强产地环境保护（1）做好…。（区…局）（2）…).
+  let nextSub = 0;
+  let nextCircled = 0;
   // Where the names after the last units label begin, while they may still run on (the label's part the last one cut).
   let labelAt = -1;
   let labelStart = -1;
@@ -234,7 +246,8 @@ function partStarts(text: string): number[] {
     // 一、 again after a sentence or a block's title (…局环境保护目标责任一、): the next block's items (unit-headed blocks).
     // (Or after a colon: …现将重点工作作如下安排：一、…, the plan's sections after the notice's own 一、–四、.)
     const restart = sn === 1 && nextSection > 2 && (boundary.test(prev) || /[：:]/.test(prev) || /(?:责任|清单|任务|要求|职责)$/.test(text.slice(Math.max(0, i - 4), i)));
-    if (sn !== undefined && (sn === nextSection || restart)) {
+    // (Not inside a quotation: “多证合一、一照一码”改革.)
+    if (sn !== undefined && (sn === nextSection || restart) && !insideQuote(text, i)) {
       if (restart) nextSection = 1;
       if (sn === 1) {
         // A block's title between the last sentence and its 一、 (2016年区经济发展局环境保护目标责任): a line of its own.
@@ -272,6 +285,23 @@ function partStarts(text: string): number[] {
       if (taskColumn) i = gluedRequirement(text, i + t![0].length, starts, i);
       continue;
     }
+    // (（1） right after its item's title or a sentence; a later one after a sentence or a bracket; not a figure's note.)
+    const sub = subItemAt.exec(rest);
+    if (sub && /[\u4e00-\u9fa5“《]/.test(text[i + sub[0].length] ?? '')) {
+      const n = Number(sub[1]);
+      if ((n === 1 && nextSub === 1) || (n === nextSub && n > 1 && boundary.test(prev))) {
+        starts.push(i);
+        nextSub = n + 1;
+        nextCircled = 1;
+        continue;
+      }
+    }
+    const circled = circledNumbers.indexOf(text[i]!) + 1;
+    if (circled > 0 && circled === nextCircled && (circled === 1 || boundary.test(prev)) && /[\u4e00-\u9fa5“《]/.test(text[i + 1] ?? '')) {
+      starts.push(i);
+      nextCircled++;
+      continue;
+    }
     const m = itemAt.exec(rest);
     if (!m || !/[\u4e00-\u9fa5“《（(【\d]/.test(text[i + m[0].length] ?? '')) continue;
     const n = Number(m[1]);
@@ -283,6 +313,8 @@ function partStarts(text: string): number[] {
       starts.push(i);
       nextItem = n + 1;
       headingSinceItem = false;
+      nextSub = 1;
+      nextCircled = 0;
     }
   }
   return starts;
