@@ -963,6 +963,14 @@ describe('a section of duties whose tasks are each a unit\'s name and its duties
     ['促进沿海产业合理布局。严格控制高耗水项目。', null],
     ['建立查处无证无照经营联席会议制度。区联席会议由区市场监督管理局牵头。', null],
     ['区旅游发展局：负责确定可参与经营赴台团队旅游业务的旅行社名单', '区旅游发展局负责'],
+    // The name alone over its numbered duties (平潭 2021 近视防控 五、职责分工: （五）区社会事业局 / 1.认真贯彻…, （七）学校 / 1.…).
+    ['区社会事业局', '区社会事业局负责'],
+    ['学校', '学校负责'],
+    ['医疗卫生机构', '医疗卫生机构负责'],
+    // A kind of units over their own paragraphs (平潭 2016 义务教育: （一）有关工作部门 / 区教育局：…), or a title, is not one.
+    ['有关工作部门', null],
+    ['组织领导', null],
+    ['加强组织领导', null],
   ])('%s', (title, units) => expect(unitNameHeading(title)).toBe(units));
 
   it('gives each task\'s paragraph its unit, only in a section of duties', () => {

@@ -541,8 +541,13 @@ export function headingOwnersTitle(title: string): string | null {
  */
 export function unitNameHeading(title: string): string | null {
   const first = /^([^。；，,：:]{2,30})[。：:]/.exec(title.trim());
-  const name = first?.[1];
-  if (!name || !proseUnitList(name) || !looksLikeUnits(name) || roleVerbAt(name)) return null;
+  // (Or the heading is the name alone, its duties numbered under it: （五）区社会事业局 / 1.认真贯彻…; （七）学校 / 1.加强视力健康
+  // 管理…, 平潭 2021 近视防控 五、职责分工 — the actors a plan of duties names beside its units: 学校, 家庭, 医疗卫生机构.)
+  const alone = first ? null : /^([^。；，,：:\s]{2,12})$/.exec(title.trim())?.[1];
+  const name = first?.[1] ?? alone;
+  // (Not a kind of units over their own paragraphs: （一）有关工作部门 / 区教育局：…, 平潭 2016 义务教育 责任.)
+  if (alone && ((!looksLikeUnits(alone) && !/(?:学校|家庭|机构|医院|社区|幼儿园|家长)$/.test(alone)) || /^(?:有关|相关|其他|其它)/.test(alone))) return null;
+  if (!name || (!alone && (!proseUnitList(name) || !looksLikeUnits(name))) || roleVerbAt(name)) return null;
   if (/^(?:促进|加强|推进|完善|建立|健全|做好|落实|深化|优化|提升|强化|规范|开展|实施|加快|严格|全面|切实|积极|推动|统筹|坚持|保障|支持|鼓励|引导|创新|构建|打造|营造|扩大|提高)/.test(name) || /(?:布局|格局|大局|全局|开局)$/.test(name)) return null;
   return `${name}负责`;
 }
