@@ -1044,3 +1044,15 @@ describe('a section number inside a quotation (池州 2017 营商环境)', () =>
     expect(lines.some((l) => l.startsWith('一、一照一码'))).toBe(false);
   });
 });
+
+// 平潭 2022 种业知识产权保护 (tests/importer/corpus/fj-pingtan-2022-zhongye-zhishichanquan-baohu-pagetxt.txt): a units bracket
+// with a space inside it before its label (…接受社会监督。( 责任单位：区农业农村局、…按职责分工负责)): one bracket, not “(” and a label.
+describe('a space between a bracket and its units label (平潭 2022 种业 page.txt)', () => {
+  const file = new URL('./corpus/fj-pingtan-2022-zhongye-zhishichanquan-baohu-pagetxt.txt', import.meta.url);
+  const lines = splitRunOnLines(textToDocument(readFileSync(file, 'utf8')), new Report()).lines.map((l) => l.text);
+
+  it('keeps the bracket whole', () => {
+    expect(lines).not.toContain('(');
+    expect(lines.some((l) => l.startsWith('( 责任单位：区农业农村局、公安局、市场监管局、通管办'))).toBe(true);
+  });
+});

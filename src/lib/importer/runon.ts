@@ -183,7 +183,9 @@ function partStarts(text: string): number[] {
     // (Not the second label inside one open units bracket: （牵头责任单位：恩阳区住房公积金管理部；责任单位：…）, 恩阳 2022.)
     const opened = label !== undefined ? Math.max(text.lastIndexOf('（', i), text.lastIndexOf('(', i)) : -1;
     const inBracket = opened >= 0 && i - opened <= 80 && !/[）)]/.test(text.slice(opened, i)) && unitsLabelAt.test(text.slice(opened + 1, i));
-    if (label !== undefined && (/[\s。；;）)]/.test(prev) || glued) && !inBracket) {
+    // (Nor a label just inside its bracket, a space after the bracket: …接受社会监督。( 责任单位：…), 平潭 2022 种业.)
+    const justOpened = /[（(]\s+$/.test(text.slice(Math.max(0, i - 4), i));
+    if (label !== undefined && (/[\s。；;）)]/.test(prev) || glued) && !inBracket && !justOpened) {
       starts.push(i);
       labelStart = i;
       labelAt = i + label.length;
