@@ -152,6 +152,59 @@ export function splitOnlyNonAscii(outputPath: string): void {
   writeFileSync(file, script.replace(pagefindSegmenterTest, pagefindSegmenterTestPatched));
 }
 
+/** Where the tables of fflate's inflate (bundled in Pagefind 1.6's script) start and end: module code that runs on import. */
+export const fflateTablesStart = 'var fleb=new u8(';
+export const fflateTablesEnd = 'var fdrm=hMap(fdt,5,1);';
+/** Pagefind's inflate entry point, which the patched script makes build the tables first. */
+const fflateGunzip = 'function gunzipSync(data,out){';
+
+/**
+ * Makes the tables of the inflate code bundled in Pagefind's script (fflate:
+ * Huffman tables, a 32,768-entry bit-reversal table and the fixed code maps)
+ * be built on the first call of its `gunzipSync`, not when the script is
+ * imported. The page has the browser inflate Pagefind's files
+ * (`native-inflation.ts`), so that code runs only in a browser without
+ * `DecompressionStream`; building the tables anyway took about 3.5 ms of the
+ * 8.5 ms of main-thread CPU a cold `?q=` page spends importing the script and
+ * reading `shards.json` (docs/scale.md). The statements between
+ * `fflateTablesStart` and `fflateTablesEnd` move into a function
+ * (`fflateTables`) whose top-level `var`s stay declared at module level, so
+ * the inflate code finds them as before. Fails the build if this Pagefind's
+ * script differs.
+ */
+export function lazyInflateTables(outputPath: string): void {
+  const file = join(outputPath, 'pagefind.js');
+  const script = readFileSync(file, 'utf8');
+  const start = script.indexOf(fflateTablesStart);
+  const end = script.indexOf(fflateTablesEnd);
+  const once = (text: string) => script.split(text).length - 1 === 1;
+  if (!once(fflateTablesStart) || !once(fflateTablesEnd) || !once(fflateGunzip) || end < start) {
+    throw new Error(`search index: ${file} does not have the inflate tables of Pagefind 1.6's script (${fflateTablesStart} … ${fflateTablesEnd}, then ${fflateGunzip}). A Pagefind upgrade changed its inflate code; update lazyInflateTables in src/lib/search/write-index.ts`);
+  }
+  const region = script.slice(start, end + fflateTablesEnd.length);
+  // The region's own statements (depth 0) that declare a variable: `var name=…;` becomes `name=…;`, the name declared outside.
+  const names: string[] = [];
+  let body = '';
+  let depth = 0;
+  let previous = ';';
+  for (let i = 0; i < region.length; i++) {
+    const c = region[i]!;
+    if (depth === 0 && previous === ';' && region.startsWith('var ', i)) {
+      const name = /^var ([A-Za-z_$][\w$]*)/.exec(region.slice(i))![1]!;
+      if (!names.includes(name)) names.push(name);
+      i += 'var '.length - 1;
+      continue;
+    }
+    if ('{(['.includes(c)) depth++;
+    else if ('})]'.includes(c)) depth--;
+    body += c;
+    if (c.trim() !== '') previous = c;
+  }
+  if (depth !== 0 || !names.includes('fdrm')) throw new Error(`search index: could not read the inflate tables in ${file}; update lazyInflateTables in src/lib/search/write-index.ts`);
+  const lazy = `var ${names.join(',')};function fflateTables(){if(fdrm)return;${body}}`;
+  writeFileSync(file, script.replace(region, () => lazy).replace(fflateGunzip, `${fflateGunzip}fflateTables();`));
+}
+
 /** What Pagefind's `pagefind-entry.json` says of each language's index. */
 interface PagefindEntry {
   languages: Record<string, { hash: string; wasm: string | null }>;
@@ -194,6 +247,7 @@ export async function writeIndex(records: readonly SearchRecord[], outputPath: s
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(`search index: Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
   splitOnlyNonAscii(outputPath);
+  lazyInflateTables(outputPath);
   writeBlockFiles(outputPath, blocks);
 }
 
@@ -237,6 +291,7 @@ export async function writeShardedIndex(catalog: Catalog, at: Urls, pagefindDir:
         }
         if (n > 1) for (const file of STOCK_UI) rmSync(join(outputPath, file), { force: true });
         splitOnlyNonAscii(outputPath);
+        lazyInflateTables(outputPath);
         writeBlockFiles(outputPath, blocks);
       }
       blocks = new Map();
