@@ -3,6 +3,7 @@ import { expandItem, storedTokens } from './items';
 import type { BlockFile, BlockMeta, SearchItem } from './records';
 import { namesFile, slipUnits, type NamesFile } from './names';
 import { gzipJson, inflatePagefindNatively } from './native-inflation';
+import { commonFile, commonListFile, decodeAnswer, type CommonAnswer, type CommonList } from './stored';
 import { blockFile, searchCoverage, shardOrder, type SearchCoverage, type ShardEntry, type ShardManifest } from './shards';
 import { itemFacetFilter, pagefindArgs, type SearchState } from './state';
 import { coverage, holds, partialThreshold, planQuery, unitWeights, type QueryPlan } from './query';
@@ -56,6 +57,12 @@ export interface ShardedIndex {
   block: (shard: ShardEntry, id: string) => Promise<BlockFile>;
   /** The names readers type (`names.json`, see `write-index.ts`), loaded on first use; absent for a bare Pagefind bundle. */
   names?: () => Promise<string[]>;
+  /**
+   * Pagefind's answer for a token of a shard (no filters, no sort) stored at
+   * build time (`stored.ts`), or null when the token has none: the engine then
+   * asks Pagefind. Absent for a bare Pagefind bundle.
+   */
+  stored?: (shard: ShardEntry, token: string) => Promise<PagefindResult[] | null>;
 }
 
 /** A one-shard index around a Pagefind instance and its block files (a site without `shards.json`, or a test's index). */
@@ -139,13 +146,15 @@ export async function openShardedIndex(pagefindUrl: string, load: (url: string) 
     return names;
   };
   const loadBlock = blockLoader();
+  const stored = storedAnswers(base);
   const gate = wasmGate();
-  if (!manifest) return { ...singleShard(gate(module), (id) => loadBlock(`${base}${blockFile(id)}`)), names: loadNames };
+  if (!manifest) return { ...singleShard(gate(module), (id) => loadBlock(`${base}${blockFile(id)}`)), names: loadNames, stored: (_shard, token) => stored('', token) };
   const opened = new Map<string, PagefindLike>();
   return {
     manifest,
     names: loadNames,
     block: (shard, id) => loadBlock(`${base}${shard.path}${blockFile(id)}`),
+    stored: (shard, token) => stored(shard.path, token),
     open: (shard) => {
       let instance = opened.get(shard.path);
       if (!instance) {
@@ -174,7 +183,47 @@ export async function warmIndex(index: ShardedIndex, text: string): Promise<void
   const pagefind = await index.open(first);
   if (!pagefind.preload) return;
   const cover = text.trim() === '' ? [] : planQuery(text).cover;
-  await Promise.all(cover.length > 0 ? cover.map((token) => pagefind.preload!(token, {})) : [pagefind.preload('', {})]);
+  if (cover.length === 0) return void (await pagefind.preload('', {}));
+  // A token with a stored answer is read from it, not from Pagefind's index (see `stored.ts`).
+  await Promise.all(cover.map(async (token) => (await index.stored?.(first, token)) ?? pagefind.preload!(token, {})));
+}
+
+/**
+ * The stored answers of the shards under `base` (see `stored.ts`): a shard's
+ * list (`common.json`) is read on its first lookup, a token's answer when
+ * first asked for; each once (a failed load is tried again next time). A
+ * shard without a list (an index written before them) has none.
+ */
+function storedAnswers(base: string): (path: string, token: string) => Promise<PagefindResult[] | null> {
+  const lists = new Map<string, Promise<Set<string>>>();
+  const answers = new Map<string, Promise<PagefindResult[]>>();
+  const once = <T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> => {
+    let loading = cache.get(key);
+    if (!loading) {
+      loading = load();
+      loading.catch(() => cache.delete(key));
+      cache.set(key, loading);
+    }
+    return loading;
+  };
+  const listOf = (path: string) =>
+    once(lists, path, async () => {
+      const url = `${base}${path}${commonListFile}`;
+      const response = await fetch(url);
+      if (response.status === 404) return new Set<string>();
+      if (!response.ok) throw new Error(`search: ${response.status} fetching ${url}`);
+      const list = (await response.json()) as CommonList;
+      return new Set(Array.isArray(list.tokens) ? list.tokens : []);
+    });
+  return async (path, token) => {
+    if (!(await listOf(path)).has(token)) return null;
+    return once(answers, `${path}${token}`, async () => {
+      const url = `${base}${path}${commonFile(token)}`;
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`search: ${response.status} fetching ${url}`);
+      return decodeAnswer((await gzipJson(response)) as CommonAnswer);
+    });
+  };
 }
 
 /** The names file's names; none when the site has no such file (an index written before it existed). */
@@ -448,10 +497,10 @@ export class SearchSession {
    */
   private async lookUp(lookup: Lookup, tokens: readonly string[]): Promise<void> {
     const wanted = tokens.filter((t) => !lookup.frequency.has(t));
-    const responses = await Promise.all(wanted.map((token) => lookup.pagefind.search(token, this.options)));
-    responses.forEach((response, i) => {
+    const responses = await Promise.all(wanted.map((token) => this.resultsOf(lookup, token)));
+    responses.forEach((answer, i) => {
       const token = wanted[i]!;
-      const results = (response?.results ?? []).map((r) => this.blockOf(lookup.shard, r));
+      const results = answer.map((r) => this.blockOf(lookup.shard, r));
       const found = lookup.allowed ? results.filter((r) => lookup.allowed!.has(r.id ?? '')) : results;
       lookup.frequency.set(token, found.length);
       found.forEach((block, position) => {
@@ -463,6 +512,18 @@ export class SearchSession {
         entry.position = Math.min(entry.position, position);
       });
     });
+  }
+
+  /**
+   * Pagefind's results for a token in a shard: its stored answer when the
+   * token has one and the search has no filters and no sort (which change
+   * Pagefind's answer; `stored.ts`), else Pagefind's own.
+   */
+  private async resultsOf(lookup: Lookup, token: string): Promise<PagefindResult[]> {
+    const plain = Object.keys(this.options.filters).length === 0 && Object.keys(this.options.sort).length === 0;
+    const stored = plain ? await this.index.stored?.(lookup.shard, token) : null;
+    if (stored) return stored;
+    return (await lookup.pagefind.search(token, this.options))?.results ?? [];
   }
 
   /** The most of the query a block may hold, given the tokens it is known to hold and those not looked up yet. */

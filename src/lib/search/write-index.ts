@@ -1,11 +1,14 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Catalog } from '../catalog';
 import type { Urls } from '../urls';
 import { namesFile, searchNames } from './names';
 import { planRecords, themeRecords, unitRecords, type BlockFile, type SearchRecord } from './records';
+import { commonFile, commonFolder, commonListFile, commonShare, encodeAnswer, type CommonList, type StoredResult } from './stored';
 import { blockFile, blockFolder, defaultShardBudget, fillShards, manifestFile, recordWeight, shardFolder, type RecordGroup, type ShardEntry, type ShardManifest } from './shards';
 
 /**
@@ -205,6 +208,88 @@ export function lazyInflateTables(outputPath: string): void {
   writeFileSync(file, script.replace(region, () => lazy).replace(fflateGunzip, `${fflateGunzip}fflateTables();`));
 }
 
+/**
+ * Runs in a worker thread: imports a written bundle's `pagefind.js` (its
+ * WebAssembly and index files read from disk through a `fetch` of file URLs)
+ * and posts Pagefind's results, ids and scores in order, for each token. A
+ * worker, so the WebAssembly memory of each shard is freed when it ends and
+ * the build's own `fetch` is never replaced.
+ */
+const askPagefindInWorker = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { readFile } = require('node:fs/promises');
+const { fileURLToPath } = require('node:url');
+globalThis.fetch = async (input) => {
+  const url = new URL(typeof input === 'string' ? input : input.url);
+  url.search = '';
+  try {
+    return new Response(await readFile(fileURLToPath(url)), { status: 200 });
+  } catch {
+    return new Response('', { status: 404 });
+  }
+};
+(async () => {
+  const pagefind = await import(workerData.script);
+  await pagefind.options({ noWorker: true });
+  const answers = [];
+  for (const token of workerData.tokens) {
+    const response = await pagefind.search(token, {});
+    answers.push((response?.results ?? []).map((r) => ({ id: r.id, score: r.score })));
+  }
+  await pagefind.destroy?.();
+  parentPort.postMessage(answers);
+})().catch((error) => {
+  throw error;
+});
+`;
+
+/** Pagefind's results for each token in the bundle at `outputPath`, asked of the bundle's own script and WebAssembly (see `stored.ts`). */
+export function askPagefind(outputPath: string, tokens: readonly string[]): Promise<StoredResult[][]> {
+  if (tokens.length === 0) return Promise.resolve([]);
+  const script = pathToFileURL(join(outputPath, 'pagefind.js'));
+  // A fresh module each time (a test may write the same folder twice).
+  script.search = `?at=${Date.now()}`;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(askPagefindInWorker, { eval: true, workerData: { script: script.href, tokens } });
+    worker.once('message', (answers: StoredResult[][]) => {
+      resolve(answers);
+      void worker.terminate();
+    });
+    worker.once('error', (error) => reject(new Error(`search index: could not ask Pagefind for the common words of ${outputPath}: ${error.message}`)));
+    worker.once('exit', (code) => reject(new Error(`search index: the worker asking Pagefind for the common words of ${outputPath} ended (exit ${code})`)));
+  });
+}
+
+/**
+ * Stores Pagefind's answers for the shard's common words (see `stored.ts`):
+ * every token in at least `commonShare` of the shard's `records`, by
+ * `frequency` (records holding each token). Returns how many.
+ */
+export async function writeCommonAnswers(outputPath: string, frequency: ReadonlyMap<string, number>, records: number): Promise<number> {
+  const tokens = [...frequency]
+    .filter(([, n]) => n >= commonShare * records)
+    .map(([token]) => token)
+    .sort();
+  const answers = await askPagefind(outputPath, tokens);
+  mkdirSync(join(outputPath, commonFolder), { recursive: true });
+  tokens.forEach((token, i) => {
+    const results = answers[i]!;
+    // Pagefind's answer is stored as it is; an empty one means Pagefind was not asked properly.
+    if (results.length === 0) throw new Error(`search index: Pagefind found no record of ${outputPath} holding ${token}, which ${frequency.get(token)} records hold`);
+    writeFileSync(join(outputPath, commonFile(token)), gzipSync(JSON.stringify(encodeAnswer(results)), { level: 9 }));
+  });
+  const list: CommonList = { tokens };
+  writeFileSync(join(outputPath, commonListFile), `${JSON.stringify(list)}\n`);
+  return tokens.length;
+}
+
+/** Counts, for each token, the records whose content holds it (a record's content holds each token once). */
+export function countTokens(records: readonly SearchRecord[], into: Map<string, number>): void {
+  for (const record of records) {
+    for (const token of record.content.split(' ')) if (token !== '') into.set(token, (into.get(token) ?? 0) + 1);
+  }
+}
+
 /** What Pagefind's `pagefind-entry.json` says of each language's index. */
 interface PagefindEntry {
   languages: Record<string, { hash: string; wasm: string | null }>;
@@ -249,6 +334,9 @@ export async function writeIndex(records: readonly SearchRecord[], outputPath: s
   splitOnlyNonAscii(outputPath);
   lazyInflateTables(outputPath);
   writeBlockFiles(outputPath, blocks);
+  const frequency = new Map<string, number>();
+  countTokens(records, frequency);
+  await writeCommonAnswers(outputPath, frequency, records.length);
 }
 
 /**
@@ -264,13 +352,17 @@ export async function writeShardedIndex(catalog: Catalog, at: Urls, pagefindDir:
   let index: pagefind.PagefindIndex | null = null;
   let blocks = new Map<string, BlockFile>();
   let years = new Set<string>();
+  let frequency = new Map<string, number>();
   let count = 0;
   let weight = 0;
   const writeShards = options.writeShards ?? Number.POSITIVE_INFINITY;
   const sink = {
     add: async (group: RecordGroup<SearchRecord>) => {
       if (group.year !== null) years.add(group.year);
-      if (shards.length < writeShards) await addRecords((index ??= await openIndex()), group.records, blocks);
+      if (shards.length < writeShards) {
+        await addRecords((index ??= await openIndex()), group.records, blocks);
+        countTokens(group.records, frequency);
+      }
       count += group.records.length;
       weight += group.weight;
       for (const r of group.records) items[r.block.kind] = (items[r.block.kind] ?? 0) + r.block.items.length;
@@ -296,6 +388,9 @@ export async function writeShardedIndex(catalog: Catalog, at: Urls, pagefindDir:
       }
       blocks = new Map();
       const tag = n <= writeShards ? shareWasm(outputPath, path) : undefined;
+      // After shareWasm: a later shard's Pagefind reads the first shard's WebAssembly, as in the browser.
+      if (n <= writeShards) await writeCommonAnswers(outputPath, frequency, count);
+      frequency = new Map();
       const entry: ShardEntry = { path, years: [...years].sort((a, b) => Number(b) - Number(a)), records: count, ...(tag ? { tag } : {}) };
       shards.push(entry);
       options.onShard?.(entry, n, weight);
