@@ -103,13 +103,16 @@ describe.skipIf(browserUnavailable)('stored answers in Chromium', () => {
   /** Opens a shared ?q= link in a fresh page; returns the index files it requested (paths under pagefind/) and the results shown. */
   const openShared = async (page: Page, q: string) => {
     const requested: string[] = [];
+    const urls: string[] = [];
     page.on('request', (r) => {
-      const path = new URL(r.url()).pathname;
-      if (path.includes('/pagefind/')) requested.push(path.replace(/^.*\/pagefind\//, ''));
+      const url = new URL(r.url());
+      if (!url.pathname.includes('/pagefind/')) return;
+      requested.push(url.pathname.replace(/^.*\/pagefind\//, ''));
+      urls.push(`${url.pathname.replace(/^.*\/pagefind\//, '')}${url.search}`);
     });
     await page.goto(new URL(`search/?q=${encodeURIComponent(q)}`, site.url).href);
     await searchSettled(page);
-    return { requested, titles: await page.locator('[data-search-results] a.result-link').allTextContents(), status: await page.locator('[data-search-status]').textContent() };
+    return { requested, urls, titles: await page.locator('[data-search-results] a.result-link').allTextContents(), status: await page.locator('[data-search-status]').textContent() };
   };
 
   it('a shared link of common words reads their stored answers and never starts Pagefind; the results are those Pagefind gives', async () => {
@@ -121,12 +124,15 @@ describe.skipIf(browserUnavailable)('stored answers in Chromium', () => {
     const context = await browser.newContext();
     const shared = await openShared(await context.newPage(), query);
     expect(shared.requested).toEqual(expect.arrayContaining([commonListFile, ...planQuery(query).cover.map(commonFile)]));
+    // Asked for with the shard's cache tag (the files keep their names from build to build, the ids in them change).
+    const tag = manifest.shards[0]!.tag!;
+    expect(shared.urls).toEqual(expect.arrayContaining([`${commonListFile}?ts=${tag}`, ...planQuery(query).cover.map((t) => `${commonFile(t)}?ts=${tag}`)]));
     // Pagefind's script is preloaded by the page, but it never loads its entry, metadata, WebAssembly or a word chunk.
     expect(shared.requested.filter((p) => /pagefind-entry\.json|\.pf_meta$|\.pagefind$|\.pf_index$/.test(p))).toEqual([]);
     expect(shared.titles).toHaveLength(10);
     // The same page with the stored answers hidden (a 404, as an index written before them): Pagefind answers, with the same results.
     const bare = await browser.newContext();
-    await bare.route(/\/pagefind\/common\.json$/, (route) => route.fulfill({ status: 404, body: '' }));
+    await bare.route(/\/pagefind\/common\.json(\?|$)/, (route) => route.fulfill({ status: 404, body: '' }));
     const asked = await openShared(await bare.newPage(), query);
     expect(asked.requested).toContain('pagefind-entry.json');
     expect(asked.requested.some((p) => p.endsWith('.pf_index'))).toBe(true);

@@ -148,13 +148,13 @@ export async function openShardedIndex(pagefindUrl: string, load: (url: string) 
   const loadBlock = blockLoader();
   const stored = storedAnswers(base);
   const gate = wasmGate();
-  if (!manifest) return { ...singleShard(gate(module), (id) => loadBlock(`${base}${blockFile(id)}`)), names: loadNames, stored: (_shard, token) => stored('', token) };
+  if (!manifest) return { ...singleShard(gate(module), (id) => loadBlock(`${base}${blockFile(id)}`)), names: loadNames, stored: (_shard, token) => stored({ path: '' }, token) };
   const opened = new Map<string, PagefindLike>();
   return {
     manifest,
     names: loadNames,
     block: (shard, id) => loadBlock(`${base}${shard.path}${blockFile(id)}`),
-    stored: (shard, token) => stored(shard.path, token),
+    stored,
     open: (shard) => {
       let instance = opened.get(shard.path);
       if (!instance) {
@@ -192,9 +192,13 @@ export async function warmIndex(index: ShardedIndex, text: string): Promise<void
  * The stored answers of the shards under `base` (see `stored.ts`): a shard's
  * list (`common.json`) is read on its first lookup, a token's answer when
  * first asked for; each once (a failed load is tried again next time). A
- * shard without a list (an index written before them) has none.
+ * shard without a list (an index written before them) has none. Their names
+ * stay the same from build to build while the ids in them change, so they are
+ * asked for with the shard's cache tag (`ShardEntry.tag`, from `shards.json`,
+ * which the page checks with the server on every load), as Pagefind asks for
+ * its entry file: a browser never uses an answer cached from an older index.
  */
-function storedAnswers(base: string): (path: string, token: string) => Promise<PagefindResult[] | null> {
+function storedAnswers(base: string): (shard: Pick<ShardEntry, 'path' | 'tag'>, token: string) => Promise<PagefindResult[] | null> {
   const lists = new Map<string, Promise<Set<string>>>();
   const answers = new Map<string, Promise<PagefindResult[]>>();
   const once = <T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> => {
@@ -206,19 +210,19 @@ function storedAnswers(base: string): (path: string, token: string) => Promise<P
     }
     return loading;
   };
-  const listOf = (path: string) =>
+  const listOf = ({ path, tag }: Pick<ShardEntry, 'path' | 'tag'>) =>
     once(lists, path, async () => {
-      const url = `${base}${path}${commonListFile}`;
+      const url = `${base}${path}${commonListFile}${tag ? `?ts=${tag}` : ''}`;
       const response = await fetch(url);
       if (response.status === 404) return new Set<string>();
       if (!response.ok) throw new Error(`search: ${response.status} fetching ${url}`);
       const list = (await response.json()) as CommonList;
       return new Set(Array.isArray(list.tokens) ? list.tokens : []);
     });
-  return async (path, token) => {
-    if (!(await listOf(path)).has(token)) return null;
-    return once(answers, `${path}${token}`, async () => {
-      const url = `${base}${path}${commonFile(token)}`;
+  return async (shard, token) => {
+    if (!(await listOf(shard)).has(token)) return null;
+    return once(answers, `${shard.path}${token}`, async () => {
+      const url = `${base}${shard.path}${commonFile(token)}${shard.tag ? `?ts=${shard.tag}` : ''}`;
       const response = await fetch(url);
       if (!response.ok) throw new Error(`search: ${response.status} fetching ${url}`);
       return decodeAnswer((await gzipJson(response)) as CommonAnswer);
