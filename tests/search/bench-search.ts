@@ -121,7 +121,7 @@ const report = {
     },
     queryMs: {
       ...budgets.queryMs,
-      verdict: 'on the page\'s CPU time at the throttle (medians of the runs): each query after the first, and a first query once the page has loaded',
+      verdict: 'on the page\'s CPU time at the throttle (medians of the runs): each query after the first, a first query once the page has loaded, and a first query arriving with ?q= (nothing loaded)',
       cpu: msSite
         ? {
             warmMax: msSite.latency.warmCpuMaxMs,

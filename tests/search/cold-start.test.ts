@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gzipJson, inflatingFetch, isGzip, pagefindSignature } from '../../src/lib/search/native-inflation';
 import { blockFolder } from '../../src/lib/search/shards';
-import { pagefindSegmenterTest, pagefindSegmenterTestPatched, splitOnlyNonAscii } from '../../src/lib/search/write-index';
+import { fflateTablesStart, lazyInflateTables, pagefindSegmenterTest, pagefindSegmenterTestPatched, splitOnlyNonAscii } from '../../src/lib/search/write-index';
 import { browserUnavailable, launchBrowser } from '../support/browser';
 import { searchSettled } from '../support/search-page';
 import { buildSite, serveStatic, type Served } from '../support/site';
@@ -208,6 +208,21 @@ describe("Pagefind's query splitting", () => {
   });
 });
 
+describe("Pagefind's inflate tables", () => {
+  it('the built Pagefind script builds them in a function, not when it is imported', () => {
+    const script = readFileSync(join(pagefindDir(), 'pagefind.js'), 'utf8');
+    expect(script).toContain(`function fflateTables(){if(fdrm)return;${fflateTablesStart.replace(/^var /, '')}`);
+    expect(script).toContain('function gunzipSync(data,out){fflateTables();');
+    expect(script).not.toContain(fflateTablesStart);
+  });
+
+  it('fails the build with what to do when a Pagefind upgrade changed its inflate code', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fengong-pagefind-'));
+    writeFileSync(join(dir, 'pagefind.js'), 'function gunzipSync(data,out){return data;}');
+    expect(() => lazyInflateTables(dir)).toThrow(/does not have the inflate tables of Pagefind 1\.6's script .*update lazyInflateTables in src\/lib\/search\/write-index\.ts/);
+  });
+});
+
 /** How often the functions of Pagefind's script ran, by name (V8's precise coverage). */
 async function pagefindCalls(page: Page, start: () => Promise<void>): Promise<Map<string, number>> {
   const cdp = await page.context().newCDPSession(page);
@@ -272,8 +287,12 @@ describe.skipIf(browserUnavailable)('a shared ?q= link in Chromium', () => {
     const calls = await pagefindCalls(page, () => opened(page));
     // Pagefind read its metadata, WebAssembly and word chunks (decompress ran for each) …
     expect(calls.get('decompress') ?? 0).toBeGreaterThanOrEqual(3);
-    // … and found every one inflated already: its JavaScript gunzip never ran.
+    // … and found every one inflated already: its JavaScript gunzip never ran,
     expect(calls.get('gunzipSync') ?? 0).toBe(0);
+    // nor did the code building its tables (about 3.5 ms of main-thread CPU on import, before they were built lazily).
+    expect(calls.get('fflateTables') ?? 0).toBe(0);
+    expect(calls.get('freb') ?? 0).toBe(0);
+    expect(calls.get('hMap') ?? 0).toBe(0);
     // On the wire they are the gzip files as built (the transfer budget is unchanged).
     await expect.poll(() => wire.map((w) => w.path.replace(/^.*\./, ''))).toEqual(expect.arrayContaining(['pf_meta', 'pagefind', 'pf_index']));
     expect(wire.every((w) => w.gzip && w.encoding === undefined)).toBe(true);
@@ -288,6 +307,9 @@ describe.skipIf(browserUnavailable)('a shared ?q= link in Chromium', () => {
     });
     const calls = await pagefindCalls(page, () => opened(page));
     expect(calls.get('gunzipSync') ?? 0).toBeGreaterThanOrEqual(3);
+    // The tables are built once, on the first inflation.
+    expect(calls.get('fflateTables') ?? 0).toBe(calls.get('gunzipSync'));
+    expect(calls.get('freb')).toBe(2);
     await context.close();
   });
 });

@@ -3,6 +3,7 @@ import { expandItem, storedTokens } from './items';
 import type { BlockFile, BlockMeta, SearchItem } from './records';
 import { namesFile, slipUnits, type NamesFile } from './names';
 import { gzipJson, inflatePagefindNatively } from './native-inflation';
+import { commonFile, commonListFile, decodeAnswer, type CommonAnswer, type CommonList } from './stored';
 import { blockFile, searchCoverage, shardOrder, type SearchCoverage, type ShardEntry, type ShardManifest } from './shards';
 import { itemFacetFilter, pagefindArgs, type SearchState } from './state';
 import { coverage, holds, partialThreshold, planQuery, unitWeights, type QueryPlan } from './query';
@@ -56,6 +57,12 @@ export interface ShardedIndex {
   block: (shard: ShardEntry, id: string) => Promise<BlockFile>;
   /** The names readers type (`names.json`, see `write-index.ts`), loaded on first use; absent for a bare Pagefind bundle. */
   names?: () => Promise<string[]>;
+  /**
+   * Pagefind's answer for a token of a shard (no filters, no sort) stored at
+   * build time (`stored.ts`), or null when the token has none: the engine then
+   * asks Pagefind. Absent for a bare Pagefind bundle.
+   */
+  stored?: (shard: ShardEntry, token: string) => Promise<PagefindResult[] | null>;
 }
 
 /** A one-shard index around a Pagefind instance and its block files (a site without `shards.json`, or a test's index). */
@@ -139,13 +146,15 @@ export async function openShardedIndex(pagefindUrl: string, load: (url: string) 
     return names;
   };
   const loadBlock = blockLoader();
+  const stored = storedAnswers(base);
   const gate = wasmGate();
-  if (!manifest) return { ...singleShard(gate(module), (id) => loadBlock(`${base}${blockFile(id)}`)), names: loadNames };
+  if (!manifest) return { ...singleShard(gate(module), (id) => loadBlock(`${base}${blockFile(id)}`)), names: loadNames, stored: (_shard, token) => stored({ path: '' }, token) };
   const opened = new Map<string, PagefindLike>();
   return {
     manifest,
     names: loadNames,
     block: (shard, id) => loadBlock(`${base}${shard.path}${blockFile(id)}`),
+    stored,
     open: (shard) => {
       let instance = opened.get(shard.path);
       if (!instance) {
@@ -174,7 +183,51 @@ export async function warmIndex(index: ShardedIndex, text: string): Promise<void
   const pagefind = await index.open(first);
   if (!pagefind.preload) return;
   const cover = text.trim() === '' ? [] : planQuery(text).cover;
-  await Promise.all(cover.length > 0 ? cover.map((token) => pagefind.preload!(token, {})) : [pagefind.preload('', {})]);
+  if (cover.length === 0) return void (await pagefind.preload('', {}));
+  // A token with a stored answer is read from it, not from Pagefind's index (see `stored.ts`).
+  await Promise.all(cover.map(async (token) => (await index.stored?.(first, token)) ?? pagefind.preload!(token, {})));
+}
+
+/**
+ * The stored answers of the shards under `base` (see `stored.ts`): a shard's
+ * list (`common.json`) is read on its first lookup, a token's answer when
+ * first asked for; each once (a failed load is tried again next time). A
+ * shard without a list (an index written before them) has none. Their names
+ * stay the same from build to build while the ids in them change, so they are
+ * asked for with the shard's cache tag (`ShardEntry.tag`, from `shards.json`,
+ * which the page checks with the server on every load), as Pagefind asks for
+ * its entry file: a browser never uses an answer cached from an older index.
+ */
+function storedAnswers(base: string): (shard: Pick<ShardEntry, 'path' | 'tag'>, token: string) => Promise<PagefindResult[] | null> {
+  const lists = new Map<string, Promise<Set<string>>>();
+  const answers = new Map<string, Promise<PagefindResult[]>>();
+  const once = <T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> => {
+    let loading = cache.get(key);
+    if (!loading) {
+      loading = load();
+      loading.catch(() => cache.delete(key));
+      cache.set(key, loading);
+    }
+    return loading;
+  };
+  const listOf = ({ path, tag }: Pick<ShardEntry, 'path' | 'tag'>) =>
+    once(lists, path, async () => {
+      const url = `${base}${path}${commonListFile}${tag ? `?ts=${tag}` : ''}`;
+      const response = await fetch(url);
+      if (response.status === 404) return new Set<string>();
+      if (!response.ok) throw new Error(`search: ${response.status} fetching ${url}`);
+      const list = (await response.json()) as CommonList;
+      return new Set(Array.isArray(list.tokens) ? list.tokens : []);
+    });
+  return async (shard, token) => {
+    if (!(await listOf(shard)).has(token)) return null;
+    return once(answers, `${shard.path}${token}`, async () => {
+      const url = `${base}${shard.path}${commonFile(token)}${shard.tag ? `?ts=${shard.tag}` : ''}`;
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`search: ${response.status} fetching ${url}`);
+      return decodeAnswer((await gzipJson(response)) as CommonAnswer);
+    });
+  };
 }
 
 /** The names file's names; none when the site has no such file (an index written before it existed). */
@@ -448,10 +501,10 @@ export class SearchSession {
    */
   private async lookUp(lookup: Lookup, tokens: readonly string[]): Promise<void> {
     const wanted = tokens.filter((t) => !lookup.frequency.has(t));
-    const responses = await Promise.all(wanted.map((token) => lookup.pagefind.search(token, this.options)));
-    responses.forEach((response, i) => {
+    const responses = await Promise.all(wanted.map((token) => this.resultsOf(lookup, token)));
+    responses.forEach((answer, i) => {
       const token = wanted[i]!;
-      const results = (response?.results ?? []).map((r) => this.blockOf(lookup.shard, r));
+      const results = answer.map((r) => this.blockOf(lookup.shard, r));
       const found = lookup.allowed ? results.filter((r) => lookup.allowed!.has(r.id ?? '')) : results;
       lookup.frequency.set(token, found.length);
       found.forEach((block, position) => {
@@ -463,6 +516,18 @@ export class SearchSession {
         entry.position = Math.min(entry.position, position);
       });
     });
+  }
+
+  /**
+   * Pagefind's results for a token in a shard: its stored answer when the
+   * token has one and the search has no filters and no sort (which change
+   * Pagefind's answer; `stored.ts`), else Pagefind's own.
+   */
+  private async resultsOf(lookup: Lookup, token: string): Promise<PagefindResult[]> {
+    const plain = Object.keys(this.options.filters).length === 0 && Object.keys(this.options.sort).length === 0;
+    const stored = plain ? await this.index.stored?.(lookup.shard, token) : null;
+    if (stored) return stored;
+    return (await lookup.pagefind.search(token, this.options))?.results ?? [];
   }
 
   /** The most of the query a block may hold, given the tokens it is known to hold and those not looked up yet. */

@@ -1,11 +1,14 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Catalog } from '../catalog';
 import type { Urls } from '../urls';
 import { namesFile, searchNames } from './names';
 import { planRecords, themeRecords, unitRecords, type BlockFile, type SearchRecord } from './records';
+import { commonFile, commonFolder, commonListFile, commonShare, encodeAnswer, type CommonList, type StoredResult } from './stored';
 import { blockFile, blockFolder, defaultShardBudget, fillShards, manifestFile, recordWeight, shardFolder, type RecordGroup, type ShardEntry, type ShardManifest } from './shards';
 
 /**
@@ -152,6 +155,141 @@ export function splitOnlyNonAscii(outputPath: string): void {
   writeFileSync(file, script.replace(pagefindSegmenterTest, pagefindSegmenterTestPatched));
 }
 
+/** Where the tables of fflate's inflate (bundled in Pagefind 1.6's script) start and end: module code that runs on import. */
+export const fflateTablesStart = 'var fleb=new u8(';
+export const fflateTablesEnd = 'var fdrm=hMap(fdt,5,1);';
+/** Pagefind's inflate entry point, which the patched script makes build the tables first. */
+const fflateGunzip = 'function gunzipSync(data,out){';
+
+/**
+ * Makes the tables of the inflate code bundled in Pagefind's script (fflate:
+ * Huffman tables, a 32,768-entry bit-reversal table and the fixed code maps)
+ * be built on the first call of its `gunzipSync`, not when the script is
+ * imported. The page has the browser inflate Pagefind's files
+ * (`native-inflation.ts`), so that code runs only in a browser without
+ * `DecompressionStream`; building the tables anyway took about 3.5 ms of the
+ * 8.5 ms of main-thread CPU a cold `?q=` page spends importing the script and
+ * reading `shards.json` (docs/scale.md). The statements between
+ * `fflateTablesStart` and `fflateTablesEnd` move into a function
+ * (`fflateTables`) whose top-level `var`s stay declared at module level, so
+ * the inflate code finds them as before. Fails the build if this Pagefind's
+ * script differs.
+ */
+export function lazyInflateTables(outputPath: string): void {
+  const file = join(outputPath, 'pagefind.js');
+  const script = readFileSync(file, 'utf8');
+  const start = script.indexOf(fflateTablesStart);
+  const end = script.indexOf(fflateTablesEnd);
+  const once = (text: string) => script.split(text).length - 1 === 1;
+  if (!once(fflateTablesStart) || !once(fflateTablesEnd) || !once(fflateGunzip) || end < start) {
+    throw new Error(`search index: ${file} does not have the inflate tables of Pagefind 1.6's script (${fflateTablesStart} … ${fflateTablesEnd}, then ${fflateGunzip}). A Pagefind upgrade changed its inflate code; update lazyInflateTables in src/lib/search/write-index.ts`);
+  }
+  const region = script.slice(start, end + fflateTablesEnd.length);
+  // The region's own statements (depth 0) that declare a variable: `var name=…;` becomes `name=…;`, the name declared outside.
+  const names: string[] = [];
+  let body = '';
+  let depth = 0;
+  let previous = ';';
+  for (let i = 0; i < region.length; i++) {
+    const c = region[i]!;
+    if (depth === 0 && previous === ';' && region.startsWith('var ', i)) {
+      const name = /^var ([A-Za-z_$][\w$]*)/.exec(region.slice(i))![1]!;
+      if (!names.includes(name)) names.push(name);
+      i += 'var '.length - 1;
+      continue;
+    }
+    if ('{(['.includes(c)) depth++;
+    else if ('})]'.includes(c)) depth--;
+    body += c;
+    if (c.trim() !== '') previous = c;
+  }
+  if (depth !== 0 || !names.includes('fdrm')) throw new Error(`search index: could not read the inflate tables in ${file}; update lazyInflateTables in src/lib/search/write-index.ts`);
+  const lazy = `var ${names.join(',')};function fflateTables(){if(fdrm)return;${body}}`;
+  writeFileSync(file, script.replace(region, () => lazy).replace(fflateGunzip, `${fflateGunzip}fflateTables();`));
+}
+
+/**
+ * Runs in a worker thread: imports a written bundle's `pagefind.js` (its
+ * WebAssembly and index files read from disk through a `fetch` of file URLs)
+ * and posts Pagefind's results, ids and scores in order, for each token. A
+ * worker, so the WebAssembly memory of each shard is freed when it ends and
+ * the build's own `fetch` is never replaced.
+ */
+const askPagefindInWorker = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { readFile } = require('node:fs/promises');
+const { fileURLToPath } = require('node:url');
+globalThis.fetch = async (input) => {
+  const url = new URL(typeof input === 'string' ? input : input.url);
+  url.search = '';
+  try {
+    return new Response(await readFile(fileURLToPath(url)), { status: 200 });
+  } catch {
+    return new Response('', { status: 404 });
+  }
+};
+(async () => {
+  const pagefind = await import(workerData.script);
+  await pagefind.options({ noWorker: true });
+  const answers = [];
+  for (const token of workerData.tokens) {
+    const response = await pagefind.search(token, {});
+    answers.push((response?.results ?? []).map((r) => ({ id: r.id, score: r.score })));
+  }
+  await pagefind.destroy?.();
+  parentPort.postMessage(answers);
+})().catch((error) => {
+  throw error;
+});
+`;
+
+/** Pagefind's results for each token in the bundle at `outputPath`, asked of the bundle's own script and WebAssembly (see `stored.ts`). */
+export function askPagefind(outputPath: string, tokens: readonly string[]): Promise<StoredResult[][]> {
+  if (tokens.length === 0) return Promise.resolve([]);
+  const script = pathToFileURL(join(outputPath, 'pagefind.js'));
+  // A fresh module each time (a test may write the same folder twice).
+  script.search = `?at=${Date.now()}`;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(askPagefindInWorker, { eval: true, workerData: { script: script.href, tokens } });
+    worker.once('message', (answers: StoredResult[][]) => {
+      resolve(answers);
+      void worker.terminate();
+    });
+    worker.once('error', (error) => reject(new Error(`search index: could not ask Pagefind for the common words of ${outputPath}: ${error.message}`)));
+    worker.once('exit', (code) => reject(new Error(`search index: the worker asking Pagefind for the common words of ${outputPath} ended (exit ${code})`)));
+  });
+}
+
+/**
+ * Stores Pagefind's answers for the shard's common words (see `stored.ts`):
+ * every token in at least `commonShare` of the shard's `records`, by
+ * `frequency` (records holding each token). Returns how many.
+ */
+export async function writeCommonAnswers(outputPath: string, frequency: ReadonlyMap<string, number>, records: number): Promise<number> {
+  const tokens = [...frequency]
+    .filter(([, n]) => n >= commonShare * records)
+    .map(([token]) => token)
+    .sort();
+  const answers = await askPagefind(outputPath, tokens);
+  mkdirSync(join(outputPath, commonFolder), { recursive: true });
+  tokens.forEach((token, i) => {
+    const results = answers[i]!;
+    // Pagefind's answer is stored as it is; an empty one means Pagefind was not asked properly.
+    if (results.length === 0) throw new Error(`search index: Pagefind found no record of ${outputPath} holding ${token}, which ${frequency.get(token)} records hold`);
+    writeFileSync(join(outputPath, commonFile(token)), gzipSync(JSON.stringify(encodeAnswer(results)), { level: 9 }));
+  });
+  const list: CommonList = { tokens };
+  writeFileSync(join(outputPath, commonListFile), `${JSON.stringify(list)}\n`);
+  return tokens.length;
+}
+
+/** Counts, for each token, the records whose content holds it (a record's content holds each token once). */
+export function countTokens(records: readonly SearchRecord[], into: Map<string, number>): void {
+  for (const record of records) {
+    for (const token of record.content.split(' ')) if (token !== '') into.set(token, (into.get(token) ?? 0) + 1);
+  }
+}
+
 /** What Pagefind's `pagefind-entry.json` says of each language's index. */
 interface PagefindEntry {
   languages: Record<string, { hash: string; wasm: string | null }>;
@@ -194,7 +332,11 @@ export async function writeIndex(records: readonly SearchRecord[], outputPath: s
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(`search index: Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
   splitOnlyNonAscii(outputPath);
+  lazyInflateTables(outputPath);
   writeBlockFiles(outputPath, blocks);
+  const frequency = new Map<string, number>();
+  countTokens(records, frequency);
+  await writeCommonAnswers(outputPath, frequency, records.length);
 }
 
 /**
@@ -210,13 +352,17 @@ export async function writeShardedIndex(catalog: Catalog, at: Urls, pagefindDir:
   let index: pagefind.PagefindIndex | null = null;
   let blocks = new Map<string, BlockFile>();
   let years = new Set<string>();
+  let frequency = new Map<string, number>();
   let count = 0;
   let weight = 0;
   const writeShards = options.writeShards ?? Number.POSITIVE_INFINITY;
   const sink = {
     add: async (group: RecordGroup<SearchRecord>) => {
       if (group.year !== null) years.add(group.year);
-      if (shards.length < writeShards) await addRecords((index ??= await openIndex()), group.records, blocks);
+      if (shards.length < writeShards) {
+        await addRecords((index ??= await openIndex()), group.records, blocks);
+        countTokens(group.records, frequency);
+      }
       count += group.records.length;
       weight += group.weight;
       for (const r of group.records) items[r.block.kind] = (items[r.block.kind] ?? 0) + r.block.items.length;
@@ -237,10 +383,14 @@ export async function writeShardedIndex(catalog: Catalog, at: Urls, pagefindDir:
         }
         if (n > 1) for (const file of STOCK_UI) rmSync(join(outputPath, file), { force: true });
         splitOnlyNonAscii(outputPath);
+        lazyInflateTables(outputPath);
         writeBlockFiles(outputPath, blocks);
       }
       blocks = new Map();
       const tag = n <= writeShards ? shareWasm(outputPath, path) : undefined;
+      // After shareWasm: a later shard's Pagefind reads the first shard's WebAssembly, as in the browser.
+      if (n <= writeShards) await writeCommonAnswers(outputPath, frequency, count);
+      frequency = new Map();
       const entry: ShardEntry = { path, years: [...years].sort((a, b) => Number(b) - Number(a)), records: count, ...(tag ? { tag } : {}) };
       shards.push(entry);
       options.onShard?.(entry, n, weight);
