@@ -9,6 +9,8 @@ import { allRequirements, chooseReading } from '../../src/lib/importer/reading';
 import { parseUnitsCell } from '../../src/lib/units/parse';
 import { importPlan } from '../../src/lib/importer/index';
 import { Registry } from '../../src/lib/registry/registry';
+import { readSource } from '../../src/lib/importer/read/index';
+import { fileURLToPath } from 'node:url';
 
 // The start of a real page saved as text with its paragraphs and table cells run together
 // (平潭 2021 政务公开工作主要任务分解表, the public archive's page.txt of page 80970).
@@ -1054,5 +1056,18 @@ describe('a space between a bracket and its units label (平潭 2022 种业 page
   it('keeps the bracket whole', () => {
     expect(lines).not.toContain('(');
     expect(lines.some((l) => l.startsWith('( 责任单位：区农业农村局、公安局、市场监管局、通管办'))).toBe(true);
+  });
+});
+
+// 广州 2023 家庭医生签约服务 (tests/importer/corpus/pn-guangdong-guangzhou-2023-jiating-yisheng-fengong.html), its text on one line
+// as text copied from a browser is (the page's lines run together, cells a space apart): the 实施方案's heading and its
+// paragraph glued (…制定本实施方案。一、主要目标围绕“扩面、提质、增效”…), in a page whose 任务分工表 has a task and a text column.
+describe('a heading’s title glued to its paragraph on a page with a task column (广州 2023 家庭医生, run on)', () => {
+  it('cuts the paragraph from the heading where the words say the title ends', async () => {
+    const source = await readSource(fileURLToPath(new URL('./corpus/pn-guangdong-guangzhou-2023-jiating-yisheng-fengong.html', import.meta.url)));
+    const text = source.document.lines.map((l) => (l.cells ? l.cells.map((c) => c.text.replace(/\n/g, '')).join(' ') : l.text)).join('');
+    const lines = splitRunOnLines(textToDocument(`标题: 家庭医生签约服务\n==================== 正文 ====================\n${text}`), new Report()).lines.map((l) => l.text);
+    expect(lines).toContain('一、主要目标');
+    expect(lines.some((l) => l.startsWith('围绕“扩面、提质、增效”的总体要求'))).toBe(true);
   });
 });

@@ -55,11 +55,13 @@ const headerKindAt = /^(?:序号|工作|任务|重点|具体|主要|目标|项�
 /** A sentence or a bracket ends here: the strongest sign a new part begins. */
 const boundary = /[。；;！？!?）)」”』\s]/;
 
-/** The positions where a run-on line's numbered parts begin, in the plan's sequence. */
-function partStarts(text: string): number[] {
+/**
+ * The positions where a run-on line's numbered parts begin, in the plan's sequence. `taskColumn`: the line holds a table
+ * with a task column before its text column (hasTaskColumn), the only layout in which a heading's title and a requirement
+ * are glued.
+ */
+function partStarts(text: string, taskColumn: boolean): number[] {
   const starts: number[] = [];
-  // Only in a table with a task column before the text column can a heading's title and a requirement be glued.
-  const taskColumn = hasTaskColumn(text);
   let nextSection = 1;
   let nextTask = 1;
   let nextItem = 1;
@@ -696,8 +698,8 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
   const total = doc.lines.reduce((n, l) => n + (l.cells ? 0 : l.text.length), 0);
   for (const l of doc.lines) {
     const runOn = !l.cells && l.text.length >= minRunOnChars && l.text.length >= total * minShare;
-    const starts = runOn ? partStarts(l.text) : [];
-    const taskColumn = starts.length >= minParts && hasTaskColumn(l.text);
+    const taskColumn = runOn && hasTaskColumn(l.text);
+    const starts = runOn ? partStarts(l.text, taskColumn) : [];
     if (starts.length < minParts) {
       // A paragraph whose sentences each close with their own units bracket (1.扩大优势产品出口。…。（合肥海关负责）巩固纺织…。
       // （省商务厅牵头，合肥海关配合）支持…, 安徽 2022 RCEP): one line an assignment, as a run-on page is cut.
