@@ -138,6 +138,12 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
       notes.push(`“${m.trim().slice(0, 30)}” reports progress, not units: left out`);
       return '';
     })
+    // 区农村发展局治理指标：主要水产品…。工作任务：… (a heading's units label run into the heading's other fields, 平潭 2017
+    // 餐桌污染): what the targets and tasks are, not who does them.
+    .replace(/(?:治理|工作|考核|绩效|主要)(?:指标|任务|目标)：.*$/, (m) => {
+      notes.push(`“${m.trim().slice(0, 30)}” is another field, not units: left out`);
+      return '';
+    })
     // 项目责任人：尹文德 (up to the next label or ；) names persons.
     .replace(/(?:项目|责任|分管|牵头|包保|挂点|联系|主要|带头)?(?:领导|责任人|联系人)(?:同志)?：(?:[^；]*?(?=\s[^\s；：]{2,8}：)\s|[^；]*(?:；|$))/g, (m) => {
       notes.push(`“${m.replace(/[；\s]$/, '')}” names persons, not units: left out`);
