@@ -1361,3 +1361,24 @@ describe('a heading that is its number alone', () => {
     expect(result.report.some((i) => i.kind === 'heading-empty' && i.message.includes('（一） has no title of its own'))).toBe(true);
   });
 });
+
+// 平潭 2017 餐桌污染 工作方案 (tests/importer/corpus/fj-pingtan-2017-canzhuo-wuran-shipin-fangxin-pagetxt.txt), as its lines are
+// once cut: items that are titles alone (2.推进农业标准化生产), each over sub-items （1） （2） closed by their own units.
+describe('sub-items numbered afresh under an item that is a title alone (平潭 2017 餐桌污染)', () => {
+  it('reads each sub-item as a requirement with its units, not as the title’s text', () => {
+    const lines = [
+      '二、目标任务',
+      '1.加强产地环境保护',
+      '（1）做好产地环境基础工作。严格落实农产品产地环境监测制度。（区环境与国土资源局、农村发展局）',
+      '（2）开展专项治理。实施农产品产地土壤污染防治。（区环境与国土资源局、农村发展局）',
+      '2.推进农业标准化生产',
+      '（1）加强示范园区建设。大力示范推广农业标准化生产技术。（区农村发展局）',
+      '（2）加快农产品品牌培育。大力发展无公害、绿色、有机和地理标志农产品。（区农村发展局）',
+    ];
+    const reqs = allRequirements(readStructure(linesAsRows(lines), new Report()));
+    const units = (start: string) => reqs.find((r) => r.text.startsWith(start))?.group?.raw;
+    expect(units('加强示范园区建设')).toBe('区农村发展局');
+    expect(units('加快农产品品牌培育')).toBe('区农村发展局');
+    expect(reqs.some((r) => r.text.includes('推进农业标准化生产（1）'))).toBe(false);
+  });
+});

@@ -582,7 +582,11 @@ export class Outline {
     // the task's paragraph ended with its units, so it is a requirement whole; what follows is not its text.
     const p = this.proseTask;
     if (p && !continuation && this.task === p.task && p.task.requirements.length === 0 && !itemStart.test(asciiDigits(text)) && splitAnnotation(p.text.trim()).annotation !== null) this.materializeProseTask();
-    const items = splitItems(text, this.expected, this.headingSinceItem);
+    // (（1） again under an item that is a title alone, no units and no full stop (2.推进农业标准化生产 / （1）加强示范园区建设。…,
+    // 平潭 2017 餐桌污染): its sub-items, numbered afresh, as under a heading.)
+    const previous = this.lastReq;
+    const underTitle = previous !== undefined && previous.no !== null && previous.group === null && !closed(previous.text) && previous.text.length <= 30 && /^\s*[（(]\s*1\s*[)）]/.test(asciiDigits(text));
+    const items = splitItems(text, this.expected, this.headingSinceItem || underTitle);
     for (const [i, item] of items.entries()) {
       if (item.no !== null && this.subItems(item.no, item.text, line)) continue;
       const { text: body, annotation } = splitInlineUnits(item.text) ?? splitAnnotation(item.text);
