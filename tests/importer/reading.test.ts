@@ -185,6 +185,8 @@ describe('unit cells', () => {
     ['责任单位:市公安局 项目责任人:王伟标；配合单位:市城管局、市财政局', ['responsible:市公安局', 'participate:市城管局', 'participate:市财政局']],
     ['责任单位：市政府办公室（牵头）、市司法局', ['lead:市政府办公室', 'responsible:市司法局']], // the role in a bracket after the name
     ['牵头：市政府办公室；配合：市司法局', ['lead:市政府办公室', 'participate:市司法局']], // the role word alone as a label
+    // 平潭 2022 种业: 及 joins two names before the list's 等 tail.
+    ['区农业农村局、执法应急局、各片区管理局，区农业农村中心及行业协会等按职责分工负责', ['responsible:区农业农村局', 'responsible:执法应急局', 'responsible:各片区管理局', 'responsible:区农业农村中心', 'responsible:行业协会']],
     // 平潭 2017 餐桌污染: a heading's units label run into its other fields, the targets and tasks not units.
     ['区农村发展局治理指标：主要水产品养殖环节药物残留抽检合格率达97%以上，水产品药物残留超标案件查处率达100%。工作任务：', ['responsible:区农村发展局']],
   ])('%s', (cell, units) => expect(read(cell)).toEqual(units));

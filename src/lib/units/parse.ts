@@ -269,7 +269,8 @@ export function splitConjunction(text: string): string[] {
     return left.length >= 2 && right.length >= 2 && !bareKindFirst.test(right) && unitNameEnding.test(left);
   });
   const left = join && text.slice(0, join.index);
-  const right = join && text.slice(join.index + join[0].length);
+  // (The list's 等 tail after the second name is not part of it: 区农业农村中心及行业协会等, 平潭 2022 种业; it goes later.)
+  const right = join && text.slice(join.index + join[0].length).replace(/等$/, '');
   // 国务院相关部门及各地区, 市场监管总局及相关地区: a collective addressee (各地区, 相关地区, 各省级人民政府) after a unit is a name of
   // its own too.
   if (!left || !right || !(unitNameEnding.test(right) || /^各(?:地区|地|省|市|县|区)/.test(right) || /^(?:相关|有关)地区$/.test(right))) return splitRunTogether(text);
