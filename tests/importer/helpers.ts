@@ -53,6 +53,11 @@ export async function importFixture(file: string): Promise<ImportResult> {
   return importPlan(source.document, { sourceFile: file.split('/').at(-1)!, importedOn: '2026-01-01', registry: fixtureRegistry, sha256: source.sha256 });
 }
 
+/** A corpus text file (a page saved as text) as the run-on reader cuts it: the lines the importer reads. */
+export function runOnLines(file: URL | string): string[] {
+  return splitRunOnLines(textToDocument(readFileSync(file, 'utf8')), new Report()).lines.map((l) => l.text);
+}
+
 /**
  * A corpus page as the archive's page.txt writes it (its labelled title line, then the article on one line: archivePageText),
  * cut by the run-on reader: the lines the importer reads.

@@ -4,7 +4,7 @@ import { Report } from '../../src/lib/importer/report';
 import { splitRunOnLines } from '../../src/lib/importer/runon';
 import { textToDocument } from '../../src/lib/importer/read/text';
 import { archivePageFile, archivePageText, withBreaksBetweenTags, withColumnAfter, withSerialColumn } from '../../src/lib/importer/corpus';
-import { importPageTxt, pageTxtLines } from './helpers';
+import { importPageTxt, pageTxtLines, runOnLines } from './helpers';
 import { allRequirements, chooseReading } from '../../src/lib/importer/reading';
 import { parseUnitsCell } from '../../src/lib/units/parse';
 import { importPlan } from '../../src/lib/importer/index';
@@ -501,7 +501,7 @@ describe('平潭 2021 分解表 page.txt with a column after its units (完成�
 // (104 302电台…), units ending in 林场 and 工作部.
 describe('a 问题整改 table run together whose rows are numbered from 98 (平潭 2016 效能督查)', () => {
   const file = new URL('./corpus/fj-pingtan-2016-xiaoneng-zhenggai.txt', import.meta.url).pathname;
-  const lines = splitRunOnLines(textToDocument(readFileSync(file, 'utf8')), new Report()).lines.map((l) => l.text);
+  const lines = runOnLines(file);
   const reading = chooseReading(splitRunOnLines(textToDocument(readFileSync(file, 'utf8')), new Report()).lines, new Report());
   const requirements = allRequirements(reading.draft);
 
@@ -526,7 +526,7 @@ describe('a 问题整改 table run together whose rows are numbered from 98 (平
 // broke across pages, 区管委会办公室, and the page's item numbers running two past the table's after a heading.
 describe('a 分解表 run together with a space between its two units cells (平潭 2018 page.txt)', () => {
   const file = new URL('./corpus/fj-pingtan-2018-zwgk-renwu-fenjie-pagetxt.txt', import.meta.url).pathname;
-  const lines = splitRunOnLines(textToDocument(readFileSync(file, 'utf8')), new Report()).lines.map((l) => l.text);
+  const lines = runOnLines(file);
   const row = (no: number) => lines.find((l) => l.startsWith(`| ${no}.`))?.split(' | ').slice(1, 3);
 
   it('parts the lead glued to the title from the units after the space', () => {
@@ -548,7 +548,7 @@ describe('a 分解表 run together with a space between its two units cells (平
 // after a body that had its own 一、–五、; each 责任单位 cell one <p> per unit, run together in the text.
 describe('a 序号 table after a body with its own sections, its units cells run together (君山 2023 消防)', () => {
   const file = new URL('./corpus/fj-pingtan-2023-xiaofang-zeren-mubiao.txt', import.meta.url).pathname;
-  const lines = splitRunOnLines(textToDocument(readFileSync(file, 'utf8')), new Report()).lines.map((l) => l.text);
+  const lines = runOnLines(file);
 
   it('cuts the table’s own 一、 off the header and each row’s units off its text', () => {
     expect(lines).toContain('一、健全消防安全责任');
@@ -594,7 +594,7 @@ describe('one units bracket closing a task’s items, run together (平潭 2015 
 // attachments with a member list after it.
 describe('附件： after the last units (平潭 2020 5G page.txt)', () => {
   const file = new URL('./corpus/fj-pingtan-2020-5g-wangluo-jianshe.txt', import.meta.url).pathname;
-  const lines = splitRunOnLines(textToDocument(readFileSync(file, 'utf8')), new Report()).lines.map((l) => l.text);
+  const lines = runOnLines(file);
 
   it('starts a line of its own, so the member list is not read as more units', () => {
     expect(lines).toContain('责任单位：各片区管理局，区行政审批局、党群工作部');
@@ -606,7 +606,7 @@ describe('附件： after the last units (平潭 2020 5G page.txt)', () => {
 // then 有关职能部门的职责分工 as paragraphs that open with a kind of department, a space between them.
 describe('sub-items with units brackets and duty paragraphs of departments, run together (平潭 2014 六打六治)', () => {
   const file = new URL('./corpus/fj-pingtan-2014-liuda-liuzhi.txt', import.meta.url).pathname;
-  const lines = splitRunOnLines(textToDocument(readFileSync(file, 'utf8')), new Report()).lines.map((l) => l.text);
+  const lines = runOnLines(file);
 
   it('does not cut a sub-item before the label inside its bracket', () => {
     expect(lines.some((l) => l.startsWith('超计划开采国家实行开采总量控制矿种的'))).toBe(false);
@@ -647,7 +647,7 @@ describe('an attached 分工表 with its deadline before the units and a first-l
 // by the first row's heading (…完成时限（一）合理配置…1科学编制…), its rows' serials restarting at 1 under each heading.
 describe('an attached 一览表 whose header opens with 主线 and whose serials restart under each heading (平潭 2015 公立医院改革)', () => {
   const file = new URL('./corpus/fj-pingtan-2015-gongli-yiyuan-gaige-pagetxt.txt', import.meta.url).pathname;
-  const lines = splitRunOnLines(textToDocument(readFileSync(file, 'utf8')), new Report()).lines.map((l) => l.text);
+  const lines = runOnLines(file);
   const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
   const requirements = result.entry.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
 
@@ -872,7 +872,7 @@ describe('a task title glued between the serial and the text (平潭 2022 分解
 // 实际完成情况:…, a table of districts' figures): the names end at the space, as the page's own field does.
 describe('a units label’s names ending at a space before words that name nobody (宁波 2014 民生实事)', () => {
   const file = new URL('./corpus/pj-zhejiang-ningbo-2014-minsheng-shishi-jinzhan.txt', import.meta.url);
-  const lines = splitRunOnLines(textToDocument(readFileSync(file, 'utf8')), new Report()).lines.map((l) => l.text);
+  const lines = runOnLines(file);
 
   it('ends the names at the space', () => {
     expect(lines).toContain('责任单位:市公安局');
@@ -1012,7 +1012,7 @@ describe('a 考核表 indicator closed by its score, the units after it (平潭 
 // 职能（一）…): its 一、 starts the sections again, so 二、 三、 end the items before them (…按职责分别负责。二、完善…).
 describe('the plan’s sections restarting after a colon (平潭 2017 法治政府 page.txt)', () => {
   const file = new URL('./corpus/fj-pingtan-2017-fazhi-zhengfu-zhongdian-gongzuo-pagetxt.txt', import.meta.url);
-  const lines = splitRunOnLines(textToDocument(readFileSync(file, 'utf8')), new Report()).lines.map((l) => l.text);
+  const lines = runOnLines(file);
 
   it('cuts each section heading from the units before it', () => {
     expect(lines).toContain('二、完善依法行政制度体系');
@@ -1025,7 +1025,7 @@ describe('the plan’s sections restarting after a colon (平潭 2017 法治政�
 // page.txt: items 1. over sub-items （1） （2） and ① ②, each closed by a bare bracket of units, all on one line.
 describe('sub-items （1） and ① run together (平潭 2017 餐桌污染 page.txt)', () => {
   const file = new URL('./corpus/fj-pingtan-2017-canzhuo-wuran-shipin-fangxin-pagetxt.txt', import.meta.url);
-  const lines = splitRunOnLines(textToDocument(readFileSync(file, 'utf8')), new Report()).lines.map((l) => l.text);
+  const lines = runOnLines(file);
 
   it('starts a line at each sub-item, its units bracket closing it', () => {
     expect(lines.some((l) => l.startsWith('1.加强产地环境保护') && !l.includes('（1）'))).toBe(true);
@@ -1039,7 +1039,7 @@ describe('sub-items （1） and ① run together (平潭 2017 餐桌污染 page.
 // quoting “多证合一、一照一码”: the 一、 inside the quotation is no section.
 describe('a section number inside a quotation (池州 2017 营商环境)', () => {
   const file = new URL('./corpus/pe-anhui-chizhou-2017-yingshang.txt', import.meta.url);
-  const lines = splitRunOnLines(textToDocument(readFileSync(file, 'utf8')), new Report()).lines.map((l) => l.text);
+  const lines = runOnLines(file);
 
   it('keeps the quotation whole', () => {
     expect(lines.some((l) => l.startsWith('(1)全面落实“多证合一、一照一码”改革。'))).toBe(true);
@@ -1051,7 +1051,7 @@ describe('a section number inside a quotation (池州 2017 营商环境)', () =>
 // with a space inside it before its label (…接受社会监督。( 责任单位：区农业农村局、…按职责分工负责)): one bracket, not “(” and a label.
 describe('a space between a bracket and its units label (平潭 2022 种业 page.txt)', () => {
   const file = new URL('./corpus/fj-pingtan-2022-zhongye-zhishichanquan-baohu-pagetxt.txt', import.meta.url);
-  const lines = splitRunOnLines(textToDocument(readFileSync(file, 'utf8')), new Report()).lines.map((l) => l.text);
+  const lines = runOnLines(file);
 
   it('keeps the bracket whole', () => {
     expect(lines).not.toContain('(');
