@@ -12,7 +12,9 @@ import { deadlineAtEnd, looksLikeUnits, unitLabel } from './structure/cells';
 import { headerRunAtEnd, headerRunFrom, unitColumnKinds, type ColumnKind } from './header';
 import { chineseToNumber } from './text';
 import { gluedTitleEnd } from './heading-title';
-import { moreUnitEndings, officeEnding, unitNameEnding, workingGroupEndings } from '../units/names';
+import { nameRun, notInName } from './names-in-text';
+import { gluedTable } from './glued-table';
+import { unitNameEnding, workingGroupEndings } from '../units/names';
 
 /** Shorter lines are paragraphs, however long; a run-on page is thousands of characters. */
 const minRunOnChars = 400;
@@ -560,21 +562,6 @@ function cellJoins(names: string): number[] {
   return [...names.matchAll(/(?<=(?:局|办|委|室|中心|政府|处|院|队|所|站|会|部|厅))(?=(?:区|市|县|省|各)[\u4e00-\u9fa5]{2})/g)].map((m) => m.index);
 }
 
-/** A collective name (各设区市, 各县（市、区）, 各乡镇人民政府, 各村（居）), not 各级: it may stand anywhere in a run. */
-const collectiveName = String.raw`(?:相关|有关)(?:乡镇|镇|街道)(?:人民政府|政府|办事处)?|各设区市|各县（市、区）|各县\(市、区\)|各(?:行政)?村(?:（居）|（社区）|\(居\))?|各社区|各村居|各(?!级)[\u4e00-\u9fa5]{1,8}?(?:市|区|县|镇|乡|街道|部门|单位|政府|管委会|机构)`;
-/** How a unit's name ends in running text; 实验区, 开发区, 新区 only after a 、 or ，, where no level opens the name. */
-const nameEndings = `厅|局|委员会|委(?![会员])|办公室|办(?!事处|公)|办事处|部门|单位|政府|中心|管委会|公司|集团|院|所|站|队|${officeEnding}|科|室|分行|支行|银行|馆|${moreUnitEndings}`;
-const alias = String.raw`(?:[（(][^）)]{1,14}[）)])?`;
-/** A unit's name in running text: the first of a run opens with its level or 各; those after a 、 or ， need not. */
-const unitNameAt = new RegExp(String.raw`^(?:${collectiveName}|[省市县区镇乡][\u4e00-\u9fa5]{1,14}?(?:${nameEndings}))${alias}`);
-const listedNameAt = new RegExp(String.raw`^(?:${collectiveName}|[\u4e00-\u9fa5]{2,14}?(?:${nameEndings}|实验区|开发区|新区))${alias}`);
-/**
- * A name goes on past the first ending it reaches: 人行福州中心 / 支行, 市公安局 / 交警支队, 各乡镇 / 人民政府（街道办事处）.
- */
-const nameGoesOn = /^(?:支行|分行|分局|办公室|管理局|大队|支队|分中心|(?:人民政府|政府|党委|党工委|街道办事处|办事处|管委会)(?:[（(][^）)]{1,12}[）)])?)/;
-/** Words that make a "name" a phrase of the text (公开…情况, 通过…), not a unit. */
-const notInName = /公开|情况|政策|通过|及时|做好|加强|推进|开展|落实|制度|机制|要求|范围|目标|任务|违法|违规|案件/;
-
 /**
  * Where a run of unit names that starts at `from` ends (省财政厅各设区市，平潭综合实验区 before 在“中国福建”…), or
  * -1: names glued together or parted by 、 ， and text that is not a name after them.
@@ -584,25 +571,6 @@ function unitsRunEnd(text: string, from: number, toEnd = false): number {
   // Text after the run, unless the run may end the text (toEnd): a row's last cell, a sentence's last words.
   const after = text.length - end >= 8 || (toEnd && end > from);
   return count >= 1 && end - from >= 3 && after && !/^[，、,；;。]/.test(text.slice(end)) ? end : -1;
-}
-
-/**
- * How far a run of unit names from `from` reaches and how many names it holds: glued together or parted by 、 ， (and by
- * spaces where `loose`, whose first name need not open with its level either).
- */
-function nameRun(text: string, from: number, loose: boolean): { end: number; count: number } {
-  let i = from;
-  let count = 0;
-  for (;;) {
-    const rest = text.slice(i);
-    const sep = (loose ? /^[，、,\s]/ : /^[，、,]/).test(rest) && (count > 0 || !loose);
-    const m = (loose || (sep && count > 0) ? listedNameAt : unitNameAt).exec(sep ? rest.slice(1) : rest);
-    if (!m || notInName.test(m[0])) break;
-    i += m[0].length + (sep ? 1 : 0);
-    i += nameGoesOn.exec(text.slice(i))?.[0].length ?? 0;
-    count++;
-  }
-  return { end: i, count };
 }
 
 /**
@@ -700,6 +668,21 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     const runOn = !l.cells && l.text.length >= minRunOnChars && l.text.length >= total * minShare;
     const taskColumn = runOn && hasTaskColumn(l.text);
     const starts = runOn ? partStarts(l.text, taskColumn) : [];
+    // A table run together with no numbers to cut it by: its rows found by their units cells.
+    const table = runOn && starts.length < minParts ? gluedTable(l.text) : null;
+    if (table) {
+      const pieces = [
+        ...noticeLines(table.before),
+        `| ${table.labels.map((h) => h.label).join(' | ')} |`,
+        ...table.rows.map((cells) => `| ${cells.join(' | ')} |`),
+        ...(table.after ? [table.after] : []),
+      ];
+      const first = l.line + shift;
+      report.info('reading', first, `line ${l.line} of the file is ${l.text.length} characters holding a table whose cells ran together with nothing between them and no numbers (a page saved as text): read as its header and ${table.rows.length} rows, each row ending at its units cell; lines ${first}–${first + pieces.length - 1} of this report are those pieces`);
+      pieces.forEach((text, k) => out.push({ text, line: first + k }));
+      shift += pieces.length - 1;
+      continue;
+    }
     if (starts.length < minParts) {
       // A paragraph whose sentences each close with their own units bracket (1.扩大优势产品出口。…。（合肥海关负责）巩固纺织…。
       // （省商务厅牵头，合肥海关配合）支持…, 安徽 2022 RCEP): one line an assignment, as a run-on page is cut.

@@ -1,0 +1,40 @@
+/**
+ * Unit names where they stand in running text, with nothing to say where a name begins: a units cell that a page saved as
+ * text ran together with the cells around it (…关于印发…的通知区经济发展局、区财政金融局…, …调查区环土局牵头，区农发局配合2015年…).
+ * Shared by the run-on cutter (runon.ts) and the glued-table reader (glued-table.ts).
+ */
+import { moreUnitEndings, officeEnding } from '../units/names';
+
+/** A collective name (各设区市, 各县（市、区）, 各乡镇人民政府, 各村（居）), not 各级: it may stand anywhere in a run. */
+export const collectiveName = String.raw`(?:相关|有关)(?:乡镇|镇|街道)(?:人民政府|政府|办事处)?|各设区市|各县（市、区）|各县\(市、区\)|各(?:行政)?村(?:（居）|（社区）|\(居\))?|各社区|各村居|各(?!级)[\u4e00-\u9fa5]{1,8}?(?:市|区|县|镇|乡|街道|部门|单位|政府|管委会|机构)`;
+/** How a unit's name ends in running text; 实验区, 开发区, 新区 only after a 、 or ，, where no level opens the name. */
+export const nameEndings = `厅|局|委员会|委(?![会员])|办公室|办(?!事处|公)|办事处|部门|单位|政府|中心|管委会|公司|集团|院|所|站|队|${officeEnding}|科|室|分行|支行|银行|馆|${moreUnitEndings}`;
+export const alias = String.raw`(?:[（(][^）)]{1,14}[）)])?`;
+/** A unit's name in running text: the first of a run opens with its level or 各; those after a 、 or ， need not. */
+export const unitNameAt = new RegExp(String.raw`^(?:${collectiveName}|[省市县区镇乡][\u4e00-\u9fa5]{1,14}?(?:${nameEndings}))${alias}`);
+export const listedNameAt = new RegExp(String.raw`^(?:${collectiveName}|[\u4e00-\u9fa5]{2,14}?(?:${nameEndings}|实验区|开发区|新区))${alias}`);
+/**
+ * A name goes on past the first ending it reaches: 人行福州中心 / 支行, 市公安局 / 交警支队, 各乡镇 / 人民政府（街道办事处）.
+ */
+export const nameGoesOn = /^(?:支行|分行|分局|办公室|管理局|大队|支队|分中心|(?:人民政府|政府|党委|党工委|街道办事处|办事处|管委会)(?:[（(][^）)]{1,12}[）)])?)/;
+/** Words that make a "name" a phrase of the text (公开…情况, 通过…), not a unit. */
+export const notInName = /公开|情况|政策|通过|及时|做好|加强|推进|开展|落实|制度|机制|要求|范围|目标|任务|违法|违规|案件/;
+
+/**
+ * How far a run of unit names from `from` reaches and how many names it holds: glued together or parted by 、 ， (and by
+ * spaces where `loose`, whose first name need not open with its level either).
+ */
+export function nameRun(text: string, from: number, loose: boolean): { end: number; count: number } {
+  let i = from;
+  let count = 0;
+  for (;;) {
+    const rest = text.slice(i);
+    const sep = (loose ? /^[，、,\s]/ : /^[，、,]/).test(rest) && (count > 0 || !loose);
+    const m = (loose || (sep && count > 0) ? listedNameAt : unitNameAt).exec(sep ? rest.slice(1) : rest);
+    if (!m || notInName.test(m[0])) break;
+    i += m[0].length + (sep ? 1 : 0);
+    i += nameGoesOn.exec(text.slice(i))?.[0].length ?? 0;
+    count++;
+  }
+  return { end: i, count };
+}

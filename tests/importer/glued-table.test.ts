@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { gluedTable } from '../../src/lib/importer/glued-table';
+import { importPlan } from '../../src/lib/importer/index';
+import { Registry } from '../../src/lib/registry/registry';
+import { runOnLines } from './helpers';
+
+// 平潭 2016 环境问题整改任务分解表, the public archive's page.txt (tests/importer/corpus): the Word table 存在问题 | 整改目标和措施 |
+// 责任单位 with its cells run together, no row numbered, the 存在问题 cell spanning several rows.
+const file = new URL('./corpus/fj-pingtan-2016-env-rectify-pagetxt.txt', import.meta.url);
+const article = readFileSync(file, 'utf8').split('\n').at(-1)!;
+
+describe('a table run together with no numbers (平潭 2016 环境问题整改任务分解表, page.txt)', () => {
+  const table = gluedTable(article)!;
+
+  it('finds the header and ends each row at its units cell', () => {
+    expect(table.labels.map((l) => l.label)).toEqual(['存在问题', '整改目标和措施', '责任单位']);
+    // Every row of the page's table, in order, with its 责任单位 cell as printed.
+    expect(table.rows.map((r) => r[2])).toEqual([
+      '区环土局牵头，区农发局配合',
+      '区农发局牵头，区环土局配合，相关乡镇落实',
+      '区农发局牵头，区规划局配合',
+      '区农发局',
+      '区农发局',
+      '相关乡镇人民政府',
+      '相关乡镇人民政府、区农发局、区环土局',
+      '区农发局，区规划局配合',
+      '区农发局牵头，区环土局配合，流水镇落实',
+      '区交建局',
+      '区交建局',
+      '区卫计局',
+    ]);
+  });
+
+  it('does not take a name inside a requirement as a units cell', () => {
+    const text = (start: string) => table.rows.find((r) => r[1]!.includes(start))?.[1];
+    // 报管委会: the object of 报; 我区医疗废物收集贮存场所: the place the text speaks of (所 ends names too).
+    expect(text('组织开展入海排污情况调查')).toMatch(/提出整改意见报管委会$/);
+    expect(text('2016年底前建成')).toMatch(/建成我区医疗废物收集贮存场所建设$/);
+    // …禁养区和可养区区农发局: the cell's name is the one the page names elsewhere after a mark, not the text's words before it.
+    expect(text('划定全区畜禽养殖')).toBe('2016年6月底前划定全区畜禽养殖禁养区和可养区');
+  });
+
+  it('leaves the signature and the site words after the table', () => {
+    expect(table.after).toMatch(/^平潭综合实验区管委会办公室 2016年5月10日印发/);
+    expect(table.before).toMatch(/督查落实专题会议通报环境问题整改任务分解表$/);
+  });
+
+  it('is read as a table: a pipe header and a row per requirement', () => {
+    const lines = runOnLines(file);
+    expect(lines).toContain('| 存在问题 | 整改目标和措施 | 责任单位 |');
+    expect(lines).toContain('|  | 2016年6月底前制订第二批畜禽养殖场关闭拆除工作实施方案 | 区农发局 |');
+  });
+
+  it('gives the requirements their units and roles', () => {
+    const entry = importPlan(readFileSync(file, 'utf8'), { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) }).entry;
+    const requirements = entry.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
+    const units = (start: string) => requirements.find((q) => q.text.startsWith(start))?.units.map((u) => `${u.role} ${u.name}`);
+    expect(units('2016年6月底前完成省下达')).toEqual(['lead 区农发局', 'participate 区规划局']);
+    expect(units('2016年10月底前实施')).toEqual(['responsible 相关乡镇人民政府', 'responsible 区农发局', 'responsible 区环土局']);
+    expect(units('加快相关管网设施建设')).toEqual(['responsible 区交建局']);
+  });
+});
+
+describe('text that is not such a table', () => {
+  it('is left alone: a header without rows, rows without a header', () => {
+    expect(gluedTable('附件 任务分解表 工作任务具体要求责任单位 以上任务请各单位认真落实。')).toBeNull();
+    expect(gluedTable('组织开展入海排污情况调查区环土局牵头2016年6月底前划定可养区区农发局加快相关管网设施建设区交建局')).toBeNull();
+  });
+});
