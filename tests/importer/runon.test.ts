@@ -1071,3 +1071,17 @@ describe('a heading’s title glued to its paragraph on a page with a task colum
     expect(lines.some((l) => l.startsWith('围绕“扩面、提质、增效”的总体要求'))).toBe(true);
   });
 });
+
+// 平潭 2014 消防工作考核 责任分工细则, the archive's page.txt (tests/importer/corpus): 项目 | 子项 | 分项 | 考核标准 | 落实措施 | 责任单位
+// run together a space apart; the 项目 and 子项 cells span their items, so a group's titles and scores (消防宣传教育培训 （10分）)
+// stand after the units of the item before it.
+describe('a 考核表 run together whose next group stands after a row\'s units (平潭 2014 消防 page.txt)', () => {
+  const lines = runOnLines(new URL('./corpus/fj-pingtan-2014-xiaofang-kaohe-yingjian-pagetxt.txt', import.meta.url));
+  const after = (start: string) => lines.slice(lines.findIndex((l) => l.startsWith(start)) + 1).slice(0, 2);
+
+  it('ends the row at its units and puts the next group on a line of its own', () => {
+    expect(after('12、新闻媒体安排专门时段')).toEqual(['宣传、广播电视部门', '消防宣传教育培训 （10分）']);
+    expect(after('16、政府将消防科学技术研究')).toEqual(['科学技术部门', '公共消防设施（6分）']);
+    expect(after('15、开展各行业、各领域')).toEqual(['住建、安监、公安部门', '消防安全基础 30分 消防科研和信息化（5分）']);
+  });
+});

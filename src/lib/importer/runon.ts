@@ -817,38 +817,44 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     let columnsNow = { units: unitColumns, trailing: trailingColumns, deadlineFirst: header ? deadlineBeforeUnits(header.labels) : false };
     const pieces = [
       ...(header ? [...noticeLines(parts[0]!.slice(0, header.at)), ...(tabled ? [`| ${header.labels.map((h) => h.label).join(' | ')} |`] : header.labels.map((h) => h.label))] : noticeLines(parts[0]!)),
-      ...parts.slice(1).flatMap((part, k) => {
-        if (tabled && rows[k]) return [rows[k]!];
-        // A units label over a numbered list of units (责任处室：1.经济发展处（配合…）2.交通与建设处（配合…）): each unit on a
-        // line of its own, as the page has them.
-        const listed = numberedUnitsList(part);
-        if (listed) return listed;
-        // A header in the middle of the page (an attachment's table): its labels on lines of their own.
-        const inner = part.startsWith('序号') || headerKindAt.test(part) ? headerRunFrom(part, 0) : null;
-        // The header repeated at a page break of a table read as pipe rows: the same row again, which the table reader drops.
-        if (inner && tabled && inner.end >= part.length) return [`| ${inner.labels.map((h) => h.label).join(' | ')} |`];
-        if (inner) {
-          const last = inner.labels.findLastIndex((h) => unitColumnKinds.has(h.kind));
-          columnsNow = { units: inner.labels.filter((h) => unitColumnKinds.has(h.kind)).length, trailing: inner.labels.length - 1 - last, deadlineFirst: deadlineBeforeUnits(inner.labels) };
-          return [...inner.labels.map((h) => h.label), ...withUnitsApart(part.slice(inner.end).trim(), columnsNow.units)];
-        }
-        // A row of such a table: its 序号 on a line of its own, as a table flattened one cell per line has it.
-        const serial = rowSerialAt.exec(part);
-        if (serial) {
-          // The task column's title glued between the serial and the text (1一、加强涉及市场主体的信息公开增强政策…): the
-          // heading on a line of its own before the row, where the words say the title ends.
-          const heading = taskColumn ? headingNumberAt.exec(part.slice(serial[0].length)) : null;
-          const titleEnd = heading ? gluedTitleEnd(part, serial[0].length + heading[0].length) : -1;
-          const row = part.slice(titleEnd > 0 ? titleEnd : serial[0].length);
-          return [...(titleEnd > 0 ? [part.slice(serial[0].length, titleEnd)] : []), serial[1]!, ...withUnitsApart(row, columnsNow.units, columnsNow.trailing, columnsNow.deadlineFirst)];
-        }
-        const cells = withUnitsApart(part, columnsNow.units, columnsNow.trailing, columnsNow.deadlineFirst);
-        // A space after the row's one list of names, before the next row (…（街道办事处） 31.持续…): page.txt writes an empty
-        // cell as a space, so the list was the first units column's and the next was empty (平潭 2021 分解表, 牵头单位 only).
-        // (Only where the cells are glued, nothing before the names: where every cell is a space apart, a space ends any row.)
-        const endsInSpace = /\s$/.test(l.text.slice(bounds[k + 1]!, bounds[k + 2] ?? l.text.length));
-        const glued = cells.length === 2 && !/\s/.test(cells[1]!) && !/\s$/.test(part.slice(0, part.lastIndexOf(cells[1]!)));
-        return columnsNow.units >= 2 && columnsNow.trailing === 0 && endsInSpace && glued && looksLikeUnits(cells[1]!) ? [...cells, '—'] : cells;
+      ...parts.slice(1).flatMap((whole, k) => {
+        // A 考核表's next group printed before the next item, after this row's units (… 科学技术部门 公共消防设施（6分）): a line of its own.
+        const cut = tabled && rows[k] ? -1 : nextGroupAtEnd(whole);
+        const part = cut > 0 ? whole.slice(0, cut).trim() : whole;
+        const lines = ((): string[] => {
+            if (tabled && rows[k]) return [rows[k]!];
+            // A units label over a numbered list of units (责任处室：1.经济发展处（配合…）2.交通与建设处（配合…）): each unit on a
+            // line of its own, as the page has them.
+            const listed = numberedUnitsList(part);
+            if (listed) return listed;
+            // A header in the middle of the page (an attachment's table): its labels on lines of their own.
+            const inner = part.startsWith('序号') || headerKindAt.test(part) ? headerRunFrom(part, 0) : null;
+            // The header repeated at a page break of a table read as pipe rows: the same row again, which the table reader drops.
+            if (inner && tabled && inner.end >= part.length) return [`| ${inner.labels.map((h) => h.label).join(' | ')} |`];
+            if (inner) {
+              const last = inner.labels.findLastIndex((h) => unitColumnKinds.has(h.kind));
+              columnsNow = { units: inner.labels.filter((h) => unitColumnKinds.has(h.kind)).length, trailing: inner.labels.length - 1 - last, deadlineFirst: deadlineBeforeUnits(inner.labels) };
+              return [...inner.labels.map((h) => h.label), ...withUnitsApart(part.slice(inner.end).trim(), columnsNow.units)];
+            }
+            // A row of such a table: its 序号 on a line of its own, as a table flattened one cell per line has it.
+            const serial = rowSerialAt.exec(part);
+            if (serial) {
+              // The task column's title glued between the serial and the text (1一、加强涉及市场主体的信息公开增强政策…): the
+              // heading on a line of its own before the row, where the words say the title ends.
+              const heading = taskColumn ? headingNumberAt.exec(part.slice(serial[0].length)) : null;
+              const titleEnd = heading ? gluedTitleEnd(part, serial[0].length + heading[0].length) : -1;
+              const row = part.slice(titleEnd > 0 ? titleEnd : serial[0].length);
+              return [...(titleEnd > 0 ? [part.slice(serial[0].length, titleEnd)] : []), serial[1]!, ...withUnitsApart(row, columnsNow.units, columnsNow.trailing, columnsNow.deadlineFirst)];
+            }
+            const cells = withUnitsApart(part, columnsNow.units, columnsNow.trailing, columnsNow.deadlineFirst);
+            // A space after the row's one list of names, before the next row (…（街道办事处） 31.持续…): page.txt writes an empty
+            // cell as a space, so the list was the first units column's and the next was empty (平潭 2021 分解表, 牵头单位 only).
+            // (Only where the cells are glued, nothing before the names: where every cell is a space apart, a space ends any row.)
+            const endsInSpace = /\s$/.test(l.text.slice(bounds[k + 1]!, bounds[k + 2] ?? l.text.length));
+            const glued = cells.length === 2 && !/\s/.test(cells[1]!) && !/\s$/.test(part.slice(0, part.lastIndexOf(cells[1]!)));
+            return columnsNow.units >= 2 && columnsNow.trailing === 0 && endsInSpace && glued && looksLikeUnits(cells[1]!) ? [...cells, '—'] : cells;
+        })();
+        return cut > 0 ? [...lines, whole.slice(cut).trim()] : lines;
       }),
     ].filter(Boolean);
     const first = l.line + shift;
@@ -866,6 +872,24 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
 /** A government site's words after an article: its source line, attachment and link blocks (with the attachments' file names), share and print links. */
 // (Produced By 大汉网络 大汉版通发布系统: the footer a common government CMS prints on every page.)
 const trailingChrome = /(?:来源[:：][^。；，]{2,30}?)?(?:\s*(?:附件下载|政策文件相关链接|相关链接|文字解读|图片解读|视频解读|扫一扫在手机打开当前页|返回顶部|【?打印本页】?|【?关闭窗口】?|Produced\s*By\s*大汉网络\s*大汉版通发布系统))+(?:\s*[^\s。；]{1,80}\.(?:pdf|docx?|xlsx?|wps|et|zip|rar))*\s*$/i;
+
+/**
+ * Where a 考核表's next group heading begins at the end of a row run together with its cells a space apart: the row's
+ * units, then the titles of the spanned cells the next item opens (… 宣传、广播电视部门 消防宣传教育培训 （10分）, … 公安机关消防机构
+ * 消防安全责任 40分 经费保障（5分）), each short, one at least with its score. -1 when the row ends otherwise.
+ */
+function nextGroupAtEnd(part: string): number {
+  // The last few chunks a space apart, read back from the end: titles and scores, then the units.
+  const chunks = [...part.matchAll(/\S+/g)].slice(-6);
+  let scored = false;
+  for (let k = chunks.length - 1; k > 0; k--) {
+    const c = chunks[k]![0];
+    if (c.length > 24 || /[。；;，,：:]/.test(c)) return -1;
+    scored ||= /\d{1,3}分[）)]?$/.test(c);
+    if (scored && looksLikeUnits(chunks[k - 1]![0])) return chunks[k]!.index;
+  }
+  return -1;
+}
 
 /**
  * The words before a run-on page's plan (its notice) cut into the lines the page had where its facts stand: the 文号 alone
