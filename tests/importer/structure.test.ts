@@ -56,6 +56,9 @@ describe('numbered items in one cell', () => {
     ['整治内容：按照要求全面组织排查整治:1.船舶不适航。2.船员不适任。', 1, [null, 1, 2]],
     // 平潭 2015 环卫: a unit's duties listed after its colon stay one paragraph.
     ['区交通与建设局：负责：1、环卫设施建设；2、道路保洁。', 1, [null]],
+    // 平潭 2017 气瓶充装 专项整治 form: a 工作任务 cell of paragraphs each opening with （一） （二）; one inside a paragraph does not.
+    ['（一）做好气瓶使用登记和发证工作。质监处要…\n（二）加强监管，落实企业安全主体责任。\n（三）强化气瓶信息化管理。', 1, [1, 2, 3]],
+    ['（一）做好气瓶使用登记和发证工作。（二）加强监管。', 1, [1]],
   ] as const)('%s (expecting %i) splits into items %j', (text, expected, nos) => {
     expect(splitItems(text, expected, true).map((i) => i.no)).toEqual(nos);
   });

@@ -14,8 +14,11 @@ import { chineseToNumber } from './text';
 import { gluedTitleEnd } from './heading-title';
 import { nameRun, notInName } from './names-in-text';
 import { gluedTable } from './glued-table';
+import { gluedForm } from './glued-form';
 import { unitNameEnding, workingGroupEndings } from '../units/names';
 
+/** The table number of a form read from a run-on line (a page saved as text has no tables of its own). */
+const formTable = 0;
 /** Shorter lines are paragraphs, however long; a run-on page is thousands of characters. */
 const minRunOnChars = 400;
 /** The share of the document's text a run-on line holds (a page's header lines and the article on one line). */
@@ -668,6 +671,24 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     const runOn = !l.cells && l.text.length >= minRunOnChars && l.text.length >= total * minShare;
     const taskColumn = runOn && hasTaskColumn(l.text);
     const starts = runOn ? partStarts(l.text, taskColumn) : [];
+    // A form table run together (专项名称…牵头单位质监处配合单位各分局工作任务（一）…): its rows of a label and a value, as the
+    // HTML reader gives them.
+    const form = runOn ? gluedForm(l.text) : null;
+    if (form) {
+      const first = l.line + shift;
+      const rows: SourceLine[] = form.pairs.map(({ label, value }, k) => ({ text: `${label} | ${value.replace(/\n/g, ' ')}`, line: first + 1 + k, cells: [{ text: label }, { text: value }], table: formTable }));
+      const pieces: SourceLine[] = [
+        ...noticeLines(form.before).map((text, k) => ({ text, line: first + k })),
+      ];
+      pieces.forEach((p, k) => (p.line = first + k));
+      rows.forEach((r, k) => (r.line = first + pieces.length + k));
+      pieces.push(...rows);
+      if (form.after) pieces.push({ text: form.after, line: first + pieces.length });
+      report.info('reading', first, `line ${l.line} of the file is ${l.text.length} characters holding a form table run together (${form.pairs.map((p) => p.label).join(' | ')}): read as its ${form.pairs.length} rows of a label and a value; lines ${first}–${first + pieces.length - 1} of this report are those pieces`);
+      out.push(...pieces);
+      shift += pieces.length - 1;
+      continue;
+    }
     // A table run together with no numbers to cut it by: its rows found by their units cells.
     const table = runOn && starts.length < minParts ? gluedTable(l.text) : null;
     if (table) {

@@ -98,13 +98,14 @@ const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 export function splitItems(text: string, expected: number, restartAllowed: boolean): Array<{ no: number | null; text: string }> {
   const t = asciiDigits(squeezeBlanks(text));
   // After a sentence, a line break, or the colon that introduces a list (全面组织排查整治:1.船舶不适航。2.…).
-  const re = /(^|\n|[\s。；;！？:：])(?:[（(]\s{0,2}(\d{1,3})\s{0,2}[)）]|(\d{1,3})\s{0,2}[.、)）](?!\d)|([①-⑳]))\s{0,3}/g;
+  // (（一） （二） too, where each opens a paragraph of the cell: a form's 工作任务 cell of items under a bold lead-in.)
+  const re = /(^|\n|[\s。；;！？:：])(?:[（(]\s{0,2}(\d{1,3})\s{0,2}[)）]|(\d{1,3})\s{0,2}[.、)）](?!\d)|([①-⑳])|(?<=^|\n)[（(]([一二三四五六七八九十]{1,2})[)）])\s{0,3}/g;
   const starts: Array<{ at: number; bodyAt: number; no: number }> = [];
   let next = expected;
   let restart = restartAllowed;
   for (let m = re.exec(t); m; m = re.exec(t)) {
     const at = m.index + m[1]!.length;
-    const no = m[4] ? circled.indexOf(m[4]) + 1 : Number(m[2] ?? m[3]);
+    const no = m[4] ? circled.indexOf(m[4]) + 1 : m[5] ? (chineseToNumber(m[5]) ?? 0) : Number(m[2] ?? m[3]);
     const lineStart = at === 0 || m[1] === '\n';
     // After a colon only a list's first item, with its second after it (…整治:1.船舶不适航。2.船员不适任。),
     // In a field of the item's (整治内容：…), not in a unit's duties (区交通与建设局：负责：1、…).
