@@ -1085,3 +1085,20 @@ describe('a 考核表 run together whose next group stands after a row\'s units 
     expect(after('15、开展各行业、各领域')).toEqual(['住建、安监、公安部门', '消防安全基础 30分 消防科研和信息化（5分）']);
   });
 });
+
+// 平潭 2016 市场监督管理局 十三五 纲要 任务分工表, the archive's page.txt (tests/importer/corpus): the bureau's share of the 区
+// plan keeps the 区 plan's numbers (4. 10. 17. … 122.), each item closed by 牵头单位：… 参加单位：… 责任处室：…, the next
+// item's number or the next heading (（七） 九、) glued to the last office's name.
+describe("a run-on plan that keeps the numbers of the plan it comes from (平潭 2016 十三五 分工表 page.txt)", () => {
+  const lines = runOnLines(new URL('./corpus/fj-pingtan-2016-shisanwu-gangyao-shijianju-fengong-pagetxt.txt', import.meta.url));
+
+  it('cuts at each number that jumps after an item\'s units', () => {
+    for (const start of ['4.推动医疗生技产业园建设', '10.引进台湾经贸', '17.加强与台湾水产加工', '25.加快发展家庭服务业']) expect(lines.some((l) => l.startsWith(start))).toBe(true);
+    expect(lines.some((l) => /责任处室：药械处10\./.test(l))).toBe(false);
+  });
+
+  it('cuts at a heading whose number jumps after the last office\'s name', () => {
+    expect(lines).toContain('九、强化要素市场管理');
+    expect(lines.some((l) => /消保处九、/.test(l))).toBe(false);
+  });
+});

@@ -256,7 +256,11 @@ function partStarts(text: string, taskColumn: boolean): number[] {
     // (Or after a colon: …现将重点工作作如下安排：一、…, the plan's sections after the notice's own 一、–四、.)
     const restart = sn === 1 && nextSection > 2 && (boundary.test(prev) || /[：:]/.test(prev) || /(?:责任|清单|任务|要求|职责)$/.test(text.slice(Math.max(0, i - 4), i)));
     // (Not inside a quotation: “多证合一、一照一码”改革.)
-    if (sn !== undefined && (sn === nextSection || restart) && !insideQuote(text, i)) {
+    // A section number that jumps right after an item's units label's names (…责任处室：消保处九、强化要素市场管理), in a plan
+    // that keeps the numbers of the plan it takes its items from.
+    const afterNames = labelAt >= 0 && unitNameEnding.test(text.slice(Math.max(labelAt, i - 12), i));
+    const jumped = (n: number | undefined, next: number) => n !== undefined && n > next && n <= next + 10 && afterNames;
+    if (sn !== undefined && (sn === nextSection || restart || jumped(sn, nextSection)) && !insideQuote(text, i)) {
       if (restart) nextSection = 1;
       if (sn === 1) {
         // A block's title between the last sentence and its 一、 (2016年区经济发展局环境保护目标责任): a line of its own.
@@ -284,7 +288,7 @@ function partStarts(text: string, taskColumn: boolean): number[] {
     // A task's number printed twice (…（四）加强硬件配备…牵头处室：…（四）建立激励机制, a clerk's slip): the second starts a
     // task too where the part before it ends in its units.
     const repeated = tn !== undefined && tn > 1 && tn === nextTask - 1 && unitLabel.test(text.slice(starts.at(-1) ?? 0, i));
-    if (tn !== undefined && (tn === nextTask || (tn === 1 && sectionSinceTask) || (tn === nextTask + 1 && boundary.test(prev)) || repeated)) {
+    if (tn !== undefined && (tn === nextTask || (tn === 1 && sectionSinceTask) || (tn === nextTask + 1 && boundary.test(prev)) || repeated || jumped(tn, nextTask))) {
       starts.push(i);
       headingAt = i;
       nextTask = tn + 1;
@@ -318,7 +322,10 @@ function partStarts(text: string, taskColumn: boolean): number[] {
     // or straight after a heading's title (（三）推进基层政务公开标准化规范化29.及时…, 28 missing from the table).
     // Up to three after a heading's title where a page's numbers ran on past the table's (（十一）贯彻落实…条例37.贯彻…,
     // items 35 and 36 of the page not in the page.txt).
-    if (n === nextItem || (n === 1 && headingSinceItem) || (n === nextItem + 1 && (boundary.test(prev) || headingSinceItem)) || (n > nextItem + 1 && n <= nextItem + 3 && headingSinceItem && nextItem > 1)) {
+    // Numbers that jump where a plan keeps those of the plan it takes its items from (a bureau's share of the 区 plan: 4.
+    // 10. 17. …): after a units label's names or a heading's title, the item's own units label ahead of it.
+    const jump = n > nextItem && n <= nextItem + 60 && (labelAt >= 0 || headingSinceItem) && unitsLabelAhead(text, i + m[0].length);
+    if (n === nextItem || (n === 1 && headingSinceItem) || (n === nextItem + 1 && (boundary.test(prev) || headingSinceItem)) || (n > nextItem + 1 && n <= nextItem + 3 && headingSinceItem && nextItem > 1) || jump) {
       starts.push(i);
       nextItem = n + 1;
       headingSinceItem = false;
@@ -327,6 +334,14 @@ function partStarts(text: string, taskColumn: boolean): number[] {
     }
   }
   return starts;
+}
+
+/** A units label (牵头单位：, 责任单位：) within the item that starts at `from`: before the next item's number or heading. */
+function unitsLabelAhead(text: string, from: number): boolean {
+  const ahead = text.slice(from, from + 400);
+  const label = ahead.search(new RegExp(unitLabel.source));
+  const next = ahead.search(/[。；;）)](?:\d{1,3}[.．、][\u4e00-\u9fa5]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/);
+  return label > 0 && (next < 0 || label < next);
 }
 
 /**
