@@ -1385,3 +1385,18 @@ describe('sub-items numbered afresh under an item that is a title alone (平潭 
     expect(reqs.some((r) => r.text.includes('推进农业标准化生产（1）'))).toBe(false);
   });
 });
+
+// 平潭 2020 社会事业局 深化医改 分工表 (page.txt): a 主要责任处室 cell of one office per paragraph, the breaks lost.
+describe("a bureau's offices run together in one cell (平潭 2020 深化医改, page.txt)", () => {
+  it.each([
+    ['公卫家庭处医政医管处医保处', ['公卫家庭处', '医政医管处', '医保处']],
+    ['项目办医政医管处公卫家庭处', ['项目办', '医政医管处', '公卫家庭处']],
+    ['医政医管处办公室（财务科）医保处', ['医政医管处', '办公室（财务科）', '医保处']],
+    // A body and an office of its own stay one name (平潭 2017 放管服), as do 办公室 and a word ending in 处 inside a name.
+    ['区管委会办公室政策法规处', ['区管委会办公室政策法规处']],
+    ['区政府办公室督查室', ['区政府办公室督查室']],
+    ['违法违规处置办', ['违法违规处置办']],
+  ])('%s', (cell, names) => {
+    expect(parseUnitsCell(cell, () => false).units.map((u) => u.name)).toEqual(names);
+  });
+});

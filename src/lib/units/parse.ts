@@ -309,6 +309,12 @@ export function splitRunTogether(text: string): string[] {
   // not 国家税务总局…税务局 (a bureau of the 总局) nor 市生态环境局咸安分局 (a branch of the bureau).
   const same = /^(.{2,30}?(局|处|厅))([\u4e00-\u9fa5]{3,30}(局|处|厅))$/.exec(text);
   if (same && same[2] === same[4] && !/总局$/.test(same[1]!) && !/分[局处]$/.test(same[3]!) && !/^(?:区|市|县|省)(?:委|政府|直|级|属|场)/.test(same[3]!)) return [same[1]!, ...splitRunTogether(same[3]!)];
+  // 公卫家庭处医政医管处医保处, 项目办医政医管处, 办公室（财务科）医政医管处: a bureau's offices, one per paragraph of the cell with
+  // the breaks lost; each name two characters or more before its 处, 办, 室, 科 or 股 (not 办公室's 办, nor 处置's 处).
+  const office = String.raw`(?:(?<![查惩办论相到好之何此定实用益长短难妙住去出])处(?![置理罚分])|办(?![公事])|室|科|股)(?:[（(][^（）()]{1,10}[）)])?`;
+  const offices = new RegExp(String.raw`^([\u4e00-\u9fa5]{2,12}?${office})([\u4e00-\u9fa5]{2,12}?${office}(?:[\u4e00-\u9fa5]{2,12}?${office})*)$`).exec(text);
+  // (Not a body and an office of its own: 区管委会办公室政策法规处, 管委会办公室电子政务处 are one name each.)
+  if (offices && !/^[区市县省]|管委会|政府|委员会|党工委|党委/.test(offices[1]!)) return [offices[1]!, ...splitRunTogether(offices[2]!)];
   return [text];
 }
 
