@@ -1400,3 +1400,15 @@ describe("a bureau's offices run together in one cell (平潭 2020 深化医改,
     expect(parseUnitsCell(cell, () => false).units.map((u) => u.name)).toEqual(names);
   });
 });
+
+// 平潭 2022 综合执法与应急管理局 监督检查计划 (page.txt): each unit with the working days it gives the task.
+describe('a unit with its working days in brackets (平潭 2022 监督检查计划)', () => {
+  it.each([
+    ['危化处（60日），基础处（104日）', ['危化处', '基础处']],
+    ['安劳支队（400日）', ['安劳支队']],
+    // An alias in brackets stays the name's own.
+    ['区农村发展局（农业处）', ['区农村发展局（农业处）']],
+  ])('%s', (cell, names) => {
+    expect(parseUnitsCell(cell, () => false).units.map((u) => u.name)).toEqual(names);
+  });
+});

@@ -51,6 +51,8 @@ function normalizeCell(raw: string): string {
     .replace(/等(?:有关|相关)?(?:部门|单位)?和(?!(?:单位|部门|机构|组织)(?:负责|牵头|配合|按|分别|共同|$|[，、；。]))(?=[\u4e00-\u9fa5]{2})/g, '、')
     .replace(/等[\u4e00-\u9fa5]{0,8}?(?:有关|相关)(?:部门|单位)(?:和|及)(?=各[\u4e00-\u9fa5]{1,12}|(?:相关|有关)地区)/g, '、')
     .replace(/\r?\n/g, ' ')
+    // 危化处（60日）, 安劳支队（400日）: the working days a unit gives the task, not part of its name.
+    .replace(/[（(]\d{1,4}(?:个)?(?:工作)?(?:日|天|人次|人|次)[）)]/g, '')
     .replace(/\(/g, '（')
     .replace(/\)/g, '）')
     .replace(/,/g, '，')
