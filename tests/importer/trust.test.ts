@@ -201,6 +201,42 @@ describe('reading costs are bounded and odd encodings are read', () => {
     expect(await requirementTexts(file)).toEqual(await requirementTexts(utf8));
   });
 
+  // 成安 2022 房地产 十条措施 (tests/importer/corpus): a county page saved as the site serves it, in GBK, declared in its head.
+  const gbkPage = `${root}/tests/importer/corpus/qn-hebei-chengan-2022-fangdichan-shitiao.html`;
+  // Three of its measures with the units of their （责任单位：…） brackets.
+  const measures = ['实施住房公积金阶 县住房公积金中心', '调整商品房预售许 县行政审批局', '满足房地产合理资 人行成安县支行、县地方金融监管局、邯郸银保监分局成安监管组'];
+  const measuresOf = (source: Awaited<ReturnType<typeof readSource>>) =>
+    [...walkPlan(importPlan(source.document, { sourceFile: 'x', importedOn: '2026-01-01', registry: registry(), id: '2022-chengan' }).entry)].map((r) => `${r.requirement.text.slice(0, 8)} ${r.requirement.units.map((u) => u.name).join('、')}`);
+
+  it('reads a page in the GBK its head declares, and says so', async () => {
+    const source = await readSource(gbkPage);
+    expect(source.document.notes).toContain('read as GBK, the encoding the page declares');
+    expect(measuresOf(source)).toEqual(expect.arrayContaining(measures));
+  });
+
+  it('reads a text file saved as GBK ("ANSI" on Chinese Windows) as the same plan', async () => {
+    // The page's text as the HTML reader gives it, encoded to GBK with the table of the standard decoder itself: every
+    // two-byte GBK code, decoded once, says which character it is.
+    const page = await readSource(gbkPage);
+    const gbk = new Map<string, number[]>();
+    const pairs: number[] = [];
+    for (let lead = 0x81; lead <= 0xfe; lead++) for (let trail = 0x40; trail <= 0xfe; trail++) if (trail !== 0x7f) pairs.push(lead, trail);
+    [...new TextDecoder('gbk').decode(Uint8Array.from(pairs))].forEach((ch, k) => gbk.has(ch) || gbk.set(ch, [pairs[2 * k]!, pairs[2 * k + 1]!]));
+    const bytes = [...page.text].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : (gbk.get(ch) ?? [0x3f])));
+    const file = join(dir, 'chengan-ansi.txt');
+    writeFileSync(file, Uint8Array.from(bytes));
+    const source = await readSource(file);
+    expect(source.document.notes).toContain('read as GBK (GB18030), the file not being UTF-8');
+    expect(measuresOf(source)).toEqual(expect.arrayContaining(measures));
+  });
+
+  it('refuses bytes that are neither UTF-8 nor GBK, saying how to convert them', async () => {
+    const file = join(dir, 'neither.txt');
+    // (0xFF starts no character in GBK or GB18030; 0x80 would be €.)
+    writeFileSync(file, Buffer.from(Array.from({ length: 400 }, (_, i) => (i % 2 ? 0xff : 0x41))));
+    await expect(readSource(file)).rejects.toThrow(/neither UTF-8 nor GBK text: save it again as UTF-8/);
+  });
+
   it('warns with the line where bytes are not UTF-8', async () => {
     const bytes = Buffer.from(meizhou, 'utf8');
     const at = bytes.indexOf(Buffer.from('市政府办公室牵头'));

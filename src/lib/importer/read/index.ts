@@ -30,12 +30,28 @@ export interface Source {
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
-function decodeUtf8(bytes: Uint8Array): string {
+/**
+ * The file's text: UTF-8 (a few broken bytes allowed: a text cut mid-character), else the Chinese encoding a page
+ * declares or a text file saved as "ANSI" on Chinese Windows is in (GBK, GB2312 and GB18030 read as GB18030, Big5), as a
+ * browser reads them. Returns the text and, when it was not UTF-8, a note for the review report.
+ */
+function decodeText(bytes: Uint8Array): { text: string; note?: string } {
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  if ((text.match(/\uFFFD/g) ?? []).length > text.length / 100) {
-    throw new ImportError('the file is not UTF-8 text (GBK? convert it with: iconv -f GBK -t UTF-8 file > file.utf8.txt)');
+  if ((text.match(/\uFFFD/g) ?? []).length <= text.length / 100) return { text: text.replace(/^\uFEFF/, '') };
+  const declared = declaredCharset(bytes);
+  const encoding = declared === 'big5' || declared === 'big5-hkscs' ? 'big5' : 'gb18030';
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), note: `read as ${declared ? `${declared.toUpperCase()}, the encoding the page declares` : 'GBK (GB18030), the file not being UTF-8'}` };
+  } catch {
+    throw new ImportError(`the file is neither UTF-8 nor ${encoding === 'big5' ? 'Big5' : 'GBK'} text: save it again as UTF-8 (in Notepad: 另存为, 编码 UTF-8) or convert it with: iconv -f <its encoding> -t UTF-8 file > file.utf8.txt`);
   }
-  return text.replace(/^\uFEFF/, '');
+}
+
+/** The Chinese encoding an HTML page declares in its head (<meta charset="gbk">, content="text/html; charset=GB2312"), or null. */
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const charset = /<meta\b[^>]*charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  return charset && /^(?:gb2312|gbk|x-gbk|gb18030|big5|big5-hkscs)$/.test(charset) ? charset : null;
 }
 
 /**
@@ -76,7 +92,9 @@ export async function readSource(file: string): Promise<Source> {
   const utf16 = utf16Encoding(bytes);
   if (utf16) return fromText(new TextDecoder(utf16).decode(bytes).replace(/^\uFEFF/, ''), ext, bytes.length, sha256);
   if (bytes.subarray(0, 4096).includes(0)) throw new ImportError('the file is binary, not text: give a .txt, .docx, .html or .json file');
-  return fromText(decodeUtf8(bytes), ext, bytes.length, sha256);
+  const { text, note: decoded } = decodeText(bytes);
+  const source = fromText(text, ext, bytes.length, sha256);
+  return decoded ? { ...source, document: { ...source.document, notes: [decoded, ...source.document.notes] } } : source;
 }
 
 /** UTF-16 text (Windows Notepad's “Unicode”): by its byte-order mark, or by the zero bytes of ASCII and CJK text, which fall on every other byte. */
