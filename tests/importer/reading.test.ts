@@ -9,7 +9,7 @@ import { allRequirements, chooseReading } from '../../src/lib/importer/reading';
 import { textToDocument } from '../../src/lib/importer/read/text';
 import { Report } from '../../src/lib/importer/report';
 import { looksLikeDeadline, splitProse } from '../../src/lib/importer/structure';
-import { headerKind, isHeaderRow } from '../../src/lib/importer/header';
+import { headerKind, headerRunFrom, isHeaderRow } from '../../src/lib/importer/header';
 import { candidateLayouts, readRows } from '../../src/lib/importer/table';
 import { joinLevelLists, parseUnitsCell, splitConjunction } from '../../src/lib/units/parse';
 import { splitRunOnLines } from '../../src/lib/importer/runon';
@@ -323,4 +323,18 @@ describe('header labels of a project list: where and how much, not who', () => {
     ['主要责任单位', 'responsible'],
     ['任务来源', 'remarks'],
   ])('%s → %s', (label, kind) => expect(headerKind(label)).toBe(kind));
+});
+
+// 平潭 2023 一老一小 整体解决方案, 表1 养老托育主要指标表 (page.txt): 序号 | 指标名称 | 2020年完成值 | 2025年目标值 | 责任单位.
+describe("an indicator table's header: the indicator is the text, its figures are not units", () => {
+  it.each([
+    ['指标名称', 'text'],
+    ['2020年完成值', 'remarks'],
+    ['2025年目标值', 'remarks'],
+    ['基期值', 'remarks'],
+  ])('%s → %s', (label, kind) => expect(headerKind(label)).toBe(kind));
+
+  it('reads the header run together in page.txt', () => {
+    expect(headerRunFrom('序号指标名称2020年完成值2025年目标值责任单位养老方面1养老服务床位总量（张）25783000区社会事业局', 0)?.labels.map((l) => l.kind)).toEqual(['no', 'text', 'remarks', 'remarks', 'responsible']);
+  });
 });

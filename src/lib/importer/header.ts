@@ -48,6 +48,9 @@ const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
   // not who; a place (纸坊街道, 谢村镇) reads like a unit.
   [/^(建设地点|实施地点|项目地点|建设地址|地点|(?:年度|计划|总|项目)?投资(?:金额|额|规模)?(?:万元|亿元)?|资金来源)$/, 'remarks'],
   [/^(备注|类型)$/, 'remarks'],
+  // An indicator table's figures (序号 | 指标名称 | 2020年完成值 | 2025年目标值 | 责任单位, 平潭 2023 一老一小): values, not who.
+  [/^(完成值|目标值|基期值|基准值|现状值|预期值|现值|实际值|指标值|指标属性|属性)$/, 'remarks'],
+  [/^(指标名称|指标内容|主要指标|指标项目)$/, 'text'],
   // What an item is measured by (绩效指标, 2017 专利 任务分解表): said after the units, not who does it.
   [/^(绩效指标|考核指标|预期(?:目标|成效|成果)|完成标准|成果形式|验收标准|评价标准|工作成效|考核标准|评分标准|评分细则|考核办法)$/, 'remarks'],
   // 国务院 2018 改革举措推广清单: the department that guides each measure, and where it applies (not a unit).
