@@ -1412,3 +1412,17 @@ describe('a unit with its working days in brackets (平潭 2022 监督检查计�
     expect(parseUnitsCell(cell, () => false).units.map((u) => u.name)).toEqual(names);
   });
 });
+
+// 平潭 2016 非法集资风险专项整治 (四、职责分工 （八）) and 君山 2024 禁毒 宣传教育 (三、工作措施): a task heading with nothing
+// under it whose words open with the unit that carries it out, as the subject of its sentence.
+describe('a task heading that opens with the unit that carries it out', () => {
+  it('reads that unit as responsible for it', () => {
+    const text = ['三、工作措施', '（一）政法综治处要以“防范青少年药物滥用”作为年度禁毒宣传教育工作重点。', '（二）党政办公室、党群工作处要配合政法综治处做好新闻宣传工作。', '（三）区财政金融局预算安排打非工作专项经费。'].join('\n');
+    const reqs = allRequirements(chooseReading(textToDocument(text).lines, new Report()).draft);
+    expect(reqs.map((r) => parseUnitsCell(r.group?.raw ?? '', () => false).units.map((u) => `${u.role}:${u.name}`))).toEqual([
+      ['responsible:政法综治处'],
+      ['responsible:党政办公室', 'responsible:党群工作处'],
+      ['responsible:区财政金融局'],
+    ]);
+  });
+});

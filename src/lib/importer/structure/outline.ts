@@ -715,9 +715,10 @@ export class Outline {
       report.info('units-inherited', lastItem!.line, `task ${t.no === null ? '' : `(${numberToChinese(t.no)}) `}closes with one units bracket after its last item, as the plan's other tasks do: read as the units of all its ${reqs.length} items`);
     }
     // A task heading that is itself the assignment, with nothing under it ((二)关于“严守耕地保护红线”的问题，
-    // 由国土资源部会同农业部等部门负责落实。): its words are its requirement, its units read from them.
+    // 由国土资源部会同农业部等部门负责落实。): its words are its requirement, its units read from them; units that open it
+    // as the subject of 要 carry it out ((一)政法综治处要以…, (二)党政办公室、党群工作处要配合…, 君山 2024 禁毒 工作措施).
     for (const t of sections.flatMap((s) => s.tasks).filter((t) => t.requirements.length === 0)) {
-      const units = proseUnits(t.title);
+      const units = proseUnits(t.title, true);
       if (!units) continue;
       const r: DraftRequirement = { no: null, text: cleanText(t.title), line: t.line, group: null, deadline: null };
       r.group = { raw: units, lines: [t.line], requirements: [r], joined: false, source: 'annotation', prose: true };
