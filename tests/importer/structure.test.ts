@@ -1426,3 +1426,21 @@ describe('a task heading that opens with the unit that carries it out', () => {
     ]);
   });
 });
+
+// 君山 2024 禁毒 宣传教育 (page.txt), 三、工作措施: each task is one paragraph, its units its sentence's subject before 要.
+describe("a task's paragraph that opens with the units carrying it out", () => {
+  it('reads them as responsible; a verb that opens it is no unit', () => {
+    const text = [
+      '三、工作措施',
+      '（一）政法综治处要以“防范青少年药物滥用”作为年度禁毒宣传教育工作重点，紧密结合“6·26”国际禁毒日开展集中宣传。持续推进禁毒宣传进机关、进校园。',
+      '（二）党政办公室、党群工作处要配合政法综治处做好新闻宣传、科普宣传、公益宣传和舆情引导工作，积极为宣传教育营造良好氛围。',
+      '（三）落实领导干部年终述法制度，推动领导干部带头尊法学法守法用法。各处室要认真组织。',
+    ].join('\n');
+    const reqs = allRequirements(chooseReading(textToDocument(text).lines, new Report()).draft);
+    expect(reqs.map((r) => (r.group ? parseUnitsCell(r.group.raw, () => false).units.map((u) => `${u.role}:${u.name}`) : []))).toEqual([
+      ['responsible:政法综治处'],
+      ['responsible:党政办公室', 'responsible:党群工作处'],
+      [],
+    ]);
+  });
+});

@@ -401,7 +401,7 @@ const proseUnitList = (names: string) => splitOutsideBrackets(names, /[、及]/)
  * 由X负责，会同Y，…; 区交通与建设局负责打击…. Returns those clauses as a units
  * text the units reader understands (X牵头，Y、Z配合), or null when the text names none.
  */
-export function proseUnits(text: string, dutySection = false): string | null {
+export function proseUnits(text: string, dutySection = false, dutySubjects = dutySection): string | null {
   const found: string[] = [];
   let body = text;
   // 区交通与建设局：负责…；负责…: a paragraph of duties that starts with its unit (a 工作职责 list).
@@ -454,7 +454,8 @@ export function proseUnits(text: string, dutySection = false): string | null {
     const opening = text.trim().replace(/^\d{1,3}\s*[.、．]\s*/, '');
     // Under a 责任分工 heading a unit that opens an item is who carries it out (区社会事业局要重点部署…, 电力部门要联合…,
     // 各片区开发管理局重点抓好…: 平潭 2016 夏季消防检查): the names before the first such word.
-    const dutySubject = dutySection ? /^(.{2,40}?)(?=要|应当|须|必须|务必|重点|切实|认真|积极|全面|负责|牵头)/.exec(opening) : null;
+    // (Or, where the item is a task's own paragraph, units opening it as the subject of 要 or 负责: dutySubjects.)
+    const dutySubject = dutySubjects ? /^(.{2,40}?)(?=要|应当|须|必须|务必|重点|切实|认真|积极|全面|负责|牵头)/.exec(opening) : null;
     const names = subject ? subject[1]! : dutySubject && proseUnitList(dutySubject[1]!) ? dutySubject[1]! : leadingUnitNames(opening);
     // (Or any unit that opens the item there, its verb whatever it is: 区打非办为联络召集人…, 区检察院在涉及…案件中….)
     const acts =

@@ -64,6 +64,8 @@ export class Outline {
   private readonly reqSection = new Map<DraftRequirement, DraftSection>();
   // Requirements given the units of the cell above because their own was empty.
   private readonly inheritedFromAbove = new Set<DraftRequirement>();
+  /** Requirements that are a task's whole paragraph: units opening it as its subject carry it out, as they do a task heading's. */
+  private readonly taskParagraphs = new Set<DraftRequirement>();
   // 责任单位：A（首位单位为牵头单位，下同）、B: a convention the document states once for all its cells.
   private firstIsLead = false;
   private othersAssist = false;
@@ -135,7 +137,7 @@ export class Outline {
       // Units the requirement names in its own words (由X牵头，Y配合): read with a note; the rest have none.
       const without: DraftRequirement[] = [];
       for (const p of this.pending) {
-        const units = proseUnits(p.text, /分工|职责/.test(this.reqSection.get(p)?.title ?? ''));
+        const units = proseUnits(p.text, /分工|职责/.test(this.reqSection.get(p)?.title ?? ''), /分工|职责/.test(this.reqSection.get(p)?.title ?? '') || this.taskParagraphs.has(p));
         if (!units) {
           without.push(p);
           continue;
@@ -437,6 +439,7 @@ export class Outline {
     this.report.info('prose-task', p.line, `task (${numberToChinese(p.task.no ?? 0)}) is a paragraph with no numbered items: its text read as its requirement${pieces.length > 1 ? 's, one per units bracket' : ''}`);
     for (const piece of pieces) {
       const added = this.addRequirement(null, piece.text, p.line);
+      if (added && pieces.length === 1) this.taskParagraphs.add(added);
       if (added && piece.annotation) this.newGroup(piece.annotation, p.line, 'annotation');
       else if (added && p.named && pieces.length === 1) {
         // （二）公安局。负责对…: the unit the heading names, for a paragraph that carries no bracket of its own.
