@@ -1102,3 +1102,14 @@ describe("a run-on plan that keeps the numbers of the plan it comes from (平潭
     expect(lines.some((l) => /消保处九、/.test(l))).toBe(false);
   });
 });
+
+// 苏平 2023 自建房安全专项整治 (the archive's page.txt, tests/importer/corpus): sub-items （1） （2） （3）, each closed by its
+// labels, the next sub-item's number glued to the last name (…责任单位：各村及包村工作队（2）经营安全性排查).
+describe('a sub-item glued to the last name of the labels before it (苏平 2023 自建房 page.txt)', () => {
+  const lines = runOnLines(new URL('./corpus/fj-pingtan-2023-suping-zijianfang-anquan-zhengzhi-pagetxt.txt', import.meta.url));
+
+  it('starts the sub-item on a line of its own', () => {
+    expect(lines).toContain('牵头单位：交通与建设处责任单位：各村及包村工作队');
+    expect(lines.some((l) => l.startsWith('（2）经营安全性排查。'))).toBe(true);
+  });
+});

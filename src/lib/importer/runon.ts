@@ -302,7 +302,8 @@ function partStarts(text: string, taskColumn: boolean): number[] {
     const sub = subItemAt.exec(rest);
     if (sub && /[\u4e00-\u9fa5“《]/.test(text[i + sub[0].length] ?? '')) {
       const n = Number(sub[1]);
-      if ((n === 1 && nextSub === 1) || (n === nextSub && n > 1 && boundary.test(prev))) {
+      // (Or right after a units label's last name: …责任单位：各村及包村工作队（2）经营安全性排查, 苏平 2023 自建房.)
+      if ((n === 1 && nextSub === 1) || (n === nextSub && n > 1 && (boundary.test(prev) || afterNames))) {
         starts.push(i);
         nextSub = n + 1;
         nextCircled = 1;
