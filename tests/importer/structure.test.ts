@@ -1435,12 +1435,15 @@ describe("a task's paragraph that opens with the units carrying it out", () => {
       '（一）政法综治处要以“防范青少年药物滥用”作为年度禁毒宣传教育工作重点，紧密结合“6·26”国际禁毒日开展集中宣传。持续推进禁毒宣传进机关、进校园。',
       '（二）党政办公室、党群工作处要配合政法综治处做好新闻宣传、科普宣传、公益宣传和舆情引导工作，积极为宣传教育营造良好氛围。',
       '（三）落实领导干部年终述法制度，推动领导干部带头尊法学法守法用法。各处室要认真组织。',
+      // 平潭 2015 迎青运 交通安全整治 (page.txt): the task's title glued to its paragraph, the page's space lost.
+      '（四）强化隐患路段排查区交通与建设局要组织各相关单位开展2015年隐患路段排查，提前为2016年的整治做好准备。',
     ].join('\n');
     const reqs = allRequirements(chooseReading(textToDocument(text).lines, new Report()).draft);
     expect(reqs.map((r) => (r.group ? parseUnitsCell(r.group.raw, () => false).units.map((u) => `${u.role}:${u.name}`) : []))).toEqual([
       ['responsible:政法综治处'],
       ['responsible:党政办公室', 'responsible:党群工作处'],
       [],
+      ['responsible:区交通与建设局'],
     ]);
   });
 });

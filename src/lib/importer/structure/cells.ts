@@ -386,11 +386,21 @@ function leadingUnitNames(text: string): string | null {
 
 /** Role verbs that may follow the units a sentence names: X牵头, Y负责, Z等部门配合. */
 const proseRoleVerb = /^(牵头|负责|主办|配合|协助|协办|参与)/;
+/** The longest run of unit names that ends `text` and opens with a level (区, 市, 县, 省) or 各, or null. */
+function namesEnding(text: string): string | null {
+  for (let at = 1; at <= text.length - 3; at++) {
+    // (Its first name short enough to be one: not 区主干道交通指示标志区交通与建设局, the title's words and the name.)
+    const first = splitOutsideBrackets(text.slice(at), /[、及]/)[0]!;
+    if (/[区市县省各]/.test(text[at]!) && first.length <= 14 && proseUnitList(text.slice(at))) return text.slice(at);
+  }
+  return null;
+}
+
 /** One unit name in running text: ends like a unit, no punctuation inside, not a pronoun-like word. */
 const proseUnitName = (name: string) =>
   // 成员单位, 责任单位: a kind of unit named by its part, nobody in particular.
   !/^(?:成员|责任|牵头|配合|参与|协办|主办)(?:单位|部门)$/.test(name) &&
-  name.length >= 2 && name.length <= 36 && (unitNameEnding.test(name.replace(/[（(][^（）()]{1,16}[）)]$/, '')) || /部门?$/.test(name)) && !/[，。；：:“”《》]/.test(name) && balanced(name) && !/^(\d|对|在|把|将|从|向|各级|有关|相关|本|该|其|上级|所在|其他|配合|协助|协同|参与|会同|督促|指导|负责|牵头|按照|根据|通过|围绕|结合|采取|加强|推进|建立|完善|开展|实施|做好|进一步|积极|全力|坚持|切实)/.test(name);
+  name.length >= 2 && name.length <= 36 && (unitNameEnding.test(name.replace(/[（(][^（）()]{1,16}[）)]$/, '')) || /部门?$/.test(name)) && !/[，。；：:“”《》]/.test(name) && balanced(name) && !/^(\d|对|在|把|将|从|向|各级|有关|相关|本|该|其|上级|所在|其他|配合|协助|协同|参与|会同|督促|指导|负责|牵头|按照|根据|通过|围绕|结合|采取|加强|推进|建立|完善|开展|实施|做好|进一步|积极|全力|坚持|切实|强化|加大|严格|加快|深化|优化|规范|健全|整治|查处|排查|着力|大力|严厉|全面|严查)/.test(name);
 
 /** A list of unit names in running text (区教育局、区卫健局): every name one unit. */
 const proseUnitList = (names: string) => splitOutsideBrackets(names, /[、及]/).every((n) => proseUnitName(n.trim()));
@@ -455,13 +465,17 @@ export function proseUnits(text: string, dutySection = false, dutySubjects = dut
     // Under a 责任分工 heading a unit that opens an item is who carries it out (区社会事业局要重点部署…, 电力部门要联合…,
     // 各片区开发管理局重点抓好…: 平潭 2016 夏季消防检查): the names before the first such word.
     // (Or, where the item is a task's own paragraph, units opening it as the subject of 要 or 负责: dutySubjects.)
-    const dutySubject = dutySubjects ? /^(.{2,40}?)(?=要|应当|须|必须|务必|重点|切实|认真|积极|全面|负责|牵头)/.exec(opening) : null;
-    const names = subject ? subject[1]! : dutySubject && proseUnitList(dutySubject[1]!) ? dutySubject[1]! : leadingUnitNames(opening);
+    // (After the task's title where a space parts it from its paragraph: （二）强化隐患路段排查 区交通与建设局要组织…, page.txt.)
+    const titled = dutySubjects ? /^[^\s。；，,]{2,30}\s+(?=\S)/.exec(opening) : null;
+    const dutySubject = dutySubjects ? /^([^\s，。；,;：:]{2,40}?)(?=要|应当|须|必须|务必|重点|切实|认真|积极|全面|负责|牵头)/.exec(titled ? opening.slice(titled[0].length) : opening) : null;
+    // (A task's title glued before the subject, its page's space lost: 强化隐患路段排查区交通与建设局要组织…: the names that end it.)
+    const subjectNames = dutySubject ? (proseUnitList(dutySubject[1]!) ? dutySubject[1]! : namesEnding(dutySubject[1]!)) : null;
+    const names = subject ? subject[1]! : subjectNames ?? leadingUnitNames(opening);
     // (Or any unit that opens the item there, its verb whatever it is: 区打非办为联络召集人…, 区检察院在涉及…案件中….)
     const acts =
       names !== null &&
       (subject !== null ||
-        names === dutySubject?.[1] ||
+        (names !== null && names === subjectNames) ||
         (dutySection && names.length >= 3 && /^[\u4e00-\u9fa5]/.test(opening.slice(names.length))) ||
         /^(?:要|应|须)?(?:按照|根据|依照|依法|结合|切实|认真)[^。；]{2,40}[，,]\s*(?:负责|做好|抓好|开展|组织|落实|推进|加强)/.test(opening.slice(names.length)));
     if (acts && proseUnitList(names)) found.push(`${names}负责`);
