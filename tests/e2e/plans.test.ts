@@ -1,5 +1,6 @@
 // The home page and every plan page in a real Chromium: what a reader sees,
-// and zero axe violations.
+// and zero axe violations on every plan page (the home page's axe check is
+// tests/site/a11y.test.ts's, in every reading mode).
 import { axe } from '../support/axe';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,8 +28,17 @@ describe.skipIf(browserUnavailable)('plan pages in Chromium', () => {
     return { page, context };
   };
 
-  it.each(['/', ...seedIds.map((id) => `/plans/${id}/`)])('%s has no axe violations', async (path) => {
-    const { page, context } = await open(path);
+  // One load of each plan page for both checks.
+  it.each(seedIds)('%s: no axe violations, and the only script the plan page loads is the reading-preferences script', async (id) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    const response = await page.goto(new URL(`plans/${id}/`, site.url).href, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+    expect(scripts).toEqual(['/site/prefs.js']);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     const results = await axe(page).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -62,18 +72,6 @@ describe.skipIf(browserUnavailable)('plan pages in Chromium', () => {
     expect(await page.locator('h2', { hasText: '四、优化政务公开平台建设' }).count()).toBe(1);
     // Plan pages are plain HTML: no script of their own.
     expect(await page.locator('script[src*="_astro"]').count()).toBe(0);
-    await context.close();
-  });
-
-  it.each(seedIds)('%s: the only script the plan page loads is the reading-preferences script', async (id) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const scripts: string[] = [];
-    page.on('request', (r) => {
-      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
-    });
-    await page.goto(new URL(`plans/${id}/`, site.url).href, { waitUntil: 'networkidle' });
-    expect(scripts).toEqual(['/site/prefs.js']);
     await context.close();
   });
 

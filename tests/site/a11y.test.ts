@@ -1,7 +1,10 @@
 /**
  * Accessibility and 适老化 in a real browser, on the real build: axe on one
- * page of every kind in every reading mode, keyboard navigation through a
- * plan page, and no sideways scrolling at 320px with 特大 text.
+ * page of every kind in each reading mode that renders differently, keyboard
+ * navigation through a plan page, no sideways scrolling at phone widths, and
+ * the 长者模式 button on every kind of page at desktop and phone widths (the
+ * same page loads: tests/site/care.test.ts checks the pages without
+ * JavaScript).
  */
 import { axe } from '../support/axe';
 import { mkdirSync } from 'node:fs';
@@ -18,9 +21,14 @@ const BASE = '/zwgk/fgfa/';
 
 /**
  * Reading modes as the header control stores them (src/client/prefs.ts).
- * axe runs in default, 特大, 超大 (200 %, where contrast and overlap problems
- * show first), high contrast and 长者模式 (which starts at 特大); 大 lies
- * between the first two.
+ * axe runs in default, 超大 (200 %, where contrast and overlap problems show
+ * first), high contrast and 长者模式, which renders 特大 text
+ * (html[data-text-size="xlarge"], every rule of 特大 applies) with its own
+ * colours, spacing and targets on top. 特大 alone and 大 lie between default
+ * and 超大: the same markup and colours at a text size in between, and every
+ * rule of 特大 is applied in 长者模式. (axe ran in 特大 alone too until issue
+ * 18's work on the suite's time: a fifth of this file's CPU.) 特大 alone is
+ * still loaded at 320 px for sideways scrolling below.
  */
 const MODES: Record<string, Record<string, string>> = {
   default: {},
@@ -29,6 +37,11 @@ const MODES: Record<string, Record<string, string>> = {
   'high contrast': { 'fengong.contrast': 'high' },
   care: { 'fengong.care': 'on', 'fengong.textSize': 'xlarge' },
 };
+
+/** The modes axe runs in (see MODES). */
+const AXE_MODES = ['default', 'xxlarge', 'high contrast', 'care'];
+/** The phone width at which the walks below also check the 长者模式 button (the width tests/site/care.test.ts uses). */
+const PHONE_WIDTH = 390;
 
 async function contextIn(browser: Browser, mode: Record<string, string>, viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport });
@@ -60,10 +73,13 @@ describe.skipIf(browserUnavailable !== null)('accessibility in Chromium', () => 
     expect(samples).toContain(BASE);
     expect(samples).toContain(`${BASE}accessibility/`);
     expect(samples).toContain(`${BASE}404.html`);
+    // The index pages tests/unit-pages/axe.test.ts leaves to this file.
+    for (const index of ['units/', 'themes/', 'years/', 'regions/']) expect(samples).toContain(`${BASE}${index}`);
+    expect(samples.length).toBeGreaterThan(10);
   });
 
-  describe.each(Object.keys(MODES))('axe, %s mode', (modeName) => {
-    it('finds zero violations on one page of every kind', async () => {
+  describe.each(AXE_MODES)('axe, %s mode', (modeName) => {
+    it('finds zero violations on one page of every kind, each showing the 长者模式 button', async () => {
       const context = await contextIn(browser, MODES[modeName] ?? {});
       const violations: string[] = [];
       // A few pages at a time: axe on a long plan page takes seconds.
@@ -73,6 +89,7 @@ describe.skipIf(browserUnavailable !== null)('accessibility in Chromium', () => 
         // The mode really is applied before axe looks.
         const attrs = await page.evaluate(() => [document.documentElement.dataset['textSize'] ?? 'standard', document.documentElement.dataset['contrast'] ?? 'normal']);
         expect(attrs).toEqual([MODES[modeName]?.['fengong.textSize'] ?? 'standard', MODES[modeName]?.['fengong.contrast'] ?? 'normal']);
+        violations.push(...(await careEntry(page, path)));
         const result = await axe(page).analyze();
         for (const v of result.violations) {
           violations.push(`${path} [${pageType(path, BASE)}]: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
@@ -173,7 +190,7 @@ describe.skipIf(browserUnavailable !== null)('accessibility in Chromium', () => 
     { width: 390, mode: 'care', why: '390px phone in 长者模式' },
     { width: 640, mode: 'default', why: '200% zoom of a 1280px window' },
   ])('$why', ({ width, mode }) => {
-    it('no page kind scrolls sideways', async () => {
+    it(`no page kind scrolls sideways${width === PHONE_WIDTH ? '; each shows the 长者模式 button' : ''}`, async () => {
       const dir = join(ROOT, '.tmp', 'site-screens');
       mkdirSync(dir, { recursive: true });
       const context = await contextIn(browser, MODES[mode] ?? {}, { width, height: 800 });
@@ -184,6 +201,7 @@ describe.skipIf(browserUnavailable !== null)('accessibility in Chromium', () => 
         const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
         const kind = pageType(path, BASE).replace('*', 'item').replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');
         const name = `${width}-${mode.replace(' ', '-')}-${kind || 'home'}.png`;
+        if (width === PHONE_WIDTH) overflow.push(...(await careEntry(page, path)));
         const overflows = (scrollWidth ?? 0) > (clientWidth ?? 0);
         // A full-page screenshot of a long page at 200 % text takes seconds:
         // taken where a page overflows (the message points to it), or of
@@ -200,6 +218,21 @@ describe.skipIf(browserUnavailable !== null)('accessibility in Chromium', () => 
     }, 180_000);
   });
 });
+
+/**
+ * With JavaScript, a page offers 长者模式 as a button and not as the link
+ * shown without it (issue 19, item 7): what is wrong, or nothing. Checked in
+ * the axe and phone-width page loads above, at 1280 and 390 px in every mode
+ * loaded there; tests/site/care.test.ts checks the link without JavaScript.
+ */
+async function careEntry(page: Page, path: string): Promise<string[]> {
+  // Pages of the site's own layout (tests/site/care.test.ts's choice): not a published original's .html.
+  if (path.endsWith('.html') && !path.endsWith('404.html')) return [];
+  const wrong: string[] = [];
+  if (!(await page.getByRole('button', { name: '长者模式' }).isVisible())) wrong.push(`${path}: no 长者模式 button`);
+  if (await page.getByRole('link', { name: '长者模式' }).isVisible()) wrong.push(`${path}: the 长者模式 link shown with JavaScript`);
+  return wrong;
+}
 
 /** Runs `fn` over `items`, `size` at a time. */
 async function inBatches<T>(items: readonly T[], size: number, fn: (item: T) => Promise<void>): Promise<void> {
