@@ -54,6 +54,9 @@ describe.skipIf(browserUnavailable)('search over a sharded index', () => {
     await page.goto(`${site.url}search/?q=${encodeURIComponent('卫健委')}`);
     // First shard: the four unit pages (雷州, 梅州, 江门 市卫生健康局, 揭阳 市卫生计生局); 江门 2022 names none.
     await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toBe('在2022年的部分方案中找到 4 条与“卫健委”相关的结果。2022年的其余方案和2018年、2021年的方案尚未搜索。');
+    // The status is written before the counts beside the filters: read those once the page is settled
+    // (read at once, the note was still empty in one run at load 10).
+    await searchSettled(page);
     expect(requested.filter((p) => p.includes('/shard-'))).toEqual([]);
     await expect(older(page).textContent()).resolves.toBe('继续搜索2022年的其余方案');
     await expect(page.locator('[data-search-more]').isHidden()).resolves.toBe(true);
