@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gluedForm } from '../../src/lib/importer/glued-form';
-import { importPlan } from '../../src/lib/importer/index';
-import { Registry } from '../../src/lib/registry/registry';
+import { textRequirements } from './helpers';
 
 // 平潭 2017 气瓶充装安全专项整治, the archive's page.txt (tests/importer/corpus): a bureau's two-column form (专项名称 / 分管领导 /
 // 牵头单位 / 配合单位 / 工作任务 / 时间安排 / 注意事项 / 落实反馈) run together label after value, the form broken across pages
@@ -30,8 +29,7 @@ describe('a form run together label after value (平潭 2017 气瓶充装 专项
   });
 
   it("gives every task the form's lead and participant", () => {
-    const entry = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) }).entry;
-    const requirements = entry.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
+    const requirements = textRequirements(file);
     expect(requirements.map((q) => q.text.slice(0, 9))).toEqual(['做好气瓶使用登记和', '加强监管，落实企业', '强化气瓶信息化管理']);
     for (const q of requirements) expect(q.units.map((u) => `${u.role} ${u.name}`)).toEqual(['lead 质监处', 'participate 各分局']);
   });

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gluedTable } from '../../src/lib/importer/glued-table';
-import { importPlan } from '../../src/lib/importer/index';
-import { Registry } from '../../src/lib/registry/registry';
-import { runOnLines } from './helpers';
+import { runOnLines, textRequirements } from './helpers';
 
 // 平潭 2016 环境问题整改任务分解表, the public archive's page.txt (tests/importer/corpus): the Word table 存在问题 | 整改目标和措施 |
 // 责任单位 with its cells run together, no row numbered, the 存在问题 cell spanning several rows.
@@ -53,8 +51,7 @@ describe('a table run together with no numbers (平潭 2016 环境问题整改�
   });
 
   it('gives the requirements their units and roles', () => {
-    const entry = importPlan(readFileSync(file, 'utf8'), { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) }).entry;
-    const requirements = entry.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
+    const requirements = textRequirements(file);
     const units = (start: string) => requirements.find((q) => q.text.startsWith(start))?.units.map((u) => `${u.role} ${u.name}`);
     expect(units('2016年6月底前完成省下达')).toEqual(['lead 区农发局', 'participate 区规划局']);
     expect(units('2016年10月底前实施')).toEqual(['responsible 相关乡镇人民政府', 'responsible 区农发局', 'responsible 区环土局']);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { walkPlan } from '../../src/lib/catalog';
 import { archivePageText } from '../../src/lib/importer/corpus';
 import { importPlan, type ImportResult } from '../../src/lib/importer/index';
 import { readSource } from '../../src/lib/importer/read/index';
@@ -56,6 +57,12 @@ export async function importFixture(file: string): Promise<ImportResult> {
 /** A corpus text file (a page saved as text) as the run-on reader cuts it: the lines the importer reads. */
 export function runOnLines(file: URL | string): string[] {
   return splitRunOnLines(textToDocument(readFileSync(file, 'utf8')), new Report()).lines.map((l) => l.text);
+}
+
+/** A corpus text file's requirements in printed order, imported with no unit registry (the names as printed). */
+export function textRequirements(file: URL | string): Requirement[] {
+  const entry = importPlan(readFileSync(file, 'utf8'), { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) }).entry;
+  return [...walkPlan(entry)].map((r) => r.requirement);
 }
 
 /**

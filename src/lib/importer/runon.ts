@@ -692,14 +692,11 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     const form = runOn ? gluedForm(l.text) : null;
     if (form) {
       const first = l.line + shift;
-      const rows: SourceLine[] = form.pairs.map(({ label, value }, k) => ({ text: `${label} | ${value.replace(/\n/g, ' ')}`, line: first + 1 + k, cells: [{ text: label }, { text: value }], table: formTable }));
       const pieces: SourceLine[] = [
-        ...noticeLines(form.before).map((text, k) => ({ text, line: first + k })),
-      ];
-      pieces.forEach((p, k) => (p.line = first + k));
-      rows.forEach((r, k) => (r.line = first + pieces.length + k));
-      pieces.push(...rows);
-      if (form.after) pieces.push({ text: form.after, line: first + pieces.length });
+        ...noticeLines(form.before).map((text) => ({ text })),
+        ...form.pairs.map(({ label, value }) => ({ text: `${label} | ${value.replace(/\n/g, ' ')}`, cells: [{ text: label }, { text: value }], table: formTable })),
+        ...(form.after ? [{ text: form.after }] : []),
+      ].map((piece, k) => ({ ...piece, line: first + k }));
       report.info('reading', first, `line ${l.line} of the file is ${l.text.length} characters holding a form table run together (${form.pairs.map((p) => p.label).join(' | ')}): read as its ${form.pairs.length} rows of a label and a value; lines ${first}–${first + pieces.length - 1} of this report are those pieces`);
       out.push(...pieces);
       shift += pieces.length - 1;
