@@ -302,6 +302,9 @@ describe('units named in a requirement\'s own words, where it has no units cell 
     ['此项工作由市委宣传部(市政府新闻办)负责,市有关部门及各县(市、区)政府配合。', '市委宣传部(市政府新闻办)负责，市有关部门及各县(市、区)政府配合'],
     // 苏平 2020 隐患排查 (its page.txt): the units sentence ends the item's paragraph, the others named before 等有关处室和单位.
     ['整治内容：严格落实涉医等场所建筑安全管理责任。由社会事业处牵头,交通与建设处与资源生态处等有关处室和单位分工负责。', '社会事业处牵头，交通与建设处与资源生态处分工负责'],
+    // 平潭 2012 安置房: what is built, then 由 and who builds it; 自由 is no 由.
+    ['岚城安置小区由平潭综合实验区岚城组团开发建设有限公司负责承建；', '平潭综合实验区岚城组团开发建设有限公司负责'],
+    ['平潭综合实验区岚城片区土地收储整理项目中道路建设由平潭综合实验区岚城组团开发建设有限公司负责代建。', '平潭综合实验区岚城组团开发建设有限公司负责'],
     // 平潭 2015 清运会: a principle, not who does the item.
     ['统一调度，督查落实。要坚持统一领导，部门协调配合，各部门，各乡镇分工负责，上下联动。', null],
   ])('%s', (text, units) => expect(proseUnits(text)).toBe(units));
@@ -316,6 +319,11 @@ describe('units named in a requirement\'s own words, where it has no units cell 
     ['区林业局要依法查处违规行为，对履职不到位的乡镇林业站负责人进行约谈。', '区林业局负责'],
     // A verb that opens the item is not part of a name (苏平 2020 自然灾害: 配合上级相关部门对水利工程…进行全面检查).
     ['配合上级相关部门对水利工程防汛安全管理和水毁工程修复情况进行全面检查。', null],
+    // 平潭 2021 景区船舶 (page.txt), 部门职责: the units and a full stop open each duty; who the duties name in passing
+    // (配合交通、公安等部门, 会同公安部门) are not the item's units.
+    ['1.区旅游文体局、旅游文化中心。指导景区健全完善安全生产和应急管理制度，配合交通、公安等部门做好游客疏导。', '区旅游文体局、旅游文化中心负责'],
+    ['13.区通管办。', '区通管办负责'],
+    ['各片区管理局要严格落实属地管理主体责任。会同公安部门加强智能化防控体系建设。', '各片区管理局负责'],
   ])('%s, in a 分工 part', (text, units) => {
     expect(proseUnits(text, true)).toBe(units);
     // Elsewhere such a sentence only says who acts in passing.
@@ -390,6 +398,9 @@ describe('a units label that lost its colon in a PDF (平潭 2015 信用, export
     // A sentence about the units, not a label: left as it is.
     ['（责任单位要按时报送进展情况）', '（责任单位要按时报送进展情况）'],
     ['各责任单位要加强协调配合。', '各责任单位要加强协调配合。'],
+    // A collective name that ends in a label's words (平潭 2021 景区船舶, page.txt): not a label.
+    ['做好其他安全隐患的整治。（区旅游文体局、旅游文化中心负责，各相关责任单位配合）', '做好其他安全隐患的整治。（区旅游文体局、旅游文化中心负责，各相关责任单位配合）'],
+    ['（各片区管理局负责，相关责任单位配合）', '（各片区管理局负责，相关责任单位配合）'],
   ])('%s', (line, fixed) => {
     const doc = cleanDocument(textToDocument(line), new Report());
     expect(doc.lines.map((l) => l.text)).toEqual([fixed]);

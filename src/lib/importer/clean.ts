@@ -119,10 +119,12 @@ function withoutPinyin(doc: SourceDocument, report: Report): SourceDocument {
  * A units label inside a bracket that lost its colon: （责任单位区直各相关单位）.
  * PDF exporters hang a full-width colon that ends a line past the margin and
  * drop it from the text layer; the label then runs into the first name. The
- * colon is put back where a unit name follows (not a verb: 责任单位要…).
+ * colon is put back where a unit name follows (not a verb: 责任单位要…), and
+ * not inside a collective name that ends in a label's words (（区旅游文体局负责，
+ * 各相关责任单位配合）, 平潭 2021 景区船舶).
  */
 const gluedLabel = new RegExp(
-  `(?<=[（(〔【][^（(〔【）)〕】]{0,80}?)((?:${Object.values(roleLabelWords).flat().join('|')})(?:${unitKindWords.join('|')}))(?=[\u4e00-\u9fff])(?![要应须必对在和及与的是为由将按以])`,
+  `(?<=[（(〔【][^（(〔【）)〕】]{0,80}?)(?<!相关|有关|各|其他|其它|相应|所有)((?:${Object.values(roleLabelWords).flat().join('|')})(?:${unitKindWords.join('|')}))(?=[\u4e00-\u9fff])(?![要应须必对在和及与的是为由将按以])`,
   'g',
 );
 

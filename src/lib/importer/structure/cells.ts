@@ -399,11 +399,24 @@ function namesEnding(text: string): string | null {
 /** One unit name in running text: ends like a unit, no punctuation inside, not a pronoun-like word. */
 const proseUnitName = (name: string) =>
   // 成员单位, 责任单位: a kind of unit named by its part, nobody in particular.
-  !/^(?:成员|责任|牵头|配合|参与|协办|主办)(?:单位|部门)$/.test(name) &&
+  !/^(?:成员|责任|牵头|配合|参与|协办|主办)(?:单位|部门)$/.test(name) && !name.includes('职责') &&
   name.length >= 2 && name.length <= 36 && (unitNameEnding.test(name.replace(/[（(][^（）()]{1,16}[）)]$/, '')) || /部门?$/.test(name)) && !/[，。；：:“”《》]/.test(name) && balanced(name) && !/^(\d|对|在|把|将|从|向|各级|有关|相关|本|该|其|上级|所在|其他|配合|协助|协同|参与|会同|督促|指导|负责|牵头|按照|根据|通过|围绕|结合|采取|加强|推进|建立|完善|开展|实施|做好|进一步|积极|全力|坚持|切实|强化|加大|严格|加快|深化|优化|规范|健全|整治|查处|排查|着力|大力|严厉|全面|严查)/.test(name);
 
 /** A list of unit names in running text (区教育局、区卫健局): every name one unit. */
 const proseUnitList = (names: string) => splitOutsideBrackets(names, /[、及]/).every((n) => proseUnitName(n.trim()));
+
+/**
+ * Under a 责任分工 heading a unit that opens an item is who carries it out (区社会事业局要重点部署…, 电力部门要联合…,
+ * 各片区开发管理局重点抓好…: 平潭 2016 夏季消防检查): the names before the first such word. Also where the item is a
+ * task's own paragraph, units opening it as the subject of 要 or 负责 (dutySubjects in proseUnits).
+ */
+function subjectUnits(opening: string): string | null {
+  // (After the task's title where a space parts it from its paragraph: （二）强化隐患路段排查 区交通与建设局要组织…, page.txt.)
+  const titled = /^[^\s。；，,]{2,30}\s+(?=\S)/.exec(opening);
+  const dutySubject = /^([^\s，。；,;：:]{2,40}?)(?=要|应当|须|必须|务必|重点|切实|认真|积极|全面|负责|牵头)/.exec(titled ? opening.slice(titled[0].length) : opening);
+  // (A task's title glued before the subject, its page's space lost: 强化隐患路段排查区交通与建设局要组织…: the names that end it.)
+  return dutySubject ? (proseUnitList(dutySubject[1]!) ? dutySubject[1]! : namesEnding(dutySubject[1]!)) : null;
+}
 
 /**
  * Units named in a requirement's own sentences, where it has no units cell,
@@ -417,6 +430,15 @@ export function proseUnits(text: string, dutySection = false, dutySubjects = dut
   // 区交通与建设局：负责…；负责…: a paragraph of duties that starts with its unit (a 工作职责 list).
   // 市政府办公室：严格落实…: any duty after a unit's name and a colon, when the text goes on as a sentence.
   const dutyAt = /^\s*([^：:，。；]{2,60})[：:]\s*(?=负责|会同|牵头|配合|协助|协调|参与|做好|抓好|加强|组织|[\u4e00-\u9fa5]{2}[^。；]{4,}[，。；])/.exec(text);
+  // Under a 职责分工 heading, the unit's names and a full stop, then its duties (1.区旅游文体局、旅游文化中心。指导…,
+  // 13.区通管办。, 平潭 2021 景区船舶): the names are the item's units; others its duties name in passing are not.
+  const namedAt = dutySection ? /^\s*(?:\d{1,3}\s*[.、．]\s*)?([^：:，,。；;\s]{2,60})[。.]/.exec(text) : null;
+  if (namedAt && proseUnitList(namedAt[1]!)) return `${namedAt[1]!}负责`;
+  // (And the unit that opens a duty paragraph as the subject of 要: its duties' 会同公安部门 names a partner in passing.)
+  // (Not one followed by 负责 or 牵头, whose clauses the reading below takes with their roles.)
+  const opening = text.trim().replace(/^\d{1,3}\s*[.、．]\s*/, '');
+  const subject = dutySection ? subjectUnits(opening) : null;
+  if (subject && !/^(?:负责|牵头)/.test(opening.slice(opening.indexOf(subject) + subject.length))) return `${subject}负责`;
   const duty = dutyAt && proseUnitList(dutyAt[1]!) && !unitLabel.test(`${dutyAt[1]!}：`) ? dutyAt : null;
   if (duty) {
     found.push(`${duty[1]!.trim()}负责`);
@@ -431,7 +453,13 @@ export function proseUnits(text: string, dutySection = false, dutySubjects = dut
   for (const raw of body.split(/[，,；;。]/)) {
     // A bracket opened before the units (…。(省政务局牵头，…) does not belong to the names.
     // 此项工作由X负责 (湛江 2010): the work named, then who does it.
-    const clause = raw.trim().replace(/^[（(〔【[]/, '').replace(/^(?:并|另|同时|其中|要|均)?/, '').replace(/^(?:此项|该项|本项|以上|上述)(?:工作|任务)(?=由)/, '');
+    // 岚城安置小区由平潭综合实验区岚城组团开发建设有限公司负责承建 (平潭 2012): what is done, then 由 and who does it.
+    const clause = raw
+      .trim()
+      .replace(/^[（(〔【[]/, '')
+      .replace(/^(?:并|另|同时|其中|要|均)?/, '')
+      .replace(/^(?:此项|该项|本项|以上|上述)(?:工作|任务)(?=由)/, '')
+      .replace(/^[^由]{2,30}?(?<!自)(?=由[^由]{2,60}?(?:牵头|负责|主办))/, '');
     const with_ = /^会同(.{2,60})$/.exec(clause);
     if (with_) {
       // 会同区财政金融局研究制定…: the longest run of names after 会同.
@@ -461,15 +489,7 @@ export function proseUnits(text: string, dutySection = false, dutySubjects = dut
   if (found.length === 0) {
     // 区经济发展局（商务）建立商场…, 各乡镇按照属地管理…的原则，开展…: units that open the requirement as the ones who act.
     const subject = /^\s*((?:区|市|县|省|镇|乡)[\u4e00-\u9fa5]{2,20}(?:局|委|办|厅|中心|办公室)(?:[（(][\u4e00-\u9fa5]{1,6}[）)])?)(?=建立|制定|组织|开展|推进|做好|加强|完善|督促|指导|实施|牵头|负责)/.exec(text);
-    const opening = text.trim().replace(/^\d{1,3}\s*[.、．]\s*/, '');
-    // Under a 责任分工 heading a unit that opens an item is who carries it out (区社会事业局要重点部署…, 电力部门要联合…,
-    // 各片区开发管理局重点抓好…: 平潭 2016 夏季消防检查): the names before the first such word.
-    // (Or, where the item is a task's own paragraph, units opening it as the subject of 要 or 负责: dutySubjects.)
-    // (After the task's title where a space parts it from its paragraph: （二）强化隐患路段排查 区交通与建设局要组织…, page.txt.)
-    const titled = dutySubjects ? /^[^\s。；，,]{2,30}\s+(?=\S)/.exec(opening) : null;
-    const dutySubject = dutySubjects ? /^([^\s，。；,;：:]{2,40}?)(?=要|应当|须|必须|务必|重点|切实|认真|积极|全面|负责|牵头)/.exec(titled ? opening.slice(titled[0].length) : opening) : null;
-    // (A task's title glued before the subject, its page's space lost: 强化隐患路段排查区交通与建设局要组织…: the names that end it.)
-    const subjectNames = dutySubject ? (proseUnitList(dutySubject[1]!) ? dutySubject[1]! : namesEnding(dutySubject[1]!)) : null;
+    const subjectNames = dutySubjects ? subjectUnits(opening) : null;
     const names = subject ? subject[1]! : subjectNames ?? leadingUnitNames(opening);
     // (Or any unit that opens the item there, its verb whatever it is: 区打非办为联络召集人…, 区检察院在涉及…案件中….)
     const acts =
