@@ -207,6 +207,11 @@ describe('unit cells', () => {
     [['市委', '市政府'], ['市委', '市政府']],
     [['县委', '县政府办公室'], ['县委', '县政府办公室']],
     [['区党工委', '区财政金融局'], ['区党工委', '区财政金融局']],
+    // 苏平 2020 创城: five places share the kind of body named last; not villages (各村) nor fields before 部门.
+    [['苏澳', '平原', '白青', '屿头', '大练综合执法大队'], ['苏澳、平原、白青、屿头、大练综合执法大队']],
+    [['金井', '澳前片区开发管理局'], ['金井、澳前片区开发管理局']],
+    [['各村', '辖区派出所'], ['各村', '辖区派出所']],
+    [['公安', '安监部门'], ['公安', '安监部门']],
   ])('level lists %j → %j', (parts, joined) => expect(joinLevelLists(parts)).toEqual(joined));
 
   it.each([

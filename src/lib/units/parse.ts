@@ -397,12 +397,23 @@ function joinPlaceLists(parts: readonly string[]): string[] {
       run = [];
       continue;
     }
+    // 苏澳、平原、白青、屿头、大练派出所, 金井、澳前片区开发管理局: short names of places that share the last one's kind of
+    // body (苏平 2020 创城, 平潭 2016): one name. (Not fields before 部门: 公安、安监部门 are read as two in the corpus's
+    // 平潭 2013 道路交通 and as one in others; the split stays.)
+    if (run.length > 0 && run.every((r) => /^(?!各)[\u4e00-\u9fa5]{2}$/.test(r.trim())) && /^[\u4e00-\u9fa5]{4,14}$/.test(p) && sharedKind.test(p.slice(2))) {
+      out.push([...run, part].join('、'));
+      run = [];
+      continue;
+    }
     out.push(...run, part);
     run = [];
   }
   out.push(...run);
   return out;
 }
+
+/** Kinds of body a list of short place names may share: 派出所, 综合执法大队, 片区开发管理局, 工作办事处. */
+const sharedKind = /^(?:[\u4e00-\u9fa5]{0,8}(?:派出所|执法大队|中队|大队|管理局|办事处|司法所|财政所|卫生院|中心校|学校)|(?:[\u4e00-\u9fa5]{0,4}片区[\u4e00-\u9fa5]{0,6}))$/;
 
 function joinLevels(parts: readonly string[]): string[] {
   const out: string[] = [];
