@@ -1113,3 +1113,19 @@ describe('a sub-item glued to the last name of the labels before it (苏平 2023
     expect(lines.some((l) => l.startsWith('（2）经营安全性排查。'))).toBe(true);
   });
 });
+
+// 苏平 2020 创城长效机制 (the archive's page.txt, tests/importer/corpus): items whose bare title is followed by clauses
+// 一是, 二是 …, each closed by its own labels (4.实施街容街貌提升工程。 一是规范占道经营。…责任处室：… 配合单位：… 二是…).
+describe('an item\'s clauses 一是, 二是 … each with its own labels (苏平 2020 创城 page.txt)', () => {
+  const lines = runOnLines(new URL('./corpus/fj-pingtan-2020-suping-chuangcheng-changxiao-jizhi-pagetxt.txt', import.meta.url));
+
+  it('starts the first clause on a line of its own, as the later ones are', () => {
+    expect(lines).toContain('4.实施街容街貌提升工程。');
+    expect(lines.some((l) => l.startsWith('一是规范占道经营。'))).toBe(true);
+  });
+
+  it('ends the names of a label at a space before the next clause, whose 处置 ends no office', () => {
+    expect(lines.some((l) => l.startsWith('二是加大建筑垃圾处置力度。'))).toBe(true);
+    expect(lines.some((l) => /平潭市政园林有限公司\s*二是/.test(l))).toBe(false);
+  });
+});

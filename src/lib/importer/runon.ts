@@ -242,6 +242,15 @@ function partStarts(text: string, taskColumn: boolean): number[] {
       starts.push(i);
       continue;
     }
+    // An item's bare title, then clauses 一是, 二是 … each closed by its own units label (4.实施街容街貌提升工程。 一是规范占道经营。
+    // …责任处室：… 二是…, 苏平 2020 创城): the first clause is a paragraph of its own, as the later ones are after their labels.
+    if (text.startsWith('一是', i) && /。\s$/.test(text.slice(i - 2, i)) && starts.length > 0 && /^\d{1,2}\s*[.、．]\s*[^。；，,]{2,30}。\s$/.test(text.slice(starts.at(-1)!, i))) {
+      const clause = text.slice(i, i + 800).split('二是')[0]!;
+      if (clause.length < text.slice(i, i + 800).length && unitLabel.test(clause)) {
+        starts.push(i);
+        continue;
+      }
+    }
     if (notAfter.test(prev)) continue;
     const rest = text.slice(i, i + 8);
     const article = articleAt.exec(rest);

@@ -36,7 +36,7 @@ export const bareDepartmentNames: ReadonlySet<string> = new Set([
 ]);
 
 /** 处 ending a name (政策法规处), not a verb's (查处, 惩处) or a noun's (落到实处, 好处, 用处). */
-export const officeEnding = '(?<![查惩办论相到好之何此定实用益长短难妙住去出])处';
+export const officeEnding = '(?<![查惩办论相到好之何此定实用益长短难妙住去出])处(?![置理罚分])';
 
 /**
  * Endings the short lists of running text and cells (looksLikeUnits, a run-on page's runs of names) also accept beside
