@@ -1129,3 +1129,17 @@ describe('an item\'s clauses 一是, 二是 … each with its own labels (苏平
     expect(lines.some((l) => /平潭市政园林有限公司\s*二是/.test(l))).toBe(false);
   });
 });
+
+// 平潭 2017 建筑垃圾资源化 and 节能减排 (the archive's page.txt, tests/importer/corpus).
+describe('numbers and headings of two run-on pages (平潭 2017 建筑垃圾, 节能减排 page.txt)', () => {
+  it('cuts at an item number in full-width digits glued to the last name (…市政园林公司８.注重源头治理)', () => {
+    const lines = runOnLines(new URL('./corpus/fj-pingtan-2017-jianzhu-laji-ziyuanhua-pagetxt.txt', import.meta.url));
+    expect(lines.some((l) => l.startsWith('８.注重源头治理。'))).toBe(true);
+  });
+
+  it('starts the paragraph of a heading without sub-items that its own labels close (五、大力发展循环经济 加强…。 牵头单位：…)', () => {
+    const lines = runOnLines(new URL('./corpus/fj-pingtan-2017-jieneng-jianpai-zonghe-gongzuo-pagetxt.txt', import.meta.url));
+    expect(lines).toContain('五、大力发展循环经济');
+    expect(lines.some((l) => l.startsWith('加强城市废弃物规范有序处理，'))).toBe(true);
+  });
+});

@@ -104,7 +104,10 @@ function partStarts(text: string, taskColumn: boolean): number[] {
     if (headingAt >= 0 && /\s/.test(prev) && starts.at(-1) === headingAt) {
       const title = text.slice(headingAt, i).replace(headingNumberAt, '').trim();
       const paragraph = text.slice(i, i + 600).split(/(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/)[0]!;
-      const ownUnits = /[（(][^（）()]{0,80}(?:牵头|负责|配合|单位[:：])[^（）()]{0,80}[)）](?:\s|$)/.test(paragraph);
+      // (Or closed by a units label after a space, where the heading has no sub-items: 五、大力发展循环经济 加强城市废弃物…。
+      // 牵头单位：…；配合单位：… 六、…, 平潭 2017 节能减排.)
+      const labelled = text.slice(i, i + 1500).split(/(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d))/)[0]!;
+      const ownUnits = /[（(][^（）()]{0,80}(?:牵头|负责|配合|单位[:：])[^（）()]{0,80}[)）](?:\s|$)/.test(paragraph) || /[。；]\s+$/.test(labelled.split(unitLabel)[0]!) && unitLabel.test(labelled);
       if (i - headingAt > 60 || /[，。；：:,;]/.test(title)) headingAt = -1;
       // (Not a labelled block, 五、拓展客源市场推介 工作任务：…具体措施：…（牵头负责单位：…）: the heading is its requirement.)
       else if (title.length >= 4 && ownUnits && /^[\u4e00-\u9fa5“《]/.test(text.slice(i, i + 1)) && !/^[\u4e00-\u9fa5]{2,6}[:：]/.test(text.slice(i, i + 8))) {
@@ -695,7 +698,9 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
   for (const l of doc.lines) {
     const runOn = !l.cells && l.text.length >= minRunOnChars && l.text.length >= total * minShare;
     const taskColumn = runOn && hasTaskColumn(l.text);
-    const starts = runOn ? partStarts(l.text, taskColumn) : [];
+    // (Full-width digits read as digits where the parts are found, the text kept as printed: …市政园林公司８.注重源头治理, 平潭 2017
+    // 建筑垃圾; one character for one, so the places are the same.)
+    const starts = runOn ? partStarts(l.text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)), taskColumn) : [];
     // A form table run together (专项名称…牵头单位质监处配合单位各分局工作任务（一）…): its rows of a label and a value, as the
     // HTML reader gives them.
     const form = runOn ? gluedForm(l.text) : null;
