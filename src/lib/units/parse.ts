@@ -268,7 +268,7 @@ export function splitConjunction(text: string): string[] {
   const join = [...text.matchAll(/(?:以及|和|及|与)/g)].find((j) => {
     const left = text.slice(0, j.index);
     const right = text.slice(j.index + j[0].length);
-    return left.length >= 2 && right.length >= 2 && !bareKindFirst.test(right) && unitNameEnding.test(left);
+    return left.length >= 2 && right.length >= 2 && !bareKindFirst.test(right) && (unitNameEnding.test(left) || /^各(?:行政)?村(?:[（(][^（）()]{1,4}[）)])?$/.test(left));
   });
   const left = join && text.slice(0, join.index);
   // (The list's 等 tail after the second name is not part of it: 区农业农村中心及行业协会等, 平潭 2022 种业; it goes later.)
@@ -281,7 +281,8 @@ export function splitConjunction(text: string): string[] {
   if (sharedTail.test(right)) return [text];
   // 辖区内各司法所和派出所: 各 covers both, and the second names no place of its own; one collective name.
   // Not after a government (各级政府及发改部门): its departments are bodies of their own.
-  if (/^(?:辖区内|全区|全市|全县)?各/.test(left) && !/政府$/.test(left) && !/^(?:各|省|市|县|区|镇|乡|国家|中央)/.test(right)) return [text];
+  // (Not a body of its own after the villages: 各村及包村工作队, the villages and the teams posted to them, 苏平 2023 自建房.)
+  if (/^(?:辖区内|全区|全市|全县)?各/.test(left) && !/政府$/.test(left) && !/^(?:各|省|市|县|区|镇|乡|国家|中央)/.test(right) && !(/^各(?:行政)?村$/.test(left) && /工作队$/.test(right))) return [text];
   return [left, ...splitConjunction(right)];
 }
 
