@@ -101,6 +101,12 @@ describe('units written after an item', () => {
     // Not units: a heading in 【】, a dash inside the sentence.
     ['【工作目标】做好政策解读工作。', null],
     ['做好政策解读工作——这是重点。', null],
+    // 平潭 2016 安居工程 (page.txt): the label after a comma, ending the item; a field after the units that names no role is
+    // not part of them, a deadline is.
+    ['中原安置小区（五组团）1052套，责任单位：平潭综合实验区国有资产投资发展有限公司，所属片区：岚城片区开发管理局；', { text: '中原安置小区（五组团）1052套', annotation: '责任单位：平潭综合实验区国有资产投资发展有限公司' }],
+    ['流水安置小区1181套，责任单位：区交建局，完成时限：2016年底。', { text: '流水安置小区1181套', annotation: '责任单位：区交建局，完成时限：2016年底' }],
+    // A label mentioned inside a sentence that goes on is not the item's units.
+    ['明确责任单位：各片区要落实属地责任。要求各单位按时报送。', null],
   ])('%s', (text, split) => expect(splitInlineUnits(text)).toEqual(split));
 });
 

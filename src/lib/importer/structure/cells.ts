@@ -337,13 +337,17 @@ export function splitInlineUnits(text: string): { text: string; annotation: stri
   // 严格落实…。——市政府办公室: the units after a dash at the end.
   const dash = /(?<=[。；;！？）)])\s*(?:——|－－|--|—)\s*([^—－。]{2,120}?)[。]?\s*$/.exec(text);
   if (dash && looksLikeUnits(dash[1]!)) return { text: text.slice(0, dash.index).trim(), annotation: dash[1]!.trim() };
-  const m = new RegExp(`(?<=[。；;！？]\\s{0,3})(${unitLabel.source}[^。]{2,200})[。；]?\\s*$`).exec(text);
+  // (Or after a comma, the units and the item's other fields ending the line: 1.中原安置小区（五组团）1052套，责任单位：平潭综合实验区
+  // 国有资产投资发展有限公司，所属片区：岚城片区开发管理局；, 平潭 2016 安居工程.)
+  const m = new RegExp(`(?<=[。；;！？]\\s{0,3}|[\u4e00-\u9fa5\\d）)][，,])(${unitLabel.source}[^。]{2,200})[。；]?\\s*$`).exec(text);
   if (!m) return null;
   // Not inside a bracket: （牵头单位：…；责任单位：…） is splitAnnotation's.
   const before = text.slice(0, m.index);
   const depth = [...before].reduce((d, ch) => d + (openers.includes(ch) ? 1 : closers.includes(ch) ? -1 : 0), 0);
   if (depth !== 0) return null;
-  return { text: before.trim(), annotation: m[1]!.trim() };
+  // (A field after the units that names no role nor deadline, 所属片区：岚城片区开发管理局, is not part of them.)
+  const units = m[1]!.replace(/[，,；;]\s*([\u4e00-\u9fa5]{2,6})[：:].*$/, (field, label: string) => (unitLabel.test(`${label}：`) || deadlineLabel.test(`${label}：`) ? field : ''));
+  return { text: before.trim().replace(/[，,]$/, ''), annotation: units.trim() };
 }
 
 /** A paragraph that is only units or a deadline: 责任单位：市财政局, （牵头单位：…）, 〔…负责〕. */
