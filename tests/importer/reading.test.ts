@@ -226,6 +226,7 @@ describe('unit cells', () => {
     ['东部和西部', ['东部和西部']],
     ['各乡镇党委和人民政府', ['各乡镇党委和人民政府']], // 平潭 2019: the government shares the townships of the committee
     ['各村及包村工作队', ['各村', '包村工作队']], // 苏平 2023 自建房: the villages, and the teams posted to them
+    ['海洋与渔业执法支队一大队和各村', ['海洋与渔业执法支队一大队', '各村']], // 苏平 2020 安全生产三年行动
     ['辖区内各司法所和派出所', ['辖区内各司法所和派出所']], // 各 covers both
   ])('和/及 %s → %j', (text, parts) => expect(splitConjunction(text)).toEqual(parts));
 });

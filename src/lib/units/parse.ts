@@ -275,7 +275,8 @@ export function splitConjunction(text: string): string[] {
   const right = join && text.slice(join.index + join[0].length).replace(/等$/, '');
   // 国务院相关部门及各地区, 市场监管总局及相关地区: a collective addressee (各地区, 相关地区, 各省级人民政府) after a unit is a name of
   // its own too.
-  if (!left || !right || !(unitNameEnding.test(right) || /^各(?:地区|地|省|市|县|区)/.test(right) || /^(?:相关|有关)地区$/.test(right))) return splitRunTogether(text);
+  // (The villages too: 海洋与渔业执法支队一大队和各村, 苏平 2020 安全生产三年行动.)
+  if (!left || !right || !(unitNameEnding.test(right) || /^各(?:地区|地|省|市|县|区)/.test(right) || /^(?:相关|有关)地区$/.test(right) || /^各(?:行政)?村(?:[（(][^（）()]{1,4}[）)])?$|^各社区$/.test(right))) return splitRunTogether(text);
   // 各乡镇党委和人民政府: the second names no place of its own, it shares the first's; one collective name.
   // 各有关部门和单位, …等有关部门和单位: a bare 单位 names nobody, it widens the first; one name (or a 等 tail).
   if (sharedTail.test(right)) return [text];
