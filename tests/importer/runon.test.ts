@@ -1143,3 +1143,13 @@ describe('numbers and headings of two run-on pages (平潭 2017 建筑垃圾, �
     expect(lines.some((l) => l.startsWith('加强城市废弃物规范有序处理，'))).toBe(true);
   });
 });
+
+// 平潭 2015 安全生产诚信 (the archive's page.txt, tests/importer/corpus): 工作分工 as sentences run together, each opening with
+// a unit, most with 负责, some with another verb (…诚信体系。区经济发展局（商务）建立商场…).
+describe('a list of duty sentences with the unit as subject, not all of them with 负责 (平潭 2015 安全生产诚信 page.txt)', () => {
+  const lines = runOnLines(new URL('./corpus/fj-pingtan-2015-anquan-chengxin-pagetxt.txt', import.meta.url));
+
+  it('starts each unit\'s sentence on a line of its own', () => {
+    for (const start of ['区经济发展局（商务）建立商场', '区公安局（烟花办）建立烟花爆竹', '区经济发展局（旅游）负责建立']) expect(lines.some((l) => l.startsWith(start))).toBe(true);
+  });
+});

@@ -330,6 +330,9 @@ describe('units named in a requirement\'s own words, where it has no units cell 
     ['1.区旅游文体局、旅游文化中心。指导景区健全完善安全生产和应急管理制度，配合交通、公安等部门做好游客疏导。', '区旅游文体局、旅游文化中心负责'],
     ['13.区通管办。', '区通管办负责'],
     ['各片区管理局要严格落实属地管理主体责任。会同公安部门加强智能化防控体系建设。', '各片区管理局负责'],
+    // 平潭 2016 殡葬: the villages as a subject; a verb ends the name before it (no 区财政金融局确保整治工作所).
+    ['各村（居）要开展殡葬改革宣传。', '各村（居）负责'],
+    ['区财政金融局确保整治工作所需经费，列入年度财政预算。', '区财政金融局负责'],
   ])('%s, in a 分工 part', (text, units) => {
     expect(proseUnits(text, true)).toBe(units);
     // Elsewhere such a sentence only says who acts in passing.

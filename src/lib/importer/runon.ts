@@ -43,7 +43,10 @@ const unitsLabelAt = new RegExp(`^${unitLabel.source}`);
 const dutyLabelAt = /^([\u4e00-\u9fa5][\u4e00-\u9fa5、（）()]{1,23}?)[：:](?=[\u4e00-\u9fa5“])/;
 /** A unit's name, with a bracket of its own (区社会事业局（民政部门）), as the subject of 负责 opening a sentence. */
 // (Or 牵头, 协助, 配合 its verb: 。区经济发展局牵头将社会救助纳入…, 。区农村发展局协助做好…, 平潭 2016 社会救助 工作职责.)
-const dutySubjectAt = /^((?:[省市县区]|各|人民银行|中国人民银行|国家税务总局)[\u4e00-\u9fa5]{1,14}?(?:（[\u4e00-\u9fa5]{1,10}）)?)(?:负责(?!人|同志)|牵头(?!单位|部门)|协助|配合(?!单位|部门))/;
+const dutySubject = String.raw`((?:[省市县区]|各|人民银行|中国人民银行|国家税务总局)[\u4e00-\u9fa5]{1,14}?(?:（[\u4e00-\u9fa5]{1,10}）)?)`;
+const dutySubjectAt = new RegExp(`^${dutySubject}(?:负责(?!人|同志)|牵头(?!单位|部门)|协助|配合(?!单位|部门))`);
+/** The same subject before another verb of a duty: 区经济发展局（商务）建立…, 区公安局（烟花办）建立…. */
+const dutySubjectVerbAt = new RegExp(`^${dutySubject}(?:建立|制定|组织|开展|推进|做好|加强|督促|指导|实施|落实)`);
 /** `i` stands inside a quotation opened in the 40 characters before it and not closed. */
 function insideQuote(text: string, i: number): boolean {
   const before = text.slice(Math.max(0, i - 40), i);
@@ -215,6 +218,14 @@ function partStarts(text: string, taskColumn: boolean): number[] {
       // 。区交通与建设局（住房保障部门）负责…: the next unit's duty sentence, its name the subject of 负责 (牵头, 协助, 配合).
       const subject = dutySubjectAt.exec(text.slice(i, i + 30));
       if (subject && looksLikeUnits(subject[1]!) && unitNameEnding.test(subject[1]!.replace(/（[^（）]{1,10}）$/, ''))) {
+        starts.push(i);
+        continue;
+      }
+      // (Or another verb, in a list of such sentences: the part before opens with a unit and 负责 too: …诚信体系。区经济发展局
+      // （商务）建立商场…, 平潭 2015 安全生产诚信.)
+      const acting = dutySubjectVerbAt.exec(text.slice(i, i + 30));
+      const previous = starts.length > 0 ? dutySubjectAt.exec(text.slice(starts.at(-1)!, starts.at(-1)! + 30)) : null;
+      if (acting && previous && looksLikeUnits(acting[1]!) && unitNameEnding.test(acting[1]!.replace(/（[^（）]{1,10}）$/, ''))) {
         starts.push(i);
         continue;
       }
