@@ -85,6 +85,8 @@ describe.each([
   ['责任分工', 'responsible'],
   // 平潭 2021 防汛: two kinds of units under one role.
   ['责任处室、单位', 'responsible'],
+  // 苏平 2020 渔业安全三年行动: the two kinds joined by 及.
+  ['责任处室及单位', 'responsible'],
   // 平潭 2020 君山 消防攻坚: the second kind in brackets.
   ['配合处室（单位）', 'participate'],
   ['责任处室（单位）', 'responsible'],
