@@ -1153,3 +1153,14 @@ describe('a list of duty sentences with the unit as subject, not all of them wit
     for (const start of ['区经济发展局（商务）建立商场', '区公安局（烟花办）建立烟花爆竹', '区经济发展局（旅游）负责建立']) expect(lines.some((l) => l.startsWith(start))).toBe(true);
   });
 });
+
+// 平潭 2015 土地流转 (a corpus page written as the archive's page.txt writes it: archivePageFile): the last part's units
+// bracket, then the signature run together with its date.
+describe('the last units bracket before the signature of a run-on page (平潭 2015 土地流转 as page.txt)', () => {
+  const lines = pageTxtLines(new URL('./corpus/fj-pingtan-2015-tudi-liuzhuan.html', import.meta.url), '平潭综合实验区管委会关于引导农村土地经营权有序流转发展农业适度规模经营的实施意见');
+
+  it('puts the bracket on a line of its own, so it closes the part before it and not the signature', () => {
+    expect(lines).toContain('（责任单位：社会事业局、经济发展局、乡镇人民政府）');
+    expect(lines.some((l) => l.startsWith('平潭综合实验区管委会2015年2月24日'))).toBe(true);
+  });
+});

@@ -813,6 +813,13 @@ describe('where the plan starts and ends on a saved page', () => {
     expect(segment(lines(['北京市冰雪经济实施意见', '一、推动冰雪运动', ...page.slice(0, 3), '二、加强保障', ...Array.from({ length: 8 }, () => '加强宣传。')])).body).toHaveLength(13);
   });
 
+  // 平潭 2015 土地流转, as the archive's page.txt writes it: the issuer and the date on one line.
+  it('ends the plan at a signature run together with its date', () => {
+    const { body, trailer } = segment(lines(['平潭综合实验区关于引导农村土地经营权有序流转的实施意见', '六、加强农村经营管理体系建设', '农村经营管理机构承担着农村土地承包经营权管理与流转服务。', '（责任单位：社会事业局、经济发展局、乡镇人民政府）', '平潭综合实验区管委会2015年2月24日', '来源：中国平潭 附件下载']));
+    expect(body.map((l) => l.text).at(-1)).toBe('（责任单位：社会事业局、经济发展局、乡镇人民政府）');
+    expect(trailer[0]!.text).toBe('平潭综合实验区管委会2015年2月24日');
+  });
+
   it('does not end the plan at a requirement that mentions 文字解读', () => {
     const { body } = segment(lines(['2021年全区政务公开工作主要任务分解表', '1.做好政策文字解读、图片解读。（区党政办牵头）', '2.推进政策公开。']));
     expect(body).toHaveLength(2);

@@ -243,8 +243,9 @@ function partStarts(text: string, taskColumn: boolean): number[] {
     // still without units, not only the last.
     if ((text[i] === '（' || text[i] === '(') && prev === '。') {
       const close = text.slice(i).search(/[）)]/);
-      const after = close > 0 ? text.slice(i + close + 1, i + close + 8) : '';
-      if (close > 0 && unitsBracketAt(text, i + close) && /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/.test(after)) {
+      const after = close > 0 ? text.slice(i + close + 1, i + close + 48) : '';
+      // (Or the last item's, the signature after it: …。（责任单位：…）平潭综合实验区管委会2015年2月24日, 平潭 2015 土地流转.)
+      if (close > 0 && unitsBracketAt(text, i + close) && (/^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/.test(after) || /^\s*[^\s。；，]{4,30}?(?:\d{4}|[〇一二三四五六七八九零]{4})年[\d〇一二三四五六七八九十]{1,2}月[\d〇一二三四五六七八九十]{1,3}日/.test(after))) {
         starts.push(i);
         continue;
       }

@@ -12,6 +12,9 @@ import { tidy } from './text';
 /** A line that is only a date (2017年4月20日, 二〇一二年三月一日): the date under a signature. */
 export const dateLine = /^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,2}\s*月\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日\s*$/;
 
+/** A body's name and the date under it run together on one line: 平潭综合实验区管委会2015年2月24日. */
+const signedLine = new RegExp(`^\\s*[^\\s，。；：:|]{2,30}?(?:办公室|人民政府|政府|局|委员会|管委会|中心|办|委)\\s*${dateLine.source.replace(/^\^\\s\*/, '')}`);
+
 /** The plan's own title: 雷州市2022年政务公开工作要点分工方案, …任务分解表, …责任清单. */
 const planTitleRe = /(分工方案|分解方案|任务分解表?|责任分解表?|责任分工表?|任务分工表?|分工表|责任清单|任务清单|工作台账|台账|工作要点|实施方案|工作方案|重点任务|任务分工)\s*(?:[（(][^）)]{1,16}[）)])?\s*$/;
 /**
@@ -80,11 +83,10 @@ export function segment(lines: readonly SourceLine[]): { head: SourceLine[]; bod
   // So does the signature (a body's name over a date line) and a 联系人 line after the last requirement.
   // Near the end, or followed only by the page's own lines (（此件公开发布）, 公报PDF, 相关解读 and its titles): no
   // heading, item or sentence after it.
+  // (Or both on one line, a page saved as text having lost the break: 平潭综合实验区管委会2015年2月24日.)
   const signature = (i: number) =>
     !rest[i]!.cells &&
-    dateLine.test(rest[i + 1]?.text ?? '') &&
-    tidy(rest[i]!.text).length <= 30 &&
-    !/[，。；：:|]/.test(rest[i]!.text) &&
+    ((dateLine.test(rest[i + 1]?.text ?? '') && tidy(rest[i]!.text).length <= 30 && !/[，。；：:|]/.test(rest[i]!.text)) || signedLine.test(rest[i]!.text)) &&
     (i + 1 >= rest.length - 8 || rest.slice(i + 2).every((l) => !l.cells && !bodyStartRe.test(l.text) && !/[。；;]/.test(l.text)));
   const end = rest.findIndex((l, i) => trailerRe.test(l.text) || widgetTitles.test(l.text) || ((pageEndLine.test(l.text) || closingWords.test(l.text)) && rest.slice(0, i).some((b) => bodyStartRe.test(b.text))) || isMarkingLine(l.text) || /^\s*[（(]?\s*联\s*系\s*人\s*[:：]/.test(l.text) || signature(i));
   return {
