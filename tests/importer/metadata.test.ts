@@ -31,3 +31,18 @@ describe('the facts of a saved government page', () => {
     }
   });
 });
+
+// 平潭 2015 土地流转 as the archive's page.txt writes it (archivePageFile): the signature and its date run together on one
+// line, and a title without a year.
+describe('the facts of a page saved as text', () => {
+  it('reads a signature run together with its date, and takes the work year from it, saying so', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { archivePageFile } = await import('../../src/lib/importer/corpus');
+    const text = archivePageFile(readFileSync(new URL('./corpus/fj-pingtan-2015-tudi-liuzhuan.html', import.meta.url), 'utf8'));
+    expect(text).toContain('平潭综合实验区管委会2015年2月24日');
+    const r = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
+    expect([r.entry.issuer, r.entry.issuedOn, r.entry.year]).toEqual(['平潭综合实验区管委会', '2015-02-24', 2015]);
+    expect(r.missing).not.toContain('year');
+    expect(r.report.map((i) => i.message).join('\n')).toMatch(/work year not in the title: taken as 2015, the year the document was issued; give another with --year/);
+  });
+});

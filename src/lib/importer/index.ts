@@ -192,8 +192,13 @@ export function importPlan(input: string | SourceDocument, options: ImportOption
   const title = given.title ?? meta.title ?? planTitle;
   if (!title) missing.push('title');
   const titleYear = /((?:19|20)\d{2})\s*年/.exec(`${planTitle ?? ''} ${meta.title ?? ''}`)?.[1];
-  const year = given.year ?? meta.year ?? (titleYear ? Number(titleYear) : null);
+  // A title without its year (关于…的通知, …实施方案): the plan's year is the year it was issued or, failing that, published,
+  // said in the report so the person importing can correct it (a plan issued in December for the next year).
+  const datedYear = Number((given.issuedOn ?? meta.issuedOn ?? given.publishedOn ?? meta.publishedOn ?? '').slice(0, 4)) || null;
+  const year = given.year ?? meta.year ?? (titleYear ? Number(titleYear) : datedYear);
   if (year === null) missing.push('year');
+  else if (given.year === undefined && meta.year == null && !titleYear)
+    report.warn('metadata-missing', null, `work year not in the title: taken as ${year}, the year the document was ${given.issuedOn ?? meta.issuedOn ? 'issued' : 'published'}; give another with --year`);
   const regionName = given.region ?? meta.regionName ?? (planTitle ? regionOf(planTitle.replace(/\s+/g, '')) : null) ?? (given.issuer ? regionOf(given.issuer) : null);
   if (!regionName) missing.push('region');
   const issuerName = given.issuer ?? meta.issuer;

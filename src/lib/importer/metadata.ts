@@ -58,6 +58,13 @@ const pageTitle = (text: string): boolean => {
 /** A signature's name line, above its date: an office's name, no sentence. */
 const signatureName = (line: string): boolean => /(办公室|人民政府|政府|局|委员会|管委会|中心|办|委)$/.test(line) && line.length <= 40 && !/[。；，]/.test(line);
 
+/** A signature and its date on one line, a page saved as text having lost the break: 平潭综合实验区管委会2015年2月24日. */
+function signedLine(line: string): { name: string; date: [string, string, string] } | null {
+  const m = /^(.{4,40}?)((?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}月[\d〇○零一二三四五六七八九十]{1,3}日)$/.exec(line);
+  const date = m ? dateOf(m[2]!) : null;
+  return m && date && signatureName(m[1]!) ? { name: m[1]!, date } : null;
+}
+
 /** An organisation's name (平潭综合实验区管委会, 福建省人民政府办公厅), as an issuer must be. */
 const isOrganisation = (name: string): boolean => name.length >= 3 && name.length <= 40 && !/[。；，,：:\s]/.test(name) && unitNameEnding.test(name);
 
@@ -190,6 +197,13 @@ export function readMetadata(head: readonly SourceLine[], trailer: readonly Sour
     const prev = lines[above]?.text.replace(/\s+/g, '') ?? '';
     const date = dateOf(t);
     const isSignatureName = signatureName(prev);
+    const signed = signedLine(t);
+    if (signed) {
+      issuer = signed.name;
+      issuedOn = iso(...signed.date);
+      signatureIndex = i;
+      break;
+    }
     if (date && t.length <= 14 && isSignatureName) {
       issuer = prev;
       issuedOn = iso(...date);
@@ -220,9 +234,13 @@ export function readMetadata(head: readonly SourceLine[], trailer: readonly Sour
   if (!issuer) {
     const after = trailer.map((l) => tidy(l.text).replace(/\s+/g, '')).filter((t) => t.length > 0).slice(0, 8);
     const at = after.findIndex((t, k) => k > 0 && t.length <= 14 && dateOf(t) !== null && signatureName(after[k - 1]!));
+    const signed = after.map(signedLine).find(Boolean);
     if (at > 0) {
       issuer = after[at - 1]!;
       issuedOn = iso(...dateOf(after[at]!)!);
+    } else if (signed) {
+      issuer = signed.name;
+      issuedOn = iso(...signed.date);
     }
   }
   if (!issuer) {
