@@ -1164,3 +1164,28 @@ describe('the last units bracket before the signature of a run-on page (平潭 2
     expect(lines.some((l) => l.startsWith('平潭综合实验区管委会2015年2月24日'))).toBe(true);
   });
 });
+
+// 市场监管局 2016 三减 (the archive's page.txt, tests/importer/corpus): 附件 相关工作牵头处室分解表 序号 | 配合工作 | 牵头处室, its
+// rows glued to their serials (…办公室2台商直通车办公室3…, …市场规范处231+X专项督查信用信息处24…, …质监处29家政服务业…).
+describe('the serials of a table whose rows run together (市场监管局 2016 牵头处室分解表 page.txt)', () => {
+  const lines = runOnLines(new URL('./corpus/fj-pingtan-2016-sanjian-fengong-qiantou-chushi-pagetxt.txt', import.meta.url));
+
+  it('cuts every row at its serial, where the text opens with 台 or 家 or a digit of its own', () => {
+    for (const n of [2, 23, 29]) expect(lines).toContain(String(n));
+    expect(lines.some((l) => l.startsWith('台商直通车'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('1+X专项督查'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('家政服务业补短板'))).toBe(true);
+  });
+
+  it('reads 配合工作 as the header of the work, not of units that take part', () => {
+    expect(lines.slice(lines.indexOf('序号'), lines.indexOf('序号') + 3)).toEqual(['序号', '配合工作', '牵头处室']);
+  });
+});
+
+// 平潭 2020 基层政务公开标准化 (page.txt): a count after a name (…各片区管理局26个试点领域…) is no serial of the table.
+describe('a count after a unit\'s name in a row of a serial table (平潭 2020 基层政务公开 page.txt)', () => {
+  it('is not cut as the next serial', () => {
+    const lines = runOnLines(new URL('./corpus/fj-pingtan-2020-jiceng-zwgk-biaozhunhua-pagetxt.txt', import.meta.url));
+    expect(lines.some((l) => l.startsWith('6个试点领域'))).toBe(false);
+  });
+});

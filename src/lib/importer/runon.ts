@@ -172,7 +172,12 @@ function partStarts(text: string, taskColumn: boolean): number[] {
       }
     }
     if (nextSerial > 0 && !/\d/.test(prev)) {
-      const serial = rowSerialAt.exec(text.slice(i, i + 6));
+      // (The next serial straight after a units cell may open a text whose first character is one that stands for a measure
+      // word as often as it opens a word (台, 家, 所): …办公室2台商直通车…, …质监处29家政服务业…, 市场监管局 2016 牵头处室分解表.)
+      // (Or a text that opens with a digit, a serial's digits run on into it: …市场规范处231+X专项督查, the row 23.)
+      const strict = rowSerialAt.exec(text.slice(i, i + 6));
+      const afterUnits = unitNameEnding.test(text.slice(Math.max(0, i - 3), i)) ? new RegExp(`^(${nextSerial})(?![年月日号个项次批条名万亿元人户辆天周时])(?!\\d[\\d年月日号个项次批家所条名万亿元人户台辆天周时.．%])(?=[\u4e00-\u9fa5\\d])`).exec(text.slice(i, i + 6)) : null;
+      const serial = strict && Number(strict[1]) === nextSerial ? strict : (afterUnits ?? strict);
       // (1 again under the next heading: serials that restart in each task. Or on past a skip under a heading, after a space:
       // a list with a part left out, …军民深度融合方面（共6项）    五、管理体制创新方面（共3项）    21允许…, 国务院 2018 推广清单.)
       const n = Number(serial?.[1]);
@@ -875,6 +880,8 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
       return first > 0 && labels[first - 1]!.kind === 'deadline';
     };
     let columnsNow = { units: unitColumns, trailing: trailingColumns, deadlineFirst: header ? deadlineBeforeUnits(header.labels) : false };
+    // The last row serial cut off a part, so the next is known where its digits run into the text.
+    let lastSerial = 0;
     const pieces = [
       ...(header ? [...noticeLines(parts[0]!.slice(0, header.at)), ...(tabled ? [`| ${header.labels.map((h) => h.label).join(' | ')} |`] : header.labels.map((h) => h.label))] : noticeLines(parts[0]!)),
       ...parts.slice(1).flatMap((whole, k) => {
@@ -897,7 +904,11 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
               return [...inner.labels.map((h) => h.label), ...withUnitsApart(part.slice(inner.end).trim(), columnsNow.units)];
             }
             // A row of such a table: its 序号 on a line of its own, as a table flattened one cell per line has it.
-            const serial = rowSerialAt.exec(part);
+            // (The next serial also where partStarts took it against a measure word or a digit after it: 29家政…, 231+X….)
+            const strict = rowSerialAt.exec(part);
+            const next = lastSerial > 0 && !(strict && Number(strict[1]) === lastSerial + 1) ? new RegExp(`^(${lastSerial + 1})(?![年月日号个项次批条名万亿元人户辆天周时])(?!\\d[\\d年月日号个项次批家所条名万亿元人户台辆天周时.．%])(?=[\u4e00-\u9fa5\\d])`).exec(part) : null;
+            const serial = next ?? strict;
+            if (serial) lastSerial = Number(serial[1]);
             if (serial) {
               // The task column's title glued between the serial and the text (1一、加强涉及市场主体的信息公开增强政策…): the
               // heading on a line of its own before the row, where the words say the title ends.
