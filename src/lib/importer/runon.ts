@@ -12,6 +12,7 @@ import { deadlineAtEnd, looksLikeUnits, unitLabel } from './structure/cells';
 import { headerRunAtEnd, headerRunFrom, unitColumnKinds, type ColumnKind } from './header';
 import { chineseToNumber } from './text';
 import { gluedTitleEnd } from './heading-title';
+import { officeCellApart } from './office-cell';
 import { nameRun, notInName } from './names-in-text';
 import { gluedTable } from './glued-table';
 import { gluedForm } from './glued-form';
@@ -882,6 +883,8 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     let columnsNow = { units: unitColumns, trailing: trailingColumns, deadlineFirst: header ? deadlineBeforeUnits(header.labels) : false };
     // The last row serial cut off a part, so the next is known where its digits run into the text.
     let lastSerial = 0;
+    // The rows' texts without their serials, where the same offices recur (officeCellApart).
+    const rowTexts = parts.slice(1).map((p) => p.replace(/^\d{1,3}/, ''));
     const pieces = [
       ...(header ? [...noticeLines(parts[0]!.slice(0, header.at)), ...(tabled ? [`| ${header.labels.map((h) => h.label).join(' | ')} |`] : header.labels.map((h) => h.label))] : noticeLines(parts[0]!)),
       ...parts.slice(1).flatMap((whole, k) => {
@@ -915,7 +918,11 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
               const heading = taskColumn ? headingNumberAt.exec(part.slice(serial[0].length)) : null;
               const titleEnd = heading ? gluedTitleEnd(part, serial[0].length + heading[0].length) : -1;
               const row = part.slice(titleEnd > 0 ? titleEnd : serial[0].length);
-              return [...(titleEnd > 0 ? [part.slice(serial[0].length, titleEnd)] : []), serial[1]!, ...withUnitsApart(row, columnsNow.units, columnsNow.trailing, columnsNow.deadlineFirst)];
+              const cells = withUnitsApart(row, columnsNow.units, columnsNow.trailing, columnsNow.deadlineFirst);
+              // One units column last, its names without a level glued to the text (十三五规划办公室): parted before the office
+              // that leads other rows of the table too.
+              const office = cells.length === 1 && columnsNow.units === 1 && columnsNow.trailing === 0 ? officeCellApart(row, rowTexts) : null;
+              return [...(titleEnd > 0 ? [part.slice(serial[0].length, titleEnd)] : []), serial[1]!, ...(office ?? cells)];
             }
             const cells = withUnitsApart(part, columnsNow.units, columnsNow.trailing, columnsNow.deadlineFirst);
             // A space after the row's one list of names, before the next row (…（街道办事处） 31.持续…): page.txt writes an empty

@@ -82,6 +82,12 @@ export class LineReader {
     if (this.serial !== null && !itemStart.test(asciiDigits(cell.text))) {
       const no = this.serial;
       this.serial = null;
+      // 序号 1 again after the plan's numbered items (…9.办公室负责… then an attachment's table 1 / 十三五规划 / 办公室, 市场监管局
+      // 2016 三减 page.txt): a new table's first row, not more words of item 9.
+      if (no === 1 && outline.highestNo > 1) {
+        outline.closePending(cell.line);
+        outline.headingSinceItem = true;
+      }
       outline.dropProseTask();
       outline.requirementText(`${no}. ${cell.text}`, cell.line, false);
       return;

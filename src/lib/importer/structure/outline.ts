@@ -57,6 +57,10 @@ export class Outline {
   repeatedRow = false;
 
   private maxNo = 0;
+  /** The highest item number read so far. */
+  get highestNo(): number {
+    return this.maxNo;
+  }
   private readonly sectionNos = new Set<number>();
   // Units written on a heading apply to the items under it that name none.
   private sectionUnits: UnitsGroup | undefined;
