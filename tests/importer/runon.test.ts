@@ -1114,44 +1114,31 @@ describe('a sub-item glued to the last name of the labels before it (苏平 2023
   });
 });
 
-// 苏平 2020 创城长效机制 (the archive's page.txt, tests/importer/corpus): items whose bare title is followed by clauses
-// 一是, 二是 …, each closed by its own labels (4.实施街容街貌提升工程。 一是规范占道经营。…责任处室：… 配合单位：… 二是…).
-describe('an item\'s clauses 一是, 二是 … each with its own labels (苏平 2020 创城 page.txt)', () => {
-  const lines = runOnLines(new URL('./corpus/fj-pingtan-2020-suping-chuangcheng-changxiao-jizhi-pagetxt.txt', import.meta.url));
+// Where the archive's page.txt (tests/importer/corpus) starts a part, each case a habit of the pages run together: the file,
+// whole lines the cut must give, lines that must open with given words, and words no line may hold (a part run into the next).
+const corpusText = (name: string) => new URL(`./corpus/${name}.txt`, import.meta.url);
+describe.each([
+  // 苏平 2020 创城: an item's bare title, then clauses 一是, 二是 … each closed by its own labels; 处置 ends no office.
+  ['an item\'s clauses 一是, 二是 … each with its labels (苏平 2020 创城)', 'fj-pingtan-2020-suping-chuangcheng-changxiao-jizhi-pagetxt', ['4.实施街容街貌提升工程。'], ['一是规范占道经营。', '二是加大建筑垃圾处置力度。'], /平潭市政园林有限公司\s*二是/],
+  // 平潭 2017 建筑垃圾: an item number in full-width digits glued to the last name (…市政园林公司８.注重源头治理).
+  ['a full-width item number (平潭 2017 建筑垃圾)', 'fj-pingtan-2017-jianzhu-laji-ziyuanhua-pagetxt', [], ['８.注重源头治理。'], /市政园林公司８/],
+  // 平潭 2017 节能减排: a heading without sub-items whose paragraph its own labels close (五、大力发展循环经济 加强…。 牵头单位：…).
+  ['a heading\'s own labelled paragraph (平潭 2017 节能减排)', 'fj-pingtan-2017-jieneng-jianpai-zonghe-gongzuo-pagetxt', ['五、大力发展循环经济'], ['加强城市废弃物规范有序处理，'], /循环经济\s*加强城市废弃物/],
+  // 平潭 2015 安全生产诚信: duty sentences run together, the unit as subject, not all with 负责 (…诚信体系。区经济发展局（商务）建立…).
+  ['duty sentences with the unit as subject (平潭 2015 安全生产诚信)', 'fj-pingtan-2015-anquan-chengxin-pagetxt', [], ['区经济发展局（商务）建立商场', '区公安局（烟花办）建立烟花爆竹', '区经济发展局（旅游）负责建立'], /诚信体系。区经济发展局（商务）/],
+  // 市场监管局 2016 三减: 序号 | 配合工作 | 牵头处室, the next serial after a units cell where the text opens with 台, 家 or a digit.
+  ['a serial table run together (市场监管局 2016 三减)', 'fj-pingtan-2016-sanjian-fengong-qiantou-chushi-pagetxt', ['序号', '配合工作', '牵头处室', '2', '23', '29'], ['台商直通车', '1+X专项督查', '家政服务业补短板'], /市场规范处231/],
+  // 平潭 2020 基层政务公开: a count after a name (…各片区管理局26个试点领域…) is no serial.
+  ['a count after a name (平潭 2020 基层政务公开)', 'fj-pingtan-2020-jiceng-zwgk-biaozhunhua-pagetxt', ['2020年12月底前'], [], /^6个试点领域/],
+] as const)('where a part starts: %s', (_, name, whole, starts, never) => {
+  const lines = runOnLines(corpusText(name));
 
-  it('starts the first clause on a line of its own, as the later ones are', () => {
-    expect(lines).toContain('4.实施街容街貌提升工程。');
-    expect(lines.some((l) => l.startsWith('一是规范占道经营。'))).toBe(true);
+  it('starts each part on a line of its own', () => {
+    for (const line of whole) expect(lines, line).toContain(line);
+    for (const start of starts) expect(lines.some((l) => l.startsWith(start)), start).toBe(true);
   });
 
-  it('ends the names of a label at a space before the next clause, whose 处置 ends no office', () => {
-    expect(lines.some((l) => l.startsWith('二是加大建筑垃圾处置力度。'))).toBe(true);
-    expect(lines.some((l) => /平潭市政园林有限公司\s*二是/.test(l))).toBe(false);
-  });
-});
-
-// 平潭 2017 建筑垃圾资源化 and 节能减排 (the archive's page.txt, tests/importer/corpus).
-describe('numbers and headings of two run-on pages (平潭 2017 建筑垃圾, 节能减排 page.txt)', () => {
-  it('cuts at an item number in full-width digits glued to the last name (…市政园林公司８.注重源头治理)', () => {
-    const lines = runOnLines(new URL('./corpus/fj-pingtan-2017-jianzhu-laji-ziyuanhua-pagetxt.txt', import.meta.url));
-    expect(lines.some((l) => l.startsWith('８.注重源头治理。'))).toBe(true);
-  });
-
-  it('starts the paragraph of a heading without sub-items that its own labels close (五、大力发展循环经济 加强…。 牵头单位：…)', () => {
-    const lines = runOnLines(new URL('./corpus/fj-pingtan-2017-jieneng-jianpai-zonghe-gongzuo-pagetxt.txt', import.meta.url));
-    expect(lines).toContain('五、大力发展循环经济');
-    expect(lines.some((l) => l.startsWith('加强城市废弃物规范有序处理，'))).toBe(true);
-  });
-});
-
-// 平潭 2015 安全生产诚信 (the archive's page.txt, tests/importer/corpus): 工作分工 as sentences run together, each opening with
-// a unit, most with 负责, some with another verb (…诚信体系。区经济发展局（商务）建立商场…).
-describe('a list of duty sentences with the unit as subject, not all of them with 负责 (平潭 2015 安全生产诚信 page.txt)', () => {
-  const lines = runOnLines(new URL('./corpus/fj-pingtan-2015-anquan-chengxin-pagetxt.txt', import.meta.url));
-
-  it('starts each unit\'s sentence on a line of its own', () => {
-    for (const start of ['区经济发展局（商务）建立商场', '区公安局（烟花办）建立烟花爆竹', '区经济发展局（旅游）负责建立']) expect(lines.some((l) => l.startsWith(start))).toBe(true);
-  });
+  it('runs no part into the next', () => expect(lines.filter((l) => never.test(l))).toEqual([]));
 });
 
 // 平潭 2015 土地流转 (a corpus page written as the archive's page.txt writes it: archivePageFile): the last part's units
@@ -1162,30 +1149,5 @@ describe('the last units bracket before the signature of a run-on page (平潭 2
   it('puts the bracket on a line of its own, so it closes the part before it and not the signature', () => {
     expect(lines).toContain('（责任单位：社会事业局、经济发展局、乡镇人民政府）');
     expect(lines.some((l) => l.startsWith('平潭综合实验区管委会2015年2月24日'))).toBe(true);
-  });
-});
-
-// 市场监管局 2016 三减 (the archive's page.txt, tests/importer/corpus): 附件 相关工作牵头处室分解表 序号 | 配合工作 | 牵头处室, its
-// rows glued to their serials (…办公室2台商直通车办公室3…, …市场规范处231+X专项督查信用信息处24…, …质监处29家政服务业…).
-describe('the serials of a table whose rows run together (市场监管局 2016 牵头处室分解表 page.txt)', () => {
-  const lines = runOnLines(new URL('./corpus/fj-pingtan-2016-sanjian-fengong-qiantou-chushi-pagetxt.txt', import.meta.url));
-
-  it('cuts every row at its serial, where the text opens with 台 or 家 or a digit of its own', () => {
-    for (const n of [2, 23, 29]) expect(lines).toContain(String(n));
-    expect(lines.some((l) => l.startsWith('台商直通车'))).toBe(true);
-    expect(lines.some((l) => l.startsWith('1+X专项督查'))).toBe(true);
-    expect(lines.some((l) => l.startsWith('家政服务业补短板'))).toBe(true);
-  });
-
-  it('reads 配合工作 as the header of the work, not of units that take part', () => {
-    expect(lines.slice(lines.indexOf('序号'), lines.indexOf('序号') + 3)).toEqual(['序号', '配合工作', '牵头处室']);
-  });
-});
-
-// 平潭 2020 基层政务公开标准化 (page.txt): a count after a name (…各片区管理局26个试点领域…) is no serial of the table.
-describe('a count after a unit\'s name in a row of a serial table (平潭 2020 基层政务公开 page.txt)', () => {
-  it('is not cut as the next serial', () => {
-    const lines = runOnLines(new URL('./corpus/fj-pingtan-2020-jiceng-zwgk-biaozhunhua-pagetxt.txt', import.meta.url));
-    expect(lines.some((l) => l.startsWith('6个试点领域'))).toBe(false);
   });
 });
