@@ -4,6 +4,7 @@ import type { Report } from './report';
 import { chineseToNumber, tidy } from './text';
 import { unitNameEnding } from '../units/names';
 import type { SourceLine } from './table';
+import { signatureEnding, signedLine } from './segment';
 
 /** What the notice (通知) part of a document says about the plan. */
 export interface NoticeMetadata {
@@ -56,13 +57,13 @@ const pageTitle = (text: string): boolean => {
 };
 
 /** A signature's name line, above its date: an office's name, no sentence. */
-const signatureName = (line: string): boolean => /(办公室|人民政府|政府|局|委员会|管委会|中心|办|委)$/.test(line) && line.length <= 40 && !/[。；，]/.test(line);
+const signatureName = (line: string): boolean => new RegExp(`${signatureEnding}$`).test(line) && line.length <= 40 && !/[。；，]/.test(line);
 
 /** A signature and its date on one line, a page saved as text having lost the break: 平潭综合实验区管委会2015年2月24日. */
-function signedLine(line: string): { name: string; date: [string, string, string] } | null {
-  const m = /^(.{4,40}?)((?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}月[\d〇○零一二三四五六七八九十]{1,3}日)$/.exec(line);
+function signed(line: string): { name: string; date: [string, string, string] } | null {
+  const m = signedLine.exec(line);
   const date = m ? dateOf(m[2]!) : null;
-  return m && date && signatureName(m[1]!) ? { name: m[1]!, date } : null;
+  return m && date && m[1]!.length >= 4 && signatureName(m[1]!) ? { name: m[1]!, date } : null;
 }
 
 /** An organisation's name (平潭综合实验区管委会, 福建省人民政府办公厅), as an issuer must be. */
@@ -197,10 +198,10 @@ export function readMetadata(head: readonly SourceLine[], trailer: readonly Sour
     const prev = lines[above]?.text.replace(/\s+/g, '') ?? '';
     const date = dateOf(t);
     const isSignatureName = signatureName(prev);
-    const signed = signedLine(t);
-    if (signed) {
-      issuer = signed.name;
-      issuedOn = iso(...signed.date);
+    const glued = signed(t);
+    if (glued) {
+      issuer = glued.name;
+      issuedOn = iso(...glued.date);
       signatureIndex = i;
       break;
     }
@@ -234,13 +235,13 @@ export function readMetadata(head: readonly SourceLine[], trailer: readonly Sour
   if (!issuer) {
     const after = trailer.map((l) => tidy(l.text).replace(/\s+/g, '')).filter((t) => t.length > 0).slice(0, 8);
     const at = after.findIndex((t, k) => k > 0 && t.length <= 14 && dateOf(t) !== null && signatureName(after[k - 1]!));
-    const signed = after.map(signedLine).find(Boolean);
+    const glued = after.map(signed).find(Boolean);
     if (at > 0) {
       issuer = after[at - 1]!;
       issuedOn = iso(...dateOf(after[at]!)!);
-    } else if (signed) {
-      issuer = signed.name;
-      issuedOn = iso(...signed.date);
+    } else if (glued) {
+      issuer = glued.name;
+      issuedOn = iso(...glued.date);
     }
   }
   if (!issuer) {

@@ -12,8 +12,10 @@ import { tidy } from './text';
 /** A line that is only a date (2017年4月20日, 二〇一二年三月一日): the date under a signature. */
 export const dateLine = /^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,2}\s*月\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日\s*$/;
 
-/** A body's name and the date under it run together on one line: 平潭综合实验区管委会2015年2月24日. */
-const signedLine = new RegExp(`^\\s*[^\\s，。；：:|]{2,30}?(?:办公室|人民政府|政府|局|委员会|管委会|中心|办|委)\\s*${dateLine.source.replace(/^\^\\s\*/, '')}`);
+/** How a signature's name ends: an office, a government, a bureau (平潭县国土资源局, 平潭综合实验区管委会). */
+export const signatureEnding = '(?:办公室|人民政府|政府|局|委员会|管委会|中心|办|委)';
+/** A body's name and the date under it run together on one line (平潭综合实验区管委会2015年2月24日): the name, then the date. */
+export const signedLine = new RegExp(`^\\s*([^\\s，。；：:|]{2,30}?${signatureEnding})\\s*(${dateLine.source.replace(/^\^\\s\*/, '').replace(/\\s\*\$$/, '')})\\s*$`);
 
 /** The plan's own title: 雷州市2022年政务公开工作要点分工方案, …任务分解表, …责任清单. */
 const planTitleRe = /(分工方案|分解方案|任务分解表?|责任分解表?|责任分工表?|任务分工表?|分工表|责任清单|任务清单|工作台账|台账|工作要点|实施方案|工作方案|重点任务|任务分工)\s*(?:[（(][^）)]{1,16}[）)])?\s*$/;
