@@ -48,6 +48,13 @@ const dutySubject = String.raw`((?:[省市县区]|各|人民银行|中国人民�
 const dutySubjectAt = new RegExp(`^${dutySubject}(?:负责(?!人|同志)|牵头(?!单位|部门)|协助|配合(?!单位|部门))`);
 /** The same subject before another verb of a duty: 区经济发展局（商务）建立…, 区公安局（烟花办）建立…. */
 const dutySubjectVerbAt = new RegExp(`^${dutySubject}(?:建立|制定|组织|开展|推进|做好|加强|督促|指导|实施|落实)`);
+/** After a serial that runs into its row's text: a character that opens a word (台, 家, 所 too) or a digit of the text's own, not a count, a date or a longer number. */
+const serialRunsOn = String.raw`(?![年月日号个项次批条名万亿元人户辆天周时])(?!\d[\d年月日号个项次批家所条名万亿元人户台辆天周时.．%])(?=[\u4e00-\u9fa5\d])`;
+/** The row serial `n` at the start of `text` where it runs straight into the row (…办公室2台商直通车…, …231+X专项督查…), or null. */
+function serialRunningOn(text: string, n: number): RegExpExecArray | null {
+  return text.startsWith(String(n)) ? new RegExp(`^(${n})${serialRunsOn}`).exec(text) : null;
+}
+
 /** `i` stands inside a quotation opened in the 40 characters before it and not closed. */
 function insideQuote(text: string, i: number): boolean {
   const before = text.slice(Math.max(0, i - 40), i);
@@ -177,7 +184,7 @@ function partStarts(text: string, taskColumn: boolean): number[] {
       // word as often as it opens a word (台, 家, 所): …办公室2台商直通车…, …质监处29家政服务业…, 市场监管局 2016 牵头处室分解表.)
       // (Or a text that opens with a digit, a serial's digits run on into it: …市场规范处231+X专项督查, the row 23.)
       const strict = rowSerialAt.exec(text.slice(i, i + 6));
-      const afterUnits = unitNameEnding.test(text.slice(Math.max(0, i - 3), i)) ? new RegExp(`^(${nextSerial})(?![年月日号个项次批条名万亿元人户辆天周时])(?!\\d[\\d年月日号个项次批家所条名万亿元人户台辆天周时.．%])(?=[\u4e00-\u9fa5\\d])`).exec(text.slice(i, i + 6)) : null;
+      const afterUnits = unitNameEnding.test(text.slice(Math.max(0, i - 3), i)) ? serialRunningOn(text.slice(i, i + 6), nextSerial) : null;
       const serial = strict && Number(strict[1]) === nextSerial ? strict : (afterUnits ?? strict);
       // (1 again under the next heading: serials that restart in each task. Or on past a skip under a heading, after a space:
       // a list with a part left out, …军民深度融合方面（共6项）    五、管理体制创新方面（共3项）    21允许…, 国务院 2018 推广清单.)
@@ -909,7 +916,7 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
             // A row of such a table: its 序号 on a line of its own, as a table flattened one cell per line has it.
             // (The next serial also where partStarts took it against a measure word or a digit after it: 29家政…, 231+X….)
             const strict = rowSerialAt.exec(part);
-            const next = lastSerial > 0 && !(strict && Number(strict[1]) === lastSerial + 1) ? new RegExp(`^(${lastSerial + 1})(?![年月日号个项次批条名万亿元人户辆天周时])(?!\\d[\\d年月日号个项次批家所条名万亿元人户台辆天周时.．%])(?=[\u4e00-\u9fa5\\d])`).exec(part) : null;
+            const next = lastSerial > 0 && !(strict && Number(strict[1]) === lastSerial + 1) ? serialRunningOn(part, lastSerial + 1) : null;
             const serial = next ?? strict;
             if (serial) lastSerial = Number(serial[1]);
             if (serial) {
