@@ -228,6 +228,10 @@ describe('unit cells', () => {
     ['各村及包村工作队', ['各村', '包村工作队']], // 苏平 2023 自建房: the villages, and the teams posted to them
     ['海洋与渔业执法支队一大队和各村', ['海洋与渔业执法支队一大队', '各村']], // 苏平 2020 安全生产三年行动
     ['辖区内各司法所和派出所', ['辖区内各司法所和派出所']], // 各 covers both
+    ['相关联合党委及村居', ['相关联合党委', '村居']], // 金井 2022 城乡建设品质: the committees, and the villages and communities
+    ['新城联合党委及如意社区', ['新城联合党委', '如意社区']],
+    ['华光联合党委及大厝基村', ['华光联合党委', '大厝基村']],
+    ['芬尾联合党委及相关村居', ['芬尾联合党委', '相关村居']],
   ])('和/及 %s → %j', (text, parts) => expect(splitConjunction(text)).toEqual(parts));
 });
 

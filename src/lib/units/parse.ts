@@ -276,7 +276,9 @@ export function splitConjunction(text: string): string[] {
   // 国务院相关部门及各地区, 市场监管总局及相关地区: a collective addressee (各地区, 相关地区, 各省级人民政府) after a unit is a name of
   // its own too.
   // (The villages too: 海洋与渔业执法支队一大队和各村, 苏平 2020 安全生产三年行动.)
-  if (!left || !right || !(unitNameEnding.test(right) || /^各(?:地区|地|省|市|县|区)/.test(right) || /^(?:相关|有关)地区$/.test(right) || /^各(?:行政)?村(?:[（(][^（）()]{1,4}[）)])?$|^各社区$/.test(right))) return splitRunTogether(text);
+  // (A village or a community after a unit too, named or collective: 相关联合党委及村居, 新城联合党委及如意社区, 华光联合党委及大厝基村,
+  // 金井 2022 城乡建设品质.)
+  if (!left || !right || !(unitNameEnding.test(right) || /^各(?:地区|地|省|市|县|区)/.test(right) || /^(?:相关|有关)地区$/.test(right) || /^各(?:行政)?村(?:[（(][^（）()]{1,4}[）)])?$|^各社区$/.test(right) || (unitNameEnding.test(left) && /^(?:(?:各|相关|有关)?村居|(?:相关|有关)?[\u4e00-\u9fa5]{1,6}(?:村|社区))$/.test(right)))) return splitRunTogether(text);
   // 各乡镇党委和人民政府: the second names no place of its own, it shares the first's; one collective name.
   // 各有关部门和单位, …等有关部门和单位: a bare 单位 names nobody, it widens the first; one name (or a 等 tail).
   if (sharedTail.test(right)) return [text];
