@@ -59,6 +59,8 @@ describe('numbered items in one cell', () => {
     // 平潭 2017 气瓶充装 专项整治 form: a 工作任务 cell of paragraphs each opening with （一） （二）; one inside a paragraph does not.
     ['（一）做好气瓶使用登记和发证工作。质监处要…\n（二）加强监管，落实企业安全主体责任。\n（三）强化气瓶信息化管理。', 1, [1, 2, 3]],
     ['（一）做好气瓶使用登记和发证工作。（二）加强监管。', 1, [1]],
+    // 平潭 2015 公立医院改革: an item's points （1）（2） are not the items 2, 3 that follow it.
+    ['1.推动以总额控制为基础的付费方式改革。（1）建立医保经办机构与医疗机构的协商谈判机制。（2）全面实施医保付费总额控制。（3）大力推进单病种付费结算。', 1, [1]],
   ] as const)('%s (expecting %i) splits into items %j', (text, expected, nos) => {
     expect(splitItems(text, expected, true).map((i) => i.no)).toEqual(nos);
   });
@@ -490,6 +492,19 @@ describe('sub-items (1)(2) with their own units inside a numbered item (池州 2
       [null, '全面落实“多证合', '市工商质监局牵头负责'],
       [null, '完善企业登记全程', '市工商质监局牵头负责'],
     ]);
+  });
+});
+
+describe('sub-items (1)(2) of one item whose units close the item (平潭 2015 公立医院改革)', () => {
+  it('reads the item whole, its units those of the whole item', () => {
+    const text = '6.发挥医保对医疗服务的监督作用，促进医疗机构规范医疗服务行为。（1）建立完善我区定点医疗机构医师库、科室库，进一步提升医保精细化管理水平。（2）加快推进医保信息系统的建设步伐，对医疗机构医疗服务行为的监控更加科学、规范。（责任单位：区社会事业局、医改办、财政金融局、市场监督管理局，各县级公立医院）';
+    const rows = linesAsRows(['（五）深化医保支付方式改革，激发医保调控活力', '5.完善医保结算办法。继续做好统筹区内医保经办机构与定点医疗机构结算工作。', text]);
+    const reqs = readStructure(rows, new Report()).sections.flatMap((s) => s.tasks.flatMap((t) => t.requirements));
+    expect(reqs.map((r) => [r.no, r.text.slice(0, 8)])).toEqual([
+      [5, '完善医保结算办法'],
+      [6, '发挥医保对医疗服'],
+    ]);
+    expect(reqs[1]!.group?.raw).toBe('责任单位：区社会事业局、医改办、财政金融局、市场监督管理局，各县级公立医院');
   });
 });
 

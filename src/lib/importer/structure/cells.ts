@@ -103,9 +103,14 @@ export function splitItems(text: string, expected: number, restartAllowed: boole
   const starts: Array<{ at: number; bodyAt: number; no: number }> = [];
   let next = expected;
   let restart = restartAllowed;
+  // The items of one text are numbered in one style: after 1.推动…改革。 a （2） is the item's second point, not item 2
+  // (1.…。（1）建立…（2）全面实施…（5）继续…, then 2.不断完善…, 平潭 2015 公立医院改革).
+  let style: string | undefined;
   for (let m = re.exec(t); m; m = re.exec(t)) {
     const at = m.index + m[1]!.length;
     const no = m[4] ? circled.indexOf(m[4]) + 1 : m[5] ? (chineseToNumber(m[5]) ?? 0) : Number(m[2] ?? m[3]);
+    const mStyle = m[2] ? 'bracket' : m[3] ? 'plain' : m[4] ? 'circled' : 'chinese';
+    if (style !== undefined && mStyle !== style) continue;
     const lineStart = at === 0 || m[1] === '\n';
     // After a colon only a list's first item, with its second after it (…整治:1.船舶不适航。2.船员不适任。),
     // In a field of the item's (整治内容：…), not in a unit's duties (区交通与建设局：负责：1、…).
@@ -113,6 +118,7 @@ export function splitItems(text: string, expected: number, restartAllowed: boole
     const ok = no === next || (restart && no === 1) || (lineStart && no > next && no <= next + 5) || (lineStart && no === next - 1);
     if (!ok) continue;
     starts.push({ at, bodyAt: m.index + m[0].length, no });
+    style = mStyle;
     next = no + 1;
     restart = false;
   }

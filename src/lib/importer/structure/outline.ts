@@ -638,8 +638,10 @@ export class Outline {
     if (!sub) return false;
     const split = sub.items.map((s) => ({ no: s.no, ...(splitInlineUnits(s.text) ?? splitAnnotation(s.text)) }));
     const withUnits = split.filter((s) => s.annotation).length;
-    // The last sub-item may be cut off before its units (an excerpt): it does not count against the rest.
-    if (withUnits === 0 || withUnits < split.length - 1) return false;
+    // The last sub-item may be cut off before its units (an excerpt): it does not count against the rest. Only the last:
+    // sub-items without units before one with them are points of one item whose units close it (6.发挥…。（1）建立…。
+    // （2）加快…。（责任单位：…）, 平潭 2015 公立医院改革).
+    if (withUnits === 0 || split.slice(0, -1).some((s) => !s.annotation)) return false;
     if (this.pending.length > 0) this.closePending(line);
     this.addRequirement(no, sub.lead || `（${no}）`, line);
     this.report.info('prose-task', line, `item ${no} has sub-items (1)–(${split.length}) with their own units: each read as a requirement after it`);
