@@ -508,6 +508,28 @@ describe('sub-items (1)(2) of one item whose units close the item (平潭 2015 �
   });
 });
 
+describe('sections that are each one unit\'s duties, nothing under them (平潭 2016 重点建设项目前期工作, 附件1)', () => {
+  const lines = [
+    '一、区经发局负责基本建设项目的审批、核准、备案；统筹全区重大项目前期工作推进和全过程跟踪管理；负责重大工业技改项目的备案和核准工作。',
+    '二、区财金局负责金融、类金融、国资重组整合、国企上市、国企发债及PPP等类重点建设项目策划、生成和储备，编制年度计划。',
+    '三、区环境与国土资源局负责环保、生态、土地收储、土地整理开发等类重点建设项目策划、生成和储备，编制年度计划。',
+    '四、区交通与建设局负责交通基础设施、市政公用设施、保障房、城市建设、园林景观等类重点建设项目策划、生成和储备，编制年度计划。',
+  ];
+  it('reads each as its requirement, its subject the unit', () => {
+    const plan = readStructure(linesAsRows(lines), new Report());
+    expect(plan.sections.map((s) => [s.no, s.requirements.map((r) => [r.text.slice(0, 8), r.group?.raw])])).toEqual([
+      [1, [['区经发局负责基本', '区经发局负责']]],
+      [2, [['区财金局负责金融', '区财金局负责']]],
+      [3, [['区环境与国土资源', '区环境与国土资源局负责']]],
+      [4, [['区交通与建设局负', '区交通与建设局负责']]],
+    ]);
+  });
+  it('leaves a plan\'s empty headings out when they are not such duties', () => {
+    const plan = readStructure(linesAsRows(['一、总体要求', '二、主要任务', '1.推进决策公开。（市政府办公室牵头）', '三、保障措施']), new Report());
+    expect(plan.sections.map((s) => s.no)).toEqual([2]);
+  });
+});
+
 describe('a leading group listed member by member (平潭 2015 环卫)', () => {
   it('leaves the persons out: no requirement is made of them', () => {
     const lines = ['三、组织领导及各部门工作职责', '组长：王进足区党工委委员、管委会副主任', '副组长：赖德芳区交通与建设局局长', '王浩区管委会办公室副主任', '成员：丁雄生澳前片区管理局局长', '各相关部门工作职责：', '区规划局：负责落实环卫设施规划选址、规划审批工作。'];

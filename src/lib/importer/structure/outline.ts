@@ -734,6 +734,20 @@ export class Outline {
       t.requirements.push(r);
       report.info('role-inferred', t.line, `task ${t.no === null ? '' : `(${numberToChinese(t.no)}) `}assigns itself (“${units}”): read as its requirement, units from its own words`);
     }
+    // The same for a section heading: a run of 一、区经发局负责…。 二、区财金局负责…。 with nothing under them (a 附件 of each
+    // body's duties, 平潭 2016 重点建设项目前期工作): each its own requirement, its units its subject. Only where most of the
+    // plan's sections are such duties, so that a plan's empty headings (a cut page, a heading-only row) stay headings.
+    const bare = sections.filter((s) => s.tasks.length === 0 && s.requirements.length === 0 && s.title !== untitledSection);
+    const duties = bare.map((s) => [s, proseUnits(s.title, true)] as const).filter(([, units]) => units !== null);
+    if (duties.length >= 3 && duties.length * 2 >= sections.length) {
+      for (const [s, units] of duties) {
+        const r: DraftRequirement = { no: null, text: cleanText(s.title), line: s.line, group: null, deadline: null };
+        r.group = { raw: units!, lines: [s.line], requirements: [r], joined: false, source: 'annotation', prose: true };
+        s.requirements.push(r);
+        this.reqSection.set(r, s);
+      }
+      report.info('role-inferred', duties[0]![0].line, `${duties.length} sections are each one unit's duties with nothing under them: each read as its requirement, units from its own words`);
+    }
     // A heading with nothing under it (a page cut after it, a heading-only row):
     // kept out of the plan, which has no empty tasks or sections, and reported.
     for (const s of sections) {
