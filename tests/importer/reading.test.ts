@@ -13,6 +13,7 @@ import { headerKind, headerRunFrom, isHeaderRow } from '../../src/lib/importer/h
 import { candidateLayouts, readRows } from '../../src/lib/importer/table';
 import { joinLevelLists, parseUnitsCell, splitConjunction } from '../../src/lib/units/parse';
 import { splitRunOnLines } from '../../src/lib/importer/runon';
+import { textRequirements } from './helpers';
 
 // Table-driven tests of the importer's stages over cells and lines taken from
 // the real plans of the scored corpus (tests/importer/corpus) and the seeds.
@@ -348,5 +349,20 @@ describe("an indicator table's header: the indicator is the text, its figures ar
 
   it('reads the header run together in page.txt', () => {
     expect(headerRunFrom('序号指标名称2020年完成值2025年目标值责任单位养老方面1养老服务床位总量（张）25783000区社会事业局', 0)?.labels.map((l) => l.kind)).toEqual(['no', 'text', 'remarks', 'remarks', 'responsible']);
+  });
+});
+
+describe('a units list naming no lead, beside a text that says who leads (苏平 2020 涉渔“三无”船舶)', () => {
+  const file = new URL('./corpus/fj-pingtan-2020-suping-sheyu-sanwu-chuanbo-pagetxt.txt', import.meta.url);
+  const roles = (start: string) => textRequirements(file).find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`);
+  it('makes that unit lead, first', () => {
+    expect(readFileSync(file, 'utf8')).toContain('由经济发展处牵头，对辖区内船舶修造厂');
+    expect(roles('开展打击非法修造涉渔')).toEqual(['lead:经济发展处', 'responsible:农业农村处', 'responsible:市场监督管理局苏平分局']);
+  });
+  it('leaves the list as it is where the text says who leads a mechanism (完善由农业农村处牵头抓总…, 2023 人居环境)', () => {
+    const other = new URL('./corpus/fj-pingtan-2023-renju-huanjing-tisheng.txt', import.meta.url);
+    expect(readFileSync(other, 'utf8')).toContain('完善由农业农村处牵头抓总');
+    const units = textRequirements(other).filter((r) => r.text.startsWith('加强组织领导')).map((r) => r.units.map((u) => `${u.role}:${u.name}`));
+    expect(units).toContainEqual(['responsible:农业农村处', 'responsible:资源生态处']);
   });
 });

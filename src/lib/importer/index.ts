@@ -281,6 +281,15 @@ export function importPlan(input: string | SourceDocument, options: ImportOption
         const assist = group.othersAssist || (leadNote !== undefined && othersAssistNote.test(leadNote.text));
         units = [{ ...units[0], role: 'lead' }, ...units.slice(1).map((u): Assignment => (assist && u.role === 'responsible' ? { ...u, role: 'participate' } : u))];
       }
+      // 由农业农村处牵头，联合派出所…。责任单位：农业农村处、各渔业村、派出所 (苏平 2020 涉渔“三无”船舶): the list names no
+      // lead, its text says who leads; that unit leads, first. (Not a body that leads a mechanism: 建立由X牵头的联席会议,
+      // 由X牵头建立…联席会议制度, 完善由X牵头抓总… say who leads that.)
+      const leadInText = units.length > 1 && !units.some((u) => u.role === 'lead') ? /(?<!(?:建立|成立|完善|形成|组建|健全)[^，,。；;]{0,12})由([^，,。；;：:（(]{2,40}?)牵头(?!建立|成立|组建|抓总|的)/.exec(d.text) : null;
+      if (leadInText) {
+        const leads = leadInText[1]!.split(/[、和及]/).map((n) => n.trim());
+        const leads1 = (u: Assignment) => u.role === 'responsible' && leads.some((n) => n === u.name);
+        if (units.some(leads1)) units = [...units.filter(leads1).map((u): Assignment => ({ ...u, role: 'lead' })), ...units.filter((u) => !leads1(u))];
+      }
     }
     // A standing note's units join the requirement whose units carry it (各项政策措施均需…落实，以下不再列出)
     // and every later one, unless it names them itself.
