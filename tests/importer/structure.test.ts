@@ -335,6 +335,8 @@ describe('units named in a requirement\'s own words, where it has no units cell 
     // 平潭 2016 殡葬: the villages as a subject; a verb ends the name before it (no 区财政金融局确保整治工作所).
     ['各村（居）要开展殡葬改革宣传。', '各村（居）负责'],
     ['区财政金融局确保整治工作所需经费，列入年度财政预算。', '区财政金融局负责'],
+    // 平潭 2016 重点建设项目前期工作: 承担 ends the name (no 区重点办承担前期办).
+    ['区重点办承担前期办职责，负责区领导小组日常工作；负责组织对项目前期工作的监督考核。', '区重点办负责'],
   ])('%s, in a 分工 part', (text, units) => {
     expect(proseUnits(text, true)).toBe(units);
     // Elsewhere such a sentence only says who acts in passing.
