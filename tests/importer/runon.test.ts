@@ -988,7 +988,8 @@ describe('the page’s footer with an attachment’s file name after the last ro
   it('puts the footer on a line of its own', () => {
     const lines = pageTxtLines(new URL('./corpus/fj-pingtan-2022-zwgk-renwu-fenjie.html', import.meta.url), '2022年全区政务公开工作主要任务分解表');
     expect(lines.at(-1)).toBe('来源：平潭综合实验区管委会办公室 附件下载 关于印发2022年全区政务公开工作主要任务分解表的通知.pdf');
-    expect(lines.at(-2)).toMatch(/^18\.各政府信息公开工作部门要加强统筹.*政府信息公开工作部门$/);
+    // (The last row's names after the space that stands for its empty 牵头单位 cell: the next column's, that cell a mark.)
+    expect(lines.slice(-4, -1).map((l) => l.slice(0, 16))).toEqual(['18.各政府信息公开工作部门要加', '—', '政府信息公开工作部门']);
   });
 });
 
@@ -1149,5 +1150,17 @@ describe('the last units bracket before the signature of a run-on page (平潭 2
   it('puts the bracket on a line of its own, so it closes the part before it and not the signature', () => {
     expect(lines).toContain('（责任单位：社会事业局、经济发展局、乡镇人民政府）');
     expect(lines.some((l) => l.startsWith('平潭综合实验区管委会2015年2月24日'))).toBe(true);
+  });
+});
+
+// 平潭 2022 政务公开 分解表 as the archive's page.txt writes it: the cells run together, an empty 牵头单位 cell a space
+// (…各项制度规定。 政府信息公开工作部门), the page's 来源 line and attachment after the table.
+describe('an empty lead cell written as a space in a table whose cells run together (平潭 2022 政务公开, page.txt)', () => {
+  const html = readFileSync(new URL('./corpus/fj-pingtan-2022-zwgk-renwu-fenjie.html', import.meta.url), 'utf8');
+  it('reads the names after the space as the next column\'s: responsible, there being no lead', () => {
+    const { text, roles } = importPageTxt(html, '2022年全区政务公开工作主要任务分解表');
+    expect(text).toContain('同时方便社会公众全面了解各项制度规定。 政府信息公开工作部门');
+    expect(roles('各政府信息公开工作部门要加强统筹')).toEqual(['responsible:政府信息公开工作部门']);
+    expect(roles('加强政策宣讲和推送工作')?.slice(0, 2)).toEqual(['lead:区社会事业局', 'participate:区直各有关单位']);
   });
 });

@@ -859,6 +859,16 @@ describe('where the plan starts and ends on a saved page', () => {
     expect(trailer[0]!.text).toBe('平潭综合实验区管委会2015年2月24日');
   });
 
+  // 平潭 2022 政务公开 分解表, the archive's page.txt: the page's 来源 line and its attachment after the table's last row.
+  it('ends the plan at the page\'s 来源 line', () => {
+    const source = '来源：平潭综合实验区管委会办公室 附件下载 关于印发2022年全区政务公开工作主要任务分解表的通知.pdf';
+    const { body, trailer } = segment(lines(['2022年全区政务公开工作主要任务分解表', '八、加强政策集中公开成果运用', '18.各政府信息公开工作部门要加强统筹。', '—', '政府信息公开工作部门', source]));
+    expect(body.map((l) => l.text).at(-1)).toBe('政府信息公开工作部门');
+    expect(trailer.map((l) => l.text)).toEqual([source]);
+    // Before the plan it is the page's head (来源：区管委会办公室 under the title), not the plan's end.
+    expect(segment(lines(['来源：平潭综合实验区管委会办公室', '2022年全区政务公开工作主要任务分解表', '一、深化重点领域信息公开', '1.推进政策公开。'])).body).toHaveLength(2);
+  });
+
   it('does not end the plan at a requirement that mentions 文字解读', () => {
     const { body } = segment(lines(['2021年全区政务公开工作主要任务分解表', '1.做好政策文字解读、图片解读。（区党政办牵头）', '2.推进政策公开。']));
     expect(body).toHaveLength(2);

@@ -561,7 +561,9 @@ function withUnitsApart(part: string, unitColumns: number, trailing = 0, deadlin
   if (tail.length > 200 || !looksLikeUnits(tail)) return [part];
   // The last sentence had no full stop and the units follow it glued (…存续期 、重大事项等相关信息区财政金融局): the
   // list's first item is a phrase of the text, so only the run of names that ends the part is the units.
-  if (notInName.test(tail.split(/[、，,\s]/)[0]!)) {
+  // (Not after a full stop and a space, the cell's own end: …各项制度规定。 政府信息公开工作部门, 平潭 2022 政务公开.)
+  const cellAfterSentence = /^\s/.test(part.slice(lastEnd + 1)) && !/\s/.test(tail);
+  if (!cellAfterSentence && notInName.test(tail.split(/[、，,\s]/)[0]!)) {
     const from = unitsRunToEnd(tail);
     if (from < 0) return [part];
     const text = part.slice(0, part.length - tail.length + from).trim();
@@ -890,6 +892,10 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     let columnsNow = { units: unitColumns, trailing: trailingColumns, deadlineFirst: header ? deadlineBeforeUnits(header.labels) : false };
     // The last row serial cut off a part, so the next is known where its digits run into the text.
     let lastSerial = 0;
+    // Rows whose text runs into its names with nothing between (…相关群体。区社会事业局区直各有关单位…), against rows with a
+    // space there: where most run together, page.txt's space is an empty cell.
+    const gluedRows = (l.text.match(/[。；](?=[区市县省各])/g) ?? []).length;
+    const spacedRows = (l.text.match(/[。；]\s+(?=[区市县省各])/g) ?? []).length;
     // The rows' texts without their serials, where the same offices recur (officeCellApart).
     const rowTexts = parts.slice(1).map((p) => p.replace(/^\d{1,3}/, ''));
     const pieces = [
@@ -937,7 +943,13 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
             // (Only where the cells are glued, nothing before the names: where every cell is a space apart, a space ends any row.)
             const endsInSpace = /\s$/.test(l.text.slice(bounds[k + 1]!, bounds[k + 2] ?? l.text.length));
             const glued = cells.length === 2 && !/\s/.test(cells[1]!) && !/\s$/.test(part.slice(0, part.lastIndexOf(cells[1]!)));
-            return columnsNow.units >= 2 && columnsNow.trailing === 0 && endsInSpace && glued && looksLikeUnits(cells[1]!) ? [...cells, '—'] : cells;
+            if (columnsNow.units >= 2 && columnsNow.trailing === 0 && endsInSpace && glued && looksLikeUnits(cells[1]!)) return [...cells, '—'];
+            // A space before the row's one list of names, after its text, in a table whose rows run text and names together
+            // (…各项制度规定。 政府信息公开工作部门, 平潭 2022 政务公开 分解表 page.txt, 牵头单位 empty): the space is the empty
+            // lead cell, the list the next column's.
+            const spacedBefore = cells.length === 2 && !/\s/.test(cells[1]!) && /[。；]\s+$/.test(part.slice(0, part.lastIndexOf(cells[1]!)));
+            if (columnsNow.units >= 2 && columnsNow.trailing === 0 && spacedBefore && gluedRows >= 3 && gluedRows > spacedRows && looksLikeUnits(cells[1]!)) return [cells[0]!, '—', cells[1]!];
+            return cells;
         })();
         return cut > 0 ? [...lines, whole.slice(cut).trim()] : lines;
       }),

@@ -354,6 +354,17 @@ class UnitColumns {
     }
     this.textDue = false;
     if (this.next < 0 || this.next >= this.columns.length) return text;
+    const seen = this.seen.get(this.item) ?? [];
+    this.seen.set(this.item, seen);
+    // (An empty cell closed by its bar, ` |` in a search tool's rendering, is such a mark too: nothing but the bar.)
+    // (Before the item's 工作要求 or progress cell is looked for: a mark is an empty units cell, the run-on reader's for an
+    // empty 牵头单位 among them, 平潭 2022 政务公开 page.txt.)
+    const mark = /^[—–\-/／无]{1,4}$/.test(text);
+    if (mark || (!text.trim() && !(this.next === 0 && (this.status || this.detail) && !this.detailRead))) {
+      seen.push(null);
+      this.next++;
+      return null;
+    }
     if (this.next === 0 && this.status && !this.detailRead && !looksLikeUnits(text)) {
       this.detailRead = true;
       return `${this.status}：${text}`;
@@ -363,21 +374,14 @@ class UnitColumns {
       this.detailRead = true;
       return `${this.detail}：${text}`;
     }
-    const seen = this.seen.get(this.item) ?? [];
-    this.seen.set(this.item, seen);
-    // (An empty cell closed by its bar, ` |` in a search tool's rendering, is such a mark too: nothing but the bar.)
-    if (/^[—–\-/／无]{1,4}$/.test(text) || !text.trim()) {
-      seen.push(null);
-      this.next++;
-      return null;
-    }
     if (!looksLikeUnits(text) || unitLabelAt.test(text)) return text;
     seen.push(text);
     const k = this.next++;
     const placed = this.placed.get(this.item);
     const column = this.columns[placed?.[k] ?? k]!;
-    // Placed past the lead column, the item has no lead: its 配合/责任单位 are responsible, as in a grid.
-    const hasLead = !placed || placed.some((j) => this.columns[j]!.kind === 'lead');
+    // Placed past the lead column, the item has no lead: its 配合/责任单位 are responsible, as in a grid. So too where
+    // the lead column's cell was an empty-cell mark.
+    const hasLead = (!placed || placed.some((j) => this.columns[j]!.kind === 'lead')) && !(this.columns[0]!.kind === 'lead' && seen[0] === null);
     return `${unitColumnLabel(column, hasLead)}：${text}`;
   }
 }
