@@ -236,6 +236,30 @@ describe('unit cells', () => {
   ])('和/及 %s → %j', (text, parts) => expect(splitConjunction(text)).toEqual(parts));
 });
 
+// 平潭 2021 政务公开 分解表 (tests/importer/corpus/fj-pingtan-2021-zwgk.html): the page's source and time under its title, its
+// widgets (相关链接：) above the notice, the 发文字号 after them.
+describe('a page\'s 来源 … 时间 line and its 相关链接 widget above the notice (平潭 2021 政务公开)', () => {
+  const head = lines(
+    [
+      '平潭综合实验区管委会办公室关于印发2021年全区政务公开工作主要任务分解表的通知',
+      '来源：平潭县人民政府 时间：2021-08-19 09:22',
+      '全真版',
+      '文字版',
+      '文件下载',
+      '相关链接：',
+      '岚综管办函〔2021〕39号',
+      '平潭综合实验区管委会办公室关于印发',
+      '2021年全区政务公开工作主要任务分解表的通知',
+      '各片区管理局，各乡镇人民政府（街道办事处），区直各单位，各区属事业单位，各区属国企:',
+    ].join('\n'),
+  );
+  it('reads the time as the publication date, the 发文字号 after the widget, the recipients after it', () => {
+    const meta = readMetadata(head, [], new Report());
+    expect(meta).toMatchObject({ publishedOn: '2021-08-19', publishedTime: '09:22', docNumber: '岚综管办函〔2021〕39号' });
+    expect(meta.recipients).toEqual(['各片区管理局', '各乡镇人民政府（街道办事处）', '区直各单位', '各区属事业单位', '各区属国企']);
+  });
+});
+
 describe('the 政府信息公开目录 block of a saved page', () => {
   it('reads 索引号, 主题分类, 发布机构, 主题词 and the 发布时间', () => {
     const head = lines(

@@ -167,7 +167,8 @@ export function readMetadata(head: readonly SourceLine[], trailer: readonly Sour
   const recipientsLine = lines
     .slice(titleIndex + 1)
     // (Not a labelled field of a page saved as text left empty: 文号: .)
-    .find((l) => /[：:]$/.test(l.text) && !/^(附件|抄送|公开方式)/.test(l.text) && !/来源|发布时间|浏览|分享|打印|字体/.test(l.text) && !/^(?:标题|文号|发文字号|发布机构|栏目|索引号|原文链接|本地目录)\s*[:：]$/.test(l.text));
+    // (Nor the page's 相关链接： widget above the notice, 平潭 2021 政务公开: the 发文字号 is after it.)
+    .find((l) => /[：:]$/.test(l.text) && !/^(附件|抄送|公开方式)/.test(l.text) && !/来源|发布时间|浏览|分享|打印|字体|相关链接|附件下载|文件下载/.test(l.text) && !/^(?:标题|文号|发文字号|发布机构|栏目|索引号|原文链接|本地目录)\s*[:：]$/.test(l.text));
   const recipients = recipientsLine ? splitList(recipientsLine.text.replace(/[：:]$/, ''), /[，,；;]/) : [];
   if (!recipientsLine) report.warn('metadata-missing', null, 'no 主送 line (ending in ：) after the title');
 
@@ -256,9 +257,9 @@ export function readMetadata(head: readonly SourceLine[], trailer: readonly Sour
     else report.warn('metadata-missing', null, 'no signature with a date found and no issuer named in the title: give it with --issuer');
   } else if (!issuedOn && signatureIndex < 0) report.warn('metadata-missing', null, 'no 成文日期');
 
-  // 发布日期 of web pages: 发布时间:2018-07-05.
+  // 发布日期 of web pages: 发布时间:2018-07-05, or the time after the page's source (来源：平潭县人民政府 时间：2021-08-19 09:22).
   const allText = all.map((l) => l.text).join('\n');
-  const pub = /发布(?:时间|日期)\s*[:：\]】]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})日?(?:\s+(\d{1,2}):(\d{2}))?/.exec(allText);
+  const pub = /(?:发布(?:时间|日期)|(?<=^|\n|来源[:：]\s*\S{2,30}?\s*)时间)\s*[:：\]】]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})日?(?:\s+(\d{1,2}):(\d{2}))?/.exec(allText);
   const publishedOn = pub ? iso(pub[1]!, pub[2]!, pub[3]!) : null;
   const publishedTime = pub?.[4] && Number(pub[4]) < 24 ? `${pub[4].padStart(2, '0')}:${pub[5]}` : null;
   const catalog = readCatalog(allText);
