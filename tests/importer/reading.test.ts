@@ -260,6 +260,23 @@ describe('a page\'s 来源 … 时间 line and its 相关链接 widget above the
   });
 });
 
+describe('the notice\'s signature and date (福建 2017, 平潭 2022 政务公开 分解表)', () => {
+  const notice = (signature: string[]) =>
+    readMetadata(lines(['福建省人民政府办公厅关于印发2017年政务公开工作主要任务分解表的通知', '闽政办〔2017〕45号', '各市、县（区）人民政府，平潭综合实验区管委会，省人民政府各部门、各直属机构：', ...signature, '2017年政务公开工作主要任务分解表'].join('\n')), [], new Report());
+  it('reads an 办公厅 over its date as the signature', () => {
+    expect(notice(['各地、各部门要加强督查评估，将政务公开纳入绩效考核体系。', '福建省人民政府办公厅', '2017年4月28日', '（此件主动公开）'])).toMatchObject({ issuer: '福建省人民政府办公厅', issuedOn: '2017-04-28' });
+  });
+  it('reads a name run onto the end of the last paragraph, over the date (the page lost the spaces that placed it)', () => {
+    expect(notice(['现将《2022年全区政务公开工作主要任务分解表》印发给你们，请认真组织实施。平潭综合实验区管委会办公室', '2022年6月7日', '附件'])).toMatchObject({ issuer: '平潭综合实验区管委会办公室', issuedOn: '2022-06-07' });
+  });
+  it('reads a date alone under the last paragraph as the date of issue, the issuer the title\'s', () => {
+    const report = new Report();
+    const meta = readMetadata(lines(['平潭综合实验区管委会办公室关于印发2022年全区政务公开工作主要任务分解表的通知', '各片区管理局，区直各单位：', '现将分解表印发给你们，请认真组织实施。', '2022年6月7日', '附件'].join('\n')), [], report);
+    expect(meta).toMatchObject({ issuer: '平潭综合实验区管委会办公室', issuedOn: '2022-06-07' });
+    expect(report.items.some((i) => i.kind === 'metadata-missing' && /has no name above it/.test(i.message))).toBe(true);
+  });
+});
+
 describe('the 政府信息公开目录 block of a saved page', () => {
   it('reads 索引号, 主题分类, 发布机构, 主题词 and the 发布时间', () => {
     const head = lines(

@@ -231,9 +231,33 @@ export function readMetadata(head: readonly SourceLine[], trailer: readonly Sour
       break;
     }
   }
+  // The date alone under the notice's last paragraph: the date of issue, and the issuer's name run onto the paragraph's end
+  // (…请认真组织实施。平潭综合实验区管委会办公室 / 2022年6月7日, 平潭 2022 政务公开: the name right-aligned with spaces, which
+  // the page lost) or none (the title's issuer, below).
+  let dateOnly = false;
+  if (!issuer) {
+    for (let i = lines.length - 1; i > titleIndex + 1; i--) {
+      const t = lines[i]!.text.replace(/\s+/g, '');
+      const date = t.length <= 14 ? dateOf(t) : null;
+      const before = lines[i - 1]!.text.replace(/\s+/g, '');
+      const name = /[。！]([^。！，；：:]{2,40})$/.exec(before)?.[1];
+      if (date && name && signatureName(name)) {
+        issuer = name;
+        issuedOn = iso(...date);
+        signatureIndex = i;
+        break;
+      }
+      if (date && /[。！]$/.test(before)) {
+        issuedOn = iso(...date);
+        signatureIndex = i;
+        dateOnly = true;
+        break;
+      }
+    }
+  }
   // A document that is the plan itself, signed at its end (平潭县国土资源局 / 二〇一二年九月六日 after the last item): the
   // signature stands in the lines after the plan.
-  if (!issuer) {
+  if (!issuer && !dateOnly) {
     const after = trailer.map((l) => tidy(l.text).replace(/\s+/g, '')).filter((t) => t.length > 0).slice(0, 8);
     const at = after.findIndex((t, k) => k > 0 && t.length <= 14 && dateOf(t) !== null && signatureName(after[k - 1]!));
     const glued = after.map(signed).find(Boolean);
@@ -253,7 +277,9 @@ export function readMetadata(head: readonly SourceLine[], trailer: readonly Sour
     // (Only a name: not 关于 of a title that opens with it, nor a site's words before the article, 长者模式 退出长者模式
     // 无障碍浏览. Where none is one, the issuer is missing and named in the report, to be given with --issuer.)
     issuer = [publisher, fromTitle, first].find((c) => c && isOrganisation(c)) ?? null;
-    if (issuer) report.warn('metadata-missing', null, `no signature with a date found: issuer taken as “${issuer}” from the ${issuer === publisher ? '发布机构 field' : issuer === fromTitle ? 'title' : 'first line'}, issuedOn left empty`);
+    const from = issuer === publisher ? '发布机构 field' : issuer === fromTitle ? 'title' : 'first line';
+    if (issuer && dateOnly) report.warn('metadata-missing', lines[signatureIndex]!.line, `the notice's date (${issuedOn}) has no name above it: issuer taken as “${issuer}” from the ${from}`);
+    else if (issuer) report.warn('metadata-missing', null, `no signature with a date found: issuer taken as “${issuer}” from the ${from}, issuedOn left empty`);
     else report.warn('metadata-missing', null, 'no signature with a date found and no issuer named in the title: give it with --issuer');
   } else if (!issuedOn && signatureIndex < 0) report.warn('metadata-missing', null, 'no 成文日期');
 

@@ -13,7 +13,8 @@ import { tidy } from './text';
 export const dateLine = /^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,2}\s*月\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日\s*$/;
 
 /** How a signature's name ends: an office, a government, a bureau (平潭县国土资源局, 平潭综合实验区管委会). */
-export const signatureEnding = '(?:办公室|人民政府|政府|局|委员会|管委会|中心|办|委)';
+// (厅 too: 福建省人民政府办公厅, a province's 教育厅.)
+export const signatureEnding = '(?:办公室|办公厅|人民政府|政府|局|委员会|管委会|中心|办|委|厅)';
 /** A body's name and the date under it run together on one line (平潭综合实验区管委会2015年2月24日): the name, then the date. */
 export const signedLine = new RegExp(`^\\s*([^\\s，。；：:|]{2,30}?${signatureEnding})\\s*(${dateLine.source.replace(/^\^\\s\*/, '').replace(/\\s\*\$$/, '')})\\s*$`);
 
