@@ -260,6 +260,27 @@ describe('a page\'s 来源 … 时间 line and its 相关链接 widget above the
   });
 });
 
+// 平潭 2018 政务公开 分解表 as the archive's page.txt writes it: the recipients run into the notice's first sentence.
+describe('a 发文字号 above a notice with no 主送 line of its own (平潭 2018 政务公开, page.txt)', () => {
+  it('is read as far as the notice\'s first sentence', () => {
+    const head = lines(
+      [
+        '标题: 平潭综合实验区管委会办公室关于印发2018年政务公开工作主要任务分解表的通知',
+        '发布时间: 2018-06-29 17:31',
+        '文号: ',
+        '当前位置： 首页政务公开最新文件区管委会办公室文件',
+        '平潭综合实验区管委会办公室关于印发2018年政务公开工作主要任务分解表的通知',
+        '时间：2018-06-29 17:31 微信 微博 QQ空间',
+        '岚综管办便函〔2018〕75号',
+        '平潭综合实验区管委会办公室关于印发2018年政务公开工作主要任务分解表的通知 区直各有关单位，各乡镇人民政府： 为贯彻落实《国务院办公厅关于印发2018年政务公开工作要点的通知》（国办发〔2018〕23号）精神，现印发给你们。',
+        '平潭综合实验区管委会办公室',
+        '2018年6月25日',
+      ].join('\n'),
+    );
+    expect(readMetadata(head, [], new Report())).toMatchObject({ docNumber: '岚综管办便函〔2018〕75号', issuedOn: '2018-06-25', publishedOn: '2018-06-29' });
+  });
+});
+
 describe('the notice\'s signature and date (福建 2017, 平潭 2022 政务公开 分解表)', () => {
   const notice = (signature: string[]) =>
     readMetadata(lines(['福建省人民政府办公厅关于印发2017年政务公开工作主要任务分解表的通知', '闽政办〔2017〕45号', '各市、县（区）人民政府，平潭综合实验区管委会，省人民政府各部门、各直属机构：', ...signature, '2017年政务公开工作主要任务分解表'].join('\n')), [], new Report());
