@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Report } from '../../src/lib/importer/report';
 import { splitRunOnLines } from '../../src/lib/importer/runon';
 import { textToDocument } from '../../src/lib/importer/read/text';
-import { archivePageFile, archivePageText, withBreaksBetweenTags, withColumnAfter, withSerialColumn } from '../../src/lib/importer/corpus';
+import { archivePageFile, archivePageText, withBreaksBetweenTags, withCellsInOrder, withColumnAfter, withSerialColumn } from '../../src/lib/importer/corpus';
 import { importPageTxt, pageTxtLines, runOnLines } from './helpers';
 import { allRequirements, chooseReading } from '../../src/lib/importer/reading';
 import { parseUnitsCell } from '../../src/lib/units/parse';
@@ -1162,5 +1162,24 @@ describe('an empty lead cell written as a space in a table whose cells run toget
     expect(text).toContain('同时方便社会公众全面了解各项制度规定。 政府信息公开工作部门');
     expect(roles('各政府信息公开工作部门要加强统筹')).toEqual(['responsible:政府信息公开工作部门']);
     expect(roles('加强政策宣讲和推送工作')?.slice(0, 2)).toEqual(['lead:区社会事业局', 'participate:区直各有关单位']);
+  });
+});
+
+// 福建 2017 and 平潭 2021 政务公开 分解表 (tests/importer/corpus/fj-fujian-2017-zwgk.html, fj-pingtan-2021-zwgk.html) with their
+// columns in the other order each uses (withCellsInOrder), as the archive's page.txt writes them: the cells run together.
+describe('a 分解表 with its 工作要求 before the units, and one with it after (福建 2017, 平潭 2021 as page.txt)', () => {
+  it('gives an item with no names after its sentence the units of the row above, as merged cells (福建 2017, 19. under 18.)', () => {
+    const html = withCellsInOrder(readFileSync(new URL('./corpus/fj-fujian-2017-zwgk.html', import.meta.url), 'utf8'), [0, 3, 1, 2]);
+    const { text, roles } = importPageTxt(html, '2017年政务公开工作主要任务分解表');
+    expect(text).toContain('实现信息共享。省国资委各设区市，平潭综合实验区19.依法依规公开国有企业生产经营情况');
+    expect(roles('依法依规公开国有企业')).toEqual(['lead:省国资委', 'responsible:各设区市', 'responsible:平潭综合实验区']);
+    // Not across a heading: 20. has its own, and 21., 22. after it take 20.'s.
+    expect(roles('加大强农惠农政策公开')).toEqual(['lead:省农业厅', 'responsible:各设区市', 'responsible:平潭综合实验区']);
+  });
+  it('parts a lead cell of two names run together from the next cell at the space between them (平潭 2021)', () => {
+    const html = withCellsInOrder(readFileSync(new URL('./corpus/fj-pingtan-2021-zwgk.html', import.meta.url), 'utf8'), [0, 2, 3, 1]);
+    const { text, roles } = importPageTxt(html, '2021年政务公开工作主要任务分解表');
+    expect(text).toContain('区经济发展局区自然资源与生态环境局 区直有关单位');
+    expect(roles('主动公开“十四五”规划纲要')?.slice(0, 3)).toEqual(['lead:区经济发展局', 'lead:区自然资源与生态环境局', 'participate:区直有关单位']);
   });
 });

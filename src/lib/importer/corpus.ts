@@ -98,6 +98,23 @@ export function withColumnAfter(html: string, header: string, cell: string): str
   return root.toString();
 }
 
+/**
+ * A saved page's tables with the cells of each row of `order.length` cells put in that order (0,3,1,2: 工作任务 | 牵头单位 |
+ * 责任单位 | 工作要求 becomes 工作任务 | 工作要求 | 牵头单位 | 责任单位), merged cells and all: the same plan as a department
+ * that orders its columns otherwise prints it. Rows of other widths (headings across the table) are left as they are.
+ */
+export function withCellsInOrder(html: string, order: readonly number[]): string {
+  const root = parse(html, { comment: false });
+  for (const tr of root.querySelectorAll('tr')) {
+    const cells = cellsOf(tr);
+    if (cells.length !== order.length) continue;
+    const reordered = order.map((i) => cells[i]!.toString());
+    for (const cell of cells) cell.remove();
+    tr.insertAdjacentHTML('beforeend', reordered.join(''));
+  }
+  return root.toString();
+}
+
 /** A row's own cells (not those of a table inside one of them). */
 function cellsOf(tr: HTMLElement): HTMLElement[] {
   return tr.childNodes.filter((c): c is HTMLElement => c instanceof HTMLElement && /^t[dh]$/i.test(c.rawTagName));

@@ -682,13 +682,14 @@ function unitsCells(part: string, kinds: ReadonlyArray<ColumnKind | undefined>):
     const glued = subject ? cellJoins(part.slice(p, end)).at(-1) : undefined;
     if (glued !== undefined && (subject === 'list' || !/[，、,；;]/.test(part.slice(p + glued, end)))) end = p + glued;
     const names = part.slice(p, end);
-    // Two units cells run together part before the name that opens the list; one list alone is the last units
-    // column's (the lead column left empty, as 省直各部门，各设区市 under 责任单位).
-    const apart = lastUnits > first ? leadCellApart(names) : [names];
     // Two lists a space apart (…的工作机制区宣传部、网信办 区直有关单位，各乡镇人民政府建立…, 平潭 2018 分解表 page.txt):
-    // the lead cell, then the next units cell.
-    const next = apart.length === 1 && lastUnits > first && /^\s/.test(part.slice(end)) ? end + (/^\s+/.exec(part.slice(end))?.[0].length ?? 0) : -1;
+    // the lead cell, then the next units cell; the space parts them, whatever the lead cell runs together
+    // (区经济发展局区自然资源与生态环境局 区直有关单位，…: two names of one cell, two paragraphs of it).
+    const next = lastUnits > first && /^\s/.test(part.slice(end)) ? end + (/^\s+/.exec(part.slice(end))?.[0].length ?? 0) : -1;
     const nextEnd = next > 0 && /[各省市县区镇乡]/.test(part[next] ?? '') ? unitsRunEnd(part, next, true) : -1;
+    // Else two units cells run together part before the name that opens the list; one list alone is the last units
+    // column's (the lead column left empty, as 省直各部门，各设区市 under 责任单位).
+    const apart = nextEnd > 0 ? [names] : lastUnits > first ? leadCellApart(names) : [names];
     if (nextEnd > 0) {
       apart.push(part.slice(next, nextEnd));
       end = nextEnd;
@@ -892,6 +893,12 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     let columnsNow = { units: unitColumns, trailing: trailingColumns, deadlineFirst: header ? deadlineBeforeUnits(header.labels) : false };
     // The last row serial cut off a part, so the next is known where its digits run into the text.
     let lastSerial = 0;
+    // The units cells of the last item row read, for an item under cells merged with them.
+    let unitsAbove: string[] | undefined;
+    const remember = (cells: string[]): string[] => {
+      unitsAbove = cells.length > 1 && itemAt.test(cells[0]!) ? cells.slice(1) : itemAt.test(cells[0] ?? '') ? undefined : unitsAbove;
+      return cells;
+    };
     // Rows whose text runs into its names with nothing between (…相关群体。区社会事业局区直各有关单位…), against rows with a
     // space there: where most run together, page.txt's space is an empty cell.
     const gluedRows = (l.text.match(/[。；](?=[区市县省各])/g) ?? []).length;
@@ -937,19 +944,28 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
               const office = cells.length === 1 && columnsNow.units === 1 && columnsNow.trailing === 0 ? officeCellApart(row, rowTexts) : null;
               return [...(titleEnd > 0 ? [part.slice(serial[0].length, titleEnd)] : []), serial[1]!, ...(office ?? cells)];
             }
+            // A heading between rows ends any merged cell.
+            if (headingNumberAt.test(part)) unitsAbove = undefined;
             const cells = withUnitsApart(part, columnsNow.units, columnsNow.trailing, columnsNow.deadlineFirst);
             // A space after the row's one list of names, before the next row (…（街道办事处） 31.持续…): page.txt writes an empty
             // cell as a space, so the list was the first units column's and the next was empty (平潭 2021 分解表, 牵头单位 only).
             // (Only where the cells are glued, nothing before the names: where every cell is a space apart, a space ends any row.)
             const endsInSpace = /\s$/.test(l.text.slice(bounds[k + 1]!, bounds[k + 2] ?? l.text.length));
             const glued = cells.length === 2 && !/\s/.test(cells[1]!) && !/\s$/.test(part.slice(0, part.lastIndexOf(cells[1]!)));
-            if (columnsNow.units >= 2 && columnsNow.trailing === 0 && endsInSpace && glued && looksLikeUnits(cells[1]!)) return [...cells, '—'];
+            if (columnsNow.units >= 2 && columnsNow.trailing === 0 && endsInSpace && glued && looksLikeUnits(cells[1]!)) return remember([...cells, '—']);
             // A space before the row's one list of names, after its text, in a table whose rows run text and names together
             // (…各项制度规定。 政府信息公开工作部门, 平潭 2022 政务公开 分解表 page.txt, 牵头单位 empty): the space is the empty
             // lead cell, the list the next column's.
             const spacedBefore = cells.length === 2 && !/\s/.test(cells[1]!) && /[。；]\s+$/.test(part.slice(0, part.lastIndexOf(cells[1]!)));
-            if (columnsNow.units >= 2 && columnsNow.trailing === 0 && spacedBefore && gluedRows >= 3 && gluedRows > spacedRows && looksLikeUnits(cells[1]!)) return [cells[0]!, '—', cells[1]!];
-            return cells;
+            if (columnsNow.units >= 2 && columnsNow.trailing === 0 && spacedBefore && gluedRows >= 3 && gluedRows > spacedRows && looksLikeUnits(cells[1]!)) return remember([cells[0]!, '—', cells[1]!]);
+            // An item of such a table that ends its sentence with no names after it, right after a row that had them (18.…。省国资委
+            // 各设区市，平潭综合实验区 19.…。): its units cells merged with that row's, as the page's grid has them (福建 2017 分解表
+            // with its 工作要求 before the units). Not across a heading: a merged cell does not span one.
+            if (cells.length === 1 && columnsNow.units > 0 && columnsNow.trailing === 0 && itemAt.test(part) && /[。；]$/.test(part.trim()) && unitsAbove) {
+              report.info('units-inherited', l.line, `item “${part.slice(0, 12)}…” has no units after its text, in a table whose row above has them: read as cells merged with that row's (“${unitsAbove.join(' ')}”)`);
+              return [part, ...unitsAbove];
+            }
+            return remember(cells);
         })();
         return cut > 0 ? [...lines, whole.slice(cut).trim()] : lines;
       }),
