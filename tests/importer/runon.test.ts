@@ -1176,6 +1176,12 @@ describe('a 分解表 with its 工作要求 before the units, and one with it af
     // Not across a heading: 20. has its own, and 21., 22. after it take 20.'s.
     expect(roles('加大强农惠农政策公开')).toEqual(['lead:省农业厅', 'responsible:各设区市', 'responsible:平潭综合实验区']);
   });
+  it('takes the header repeated at a page break off the end of the row it ran onto (平潭 2018)', () => {
+    const html = withCellsInOrder(readFileSync(new URL('./corpus/fj-pingtan-2018-zwgk-renwu-fenjie.html', import.meta.url), 'utf8'), [0, 3, 1, 2]);
+    const { text, roles } = importPageTxt(html, '2018年政务公开工作主要任务分解表');
+    expect(text).toMatch(/区智慧岛服务管理中心区直有关单位，各乡镇人民政府工作任务工\s*作\s*要\s*求牵头单位责任单位/);
+    expect(roles('逐步实现政务信息共享共用')).toEqual(['lead:区智慧岛服务管理中心', 'responsible:区直有关单位', 'responsible:各乡镇人民政府']);
+  });
   it('parts a lead cell of two names run together from the next cell at the space between them (平潭 2021)', () => {
     const html = withCellsInOrder(readFileSync(new URL('./corpus/fj-pingtan-2021-zwgk.html', import.meta.url), 'utf8'), [0, 2, 3, 1]);
     const { text, roles } = importPageTxt(html, '2021年政务公开工作主要任务分解表');

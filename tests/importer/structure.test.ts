@@ -315,6 +315,10 @@ describe('units named in a requirement\'s own words, where it has no units cell 
     ['平潭综合实验区岚城片区土地收储整理项目中道路建设由平潭综合实验区岚城组团开发建设有限公司负责代建。', '平潭综合实验区岚城组团开发建设有限公司负责'],
     // 平潭 2015 清运会: a principle, not who does the item.
     ['统一调度，督查落实。要坚持统一领导，部门协调配合，各部门，各乡镇分工负责，上下联动。', null],
+    // 平潭 2016 国庆旅游安全: under a collective's label, each sentence that opens with its members as subject is theirs.
+    ['各乡镇人民政府：澳前镇加强金坤度假村的安全管理工作。岚城乡加强雕塑园的安全管理工作。流水镇负责做好流水码头的安全管理工作。屿头乡、大练乡、东庠乡做好码头安全管理工作。', '各乡镇人民政府负责，澳前镇负责，岚城乡负责，流水镇负责，屿头乡、大练乡、东庠乡负责'],
+    // (Not a description of which of them: 火灾发生所在地的派出所 is one of 各派出所, no unit of its own.)
+    ['各派出所：火灾发生所在地的派出所要及时介入，负责维护火场秩序。', '各派出所负责'],
   ])('%s', (text, units) => expect(proseUnits(text)).toBe(units));
 
   // Under a 职责分工 or 责任分工 heading, the unit an item opens with carries it out (平潭 2016 夏季消防检查, 打击非法集资).

@@ -910,7 +910,11 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
       ...parts.slice(1).flatMap((whole, k) => {
         // A 考核表's next group printed before the next item, after this row's units (… 科学技术部门 公共消防设施（6分）): a line of its own.
         const cut = tabled && rows[k] ? -1 : nextGroupAtEnd(whole);
-        const part = cut > 0 ? whole.slice(0, cut).trim() : whole;
+        // The table's header repeated at a page break, run onto this row's last cell (…各乡镇人民政府工作任务工 作 要 求牵头单位
+        // 责任单位, 平潭 2018 分解表 as page.txt with its 工作要求 before the units): its labels on lines of their own after the row.
+        const repeated = cut < 0 && !(tabled && rows[k]) && header && itemAt.test(whole) ? headerRunAtEnd(whole) : null;
+        const again = repeated && repeated.at > 0 && repeated.labels.length >= 3 && repeated.labels.map((h) => h.label).join('') === header!.labels.map((h) => h.label.replace(/\s+/g, '')).join('') ? repeated : null;
+        const part = cut > 0 ? whole.slice(0, cut).trim() : again ? whole.slice(0, again.at).trim() : whole;
         const lines = ((): string[] => {
             if (tabled && rows[k]) return [rows[k]!];
             // A units label over a numbered list of units (责任处室：1.经济发展处（配合…）2.交通与建设处（配合…）): each unit on a
@@ -967,7 +971,7 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
             }
             return remember(cells);
         })();
-        return cut > 0 ? [...lines, whole.slice(cut).trim()] : lines;
+        return cut > 0 ? [...lines, whole.slice(cut).trim()] : again ? [...lines, ...again.labels.map((h) => h.label)] : lines;
       }),
     ].filter(Boolean);
     const first = l.line + shift;

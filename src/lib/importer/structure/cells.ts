@@ -462,7 +462,19 @@ export function proseUnits(text: string, dutySection = false, dutySubjects = dut
     found.push(`${duties[1]!.trim()}负责`);
     body = text.slice(duties[0].length);
   }
+  let from = 0;
   for (const raw of body.split(/[，,；;。]/)) {
+    // Whether the clause opens a sentence of the duty paragraph (after its label, or after a full stop).
+    const opensSentence = from === 0 || /[。；;]/.test(body[from - 1] ?? '');
+    from += raw.length + 1;
+    // 各乡镇人民政府：澳前镇加强…。岚城乡加强…。流水镇负责…。屿头乡、大练乡、东庠乡做好… (平潭 2016 国庆旅游安全): in a
+    // unit's duty paragraph, each sentence that opens with other units as its subject is theirs, whatever its verb.
+    // (Only under a collective's label, its members named one by one: another unit's duty sentences name others in passing.)
+    const subject = duty && /^\s*各/.test(duty[1]!) && opensSentence ? /^([\u4e00-\u9fa5、]{2,40}?)(?=加强|做好|抓好|开展|落实|推进|组织|督促|指导|配合|协助|要)/.exec(raw.trim()) : null;
+    if (subject && !subject[1]!.includes('的') && proseUnitList(subject[1]!)) {
+      found.push(`${subject[1]!}${/^(?:配合|协助)/.test(raw.trim().slice(subject[1]!.length)) ? '配合' : '负责'}`);
+      continue;
+    }
     // A bracket opened before the units (…。(省政务局牵头，…) does not belong to the names.
     // 此项工作由X负责 (湛江 2010): the work named, then who does it.
     // 岚城安置小区由平潭综合实验区岚城组团开发建设有限公司负责承建 (平潭 2012): what is done, then 由 and who does it.
