@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Report } from '../../src/lib/importer/report';
 import { cleanDocument, withArticleNumbers } from '../../src/lib/importer/clean';
 import { textToDocument } from '../../src/lib/importer/read/text';
-import { readStructure, splitAnnotation, splitDeadline, splitItems, looksLikeUnits } from '../../src/lib/importer/structure';
+import { readStructure, splitAnnotation, splitDeadline, splitItems, looksLikeUnits, unitsBracketsInside } from '../../src/lib/importer/structure';
 import { headingOwnersTitle, unitNameHeading, dutyLine, parseHeading, proseUnitsLine, splitProse, unitBlockTitle, unitsLine, splitInlineUnits, isGroupTitle, proseUnits, splitCutAnnotation, splitCutUnitsLine, splitStandingNote, splitSubItems } from '../../src/lib/importer/structure/cells';
 import { gridLayout } from '../../src/lib/importer/structure/grid';
 import { htmlToDocument } from '../../src/lib/importer/read/html';
@@ -498,6 +498,21 @@ describe('sub-items (1)(2) with their own units inside a numbered item (池州 2
       [null, '全面落实“多证合', '市工商质监局牵头负责'],
       [null, '完善企业登记全程', '市工商质监局牵头负责'],
     ]);
+  });
+});
+
+// 国务院办公厅 2018 无废城市 (tests/importer/corpus/qe-national-gwyb-2018-wufei-chengshi-shidian.html): one paragraph, a bracket
+// of the ministries that guide after each group of its sentences.
+describe('units brackets inside a paragraph as well as at its end (国务院办公厅 2018 无废城市)', () => {
+  const paragraph =
+    '统筹城市发展与固体废物管理，优化产业结构布局。组织开展区域内固体废物利用处置能力调查评估。（国家发展改革委、工业和信息化部、自然资源部指导）明确规划期内城市基础设施保障能力需求，保障设施用地。（生态环境部、住房城乡建设部指导）';
+  it('finds the bracket inside, after a sentence, and not a name\'s own', () => {
+    expect(unitsBracketsInside(paragraph.replace(/（生态环境部、住房城乡建设部指导）$/, ''))).toEqual(['国家发展改革委、工业和信息化部、自然资源部指导']);
+    expect(unitsBracketsInside('通报给社会事业局（教育处）并抄送区财政金融局（牵头）。')).toEqual([]);
+  });
+  it('gives the paragraph the units of all its brackets in printed order', () => {
+    const reqs = allRequirements(readStructure(linesAsRows(['二、主要任务', '（一）强化顶层设计引领，发挥政府宏观指导作用。', paragraph]), new Report()));
+    expect(reqs.map((r) => r.group?.raw)).toEqual(['国家发展改革委、工业和信息化部、自然资源部指导；生态环境部、住房城乡建设部指导']);
   });
 });
 

@@ -45,6 +45,9 @@ describe.each([
   ['区司法局、区政务服务中心协同', 'participate', '协同', false],
   // 按职责分工 before 牵头 still leads.
   ['省政府办公厅、省政务服务局按职责分工牵头', 'lead', '按职责分工牵头', false],
+  // 国务院办公厅 2018 无废城市: the ministries that guide a pilot are responsible for it; 统筹指导 still leads.
+  ['生态环境部、国家发展改革委、工业和信息化部指导', 'responsible', '指导', false],
+  ['省政府办公厅统筹指导', 'lead', '统筹指导', false],
 ])('the clause %j', (clause, role, verb, byDuty) => {
   it(`ends in ${verb}, role ${role}`, () => {
     const at = roleVerbAt(clause);

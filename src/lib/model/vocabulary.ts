@@ -52,6 +52,9 @@ export const roleVerbs: ReadonlyArray<{ re: RegExp; role: Role; byDuty?: boolean
   // 市政府办公室统筹协调: the unit that coordinates the others leads.
   { re: /(?:负责牵头|牵头(?:负责|落实|组织实施|实施|办理)?|主办|统筹(?:协调|推进|指导)?)$/, role: 'lead' },
   { re: /(?:分别负责|具体负责|共同负责|负责落实|分工负责|分工落实|(?:分工|负责)?组织实施|负责|组织落实|落实|负责办理|办理|承办)$/, role: 'responsible' },
+  // (生态环境部指导，试点城市政府负责落实, 国务院办公厅 2018 无废城市: the ministries that guide a pilot's work are its
+  // responsible units, as a 指导部门 column's are.)
+  { re: /(?:负责|分别|共同)?指导$/, role: 'responsible' },
 ];
 
 /** The role verb a clause ends with: where it starts, and the role; null when the clause has none (a bare list). */

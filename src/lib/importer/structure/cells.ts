@@ -244,6 +244,33 @@ export function splitAnnotation(text: string): { text: string; annotation: strin
   return { text, annotation: null };
 }
 
+/**
+ * The units brackets inside a paragraph, before its end: 优化…体制机制。…（生态环境部牵头，…参与）完善…（…指导）…, a
+ * 国务院 试点方案 closing each group of sentences with the units of that group (国务院办公厅 2018 无废城市). Their
+ * contents in printed order; none where a bracket is not a units one.
+ */
+export function unitsBracketsInside(text: string): string[] {
+  const found: string[] = [];
+  let depth = 0;
+  let open = -1;
+  const t = text.replace(/[\s。.；;]+$/, '');
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i]!;
+    if (openers.includes(ch)) {
+      if (depth === 0) open = i;
+      depth++;
+    } else if (closers.includes(ch) && depth > 0) {
+      depth--;
+      // (After a sentence's end only: 通报给社会事业局（教育处） is a name's own bracket.)
+      if (depth === 0 && i < t.length - 1 && /[。；;]/.test(t[open - 1] ?? '')) {
+        const content = t.slice(open + 1, i).replace(partNote, '');
+        if (isUnitsAnnotation(content) && roleVerbAt(content.replace(/[。；;，,\s]+$/, '')) !== null) found.push(content.trim());
+      }
+    }
+  }
+  return found;
+}
+
 /** A clause of a deadline: a deadline cell's words, or a date that opens a stage (2018年4月至2019年10月深化提升). */
 function isDeadlineClause(text: string): boolean {
   return looksLikeDeadline(text) || (/^(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月(?:底|份|中旬|上旬|下旬)?)(?:底|前|起|至|以前|开始)/.test(text) && text.length <= 40 && !looksLikeUnits(text));

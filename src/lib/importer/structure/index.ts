@@ -16,7 +16,7 @@ import { LineReader } from './lines';
 import { Outline } from './outline';
 
 export type { DraftPlan, DraftRequirement, DraftSection, DraftTask, UnitsGroup } from './draft';
-export { looksLikeDeadline, looksLikeUnits, splitAnnotation, splitDeadline, splitItems, splitProse } from './cells';
+export { looksLikeDeadline, looksLikeUnits, splitAnnotation, splitDeadline, splitItems, splitProse, unitsBracketsInside } from './cells';
 
 export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
   const outline = new Outline(report);

@@ -29,6 +29,7 @@ import {
   splitInlineUnits,
   splitStandingNote,
   splitSubItems,
+  unitsBracketsInside,
   splitItems,
   splitProse,
   type Heading,
@@ -596,7 +597,11 @@ export class Outline {
     const items = splitItems(text, this.expected, this.headingSinceItem || underTitle);
     for (const [i, item] of items.entries()) {
       if (item.no !== null && this.subItems(item.no, item.text, line)) continue;
-      const { text: body, annotation } = splitInlineUnits(item.text) ?? splitAnnotation(item.text);
+      const { text: body, annotation: closing } = splitInlineUnits(item.text) ?? splitAnnotation(item.text);
+      // Units brackets inside the paragraph as well as at its end: the paragraph's units are all of them, in printed order.
+      // (Only with a closing bracket: a bracket inside a paragraph that ends without one may be a sentence's own.)
+      const inside = closing !== null ? unitsBracketsInside(body) : [];
+      const annotation = inside.length > 0 ? [...inside, closing!].join('；') : closing;
       const last = this.lastReq;
       // A second paragraph that ends in the units of a numbered item still without any (1、加大…力度。… /
       // 以城乡结合部…为重点，…（区预防办牵头，…配合）, then 2、): the same item, its units at its end.
