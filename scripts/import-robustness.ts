@@ -24,6 +24,11 @@
  *                 merge covers left out, nothing between rows
  *   cells-bars    the same with the covered cells written as bars after the row's last cell (2.… | ||)
  *   cells-barline the same with a line of one bar after every row
+ *   text-moved    each saved HTML page whose table has a text column on one side of its units columns and another on the
+ *                 other (工作任务 | 牵头单位 | 责任单位 | 工作要求) or two before them (工作任务 | 工作要求 | 牵头单位 | 责任单位), read with
+ *                 that text column moved to the other side (withCellsInOrder, textColumnMoved), merged cells and all: the
+ *                 plan as the departments of its family that order their columns the other way print it
+ *   text-moved-txt the same written as archive-txt (the archive's page.txt of such a page)
  *   units-last    each real table kept as a grid, its units and deadline columns (as its header names them) moved after
  *                 the others (工作任务 | 牵头单位 | 责任单位 | 工作要求 becomes 工作任务 | 工作要求 | 牵头单位 | 责任单位):
  *                 the columns read by what they are, not where they stand
@@ -35,7 +40,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { archivePageFile, corpusDocuments, scoreCorpusDocument, withBreaksBetweenTags, withColumnAfter, withSerialColumn } from '../src/lib/importer/corpus';
+import { archivePageFile, corpusDocuments, scoreCorpusDocument, textColumnMoved, withBreaksBetweenTags, withCellsInOrder, withColumnAfter, withSerialColumn } from '../src/lib/importer/corpus';
+import { htmlToDocument } from '../src/lib/importer/read/html';
+import { parse } from 'node-html-parser';
 import { importPlan } from '../src/lib/importer/index';
 import { readSource } from '../src/lib/importer/read/index';
 import type { SourceLine } from '../src/lib/importer/read/source-document';
@@ -44,7 +51,7 @@ import { textToDocument } from '../src/lib/importer/read/text';
 import { requirementsOf, scoreDocument, type ExpectedPlan } from '../src/lib/importer/score';
 import { Registry } from '../src/lib/registry/registry';
 
-const forms = ['run-on', 'run-on-tight', 'page-txt', 'archive-txt', 'deadline-column', 'serial-column', 'spaced-cells', 'spaced-paragraphs', 'cells-omit', 'cells-bars', 'cells-barline', 'units-last'] as const;
+const forms = ['run-on', 'run-on-tight', 'page-txt', 'archive-txt', 'deadline-column', 'serial-column', 'spaced-cells', 'spaced-paragraphs', 'cells-omit', 'cells-bars', 'cells-barline', 'units-last', 'text-moved', 'text-moved-txt'] as const;
 type Form = (typeof forms)[number];
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v', default: false }, dump: { type: 'string' } } });
@@ -78,6 +85,18 @@ function render(lines: readonly SourceLine[], name: string): string | null {
     if (form === 'cells-barline') out.push('|');
   }
   return out.join('\n');
+}
+
+/** A saved HTML page with its table's text column moved across its units columns, or null when no table has that shape. */
+function textMoved(file: string): string | null {
+  if (!file.endsWith('.html')) return null;
+  const page = readFileSync(file, 'utf8');
+  for (const tr of parse(page, { comment: false }).querySelectorAll('tr')) {
+    const labels = tr.querySelectorAll('td, th').filter((c) => c.closest('tr') === tr).map((c) => c.textContent.replace(/\s+/g, ''));
+    const order = labels.length >= 3 ? textColumnMoved(labels) : null;
+    if (order) return withCellsInOrder(page, order);
+  }
+  return null;
 }
 
 /** A saved HTML page in one of the archive's page.txt forms, or null when the form does not apply (not a page; no table to vary). */
@@ -134,9 +153,13 @@ let expected = 0;
 for (const doc of corpusDocuments(join(import.meta.dirname, '../tests/importer/corpus'))) {
   if (doc.expected.split !== 'tune' || doc.expected.truncated || (only && !doc.name.includes(only))) continue;
   const source = (await readSource(doc.file)).document;
-  const reversed = form === 'units-last' ? unitsLast(source) : null;
+  const moved = form === 'text-moved' || form === 'text-moved-txt' ? textMoved(doc.file) : null;
+  if ((form === 'text-moved' || form === 'text-moved-txt') && moved === null) continue;
+  const reversed = form === 'units-last' ? unitsLast(source) : form === 'text-moved' ? htmlToDocument(moved!) : null;
   const text =
-    form === 'units-last'
+    form === 'text-moved-txt'
+      ? archivePageFile(moved!)
+      : form === 'units-last' || form === 'text-moved'
       ? reversed
         ? reversed.lines.map((l) => l.text).join('\n')
         : null

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Report } from '../../src/lib/importer/report';
 import { splitRunOnLines } from '../../src/lib/importer/runon';
 import { textToDocument } from '../../src/lib/importer/read/text';
-import { archivePageFile, archivePageText, withBreaksBetweenTags, withCellsInOrder, withColumnAfter, withSerialColumn } from '../../src/lib/importer/corpus';
+import { archivePageFile, archivePageText, textColumnMoved, withBreaksBetweenTags, withCellsInOrder, withColumnAfter, withSerialColumn } from '../../src/lib/importer/corpus';
 import { importPageTxt, pageTxtLines, runOnLines } from './helpers';
 import { allRequirements, chooseReading } from '../../src/lib/importer/reading';
 import { parseUnitsCell } from '../../src/lib/units/parse';
@@ -1187,5 +1187,17 @@ describe('a 分解表 with its 工作要求 before the units, and one with it af
     const { text, roles } = importPageTxt(html, '2021年政务公开工作主要任务分解表');
     expect(text).toContain('区经济发展局区自然资源与生态环境局 区直有关单位');
     expect(roles('主动公开“十四五”规划纲要')?.slice(0, 3)).toEqual(['lead:区经济发展局', 'lead:区自然资源与生态环境局', 'participate:区直有关单位']);
+    // An empty 牵头单位 cell, its space after the item's full stop: the list is the next column's, responsible.
+    expect(text).toContain('16.创新解读形式。 区直各单位，各区属事业单位，各片区管理局、各乡镇人民政府（街道办事处）善于运用');
+    expect(roles('创新解读形式')?.[0]).toBe('responsible:区直各单位');
+    // An empty 配合/责任单位 cell, its space after the list glued to the item: the list leads.
+    expect(roles('持续加强基层政府信息')).toEqual(['lead:区行政服务中心', 'lead:各片区管理局', 'lead:各乡镇人民政府（街道办事处）']);
+  });
+  it('reorders a table\'s columns by its header, merged cells and all (withCellsInOrder, textColumnMoved)', () => {
+    expect(textColumnMoved(['工作任务', '牵头单位', '责任单位', '工作要求'])).toEqual([0, 3, 1, 2]);
+    expect(textColumnMoved(['工作任务', '工作要求', '牵头单位', '配合/责任单位'])).toEqual([0, 2, 3, 1]);
+    expect(textColumnMoved(['序号', '工作任务', '责任单位'])).toBeNull();
+    const html = '<table><tr><td>工作任务</td><td>牵头单位</td><td>责任单位</td><td>工作要求</td></tr><tr><td>1.甲</td><td rowspan="2">省财政厅</td><td rowspan="2">各设区市</td><td>要求一</td></tr><tr><td>2.乙</td><td>要求二</td></tr></table>';
+    expect(withCellsInOrder(html, [0, 3, 1, 2]).replace(/<\/?t(?:able|[dr])[^>]*>/g, (t) => (t.startsWith('</tr') ? '\n' : t.startsWith('<td') ? '|' : ''))).toBe('|工作任务|工作要求|牵头单位|责任单位\n|1.甲|要求一|省财政厅|各设区市\n|2.乙|要求二\n');
   });
 });

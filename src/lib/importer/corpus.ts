@@ -5,6 +5,7 @@ import { Registry } from '../registry/registry';
 import { importPlan } from './index';
 import { scoreDocument, requirementsOf, type DocumentScore, type ExpectedPlan } from './score';
 import { readSource } from './read/index';
+import { headerKind, unitColumnKinds } from './header';
 
 export interface CorpusDocument {
   name: string;
@@ -99,20 +100,58 @@ export function withColumnAfter(html: string, header: string, cell: string): str
 }
 
 /**
- * A saved page's tables with the cells of each row of `order.length` cells put in that order (0,3,1,2: 工作任务 | 牵头单位 |
- * 责任单位 | 工作要求 becomes 工作任务 | 工作要求 | 牵头单位 | 责任单位), merged cells and all: the same plan as a department
- * that orders its columns otherwise prints it. Rows of other widths (headings across the table) are left as they are.
+ * A saved page's tables with their columns in another order: `order` lists, for each new column, the old column it
+ * takes (0,3,1,2: 工作任务 | 牵头单位 | 责任单位 | 工作要求 becomes 工作任务 | 工作要求 | 牵头单位 | 责任单位), merged cells and all
+ * (a row under a cell spanning rows from above gets its own cells in the new order of the columns they stand in): the
+ * same plan as a department that orders its columns otherwise prints it. Only tables `order.length` columns wide are
+ * reordered, and only where no cell spans columns but one across the whole table (a heading row, left as it is).
  */
 export function withCellsInOrder(html: string, order: readonly number[]): string {
   const root = parse(html, { comment: false });
-  for (const tr of root.querySelectorAll('tr')) {
-    const cells = cellsOf(tr);
-    if (cells.length !== order.length) continue;
-    const reordered = order.map((i) => cells[i]!.toString());
-    for (const cell of cells) cell.remove();
-    tr.insertAdjacentHTML('beforeend', reordered.join(''));
+  const width = order.length;
+  const newAt = order.map((_, j) => order.indexOf(j));
+  for (const table of root.querySelectorAll('table')) {
+    const rows = table.querySelectorAll('tr').filter((tr) => tr.closest('table') === table);
+    const span = (cell: HTMLElement, attr: string) => Number(cell.getAttribute(attr) ?? 1) || 1;
+    // Only a table whose rows fit `width` columns, no cell spanning some but not all of them.
+    if (!rows.some((tr) => cellsOf(tr).length === width)) continue;
+    if (rows.some((tr) => cellsOf(tr).some((c) => span(c, 'colspan') > 1 && span(c, 'colspan') < width))) continue;
+    // The columns a cell from a row above still covers, and for how many more rows.
+    const covered = Array<number>(width).fill(0);
+    for (const tr of rows) {
+      const cells = cellsOf(tr);
+      if (cells.length === 1 && span(cells[0]!, 'colspan') >= width) continue;
+      const columns: number[] = [];
+      for (let c = 0; c < width && columns.length < cells.length; c++) if (covered[c]! === 0) columns.push(c);
+      if (columns.length < cells.length) continue;
+      cells.forEach((cell, k) => (covered[columns[k]!] = span(cell, 'rowspan')));
+      const reordered = cells.map((cell, k) => ({ html: cell.toString(), at: newAt[columns[k]!]! })).sort((a, b) => a.at - b.at);
+      for (const cell of cells) cell.remove();
+      tr.insertAdjacentHTML('beforeend', reordered.map((c) => c.html).join(''));
+      // (A row's own cells start their spans now; the others count down.)
+      for (let c = 0; c < width; c++) if (!columns.includes(c) && covered[c]! > 0) covered[c]!--;
+      for (const c of columns) covered[c]!--;
+    }
   }
   return root.toString();
+}
+
+/**
+ * The order of columns that moves a table's last text column to the other side of its units columns (工作任务 | 牵头单位 |
+ * 责任单位 | 工作要求 ⇄ 工作任务 | 工作要求 | 牵头单位 | 责任单位), from its header's labels; null when the header has no such
+ * shape (one text column, the units columns not together, other columns among them).
+ */
+export function textColumnMoved(labels: readonly string[]): number[] | null {
+  const kinds = labels.map((l) => headerKind(l.replace(/\s+/g, '')));
+  const units = kinds.flatMap((k, i) => (k !== undefined && unitColumnKinds.has(k) ? [i] : []));
+  if (units.length === 0 || units.some((u, i) => i > 0 && u !== units[i - 1]! + 1)) return null;
+  const [first, last] = [units[0]!, units.at(-1)!];
+  const columns = labels.map((_, i) => i);
+  // A text column right after the units, the last column: before them.
+  if (last === labels.length - 2 && kinds.at(-1) === 'text' && kinds[first - 1] === 'text') return [...columns.slice(0, first), labels.length - 1, ...columns.slice(first, labels.length - 1)];
+  // The units last, two text columns before them: the second after them.
+  if (last === labels.length - 1 && first >= 2 && kinds[first - 1] === 'text' && kinds[first - 2] === 'text') return [...columns.slice(0, first - 1), ...columns.slice(first, labels.length), first - 1];
+  return null;
 }
 
 /** A row's own cells (not those of a table inside one of them). */

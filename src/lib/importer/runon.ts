@@ -669,7 +669,9 @@ function unitsCells(part: string, kinds: ReadonlyArray<ColumnKind | undefined>):
   if (first < 1 || kinds[first - 1] !== 'text' || kinds[lastUnits + 1] !== 'text') return null;
   for (let p = 4; p < Math.min(part.length, 80); p++) {
     // (The title may end in a full stop right before them: 1.主动公开…规划等。区经济发展局…)
-    if (!/[各省市县区镇乡]/.test(part[p]!) || /[。；;]/.test(part.slice(0, p).replace(/[。；;]$/, ''))) continue;
+    // (Or by a full stop and the space page.txt writes for an empty 牵头单位 cell: 16.创新解读形式。 区直各单位，…善于运用…, the
+    // list then the last units column's, as below.)
+    if (!/[各省市县区镇乡]/.test(part[p]!) || /[。；;]/.test(part.slice(0, p).replace(/[。；;]\s?$/, ''))) continue;
     // The run may end the part: a row whose 工作要求 cell is empty or merged with the row above.
     let end = unitsRunEnd(part, p, true);
     if (end < 0) continue;
@@ -694,7 +696,10 @@ function unitsCells(part: string, kinds: ReadonlyArray<ColumnKind | undefined>):
       apart.push(part.slice(next, nextEnd));
       end = nextEnd;
     }
-    const cells = [part.slice(0, p), ...(apart.length === 1 && lastUnits > first ? [...Array<string>(lastUnits - first).fill(''), names] : apart), part.slice(end)];
+    // One list glued to the text, a space after it (…办理和公开工作。区行政服务中心、各片区管理局 加强…): page.txt's space is the
+    // empty next units cell, so the list is the lead column's.
+    const leadOnly = apart.length === 1 && lastUnits > first && nextEnd < 0 && /^\s/.test(part.slice(end)) && !/\s$/.test(part.slice(0, p));
+    const cells = [part.slice(0, p), ...(leadOnly ? [names, ...Array<string>(lastUnits - first).fill('')] : apart.length === 1 && lastUnits > first ? [...Array<string>(lastUnits - first).fill(''), names] : apart), part.slice(end)];
     while (cells.length < lastUnits + 2) cells.splice(cells.length - 1, 0, '');
     while (cells.length < kinds.length) cells.push('');
     return cells.length === kinds.length ? cells : null;
