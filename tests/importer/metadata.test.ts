@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { importPlan } from '../../src/lib/importer/index';
 import { readSource } from '../../src/lib/importer/read/index';
 import { Registry } from '../../src/lib/registry/registry';
+import { regionOf } from '../../src/lib/importer/metadata';
 
 /** A corpus page imported as a new user would: its facts and what is missing. */
 async function facts(name: string) {
@@ -44,5 +45,30 @@ describe('the facts of a page saved as text', () => {
     expect([r.entry.issuer, r.entry.issuedOn, r.entry.year]).toEqual(['平潭综合实验区管委会', '2015-02-24', 2015]);
     expect(r.missing).not.toContain('year');
     expect(r.report.map((i) => i.message).join('\n')).toMatch(/work year not in the title: taken as 2015, the year the document was issued; give another with --year/);
+  });
+});
+
+// The region of a plan, from its issuer's or title's opening words: the most specific level the name gives.
+describe('the region a body belongs to', () => {
+  it.each([
+    ['雷州市人民政府办公室', '雷州市'],
+    // 福建 2017 政务公开 分解表: a province's own office.
+    ['福建省人民政府办公厅关于印发2017年政务公开工作主要任务分解表的通知', '福建省'],
+    ['福建省泉州市人民政府办公室', '泉州市'],
+    // A city's district (东城 2017, 上海 普陀 2025): the district, not the city, so its 区财政局 is not another district's.
+    ['北京市东城区人民政府办公室', '东城区'],
+    ['上海市普陀区人民政府关于印发2025年政务公开工作要点的通知', '普陀区'],
+    ['武汉市汉阳区人民政府', '汉阳区'],
+    // A 片区 of the 实验区 is an area it administers, no region of its own (苏平 2022).
+    ['平潭综合实验区苏平片区管理局', '平潭综合实验区'],
+    ['平潭综合实验区管委会办公室', '平潭综合实验区'],
+    ['国务院办公厅', null],
+  ])('%s → %s', (name, region) => expect(regionOf(name)).toBe(region));
+
+  it('gives a province-level plan its region and GB/T 2260 code (福建 2017)', async () => {
+    const source = await readSource(fileURLToPath(new URL('./corpus/fj-fujian-2017-zwgk.html', import.meta.url)));
+    const r = importPlan(source.document, { sourceFile: 'fj-fujian-2017-zwgk.html', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
+    expect(r.entry.region).toEqual({ name: '福建省', code: '350000' });
+    expect(r.missing).not.toContain('region');
   });
 });

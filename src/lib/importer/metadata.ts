@@ -115,10 +115,17 @@ function readCatalog(text: string): NoticeMetadata['catalog'] {
   };
 }
 
-/** The region a body belongs to, from its name: 雷州市人民政府办公室 → 雷州市. */
+/** The region a body belongs to, from its name: 雷州市人民政府办公室 → 雷州市; a province's own, 福建省人民政府办公厅 → 福建省. */
 export function regionOf(issuer: string): string | null {
-  const m = /^([\u4e00-\u9fa5]{2,8}?(?:自治州|自治县|市|县|区|州|盟|旗))/.exec(issuer);
-  return m ? m[1]! : null;
+  // (A province's name first is read past: 福建省泉州市… is 泉州市's; the province only where no city or county follows.)
+  const province = /^([\u4e00-\u9fa5]{2,3}省)/.exec(issuer)?.[1];
+  const rest = province ? issuer.slice(province.length) : issuer;
+  const m = /^([\u4e00-\u9fa5]{2,8}?(?:自治州|自治县|市|县|区|州|盟|旗))/.exec(rest);
+  // A city's district or county named after it is the region: 北京市东城区人民政府 → 东城区 (not 北京市). Not a 片区 of a
+  // 实验区 or 新区 (平潭综合实验区苏平片区管理局): an area it administers, no region of its own.
+  const below = m ? /^([\u4e00-\u9fa5]{1,5}?(?:自治县|县|(?<!片)区|旗))(?=人民政府|政府|党委|委员会|管委会|办公室|[\u4e00-\u9fa5]{0,8}(?:局|委|办|厅))/.exec(rest.slice(m[1]!.length)) : null;
+  if (m && below && !/^(?:市|县|区)/.test(below[1]!)) return below[1]!;
+  return m ? m[1]! : (province ?? null);
 }
 
 /**

@@ -1,9 +1,16 @@
 /**
- * GB/T 2260 codes of the regions Fengong has met so far (Guangdong's
- * prefecture-level cities and a few county-level ones). A region not listed
- * imports with a null code and a review note.
+ * GB/T 2260 codes of the regions Fengong has met so far (the provincial-level regions, Guangdong's and Fujian's
+ * prefecture-level cities and a few county-level ones). A region not listed imports with a null code and a review note.
  */
 export const regionCodes: Readonly<Record<string, string>> = {
+  北京市: '110000', 天津市: '120000', 河北省: '130000', 山西省: '140000', 内蒙古自治区: '150000', 辽宁省: '210000',
+  吉林省: '220000', 黑龙江省: '230000', 上海市: '310000', 江苏省: '320000', 浙江省: '330000', 安徽省: '340000',
+  福建省: '350000', 江西省: '360000', 山东省: '370000', 河南省: '410000', 湖北省: '420000', 湖南省: '430000',
+  广西壮族自治区: '450000', 海南省: '460000', 重庆市: '500000', 四川省: '510000', 贵州省: '520000', 云南省: '530000',
+  西藏自治区: '540000', 陕西省: '610000', 甘肃省: '620000', 青海省: '630000', 宁夏回族自治区: '640000',
+  新疆维吾尔自治区: '650000',
+  福州市: '350100', 厦门市: '350200', 莆田市: '350300', 三明市: '350400', 泉州市: '350500', 漳州市: '350600',
+  南平市: '350700', 龙岩市: '350800', 宁德市: '350900',
   广东省: '440000', 广州市: '440100', 韶关市: '440200', 深圳市: '440300', 珠海市: '440400', 汕头市: '440500',
   佛山市: '440600', 江门市: '440700', 湛江市: '440800', 茂名市: '440900', 肇庆市: '441200', 惠州市: '441300',
   梅州市: '441400', 汕尾市: '441500', 河源市: '441600', 阳江市: '441700', 清远市: '441800', 东莞市: '441900',
