@@ -397,7 +397,7 @@ describe('a kept empty cell between an item and its units (平潭 2022 任务分
 // and it names the lead.
 describe('a ledger one cell a paragraph whose one units column is 牵头责任单位 (宿州 2023)', () => {
   const file = new URL('./corpus/py-anhui-suzhou-2023-zfgzbg-wancheng-qingkuang-table.txt', import.meta.url).pathname;
-  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
   const units = [...walkPlan(result.entry)].map((r) => [r.requirement.no, r.requirement.units.map((u) => `${u.role}:${u.name}`)]);
 
   it('reads the header above the blank lines and each unit as the lead', () => {
@@ -413,7 +413,7 @@ describe('a ledger one cell a paragraph whose one units column is 牵头责任�
 // bracket, which names 各市（含定州、辛集市，下同）政府 itself: the standing units are not added to it twice.
 describe('a standing note whose unit the bracket names with a note of what it includes (河北 2021)', () => {
   const file = new URL('./corpus/px-hebei-province-2021-xianyu-tese-chanye.txt', import.meta.url).pathname;
-  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
   const first = [...walkPlan(result.entry)].find((r) => r.requirement.text.startsWith('培育壮大创新主体'))?.requirement.units.map((u) => u.name);
 
   it('names 各市政府 once', () => {
@@ -425,7 +425,7 @@ describe('a standing note whose unit the bracket names with a note of what it in
 // x& L1 ]8 N) l6 J( k) is removed, so each line's own units bracket closes it again.
 describe("a forum post's anti-copy noise (姜堰 民生实事)", () => {
   const file = new URL('./corpus/pk-jiangsu-jiangyan-minsheng-shishi-forum.txt', import.meta.url).pathname;
-  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
   const reqs = [...walkPlan(result.entry)].map((r) => r.requirement);
 
   it('is removed, with a note, and the items keep their units', () => {
@@ -459,7 +459,7 @@ describe('a project list whose header names places, years and money (洋县 2024
 // 省农业农村厅配合）): every bracket closes its own assignment.
 describe('an item whose sentences each close with a units bracket (安徽 2022 RCEP)', () => {
   const file = new URL('./corpus/qa-anhui-province-2022-rcep-gaoshuiping-kaifang.txt', import.meta.url).pathname;
-  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
   const reqs = [...walkPlan(result.entry)].map((r) => r.requirement);
   const roles = (start: string) => reqs.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`);
 
@@ -474,7 +474,7 @@ describe('an item whose sentences each close with a units bracket (安徽 2022 R
 // cell a paragraph, rows opening with the task's number in the city's list (22, 24, 30 …), no units column.
 describe('a department ledger one cell a paragraph, its rows numbered from another list (天长 2023)', () => {
   const file = new URL('./corpus/pe-anhui-tianchang-2023.txt', import.meta.url).pathname;
-  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
   const texts = [...walkPlan(result.entry)].map((r) => r.requirement.text);
 
   it('starts at the header and reads each task, not its progress cell', () => {
@@ -490,7 +490,7 @@ describe('a department ledger one cell a paragraph, its rows numbered from anoth
 // a bracket standing before its full stop (…支撑体系（省大数据局、省政府办公厅牵头，各有关部门、各市政府配合）。加强整合…（…）。).
 describe('assignments closed by a bracket before their full stop, several to an item (数字山东 2019)', () => {
   const file = new URL('./corpus/qb-shandong-province-2019-shuzi-shandong-xingdong.txt', import.meta.url).pathname;
-  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
   const reqs = [...walkPlan(result.entry)].map((r) => r.requirement);
   const roles = (start: string) => reqs.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`);
 
@@ -507,7 +507,7 @@ describe('assignments closed by a bracket before their full stop, several to an 
 // the second's number glued after the first's units bracket (…（责任单位：市经济和信息化委、市科技局、市发改委）１０．大力培育…).
 describe('the next item glued after a units bracket, in full-width digits (济南 2019)', () => {
   const file = new URL('./corpus/qb-shandong-jinan-2019-xianjin-zhizao-shuzi-jingji.txt', import.meta.url).pathname;
-  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
   const reqs = [...walkPlan(result.entry)].map((r) => r.requirement);
 
   it('starts item 10 where item 9 ends', () => {
@@ -520,7 +520,7 @@ describe('the next item glued after a units bracket, in full-width digits (济�
 // twice, then the 文号, the recipients and the notice's sentence 《…》现印发给你们，请认真贯彻执行。
 describe('the title of a 北大法宝 text export (安徽 2022 RCEP)', () => {
   const file = new URL('./corpus/qa-anhui-province-2022-rcep-gaoshuiping-kaifang.txt', import.meta.url).pathname;
-  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
 
   it('is the long title line, not the notice sentence after it', () => {
     expect(result.entry.title).toMatch(/^安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室关于印发安徽省关于加快对接/);
@@ -547,7 +547,7 @@ describe("a title taken from the notice's sentence (青海 2022)", () => {
 // the excerpt cut off in the last row's 进展 cell, so that row has one cell fewer and no closing bar.
 describe('a last row cut off, one cell short, going on from the serials above it (平阳 2021 民生实事)', () => {
   const file = new URL('./corpus/qi-zhejiang-wenzhou-pingyang-2021-minsheng-shishi-jinzhan-rows.txt', import.meta.url).pathname;
-  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
   const reqs = [...walkPlan(result.entry)].map((r) => r.requirement);
 
   it('keeps the row at the left, its serial under the serials', () => {

@@ -1438,7 +1438,7 @@ describe('blocks of one unit’s duties after 附件N (平潭 2016 安全生产�
 // 分别牵头，下同 — the names before a cell's first comma lead, those after are responsible, in that cell and every later one.
 describe('a comma convention note (逗号前为牵头单位, 自贡 2022)', () => {
   const file = new URL('./corpus/pq-sichuan-zigong-2022.txt', import.meta.url).pathname;
-  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: 'test' });
+  const result = importPlan(readFileSync(file, 'utf8'), { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
   const reqs = result.entry.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
   const roles = (start: string) => reqs.find((r) => r.text.startsWith(start) || r.text.includes(start))?.units.map((u) => `${u.role}:${u.name}`);
 
