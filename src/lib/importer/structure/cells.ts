@@ -250,25 +250,29 @@ export function splitAnnotation(text: string): { text: string; annotation: strin
  * contents in printed order; none where a bracket is not a units one.
  */
 export function unitsBracketsInside(text: string): string[] {
-  const found: string[] = [];
+  const t = text.replace(/[\s。.；;]+$/, '');
+  // (After a sentence's end only, and not the last: 通报给社会事业局（教育处） is a name's own bracket, the closing one the caller's.)
+  return [...outerBrackets(t)]
+    .filter(([open, close]) => close < t.length - 1 && /[。；;]/.test(t[open - 1] ?? ''))
+    .map(([open, close]) => t.slice(open + 1, close).replace(partNote, ''))
+    .filter((content) => isUnitsAnnotation(content) && roleVerbAt(content.replace(/[。；;，,\s]+$/, '')) !== null)
+    .map((content) => content.trim());
+}
+
+/** Where each outermost bracket of a text opens and closes, in order (the brackets of the vocabulary; one left open is not one). */
+function* outerBrackets(text: string): Generator<[number, number]> {
   let depth = 0;
   let open = -1;
-  const t = text.replace(/[\s。.；;]+$/, '');
-  for (let i = 0; i < t.length; i++) {
-    const ch = t[i]!;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
     if (openers.includes(ch)) {
       if (depth === 0) open = i;
       depth++;
     } else if (closers.includes(ch) && depth > 0) {
       depth--;
-      // (After a sentence's end only: 通报给社会事业局（教育处） is a name's own bracket.)
-      if (depth === 0 && i < t.length - 1 && /[。；;]/.test(t[open - 1] ?? '')) {
-        const content = t.slice(open + 1, i).replace(partNote, '');
-        if (isUnitsAnnotation(content) && roleVerbAt(content.replace(/[。；;，,\s]+$/, '')) !== null) found.push(content.trim());
-      }
+      if (depth === 0) yield [open, i];
     }
   }
-  return found;
 }
 
 /** A clause of a deadline: a deadline cell's words, or a date that opens a stage (2018年4月至2019年10月深化提升). */
@@ -318,30 +322,19 @@ export function firstSentence(text: string): string {
  */
 export function splitProse(text: string): Array<{ text: string; annotation: string | null }> {
   const out: Array<{ text: string; annotation: string | null }> = [];
-  let depth = 0;
-  let open = -1;
   let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (openers.includes(ch)) {
-      if (depth === 0) open = i;
-      depth++;
-    } else if (closers.includes(ch) && depth > 0) {
-      depth--;
-      if (depth === 0) {
-        const content = text.slice(open + 1, i);
-        // A units bracket closes a sentence (…检查。（驻局纪检组牵头落实）); 对各处室（单位）落实… is inside one.
-        const closesSentence = i + 1 >= text.length || /[\s。；;.，,]/.test(text[i + 1]!) || /[。；;.]/.test(text[open - 1] ?? '');
-        // 各处室（中心），东庠办事处…需指定专人…: a bracket of bare names right after a unit's name is its other name.
-        const alias = unitNameEnding.test(text.slice(Math.max(from, open - 8), open)) && !roleVerbAt(content) && !unitLabel.test(content);
-        if (closesSentence && !alias && isUnitsAnnotation(content)) {
-          const piece = text.slice(from, open).trim();
-          if (piece) out.push({ text: piece, annotation: content.trim() });
-          else if (out.length > 0) out.at(-1)!.annotation = `${out.at(-1)!.annotation}；${content.trim()}`;
-          from = i + 1;
-          while (from < text.length && /[\s。；;.，]/.test(text[from]!)) from++;
-        }
-      }
+  for (const [open, i] of outerBrackets(text)) {
+    const content = text.slice(open + 1, i);
+    // A units bracket closes a sentence (…检查。（驻局纪检组牵头落实）); 对各处室（单位）落实… is inside one.
+    const closesSentence = i + 1 >= text.length || /[\s。；;.，,]/.test(text[i + 1]!) || /[。；;.]/.test(text[open - 1] ?? '');
+    // 各处室（中心），东庠办事处…需指定专人…: a bracket of bare names right after a unit's name is its other name.
+    const alias = unitNameEnding.test(text.slice(Math.max(from, open - 8), open)) && !roleVerbAt(content) && !unitLabel.test(content);
+    if (closesSentence && !alias && isUnitsAnnotation(content)) {
+      const piece = text.slice(from, open).trim();
+      if (piece) out.push({ text: piece, annotation: content.trim() });
+      else if (out.length > 0) out.at(-1)!.annotation = `${out.at(-1)!.annotation}；${content.trim()}`;
+      from = i + 1;
+      while (from < text.length && /[\s。；;.，]/.test(text[from]!)) from++;
     }
   }
   const rest = text.slice(from).trim();
