@@ -287,8 +287,8 @@ export function importPlan(input: string | SourceDocument, options: ImportOption
       const leadInText = units.length > 1 && !units.some((u) => u.role === 'lead') ? /(?<!(?:建立|成立|完善|形成|组建|健全)[^，,。；;]{0,12})由([^，,。；;：:（(]{2,40}?)牵头(?!建立|成立|组建|抓总|的)/.exec(d.text) : null;
       if (leadInText) {
         const leads = leadInText[1]!.split(/[、和及]/).map((n) => n.trim());
-        const leads1 = (u: Assignment) => u.role === 'responsible' && leads.some((n) => n === u.name);
-        if (units.some(leads1)) units = [...units.filter(leads1).map((u): Assignment => ({ ...u, role: 'lead' })), ...units.filter((u) => !leads1(u))];
+        const namedAsLead = (u: Assignment) => u.role === 'responsible' && leads.some((n) => n === u.name);
+        if (units.some(namedAsLead)) units = [...units.filter(namedAsLead).map((u): Assignment => ({ ...u, role: 'lead' })), ...units.filter((u) => !namedAsLead(u))];
       }
     }
     // A standing note's units join the requirement whose units carry it (各项政策措施均需…落实，以下不再列出)
