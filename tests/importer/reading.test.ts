@@ -198,6 +198,8 @@ describe('unit cells', () => {
     [['各镇（街）', '市直各单位'], ['各镇（街）', '市直各单位']],
     [['各州', '市人民政府'], ['各州、市人民政府']], // 云南 2022
     [['各盟', '市', '旗县（区）人民政府'], ['各盟、市、旗县（区）人民政府']],
+    // 广州 2012 人才工作: 各有关 covers both levels, the districts and the county-level cities.
+    [['各有关区', '县级市'], ['各有关区、县级市']],
     [['各镇（街）', '市政府办公室'], ['各镇（街）', '市政府办公室']],
     [['市财政局', '区财政局'], ['市财政局', '区财政局']],
     // 平潭 2015: the office the zone's party committee and administration run together is one unit.

@@ -332,7 +332,7 @@ const level = '(?:市|县|区|乡|镇|街道|街|州|盟|旗)';
  */
 // (With the levels in its bracket: 各市（州）, 各市〔州〕、县〔市、区〕政府 — 吉林 2020.)
 const levels = `${level}+(?:[（〔]${level}+(?:、${level}+)*[）〕])?`;
-const bareLevel = new RegExp(`^各?${levels}(?:、${levels})*$`);
+const bareLevel = new RegExp(`^各?(?:有关|相关)?${levels}(?:、${levels})*$`);
 /** What may follow a bare level in one name: another level, or a level with the shared suffix (区人民政府), not 市直各单位. */
 const levelContinuation = /^(?:市|县|区|乡|镇|乡镇|街道|街|州|盟|旗)(?:[（〔][^）〕]{1,6}[）〕])?(?:(?!直)[\u4e00-\u9fa5（）]{1,16})?$/;
 /** Local bodies a 各 list may name beside its levels: 各乡、街办、管理处 (红谷滩 2022). */
