@@ -148,6 +148,8 @@ describe('unit cells', () => {
     ['牵头单位:市发展改革委，各区县政府﹝含南太湖新区管委会，下同﹞', ['lead:市发展改革委', 'lead:各区县政府']], // 湖州 2022
     ['各级人民政府负责，宣传部门牵头组织实施，财政、公安配合', ['responsible:各级人民政府', 'lead:宣传部门', 'participate:财政', 'participate:公安']],
     ['市人社局,各乡镇、街道', ['responsible:市人社局', 'responsible:各乡镇、街道']], // 广德 2024
+    // 寿光 2019: a duty phrase run onto the next list (a line break lost) closes its clause.
+    ['市发改局牵头，市统计局、市投资促进中心按职责分工分别落实各镇（街区）', ['lead:市发改局', 'participate:市统计局', 'participate:市投资促进中心', 'responsible:各镇（街区）']],
     ['区、县交通与建设局负责', ['responsible:区、县交通与建设局']],
     ['区发展改革委、区房管局等公共企事业单位行业主管部门', ['responsible:区发展改革委', 'responsible:区房管局']], // 奉贤 2025
     ['牵头单位：省食品药品 监管局；责任单位：各设区市，平潭综合实验区', ['lead:省食品药品监管局', 'responsible:各设区市', 'responsible:平潭综合实验区']], // 福建 2017

@@ -39,7 +39,10 @@ function proseRoles(raw: string): string {
     .replace(/(牵头|主办|配合|协办)、/g, '$1，')
     .replace(/([^，,；;。、]{2,40}?)会同([^；;。]{2,80}?)(办理|负责|落实|实施|推进)/g, '$1牵头，$2配合')
     // 办公室（牵头）抓好相关工作各股室分别落实: what the first does, then the next clause without a comma.
-    .replace(/(牵头)?(?:抓好|做好|负责做好)(?:相关|有关)?工作(?=各)/g, (_m, lead: string | undefined) => `${lead ? '牵头' : '负责'}，`);
+    .replace(/(牵头)?(?:抓好|做好|负责做好)(?:相关|有关)?工作(?=各)/g, (_m, lead: string | undefined) => `${lead ? '牵头' : '负责'}，`)
+    // …市投资促进中心按职责分工分别落实各镇（街区）(寿光 2019, a line break lost): the duty phrase closes its clause, the next
+    // list opens another.
+    .replace(/((?:按照?|根据)(?:各自)?职责(?:分工)?(?:分别|具体)?(?:落实|负责))(?=各[\u4e00-\u9fa5]{1,8})/g, '$1，');
 }
 
 /** Normalises punctuation so the clause grammar below sees one form. */
