@@ -184,8 +184,8 @@ export function readMetadata(head: readonly SourceLine[], trailer: readonly Sour
   let docNumber: string | null = null;
   // (No 主送 line of its own, the recipients run into the notice (a page saved as text, 平潭 2018 政务公开 page.txt): as far
   // as the notice's first sentence.)
-  const firstSentence = lines.findIndex((l, i) => i > titleIndex && /。/.test(l.text));
-  const recipientsAt = recipientsLine ? lines.indexOf(recipientsLine) : firstSentence > titleIndex ? firstSentence : Math.max(titleIndex, 0) + 1;
+  const noticeSentenceAt = lines.findIndex((l, i) => i > titleIndex && /。/.test(l.text));
+  const recipientsAt = recipientsLine ? lines.indexOf(recipientsLine) : noticeSentenceAt > titleIndex ? noticeSentenceAt : Math.max(titleIndex, 0) + 1;
   for (const l of lines.slice(0, Math.max(recipientsAt, titleIndex + 1))) {
     const compact = l.text.replace(/\s+/g, '');
     const labelled = /(?:发文字号|文号)[:：]([^：:]{4,30}?号)/.exec(compact);
