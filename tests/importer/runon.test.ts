@@ -1193,6 +1193,23 @@ describe('a 分解表 with its 工作要求 before the units, and one with it af
     // An empty 配合/责任单位 cell, its space after the list glued to the item: the list leads.
     expect(roles('持续加强基层政府信息')).toEqual(['lead:区行政服务中心', 'lead:各片区管理局', 'lead:各乡镇人民政府（街道办事处）']);
   });
+  it('reads each item with the names before it where the 工作要求 column follows the units (平潭 2022, its headings ending in names)', () => {
+    // 工作任务 | 牵头单位 | 配合/责任单位 | 工作要求: each part ends with the next row's names (…营商环境。 区直各有关单位，…2.加大…).
+    const html = withCellsInOrder(readFileSync(new URL('./corpus/fj-pingtan-2022-zwgk-renwu-fenjie.html', import.meta.url), 'utf8'), [0, 2, 3, 1]);
+    const { text, roles } = importPageTxt(html, '2022年全区政务公开工作主要任务分解表');
+    expect(text).toContain('工作任务牵头单位配合/责任单位工作要求一、加强涉及市场主体的信息公开 区直各有关单位');
+    expect(text).toContain('消费恢复。区经济发展局区行政审批局区直各有关单位');
+    // The space after the heading is the empty 牵头单位 cell: the list is responsible.
+    expect(roles('增强政策制定实施的透明度')?.[0]).toBe('responsible:区直各有关单位');
+    expect(roles('加大受疫情影响重的餐饮')?.[0]).toBe('responsible:区直各有关单位');
+    expect(roles('建立市场主体反映投资')?.slice(0, 3)).toEqual(['lead:区经济发展局', 'lead:区行政审批局', 'participate:区直各有关单位']);
+    // A heading's names glued to its title go to the item after it (二、…信息公开区财政金融局区直…5.系统集成…).
+    expect(roles('系统集成、智能推送')?.slice(0, 2)).toEqual(['lead:区财政金融局', 'participate:区直各有关单位']);
+    // The heading's cell repeated at a page break after 12. is left out; its names are 13.'s.
+    expect(text).toContain('相关群体。五、强化稳就业保就业信息公开区社会事业局');
+    expect(roles('加大减负稳岗扩就业')?.slice(0, 2)).toEqual(['lead:区社会事业局', 'participate:区直各有关单位']);
+    expect(roles('各政府信息公开工作部门要加强统筹')).toEqual(['responsible:政府信息公开工作部门']);
+  });
   it('reorders a table\'s columns by its header, merged cells and all (withCellsInOrder, textColumnMoved)', () => {
     expect(textColumnMoved(['工作任务', '牵头单位', '责任单位', '工作要求'])).toEqual([0, 3, 1, 2]);
     expect(textColumnMoved(['工作任务', '工作要求', '牵头单位', '配合/责任单位'])).toEqual([0, 2, 3, 1]);

@@ -707,6 +707,33 @@ function unitsCells(part: string, kinds: ReadonlyArray<ColumnKind | undefined>):
   return null;
 }
 
+/**
+ * Where the names that end a part begin, the space before them included (…环境。 区直各有关单位，… → the space; 二、加强…信息公开
+ * 区财政金融局区直… → 区), or -1 when it ends in none.
+ */
+function namesAtEndFrom(part: string, unitColumns: number): number {
+  const cells = withUnitsApart(part, unitColumns);
+  if (cells.length > 1) return cells[0]!.length;
+  // (A heading's title, a space, then its names: withUnitsApart reads a row with a space in it as cells a space apart.)
+  const title = headingNumberAt.exec(part);
+  if (!title) return -1;
+  const space = part.search(/\s+\S*$/);
+  const from = space > title[0].length ? space : unitsRunToEnd(part);
+  return from > title[0].length + 2 && looksLikeUnits(part.slice(from).trim()) ? from : -1;
+}
+
+/**
+ * A table run together whose text column follows its units columns (…牵头单位 | 配合/责任单位 | 工作要求): its heading parts
+ * (一、…, （一）…) that an item follows mostly end in names, the first row's names run onto its 工作任务 cell.
+ */
+function unitsBeforeText(parts: readonly string[], labels: ReadonlyArray<{ kind: ColumnKind }>, unitColumns: number): boolean {
+  const lastUnits = labels.findLastIndex((h) => unitColumnKinds.has(h.kind));
+  if (lastUnits !== labels.length - 2 || labels.at(-1)!.kind !== 'text') return false;
+  const headings = parts.slice(1, -1).filter((p, k) => headingNumberAt.test(p) && itemAt.test(parts[k + 2]!));
+  const named = headings.filter((p) => namesAtEndFrom(p, unitColumns) > 0).length;
+  return named >= 2 && named * 2 > headings.length;
+}
+
 /** Where the run of unit names that ends `text` begins (…相关信息区财政金融局 → 区财政金融局), or -1. */
 function unitsRunToEnd(text: string): number {
   for (let p = 2; p <= text.length - 3; p++) {
@@ -799,7 +826,36 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     const unitColumns = header ? header.labels.filter((h) => unitColumnKinds.has(h.kind)).length : 0;
     // Columns after the last units column that are not text of the item (绩效指标, 完成时限, 备注).
     const lastUnitsColumn = header ? header.labels.findLastIndex((h) => unitColumnKinds.has(h.kind)) : -1;
-    const trailingColumns = header && lastUnitsColumn >= 0 ? header.labels.length - 1 - lastUnitsColumn : 0;
+    // A text column after the units columns (工作任务 | 牵头单位 | 配合/责任单位 | 工作要求, the order some plans of 平潭's
+    // family print): run together, a row's names stand before its text, so each part ends with the names of the row after
+    // it. Where the heading parts say so (most of them end in names: 一、加强…信息公开 区直各有关单位，…1.增强…), the names
+    // are moved onto the item after them, and the rows read as a table whose units come last.
+    const unitsFirst = header !== null && lastUnitsColumn >= 1 && unitsBeforeText(parts, header.labels, unitColumns);
+    const trailingColumns = header && lastUnitsColumn >= 0 && !unitsFirst ? header.labels.length - 1 - lastUnitsColumn : 0;
+    // Each item's names, moved from the end of the part before it (unitsFirst).
+    const namesOf = new Map<number, string>();
+    if (unitsFirst) {
+      let carried = '';
+      let heading = '';
+      for (let k = 1; k < parts.length; k++) {
+        // The heading's cell repeated at a page break, run onto the item before it (12.…相关群体。五、强化…信息公开区社会事业局…): the
+        // repeat dropped, its names kept for the item after it.
+        const again = itemAt.test(parts[k]!) && heading ? parts[k]!.indexOf(heading) : -1;
+        if (again > 0 && /[。；;]$/.test(parts[k]!.slice(0, again))) {
+          report.info('reading', l.line, `the heading “${heading}” repeated after item “${parts[k]!.slice(0, 12)}…” (its cell printed again at a page break): left out`);
+          parts[k] = `${parts[k]!.slice(0, again)}${parts[k]!.slice(again + heading.length)}`;
+        }
+        const from = namesAtEndFrom(parts[k]!, unitColumns);
+        const names = from > 0 ? parts[k]!.slice(from) : '';
+        if (from > 0) parts[k] = parts[k]!.slice(0, from).trim();
+        if (headingNumberAt.test(parts[k]!)) heading = parts[k]!;
+        if (itemAt.test(parts[k]!)) {
+          namesOf.set(k, carried);
+          carried = names;
+        } else carried = names || carried;
+      }
+      report.info('reading', l.line, `the table's ${header!.labels.at(-1)!.label} column follows its units columns, and its rows' names run before their text: each item read with the names before it`);
+    }
     // Where the cells of a row kept one space between them (…情况 省财政厅 各设区市，平潭综合实验区 在…), an item
     // with as many cells as the header has labels is that row: written as a pipe table's row, under its header.
     const columns = header?.labels.length ?? 0;
@@ -871,7 +927,27 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
       const cells = serial ? unitsCells(part.slice(serial[0].length), kinds.slice(1)) : unitsCells(part, kinds);
       return cells && `| ${[...(serial ? [serial[1]!] : []), ...cells].join(' | ')} |`;
     };
-    const rows = parts.slice(1).map((part) => asRow(part) ?? unitsRow(part));
+    // An item of a table whose names come first: its cells in the header's order, the names apart as unitCellsApart parts
+    // them. A space before one list is page.txt's empty 牵头单位 cell (…信息公开 区直各有关单位，…); an item with no names
+    // under a row that had them, within one heading, has its units cells merged with that row's.
+    let namesAbove: string[] = [];
+    const unitsFirstRow = (part: string, k: number): string | null => {
+      if (!namesOf.has(k)) {
+        if (headingNumberAt.test(part)) namesAbove = [];
+        return null;
+      }
+      const names = namesOf.get(k)!;
+      const lists = names.trim() ? (/^\s/.test(names) && unitColumns >= 2 ? ['', ...unitCellsApart(names.trim(), unitColumns - 1)] : unitCellsApart(names.trim(), unitColumns)) : namesAbove;
+      if (!names.trim() && namesAbove.length > 0) report.info('units-inherited', l.line, `item “${part.slice(0, 12)}…” has no names before it, in a table whose row above has them: read as cells merged with that row's (“${namesAbove.join(' ')}”)`);
+      namesAbove = lists;
+      const row = Array<string>(columns).fill('');
+      const first = header!.labels.findIndex((h) => unitColumnKinds.has(h.kind));
+      // One list where two columns stand: the lead's (glued to the text before it, as 区财政金融局 to its heading).
+      lists.forEach((n, i) => (row[first + i] = n));
+      row[columns - 1] = part;
+      return `| ${row.join(' | ')} |`;
+    };
+    const rows = parts.slice(1).map((part, k) => (unitsFirst ? unitsFirstRow(part, k + 1) : (asRow(part) ?? unitsRow(part))));
     const tabled = header !== null && rows.filter(Boolean).length >= 2;
     // An item of such a table with no units of its own (its units cells merged with the row above, which page.txt
     // leaves out): a row of its own all the same, its units cells empty, so it is not read into the row before it.
