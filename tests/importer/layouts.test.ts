@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../src/lib/importer/index';
 import { readSource } from '../../src/lib/importer/read/index';
 import { textToDocument } from '../../src/lib/importer/read/text';
+import { htmlToDocument } from '../../src/lib/importer/read/html';
 import { readRows } from '../../src/lib/importer/table';
 import { walkPlan } from '../../src/lib/catalog';
 import { Registry } from '../../src/lib/registry/registry';
@@ -584,5 +585,48 @@ describe('a table copied as text, cells one space apart, a row broken over lines
     expect(roles('地区生产总值增长6%以上')).toEqual(['responsible:区发展改革委']);
     expect(roles('第一产业增加值增长5%')).toEqual(['responsible:区农业农村委', 'responsible:区林业局', 'responsible:区供销联社', 'responsible:区畜牧业发展中心']);
     expect(reqs.some((r) => r.text.startsWith('第一产业增加值同比增长3.4%'))).toBe(false);
+  });
+});
+
+// 平潭 2020 基层政务公开标准化规范化 实施方案, 附件2 26个试点领域分解表 (tests/importer/corpus/fj-pingtan-2020-jiceng-zwgk-biaozhunhua-pagetxt.txt):
+// two tables printed side by side, 序号 | 类别 | 责任单位 | 序号 | 类别 | 责任单位, numbered 1–13 down the left and 14–26 down the right.
+describe('a table printed as two tables side by side (平潭 2020 26个试点领域分解表)', () => {
+  const rolesOf = (entry: ReturnType<typeof importPlan>['entry']) =>
+    [...walkPlan(entry)].map(({ requirement: r }) => `${r.no ?? '-'} ${r.text} ${r.units.map((u) => `${u.role}:${u.name}`).join('、')}`);
+
+  it('reads its page.txt, the rows run together (1城乡规划区资源生态局14扶贫区农业农村局…), as one table in the order of its numbers', async () => {
+    const file = new URL('./corpus/fj-pingtan-2020-jiceng-zwgk-biaozhunhua-pagetxt.txt', import.meta.url).pathname;
+    expect(readFileSync(file, 'utf8')).toContain('序号类别责任单位序号类别责任单位1城乡规划区资源生态局14扶贫区农业农村局2重大建设项目区经发局15救灾');
+    const source = await readSource(file);
+    const result = importPlan(source.document, { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: source.sha256 });
+    const rows = rolesOf(result.entry).filter((r) => /^(?:[1-9]|1\d|2[0-6]) \S{2,12} responsible:区/.test(r));
+    expect(rows.slice(0, 3)).toEqual(['1 城乡规划 responsible:区资源生态局', '2 重大建设项目 responsible:区经发局', '3 公共资源交易 responsible:区行政服务中心']);
+    expect(rows).toContain('14 扶贫 responsible:区农业农村局');
+    expect(rows).toContain('22 户籍管理 responsible:区公安局');
+    // The last row's names end before the next attachment's title run onto them.
+    expect(rows.at(-1)).toBe('26 市政服务 responsible:区交建局');
+    expect(rows).toHaveLength(26);
+    expect(result.report.some((i) => i.message.includes('printed as 2 tables side by side'))).toBe(true);
+  });
+
+  it('reads the same rows as a grid (the page as HTML), a cell merged down its own table taking the text above it', () => {
+    // The page.txt's rows as the grid has them: 13 rows of two (1 | 城乡规划 | 区资源生态局 | 14 | 扶贫 | 区农业农村局), the cells
+    // parted where the page.txt runs them together; 区社会事业局 of 18 and 19 (the right table's rows 5 and 6) as one merged cell.
+    const pairs = readFileSync(new URL('./corpus/fj-pingtan-2020-jiceng-zwgk-biaozhunhua-pagetxt.txt', import.meta.url), 'utf8')
+      .split('序号类别责任单位序号类别责任单位')[1]!
+      .split('附件3')[0]!
+      .split(/(?<=局|中心|办)(?=\d)/)
+      .map((pair) => pair.split(/(?<=\d)(?=\D)|(?<=\D)(?=区)/));
+    const rows = Array.from({ length: 13 }, (_, r) => [...pairs[2 * r]!, ...pairs[2 * r + 1]!]);
+    expect(rows[4]!.join('|') + rows[5]!.join('|')).toBe('5|安全生产|区执法应急局|18|就业|区社会事业局6|税收管理|区税务局|19|社会保险|区社会事业局');
+    const td = (row: string[], r: number) => row.map((c, k) => (k === 5 && r === 4 ? `<td rowspan="2">${c}</td>` : k === 5 && r === 5 ? '' : `<td>${c}</td>`)).join('');
+    const html = `<html><head><title>平潭综合实验区管委会办公室关于印发2020年基层政务公开标准化规范化工作实施方案的通知</title></head><body><p>各片区管理局，区直各单位：</p><p>现将《实施方案》印发给你们，请认真贯彻落实。</p><p>附件2</p><p>26个试点领域分解表</p><table><tr>${td(['序号', '类别', '责任单位', '序号', '类别', '责任单位'], -1)}</tr>${rows.map((row, r) => `<tr>${td(row, r)}</tr>`).join('')}</table></body></html>`;
+    const result = importPlan(htmlToDocument(html), { sourceFile: 'a.html', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
+    const read = rolesOf(result.entry);
+    expect(read).toHaveLength(26);
+    expect(read.slice(0, 2)).toEqual(['1 城乡规划 responsible:区资源生态局', '2 重大建设项目 responsible:区经发局']);
+    expect(read.slice(12, 14)).toEqual(['13 公共法律服务 responsible:区司法办', '14 扶贫 responsible:区农业农村局']);
+    expect(read.slice(17, 19)).toEqual(['18 就业 responsible:区社会事业局', '19 社会保险 responsible:区社会事业局']);
+    expect(read.at(-1)).toBe('26 市政服务 responsible:区交建局');
   });
 });

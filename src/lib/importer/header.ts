@@ -165,3 +165,29 @@ export function isHeaderRow(cells: readonly string[]): boolean {
 
 /** True for a single cell that is a header label (one cell per line layouts). */
 export const isHeaderLabel = (text: string): boolean => headerKind(text) !== undefined && text.replace(/\s+/g, '').length <= 8;
+
+/** The width of one table where a header row is one table's labels repeated (a units column among them), or 0. */
+export function sideBySideWidth(labels: readonly string[]): number {
+  const plain = labels.map((l) => l.replace(/\s+/g, ''));
+  for (let width = 2; width * 2 <= plain.length; width++) {
+    if (plain.length % width !== 0) continue;
+    const one = plain.slice(0, width);
+    if (!plain.every((l, k) => l === one[k % width])) continue;
+    const kinds = one.map(headerKind);
+    if (kinds.some((k) => unitColumnKinds.has(k)) && kinds.filter(Boolean).length >= 2) return width;
+  }
+  return 0;
+}
+
+/**
+ * The rows of tables printed side by side (one list per table, each in printed order), in the order they are read:
+ * numbered down the first table, then the next (1–13 | 14–26), table after table; else row by row, as printed.
+ */
+export function sideBySideOrder<T>(tables: ReadonlyArray<readonly T[]>, serialOf: (row: T) => string): T[] {
+  const all = tables.flat();
+  const numbers = all.map((r) => Number(serialOf(r)));
+  if (numbers.length > 0 && numbers.every((n, k) => Number.isInteger(n) && n > 0 && (k === 0 || n > numbers[k - 1]!))) return all;
+  const out: T[] = [];
+  for (let r = 0; r < Math.max(0, ...tables.map((t) => t.length)); r++) for (const t of tables) if (t[r] !== undefined) out.push(t[r]!);
+  return out;
+}

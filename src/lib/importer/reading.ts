@@ -1,7 +1,7 @@
 import { Report } from './report';
 import type { SourceLine } from './read/source-document';
 import { readStructure, type DraftPlan, type DraftRequirement } from './structure';
-import { candidateLayouts, readRows, transposeForms, type Layout } from './table';
+import { candidateLayouts, readRows, transposeForms, unfoldSideBySide, type Layout } from './table';
 
 /** One way of reading the plan's lines into rows, with what it yields. */
 export interface Reading {
@@ -41,7 +41,9 @@ export function scoreReading(layout: Layout, draft: DraftPlan, report: Report): 
  * its score and the alternatives are put in the review report.
  */
 export function chooseReading(source: readonly SourceLine[], report: Report): Reading {
-  const { lines, forms } = transposeForms(source);
+  const unfolded = unfoldSideBySide(source);
+  if (unfolded.tables > 0) report.info('reading', null, `${unfolded.tables} table(s) printed side by side (序号 | 类别 | 责任单位 | 序号 | 类别 | 责任单位): each row read as the rows of its tables, in printed order, under one header`);
+  const { lines, forms } = transposeForms(unfolded.lines);
   if (forms > 0) report.info('reading', null, `${forms} form table(s) (one label and its value a row: 牵头单位 | …) read the right way round, the labels as the header`);
   const readings = candidateLayouts(lines).map((layout) => {
     const scratch = new Report();

@@ -9,7 +9,7 @@
 import type { Report } from './report';
 import type { SourceDocument, SourceLine } from './read/source-document';
 import { deadlineAtEnd, looksLikeUnits, unitLabel } from './structure/cells';
-import { headerRunAtEnd, headerRunFrom, unitColumnKinds, type ColumnKind } from './header';
+import { headerRunAtEnd, headerRunFrom, sideBySideOrder, sideBySideWidth, unitColumnKinds, type ColumnKind } from './header';
 import { chineseToNumber } from './text';
 import { gluedTitleEnd } from './heading-title';
 import { officeCellApart } from './office-cell';
@@ -816,6 +816,7 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     const end = chrome && chrome.index > l.text.length / 2 ? chrome.index : l.text.length;
     const bounds = [0, ...starts.filter((i) => i < end), end];
     const parts = bounds.slice(0, -1).map((from, k) => l.text.slice(from, bounds[k + 1]).trim());
+    const sideBySide = unfoldSideBySideParts(parts, report, l.line);
     // A header that opens with 序号 is a part of its own (where the rows' serials start): read with the text before it,
     // as a header that ends the first part.
     const serialHeader = parts[1]?.startsWith('序号') ? headerRunFrom(parts[1], 0) : null;
@@ -998,6 +999,8 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
         const part = cut > 0 ? whole.slice(0, cut).trim() : again ? whole.slice(0, again.at).trim() : whole;
         const lines = ((): string[] => {
             if (tabled && rows[k]) return [rows[k]!];
+            const unfolded = sideBySide.get(part);
+            if (unfolded) return unfolded;
             // A units label over a numbered list of units (责任处室：1.经济发展处（配合…）2.交通与建设处（配合…）): each unit on a
             // line of its own, as the page has them.
             const listed = numberedUnitsList(part);
@@ -1065,6 +1068,58 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     shift += pieces.length - 1;
   }
   return shift ? { ...doc, lines: out } : doc;
+}
+
+/**
+ * Tables printed side by side, run together (序号类别责任单位序号类别责任单位 1城乡规划区资源生态局14扶贫区农业农村局 2…, 平潭 2020
+ * 基层政务公开 26个试点领域分解表): the header part is one table's labels repeated, and each row part holds one row of each
+ * table. The parts are rewritten as one table's: its labels once, then each table's rows cut apart where the next table's
+ * serial starts (the same distance from the row's own serial on every row), in the order they are read (sideBySideOrder).
+ * Returns each new row part's lines: its serial, its text and the names that end it (区资源生态局), however short the text.
+ */
+function unfoldSideBySideParts(parts: string[], report: Report, line: number): Map<string, string[]> {
+  const lines = new Map<string, string[]>();
+  for (let k = 1; k < parts.length; k++) {
+    const header = headerKindAt.test(parts[k]!) ? headerRunFrom(parts[k]!, 0) : null;
+    const width = header && header.end >= parts[k]!.length ? sideBySideWidth(header.labels.map((h) => h.label)) : 0;
+    if (!width) continue;
+    const tables: Array<Array<{ n: number; text: string }>> = Array.from({ length: header!.labels.length / width }, () => []);
+    let offset = 0;
+    let j = k + 1;
+    for (; j < parts.length; j++) {
+      const serial = /^(\d{1,3})(?=[\u4e00-\u9fa5“《（(])/.exec(parts[j]!);
+      if (!serial) break;
+      const row = parts[j]!;
+      const cuts = [{ at: 0, n: Number(serial[1]), digits: serial[1]!.length }];
+      for (let t = 1; t < tables.length; t++) {
+        const last = cuts.at(-1)!;
+        // The next table's serial: right after a name or a word, as far from this row's as on the first row.
+        const next = [...row.slice(last.at + last.digits).matchAll(/(?<=[\u4e00-\u9fa5）)])(\d{1,3})(?=[\u4e00-\u9fa5“《（(])/g)]
+          .map((m) => ({ at: last.at + last.digits + m.index, n: Number(m[1]), digits: m[1]!.length }))
+          .find((m) => (offset ? m.n === cuts[0]!.n + t * offset : m.n > last.n));
+        if (!next) break;
+        if (!offset) offset = next.n - last.n;
+        cuts.push(next);
+      }
+      cuts.forEach((c, t) => tables[t]!.push({ n: c.n, text: row.slice(c.at + c.digits, cuts[t + 1]?.at ?? row.length).trim() }));
+    }
+    if (tables.slice(1).every((t) => t.length === 0)) continue;
+    const rows = sideBySideOrder(tables, (r) => String(r.n));
+    report.info('reading', line, `a table printed as ${tables.length} tables side by side (${header!.labels.map((h) => h.label).join(' | ')}): read as one table of ${rows.length} rows, in the order they are numbered`);
+    const parted = rows.map((r) => {
+      const part = `${r.n}${r.text}`;
+      // (The next attachment's title run onto the table's last row: …市政服务区交建局附件3 政务公开…联系表.)
+      // (Its 附件3 on a line of its own, as the page has it: an attachment starts there.)
+      const next = /附件\s*\d{1,2}/.exec(r.text);
+      const text = next && next.index > 0 ? r.text.slice(0, next.index) : r.text;
+      const from = unitsRunToEnd(text);
+      const after = next && next.index > 0 ? [next[0], r.text.slice(next.index + next[0].length).trim()].filter(Boolean) : [];
+      lines.set(part, [String(r.n), ...(from > 0 ? [text.slice(0, from), text.slice(from)] : [text]), ...after]);
+      return part;
+    });
+    parts.splice(k, j - k, header!.labels.slice(0, width).map((h) => h.label).join(''), ...parted);
+  }
+  return lines;
 }
 
 /** A government site's words after an article: its source line, attachment and link blocks (with the attachments' file names), share and print links. */

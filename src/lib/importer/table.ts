@@ -1,8 +1,8 @@
-import type { SourceLine } from './read/source-document';
+import { rowText, type SourceLine } from './read/source-document';
 export type { SourceLine } from './read/source-document';
 import { asciiDigits as asciiDigitsOf, squeezeBlanks, stripMarkup } from './text';
 import { bareNumber, fieldLine, itemStart, looksLikeDeadline, looksLikeUnits, parseHeading, unitLabel } from './structure/cells';
-import { headerKind, isHeaderLabel, isHeaderRow, unitColumnKinds, type ColumnKind } from './header';
+import { headerKind, isHeaderLabel, isHeaderRow, sideBySideOrder, sideBySideWidth, unitColumnKinds, type ColumnKind } from './header';
 
 
 /** A cell of the plan's table, or a paragraph when the source has no table grid. */
@@ -51,6 +51,48 @@ export type Layout = 'grid' | 'cell-rows' | 'pipe' | 'tab-rows' | 'space-rows' |
 
 /** Cells of a row printed with runs of spaces between them (序号  工作任务  责任单位): two spaces or more, or an ideographic space. */
 const spaceCells = (text: string): string[] => text.trim().split(/(?: {2,}|\u3000+)/).map((c) => c.trim()).filter(Boolean);
+
+
+/**
+ * A table printed as two (or more) tables side by side to save paper (序号 | 类别 | 责任单位 | 序号 | 类别 | 责任单位, 平潭 2020
+ * 基层政务公开 26个试点领域分解表): its header is one table's labels repeated. Each row is cut into the tables' rows, in the
+ * order they are printed (1, 14, 2, 15 …), under one header; a merged cell takes the text above it in its own table.
+ * Returns the lines unchanged when there is no such table.
+ */
+export function unfoldSideBySide(lines: readonly SourceLine[]): { lines: SourceLine[]; tables: number } {
+  const out: SourceLine[] = [];
+  let tables = 0;
+  let i = 0;
+  while (i < lines.length) {
+    const first = lines[i]!;
+    const width = first.cells ? sideBySideWidth(first.cells.map((c) => c.text)) : 0;
+    if (!width) {
+      out.push(first);
+      i++;
+      continue;
+    }
+    tables++;
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.cells && lines[j]!.table === first.table) j++;
+    const header = first.cells!.slice(0, width);
+    out.push({ ...first, cells: header, text: rowText(header) });
+    const above: string[][] = [];
+    const rows: SourceLine[][] = [];
+    for (const row of lines.slice(i + 1, j)) {
+      const cells = row.cells!;
+      for (let g = 0; g * width < cells.length; g++) {
+        const part = cells.slice(g * width, (g + 1) * width).map((c, k) => (c.merged ? { text: above[g]?.[k] ?? '' } : { text: c.text }));
+        above[g] = part.map((c) => c.text);
+        // (A second table shorter than the first leaves its last rows empty.)
+        if (part.some((c) => c.text.trim())) (rows[g] ??= []).push({ ...row, cells: part, text: rowText(part) });
+      }
+    }
+    const serial = header.findIndex((c) => headerKind(c.text) === 'no');
+    out.push(...sideBySideOrder(rows, (r) => (serial < 0 ? '' : asciiDigitsOf(r.cells![serial]!.text.trim()))));
+    i = j;
+  }
+  return { lines: out, tables };
+}
 
 
 /**

@@ -35,6 +35,8 @@ export class LineReader {
     // 附件：…通知 names an attached document (or heads one), 附件2 alone starts one: never a requirement, never units.
     if (/^\s*附件\s*\d{0,2}\s*(?:[:：]|$)/.test(cell.text)) {
       outline.report.info('column-ignored', cell.line, `“${cell.text.slice(0, 30)}” names an attachment: not a requirement`);
+      // (Nor the text after it: the attachment's own, not the last item's, however that item ended.)
+      if (/^\s*附件\s*\d{1,2}\s*$/.test(cell.text)) outline.headingSinceItem = true;
       return;
     }
     // 完成情况：… (a 台账's progress cell, labelled by the reader of cells one a paragraph): kept out, as a grid's status column.
