@@ -29,6 +29,8 @@
  *                 that text column moved to the other side (withCellsInOrder, textColumnMoved), merged cells and all: the
  *                 plan as the departments of its family that order their columns the other way print it
  *   text-moved-txt the same written as archive-txt (the archive's page.txt of such a page)
+ *   units-merged-txt each saved HTML page with each units column's runs of equal cells merged into one (withUnitsMerged:
+ *                 各设区市，平潭综合实验区 once down a task), then written as archive-txt: a merged cell's later rows have nothing
  *   units-last    each real table kept as a grid, its units and deadline columns (as its header names them) moved after
  *                 the others (工作任务 | 牵头单位 | 责任单位 | 工作要求 becomes 工作任务 | 工作要求 | 牵头单位 | 责任单位):
  *                 the columns read by what they are, not where they stand
@@ -40,7 +42,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { archivePageFile, corpusDocuments, scoreCorpusDocument, textColumnMoved, withBreaksBetweenTags, withCellsInOrder, withColumnAfter, withSerialColumn } from '../src/lib/importer/corpus';
+import { archivePageFile, corpusDocuments, scoreCorpusDocument, textColumnMoved, withBreaksBetweenTags, withCellsInOrder, withColumnAfter, withSerialColumn, withUnitsMerged } from '../src/lib/importer/corpus';
 import { htmlToDocument } from '../src/lib/importer/read/html';
 import { parse } from 'node-html-parser';
 import { importPlan } from '../src/lib/importer/index';
@@ -51,7 +53,7 @@ import { textToDocument } from '../src/lib/importer/read/text';
 import { requirementsOf, scoreDocument, type ExpectedPlan } from '../src/lib/importer/score';
 import { Registry } from '../src/lib/registry/registry';
 
-const forms = ['run-on', 'run-on-tight', 'page-txt', 'archive-txt', 'deadline-column', 'serial-column', 'spaced-cells', 'spaced-paragraphs', 'cells-omit', 'cells-bars', 'cells-barline', 'units-last', 'text-moved', 'text-moved-txt'] as const;
+const forms = ['run-on', 'run-on-tight', 'page-txt', 'archive-txt', 'deadline-column', 'serial-column', 'spaced-cells', 'spaced-paragraphs', 'cells-omit', 'cells-bars', 'cells-barline', 'units-last', 'text-moved', 'text-moved-txt', 'units-merged-txt'] as const;
 type Form = (typeof forms)[number];
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v', default: false }, dump: { type: 'string' } } });
@@ -112,7 +114,9 @@ function archiveForm(file: string): string | null {
           ? withBreaksBetweenTags(page, 'cells')
           : form === 'spaced-paragraphs'
             ? withBreaksBetweenTags(page, 'paragraphs')
-            : page;
+            : form === 'units-merged-txt'
+              ? withUnitsMerged(page)
+              : page;
   if (form !== 'archive-txt' && html === page) return null;
   if (form !== 'archive-txt' && (page.match(/<tr\b/gi) ?? []).length < 4) return null;
   return archivePageFile(html);
@@ -163,7 +167,7 @@ for (const doc of corpusDocuments(join(import.meta.dirname, '../tests/importer/c
       ? reversed
         ? reversed.lines.map((l) => l.text).join('\n')
         : null
-      : form === 'archive-txt' || form === 'deadline-column' || form === 'serial-column' || form === 'spaced-cells' || form === 'spaced-paragraphs'
+      : form === 'archive-txt' || form === 'deadline-column' || form === 'serial-column' || form === 'spaced-cells' || form === 'spaced-paragraphs' || form === 'units-merged-txt'
         ? archiveForm(doc.file)
         : render(source.lines, doc.name);
   if (text === null) continue;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Report } from '../../src/lib/importer/report';
 import { splitRunOnLines } from '../../src/lib/importer/runon';
 import { textToDocument } from '../../src/lib/importer/read/text';
-import { archivePageFile, archivePageText, textColumnMoved, withBreaksBetweenTags, withCellsInOrder, withColumnAfter, withSerialColumn } from '../../src/lib/importer/corpus';
+import { archivePageFile, archivePageText, textColumnMoved, withBreaksBetweenTags, withCellsInOrder, withColumnAfter, withSerialColumn, withUnitsMerged } from '../../src/lib/importer/corpus';
 import { importPageTxt, pageTxtLines, runOnLines } from './helpers';
 import { allRequirements, chooseReading } from '../../src/lib/importer/reading';
 import { parseUnitsCell } from '../../src/lib/units/parse';
@@ -1209,6 +1209,24 @@ describe('a 分解表 with its 工作要求 before the units, and one with it af
     expect(text).toContain('相关群体。五、强化稳就业保就业信息公开区社会事业局');
     expect(roles('加大减负稳岗扩就业')?.slice(0, 2)).toEqual(['lead:区社会事业局', 'participate:区直各有关单位']);
     expect(roles('各政府信息公开工作部门要加强统筹')).toEqual(['responsible:政府信息公开工作部门']);
+  });
+  it('reads a units cell a merge left out of a row as the one above it, where the table merges every run of equal cells (福建 2017)', () => {
+    // Each units column's runs of equal cells merged (withUnitsMerged): 各设区市，平潭综合实验区 once down a task, 省发改委 over 10. and 11.
+    const html = withUnitsMerged(readFileSync(new URL('./corpus/fj-fujian-2017-zwgk.html', import.meta.url), 'utf8'));
+    const { text, roles } = importPageTxt(html, '2017年政务公开工作主要任务分解表');
+    expect(text).toContain('6.集中展示行政事业性收费和政府性基金目录清单省财政厅省物价局实行收费项目清单管理');
+    expect(text).toContain('11.推进公共资源配置信息公开各设区市，平潭综合实验区加大公共资源配置领域信息公开力度');
+    // Offices run together are the lead's; the 责任单位 merged from 5. above.
+    expect(roles('集中展示行政事业性收费')).toEqual(['lead:省财政厅', 'lead:省物价局', 'responsible:各设区市', 'responsible:平潭综合实验区']);
+    // The list is the 责任单位's; the 牵头单位 merged from 10.
+    expect(roles('推进公共资源配置信息公开')).toEqual(['lead:省发改委', 'responsible:各设区市', 'responsible:平潭综合实验区']);
+    // As on the page: where no run merges, nothing is filled (the same table as printed).
+    const plain = importPageTxt(readFileSync(new URL('./corpus/fj-fujian-2017-zwgk.html', import.meta.url), 'utf8'), '2017年政务公开工作主要任务分解表');
+    expect(plain.roles('公开降低企业成本各项政策')).toEqual(['responsible:省直有关部门', 'responsible:各设区市', 'responsible:平潭综合实验区']);
+  });
+  it('merges each units column\'s runs of equal cells, not across a heading row (withUnitsMerged)', () => {
+    const html = '<table><tr><td>工作任务</td><td>牵头单位</td><td>责任单位</td></tr><tr><td>1.甲</td><td>省财政厅</td><td>各设区市</td></tr><tr><td>2.乙</td><td>省财政厅</td><td>各设区市</td></tr><tr><td colspan="3">二、丙</td></tr><tr><td>3.丁</td><td>省财政厅</td><td>各设区市</td></tr></table>';
+    expect(withUnitsMerged(html).replace(/<\/?t(?:able|[dr])(?: rowspan="(\d)")?[^>]*>/g, (t, n: string | undefined) => (t.startsWith('</tr') ? '\n' : t.startsWith('<td') ? `|${n ? `${n}:` : ''}` : ''))).toBe('|工作任务|牵头单位|责任单位\n|1.甲|2:省财政厅|2:各设区市\n|2.乙\n|二、丙\n|3.丁|省财政厅|各设区市\n');
   });
   it('reorders a table\'s columns by its header, merged cells and all (withCellsInOrder, textColumnMoved)', () => {
     expect(textColumnMoved(['工作任务', '牵头单位', '责任单位', '工作要求'])).toEqual([0, 3, 1, 2]);

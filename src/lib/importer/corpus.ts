@@ -154,6 +154,66 @@ export function textColumnMoved(labels: readonly string[]): number[] | null {
   return null;
 }
 
+/**
+ * A saved page's tables with each units column's runs of equal cells merged (a rowspan over the rows that name the same
+ * units, 各设区市，平潭综合实验区 down a whole task), as a clerk who merges repeated cells prints the table; not across a row
+ * that spans the table (a heading) and not where a run's cells already span rows. The header row names the units columns;
+ * tables without one are left as they are.
+ */
+export function withUnitsMerged(html: string): string {
+  const root = parse(html, { comment: false });
+  const span = (cell: HTMLElement, attr: string) => Number(cell.getAttribute(attr) ?? 1) || 1;
+  for (const table of root.querySelectorAll('table')) {
+    const rows = table.querySelectorAll('tr').filter((tr) => tr.closest('table') === table);
+    const header = rows.find((tr) => cellsOf(tr).some((c) => unitColumnKinds.has(headerKind(c.textContent.replace(/\s+/g, '')))));
+    if (!header) continue;
+    const width = cellsOf(header).reduce((n, c) => n + span(c, 'colspan'), 0);
+    const units = new Set<number>();
+    let x = 0;
+    for (const c of cellsOf(header)) {
+      if (unitColumnKinds.has(headerKind(c.textContent.replace(/\s+/g, '')))) units.add(x);
+      x += span(c, 'colspan');
+    }
+    // Each row's cells by the column they stand in (a cell a rowspan covers has none).
+    const covered = Array<number>(width).fill(0);
+    const grid = rows.map((tr) => {
+      const at = new Map<number, HTMLElement>();
+      let c = 0;
+      for (const cell of cellsOf(tr)) {
+        while (c < width && covered[c]! > 0) c++;
+        if (c >= width) break;
+        at.set(c, cell);
+        for (let k = 0; k < span(cell, 'colspan'); k++) covered[c + k] = span(cell, 'rowspan');
+        c += span(cell, 'colspan');
+      }
+      for (let k = 0; k < width; k++) if (covered[k]! > 0) covered[k]!--;
+      return at;
+    });
+    for (const column of units) {
+      let run: HTMLElement[] = [];
+      const close = () => {
+        if (run.length > 1) {
+          run[0]!.setAttribute('rowspan', String(run.length));
+          run.slice(1).forEach((cell) => cell.remove());
+        }
+        run = [];
+      };
+      grid.forEach((at, r) => {
+        const cell = at.get(column);
+        const text = cell?.textContent.replace(/\s+/g, '') ?? '';
+        const plain = cell && span(cell, 'rowspan') === 1 && span(cell, 'colspan') === 1 && text.length > 0 && rows[r] !== header;
+        if (plain && run.length > 0 && run[0]!.textContent.replace(/\s+/g, '') === text) run.push(cell);
+        else {
+          close();
+          if (plain) run = [cell];
+        }
+      });
+      close();
+    }
+  }
+  return root.toString();
+}
+
 /** A row's own cells (not those of a table inside one of them). */
 function cellsOf(tr: HTMLElement): HTMLElement[] {
   return tr.childNodes.filter((c): c is HTMLElement => c instanceof HTMLElement && /^t[dh]$/i.test(c.rawTagName));

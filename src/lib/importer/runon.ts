@@ -956,6 +956,7 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
       parts.slice(1).forEach((part, k) => {
         if (!rows[k] && itemAt.test(part) && !unitsLabelAt.test(part) && withUnitsApart(part, unitColumns).length === 1) rows[k] = `| ${[part, ...Array<string>(columns - 1).fill('')].join(' | ')} |`;
       });
+      withMergedUnitsFilled(rows, parts.slice(1), header!.labels, report, l.line);
     }
     // The page's own words after the last item's units (…（责任单位：市市场监管局等） 重庆市发展和改革委员会发布 返回顶部),
     // or the plan's closing paragraph (…（驻局纪检组牵头落实）各牵头处室（单位）要将…报送局办公室。): a line of their own.
@@ -1120,6 +1121,71 @@ function unfoldSideBySideParts(parts: string[], report: Report, line: number): M
     parts.splice(k, j - k, header!.labels.slice(0, width).map((h) => h.label).join(''), ...parted);
   }
   return lines;
+}
+
+/**
+ * The units cells of a table run together whose clerk merged every run of equal cells (a rowspan of 各设区市，平潭综合实验区
+ * down a task, 省发改委 over two rows): page.txt writes a merged cell once, so the rows under it lack that column. Such a
+ * table is told by its rows: no two rows of one heading name the same units in a column (the merges took them), while
+ * rows that lack a column the row above has are many. There, a row's missing units cell is the one above it, within its
+ * heading (a merge does not span one). `rows` are the pipe rows of the table's parts (null for a heading or other line).
+ */
+function withMergedUnitsFilled(rows: Array<string | null>, parts: readonly string[], labels: ReadonlyArray<{ kind: ColumnKind }>, report: Report, line: number): void {
+  const units = labels.flatMap((h, i) => (unitColumnKinds.has(h.kind) ? [i] : []));
+  if (units.length < 2) return;
+  const cellsOf = (row: string) => row.replace(/^\|\s?/, '').replace(/\s?\|$/, '').split(' | ');
+  const runs = (visit: (above: string[], cells: string[], k: number) => void) => {
+    let above: string[] | null = null;
+    rows.forEach((row, k) => {
+      if (!row) {
+        if (headingNumberAt.test(parts[k] ?? '')) above = null;
+        return;
+      }
+      const cells = cellsOf(row);
+      if (cells.length !== labels.length) return;
+      if (above) visit(above, cells, k);
+      above = cells;
+    });
+  };
+  let repeats = 0;
+  let gaps = 0;
+  runs((above, cells) => {
+    for (const u of units) {
+      const [a, c] = [above[u]!.trim(), cells[u]!.trim()];
+      if (a && a === c) repeats++;
+      if (a && !c) gaps++;
+    }
+  });
+  if (repeats > 0 || gaps < 3) return;
+  let filled = 0;
+  let above: string[] | null = null;
+  // With one list of names where two columns stand, which column it is says which was merged: a list parted by ，、 or one
+  // naming a collective (各设区市，平潭综合实验区, 省直有关部门) is the last units column's; offices run together (省财政厅
+  // 省物价局, which the reader of cells run together parted as two cells) are the lead's.
+  const collective = (names: string) => /[，,、；;]|^各|^[省市区县]直|有关|相关|所属|直属|各[\u4e00-\u9fa5]{1,4}(?:市|区|县)/.test(names);
+  const [lead, last] = [units[0]!, units.at(-1)!];
+  rows.forEach((row, k) => {
+    if (!row) {
+      if (headingNumberAt.test(parts[k] ?? '')) above = null;
+      return;
+    }
+    const cells = cellsOf(row);
+    if (cells.length !== labels.length) return;
+    const [a, b] = [cells[lead]!.trim(), cells[last]!.trim()];
+    if (a && b && !collective(b) && !collective(a)) [cells[lead], cells[last]] = [a + b, ''];
+    else if (!a && b && !collective(b)) [cells[lead], cells[last]] = [b, ''];
+    else if (a && !b && collective(a)) [cells[lead], cells[last]] = ['', a];
+    if (above) {
+      const from = above;
+      for (const u of units) if (!cells[u]!.trim() && from[u]!.trim()) {
+        cells[u] = from[u]!;
+        filled++;
+      }
+    }
+    rows[k] = `| ${cells.join(' | ')} |`;
+    above = cells;
+  });
+  if (filled > 0) report.info('units-inherited', line, `the table merges every run of equal units cells (no two rows of a heading name the same units in a column): ${filled} units cells missing from their rows read as the merged cell above them`);
 }
 
 /** A government site's words after an article: its source line, attachment and link blocks (with the attachments' file names), share and print links. */
