@@ -630,3 +630,20 @@ describe('a table printed as two tables side by side (平潭 2020 26个试点领
     expect(read.at(-1)).toBe('26 市政服务 responsible:区交建局');
   });
 });
+
+// 金乡 2020 农村人居环境整治暨乡村治理 分工方案 (tests/importer/corpus/pi-shandong-jinxiang-2020-renju-fengong.txt): each of its
+// categories 一、… names in a bracket who leads it (县委农办、县农业农村局、县市容环境卫生服务中心牵头); its items 1. 2. close with
+// their own (责任单位:…).
+describe('a heading naming who leads its items, over items with their own units (金乡 2020)', async () => {
+  const file = new URL('./corpus/pi-shandong-jinxiang-2020-renju-fengong.txt', import.meta.url).pathname;
+  const source = await readSource(file);
+  const result = importPlan(source.document, { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: source.sha256 });
+  const roles = (start: string) => [...walkPlan(result.entry)].find(({ requirement: r }) => r.text.startsWith(start))?.requirement.units.map((u) => `${u.role}:${u.name}`);
+
+  it('gives each item the heading’s leads before its own units, a unit named in both keeping the lead', () => {
+    expect(readFileSync(file, 'utf8')).toContain('一、整治提升村容村貌(县委农办、县农业农村局、县市容环境卫生服务中心牵头)');
+    expect(roles('加强乡村建筑风貌引导')).toEqual(['lead:县委农办', 'lead:县农业农村局', 'lead:县市容环境卫生服务中心', 'responsible:县住房和城乡建设局']);
+    expect(roles('实施乡村绿化行动')).toEqual(['lead:县委农办', 'lead:县农业农村局', 'lead:县市容环境卫生服务中心', 'responsible:县自然资源和规划局']);
+    expect(roles('提升村庄公共环境')).toEqual(['lead:县委农办', 'lead:县农业农村局', 'lead:县市容环境卫生服务中心']);
+  });
+});

@@ -37,6 +37,9 @@ import {
 import type { DraftPlan, DraftRequirement, DraftSection, DraftTask, UnitsGroup } from './draft';
 
 /** Longest text built by joining page-split pieces; real requirements and units cells are far shorter. */
+/** A heading's units that only lead (A、B、C牵头; 由X牵头), and a units text that names a lead of its own. */
+const leadsOnly = /^(?:由)?[^（(）)：:；;。，,]{2,80}?(?:牵头|牵头负责|牵头落实|牵头抓总)$/;
+const leadWord = /牵头|主办|主抓/;
 const maxJoinedChars = 5_000;
 
 /** Title of the section made for requirements printed before any section heading. */
@@ -265,7 +268,12 @@ export class Outline {
 
   /** A units cell for the requirements read since the last one. */
   newGroup(raw: string, line: number, source: UnitsGroup['source'] = 'cell'): void {
-    this.lastGroup = this.makeGroup(raw, line, source, [...this.pending]);
+    // A heading that names who leads all its items (一、整治提升村容村貌（县委农办、县农业农村局…牵头）, 金乡 2020) over items with
+    // their own units bracket naming no lead ((责任单位：县住房和城乡建设局)): the heading's lead leads each item too, before its own.
+    const scoped = this.taskUnits ?? this.sectionUnits;
+    const leads = source === 'annotation' && scoped?.source === 'heading' && leadsOnly.test(scoped.raw.trim()) && !leadWord.test(raw) ? scoped.raw.trim() : null;
+    if (leads) this.report.info('units-inherited', line, `the heading's “${leads}” leads this item too, before its own units (“${raw.trim().slice(0, 30)}”)`);
+    this.lastGroup = this.makeGroup(leads ? `${leads}；${raw}` : raw, line, source, [...this.pending]);
     this.pending = [];
   }
 
