@@ -1236,3 +1236,22 @@ describe('a 分解表 with its 工作要求 before the units, and one with it af
     expect(withCellsInOrder(html, [0, 3, 1, 2]).replace(/<\/?t(?:able|[dr])[^>]*>/g, (t) => (t.startsWith('</tr') ? '\n' : t.startsWith('<td') ? '|' : ''))).toBe('|工作任务|工作要求|牵头单位|责任单位\n|1.甲|要求一|省财政厅|各设区市\n|2.乙|要求二\n');
   });
 });
+
+// 平潭 2022 交通与建设局 百日大会战 方案, 附件2 职责分工 (tests/importer/corpus/fj-pingtan-2022-jiaojian-bairi-dahuizhan-zhize-fengong-pagetxt.txt):
+// a table whose cells page.txt writes a space apart, numbered 1–4, 6, 7, 10 … 26 (the rows of another list left out).
+describe('a table run together whose serials skip, its cells a space apart (平潭 2022 百日大会战 职责分工)', () => {
+  const lines = runOnLines(new URL('./corpus/fj-pingtan-2022-jiaojian-bairi-dahuizhan-zhize-fengong-pagetxt.txt', import.meta.url));
+  it('starts a row at a serial past a skip after the row before it ends in its units', () => {
+    const at = lines.indexOf('6');
+    expect(lines[at - 1]).toBe('局安监处牵头，各业务部门配合');
+    expect(lines[at + 1]).toMatch(/^全面扫除隐患 加快推进/);
+    expect(lines[at + 2]).toBe('局安监处牵头，各业务部门配合');
+    expect(lines).toContain('10');
+    expect(lines).toContain('26');
+  });
+  it('ends the last row at the next attachment after its units cell', () => {
+    const at = lines.indexOf('26');
+    expect(lines[at + 2]).toBe('局建工处牵头，区城乡交建中心配合');
+    expect(lines[at + 3]).toMatch(/^附件3 百日大会战专项检查/);
+  });
+});

@@ -166,6 +166,12 @@ function partStarts(text: string, taskColumn: boolean): number[] {
       starts.push(i);
       continue;
     }
+    // The next attachment's number and title after a table row's units cell (…局建工处牵头，区城乡交建中心配合 附件3 百日大会战
+    // 专项检查情况报告…): the table ends there.
+    if (nextSerial > 1 && /\s/.test(prev) && /^附件\s*\d{1,2}\s/.test(text.slice(i, i + 6)) && (unitNameEnding.test(text.slice(Math.max(0, i - 8), i).trim()) || /(?:牵头|配合|负责|落实)\s*$/.test(text.slice(Math.max(0, i - 8), i)))) {
+      starts.push(i);
+      continue;
+    }
     // The header again where the table broke across pages (…不再向公众重复采集。工作任务牵头单位责任单位工 作 要 求21.完善…):
     // a part of its own, so it is not read into the row before it.
     // (Also after the row's deadline, where a column of them ends the table: …不再向公众重复采集。2018年12月底前工作任务….)
@@ -191,7 +197,10 @@ function partStarts(text: string, taskColumn: boolean): number[] {
       const n = Number(serial?.[1]);
       // (Or straight after a heading's title: （十一）贯彻落实政府信息公开条例37贯彻…, the page's 35 and 36 left out.)
       const afterTitle = starts.at(-1) === headingAt && i - headingAt <= 60 && !/[。；;，,]/.test(text.slice(headingAt, i));
-      const skipped = n > nextSerial && n <= nextSerial + 9 && headingSinceSerial && (/\s/.test(prev) || afterTitle);
+      // (Or on past a skip between cells a space apart, after a row's units cell: …局各业务处室配合 6 全面扫除隐患…, a table
+      // printed with the rows of another list left out, 平潭 2022 百日大会战 职责分工.)
+      const afterUnitsCell = /\s/.test(prev) && /^\d{1,3}\s/.test(text.slice(i, i + 5)) && (unitNameEnding.test(text.slice(Math.max(0, i - 6), i).trim()) || /(?:牵头|配合|负责|落实)\s*$/.test(text.slice(Math.max(0, i - 6), i)));
+      const skipped = n > nextSerial && n <= nextSerial + 9 && ((headingSinceSerial && (/\s/.test(prev) || afterTitle)) || afterUnitsCell);
       if (serial && (n === nextSerial || (n === 1 && headingSinceSerial) || skipped)) {
         starts.push(i);
         nextSerial = Number(serial[1]) + 1;
