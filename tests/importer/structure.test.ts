@@ -118,6 +118,9 @@ describe.each([
   ['完成时限：2022年12月底前', '完成时限：2022年12月底前'],
   ['〔市政务服务数据管理局负责〕', '市政务服务数据管理局负责'],
   ['做好财政预决算公开。', null],
+  // 平潭 2023 岁末年初 整治 (corpus page.txt): the label's names run into the plan's next sentence, a collective its subject.
+  ['责任处室：建工处各业务处室要汲取近期典型事故教训，结合工作实际和本行业领域重大安全隐患判定标准，梳理分析存在的易导致群死群伤的重大隐患', '责任处室：建工处'],
+  ['责任单位：区财政金融局、各乡镇要', '责任单位：区财政金融局、各乡镇要'],
 ])('the line %s', (line, units) => {
   it('is a units line or not', () => expect(unitsLine(line)).toBe(units));
 });

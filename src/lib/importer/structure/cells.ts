@@ -381,7 +381,12 @@ export function unitsLine(text: string): string | null {
   const t = text.trim();
   if (unitLabel.test(t.slice(0, 12)) && new RegExp(`^[^。]{0,4}${unitLabel.source}`).test(t)) {
     // （牵头单位：县财政局） on a line of its own: the brackets are not part of the units.
-    return openers.includes(t[0] ?? '') && closers.includes(t.at(-1) ?? '') ? t.slice(1, -1).trim() : t;
+    if (openers.includes(t[0] ?? '') && closers.includes(t.at(-1) ?? '')) return t.slice(1, -1).trim();
+    // The names run into the plan's next sentence, whose subject is a collective (责任处室：建工处各业务处室要汲取近期典型事故
+    // 教训，结合…, 平潭 2023 岁末年初 整治): they end before it.
+    const label = new RegExp(`^[^。]{0,4}${unitLabel.source}`).exec(t)![0].length;
+    const sentence = /(?<=[\u4e00-\u9fa5）)])各[\u4e00-\u9fa5（）()]{1,12}?(?:要|应|须|务必|必须|均要|都要)(?=[\u4e00-\u9fa5])/.exec(t.slice(label));
+    return sentence && sentence.index >= 2 && /[，。；]/.test(t.slice(label + sentence.index)) ? t.slice(0, label + sentence.index) : t;
   }
   if (deadlineLabel.test(t)) return t;
   // 责任单位区财政金融局、各有关单位: the label's colon lost, the names straight after it.
