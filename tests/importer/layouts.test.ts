@@ -647,3 +647,29 @@ describe('a heading naming who leads its items, over items with their own units 
     expect(roles('提升村庄公共环境')).toEqual(['lead:县委农办', 'lead:县农业农村局', 'lead:县市容环境卫生服务中心']);
   });
 });
+
+// 国务院办公厅 2020 放管服 重点任务分工方案 (tests/importer/corpus/pl-national-gwy-2020-fangguanfu-fengong.txt, one crawled line):
+// tasks （一）–（二十五）, each a sentence closed by its own units bracket, then 具体措施： and measures 1．2．… with theirs.
+describe('tasks that are measures with their own units, over measures with theirs (国务院 2020 放管服 分工方案)', async () => {
+  const file = new URL('./corpus/pl-national-gwy-2020-fangguanfu-fengong.txt', import.meta.url).pathname;
+  const source = await readSource(file);
+  const result = importPlan(source.document, { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: source.sha256 });
+  const all = [...walkPlan(result.entry)].map(({ requirement: r }) => r);
+  const find = (start: string) => all.find((r) => r.text.startsWith(start));
+
+  it('reads the task’s sentence as a requirement with its own units, before its measures', () => {
+    expect(readFileSync(file, 'utf8')).toContain('（五）系统梳理现有各层级审批和各种具有审批性质的管理措施并形成清单，分类推进行政审批制度改革。（国务院办公厅牵头，各地区、各部门负责）具体措施：1．编制公布');
+    expect(find('系统梳理现有各层级审批')?.units.map((u) => `${u.role}:${u.name}`)).toEqual(['lead:国务院办公厅', 'responsible:各地区', 'responsible:各部门']);
+    expect(find('编制公布中央层面设定的')?.units[0]).toMatchObject({ role: 'lead', name: '国务院办公厅' });
+  });
+
+  it('reads 具体措施： as the label over the measures, not as one', () => {
+    expect(all.some((r) => /^具体措施[：:]?$/.test(r.text.trim()))).toBe(false);
+  });
+
+  it('numbers a measure whose text opens with a year (2．2021年6月底前…)', () => {
+    const measure = find('2021年6月底前建立健全行政许可设定审查机制');
+    expect(measure?.no).toBe(2);
+    expect(measure?.units.map((u) => `${u.role}:${u.name}`)).toEqual(['responsible:国务院办公厅']);
+  });
+});

@@ -86,7 +86,8 @@ export function parseHeading(text: string, allowArabic: boolean, nextSection: nu
 }
 
 /** Start of a numbered item: 1. 1、 1） （1） ①. */
-export const itemStart = /^\s*(?:[（(]\s?\d{1,3}\s?[)）]|\d{1,3}\s?[.、．)）](?!\d)|[①-⑳])/;
+// (1．2021年6月底前…: an item whose text opens with a year, not a decimal.)
+export const itemStart = /^\s*(?:[（(]\s?\d{1,3}\s?[)）]|\d{1,3}\s?[.、．)）](?!\d(?!\d{3}年))|[①-⑳])/;
 
 const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
@@ -99,7 +100,7 @@ export function splitItems(text: string, expected: number, restartAllowed: boole
   const t = asciiDigits(squeezeBlanks(text));
   // After a sentence, a line break, or the colon that introduces a list (全面组织排查整治:1.船舶不适航。2.…).
   // (（一） （二） too, where each opens a paragraph of the cell: a form's 工作任务 cell of items under a bold lead-in.)
-  const re = /(^|\n|[\s。；;！？:：])(?:[（(]\s{0,2}(\d{1,3})\s{0,2}[)）]|(\d{1,3})\s{0,2}[.、)）](?!\d)|([①-⑳])|(?<=^|\n)[（(]([一二三四五六七八九十]{1,2})[)）])\s{0,3}/g;
+  const re = /(^|\n|[\s。；;！？:：])(?:[（(]\s{0,2}(\d{1,3})\s{0,2}[)）]|(\d{1,3})\s{0,2}[.、)）](?!\d(?!\d{3}年))|([①-⑳])|(?<=^|\n)[（(]([一二三四五六七八九十]{1,2})[)）])\s{0,3}/g;
   const starts: Array<{ at: number; bodyAt: number; no: number }> = [];
   let next = expected;
   let restart = restartAllowed;

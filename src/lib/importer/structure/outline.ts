@@ -40,6 +40,8 @@ import type { DraftPlan, DraftRequirement, DraftSection, DraftTask, UnitsGroup }
 /** A heading's units that only lead (A、B、C牵头; 由X牵头), and a units text that names a lead of its own. */
 const leadsOnly = /^(?:由)?[^（(）)：:；;。，,]{2,80}?(?:牵头|牵头负责|牵头落实|牵头抓总)$/;
 const leadWord = /牵头|主办|主抓/;
+/** A label alone over the items after it (具体措施：, 主要任务：). */
+const fieldLabelOnly = /^\s*(?:具体|主要|工作|重点|落实)?(?:措施|举措|任务|要求|内容)\s*[：:]\s*$/;
 const maxJoinedChars = 5_000;
 
 /** Title of the section made for requirements printed before any section heading. */
@@ -404,6 +406,24 @@ export class Outline {
     else this.sectionUnits = undefined;
   }
 
+  /**
+   * A task that is a measure of its own, its sentence closed by its own units (（五）系统梳理…分类推进行政审批制度改革。
+   * （国务院办公厅牵头，各地区、各部门负责）), over measures that each name their own (具体措施：1．…（…负责）, 国务院 2020 放管服
+   * 分工方案): no item took the task's units, so its sentence is a requirement too, the first of the task.
+   */
+  private materializeMeasureTask(): void {
+    const own = this.taskUnits;
+    const t = this.task;
+    const s = this.section;
+    if (!t || !s || !own || own.source !== 'heading' || own.lines[0] !== t.line || own.requirements.length > 0 || this.pending.length > 0) return;
+    if (t.requirements.length === 0 || !t.requirements.every((r) => r.group !== null && r.group !== own) || !/[。；;]$/.test(t.title.trim())) return;
+    const r: DraftRequirement = { no: null, text: cleanText(t.title), line: t.line, group: own, deadline: null };
+    t.requirements.unshift(r);
+    own.requirements.push(r);
+    this.reqSection.set(r, s);
+    this.report.info('prose-task', t.line, `task “${t.title.slice(0, 20)}” is a sentence with its own units over items with theirs: read as a requirement too, before its items`);
+  }
+
   /** A section heading with its own units and nothing under it: its words are its requirement. */
   private materializeOwnSection(): void {
     const own = this.ownSection;
@@ -422,6 +442,7 @@ export class Outline {
   materializeProseTask(): void {
     this.materializeOwnSection();
     this.materializeHeadingUnits();
+    this.materializeMeasureTask();
     // （三）推进重点排污单位信息公开，推动….（生态保护处牵头落实） with no items under it:
     // a task heading with its own units bracket is its own requirement.
     const own = this.taskUnits;
@@ -616,6 +637,19 @@ export class Outline {
       const secondParagraph = item.no === null && i === 0 && annotation !== null && last?.no != null && last.group === null && this.pending.length === 1 && this.pending[0] === last;
       if (annotation && this.pending.length > 0 && !secondParagraph) this.closePending(line);
       let added: DraftRequirement | undefined;
+      // 具体措施： alone after a task whose sentence has its own units (（五）系统梳理…改革。（国务院办公厅牵头，…）具体措施：1．…):
+      // the label opens the task's measures; the task's sentence is the requirement its units belong to.
+      const t = this.task;
+      if (item.no === null && i === 0 && fieldLabelOnly.test(body) && t && this.taskUnits?.source === 'heading' && this.taskUnits.lines[0] === t.line && t.requirements.length === 0 && /[。；;]$/.test(t.title.trim())) {
+        this.report.info('prose-task', line, `“${body.trim()}” opens the measures of task “${t.title.slice(0, 20)}”, a sentence with its own units: the task's sentence read as a requirement`);
+        this.addRequirement(null, t.title, t.line);
+        continue;
+      }
+      // (Any other such label alone: the items after it are the requirements, not it.)
+      if (item.no === null && i === 0 && fieldLabelOnly.test(body) && annotation === null && !this.proseTask) {
+        this.report.info('column-ignored', line, `“${body.trim()}” labels the items after it: not a requirement`);
+        continue;
+      }
       if (item.no === null && i === 0) {
         // (Not a paragraph with units of its own after an item that has its own: …支撑体系（…牵头，…配合）。 then 加强整合…
         // （…牵头，…配合）。 — each bracket closes its own assignment, the item's text unclosed only because its full stop
