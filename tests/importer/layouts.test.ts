@@ -673,3 +673,18 @@ describe('tasks that are measures with their own units, over measures with their
     expect(measure?.units.map((u) => `${u.role}:${u.name}`)).toEqual(['responsible:国务院办公厅']);
   });
 });
+
+// 沈阳 2023 关于进一步支持刚性和改善性住房需求的通知 (tests/importer/corpus/pl-liaoning-shenyang-2023-zhufang-xuqiu.html): a joint
+// notice of five bodies, their names on four lines over the date (沈阳市房产局      沈阳市自然资源局 / 国家税务总局沈阳市税务局 / …).
+describe('a joint notice signed by several bodies over one date (沈阳 2023 住房需求)', async () => {
+  const file = new URL('./corpus/pl-liaoning-shenyang-2023-zhufang-xuqiu.html', import.meta.url).pathname;
+  const source = await readSource(file);
+  const result = importPlan(source.document, { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: source.sha256 });
+  it('ends the plan at the first name, so the signatures are not read as the last measure’s units', () => {
+    const texts = source.document.lines.map((l) => l.text.replace(/\s+/g, ' ').trim());
+    expect(texts.slice(texts.indexOf('（责任部门：市自然资源局）') + 1, texts.indexOf('2023年9月3日') + 1)).toEqual(['沈阳市房产局 沈阳市自然资源局', '国家税务总局沈阳市税务局', '中国人民银行辽宁省分行营业管理部', '沈阳住房公积金管理中心', '2023年9月3日']);
+    const last = [...walkPlan(result.entry)].at(-1)!.requirement;
+    expect(last.text).toMatch(/^推广不动产电子证照数字化应用/);
+    expect(last.units.map((u) => `${u.role}:${u.name}`)).toEqual(['responsible:市自然资源局']);
+  });
+});

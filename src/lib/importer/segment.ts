@@ -89,9 +89,17 @@ export function segment(lines: readonly SourceLine[]): { head: SourceLine[]; bod
   // Near the end, or followed only by the page's own lines (（此件公开发布）, 公报PDF, 相关解读 and its titles): no
   // heading, item or sentence after it.
   // (Or both on one line, a page saved as text having lost the break: 平潭综合实验区管委会2015年2月24日.)
+  // (Several bodies' names over the date, of a joint notice: 沈阳市房产局      沈阳市自然资源局 / 国家税务总局沈阳市税务局 / …
+  // / 2023年9月3日, the first ending as a body's name does.)
+  const nameLine = (l: SourceLine | undefined) => l !== undefined && !l.cells && tidy(l.text).length <= 30 && !/[，。；：:|]/.test(l.text) && !dateLine.test(l.text);
+  const dated = (i: number) => {
+    let j = i + 1;
+    while (j < rest.length && j - i <= 6 && nameLine(rest[j]) && j > i) j++;
+    return dateLine.test(rest[j]?.text ?? '') && (j === i + 1 || new RegExp(`${signatureEnding}$`).test(tidy(rest[i]!.text)));
+  };
   const signature = (i: number) =>
     !rest[i]!.cells &&
-    ((dateLine.test(rest[i + 1]?.text ?? '') && tidy(rest[i]!.text).length <= 30 && !/[，。；：:|]/.test(rest[i]!.text)) || signedLine.test(rest[i]!.text)) &&
+    ((nameLine(rest[i]) && dated(i)) || signedLine.test(rest[i]!.text)) &&
     (i + 1 >= rest.length - 8 || rest.slice(i + 2).every((l) => !l.cells && !bodyStartRe.test(l.text) && !/[。；;]/.test(l.text)));
   const end = rest.findIndex((l, i) => trailerRe.test(l.text) || widgetTitles.test(l.text) || ((pageEndLine.test(l.text) || closingWords.test(l.text)) && rest.slice(0, i).some((b) => bodyStartRe.test(b.text))) || isMarkingLine(l.text) || /^\s*[（(]?\s*联\s*系\s*人\s*[:：]/.test(l.text) || signature(i));
   return {
