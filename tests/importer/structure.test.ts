@@ -121,6 +121,8 @@ describe.each([
   // 平潭 2023 岁末年初 整治 (corpus page.txt): the label's names run into the plan's next sentence, a collective its subject.
   ['责任处室：建工处各业务处室要汲取近期典型事故教训，结合工作实际和本行业领域重大安全隐患判定标准，梳理分析存在的易导致群死群伤的重大隐患', '责任处室：建工处'],
   ['责任单位：区财政金融局、各乡镇要', '责任单位：区财政金融局、各乡镇要'],
+  // 平潭 2015 宜居环境建设 (corpus page): 责任分工： over who does what, each clause's units with its verb's role.
+  ['责任分工：区规划局负责开展城市社区规划编制工作，澳前片区开发管理局组织实施，嘉源公司作为业主单位，潭城镇人民政府全力配合,区交通与建设局业务检查指导。', '区规划局负责，澳前片区开发管理局负责，嘉源公司负责，潭城镇人民政府配合，区交通与建设局负责'],
 ])('the line %s', (line, units) => {
   it('is a units line or not', () => expect(unitsLine(line)).toBe(units));
 });

@@ -383,6 +383,11 @@ export function unitsLine(text: string): string | null {
   if (unitLabel.test(t.slice(0, 12)) && new RegExp(`^[^。]{0,4}${unitLabel.source}`).test(t)) {
     // （牵头单位：县财政局） on a line of its own: the brackets are not part of the units.
     if (openers.includes(t[0] ?? '') && closers.includes(t.at(-1) ?? '')) return t.slice(1, -1).trim();
+    // 责任分工： over sentences of who does what (区规划局负责开展规划编制工作，所在乡镇人民政府组织实施，区直有关责任部门配合…):
+    // each clause's units with the role its verb gives.
+    const division = /^[^。]{0,4}(?:责任|职责|任务|工作)分工\s*[:：]\s*/.exec(t);
+    const duties = division ? dutyLine(t.slice(division[0].length)) : null;
+    if (duties) return duties;
     // The names run into the plan's next sentence, whose subject is a collective (责任处室：建工处各业务处室要汲取近期典型事故
     // 教训，结合…, 平潭 2023 岁末年初 整治): they end before it.
     const label = new RegExp(`^[^。]{0,4}${unitLabel.source}`).exec(t)![0].length;
@@ -658,7 +663,8 @@ export function dutyLine(text: string): string | null {
       const head = c.slice(0, end).replace(/等(?:有关|相关)?(?:部门|单位)$/, '');
       if (!proseUnitList(head)) continue;
       names = head;
-      duty = /^(?:共同|分别|具体|积极|要)?(牵头|负责|主办|办理|落实|做好|抓好|会同|配合|协助|协办|参与|提供|指导)/.exec(c.slice(end));
+      // (组织实施, 全力配合, 业务检查指导, 作为业主单位: 澳前片区开发管理局组织实施，嘉源公司作为业主单位, 平潭 2015 宜居 责任分工.)
+      duty = /^(?:共同|分别|具体|积极|要|全力|主动)?(牵头|负责|主办|办理|落实|做好|抓好|会同|配合|协助|协办|参与|提供|(?:业务)?(?:检查)?指导|组织实施|作为(?=业主|建设|实施|责任))/.exec(c.slice(end));
     }
     const rest = duty ? c.slice(c.indexOf(duty[0], names!.length)) : '';
     if (!names || !duty) {
