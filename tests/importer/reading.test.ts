@@ -416,6 +416,15 @@ describe("an indicator table's header: the indicator is the text, its figures ar
   it('reads the header run together in page.txt', () => {
     expect(headerRunFrom('序号指标名称2020年完成值2025年目标值责任单位养老方面1养老服务床位总量（张）25783000区社会事业局', 0)?.labels.map((l) => l.kind)).toEqual(['no', 'text', 'remarks', 'remarks', 'responsible']);
   });
+
+  it('takes a label it does not know right after 序号 as the text column, known labels with a units column after it (平潭 2021 普法责任清单)', () => {
+    // tests/importer/corpus/fj-pingtan-2021-ziyuan-shengtai-bawu-pufa-zeren-qingdan-pagetxt.txt
+    const header = headerRunFrom('序号普法内容责任领导责任处室备注1《中华人民共和国水污染防治法》黄吉甫水生态环境处2021年', 0);
+    expect(header?.labels.map((l) => `${l.label}:${l.kind}`)).toEqual(['序号:no', '普法内容:text', '责任领导:remarks', '责任处室:responsible', '备注:remarks']);
+    expect(header?.end).toBe(16);
+    // Not elsewhere, nor two unknown labels.
+    expect(headerRunFrom('序号宣传对象宣传方式责任处室', 0)).toBeNull();
+  });
 });
 
 describe('a units list naming no lead, beside a text that says who leads (苏平 2020 涉渔“三无”船舶)', () => {

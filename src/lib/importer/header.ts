@@ -142,6 +142,18 @@ export function headerRunFrom(text: string, from: number): { end: number; labels
       found = true;
       break;
     }
+    // A label the list does not know right after 序号 (序号普法内容责任领导责任处室备注, 平潭 2021 普法责任清单): a text column, where
+    // known labels naming a units column follow it. Only one, and only there: elsewhere an unknown word ends the header.
+    if (!found && labels.length === 1 && labels[0]!.kind === 'no') {
+      for (let end = at + 2; end <= Math.min(t.length, at + 8) && !found; end++) {
+        const rest = headerRunFrom(t.slice(end), 0);
+        // (The first known label after it not a text one: 普法内容 | 责任领导, not 普法 | 内容 | 责任领导.)
+        if (!rest || rest.labels[0]!.kind === 'text' || !/^[\u4e00-\u9fa5]+$/.test(t.slice(at, end))) continue;
+        labels.push({ label: t.slice(at, end), kind: 'text' }, ...rest.labels);
+        at = end + rest.labels.reduce((n, l) => n + l.label.length, 0);
+        found = true;
+      }
+    }
     if (!found) break;
   }
   const end = at === 0 ? from : positions[at - 1]! + 1;
