@@ -42,7 +42,7 @@ export function scoreReading(layout: Layout, draft: DraftPlan, report: Report): 
  */
 export function chooseReading(source: readonly SourceLine[], report: Report): Reading {
   const unfolded = unfoldSideBySide(source);
-  if (unfolded.tables > 0) report.info('reading', null, `${unfolded.tables} table(s) printed side by side (序号 | 类别 | 责任单位 | 序号 | 类别 | 责任单位): each row read as the rows of its tables, in printed order, under one header`);
+  if (unfolded.tables > 0) report.info('reading', null, `${unfolded.tables} table(s) printed side by side (序号 | 类别 | 责任单位 | 序号 | 类别 | 责任单位): each row read as the rows of its tables, in the order of their numbers, under one header`);
   const { lines, forms } = transposeForms(unfolded.lines);
   if (forms > 0) report.info('reading', null, `${forms} form table(s) (one label and its value a row: 牵头单位 | …) read the right way round, the labels as the header`);
   const readings = candidateLayouts(lines).map((layout) => {

@@ -1143,7 +1143,9 @@ function withMergedUnitsFilled(rows: Array<string | null>, parts: readonly strin
   const units = labels.flatMap((h, i) => (unitColumnKinds.has(h.kind) ? [i] : []));
   if (units.length < 2) return;
   const cellsOf = (row: string) => row.replace(/^\|\s?/, '').replace(/\s?\|$/, '').split(' | ');
-  const runs = (visit: (above: string[], cells: string[], k: number) => void) => {
+  // Each row's cells with the row above it under the same heading (null for a heading's first row); a visitor that changes
+  // the cells changes what the next row sees above it.
+  const walk = (visit: (cells: string[], above: string[] | null, k: number) => void) => {
     let above: string[] | null = null;
     rows.forEach((row, k) => {
       if (!row) {
@@ -1152,47 +1154,37 @@ function withMergedUnitsFilled(rows: Array<string | null>, parts: readonly strin
       }
       const cells = cellsOf(row);
       if (cells.length !== labels.length) return;
-      if (above) visit(above, cells, k);
+      visit(cells, above, k);
       above = cells;
     });
   };
   let repeats = 0;
   let gaps = 0;
-  runs((above, cells) => {
-    for (const u of units) {
-      const [a, c] = [above[u]!.trim(), cells[u]!.trim()];
+  walk((cells, above) => {
+    for (const u of above ? units : []) {
+      const [a, c] = [above![u]!.trim(), cells[u]!.trim()];
       if (a && a === c) repeats++;
       if (a && !c) gaps++;
     }
   });
   if (repeats > 0 || gaps < 3) return;
   let filled = 0;
-  let above: string[] | null = null;
   // With one list of names where two columns stand, which column it is says which was merged: a list parted by ，、 or one
   // naming a collective (各设区市，平潭综合实验区, 省直有关部门) is the last units column's; offices run together (省财政厅
   // 省物价局, which the reader of cells run together parted as two cells) are the lead's.
   const collective = (names: string) => /[，,、；;]|^各|^[省市区县]直|有关|相关|所属|直属|各[\u4e00-\u9fa5]{1,4}(?:市|区|县)/.test(names);
   const [lead, last] = [units[0]!, units.at(-1)!];
-  rows.forEach((row, k) => {
-    if (!row) {
-      if (headingNumberAt.test(parts[k] ?? '')) above = null;
-      return;
-    }
-    const cells = cellsOf(row);
-    if (cells.length !== labels.length) return;
+  walk((cells, above, k) => {
     const [a, b] = [cells[lead]!.trim(), cells[last]!.trim()];
     if (a && b && !collective(b) && !collective(a)) [cells[lead], cells[last]] = [a + b, ''];
     else if (!a && b && !collective(b)) [cells[lead], cells[last]] = [b, ''];
     else if (a && !b && collective(a)) [cells[lead], cells[last]] = ['', a];
-    if (above) {
-      const from = above;
-      for (const u of units) if (!cells[u]!.trim() && from[u]!.trim()) {
-        cells[u] = from[u]!;
-        filled++;
-      }
+    for (const u of above ? units : []) {
+      if (cells[u]!.trim() || !above![u]!.trim()) continue;
+      cells[u] = above![u]!;
+      filled++;
     }
     rows[k] = `| ${cells.join(' | ')} |`;
-    above = cells;
   });
   if (filled > 0) report.info('units-inherited', line, `the table merges every run of equal units cells (no two rows of a heading name the same units in a column): ${filled} units cells missing from their rows read as the merged cell above them`);
 }

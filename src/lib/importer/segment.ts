@@ -94,7 +94,7 @@ export function segment(lines: readonly SourceLine[]): { head: SourceLine[]; bod
   const nameLine = (l: SourceLine | undefined) => l !== undefined && !l.cells && tidy(l.text).length <= 30 && !/[，。；：:|]/.test(l.text) && !dateLine.test(l.text);
   const dated = (i: number) => {
     let j = i + 1;
-    while (j < rest.length && j - i <= 6 && nameLine(rest[j]) && j > i) j++;
+    while (j < rest.length && j - i <= 6 && nameLine(rest[j])) j++;
     return dateLine.test(rest[j]?.text ?? '') && (j === i + 1 || new RegExp(`${signatureEnding}$`).test(tidy(rest[i]!.text)));
   };
   const signature = (i: number) =>

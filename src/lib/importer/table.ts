@@ -55,8 +55,9 @@ const spaceCells = (text: string): string[] => text.trim().split(/(?: {2,}|\u300
 
 /**
  * A table printed as two (or more) tables side by side to save paper (序号 | 类别 | 责任单位 | 序号 | 类别 | 责任单位, 平潭 2020
- * 基层政务公开 26个试点领域分解表): its header is one table's labels repeated. Each row is cut into the tables' rows, in the
- * order they are printed (1, 14, 2, 15 …), under one header; a merged cell takes the text above it in its own table.
+ * 基层政务公开 26个试点领域分解表): its header is one table's labels repeated. Each row is cut into the tables' rows, read in
+ * the order of their numbers (1–13 down the first, then 14–26; sideBySideOrder) under one header; a merged cell takes the
+ * text above it in its own table.
  * Returns the lines unchanged when there is no such table.
  */
 export function unfoldSideBySide(lines: readonly SourceLine[]): { lines: SourceLine[]; tables: number } {
@@ -77,14 +78,14 @@ export function unfoldSideBySide(lines: readonly SourceLine[]): { lines: SourceL
     const header = first.cells!.slice(0, width);
     out.push({ ...first, cells: header, text: rowText(header) });
     const above: string[][] = [];
-    const rows: SourceLine[][] = [];
+    const rows: SourceLine[][] = Array.from({ length: Math.ceil(first.cells!.length / width) }, () => []);
     for (const row of lines.slice(i + 1, j)) {
       const cells = row.cells!;
       for (let g = 0; g * width < cells.length; g++) {
         const part = cells.slice(g * width, (g + 1) * width).map((c, k) => (c.merged ? { text: above[g]?.[k] ?? '' } : { text: c.text }));
         above[g] = part.map((c) => c.text);
         // (A second table shorter than the first leaves its last rows empty.)
-        if (part.some((c) => c.text.trim())) (rows[g] ??= []).push({ ...row, cells: part, text: rowText(part) });
+        if (part.some((c) => c.text.trim()) && rows[g]) rows[g]!.push({ ...row, cells: part, text: rowText(part) });
       }
     }
     const serial = header.findIndex((c) => headerKind(c.text) === 'no');

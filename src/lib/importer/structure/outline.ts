@@ -36,12 +36,12 @@ import {
 } from './cells';
 import type { DraftPlan, DraftRequirement, DraftSection, DraftTask, UnitsGroup } from './draft';
 
-/** Longest text built by joining page-split pieces; real requirements and units cells are far shorter. */
 /** A heading's units that only lead (A、B、C牵头; 由X牵头), and a units text that names a lead of its own. */
 const leadsOnly = /^(?:由)?[^（(）)：:；;。，,]{2,80}?(?:牵头|牵头负责|牵头落实|牵头抓总)$/;
 const leadWord = /牵头|主办|主抓/;
 /** A label alone over the items after it (具体措施：, 主要任务：). */
 const fieldLabelOnly = /^\s*(?:具体|主要|工作|重点|落实)?(?:措施|举措|任务|要求|内容)\s*[：:]\s*$/;
+/** Longest text built by joining page-split pieces; real requirements and units cells are far shorter. */
 const maxJoinedChars = 5_000;
 
 /** Title of the section made for requirements printed before any section heading. */
