@@ -688,3 +688,19 @@ describe('a joint notice signed by several bodies over one date (沈阳 2023 住
     expect(last.units.map((u) => `${u.role}:${u.name}`)).toEqual(['responsible:市自然资源局']);
   });
 });
+
+// 金井 2023 创建文明城市工作方案 (tests/importer/corpus/fj-pingtan-2023-jinjing-chuangjian-wenming-chengshi-gongzuozu-pagetxt.txt): twelve
+// working groups, each '（一）办公室主 任：…牵头单位：党群工作处主要责任单位：党政办公室、财政经管办主要工作职责：1.负责…；2.…', run together.
+describe('working groups whose labels run together, over numbered duties (金井 2023 创城)', async () => {
+  const file = new URL('./corpus/fj-pingtan-2023-jinjing-chuangjian-wenming-chengshi-gongzuozu-pagetxt.txt', import.meta.url).pathname;
+  const source = await readSource(file);
+  const result = importPlan(source.document, { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: source.sha256 });
+  const roles = (start: string) => [...walkPlan(result.entry)].find(({ requirement: r }) => r.text.startsWith(start))?.requirement.units.map((u) => `${u.role}:${u.name}`);
+  it('reads 主要责任单位： as one label, and ends its names at the group’s 主要工作职责：', () => {
+    expect(readFileSync(file, 'utf8')).toContain('牵头单位：党群工作处主要责任单位：党政办公室、财政经管办主要工作职责：1.负责指挥部日常工作');
+    expect(roles('负责指挥部日常工作')).toEqual(['lead:党群工作处', 'responsible:党政办公室', 'responsible:财政经管办']);
+    expect(roles('负责协调解决创城办工作人员')).toEqual(['lead:党群工作处', 'responsible:党政办公室', 'responsible:财政经管办']);
+    // (After a full stop too: …软件材料涉及的相关部门。主要工作职责：.)
+    expect(roles('负责网上申报材料收集')).toEqual(['lead:党政办公室', 'lead:党群工作处', 'responsible:所有文明城市和未成年人思想道德建设工作测评体系软件材料涉及的相关部门']);
+  });
+});

@@ -224,6 +224,8 @@ function partStarts(text: string, taskColumn: boolean): number[] {
       starts.push(i);
       labelStart = i;
       labelAt = i + label.length;
+      // (Past the label: 主要责任单位： is one, not 主要 and a 责任单位： inside it.)
+      i = labelAt - 1;
       continue;
     }
     // 。民政部门：组织、指导… after a sentence, or after the list's heading (四、部门职责教育部门：…, 三、相关部门 环保部门：…):

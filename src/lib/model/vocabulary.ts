@@ -101,12 +101,14 @@ const anyRoleWord = roles.flatMap((r) => roleLabelWords[r]).join('|');
 // 责任处室、单位：… (责任处室及单位：…, 苏平 2020 渔业安全) names two kinds of units under one role.
 // 配合处室（单位）：… names the second kind in brackets.
 // 部门分工：X牵头，Y配合 (广东 2021 政府工作报告 分工): a label that names the division, the roles in its clauses.
-export const roleLabelPattern = new RegExp(`(${responsibleLeadLabels.join('|')}|(?:部门|责任|任务)分工|(?:${anyRoleWord})${roleKindInfix}(?:${unitKindWords.join('|')})(?:[、/及和](?:${unitKindWords.join('|')})|[（(](?:${unitKindWords.join('|')})[）)])?|牵头|配合|协办)：`, 'g');
+// 主要责任单位：… (a 创城 working group's 牵头单位：…主要责任单位：…): a qualifier before the role word is the label's own.
+export const roleLabelPattern = new RegExp(`(${responsibleLeadLabels.join('|')}|(?:部门|责任|任务)分工|(?:主要|其他|相关)?(?:${anyRoleWord})${roleKindInfix}(?:${unitKindWords.join('|')})(?:[、/及和](?:${unitKindWords.join('|')})|[（(](?:${unitKindWords.join('|')})[）)])?|牵头|配合|协办)：`, 'g');
 
 /** The role a label gives: 牵头单位 and 牵头责任单位 lead, 配合单位 participate, 责任单位 and 牵头落实单位 responsible. */
 export function roleOfLabel(label: string): Role {
   if (responsibleLeadLabels.includes(label)) return 'responsible';
-  return (['lead', 'participate', 'responsible'] as const).find((r) => roleLabelWords[r].some((w) => label.startsWith(w))) ?? 'responsible';
+  const word = label.replace(/^(?:主要|其他|相关)/, '');
+  return (['lead', 'participate', 'responsible'] as const).find((r) => roleLabelWords[r].some((w) => word.startsWith(w))) ?? 'responsible';
 }
 
 // ---------------------------------------------------------------- brackets

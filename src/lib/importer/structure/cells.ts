@@ -391,6 +391,9 @@ export function unitsLine(text: string): string | null {
     // The names run into the plan's next sentence, whose subject is a collective (责任处室：建工处各业务处室要汲取近期典型事故
     // 教训，结合…, 平潭 2023 岁末年初 整治): they end before it.
     const label = new RegExp(`^[^。]{0,4}${unitLabel.source}`).exec(t)![0].length;
+    // The group's next field glued to the names (主要责任单位：党政办公室、财政经管办主要工作职责：, 金井 2023 创城): they end there.
+    const field = /(?<=[\u4e00-\u9fa5）)。；])(?:主要)?(?:工作)?职责\s*[：:]/.exec(t.slice(label));
+    if (field) return t.slice(0, label + field.index);
     const sentence = /(?<=[\u4e00-\u9fa5）)])各[\u4e00-\u9fa5（）()]{1,12}?(?:要|应|须|务必|必须|均要|都要)(?=[\u4e00-\u9fa5])/.exec(t.slice(label));
     return sentence && sentence.index >= 2 && /[，。；]/.test(t.slice(label + sentence.index)) ? t.slice(0, label + sentence.index) : t;
   }
