@@ -609,6 +609,18 @@ describe('a table printed as two tables side by side (平潭 2020 26个试点领
     expect(result.report.some((i) => i.message.includes('printed as 2 tables side by side'))).toBe(true);
   });
 
+  it('reads the same kind of table with its cells a space apart (海坛 2020: 1 城乡规划 资源生态处 12 救灾 综治应急中心 …)', async () => {
+    const file = new URL('./corpus/fj-pingtan-2020-haitan-jiceng-zwgk-biaozhunhua-jihuabiao-fenjiebiao-pagetxt.txt', import.meta.url).pathname;
+    expect(readFileSync(file, 'utf8')).toContain('序号 类别 责任部门 序号 类别 责任部门 1 城乡规划 资源生态处 12 救灾 综治应急中心 2 重大建设项目 交通与建设处 13 城市综合执法');
+    const source = await readSource(file);
+    const result = importPlan(source.document, { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: source.sha256 });
+    const rows = rolesOf(result.entry).filter((r) => /^(?:[1-9]|1\d|2[01]) \S{2,12} responsible:\S+$/.test(r));
+    expect(rows.slice(0, 3)).toEqual(['1 城乡规划 responsible:资源生态处', '2 重大建设项目 responsible:交通与建设处', '3 财政预决算 responsible:财政财务专班']);
+    expect(rows).toContain('12 救灾 responsible:综治应急中心');
+    expect(rows.at(-1)).toBe('21 市政服务 responsible:城乡管理处');
+    expect(rows).toHaveLength(21);
+  });
+
   it('reads the same rows as a grid (the page as HTML), a cell merged down its own table taking the text above it', () => {
     // The page.txt's rows as the grid has them: 13 rows of two (1 | 城乡规划 | 区资源生态局 | 14 | 扶贫 | 区农业农村局), the cells
     // parted where the page.txt runs them together; 区社会事业局 of 18 and 19 (the right table's rows 5 and 6) as one merged cell.

@@ -1037,7 +1037,8 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
               // heading on a line of its own before the row, where the words say the title ends.
               const heading = taskColumn ? headingNumberAt.exec(part.slice(serial[0].length)) : null;
               const titleEnd = heading ? gluedTitleEnd(part, serial[0].length + heading[0].length) : -1;
-              const row = part.slice(titleEnd > 0 ? titleEnd : serial[0].length);
+              // (A date the cell broke over two lines, a space inside it where cells stand a space apart: 各中心 2020年 10月底前.)
+              const row = part.slice(titleEnd > 0 ? titleEnd : serial[0].length).replace(/((?:19|20)\d{2}年)\s+(?=\d{1,2}月)/g, '$1');
               const cells = withUnitsApart(row, columnsNow.units, columnsNow.trailing, columnsNow.deadlineFirst);
               // One units column last, its names without a level glued to the text (十三五规划办公室): parted before the office
               // that leads other rows of the table too.
@@ -1099,15 +1100,16 @@ function unfoldSideBySideParts(parts: string[], report: Report, line: number): M
     let offset = 0;
     let j = k + 1;
     for (; j < parts.length; j++) {
-      const serial = /^(\d{1,3})(?=[\u4e00-\u9fa5“《（(])/.exec(parts[j]!);
+      const serial = /^(\d{1,3})\s?(?=[\u4e00-\u9fa5“《（(])/.exec(parts[j]!);
       if (!serial) break;
       const row = parts[j]!;
-      const cuts = [{ at: 0, n: Number(serial[1]), digits: serial[1]!.length }];
+      const cuts = [{ at: 0, n: Number(serial[1]), digits: serial[0].length }];
       for (let t = 1; t < tables.length; t++) {
         const last = cuts.at(-1)!;
-        // The next table's serial: right after a name or a word, as far from this row's as on the first row.
-        const next = [...row.slice(last.at + last.digits).matchAll(/(?<=[\u4e00-\u9fa5）)])(\d{1,3})(?=[\u4e00-\u9fa5“《（(])/g)]
-          .map((m) => ({ at: last.at + last.digits + m.index, n: Number(m[1]), digits: m[1]!.length }))
+        // The next table's serial: right after a name or a word, as far from this row's as on the first row. (Or a space after
+        // it, the cells a space apart: 1 城乡规划 资源生态处 12 救灾 综治应急中心, 海坛 2020.)
+        const next = [...row.slice(last.at + last.digits).matchAll(/(?<=[\u4e00-\u9fa5）)]\s?)(\d{1,3})\s?(?=[\u4e00-\u9fa5“《（(])/g)]
+          .map((m) => ({ at: last.at + last.digits + m.index, n: Number(m[1]), digits: m[0].length }))
           .find((m) => (offset ? m.n === cuts[0]!.n + t * offset : m.n > last.n));
         if (!next) break;
         if (!offset) offset = next.n - last.n;
@@ -1124,9 +1126,11 @@ function unfoldSideBySideParts(parts: string[], report: Report, line: number): M
       // (Its 附件3 on a line of its own, as the page has it: an attachment starts there.)
       const next = /附件\s*\d{1,2}/.exec(r.text);
       const text = next && next.index > 0 ? r.text.slice(0, next.index) : r.text;
-      const from = unitsRunToEnd(text);
+      // (The names a space after the text where the cells stand a space apart: 城乡规划 资源生态处.)
+      const space = text.trimEnd().lastIndexOf(' ');
+      const from = space > 0 && looksLikeUnits(text.slice(space + 1).trim()) ? space : unitsRunToEnd(text);
       const after = next && next.index > 0 ? [next[0], r.text.slice(next.index + next[0].length).trim()].filter(Boolean) : [];
-      lines.set(part, [String(r.n), ...(from > 0 ? [text.slice(0, from), text.slice(from)] : [text]), ...after]);
+      lines.set(part, [String(r.n), ...(from > 0 ? [text.slice(0, from).trim(), text.slice(from).trim()] : [text]), ...after]);
       return part;
     });
     parts.splice(k, j - k, header!.labels.slice(0, width).map((h) => h.label).join(''), ...parted);

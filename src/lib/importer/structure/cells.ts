@@ -4,7 +4,7 @@
  * text, shared by the grid and the line readers.
  */
 import { bracketPairs, roleLabelPattern, roleVerbAt, splitOutsideBrackets } from '../../model/vocabulary';
-import { moreUnitEndings, officeEnding, unitNameEnding } from '../../units/names';
+import { moreUnitEndings, officeEnding, unitNameEnding, workingGroupEndings } from '../../units/names';
 import { squeezeBlanks, asciiDigits, chineseToNumber, joinBroken, tidy } from '../text';
 
 /** A section number in Chinese numerals (一、 十二．), with what follows it. */
@@ -23,7 +23,7 @@ export const headingTitle = (s: string) => tidy(squeezeBlanks(s).replace(/\s*\n\
 // one: it is most often a units annotation (（市财政局负责）).
 export const closed = (s: string) => /(?:[。！？；;.!?）)]|[。！？；;.!?][”』」])$/.test(s.trim());
 
-const unitWord = new RegExp(String.raw`(局|办|委|室|府|单位|部门|中心|科室|院|会|队|社|所|站|政府|管委会|镇|街|街道|国企|公司|银行|支行|分行|${moreUnitEndings}|(?<=各[\u4e00-\u9fa5（）]{0,6})(?:村|社区|居)|${officeEnding}|科|股|牵头|负责|落实|协办|配合|参与|监管|办理|附件\d）?)$`);
+const unitWord = new RegExp(String.raw`(局|办|委|室|府|单位|部门|中心|科室|院|会|队|社|所|站|政府|管委会|镇|街|街道|国企|公司|银行|支行|分行|${moreUnitEndings}|(?<=各[\u4e00-\u9fa5（）]{0,6})(?:村|社区|居)|${officeEnding}|${workingGroupEndings}|科|股|牵头|负责|落实|协办|配合|参与|监管|办理|附件\d）?)$`);
 
 /**
  * A paragraph that names units rather than stating a requirement: short, no
