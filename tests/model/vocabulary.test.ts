@@ -48,6 +48,9 @@ describe.each([
   // 国务院办公厅 2018 无废城市: the ministries that guide a pilot are responsible for it; 统筹指导 still leads.
   ['生态环境部、国家发展改革委、工业和信息化部指导', 'responsible', '指导', false],
   ['省政府办公厅统筹指导', 'lead', '统筹指导', false],
+  // 苏平 2024 消防 治本攻坚 (corpus page.txt): 依据 for 按照, and 行业分管 for the duties a unit has over its trade.
+  ['各处室、区公安局苏平支队依据行业分管负责', 'responsible', '依据行业分管负责', false],
+  ['苏平片区消安委依据职责负责', 'responsible', '依据职责负责', false],
 ])('the clause %j', (clause, role, verb, byDuty) => {
   it(`ends in ${verb}, role ${role}`, () => {
     const at = roleVerbAt(clause);
@@ -95,6 +98,9 @@ describe.each([
   ['责任处室（单位）', 'responsible'],
   // 苏平 2021 串点连线成片: each task closed by (责任主体：资源生态处、…).
   ['责任主体', 'responsible'],
+  // 金井 2023 创城: 牵头单位：…主要责任单位：… — a qualifier before the role word is the label's own.
+  ['主要责任单位', 'responsible'],
+  ['主要牵头单位', 'lead'],
 ])('the label %s', (label, role) => {
   it(`gives ${role}`, () => {
     expect(roleOfLabel(label)).toBe(role);

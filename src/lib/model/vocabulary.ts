@@ -43,9 +43,10 @@ export const roleVerbs: ReadonlyArray<{ re: RegExp; role: Role; byDuty?: boolean
   { re: /(?:均|都|也)?(?:为|是|作为)(?:配合|协办)单位$/, role: 'participate' },
   { re: /(?:均|都|也)?(?:为|是|作为)责任单位$/, role: 'responsible' },
   // …按职责分工负责 keeps its verb: each unit is responsible for its share, lead or no lead (平潭 2017).
-  { re: /(?:按照?|根据)(?:各自)?(?:职责|职能)(?:分工)?(?:分别|具体)?负责$/, role: 'responsible' },
-  { re: /(?:按照?|根据)(?:各自)?(?:职责|职能)(?:分工)?(?:分别)?牵头$/, role: 'lead' },
-  { re: /(?:按照?|根据)(?:各自)?(?:职责|职能)(?:分工)?[\u4e00-\u9fa5]{0,8}$/, role: 'participate', byDuty: true },
+  // (依据职责负责, 依据行业分管负责: 苏平 2024 消防 治本攻坚.)
+  { re: /(?:按照?|根据|依据|依照)(?:各自)?(?:职责|职能|行业分管)(?:分工)?(?:分别|具体)?负责$/, role: 'responsible' },
+  { re: /(?:按照?|根据|依据|依照)(?:各自)?(?:职责|职能|行业分管)(?:分工)?(?:分别)?牵头$/, role: 'lead' },
+  { re: /(?:按照?|根据|依据|依照)(?:各自)?(?:职责|职能|行业分管)(?:分工)?[\u4e00-\u9fa5]{0,8}$/, role: 'participate', byDuty: true },
   { re: /参照(?:执行|落实)$/, role: 'participate' },
   // 各片区负责配合落实: 负责 before 配合 says whose part it is to assist.
   { re: /(?:负责)?(?:配合|协办|会办|参与|参加|协助|协同)(?:落实|实施)?$/, role: 'participate' },
