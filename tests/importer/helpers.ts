@@ -89,3 +89,17 @@ export function importPageTxt(html: string, title: string): { text: string; head
   const headings = result.entry.sections.flatMap((s) => [s.title, ...s.tasks.map((t) => t.title)]);
   return { text, headings, roles: (start) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`) };
 }
+
+/**
+ * A corpus document (tests/importer/corpus/<name>) imported whole, as `npm run import` reads it: the source, the result, its
+ * requirements in printed order, and the roles (role:name) of the first requirement whose text starts with `start`.
+ */
+export async function importCorpusDocument(name: string) {
+  const file = join(import.meta.dirname, 'corpus', name);
+  const source = await readSource(file);
+  const result = importPlan(source.document, { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: source.sha256 });
+  const requirements = [...walkPlan(result.entry)].map(({ requirement }) => requirement);
+  const roles = (start: string) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`);
+  return { file, source, result, requirements, roles };
+}
+

@@ -5,6 +5,7 @@ import { importPlan } from '../../src/lib/importer/index';
 import { readSource } from '../../src/lib/importer/read/index';
 import { textToDocument } from '../../src/lib/importer/read/text';
 import { htmlToDocument } from '../../src/lib/importer/read/html';
+import { importCorpusDocument } from './helpers';
 import { readRows } from '../../src/lib/importer/table';
 import { walkPlan } from '../../src/lib/catalog';
 import { Registry } from '../../src/lib/registry/registry';
@@ -647,10 +648,7 @@ describe('a table printed as two tables side by side (平潭 2020 26个试点领
 // categories 一、… names in a bracket who leads it (县委农办、县农业农村局、县市容环境卫生服务中心牵头); its items 1. 2. close with
 // their own (责任单位:…).
 describe('a heading naming who leads its items, over items with their own units (金乡 2020)', async () => {
-  const file = new URL('./corpus/pi-shandong-jinxiang-2020-renju-fengong.txt', import.meta.url).pathname;
-  const source = await readSource(file);
-  const result = importPlan(source.document, { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: source.sha256 });
-  const roles = (start: string) => [...walkPlan(result.entry)].find(({ requirement: r }) => r.text.startsWith(start))?.requirement.units.map((u) => `${u.role}:${u.name}`);
+  const { file, roles } = await importCorpusDocument('pi-shandong-jinxiang-2020-renju-fengong.txt');
 
   it('gives each item the heading’s leads before its own units, a unit named in both keeping the lead', () => {
     expect(readFileSync(file, 'utf8')).toContain('一、整治提升村容村貌(县委农办、县农业农村局、县市容环境卫生服务中心牵头)');
@@ -663,10 +661,7 @@ describe('a heading naming who leads its items, over items with their own units 
 // 国务院办公厅 2020 放管服 重点任务分工方案 (tests/importer/corpus/pl-national-gwy-2020-fangguanfu-fengong.txt, one crawled line):
 // tasks （一）–（二十五）, each a sentence closed by its own units bracket, then 具体措施： and measures 1．2．… with theirs.
 describe('tasks that are measures with their own units, over measures with theirs (国务院 2020 放管服 分工方案)', async () => {
-  const file = new URL('./corpus/pl-national-gwy-2020-fangguanfu-fengong.txt', import.meta.url).pathname;
-  const source = await readSource(file);
-  const result = importPlan(source.document, { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: source.sha256 });
-  const all = [...walkPlan(result.entry)].map(({ requirement: r }) => r);
+  const { file, requirements: all } = await importCorpusDocument('pl-national-gwy-2020-fangguanfu-fengong.txt');
   const find = (start: string) => all.find((r) => r.text.startsWith(start));
 
   it('reads the task’s sentence as a requirement with its own units, before its measures', () => {
@@ -689,13 +684,11 @@ describe('tasks that are measures with their own units, over measures with their
 // 沈阳 2023 关于进一步支持刚性和改善性住房需求的通知 (tests/importer/corpus/pl-liaoning-shenyang-2023-zhufang-xuqiu.html): a joint
 // notice of five bodies, their names on four lines over the date (沈阳市房产局      沈阳市自然资源局 / 国家税务总局沈阳市税务局 / …).
 describe('a joint notice signed by several bodies over one date (沈阳 2023 住房需求)', async () => {
-  const file = new URL('./corpus/pl-liaoning-shenyang-2023-zhufang-xuqiu.html', import.meta.url).pathname;
-  const source = await readSource(file);
-  const result = importPlan(source.document, { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: source.sha256 });
+  const { source, requirements } = await importCorpusDocument('pl-liaoning-shenyang-2023-zhufang-xuqiu.html');
   it('ends the plan at the first name, so the signatures are not read as the last measure’s units', () => {
     const texts = source.document.lines.map((l) => l.text.replace(/\s+/g, ' ').trim());
     expect(texts.slice(texts.indexOf('（责任部门：市自然资源局）') + 1, texts.indexOf('2023年9月3日') + 1)).toEqual(['沈阳市房产局 沈阳市自然资源局', '国家税务总局沈阳市税务局', '中国人民银行辽宁省分行营业管理部', '沈阳住房公积金管理中心', '2023年9月3日']);
-    const last = [...walkPlan(result.entry)].at(-1)!.requirement;
+    const last = requirements.at(-1)!;
     expect(last.text).toMatch(/^推广不动产电子证照数字化应用/);
     expect(last.units.map((u) => `${u.role}:${u.name}`)).toEqual(['responsible:市自然资源局']);
   });
@@ -704,10 +697,7 @@ describe('a joint notice signed by several bodies over one date (沈阳 2023 住
 // 金井 2023 创建文明城市工作方案 (tests/importer/corpus/fj-pingtan-2023-jinjing-chuangjian-wenming-chengshi-gongzuozu-pagetxt.txt): twelve
 // working groups, each '（一）办公室主 任：…牵头单位：党群工作处主要责任单位：党政办公室、财政经管办主要工作职责：1.负责…；2.…', run together.
 describe('working groups whose labels run together, over numbered duties (金井 2023 创城)', async () => {
-  const file = new URL('./corpus/fj-pingtan-2023-jinjing-chuangjian-wenming-chengshi-gongzuozu-pagetxt.txt', import.meta.url).pathname;
-  const source = await readSource(file);
-  const result = importPlan(source.document, { sourceFile: file, importedOn: '2026-01-01', registry: new Registry([]), sha256: source.sha256 });
-  const roles = (start: string) => [...walkPlan(result.entry)].find(({ requirement: r }) => r.text.startsWith(start))?.requirement.units.map((u) => `${u.role}:${u.name}`);
+  const { file, roles } = await importCorpusDocument('fj-pingtan-2023-jinjing-chuangjian-wenming-chengshi-gongzuozu-pagetxt.txt');
   it('reads 主要责任单位： as one label, and ends its names at the group’s 主要工作职责：', () => {
     expect(readFileSync(file, 'utf8')).toContain('牵头单位：党群工作处主要责任单位：党政办公室、财政经管办主要工作职责：1.负责指挥部日常工作');
     expect(roles('负责指挥部日常工作')).toEqual(['lead:党群工作处', 'responsible:党政办公室', 'responsible:财政经管办']);
