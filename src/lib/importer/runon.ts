@@ -55,6 +55,12 @@ function serialRunningOn(text: string, n: number): RegExpExecArray | null {
   return text.startsWith(String(n)) ? new RegExp(`^(${n})${serialRunsOn}`).exec(text) : null;
 }
 
+/** The `width` characters before `i` end in a units cell: a unit's name or a role word (…局安监处牵头，各业务部门配合 ). */
+function endsInUnitsCell(text: string, i: number, width: number): boolean {
+  const before = text.slice(Math.max(0, i - width), i);
+  return unitNameEnding.test(before.trim()) || /(?:牵头|配合|负责|落实)\s*$/.test(before);
+}
+
 /** `i` stands inside a quotation opened in the 40 characters before it and not closed. */
 function insideQuote(text: string, i: number): boolean {
   const before = text.slice(Math.max(0, i - 40), i);
@@ -168,7 +174,7 @@ function partStarts(text: string, taskColumn: boolean): number[] {
     }
     // The next attachment's number and title after a table row's units cell (…局建工处牵头，区城乡交建中心配合 附件3 百日大会战
     // 专项检查情况报告…): the table ends there.
-    if (nextSerial > 1 && /\s/.test(prev) && /^附件\s*\d{1,2}\s/.test(text.slice(i, i + 6)) && (unitNameEnding.test(text.slice(Math.max(0, i - 8), i).trim()) || /(?:牵头|配合|负责|落实)\s*$/.test(text.slice(Math.max(0, i - 8), i)))) {
+    if (nextSerial > 1 && /\s/.test(prev) && /^附件\s*\d{1,2}\s/.test(text.slice(i, i + 6)) && endsInUnitsCell(text, i, 8)) {
       starts.push(i);
       continue;
     }
@@ -199,7 +205,7 @@ function partStarts(text: string, taskColumn: boolean): number[] {
       const afterTitle = starts.at(-1) === headingAt && i - headingAt <= 60 && !/[。；;，,]/.test(text.slice(headingAt, i));
       // (Or on past a skip between cells a space apart, after a row's units cell: …局各业务处室配合 6 全面扫除隐患…, a table
       // printed with the rows of another list left out, 平潭 2022 百日大会战 职责分工.)
-      const afterUnitsCell = /\s/.test(prev) && /^\d{1,3}\s/.test(text.slice(i, i + 5)) && (unitNameEnding.test(text.slice(Math.max(0, i - 6), i).trim()) || /(?:牵头|配合|负责|落实)\s*$/.test(text.slice(Math.max(0, i - 6), i)));
+      const afterUnitsCell = /\s/.test(prev) && /^\d{1,3}\s/.test(text.slice(i, i + 5)) && endsInUnitsCell(text, i, 6);
       const skipped = n > nextSerial && n <= nextSerial + 9 && ((headingSinceSerial && (/\s/.test(prev) || afterTitle)) || afterUnitsCell);
       if (serial && (n === nextSerial || (n === 1 && headingSinceSerial) || skipped)) {
         starts.push(i);

@@ -16,6 +16,8 @@ export const dateLine = /^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})
 // (厅 too: 福建省人民政府办公厅, a province's 教育厅.)
 export const signatureEnding = '(?:办公室|办公厅|人民政府|政府|局|委员会|管委会|中心|办|委|厅)';
 /** A body's name and the date under it run together on one line (平潭综合实验区管委会2015年2月24日): the name, then the date. */
+/** A line that ends as a body's name does (its signature's first line). */
+const signatureNameEnd = new RegExp(`${signatureEnding}$`);
 export const signedLine = new RegExp(`^\\s*([^\\s，。；：:|]{2,30}?${signatureEnding})\\s*(${dateLine.source.replace(/^\^\\s\*/, '').replace(/\\s\*\$$/, '')})\\s*$`);
 
 /** The plan's own title: 雷州市2022年政务公开工作要点分工方案, …任务分解表, …责任清单. */
@@ -95,7 +97,7 @@ export function segment(lines: readonly SourceLine[]): { head: SourceLine[]; bod
   const dated = (i: number) => {
     let j = i + 1;
     while (j < rest.length && j - i <= 6 && nameLine(rest[j])) j++;
-    return dateLine.test(rest[j]?.text ?? '') && (j === i + 1 || new RegExp(`${signatureEnding}$`).test(tidy(rest[i]!.text)));
+    return dateLine.test(rest[j]?.text ?? '') && (j === i + 1 || signatureNameEnd.test(tidy(rest[i]!.text)));
   };
   const signature = (i: number) =>
     !rest[i]!.cells &&

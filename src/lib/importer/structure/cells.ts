@@ -147,6 +147,8 @@ export const closers = bracketPairs.map(([, close]) => close).join('');
 /** Units labels (牵头单位：) and deadline labels (完成时限：) as written in list annotations and composed cells. */
 // The role labels of the vocabulary (牵头单位, 配合单位 …), with the colon written either way and a space before it.
 export const unitLabel = new RegExp(`${roleLabelPattern.source.replace(/：$/, '')}\\s?[:：]`);
+/** A units label at the start of a line, after at most a few characters (（牵头单位：…). */
+const labelLineStart = new RegExp(`^[^。]{0,4}${unitLabel.source}`);
 const labelWithoutColon = new RegExp(`^${roleLabelPattern.source.replace(/：$/, '')}(?=[\\u4e00-\\u9fa5])`);
 const deadlineWords = '(?:完成时限|时限要求|完成时间|时间要求|时间节点|时限)';
 export const deadlineLabel = new RegExp(`^${deadlineWords}\\s?[:：]\\s?`);
@@ -380,7 +382,8 @@ export function splitInlineUnits(text: string): { text: string; annotation: stri
 /** A paragraph that is only units or a deadline: 责任单位：市财政局, （牵头单位：…）, 〔…负责〕. */
 export function unitsLine(text: string): string | null {
   const t = text.trim();
-  if (unitLabel.test(t.slice(0, 12)) && new RegExp(`^[^。]{0,4}${unitLabel.source}`).test(t)) {
+  const labelled = labelLineStart.exec(t);
+  if (unitLabel.test(t.slice(0, 12)) && labelled) {
     // （牵头单位：县财政局） on a line of its own: the brackets are not part of the units.
     if (openers.includes(t[0] ?? '') && closers.includes(t.at(-1) ?? '')) return t.slice(1, -1).trim();
     // 责任分工： over sentences of who does what (区规划局负责开展规划编制工作，所在乡镇人民政府组织实施，区直有关责任部门配合…):
@@ -390,7 +393,7 @@ export function unitsLine(text: string): string | null {
     if (duties) return duties;
     // The names run into the plan's next sentence, whose subject is a collective (责任处室：建工处各业务处室要汲取近期典型事故
     // 教训，结合…, 平潭 2023 岁末年初 整治): they end before it.
-    const label = new RegExp(`^[^。]{0,4}${unitLabel.source}`).exec(t)![0].length;
+    const label = labelled[0].length;
     // The group's next field glued to the names (主要责任单位：党政办公室、财政经管办主要工作职责：, 金井 2023 创城): they end there.
     const field = /(?<=[\u4e00-\u9fa5）)。；])(?:主要)?(?:工作)?职责\s*[：:]/.exec(t.slice(label));
     if (field) return t.slice(0, label + field.index);

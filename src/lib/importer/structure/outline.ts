@@ -406,17 +406,24 @@ export class Outline {
     else this.sectionUnits = undefined;
   }
 
+  /** The units of the current task's own heading, where the heading is a sentence closed by them (（五）…改革。（…牵头，…负责））. */
+  private sentenceTaskUnits(): UnitsGroup | undefined {
+    const own = this.taskUnits;
+    const t = this.task;
+    return t && own && own.source === 'heading' && own.lines[0] === t.line && /[。；;]$/.test(t.title.trim()) ? own : undefined;
+  }
+
   /**
    * A task that is a measure of its own, its sentence closed by its own units (（五）系统梳理…分类推进行政审批制度改革。
    * （国务院办公厅牵头，各地区、各部门负责）), over measures that each name their own (具体措施：1．…（…负责）, 国务院 2020 放管服
    * 分工方案): no item took the task's units, so its sentence is a requirement too, the first of the task.
    */
   private materializeMeasureTask(): void {
-    const own = this.taskUnits;
+    const own = this.sentenceTaskUnits();
     const t = this.task;
     const s = this.section;
-    if (!t || !s || !own || own.source !== 'heading' || own.lines[0] !== t.line || own.requirements.length > 0 || this.pending.length > 0) return;
-    if (t.requirements.length === 0 || !t.requirements.every((r) => r.group !== null && r.group !== own) || !/[。；;]$/.test(t.title.trim())) return;
+    if (!t || !s || !own || own.requirements.length > 0 || this.pending.length > 0) return;
+    if (t.requirements.length === 0 || !t.requirements.every((r) => r.group !== null && r.group !== own)) return;
     const r: DraftRequirement = { no: null, text: cleanText(t.title), line: t.line, group: own, deadline: null };
     t.requirements.unshift(r);
     own.requirements.push(r);
@@ -640,7 +647,7 @@ export class Outline {
       // 具体措施： alone after a task whose sentence has its own units (（五）系统梳理…改革。（国务院办公厅牵头，…）具体措施：1．…):
       // the label opens the task's measures; the task's sentence is the requirement its units belong to.
       const t = this.task;
-      if (item.no === null && i === 0 && fieldLabelOnly.test(body) && t && this.taskUnits?.source === 'heading' && this.taskUnits.lines[0] === t.line && t.requirements.length === 0 && /[。；;]$/.test(t.title.trim())) {
+      if (item.no === null && i === 0 && fieldLabelOnly.test(body) && t && this.sentenceTaskUnits() && t.requirements.length === 0) {
         this.report.info('prose-task', line, `“${body.trim()}” opens the measures of task “${t.title.slice(0, 20)}”, a sentence with its own units: the task's sentence read as a requirement`);
         this.addRequirement(null, t.title, t.line);
         continue;
