@@ -1547,3 +1547,20 @@ describe("a task's paragraph that opens with the units carrying it out", () => {
     ]);
   });
 });
+
+describe('what a units cell says about a name that is not part of it (real cells)', () => {
+  it.each([
+    // 苏平 2022 租住场所火灾 (page.txt): by its duties, then what it does there.
+    ['牵头单位：政法综治处配合单位：局各业务处室根据职责开展本行业系统排查', ['lead:政法综治处', 'participate:局各业务处室']],
+    // 君山 2020 法治乡村 (page.txt): a by-its-duties phrase inside a list; the name keeps its label's role.
+    ['责任部门：区公安局驻片区工作组、政法综治处、辖区派出所根据职责落实、各行政村', ['responsible:区公安局驻片区工作组', 'responsible:政法综治处', 'responsible:辖区派出所', 'responsible:各行政村']],
+    // 金井 2022 城乡建设品质 (page.txt): a pointer to the attachment.
+    ['牵头处室：资源生态处、交通与建设处（详见附件1）；配合部门：相关联合党委及村居。', ['lead:资源生态处', 'lead:交通与建设处', 'participate:相关联合党委', 'participate:村居']],
+    // 平潭 2015 权力运行网上公开: what the unit is in this work.
+    ['区行政服务中心作为建设单位牵头，区数字办配合', ['lead:区行政服务中心', 'participate:区数字办']],
+    // 山东 2019 数字山东: 分头 belongs to the verb.
+    ['省大数据局牵头，各有关部门分头落实', ['lead:省大数据局', 'responsible:各有关部门']],
+  ])('%s', (cell, want) => {
+    expect(parseUnitsCell(cell, () => false).units.map((u) => `${u.role}:${u.name}`)).toEqual(want);
+  });
+});

@@ -76,10 +76,18 @@ function stripVerb(clause: string): { names: string; role?: Role; byDuty?: boole
     // 区管委会办公室政策法规处负责法制审查工作: the verb and what the unit does follow its name.
     const inner = /^(.{2,40}?)(牵头|负责|配合|协助)(?=[\u4e00-\u9fa5“”]{2,30}$)/.exec(c);
     const role = inner && unitNameEnding.test(inner[1]!) ? roleVerbAt(inner[2]!)?.role : undefined;
-    return role ? { names: inner![1]!, role } : { names: c };
+    if (role) return { names: inner![1]!, role };
+    // 局各业务处室根据职责开展本行业系统排查: each by its duties, then what it does there (苏平 2022 租住场所火灾).
+    const byDuty = /^(.{2,40}?)(?:按照?|根据|依据|依照)(?:各自)?(?:职责|职能)(?:分工)?(?=[\u4e00-\u9fa5“”]{2,30}$)/.exec(c);
+    if (byDuty && endsLikeUnit(byDuty[1]!)) return { names: byDuty[1]!, role: 'participate', byDuty: true };
+    return { names: c };
   }
   // 分别负责, 共同牵头, 各自落实: the adverb belongs to the verb, not to the last name.
-  return { names: c.slice(0, verb.index).replace(/(?:分别|共同|各自|具体|统筹|分工)$/, ''), role: verb.role, ...(verb.byDuty ? { byDuty: true } : {}) };
+  // (各有关部门分头落实: 分头 too, 山东 2019 数字山东.)
+  // (区行政服务中心作为建设单位牵头: what the unit is in this work is not part of its name, 平潭 2015 权力运行.)
+  const names = c.slice(0, verb.index).replace(/(?:分别|共同|各自|具体|统筹|分工|分头)$/, '');
+  const as = /^(.{2,40}?)作为[\u4e00-\u9fa5]{1,8}(?:单位|部门)$/.exec(names);
+  return { names: as && endsLikeUnit(as[1]!) ? as[1]! : names, role: verb.role, ...(verb.byDuty ? { byDuty: true } : {}) };
 }
 
 
@@ -181,9 +189,13 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
         const numbered = normalizeUnitName(written).replace(/^\d{1,2}[.、．](?=\S{2})/, '');
         // (Also a short note of what the name includes: 各区县政府﹝含南太湖新区管委会，下同﹞, 各县（含开发区）.)
         const longNote = /[（(﹝]([^（）﹝﹞]{10,})[）)﹞]$/.exec(numbered);
-        const note = longNote && /开展|配合|负责|根据|包括|下同|排查|整治|指导|协助/.test(longNote[1]!) ? longNote : new RegExp(`${inclusionNote.source}$`).exec(numbered);
-        const unnoted = note ? numbered.slice(0, note.index) : numbered;
-        if (unnoted !== numbered) notes.push(`“${note![0]}” after ${unnoted} is a note on its part, not its name: left out`);
+        // (Or one that sends the reader elsewhere for the details: 交通与建设处（详见附件1）. Not 重点领域相关单位（见附件2）,
+        // whose attachment lists who the name stands for: the bundled 揭阳 2018 registers it so.)
+        const pointer = /(?<=.{2})[（(]([^（）()]*详见[^（）()]*)[）)]$/.exec(numbered);
+        const note = longNote && /开展|配合|负责|根据|包括|下同|排查|整治|指导|协助/.test(longNote[1]!) ? longNote : (pointer ?? new RegExp(`${inclusionNote.source}$`).exec(numbered));
+        // 辖区派出所根据职责落实 inside a list: the name's own by-its-duties phrase, the role its group's.
+        const unnoted = (note ? numbered.slice(0, note.index) : numbered).replace(/(.{2,})(?:按照?|根据|依据|依照)(?:各自)?(?:职责|职能)(?:分工)?(?:落实|负责)?$/, (all, name: string) => (endsLikeUnit(name) ? name : all));
+        if (unnoted !== numbered) notes.push(`“${numbered.slice(unnoted.length)}” after ${unnoted} is a note on its part, not its name: left out`);
         const marked = /[（(](牵头|主办|牵头单位|负责|配合|协办|参与)[）)]$/.exec(unnoted);
         // (The 等… tail before a stray closing bracket too: 区水利局等部门） at the end of a bracket's text.)
         let clean = unnoted.replace(/[（(](?:牵头|主办|牵头单位|负责|配合|协办|参与)[）)]$/, '').replace(/等(?:[^、，；（）()]{0,24}?(?:单位|部门|机构|组织|处室|科室|股室)(?:[、和及](?:单位|部门|处室|科室|股室))*)?(?=[）)]?$)/, '');
