@@ -101,6 +101,12 @@ describe.each([
   // 金井 2023 创城: 牵头单位：…主要责任单位：… — a qualifier before the role word is the label's own.
   ['主要责任单位', 'responsible'],
   ['主要牵头单位', 'lead'],
+  // 督办 systems' and 督查 lists' labels: 主责单位：纪检组 (the unit a matter is assigned to), 承担单位, 协作单位, 责任机关.
+  ['主责单位', 'responsible'],
+  ['主责部门', 'responsible'],
+  ['承担单位', 'responsible'],
+  ['协作单位', 'participate'],
+  ['责任机关', 'responsible'],
 ])('the label %s', (label, role) => {
   it(`gives ${role}`, () => {
     expect(roleOfLabel(label)).toBe(role);
