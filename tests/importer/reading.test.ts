@@ -404,6 +404,26 @@ describe('header labels of a project list: where and how much, not who', () => {
   ])('%s → %s', (label, kind) => expect(headerKind(label)).toBe(kind));
 });
 
+// The columns of 政府工作报告 任务分解表 as their notices describe them: 聊城 2020 (每项任务都明确了牵头领导、牵头单位和配合单位),
+// 谯城 2020 (主要责任单位 … 协同配合单位), 大洼 2021 (各责任(配合)单位), and the units-and-persons columns of such tables.
+describe('header labels of a 任务分解表: leaders are persons, a units column may name persons beside its units', () => {
+  it.each([
+    ['牵头市领导', 'remarks'],
+    ['牵头领导', 'remarks'],
+    ['协同配合单位', 'participate'],
+    ['责任（配合）单位', 'units'],
+    ['牵头及责任单位', 'units'],
+    ['牵头责任单位', 'lead'],
+    ['责任单位及责任人', 'responsible'],
+    ['责任单位/责任人', 'responsible'],
+    ['牵头单位及责任人', 'lead'],
+    ['执行单位', 'responsible'],
+    ['具体承办单位', 'responsible'],
+    ['主要工作', 'text'],
+    ['时间进度', 'deadline'],
+  ])('%s → %s', (label, kind) => expect(headerKind(label)).toBe(kind));
+});
+
 // 平潭 2023 一老一小 整体解决方案, 表1 养老托育主要指标表 (page.txt): 序号 | 指标名称 | 2020年完成值 | 2025年目标值 | 责任单位.
 describe("an indicator table's header: the indicator is the text, its figures are not units", () => {
   it.each([

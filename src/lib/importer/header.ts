@@ -30,7 +30,15 @@ const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
   [/^(序号|编号|序|项目序号|指标序号|任务序号|指标编号)$/, 'no'],
   [new RegExp(`^(${responsibleLeadLabels.join('|')})$`), 'responsible'],
   // Leaders and contact persons (责任领导, 分管领导, 责任人) are people, not units: kept out like remarks.
-  [/^(责任|分管|牵头|包保|挂点|联系|主要)?(领导|责任人|联系人)$/, 'remarks'],
+  // (牵头市领导: a leader of the city's, 聊城 2020 分工方案's 牵头领导、牵头单位和配合单位.)
+  [/^(责任|分管|牵头|包保|挂点|联系|主要)?(?:省|市|县|区)?(领导|责任人|联系人)$/, 'remarks'],
+  // 牵头及责任单位, 牵头和配合单位, 牵头（责任）单位, 责任（配合）单位 (大洼 2021 任务分解表): one column for both kinds, roles by
+  // what each cell says.
+  [/^(牵头|主办|责任)(?:[和及、/](责任|配合|协办)|[（(](责任|配合|协办)[）)])(单位|部门)$/, 'units'],
+  // 执行单位, 推进单位, 具体承办单位: who carries the item out.
+  [/^(执行|推进|完成|具体承办|具体责任)(单位|部门)$/, 'responsible'],
+  // 协同配合单位 (谯城 2020 任务分解表 beside 主要责任单位).
+  [/^(协同|协作)(配合|协办)(单位|部门)$/, 'participate'],
   // The role words of the vocabulary, then what the column names (牵头处室, 配合单位, 局内负责处室).
   // An in-house column says whose offices it names (市卫健委内牵头处室 beside 牵头单位, 广州 2023): units all the same.
   [new RegExp(`^${inHouse}(${roleLabelWords.lead.join('|')})(${roleKindInfix}(?:${unitKinds}))?$`), 'lead'],
@@ -43,7 +51,7 @@ const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
   [/^(责任单位|责任部门|责任科室|责任处室|责任股室|牵头单位|配合单位)[/、和及](责任单位|配合单位|协办单位|责任部门|责任科室|完成时限)$/, 'units'],
   // 责任主体与协同单位 (崇川 2023 台账): one column of the units that carry the item out, roles not told apart.
   [/^(责任主体|责任单位|实施主体)[与和及、/](协同|配合|协办|参与)(单位|部门)$/, 'responsible'],
-  [/^(完成时限|时限要求|时限|完成时间|时间要求|时间节点|时间安排|完成期限|办结时限|进度安排|整改时限|整改期限|整改时间|建设时间|实施时间|建设年限|建设期限)$/, 'deadline'],
+  [/^(完成时限|时限要求|时限|完成时间|时间要求|时间节点|时间安排|时间进度|完成期限|办结时限|进度安排|整改时限|整改期限|整改时间|建设时间|实施时间|建设年限|建设期限)$/, 'deadline'],
   // A project list's place and money (洋县 2024 民生实事 清单: 建设地点 | 建设时间 | … | 年度投资金额（万元）): where and how much,
   // not who; a place (纸坊街道, 谢村镇) reads like a unit.
   [/^(建设地点|实施地点|项目地点|建设地址|地点|(?:年度|计划|总|项目)?投资(?:金额|额|规模)?(?:万元|亿元)?|资金来源)$/, 'remarks'],
@@ -66,7 +74,7 @@ const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
   [/^(配合工作|配合事项|协办事项|协调事项)$/, 'text'],
   // 1-10月推进情况, 一季度进展情况: a 台账's progress columns, one per period.
   [/^(?:.{1,8}?(?:月|季度|年度|年))?(落实情况|完成情况|进展情况|工作进展|推进情况|进度情况|办理情况)$/, 'status'],
-  [/^(工作要求|工作任务|具体任务|具体要求|任务内容|工作内容|重点任务|主要任务|工作措施|具体措施|工作目标|目标任务|任务|目标|主要内容|细化分工|工作事项|重点工作|任务名称|项目名称|建设内容|项目内容|实施内容|名称|项目|子项|分项|主线|类别|内容|事项|公开内容|工作重点|具体内容|主要措施|任务举措|具体工作|存在问题|主要问题|发现问题|问题描述|问题表现|整改措施|整改要求|整改目标)$/, 'text'],
+  [/^(工作要求|工作任务|具体任务|具体要求|任务内容|工作内容|重点任务|主要任务|工作措施|具体措施|工作目标|目标任务|任务|目标|主要内容|细化分工|工作事项|重点工作|任务名称|项目名称|建设内容|项目内容|实施内容|名称|项目|子项|分项|主线|类别|内容|事项|公开内容|工作重点|具体内容|主要措施|任务举措|具体工作|主要工作|存在问题|主要问题|发现问题|问题描述|问题表现|整改措施|整改要求|整改目标)$/, 'text'],
 ];
 
 /** Requirement and heading column labels not in the list: 具体工作要求, 主要工作内容, 重点工作任务, 任务事项, 整改目标和措施. */
@@ -75,7 +83,8 @@ const textLabel = /^(?:具体|主要|重点|工作|目标|年度|细化|改革|�
 /** The kind of column a header label names, or undefined for a label the list does not know. */
 export const headerKind = (label: string): ColumnKind | undefined => {
   // (A year before the label says which year's column it is: 2024年建设内容, 2023年度目标.)
-  const l = label.replace(/\s+/g, '').replace(/[（(][^）)]{0,12}[）)]$/, '').replace(/^(?:19|20)\d{2}年度?(?=\D{2})/, '');
+  // (A units column that names each unit's person too, 责任单位及责任人, 责任单位/责任人, is a units column.)
+  const l = label.replace(/\s+/g, '').replace(/[（(][^）)]{0,12}[）)]$/, '').replace(/^(?:19|20)\d{2}年度?(?=\D{2})/, '').replace(/(?<=(?:单位|部门|处室|科室|股室))[及和/、](?:责任人|负责人|联系人)$/, '');
   if (l.length > 14) return undefined;
   return headerKinds.find(([re]) => re.test(l))?.[1] ?? (textLabel.test(l) ? 'text' : undefined);
 };
