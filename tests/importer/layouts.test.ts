@@ -706,3 +706,29 @@ describe('working groups whose labels run together, over numbered duties (金井
     expect(roles('负责网上申报材料收集')).toEqual(['lead:党政办公室', 'lead:党群工作处', 'responsible:所有文明城市和未成年人思想道德建设工作测评体系软件材料涉及的相关部门']);
   });
 });
+
+// The notice of 杭州 2020 政府工作报告重点工作责任分解 (its words as published) says once which unit of a cell leads:
+// 二、责任分解中，列第一位的责任单位为牵头单位或汇总单位. The items below it are of the form its table takes (a task, its units
+// in brackets): written for this test, the notice is the document's.
+describe('a notice that says the first unit of each cell leads (杭州 2020)', () => {
+  const text = [
+    '杭州市人民政府办公厅关于印发2020年政府工作报告重点工作责任分解的通知',
+    '各区、县（市）人民政府，市政府各部门、各直属单位：',
+    '《2020年政府工作报告重点工作责任分解》已经市政府同意，现印发给你们，请结合以下要求认真贯彻执行。',
+    '一、2020年是高水平全面建成小康社会和“十三五”规划收官之年，各级各部门要提高站位，强化责任，不折不扣落实重点工作任务。',
+    '二、责任分解中，列第一位的责任单位为牵头单位或汇总单位。各牵头单位和汇总单位要及时向市政府报告重点工作完成情况。',
+    '杭州市人民政府办公厅',
+    '2020年5月20日',
+    '2020年政府工作报告重点工作责任分解',
+    '一、坚持稳中求进',
+    '1.全力以赴稳企业。（市经信局、市发改委、市财政局）',
+    '2.全力以赴稳外贸。（市商务局、杭州海关）',
+    '3.加快数字经济发展。（市经信局）',
+  ].join('\n');
+  const plan = importPlan(textToDocument(text), { sourceFile: 'hangzhou-2020.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) }).entry;
+  const roles = [...walkPlan(plan)].map(({ requirement: r }) => r.units.map((u) => `${u.role}:${u.name}`));
+
+  it('reads the first unit of every cell as the lead, the others as responsible, and one unit alone as responsible', () => {
+    expect(roles).toEqual([['lead:市经信局', 'responsible:市发改委', 'responsible:市财政局'], ['lead:市商务局', 'responsible:杭州海关'], ['responsible:市经信局']]);
+  });
+});

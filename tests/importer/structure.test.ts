@@ -4,7 +4,7 @@ import { Report } from '../../src/lib/importer/report';
 import { cleanDocument, withArticleNumbers } from '../../src/lib/importer/clean';
 import { textToDocument } from '../../src/lib/importer/read/text';
 import { readStructure, splitAnnotation, splitDeadline, splitItems, looksLikeUnits, unitsBracketsInside } from '../../src/lib/importer/structure';
-import { headingOwnersTitle, unitNameHeading, dutyLine, parseHeading, proseUnitsLine, splitProse, unitBlockTitle, unitsLine, splitInlineUnits, isGroupTitle, proseUnits, splitCutAnnotation, splitCutUnitsLine, splitStandingNote, splitSubItems } from '../../src/lib/importer/structure/cells';
+import { firstLeadNote, headingOwnersTitle, unitNameHeading, dutyLine, parseHeading, proseUnitsLine, splitProse, unitBlockTitle, unitsLine, splitInlineUnits, isGroupTitle, proseUnits, splitCutAnnotation, splitCutUnitsLine, splitStandingNote, splitSubItems } from '../../src/lib/importer/structure/cells';
 import { gridLayout } from '../../src/lib/importer/structure/grid';
 import { htmlToDocument } from '../../src/lib/importer/read/html';
 import { transposeForms, type Row } from '../../src/lib/importer/table';
@@ -1563,4 +1563,14 @@ describe('what a units cell says about a name that is not part of it (real cells
   ])('%s', (cell, want) => {
     expect(parseUnitsCell(cell, () => false).units.map((u) => `${u.role}:${u.name}`)).toEqual(want);
   });
+});
+
+describe('the ways a document says its first unit leads', () => {
+  it.each([
+    // 杭州 2020 政府工作报告 责任分解 (its notice).
+    ['二、责任分解中，列第一位的责任单位为牵头单位或汇总单位。', '列第一位的责任单位为牵头单位或汇总单位'],
+    ['（列第一位者为牵头单位，下同）', '（列第一位者为牵头单位，下同）'],
+    ['排在首位的部门为牵头部门', '排在首位的部门为牵头部门'],
+    ['排名第一的为牵头单位', '排名第一的为牵头单位'],
+  ])('%s', (text, note) => expect(firstLeadNote.exec(text)?.[0]).toBe(note));
 });

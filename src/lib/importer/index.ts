@@ -174,7 +174,8 @@ export function importPlan(input: string | SourceDocument, options: ImportOption
   const { draft } = chooseReading(body, report);
   // 注：主要责任单位第一个为牵头单位，其余为主要配合单位 under the table (平潭 2016 生态环境保护 分工表): the convention holds
   // for every units cell above it, as a note inside the first cell holds for those after it.
-  const leadNote = [...body, ...trailer].find((l) => /^\s*(?:注|说明|备注)\s*\d{0,2}\s*[：:]/.test(l.text) && firstLeadNote.test(l.text));
+  // (Or the notice's own words: 责任分解中，列第一位的责任单位为牵头单位或汇总单位, 杭州 2020 政府工作报告 责任分解.)
+  const leadNote = [...head.filter((l) => firstLeadNote.test(l.text)), ...[...body, ...trailer].filter((l) => /^\s*(?:注|说明|备注)\s*\d{0,2}\s*[：:]/.test(l.text) && firstLeadNote.test(l.text))][0];
   if (leadNote) report.info('role-inferred', leadNote.line, `the document says “${firstLeadNote.exec(leadNote.text)![0].replace(/^[（(]|[）)]$/g, '')}”: the first unit of each units cell is read as the lead`);
   const count = draft.sections.reduce((n, s) => n + 1 + s.requirements.length + s.tasks.reduce((m, t) => m + 1 + t.requirements.length, 0), 0);
   if (count > maxRequirements) throw new ImportError(`${count} headings and requirements found: no real plan has that many; this is not a 分工方案 (or several joined)`);

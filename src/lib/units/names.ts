@@ -54,9 +54,9 @@ export const workingGroupEndings = '工作小组|领导小组|协调小组|工�
 export const inclusionNote = /[（(﹝〔](?:含|包括)[^（）()﹝﹞〔〕]{2,}[）)﹞〕]/;
 
 /**
- * How a unit's name ends (局, 委, 办, 部门, 中心, 政府, 街道, 镇 …): the one list the
+ * How a unit's name ends (局, 委, 办, 部门, 中心, 政府, 街道, 镇, 杭州海关, 市气象台 …): the one list the
  * units reader and the importer use to tell a unit name from other text.
  */
 export const unitNameEnding = new RegExp(
-  `(?:局|委|办|厅|部门|中心|政府|公司|集团|单位|院|所|站|队|室|会|处|科|股|(?<=[银支分人农工建交中招商])行|(?<=档案|图书|博物|文化|纪念|美术|科技)馆|分局|大队|支队|办事处|街道|镇|乡|管委会|${moreUnitEndings}|${workingGroupEndings}|旅行社|(?<![内全局干外东西南北中上下底顶头腹背])部)$`,
+  `(?:局|委|办|厅|部门|中心|政府|公司|集团|单位|院|所|站|队|室|会|处|科|股|(?<=[银支分人农工建交中招商])行|(?<=档案|图书|博物|文化|纪念|美术|科技)馆|分局|大队|支队|办事处|街道|镇|乡|管委会|海关|(?<=气象|电视)台|${moreUnitEndings}|${workingGroupEndings}|旅行社|(?<![内全局干外东西南北中上下底顶头腹背])部)$`,
 );
