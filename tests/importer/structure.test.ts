@@ -1560,6 +1560,10 @@ describe('what a units cell says about a name that is not part of it (real cells
     ['区行政服务中心作为建设单位牵头，区数字办配合', ['lead:区行政服务中心', 'participate:区数字办']],
     // 山东 2019 数字山东: 分头 belongs to the verb.
     ['省大数据局牵头，各有关部门分头落实', ['lead:省大数据局', 'responsible:各有关部门']],
+    // 平潭 2015 城乡环境卫生整治 (page.txt): the towns, then the district's water company (one enterprise, not a level list).
+    ['责任单位：区经发局、区交建局、区社会事业局、各乡镇、区水务集团', ['responsible:区经发局', 'responsible:区交建局', 'responsible:区社会事业局', 'responsible:各乡镇', 'responsible:区水务集团']],
+    // 科技部 2020 农业科技社会化服务: under a lead label, 按职责分工负责 says how the leads share the work.
+    ['牵头部门：财政部、银保监会、科技部、农业农村部按职责分工负责', ['lead:财政部', 'lead:银保监会', 'lead:科技部', 'lead:农业农村部']],
   ])('%s', (cell, want) => {
     expect(parseUnitsCell(cell, () => false).units.map((u) => `${u.role}:${u.name}`)).toEqual(want);
   });

@@ -175,7 +175,10 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
     let carried: { role: Role; byDuty: boolean } = { role: group.role ?? 'responsible', byDuty: false };
     for (let i = clauses.length - 1; i >= 0; i--) {
       const c = clauses[i]!;
-      if (c.role) carried = { role: c.role, byDuty: c.byDuty ?? false };
+      // 牵头部门：财政部、银保监会…按职责分工负责 (科技部 2020 农业科技社会化服务): under a lead label, 负责 and 按职责分工
+      // say how the leads share the work, not that they do not lead; only 配合 says they assist.
+      const underLead = group.role === 'lead' && (c.role === 'responsible' || c.byDuty);
+      if (c.role) carried = underLead ? { role: 'lead', byDuty: false } : { role: c.role, byDuty: c.byDuty ?? false };
       roles[i] = carried;
     }
     clauses.forEach((c, i) => {
@@ -441,7 +444,8 @@ function joinLevels(parts: readonly string[]): string[] {
     const p = part.replace(/\s+/g, '');
     // A level with its bracket (各市（州）) goes on only into another such (县（市、区）政府): 各镇（街） is a whole name.
     const bracketed = prev !== undefined && /[（〔]/.test(prev);
-    const joinsLevels = prev !== undefined && bareLevel.test(prev.replace(/\s+/g, '')) && levelContinuation.test(p) && (!bracketed || new RegExp(`^${level}+[（〔]`).test(p));
+    // (Not one enterprise of one level: 各乡镇、区水务集团 are the towns and the district's water company, 平潭 2015 城乡环境.)
+    const joinsLevels = prev !== undefined && bareLevel.test(prev.replace(/\s+/g, '')) && levelContinuation.test(p) && !/(?:集团|公司)$/.test(p) && (!bracketed || new RegExp(`^${level}+[（〔]`).test(p));
     // 各乡、街办、管理处: the 各 reaches over short local bodies after the levels.
     const joinsBodies = prev !== undefined && /^各/.test(prev) && prev.split('、').every((x) => x.length <= 4) && localBody.test(p);
     if (joinsLevels || joinsBodies) out[out.length - 1] = `${prev}、${part}`;
