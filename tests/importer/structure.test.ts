@@ -1578,3 +1578,14 @@ describe('the ways a document says its first unit leads', () => {
     ['排名第一的为牵头单位', '排名第一的为牵头单位'],
   ])('%s', (text, note) => expect(firstLeadNote.exec(text)?.[0]).toBe(note));
 });
+
+describe('a duty paragraph that opens with a collective and a colon (real paragraphs)', () => {
+  it.each([
+    // 苏平 2022 海上养殖设施升级改造 (page.txt): villages of one kind.
+    ['各相关渔业村：全力做好本村升级改造、渔业垃圾治理、渔旅结合等工作，确保按时完成升级改造任务；', '各相关渔业村负责'],
+    // 平潭 2015 网格化环境保护: the other departments, 其它 as the plan writes it.
+    ['其它相关部门：在区管委会领导下，结合实际，按照本部门职责，认真落实环境监管责任。', '其它相关部门负责'],
+    // 苏平 2021 森林防火预案: its duties numbered ①②.
+    ['各行政村：①全面落村级森林防火责任工作，实行森林防火期（每年10月至翌年4月）村干部带班值班制度和火情报告制度，加强林火监控', '各行政村负责'],
+  ])('%s', (text, units) => expect(proseUnits(text)).toBe(units));
+});

@@ -448,9 +448,9 @@ function namesEnding(text: string): string | null {
 const proseUnitName = (name: string) =>
   // 成员单位, 责任单位: a kind of unit named by its part, nobody in particular.
   !/^(?:成员|责任|牵头|配合|参与|协办|主办)(?:单位|部门)$/.test(name) && !name.includes('职责') &&
-  name.length >= 2 && name.length <= 36 && (unitNameEnding.test(name.replace(/[（(][^（）()]{1,16}[）)]$/, '')) || /部门?$/.test(name) || /^各(?:行政村|村居|村|社区)(?:[（(][^（）()]{1,6}[）)])?$/.test(name)) && !/[，。；：:“”《》]/.test(name) && balanced(name) &&
+  name.length >= 2 && name.length <= 36 && (unitNameEnding.test(name.replace(/[（(][^（）()]{1,16}[）)]$/, '')) || /部门?$/.test(name) || /^各(?:相关|有关)?[\u4e00-\u9fa5]{0,4}?(?:行政村|村居|村|社区)(?:[（(][^（）()]{1,6}[）)])?$/.test(name)) && !/[，。；：:“”《》]/.test(name) && balanced(name) &&
   // (A verb inside is a sentence's, not a name's: 区财政金融局确保整治工作所需经费 is no 所.)
-  !/确保|做好|开展|加强|督促|指导|承担/.test(name) && !/^(\d|对|在|把|将|从|向|各级|有关|相关|本|该|其|上级|所在|其他|配合|协助|协同|参与|会同|督促|指导|负责|牵头|按照|根据|通过|围绕|结合|采取|加强|推进|建立|完善|开展|实施|做好|进一步|积极|全力|坚持|切实|强化|加大|严格|加快|深化|优化|规范|健全|整治|查处|排查|着力|大力|严厉|全面|严查)/.test(name);
+  !/确保|做好|开展|加强|督促|指导|承担/.test(name) && (/^其[他它](?:相关|有关)?(?:部门|单位)$/.test(name) || !/^(\d|对|在|把|将|从|向|各级|有关|相关|本|该|其|上级|所在|其他|配合|协助|协同|参与|会同|督促|指导|负责|牵头|按照|根据|通过|围绕|结合|采取|加强|推进|建立|完善|开展|实施|做好|进一步|积极|全力|坚持|切实|强化|加大|严格|加快|深化|优化|规范|健全|整治|查处|排查|着力|大力|严厉|全面|严查)/.test(name));
 
 /** A list of unit names in running text (区教育局、区卫健局): every name one unit. */
 const proseUnitList = (names: string) => splitOutsideBrackets(names, /[、及]/).every((n) => proseUnitName(n.trim()));
@@ -479,7 +479,8 @@ export function proseUnits(text: string, dutySection = false, dutySubjects = dut
   let body = text;
   // 区交通与建设局：负责…；负责…: a paragraph of duties that starts with its unit (a 工作职责 list).
   // 市政府办公室：严格落实…: any duty after a unit's name and a colon, when the text goes on as a sentence.
-  const dutyAt = /^\s*([^：:，。；]{2,60})[：:]\s*(?=负责|会同|牵头|配合|协助|协调|参与|做好|抓好|加强|组织|[\u4e00-\u9fa5]{2}[^。；]{4,}[，。；])/.exec(text);
+  // (Its duties may be numbered: 各行政村：①全面落实村级防火责任；②…, 苏平 2021 森林防火.)
+  const dutyAt = /^\s*([^：:，。；]{2,60})[：:]\s*(?=负责|会同|牵头|配合|协助|协调|参与|做好|抓好|加强|组织|[①-⑳]|[\u4e00-\u9fa5]{2}[^。；]{4,}[，。；])/.exec(text);
   // Under a 职责分工 heading, the unit's names and a full stop, then its duties (1.区旅游文体局、旅游文化中心。指导…,
   // 13.区通管办。, 平潭 2021 景区船舶): the names are the item's units; others its duties name in passing are not.
   const namedAt = dutySection ? /^\s*(?:\d{1,3}\s*[.、．]\s*)?([^：:，,。；;\s]{2,60})[。.]/.exec(text) : null;
