@@ -1576,6 +1576,8 @@ describe('the ways a document says its first unit leads', () => {
     ['（列第一位者为牵头单位，下同）', '（列第一位者为牵头单位，下同）'],
     ['排在首位的部门为牵头部门', '排在首位的部门为牵头部门'],
     ['排名第一的为牵头单位', '排名第一的为牵头单位'],
+    // 桐乡 2020 政府工作报告主要工作责任分解 (a search excerpt), on its first units line.
+    ['工商联(列第一位者为牵头或汇总单位,下同)', '(列第一位者为牵头或汇总单位,下同)'],
   ])('%s', (text, note) => expect(firstLeadNote.exec(text)?.[0]).toBe(note));
 });
 
