@@ -421,6 +421,14 @@ describe('header labels of a 任务分解表: leaders are persons, a units colum
     ['具体承办单位', 'responsible'],
     ['主要工作', 'text'],
     ['时间进度', 'deadline'],
+    // 安徽 2022 重点工作责任分解 (a forum's copy): 牵头负责领导 | 牵头责任单位 | 协同责任单位.
+    ['牵头负责领导', 'remarks'],
+    ['协同责任单位', 'participate'],
+    // 成都 2019 目标任务 (a mirror): 牵头领导 | 牵头单位 | 数据提供单位.
+    ['数据提供单位', 'participate'],
+    ['牵头（负责）单位', 'lead'],
+    ['局牵头科室', 'lead'],
+    ['推进措施', 'text'],
   ])('%s → %s', (label, kind) => expect(headerKind(label)).toBe(kind));
 });
 

@@ -25,13 +25,17 @@ export const unitColumnKinds: ReadonlySet<ColumnKind | undefined> = new Set<Colu
  */
 const unitKinds = unitKindWords.join('|');
 /** 局内, 市卫健委内: the body whose own offices an in-house units column names. */
-const inHouse = '(?:局内|[\\u4e00-\\u9fa5]{1,6}内)?';
+const inHouse = '(?:局内|局|[\\u4e00-\\u9fa5]{1,6}内)?';
 const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
   [/^(序号|编号|序|项目序号|指标序号|任务序号|指标编号)$/, 'no'],
   [new RegExp(`^(${responsibleLeadLabels.join('|')})$`), 'responsible'],
   // Leaders and contact persons (责任领导, 分管领导, 责任人) are people, not units: kept out like remarks.
   // (牵头市领导: a leader of the city's, 聊城 2020 分工方案's 牵头领导、牵头单位和配合单位.)
-  [/^(责任|分管|牵头|包保|挂点|联系|主要)?(?:省|市|县|区)?(领导|责任人|联系人)$/, 'remarks'],
+  // (牵头负责领导 and 配合领导 too, 安徽 2022 重点工作责任分解.)
+  [/^(责任|分管|牵头|包保|挂点|联系|主要|牵头负责|配合|协调|包抓)?(?:省|市|县|区)?(领导|责任人|联系人)$/, 'remarks'],
+  // 数据提供单位 (成都 2019 and 2022 目标任务 tables, beside 牵头单位): the units that supply the figures take part.
+  [/^(数据|材料|信息)(提供|报送)(单位|部门)$/, 'participate'],
+  [/^牵头[（(]负责[）)](单位|部门)$/, 'lead'],
   // 牵头及责任单位, 牵头和配合单位, 牵头（责任）单位, 责任（配合）单位 (大洼 2021 任务分解表): one column for both kinds, roles by
   // what each cell says.
   [/^(牵头|主办|责任)(?:[和及、/](责任|配合|协办)|[（(](责任|配合|协办)[）)])(单位|部门)$/, 'units'],
@@ -78,7 +82,7 @@ const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
 ];
 
 /** Requirement and heading column labels not in the list: 具体工作要求, 主要工作内容, 重点工作任务, 任务事项, 整改目标和措施. */
-const textLabel = /^(?:具体|主要|重点|工作|目标|年度|细化|改革|创新|任务|落实|整改)?(?:工作|公开|改革)?(?:要求|任务|内容|措施|目标|事项|举措|分工|重点)(?:[和及与、](?:要求|任务|内容|措施|目标|事项|举措))?$/;
+const textLabel = /^(?:具体|主要|重点|工作|目标|年度|细化|改革|创新|任务|落实|整改|推进)?(?:工作|公开|改革)?(?:要求|任务|内容|措施|目标|事项|举措|分工|重点)(?:[和及与、](?:要求|任务|内容|措施|目标|事项|举措))?$/;
 
 /** The kind of column a header label names, or undefined for a label the list does not know. */
 export const headerKind = (label: string): ColumnKind | undefined => {
