@@ -414,7 +414,10 @@ function joinPlaceLists(parts: readonly string[]): string[] {
       continue;
     }
     const bareCities = run.some((r) => !barePlace.test(r.replace(/\s+/g, '')));
-    if (run.length > 0 && placeDepartment.test(p) && unitNameEnding.test(p) && (!bareCities || /^[\u4e00-\u9fa5]{2,3}市/.test(p))) {
+    // (Not places named whole before a government: 川汇区、商水县、项城市、沈丘县人民政府 names four places, each standing for
+    // its government, as printed (周口 2013, 福州 2016 马尾区、闽侯县人民政府); a department shared by places is one name, 海东
+    // 2020's, and so is a government after cities named without their 市, 济南、青岛、烟台市政府.)
+    if (run.length > 0 && placeDepartment.test(p) && unitNameEnding.test(p) && !(/政府$/.test(p) && !bareCities) && (!bareCities || /^[\u4e00-\u9fa5]{2,3}市/.test(p))) {
       out.push([...run, part].join('、'));
       run = [];
       continue;
