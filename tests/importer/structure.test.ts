@@ -1595,3 +1595,13 @@ describe('a duty paragraph that opens with a collective and a colon (real paragr
     ['各行政村：①全面落村级森林防火责任工作，实行森林防火期（每年10月至翌年4月）村干部带班值班制度和火情报告制度，加强林火监控', '各行政村负责'],
   ])('%s', (text, units) => expect(proseUnits(text)).toBe(units));
 });
+
+describe('a standing note of the bodies every task involves (四川 2022 现代流通体系, a search excerpt)', () => {
+  it('is split off the units and names them for this requirement and those after it', () => {
+    expect(splitStandingNote('责任单位:省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。')).toEqual({
+      units: '责任单位:省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责',
+      standing: '相关市(州)人民政府',
+      role: 'responsible',
+    });
+  });
+});

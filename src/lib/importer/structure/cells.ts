@@ -737,6 +737,12 @@ const standingNote = /[。；;，,]?\s*(?:以下)?(?:各项|各)?(?:政策措施
 /** The short form at the end of a units text: …相关乡镇配合。以下均需相关乡镇配合 (平潭 2016). */
 const standingTail = /[。；;，,]?\s*以下(?:各项|各)?(?:任务|工作|事项|措施)?(?:均|都)(?:需|须|由|要)([^。；;，,]{2,40}?)(配合|参与|协助|落实|负责)[。.]?\s*$/;
 
+/**
+ * …按职责分工负责。具体任务均涉及相关市（州）人民政府，不再做分工，下同 (四川 2022 现代流通体系): bodies every task involves,
+ * named once for this requirement and those after it.
+ */
+const standingInvolves = /[。；;，,]?\s*(?:具体)?(?:各项)?(?:任务|工作|事项|措施)?(?:均|都)涉及([^。；;，,]{2,40}?)[，,]\s*(?:不再|不)(?:做|作|进行)?(?:分工|一一列出|列出)[，,]?\s*下同[。.]?/;
+
 /** …，以下责任单位：均包含各区县政府 (湖州 2022): the units every later requirement's 责任单位 include. */
 const standingIncludes = /[。；;，,]?\s*以下(?:各项)?(?:任务)?的?(责任|配合|协办)单位\s*[：:]?\s*(?:均|都)(?:包含|包括|含有?)([^。；;，,]{2,40}?)[。.]?\s*$/;
 
@@ -747,6 +753,8 @@ const standingIncludes = /[。；;，,]?\s*以下(?:各项)?(?:任务)?的?(责�
 export function splitStandingNote(raw: string): { units: string; standing: string | null; role?: 'responsible' | 'participate' } {
   const includes = standingIncludes.exec(raw);
   if (includes) return { units: raw.slice(0, includes.index).trim(), standing: includes[2]!.trim(), role: includes[1] === '责任' ? 'responsible' : 'participate' };
+  const involves = standingInvolves.exec(raw);
+  if (involves) return { units: (raw.slice(0, involves.index) + raw.slice(involves.index + involves[0].length)).trim(), standing: involves[1]!.trim(), role: 'responsible' };
   const m = standingNote.exec(raw) ?? standingTail.exec(raw);
   // 以下 says the note stands for what follows; without it, a sentence that happens to say 不列出 is no such note.
   if (!m || !m[0].includes('以下')) return { units: raw, standing: null };
