@@ -732,3 +732,22 @@ describe('a notice that says the first unit of each cell leads (杭州 2020)', (
     expect(roles).toEqual([['lead:市经信局', 'responsible:市发改委', 'responsible:市财政局'], ['lead:市商务局', 'responsible:杭州海关'], ['responsible:市经信局']]);
   });
 });
+
+// 临安 2022 民生实事项目 (a search excerpt, a pipe table): 序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位, the 工作举措
+// cell holding the project's milestones 1.4月底前… 2.8月底前… run together: the rows are the projects, not the milestones.
+describe('a table whose rows are numbered and whose measures cell numbers its own points (临安 2022)', async () => {
+  const { requirements, roles } = await importCorpusDocument('pk-zhejiang-linan-2022-minsheng-shishi.txt');
+  const projects = requirements.filter((r) => r.no !== null);
+
+  it('reads each row as one requirement, its text the 实事项目 cell', () => {
+    expect(projects.map((r) => [r.no, r.text.slice(0, 10)])).toEqual([
+      [1, '新建成公办中小学、幼'],
+      [2, '新建成婴幼儿照护服务'],
+      [3, '实施农村公路大中修1'],
+    ]);
+  });
+
+  it('gives the row its units: the 责任单位 responsible, the 配合单位 taking part', () => {
+    expect(roles('新建成公办中小学')?.slice(0, 3)).toEqual(['responsible:教育局', 'participate:发改局', 'participate:住建局']);
+  });
+});

@@ -44,7 +44,9 @@ export function gridLayout(rows: readonly Row[]): GridLayout {
 
   const numberedByColumn = new Map<number, number>();
   // Beside a 序号 column, ①②③ in a cell number the points of that row, not rows of their own (序号 | 项目 | 主要内容 ①…②…).
-  const numbered = (c: Cell) => itemStart.test(asciiDigits(c.text)) && !(noColumns.size > 0 && /^\s*[①-⑳]/.test(c.text));
+  // (So do 1. 2. 3. inside one cell there: 序号 | 实事项目 | 工作举措及实施计划 '1.4月底前…2.8月底前…', 临安 2022 民生实事.)
+  const points = (c: Cell) => /^\s*[①-⑳]/.test(c.text) || (/^\s*1\s*[.、．]/.test(asciiDigits(c.text)) && /[。；;\s]\s*2\s*[.、．]\s*\S/.test(asciiDigits(c.text)));
+  const numbered = (c: Cell) => itemStart.test(asciiDigits(c.text)) && !(noColumns.size > 0 && points(c));
   for (const r of rows) for (const c of r.cells) if (isText(c) && numbered(c)) numberedByColumn.set(c.column!, (numberedByColumn.get(c.column!) ?? 0) + 1);
   let reqColumn = [...numberedByColumn.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
   if (reqColumn === undefined && noColumns.size > 0) {
