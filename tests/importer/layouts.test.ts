@@ -751,3 +751,22 @@ describe('a table whose rows are numbered and whose measures cell numbers its ow
     expect(roles('新建成公办中小学')?.slice(0, 3)).toEqual(['responsible:教育局', 'participate:发改局', 'participate:住建局']);
   });
 });
+
+// 安徽 2022 重点工作责任分解 (a forum's copy, a search excerpt): items numbered with the small full stop ﹒ (1﹒全省生产总值…),
+// each followed by 牵头负责领导 (a person), 牵头责任单位 and 协同责任单位 lines.
+describe('items numbered with the small full stop ﹒ (安徽 2022)', async () => {
+  const { requirements, roles } = await importCorpusDocument('qp-anhui-province-2022-zhongdian-gongzuo-zeren-fenjie-forum.txt');
+
+  it('reads 1﹒ 2﹒ … as numbered items, and the leader line as no item', () => {
+    expect(requirements.slice(0, 3).map((r) => [r.no, r.text.slice(0, 8)])).toEqual([
+      [1, '全省生产总值增长'],
+      [2, '固定资产投资力争'],
+      [3, '社会消费品零售总'],
+    ]);
+    expect(requirements.some((r) => r.text.startsWith('牵头负责领导'))).toBe(false);
+  });
+
+  it('gives each item its lead and supporting units', () => {
+    expect(roles('社会消费品零售总额')?.slice(0, 2)).toEqual(['lead:省商务厅', 'participate:省发展改革委']);
+  });
+});

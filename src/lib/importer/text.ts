@@ -21,7 +21,8 @@ export function numberToChinese(n: number): string {
 
 /** Full-width digits and letters to ASCII (１．→ 1.), so numbering is recognised. */
 export function asciiDigits(s: string): string {
-  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/．/g, '.');
+  // (﹒, the small full stop, too: 1﹒全省生产总值增长7%以上, 安徽 2022 重点工作责任分解.)
+  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[．﹒]/g, '.');
 }
 
 const cjk = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’《》]/;

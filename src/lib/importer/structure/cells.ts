@@ -770,7 +770,8 @@ export function splitStandingNote(raw: string): { units: string; standing: strin
 export const fieldLine = /^\s*(?:工作成果|预期成果|成果形式|工作目标|目标任务|完成标准|工作标准|工作措施|具体措施|推进措施|主要措施|工作要求|具体要求|进度安排|时间安排|推进步骤|考核指标|绩效目标|工作内容|公开载体|公开渠道|公开方式|公开形式|公开平台|公开途径|发布渠道)\s?[:：]/;
 
 /** A line naming the persons in charge (责任人：…, 联系人：…), not units. */
-export const personLine = /^\s*(?:责任人|联系人|责任领导|分管领导|牵头领导|包保领导|负责同志|组\s*长|副组长|成\s*员|组\s*员|顾\s*问)\s?[:：]/;
+// (牵头负责领导：周喜安。, 安徽 2022 重点工作责任分解.)
+export const personLine = /^\s*(?:责任人|联系人|责任领导|分管领导|牵头领导|牵头负责领导|包保领导|负责同志|组\s*长|副组长|成\s*员|组\s*员|顾\s*问)\s?[:：]/;
 
 /**
  * Sub-items (1)(2)(3) inside a numbered item, in sequence from (1), each at a
