@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserUnavailable, launchBrowser } from '../support/browser';
+import { browserUnavailable, inTabs, launchBrowser } from '../support/browser';
 import { builtPages, buildSite, onePagePerType, pageType, ROOT, serveStatic, type Served } from '../support/site';
 
 if (browserUnavailable) console.warn(`tests/site/a11y.test.ts skipped: ${browserUnavailable}`);
@@ -83,8 +83,7 @@ describe.skipIf(browserUnavailable !== null)('accessibility in Chromium', () => 
       const context = await contextIn(browser, MODES[modeName] ?? {});
       const violations: string[] = [];
       // A few pages at a time: axe on a long plan page takes seconds.
-      await inBatches(samples, 4, async (path) => {
-        const page = await context.newPage();
+      await inTabs(context, samples, 4, async (page, path) => {
         await page.goto(server.origin + path);
         // The mode really is applied before axe looks.
         const attrs = await page.evaluate(() => [document.documentElement.dataset['textSize'] ?? 'standard', document.documentElement.dataset['contrast'] ?? 'normal']);
@@ -94,7 +93,6 @@ describe.skipIf(browserUnavailable !== null)('accessibility in Chromium', () => 
         for (const v of result.violations) {
           violations.push(`${path} [${pageType(path, BASE)}]: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
         }
-        await page.close();
       });
       await context.close();
       expect(violations).toEqual([]);
@@ -195,8 +193,7 @@ describe.skipIf(browserUnavailable !== null)('accessibility in Chromium', () => 
       mkdirSync(dir, { recursive: true });
       const context = await contextIn(browser, MODES[mode] ?? {}, { width, height: 800 });
       const overflow: string[] = [];
-      await inBatches(samples, 4, async (path) => {
-        const page = await context.newPage();
+      await inTabs(context, samples, 4, async (page, path) => {
         await page.goto(server.origin + path);
         const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
         const kind = pageType(path, BASE).replace('*', 'item').replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');
@@ -211,7 +208,6 @@ describe.skipIf(browserUnavailable !== null)('accessibility in Chromium', () => 
           const culprits = await widest(page, clientWidth ?? 0);
           overflow.push(`${path}: ${scrollWidth}px wide in a ${clientWidth}px window (screenshot .tmp/site-screens/${name}); widest: ${culprits}`);
         }
-        await page.close();
       });
       await context.close();
       expect(overflow.sort()).toEqual([]);
@@ -232,11 +228,6 @@ async function careEntry(page: Page, path: string): Promise<string[]> {
   if (!(await page.getByRole('button', { name: '长者模式' }).isVisible())) wrong.push(`${path}: no 长者模式 button`);
   if (await page.getByRole('link', { name: '长者模式' }).isVisible()) wrong.push(`${path}: the 长者模式 link shown with JavaScript`);
   return wrong;
-}
-
-/** Runs `fn` over `items`, `size` at a time. */
-async function inBatches<T>(items: readonly T[], size: number, fn: (item: T) => Promise<void>): Promise<void> {
-  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(fn));
 }
 
 /** The elements that stick out of the window, to say what to fix. */
