@@ -10,7 +10,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserUnavailable, launchBrowser } from '../support/browser';
+import type { Page, Request } from 'playwright-core';
+import { browserUnavailable, inTabs, launchBrowser } from '../support/browser';
 import { buildSite, ROOT } from '../support/site';
 import { crawl, type CrawlResult } from './crawl';
 
@@ -137,26 +138,34 @@ describe.skipIf(nginxUnavailable !== null)(`built with BASE_PATH=${BASE}, served
         // Search results too, when the site has a search page: they load the index and its WebAssembly.
         const searchPage = site.pages.find((p) => p === `${prefix}search/`);
         const urls = [...site.pages, ...(searchPage ? [`${searchPage}?q=${encodeURIComponent('公开')}`] : [])];
-        for (let i = 0; i < urls.length; i += 4) {
-          await Promise.all(
-            urls.slice(i, i + 4).map(async (url) => {
-              const page = await context.newPage();
-              page.on('request', (r) => {
-                if (!r.url().startsWith(prefix) && !r.url().startsWith('data:')) problems.push(`${url}: requested ${r.url()}`);
-              });
-              page.on('response', (r) => {
-                if (r.status() >= 400) problems.push(`${url}: ${r.url()} answered HTTP ${r.status()}`);
-              });
-              page.on('requestfailed', (r) => problems.push(`${url}: ${r.url()} failed (${r.failure()?.errorText})`));
-              page.on('console', (m) => {
-                if (m.type() === 'error') problems.push(`${url}: console error: ${m.text()}`);
-              });
-              page.on('pageerror', (e) => problems.push(`${url}: script error: ${e.message}`));
-              await page.goto(url, { waitUntil: 'networkidle' });
-              await page.close();
-            }),
-          );
-        }
+        // Four tabs, each going on to the next page (tests/support/browser.ts `inTabs`); what a tab sees is
+        // reported under the page it is on, or was on when a late request of that page started.
+        const on = new Map<Page, { url: string; visit: number }>();
+        await inTabs(context, urls, 4, async (page, url) => {
+          const visit = (on.get(page)?.visit ?? 0) + 1;
+          if (visit === 1) {
+            const started = new WeakMap<Request, { url: string; visit: number }>();
+            const of = (r: Request) => started.get(r) ?? on.get(page)!;
+            page.on('request', (r) => {
+              started.set(r, on.get(page)!);
+              if (!r.url().startsWith(prefix) && !r.url().startsWith('data:')) problems.push(`${of(r).url}: requested ${r.url()}`);
+            });
+            page.on('response', (r) => {
+              if (r.status() >= 400) problems.push(`${of(r.request()).url}: ${r.url()} answered HTTP ${r.status()}`);
+            });
+            page.on('requestfailed', (r) => {
+              // A request of the page before, cut short by this navigation (as closing its tab would have cut it).
+              if (of(r).visit !== on.get(page)!.visit && r.failure()?.errorText === 'net::ERR_ABORTED') return;
+              problems.push(`${of(r).url}: ${r.url()} failed (${r.failure()?.errorText})`);
+            });
+            page.on('console', (m) => {
+              if (m.type() === 'error') problems.push(`${on.get(page)!.url}: console error: ${m.text()}`);
+            });
+            page.on('pageerror', (e) => problems.push(`${on.get(page)!.url}: script error: ${e.message}`));
+          }
+          on.set(page, { url, visit });
+          await page.goto(url, { waitUntil: 'networkidle' });
+        });
       } finally {
         await browser.close();
       }
