@@ -13,7 +13,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserUnavailable, launchBrowser } from '../support/browser';
+import { browserUnavailable, inTabs, launchBrowser } from '../support/browser';
 import { buildSite, builtPages, onePagePerType, serveStatic, type Served } from '../support/site';
 
 if (browserUnavailable) console.warn(`tests/site/care.test.ts skipped: ${browserUnavailable}`);
@@ -67,13 +67,13 @@ describe.skipIf(browserUnavailable !== null)('适老化 in Chromium', () => {
   ])('%s: without JavaScript every kind of page links 长者模式 to the accessibility statement', async (_, viewport) => {
     const noJs = await browser.newContext({ viewport, javaScriptEnabled: false });
     const missing: string[] = [];
-    for (const path of samples) {
-      const plain = await open(noJs, path);
+    // In reused tabs (tests/support/browser.ts `inTabs`).
+    await inTabs(noJs, samples, 4, async (plain, path) => {
+      await plain.goto(server.origin + path);
       const link = plain.getByRole('link', { name: '长者模式' });
       if (!(await link.isVisible()) || !(await link.getAttribute('href'))?.endsWith('accessibility/#care')) missing.push(`${path} (no-JS link)`);
       if ((await plain.getByRole('button', { name: '长者模式' }).count()) > 0 && (await plain.getByRole('button', { name: '长者模式' }).isVisible())) missing.push(`${path} (dead button without JavaScript)`);
-      await plain.close();
-    }
+    });
     await noJs.close();
     expect(samples.length).toBeGreaterThan(10);
     expect(missing).toEqual([]);

@@ -9,7 +9,7 @@
  * Positions are page coordinates in CSS pixels, read from the laid-out page;
  * nothing here depends on the clock or the machine's speed.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserUnavailable, launchBrowser } from '../support/browser';
 import { buildSite, serveStatic, type Served } from '../support/site';
@@ -39,36 +39,39 @@ describe.skipIf(browserUnavailable !== null)('on a phone with 特大 text', () =
     await server?.close();
   });
 
-  const topOf = async (path: string, selector: string, waitFor?: string) => {
-    const page = await context.newPage();
+  /**
+   * Loads `path` in one tab the file's tests share (going from page to page keeps its renderer: tests/support/browser.ts
+   * `inTabs`) and reads where `selectors` start; the tab is left on the page for more checks.
+   */
+  let tab: Page | undefined;
+  const topOf = async (path: string, selectors: string[], waitFor?: string) => {
+    tab ??= await context.newPage();
+    const page = tab;
     await page.goto(server.url + path);
     if (waitFor) await page.waitForSelector(waitFor, { timeout: 60_000 });
     expect(await page.evaluate(() => document.documentElement.dataset['textSize'])).toBe('xlarge');
-    const top = (await page.evaluate(`(${TOP})(${JSON.stringify(selector)})`)) as number | null;
+    const tops: Array<number | null> = [];
+    for (const selector of selectors) tops.push((await page.evaluate(`(${TOP})(${JSON.stringify(selector)})`)) as number | null);
     const header = (await page.evaluate(`Math.round(document.querySelector('.site-header').getBoundingClientRect().bottom)`)) as number;
-    await page.close();
-    return { top, header };
+    return { tops, header, page };
   };
 
   it.each(PLANS)('%s: the title within the first half screen, the first requirement within three screens', async (id) => {
-    const title = await topOf(`plans/${id}/`, 'main h1');
-    expect(title.header).toBeLessThanOrEqual(SCREEN / 6);
-    expect(title.top).toBeLessThanOrEqual(SCREEN / 2);
-    const first = await topOf(`plans/${id}/`, 'main .requirement');
-    expect(first.top).toBeLessThanOrEqual(3 * SCREEN);
+    // One load for both.
+    const { tops: [title, first], header } = await topOf(`plans/${id}/`, ['main h1', 'main .requirement']);
+    expect(header).toBeLessThanOrEqual(SCREEN / 6);
+    expect(title).toBeLessThanOrEqual(SCREEN / 2);
+    expect(first).toBeLessThanOrEqual(3 * SCREEN);
   });
 
   it.each(['', 'units/', 'themes/', 'years/', 'regions/', 'data/', 'accessibility/', 'search/'])('/%s: the page heading within the first half screen', async (path) => {
-    const { top } = await topOf(path, 'main h1');
+    const { tops: [top] } = await topOf(path, ['main h1']);
     expect(top).toBeLessThanOrEqual(SCREEN / 2);
   });
 
   it('the search page has one search box and its first result within one and a half screens', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}search/?q=${encodeURIComponent('政策解读')}`);
+    const { tops: [top], page } = await topOf(`search/?q=${encodeURIComponent('政策解读')}`, ['.search-result-list > li'], '.search-result-list > li');
     expect(await page.locator('input[name="q"]:visible').count()).toBe(1);
-    await page.close();
-    const { top } = await topOf(`search/?q=${encodeURIComponent('政策解读')}`, '.search-result-list > li', '.search-result-list > li');
     expect(top).toBeLessThanOrEqual(1.5 * SCREEN);
   });
 

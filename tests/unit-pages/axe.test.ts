@@ -8,7 +8,7 @@
 // content differs in kind: a unit with aliases, a successor, a predecessor,
 // a collective designation, an internal office.
 import { axe } from '../support/axe';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserUnavailable, launchBrowser } from '../support/browser';
 import { buildSite, serveStatic, type Served } from '../support/site';
@@ -36,9 +36,13 @@ describe.skipIf(browserUnavailable)('unit, theme, year and region pages in Chrom
     await site?.close();
   });
 
+  // One tab for the file's tests, going from page to page (tests/support/browser.ts `inTabs`: it keeps its renderer
+  // and axe's compiled script); each test sets the width it needs, and the load replaces the document.
+  let tab: Page | undefined;
   const open = async (path: string, options: { width?: number; prefs?: Record<string, string> } = {}) => {
-    const context = await browser.newContext({ viewport: { width: options.width ?? 1024, height: 800 } });
-    const page = await context.newPage();
+    tab ??= await (await browser.newContext({ viewport: { width: 1024, height: 800 } })).newPage();
+    const page = tab;
+    await page.setViewportSize({ width: options.width ?? 1024, height: 800 });
     const response = await page.goto(new URL(path.replace(/^\//, ''), site.url).href);
     expect(response?.status()).toBe(200);
     if (options.prefs) {
@@ -46,26 +50,24 @@ describe.skipIf(browserUnavailable)('unit, theme, year and region pages in Chrom
         for (const [k, v] of Object.entries(prefs)) document.documentElement.setAttribute(k, v);
       }, options.prefs);
     }
-    return { page, context };
+    return { page };
   };
-  const violations = async (page: import('playwright-core').Page) =>
+  const violations = async (page: Page) =>
     (await axe(page).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
   it.each(pages)('%s has no axe violations', async (path) => {
-    const { page, context } = await open(path);
+    const { page } = await open(path);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await violations(page)).toEqual([]);
-    await context.close();
   });
 
   it.each(['/themes/zhengce-jiedu/', '/units/jieyang-shiweishengjiankangju/'])('%s has no axe violations in high contrast', async (path) => {
-    const { page, context } = await open(path, { prefs: { 'data-contrast': 'high' } });
+    const { page } = await open(path, { prefs: { 'data-contrast': 'high' } });
     expect(await violations(page)).toEqual([]);
-    await context.close();
   });
 
   it('exposes a chart as an image whose name carries its numbers, next to a table with the same numbers', async () => {
-    const { page, context } = await open('/themes/zhengce-jiedu/');
+    const { page } = await open('/themes/zhengce-jiedu/');
     const chart = page.getByRole('img', { name: /各年度要求数/ });
     await expect(chart.count()).resolves.toBe(1);
     const name = (await chart.evaluate((svg) => [...svg.querySelectorAll('title, desc')].map((n) => n.textContent).join(' ')))!;
@@ -77,16 +79,14 @@ describe.skipIf(browserUnavailable)('unit, theme, year and region pages in Chrom
     }
     // no script is needed to draw it
     expect(await page.locator('script[src*="_astro"]').count()).toBe(0);
-    await context.close();
   });
 
   it.each(['/units/jieyang-shiweishengjiankangju/', '/themes/zhengce-jiedu/', '/regions/leizhou/'])(
     '%s does not scroll sideways at 320px with the largest text',
     async (path) => {
-      const { page, context } = await open(path, { width: 320, prefs: { 'data-text-size': 'xlarge' } });
+      const { page } = await open(path, { width: 320, prefs: { 'data-text-size': 'xlarge' } });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
-      await context.close();
     },
   );
 });
