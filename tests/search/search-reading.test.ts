@@ -6,7 +6,7 @@
 // and the results as CSV made in the browser.
 import { buffer } from 'node:stream/consumers';
 import { parse } from 'csv-parse/sync';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserUnavailable, launchBrowser } from '../support/browser';
 import { moreOffered, searchSettled, showMoreResults } from '../support/search-page';
@@ -24,11 +24,16 @@ describe.skipIf(browserUnavailable)('search page: what people type, what a hit s
     await site?.close();
   });
 
-  const open = async (path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; context: BrowserContext }> => {
-    const context = await browser.newContext(options);
-    const page = await context.newPage();
+  // One tab for the file's tests, going from page to page (tests/support/browser.ts `inTabs`: it keeps its renderer,
+  // which keeps Pagefind's compiled WebAssembly); each test sets its width, starts with a load of its own and goes Back
+  // only to pages it loaded itself.
+  let tab: Page | undefined;
+  const open = async (path: string, options: { viewport?: { width: number; height: number } } = {}): Promise<{ page: Page }> => {
+    tab ??= await (await browser.newContext()).newPage();
+    const page = tab;
+    await page.setViewportSize(options.viewport ?? { width: 1280, height: 720 });
     await page.goto(new URL(path.replace(/^\//, ''), site.url).href);
-    return { page, context };
+    return { page };
   };
   const search = (q: string) => `/search/?q=${encodeURIComponent(q)}`;
   const status = (page: Page) => page.locator('[data-search-status]');
@@ -47,7 +52,7 @@ describe.skipIf(browserUnavailable)('search page: what people type, what a hit s
     ['政务公开要点', '/plans/2022-leizhou/'],
   ])('%s typed without spaces', (q, url) => {
     it('finds records holding every word, not labelled partial', async () => {
-      const { page, context } = await open(search(q));
+      const { page } = await open(search(q));
       await settled(page);
       await expect(status(page).textContent()).resolves.toMatch(new RegExp(`(找到|已显示) \\d+ 条与“${q}”相关的结果`));
       // Every result, however many pages: the phrase's records may rank anywhere among them.
@@ -58,12 +63,11 @@ describe.skipIf(browserUnavailable)('search page: what people type, what a hit s
       const hrefs = await links(page).evaluateAll((els) => els.map((e) => new URL((e as HTMLAnchorElement).href).pathname + new URL((e as HTMLAnchorElement).href).hash));
       expect(hrefs).toContain(url);
       expect(await page.locator('.result-partial').count()).toBe(0);
-      await context.close();
     });
   });
 
   it('when no record holds every word, offers the closest ones, labelled, and not every record sharing a common pair', async () => {
-    const { page, context } = await open(search('政府网站年度报告'));
+    const { page } = await open(search('政府网站年度报告'));
     await settled(page);
     await expect(status(page).textContent()).resolves.toContain('没有同时包含全部词语的结果，以下结果包含其中部分词语');
     const count = await results(page).count();
@@ -72,19 +76,17 @@ describe.skipIf(browserUnavailable)('search page: what people type, what a hit s
     await expect(page.locator('.result-partial-note').first().textContent()).resolves.toMatch(/部分匹配/);
     // 年度报告 is in a few records; 政府 in nearly all 167 requirements, which must not all come back.
     await expect(status(page).textContent()).resolves.toMatch(/共 \d 条/);
-    await context.close();
   });
 
   it('a question is searched for what it asks about', async () => {
-    const { page, context } = await open(search('市财政局要做什么'));
+    const { page } = await open(search('市财政局要做什么'));
     await settled(page);
     await expect(status(page).textContent()).resolves.toMatch(/与“市财政局”相关的结果.*略去“要做什么”/);
     await expect(links(page).first().textContent()).resolves.toBe('市财政局（雷州市）');
-    await context.close();
   });
 
   it('each hit names its plan, issuer, year and place; 揭阳 numbers restart per task, so the task is named', async () => {
-    const { page, context } = await open(search('信息公开 2018'));
+    const { page } = await open(search('信息公开 2018'));
     await settled(page);
     const titles = await links(page).allTextContents();
     expect(titles.length).toBeGreaterThan(1);
@@ -95,19 +97,17 @@ describe.skipIf(browserUnavailable)('search page: what people type, what a hit s
     const first = results(page).nth(1);
     await expect(first.textContent()).resolves.toContain('发文机关：揭阳市人民政府办公室');
     await expect(first.locator('.result-place').textContent()).resolves.toMatch(/^位置：[一二三四五六七八九十]+、.+ › （[一二三四五六七八九十]+）/);
-    await context.close();
   });
 
   it('a department’s plan names its issuer, not the city government', async () => {
-    const { page, context } = await open(search('江建管〔2022〕39号'));
+    const { page } = await open(search('江建管〔2022〕39号'));
     await settled(page);
     await expect(links(page).first().textContent()).resolves.toBe('2022年政务公开工作要点分工方案（江门市政府投资工程建设管理中心）');
     await expect(results(page).first().textContent()).resolves.toContain('发文机关：江门市政府投资工程建设管理中心');
-    await context.close();
   });
 
   it('marks the queried unit among a hit’s units, by alias too', async () => {
-    const { page, context } = await open(search('卫健委'));
+    const { page } = await open(search('卫健委'));
     await settled(page);
     await showMoreResults(page);
     const r22 = page.locator('[data-search-results] li', { hasText: '雷州市2022年政务公开工作要点分工方案 第22项' });
@@ -117,11 +117,10 @@ describe.skipIf(browserUnavailable)('search page: what people type, what a hit s
     const { page: filtered } = await open(`/search/?q=${encodeURIComponent('公开')}&unit=${encodeURIComponent('各镇（街）（雷州市）')}`);
     await settled(filtered);
     await expect(filtered.locator('.result-queried').first().textContent()).resolves.toMatch(/^所查单位：各镇（街）（/);
-    await context.close();
   });
 
   it('each search committed after a pause is its own history entry', async () => {
-    const { page, context } = await open('/search/');
+    const { page } = await open('/search/');
     const input = page.getByLabel('搜索关键词');
     for (const q of ['疫情', '卫健委', '316号']) {
       await input.fill(q);
@@ -136,11 +135,10 @@ describe.skipIf(browserUnavailable)('search page: what people type, what a hit s
     await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 10_000 }).toBe('疫情');
     await page.goForward();
     await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 10_000 }).toBe('卫健委');
-    await context.close();
   });
 
   it('Back from result 11 after 显示更多结果 shows the same results at the same place, as does a reload', async () => {
-    const { page, context } = await open(search('卫健委'), { viewport: { width: 390, height: 700 } });
+    const { page } = await open(search('卫健委'), { viewport: { width: 390, height: 700 } });
     await settled(page);
     expect(await showMoreResults(page)).toBe(13);
     const eleventh = links(page).nth(10);
@@ -158,20 +156,18 @@ describe.skipIf(browserUnavailable)('search page: what people type, what a hit s
     await page.reload();
     await expect.poll(() => links(page).count(), { timeout: 10_000 }).toBe(13);
     await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 }).toBe(scrolled);
-    await context.close();
   });
 
   it('has one search box on the search page, at any width', async () => {
     for (const width of [390, 1280]) {
-      const { page, context } = await open(search('卫健委'), { viewport: { width, height: 900 } });
+      const { page } = await open(search('卫健委'), { viewport: { width, height: 900 } });
       await settled(page);
       await expect(page.locator('input[type="search"]').count()).resolves.toBe(1);
-      await context.close();
     }
   });
 
   it('counts the current results beside each filter value', async () => {
-    const { page, context } = await open(search('市财政局'));
+    const { page } = await open(search('市财政局'));
     await settled(page);
     await expect(status(page).textContent()).resolves.toMatch(/找到 11 条/);
     await page.locator('summary', { hasText: '筛选和排序' }).click();
@@ -179,11 +175,10 @@ describe.skipIf(browserUnavailable)('search page: what people type, what a hit s
     await expect(page.getByRole('group', { name: '年度' }).locator('label').allTextContents()).resolves.toEqual(['2022年（1）', '2021年（5）', '2018年（2）']);
     await expect(page.getByRole('group', { name: '结果类型' }).getByLabel('责任单位（3）').count()).resolves.toBe(1);
     await expect(page.locator('#filter-region option', { hasText: '梅州市' }).textContent()).resolves.toBe('梅州市（6）');
-    await context.close();
   });
 
   it('shows active filters as chips; removing one searches again, and Back brings it back', async () => {
-    const { page, context } = await open(`${search('市财政局')}&year=2021&role=${encodeURIComponent('牵头')}`);
+    const { page } = await open(`${search('市财政局')}&year=2021&role=${encodeURIComponent('牵头')}`);
     await settled(page);
     await expect(status(page).textContent()).resolves.toMatch(/找到 3 条/);
     const chips = page.locator('[data-search-chips] a');
@@ -195,7 +190,6 @@ describe.skipIf(browserUnavailable)('search page: what people type, what a hit s
     await page.goBack();
     await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(/找到 3 条/);
     await expect(page.getByRole('group', { name: '年度' }).getByLabel(/^2021年/).isChecked()).resolves.toBe(true);
-    await context.close();
   });
 
   describe.each([
@@ -207,24 +201,25 @@ describe.skipIf(browserUnavailable)('search page: what people type, what a hit s
     ['市腐办', '市府办'],
   ])('did you mean, for %s', (typed, offered) => {
     it(`offers ${offered} and searches it when chosen`, async () => {
-      const { page, context } = await open(search(typed));
+      const { page } = await open(search(typed));
       await settled(page);
       const link = page.locator('[data-search-suggest] a');
       await expect(link.allTextContents()).resolves.toContain(offered);
       await link.filter({ hasText: offered }).first().click();
       await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 10_000 }).toBe(offered);
       await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(new RegExp(`找到 \\d+ 条与“${offered}”相关的结果`));
-      await context.close();
     });
   });
 
   it('downloads the current results (query and filters) as CSV made in the browser', async () => {
-    const { page, context } = await open(`${search('卫健委')}&kind=${encodeURIComponent('具体要求')}`);
+    const { page } = await open(`${search('卫健委')}&kind=${encodeURIComponent('具体要求')}`);
     await settled(page);
     await expect(status(page).textContent()).resolves.toMatch(/找到 9 条/);
     const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
+    const seen = (r: Request) => requests.push(r.url());
+    page.on('request', seen);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载这些结果（CSV）' }).click()]);
+    page.off('request', seen);
     expect(download.suggestedFilename()).toBe('搜索结果-卫健委.csv');
     // Read through the connection: the shared Chromium (tests/support/browser.ts) keeps the file on its side.
     const text = (await buffer(await download.createReadStream())).toString('utf8');
@@ -237,6 +232,5 @@ describe.skipIf(browserUnavailable)('search page: what people type, what a hit s
     expect(r22['责任单位']).toContain('市卫生健康局');
     // Made from the index already in the browser: no request beyond the site's own static files.
     expect(requests.filter((u) => !u.startsWith(site.origin))).toEqual([]);
-    await context.close();
   });
 });
