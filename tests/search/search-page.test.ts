@@ -22,10 +22,23 @@ describe.skipIf(browserUnavailable)('search page in Chromium', () => {
   });
 
   // `watch` sees the page before it loads: a listener added after goto would miss what the page fetches while idle.
-  const open = async (path: string, options: Parameters<Browser['newContext']>[0] = {}, watch?: (page: Page) => void): Promise<{ page: Page; context: BrowserContext }> => {
-    const context = await browser.newContext(options);
-    const page = await context.newPage();
-    watch?.(page);
+  // Without `watch` or other options than the window's size, in one tab the file's tests share, going from page to page
+  // (tests/support/browser.ts `inTabs`: a new context and renderer cost about a second of CPU each); each such test starts
+  // with a load of its own and goes Back only to pages it loaded. A test that watches requests, or runs without
+  // JavaScript, gets a fresh context (`context` is then set, for the test to close).
+  let tab: Page | undefined;
+  const open = async (path: string, options: Parameters<Browser['newContext']>[0] = {}, watch?: (page: Page) => void): Promise<{ page: Page; context: BrowserContext | undefined }> => {
+    let page: Page;
+    let context: BrowserContext | undefined;
+    if (watch || Object.keys(options).some((k) => k !== 'viewport')) {
+      context = await browser.newContext(options);
+      page = await context.newPage();
+      watch?.(page);
+    } else {
+      tab ??= await (await browser.newContext()).newPage();
+      page = tab;
+      await page.setViewportSize(options.viewport ?? { width: 1280, height: 720 });
+    }
     const response = await page.goto(new URL(path.replace(/^\//, ''), site.url).href);
     expect(response?.status()).toBe(200);
     return { page, context };
@@ -54,7 +67,7 @@ describe.skipIf(browserUnavailable)('search page in Chromium', () => {
     await page.waitForURL(/\/plans\/2022-leizhou\/#r22$/);
     await expect(page.locator(':target').getAttribute('id')).resolves.toBe('r22');
     await expect(page.locator(':target').textContent()).resolves.toContain('加强健康雷州信息公开');
-    await context.close();
+    await context?.close();
   });
 
   it('a shared ?q= link fetches Pagefind\'s script while the page loads, once', async () => {
@@ -90,7 +103,7 @@ describe.skipIf(browserUnavailable)('search page in Chromium', () => {
     await expect.poll(() => new URL(page.url()).searchParams.getAll('year'), { timeout: 10_000 }).toEqual([]);
     await expect.poll(() => resultLinks(page).count(), { timeout: 10_000 }).toBe(all);
     await expect(page.getByRole('group', { name: '年度' }).getByLabel('2021年').isChecked()).resolves.toBe(false);
-    await context.close();
+    await context?.close();
   });
 
   it('filters alone browse without a query: a unit in a role, sorted by year', async () => {
@@ -103,7 +116,7 @@ describe.skipIf(browserUnavailable)('search page in Chromium', () => {
       '梅州市2021年政务公开工作要点分工方案 第12项',
     ]);
     await expect(page.locator('#filter-unit').inputValue()).resolves.toBe('市卫生健康局（梅州市）');
-    await context.close();
+    await context?.close();
   });
 
   it('readies Pagefind once the page is idle, before any keystroke, and loads the words typed before the search is committed', async () => {
@@ -125,7 +138,7 @@ describe.skipIf(browserUnavailable)('search page in Chromium', () => {
     await expect.poll(() => chunkBeforeCommit.length, { timeout: 10_000 }).toBeGreaterThan(0);
     expect(chunkBeforeCommit[0]).toBe(true);
     await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(/找到 \d+ 条与“市财政局”相关的结果/);
-    await context.close();
+    await context?.close();
   });
 
   it('the Enter that confirms an input-method candidate does not search', async () => {
@@ -151,7 +164,7 @@ describe.skipIf(browserUnavailable)('search page in Chromium', () => {
     await page.waitForTimeout(50);
     await page.keyboard.press('Enter');
     await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(/找到 13 条/);
-    await context.close();
+    await context?.close();
   });
 
   it('works under the documented Content-Security-Policy (no unsafe-inline, wasm-unsafe-eval for Pagefind)', async () => {
@@ -185,7 +198,7 @@ describe.skipIf(browserUnavailable)('search page in Chromium', () => {
     expect(body.length).toBeLessThan(40_000);
     expect(body.toString()).not.toMatch(/ZodError|zod/);
     expect(await page.locator('script:not([src])').count()).toBe(0);
-    await context.close();
+    await context?.close();
   });
 
   it('without JavaScript the page explains and offers the browse pages', async () => {
@@ -196,7 +209,7 @@ describe.skipIf(browserUnavailable)('search page in Chromium', () => {
       expect(await page.locator(`main a[href$="/${href}"]:visible`).count()).toBeGreaterThan(0);
     }
     expect(await notice.count()).toBe(1);
-    await context.close();
+    await context?.close();
   });
 
   it('has no axe violations with results and filters shown', async () => {
@@ -204,7 +217,7 @@ describe.skipIf(browserUnavailable)('search page in Chromium', () => {
     await expect.poll(() => resultLinks(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     const results = await axe(page).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    await context.close();
+    await context?.close();
   });
 
   it('reflows at 320px with the largest text setting', async () => {
@@ -214,7 +227,7 @@ describe.skipIf(browserUnavailable)('search page in Chromium', () => {
     await expect.poll(() => resultLinks(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await context.close();
+    await context?.close();
   });
 });
 
