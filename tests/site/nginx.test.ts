@@ -138,32 +138,40 @@ describe.skipIf(nginxUnavailable !== null)(`built with BASE_PATH=${BASE}, served
         // Search results too, when the site has a search page: they load the index and its WebAssembly.
         const searchPage = site.pages.find((p) => p === `${prefix}search/`);
         const urls = [...site.pages, ...(searchPage ? [`${searchPage}?q=${encodeURIComponent('公开')}`] : [])];
-        // Four tabs, each going on to the next page (tests/support/browser.ts `inTabs`); what a tab sees is
-        // reported under the page it is on, or was on when a late request of that page started.
-        const on = new Map<Page, { url: string; visit: number }>();
+        // Four tabs, each going on to the next page (tests/support/browser.ts `inTabs`). A request belongs to the page
+        // the tab showed when it started: until the next page commits, the tab still shows the last one, which may yet
+        // ask for something (Chromium fetches the icon once a page is idle) that the next navigation cuts short, as
+        // closing the tab used to.
+        type Visit = { url: string; committed: boolean; last?: Visit };
+        const on = new Map<Page, Visit>();
         await inTabs(context, urls, 4, async (page, url) => {
-          const visit = (on.get(page)?.visit ?? 0) + 1;
-          if (visit === 1) {
-            const started = new WeakMap<Request, { url: string; visit: number }>();
-            const of = (r: Request) => started.get(r) ?? on.get(page)!;
+          const last = on.get(page);
+          if (!last) {
+            const started = new WeakMap<Request, Visit>();
+            const now = () => on.get(page)!;
+            const of = (r: Request) => started.get(r) ?? now();
+            page.on('framenavigated', (frame) => {
+              if (frame === page.mainFrame()) now().committed = true;
+            });
             page.on('request', (r) => {
-              started.set(r, on.get(page)!);
+              const visit = now();
+              started.set(r, visit.committed || r.isNavigationRequest() || !visit.last ? visit : visit.last);
               if (!r.url().startsWith(prefix) && !r.url().startsWith('data:')) problems.push(`${of(r).url}: requested ${r.url()}`);
             });
             page.on('response', (r) => {
               if (r.status() >= 400) problems.push(`${of(r.request()).url}: ${r.url()} answered HTTP ${r.status()}`);
             });
             page.on('requestfailed', (r) => {
-              // A request of the page before, cut short by this navigation (as closing its tab would have cut it).
-              if (of(r).visit !== on.get(page)!.visit && r.failure()?.errorText === 'net::ERR_ABORTED') return;
+              if (of(r) !== now() && r.failure()?.errorText === 'net::ERR_ABORTED') return;
               problems.push(`${of(r).url}: ${r.url()} failed (${r.failure()?.errorText})`);
             });
             page.on('console', (m) => {
-              if (m.type() === 'error') problems.push(`${on.get(page)!.url}: console error: ${m.text()}`);
+              if (m.type() === 'error') problems.push(`${now().url}: console error: ${m.text()}`);
             });
-            page.on('pageerror', (e) => problems.push(`${on.get(page)!.url}: script error: ${e.message}`));
+            page.on('pageerror', (e) => problems.push(`${now().url}: script error: ${e.message}`));
           }
-          on.set(page, { url, visit });
+          if (last) delete last.last;
+          on.set(page, { url, committed: false, ...(last ? { last } : {}) });
           await page.goto(url, { waitUntil: 'networkidle' });
         });
       } finally {
