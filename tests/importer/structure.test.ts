@@ -1566,6 +1566,8 @@ describe('what a units cell says about a name that is not part of it (real cells
     ['由漯阜铁路公司、市发展改革委,川汇区、商水县、项城市、沈丘县人民政府,市经济开发区管委会负责落实', ['responsible:漯阜铁路公司', 'responsible:市发展改革委', 'responsible:川汇区', 'responsible:商水县', 'responsible:项城市', 'responsible:沈丘县人民政府', 'responsible:市经济开发区管委会']],
     // 山东 2021 服务业数字化转型: cities named without their 市 share the 市政府 after them: one name.
     ['牵头单位：省地方金融监管局、人民银行济南分行，参加单位：济南、青岛、烟台市政府', ['lead:省地方金融监管局', 'lead:人民银行济南分行', 'participate:济南、青岛、烟台市政府']],
+    // 平潭 2016 粮食安全责任制考核表 as the archive's page.txt writes it: two cells run together, the second with its office.
+    ['区环境与国土资源局区农村发展局（农业处）', ['responsible:区环境与国土资源局', 'responsible:区农村发展局（农业处）']],
     // 科技部 2020 农业科技社会化服务: under a lead label, 按职责分工负责 says how the leads share the work.
     ['牵头部门：财政部、银保监会、科技部、农业农村部按职责分工负责', ['lead:财政部', 'lead:银保监会', 'lead:科技部', 'lead:农业农村部']],
   ])('%s', (cell, want) => {

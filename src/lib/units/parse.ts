@@ -319,8 +319,9 @@ export function splitRunTogether(text: string): string[] {
   // 综合执法局（安监局）规划局: a name with its other name in brackets, then the next name; 各处室（中心）东庠办事处 too.
   const bracketed = /^(.{1,30}?(?:局|委|办|厅|中心|处室|科室|股室)[（(][^（）()]{2,10}[）)])([\u4e00-\u9fa5]{2,20}(?:[（(][^（）()]{1,10}[）)])?(?:[\u4e00-\u9fa5]{2,20}(?:[（(][^（）()]{1,10}[）)])?)?)$/.exec(text);
   if (bracketed && endsLikeUnit(bracketed[2]!)) return [bracketed[1]!, ...splitRunTogether(bracketed[2]!)];
-  const m = /^(.{2,30}?(?:局|委|办|厅|中心|政府|院|集团|公司))((?:区|市|县|省)[\u4e00-\u9fa5]{3,30})$/.exec(text);
-  if (m && unitNameEnding.test(m[2]!) && !/^(?:区|市|县|省)(?:委|政府|直|级|属|场)/.test(m[2]!)) return [m[1]!, ...splitRunTogether(m[2]!)];
+  // (The second may carry its office in brackets: 区环境与国土资源局区农村发展局（农业处）, 平潭 2016 粮食安全 考核表.)
+  const m = /^(.{2,30}?(?:局|委|办|厅|中心|政府|院|集团|公司))((?:区|市|县|省)[\u4e00-\u9fa5]{3,30}(?:[（(][^（）()]{1,10}[）)])?)$/.exec(text);
+  if (m && endsLikeUnit(m[2]!) && !/^(?:区|市|县|省)(?:委|政府|直|级|属|场)/.test(m[2]!)) return [m[1]!, ...splitRunTogether(m[2]!)];
   // 区直有关单位各区属事业单位各区属国企: a collective name (各 and a level, 相关乡镇…) after a whole name;
   // not 国务院相关部门 (the council's own departments: one name).
   // (The first may carry its alias: 各处室（中心）各行政村（社区）; the villages are a collective too: 政法综治处各行政村.)
