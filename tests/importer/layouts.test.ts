@@ -770,3 +770,20 @@ describe('items numbered with the small full stop ﹒ (安徽 2022)', async () =
     expect(roles('社会消费品零售总额')?.slice(0, 2)).toEqual(['lead:省商务厅', 'participate:省发展改革委']);
   });
 });
+
+// 平潭 2022 安全生产标准化 (the archive's page.txt): （二）任务分工 with the bureau offices' paragraphs run together after it,
+// each opening with its office as subject (局办公室负责…。局协调处负责…。…局其它部门、单位要积极协助…。).
+describe('a 任务分工 task whose paragraphs run together after its title (平潭 2022, page.txt)', async () => {
+  const { requirements, roles } = await importCorpusDocument('fj-pingtan-2022-zhifa-anquan-biaozhunhua-pagetxt.txt');
+
+  it('reads each office\'s sentences as a requirement of its own, a sentence naming nobody with the one before', () => {
+    const duties = requirements.filter((r) => /^局\S{1,8}(?:负责|要积极协助)/.test(r.text));
+    expect(duties.map((r) => r.text.slice(0, 6))).toEqual(['局办公室负责', '局协调处负责', '局法规处负责', '局安基处负责', '局危化处负责', '局其它部门、']);
+    expect(duties[2]!.text).toContain('改变安全生产');
+  });
+
+  it('gives each its office, the ones asked to assist taking part', () => {
+    expect(roles('局协调处负责')).toEqual(['responsible:局协调处']);
+    expect(roles('局其它部门、单位要积极协助')).toEqual(['participate:局其它部门、单位']);
+  });
+});

@@ -490,7 +490,10 @@ export function proseUnits(text: string, dutySection = false, dutySubjects = dut
   // (Not one followed by 负责 or 牵头, whose clauses the reading below takes with their roles.)
   const opening = text.trim().replace(/^\d{1,3}\s*[.、．]\s*/, '');
   const subject = dutySection ? subjectUnits(opening) : null;
-  if (subject && !/^(?:负责|牵头)/.test(opening.slice(opening.indexOf(subject) + subject.length))) return `${subject}负责`;
+  // (要积极协助…: the subject assists, 局其它部门、单位要积极协助开展…, 平潭 2022 安全生产标准化; not 要配合政法综治处做好…,
+  // its own task done with the unit it names, 君山 2024 禁毒.)
+  const after = subject ? opening.slice(opening.indexOf(subject) + subject.length) : '';
+  if (subject && !/^(?:负责|牵头)/.test(after)) return `${subject}${/^(?:要|应|须)?(?:积极|主动|全力)(?:协助|配合)/.test(after) ? '配合' : '负责'}`;
   const duty = dutyAt && proseUnitList(dutyAt[1]!) && !unitLabel.test(`${dutyAt[1]!}：`) ? dutyAt : null;
   if (duty) {
     found.push(`${duty[1]!.trim()}负责`);
@@ -582,6 +585,25 @@ export function unitBlockTitle(text: string): string | null {
   const name = m?.[1];
   // 区党工委、管委会办公室: two names of one block, each a unit's.
   return name && (name.includes('、') ? proseUnitList(name) : proseUnitName(name)) ? name : null;
+}
+
+/**
+ * A 分工 task's paragraphs run together after its title (page.txt: （二）任务分工局办公室负责向财金部门争取资金支持…。
+ * 局协调处负责建立…。局其它部门、单位要积极协助…。, 平潭 2022 安全生产标准化): the title, and the sentences, each opening
+ * with the units that carry it out; null unless every sentence (two at least) does.
+ */
+export function dutySentences(text: string): { title: string; sentences: Array<{ text: string; units: string }> } | null {
+  const m = /^\s*(任务分工|职责分工|责任分工|工作职责|部门职责|工作分工)[：:]?\s*(?=\S)/.exec(text);
+  if (!m) return null;
+  const read: Array<{ text: string; units: string }> = [];
+  for (const x of splitOutsideBrackets(text.slice(m[0].length), /。/).map((y) => y.trim()).filter(Boolean)) {
+    const units = subjectUnits(x) ? proseUnits(`${x}。`, true) : null;
+    // A sentence that names nobody goes on with the duties of the one before it (…。改变安全生产“上热中温下冷”现象。).
+    if (units) read.push({ text: `${x}。`, units });
+    else if (read.length > 0) read.at(-1)!.text += `${x}。`;
+    else return null;
+  }
+  return read.length >= 2 ? { title: m[1]!, sentences: read } : null;
 }
 
 /** The rest of a block title broken over two lines: 环境保护目标责任, 工作任务. */

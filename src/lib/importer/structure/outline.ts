@@ -7,6 +7,7 @@
 import type { Report } from '../report';
 import { asciiDigits, joinBroken, numberToChinese, overlapLength } from '../text';
 import {
+  dutySentences,
   arabicSectionRe,
   cleanText,
   closed,
@@ -467,6 +468,15 @@ export class Outline {
     this.proseTask = undefined;
     if (!p || p.task.requirements.length > 0 || this.task !== p.task) return;
     this.taskUnits = undefined;
+    // （二）任务分工局办公室负责…。局协调处负责…。: a 分工 task's paragraphs, run together after its title: one requirement
+    // a sentence, each with the units it opens with.
+    const duties = dutySentences(p.text);
+    if (duties) {
+      this.report.info('prose-task', p.line, `task (${numberToChinese(p.task.no ?? 0)}) ${duties.title}: ${duties.sentences.length} sentences each opening with the units that carry it out, read as a requirement each`);
+      p.task.title = duties.title;
+      for (const d of duties.sentences) if (this.addRequirement(null, d.text, p.line)) this.newGroup(d.units, p.line, 'annotation');
+      return;
+    }
     const pieces = splitProse(p.text);
     // 一是…（X负责）二是…（Y负责）: the clauses of one task, each with its bracket — one requirement with
     // the units of all its brackets (each unit once, its strongest role). Separate measures stay separate.
