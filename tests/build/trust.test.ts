@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatContentProblem } from '../../src/lib/check/content';
 import { publishOriginals } from '../../src/lib/content/originals';
-import { buildSite, buildTimeout, runBuild, runPublishStep, TSX_CLI } from '../support/site';
+import { buildSite, buildTimeout, runBuild, runPublishStep, tsxArgs } from '../support/site';
 import { root } from '../support/seeds';
 
 const dirs: string[] = [];
@@ -98,7 +98,7 @@ describe('npm run import writes nothing when it refuses', () => {
     const file = join(dir, 'meizhou.txt');
     writeFileSync(file, edit(readFileSync(meizhou, 'utf8')));
     const content = contentWith((p) => p);
-    const r = spawnSync(process.execPath, [TSX_CLI, 'scripts/import.ts', file, '--out', out, '--date', '2026-01-01', ...args], { cwd: root, env: { ...process.env, FENGONG_CONTENT: content }, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, tsxArgs('scripts/import.ts', file, '--out', out, '--date', '2026-01-01', ...args), { cwd: root, env: { ...process.env, FENGONG_CONTENT: content }, encoding: 'utf8' });
     return { status: r.status, output: `${r.stdout}\n${r.stderr}`, written: existsSync(out) ? readdirSync(out) : [], out };
   }
 

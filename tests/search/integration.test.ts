@@ -16,7 +16,7 @@ import { hanToken } from '../../src/lib/search/tokens';
 import { describeIndex, writeShardedIndex } from '../../src/lib/search/write-index';
 import { urls } from '../../src/lib/urls';
 import { browserUnavailable, launchBrowser } from '../support/browser';
-import { buildEnv } from '../support/site';
+import { buildEnv, tsx } from '../support/site';
 import { engineBundle } from './support/engine-bundle';
 import { serveSite } from './support/server';
 
@@ -118,7 +118,7 @@ describe('search index', () => {
     cpSync(join(ROOT, 'src', 'content'), content, { recursive: true });
     writeFileSync(join(content, 'plans', 'broken.md'), '---\ntitle: 只有标题\n---\n');
     const out = join(temp(), 'pagefind');
-    const r = spawnSync('npx', ['tsx', 'scripts/write-data-and-search.ts', '--search', out], { cwd: ROOT, env: buildEnv({ FENGONG_CONTENT: content }), encoding: 'utf8' });
+    const r = spawnSync(...tsx('scripts/write-data-and-search.ts', '--search', out), { cwd: ROOT, env: buildEnv({ FENGONG_CONTENT: content }), encoding: 'utf8' });
     expect(r.status).not.toBe(0);
     // Every problem in the one format (src/lib/model/problem.ts): file:line: field: message.
     expect(r.stderr).toMatch(/^publish: not publishable/m);

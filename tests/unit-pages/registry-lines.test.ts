@@ -10,7 +10,7 @@ import { checkContent } from '../../src/lib/check/content';
 import { ContentError, loadContent } from '../../src/lib/content/load';
 import { formatProblem } from '../../src/lib/model/problem';
 import { spawnSync } from 'node:child_process';
-import { buildEnv, runPublishStep, TSX_CLI } from '../support/site';
+import { buildEnv, runPublishStep, tsxArgs } from '../support/site';
 import { root } from './content';
 
 const dirs: string[] = [];
@@ -78,7 +78,7 @@ describe('a broken field of a real unit entry (雷州 市司法局, kind: 部门
   it('npm run import stops before reading the document, with the same located problem', () => {
     const document = join(content, 'plan.txt');
     writeFileSync(document, '一、总体要求\n1. 做好政务公开工作。（市司法局负责）\n');
-    const run = spawnSync(process.execPath, [TSX_CLI, 'scripts/import.ts', document, '--json'], { cwd: root, env: buildEnv({ FENGONG_CONTENT: content }), encoding: 'utf8' });
+    const run = spawnSync(process.execPath, tsxArgs('scripts/import.ts', document, '--json'), { cwd: root, env: buildEnv({ FENGONG_CONTENT: content }), encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(`units/leizhou.yaml:${line}: 1.kind: `);
