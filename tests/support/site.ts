@@ -40,14 +40,14 @@ import { inject } from 'vitest';
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 /** The workplace build lock: Astro builds in one checkout share caches (.astro/, node_modules/.astro), so they take turns. */
 export const BUILD_LOCK = '/tmp/fengong-build.lock';
-/** tsx and Astro's command-line entry points, run with this Node directly (npx would add a package lookup to every build). */
-export const TSX_CLI = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+/** Astro's command-line entry point, run with this Node directly (npx would add a package lookup to every build). */
 const ASTRO_CLI = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 /**
- * tsx's loader registered in this same Node (`node --import <loader> script`): one process. tsx's command line (TSX_CLI)
- * starts a second Node for the script; the loader alone saves that start, about 0.2 s of CPU a call (1.35 → 1.12 s for
- * `scripts/import.ts --json` on a small plan), and the suite runs the importer's command line some sixty times.
+ * tsx's loader registered in this same Node (`node --import <loader> script`): one process. tsx's command line
+ * (node_modules/tsx/dist/cli.mjs) starts a second Node for the script; the loader alone saves that start, about
+ * 0.2 s of CPU a call (1.35 → 1.12 s for `scripts/import.ts --json` on a small plan), and the suite runs the
+ * importer's command line some sixty times and a build once per configuration.
  */
 const TSX_LOADER = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 
@@ -140,10 +140,10 @@ export function buildSite(options: BuildOptions = {}): string {
   mkdirSync(parent, { recursive: true });
   // The existence test runs again inside the lock: another worker may have
   // built the same sources while this one waited.
-  const script = `test -f "$OUT/index.html" || "$NODE" "$TSX" scripts/build.ts --outDir "$OUT"`;
+  const script = `test -f "$OUT/index.html" || "$NODE" --import "$TSX_LOADER" scripts/build.ts --outDir "$OUT"`;
   const result = spawnSync('flock', [BUILD_LOCK, 'sh', '-c', script], {
     cwd: ROOT,
-    env: buildEnv({ ...env, OUT: outDir, NODE: process.execPath, TSX: TSX_CLI }),
+    env: buildEnv({ ...env, OUT: outDir, NODE: process.execPath, TSX_LOADER }),
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
