@@ -787,3 +787,14 @@ describe('a 任务分工 task whose paragraphs run together after its title (平
     expect(roles('局其它部门、单位要积极协助')).toEqual(['participate:局其它部门、单位']);
   });
 });
+
+// 区经济发展局 2018 政务公开工作主要任务分解表 (the archive's page.txt): the archive's header (标题: / 发布时间: / 文号: / 发布机构: /
+// 栏目: / 原文链接: / 本地目录: / 页面链接与图片详见 …) and its ===== 正文 ===== rule, then the page.
+describe("a saved page's labelled fields (平潭 2018 经济发展局, page.txt)", async () => {
+  const { requirements } = await importCorpusDocument('fj-pingtan-2018-jingfa-zwgk-renwu-fenjie-pagetxt.txt');
+
+  it('are no requirements and no units', () => {
+    expect(requirements.filter((r) => /^(?:发布时间|文号|栏目|原文链接|本地目录|页面链接|=====)/.test(r.text)).map((r) => r.text.slice(0, 12))).toEqual([]);
+    expect(requirements.flatMap((r) => r.units.map((u) => u.name)).filter((n) => /[:：]/.test(n))).toEqual([]);
+  });
+});

@@ -12,6 +12,9 @@ import type { Outline } from './outline';
 import type { UnitsGroup } from './draft';
 import { dateLine } from '../segment';
 
+/** A saved page's labelled field (发布时间: …, 发布机构：…, 原文链接: …) or the archive's ===== 正文 ===== rule. */
+const pageFieldLine = /^\s*(?:(?:标\s*题|发布时间|文\s*号|发文字号|发布机构|发文机关|栏\s*目|原文链接|本地目录|索\s*引\s*号|主题分类|成文日期|发布日期|有\s*效\s*性)\s*[:：]|页面链接与图片详见|={5,}\s*正文\s*={5,}\s*$)/;
+
 export class LineReader {
   // In flowing text, a bare number (序号 cell on its own line) numbers the requirement that follows it.
   private serial: number | null = null;
@@ -32,6 +35,13 @@ export class LineReader {
   read(cell: Cell, next: string): void {
     const { outline } = this;
     if (!cell.text || cell.line === this.skipLine) return;
+    // 发布时间: 2018-08-16, 发布机构: 平潭综合实验区经济发展局, 原文链接: … (a saved page's labelled fields, the public archive's
+    // page.txt header; the metadata reader reads them) and its ===== 正文 ===== rule: the page's facts, never a requirement or
+    // its units.
+    if (pageFieldLine.test(cell.text)) {
+      outline.report.info('column-ignored', cell.line, `“${cell.text.slice(0, 30)}” is a field of the page, not of the plan: not a requirement`);
+      return;
+    }
     // 附件：…通知 names an attached document (or heads one), 附件2 alone starts one: never a requirement, never units.
     if (/^\s*附件\s*\d{0,2}\s*(?:[:：]|$)/.test(cell.text)) {
       outline.report.info('column-ignored', cell.line, `“${cell.text.slice(0, 30)}” names an attachment: not a requirement`);
