@@ -791,7 +791,11 @@ describe('a 任务分工 task whose paragraphs run together after its title (平
 // 区经济发展局 2018 政务公开工作主要任务分解表 (the archive's page.txt): the archive's header (标题: / 发布时间: / 文号: / 发布机构: /
 // 栏目: / 原文链接: / 本地目录: / 页面链接与图片详见 …) and its ===== 正文 ===== rule, then the page.
 describe("a saved page's labelled fields (平潭 2018 经济发展局, page.txt)", async () => {
-  const { requirements } = await importCorpusDocument('fj-pingtan-2018-jingfa-zwgk-renwu-fenjie-pagetxt.txt');
+  const { result, requirements } = await importCorpusDocument('fj-pingtan-2018-jingfa-zwgk-renwu-fenjie-pagetxt.txt');
+
+  it('title the plan without the label', () => {
+    expect(result.entry.title).toBe('区经济发展局2018年政务公开工作主要任务分解表');
+  });
 
   it('are no requirements and no units', () => {
     expect(requirements.filter((r) => /^(?:发布时间|文号|栏目|原文链接|本地目录|页面链接|=====)/.test(r.text)).map((r) => r.text.slice(0, 12))).toEqual([]);

@@ -63,7 +63,8 @@ export function segment(lines: readonly SourceLine[]): { head: SourceLine[]; bod
     // A numbered heading (三、责任分工, （二）重点任务) is a part of the document, not its title.
     (l, i) => i > titleEnd && !l.cells && planTitleRe.test(l.text) && !/通知|关于|印发|附件[:：]|[。，；]|^\s*\d{1,3}\s*[.、．]|^\s*[[【]|^\s*[一二三四五六七八九十]{1,3}\s*[、.．]|^\s*[（(][一二三四五六七八九十]{1,3}[)）]/.test(l.text) && tidy(l.text).length <= 50 && tidy(l.text).length >= 6,
   );
-  const planTitle = start >= 0 ? tidy(lines[start]!.text) : null;
+  // (标题: 区经济发展局2018年政务公开工作主要任务分解表, a saved page's labelled title: the label is not part of it.)
+  const planTitle = start >= 0 ? tidy(lines[start]!.text).replace(/^(?:标题|文件标题|题名)\s*[:：]\s*/, '') : null;
   if (start < 0) {
     // No title of its own: the body starts at the first table row, or at the
     // first heading or item after the notice's signature.
