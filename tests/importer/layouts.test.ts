@@ -793,8 +793,10 @@ describe('a 任务分工 task whose paragraphs run together after its title (平
 describe("a saved page's labelled fields (平潭 2018 经济发展局, page.txt)", async () => {
   const { result, requirements } = await importCorpusDocument('fj-pingtan-2018-jingfa-zwgk-renwu-fenjie-pagetxt.txt');
 
-  it('title the plan without the label', () => {
+  it('give the plan its facts, its title without the label', () => {
     expect(result.entry.title).toBe('区经济发展局2018年政务公开工作主要任务分解表');
+    expect(result.entry.docNumber).toBe('岚经发〔2018〕337号');
+    expect(result.entry.issuer).toBe('平潭综合实验区经济发展局');
   });
 
   it('are no requirements and no units', () => {

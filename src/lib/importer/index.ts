@@ -42,6 +42,7 @@ import type { DraftRequirement, DraftSection, UnitsGroup } from './structure';
 import { numberToChinese } from './text';
 import { segment } from './segment';
 import { firstLeadNote, othersAssistNote } from './structure/cells';
+import { pageFieldLine } from './structure/lines';
 
 /** A human decision for one requirement, from `src/content/reviews/<planId>.yaml`. */
 export interface Decision {
@@ -170,7 +171,8 @@ export function importPlan(input: string | SourceDocument, options: ImportOption
   if (verdict.refusal) throw new ImportError(`${verdict.refusal}. Nothing was written. Fix: ${disclosureFix}`);
   if (options.id !== undefined && !slug.safeParse(options.id).success) throw new ImportError(planIdMessage(options.id));
   const { head, body, trailer, planTitle } = segment(lines);
-  const meta = readMetadata(head, trailer, report);
+  // (A saved page's labelled fields that reach the body, where the page has no notice before its plan: the metadata's too.)
+  const meta = readMetadata([...head, ...body.filter((l) => pageFieldLine.test(l.text))], trailer, report);
   const { draft } = chooseReading(body, report);
   // 注：主要责任单位第一个为牵头单位，其余为主要配合单位 under the table (平潭 2016 生态环境保护 分工表): the convention holds
   // for every units cell above it, as a note inside the first cell holds for those after it.
