@@ -32,7 +32,7 @@ import { pinyinInitials } from '../slug';
 import { parseUnitsCell } from '../units/parse';
 import { inclusionNote } from '../units/names';
 import { ImportError } from './errors';
-import { readMetadata, regionOf } from './metadata';
+import { pageFieldLine, readMetadata, regionOf } from './metadata';
 import { allRequirements, chooseReading } from './reading';
 import type { SourceDocument } from './read/source-document';
 import { textToDocument } from './read/text';
@@ -42,7 +42,6 @@ import type { DraftRequirement, DraftSection, UnitsGroup } from './structure';
 import { numberToChinese } from './text';
 import { segment } from './segment';
 import { firstLeadNote, othersAssistNote } from './structure/cells';
-import { pageFieldLine } from './structure/lines';
 
 /** A human decision for one requirement, from `src/content/reviews/<planId>.yaml`. */
 export interface Decision {

@@ -129,6 +129,12 @@ export function regionOf(issuer: string): string | null {
 }
 
 /**
+ * A saved page's labelled field (发布时间: …, 发布机构：…, 原文链接: …, the public archive's page.txt header) or the archive's
+ * ===== 正文 ===== rule: the page's facts, which this reader reads; never a requirement or its units.
+ */
+export const pageFieldLine = /^\s*(?:(?:标\s*题|发布时间|文\s*号|发文字号|发布机构|发文机关|栏\s*目|原文链接|本地目录|索\s*引\s*号|主题分类|成文日期|发布日期|有\s*效\s*性)\s*[:：]|页面链接与图片详见|={5,}\s*正文\s*={5,}\s*$)/;
+
+/**
  * Reads metadata from the notice part (everything before the plan itself) and
  * from the trailer (公开方式, 抄送). Anything missing or damaged is reported;
  * nothing is invented.

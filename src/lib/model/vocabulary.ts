@@ -37,6 +37,9 @@ export const roleLabels: Readonly<Record<Role, string>> = {
  * according to its duties" (落实, 强化监管, …): `byDuty` marks it, because
  * with nobody leading or responsible it means responsible.
  */
+/** By its duties: 按职责分工, 根据职责, 依据行业分管 — the words before a verb that say each unit acts within its own remit. */
+export const byDutyWords = '(?:按照?|根据|依据|依照)(?:各自)?(?:职责|职能|行业分管)(?:分工)?';
+
 export const roleVerbs: ReadonlyArray<{ re: RegExp; role: Role; byDuty?: boolean }> = [
   // 各市州、县市区人民政府均为责任单位: the role named as a kind of unit.
   { re: /(?:均|都|也)?(?:为|是|作为)牵头单位$/, role: 'lead' },
@@ -44,9 +47,9 @@ export const roleVerbs: ReadonlyArray<{ re: RegExp; role: Role; byDuty?: boolean
   { re: /(?:均|都|也)?(?:为|是|作为)责任单位$/, role: 'responsible' },
   // …按职责分工负责 keeps its verb: each unit is responsible for its share, lead or no lead (平潭 2017).
   // (依据职责负责, 依据行业分管负责: 苏平 2024 消防 治本攻坚.)
-  { re: /(?:按照?|根据|依据|依照)(?:各自)?(?:职责|职能|行业分管)(?:分工)?(?:分别|具体)?负责$/, role: 'responsible' },
-  { re: /(?:按照?|根据|依据|依照)(?:各自)?(?:职责|职能|行业分管)(?:分工)?(?:分别)?牵头$/, role: 'lead' },
-  { re: /(?:按照?|根据|依据|依照)(?:各自)?(?:职责|职能|行业分管)(?:分工)?[\u4e00-\u9fa5]{0,8}$/, role: 'participate', byDuty: true },
+  { re: new RegExp(`${byDutyWords}(?:分别|具体)?负责$`), role: 'responsible' },
+  { re: new RegExp(`${byDutyWords}(?:分别)?牵头$`), role: 'lead' },
+  { re: new RegExp(`${byDutyWords}[\\u4e00-\\u9fa5]{0,8}$`), role: 'participate', byDuty: true },
   { re: /参照(?:执行|落实)$/, role: 'participate' },
   // 各片区负责配合落实: 负责 before 配合 says whose part it is to assist.
   { re: /(?:负责)?(?:配合|协办|会办|参与|参加|协助|协同)(?:落实|实施)?$/, role: 'participate' },

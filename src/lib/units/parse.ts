@@ -1,4 +1,4 @@
-import { roleLabelPattern, roleOfLabel, roleVerbAt, roleVerbs, splitOutsideBrackets, type Role } from '../model/vocabulary';
+import { byDutyWords, roleLabelPattern, roleOfLabel, roleVerbAt, roleVerbs, splitOutsideBrackets, type Role } from '../model/vocabulary';
 import { bareDepartmentNames, inclusionNote, levelPrefixes, normalizeUnitName, unitNameEnding } from './names';
 
 /** One unit read from a units cell, before registry lookup. */
@@ -68,6 +68,11 @@ function normalizeCell(raw: string): string {
     .trim();
 }
 
+/** A name, then by its duties and what it does there: 局各业务处室根据职责开展本行业系统排查. */
+const byDutyThenWork = new RegExp(`^(.{2,40}?)${byDutyWords}(?=[\\u4e00-\\u9fa5“”]{2,30}$)`);
+/** A name ending in its own by-its-duties phrase: 辖区派出所根据职责落实. */
+const byDutyAtEnd = new RegExp(`(.{2,})${byDutyWords}(?:落实|负责)?$`);
+
 function stripVerb(clause: string): { names: string; role?: Role; byDuty?: boolean } {
   // 由市财政局负责, 以上工作由市财政局负责: the 由 and what it refers back to are not part of the name.
   const c = clause.replace(/^(?:(?:以上|上述|前述|此项|该项|本项|各项)(?:各项)?(?:工作|任务|事项|要求|措施)?)?(?:具体|分别|统一|均)?由/, '');
@@ -78,7 +83,7 @@ function stripVerb(clause: string): { names: string; role?: Role; byDuty?: boole
     const role = inner && unitNameEnding.test(inner[1]!) ? roleVerbAt(inner[2]!)?.role : undefined;
     if (role) return { names: inner![1]!, role };
     // 局各业务处室根据职责开展本行业系统排查: each by its duties, then what it does there (苏平 2022 租住场所火灾).
-    const byDuty = /^(.{2,40}?)(?:按照?|根据|依据|依照)(?:各自)?(?:职责|职能)(?:分工)?(?=[\u4e00-\u9fa5“”]{2,30}$)/.exec(c);
+    const byDuty = byDutyThenWork.exec(c);
     if (byDuty && endsLikeUnit(byDuty[1]!)) return { names: byDuty[1]!, role: 'participate', byDuty: true };
     return { names: c };
   }
@@ -197,7 +202,7 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
         const pointer = /(?<=.{2})[（(]([^（）()]*详见[^（）()]*)[）)]$/.exec(numbered);
         const note = longNote && /开展|配合|负责|根据|包括|下同|排查|整治|指导|协助/.test(longNote[1]!) ? longNote : (pointer ?? new RegExp(`${inclusionNote.source}$`).exec(numbered));
         // 辖区派出所根据职责落实 inside a list: the name's own by-its-duties phrase, the role its group's.
-        const unnoted = (note ? numbered.slice(0, note.index) : numbered).replace(/(.{2,})(?:按照?|根据|依据|依照)(?:各自)?(?:职责|职能)(?:分工)?(?:落实|负责)?$/, (all, name: string) => (endsLikeUnit(name) ? name : all));
+        const unnoted = (note ? numbered.slice(0, note.index) : numbered).replace(byDutyAtEnd, (all, name: string) => (endsLikeUnit(name) ? name : all));
         if (unnoted !== numbered) notes.push(`“${numbered.slice(unnoted.length)}” after ${unnoted} is a note on its part, not its name: left out`);
         const marked = /[（(](牵头|主办|牵头单位|负责|配合|协办|参与)[）)]$/.exec(unnoted);
         // (The 等… tail before a stray closing bracket too: 区水利局等部门） at the end of a bracket's text.)

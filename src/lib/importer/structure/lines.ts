@@ -11,9 +11,7 @@ import { blockTitleTail, dutyLine, splitAnnotation, sectionNumberRe, fieldLine, 
 import type { Outline } from './outline';
 import type { UnitsGroup } from './draft';
 import { dateLine } from '../segment';
-
-/** A saved page's labelled field (发布时间: …, 发布机构：…, 原文链接: …) or the archive's ===== 正文 ===== rule. */
-export const pageFieldLine = /^\s*(?:(?:标\s*题|发布时间|文\s*号|发文字号|发布机构|发文机关|栏\s*目|原文链接|本地目录|索\s*引\s*号|主题分类|成文日期|发布日期|有\s*效\s*性)\s*[:：]|页面链接与图片详见|={5,}\s*正文\s*={5,}\s*$)/;
+import { pageFieldLine } from '../metadata';
 
 export class LineReader {
   // In flowing text, a bare number (序号 cell on its own line) numbers the requirement that follows it.
