@@ -1570,9 +1570,24 @@ describe('what a units cell says about a name that is not part of it (real cells
     ['区环境与国土资源局区农村发展局（农业处）', ['responsible:区环境与国土资源局', 'responsible:区农村发展局（农业处）']],
     // 科技部 2020 农业科技社会化服务: under a lead label, 按职责分工负责 says how the leads share the work.
     ['牵头部门：财政部、银保监会、科技部、农业农村部按职责分工负责', ['lead:财政部', 'lead:银保监会', 'lead:科技部', 'lead:农业农村部']],
+    // 平潭 2015 无证无照经营查处职责: the names, then 要积极配合 what others do: they assist (等群众自治组织 generalises them).
+    ['居民委员会、村民委员会等群众自治组织要积极配合政府相关职能部门查处无证无照经营，发现辖区内有无证无照经营行为的', ['participate:居民委员会', 'participate:村民委员会']],
+    // 平潭 2020 安全隐患大排查 (page.txt): the list ends at 对于, the text's own sentence goes on (…都要结合实际，组织开展…).
+    ['牵头单位:区农业农村局、资源生态局、执法应急局责任单位:区交建局、国网平潭电力分公司，各片区管理局对于其他领域，各有关部门和单位都要结合实际，组织开展各自领域的安全隐患大排查大整治。', ['lead:区农业农村局', 'lead:资源生态局', 'lead:执法应急局', 'responsible:区交建局', 'responsible:国网平潭电力分公司', 'responsible:各片区管理局']],
+    // 山西 2008 目标责任 (a search excerpt): the line after the units is the next section's sentence; a name never ends in 的.
+    ['协同单位:省财政厅、省人事厅、省农业厅等省直有关部门和各市人民政府。协助省长抓好省人民政府工作任务的落实。', ['participate:省财政厅', 'participate:省人事厅', 'participate:省农业厅', 'participate:各市人民政府']],
+    // 苏平 2022 租住场所火灾 (page.txt): a label over words that name nobody (nor does a name open with 按照).
+    ['牵头单位：按照以上分工牵头负责', []],
   ])('%s', (cell, want) => {
     expect(parseUnitsCell(cell, () => false).units.map((u) => `${u.role}:${u.name}`)).toEqual(want);
   });
+});
+
+// 云南 2017 政务公开 处室分解 (a search excerpt): the bracket's deadline field after its units names nobody.
+it('a deadline field after the units is no unit', () => {
+  const units = parseUnitsCell('1-4项牵头落实单位:省编办、发展改革委、财政厅、人力资源社会保障厅、工商局、教育厅、文化厅、卫生计生委、法制办,省政府督查室等部门,各州、市人民政府负责落实。完成时限:全年工作', () => false).units.map((u) => u.name);
+  expect(units.at(-1)).toBe('各州、市人民政府');
+  expect(units.filter((n) => /时限|全年/.test(n))).toEqual([]);
 });
 
 describe('the ways a document says its first unit leads', () => {

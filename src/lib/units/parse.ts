@@ -73,9 +73,23 @@ const byDutyThenWork = new RegExp(`^(.{2,40}?)${byDutyWords}(?=[\\u4e00-\\u9fa5�
 /** A name ending in its own by-its-duties phrase: 辖区派出所根据职责落实. */
 const byDutyAtEnd = new RegExp(`(.{2,})${byDutyWords}(?:落实|负责)?$`);
 
-function stripVerb(clause: string): { names: string; role?: Role; byDuty?: boolean } {
+/**
+ * Names, then the text's own sentence: 村民委员会等群众自治组织要积极配合政府相关职能部门查处 (the names assist), 各片区管理局对于
+ * 其他领域 (the list has ended, a sentence about something else begins: 平潭 2020 安全隐患大排查).
+ */
+const namesThenAssist = /^(.{2,40}?)要(?:积极|主动|全力|密切|认真)?(?:配合|协助|参与)/;
+const namesThenProse = /^(.{2,40}?)对于/;
+/** A clause that is the text's own sentence, not names: 各有关部门和单位都要结合实际. */
+const proseClause = /(?:都|均|也|还)要|要(?:结合|按照|根据|认真|切实|加强|做好|立即)/;
+
+function stripVerb(clause: string): { names: string; role?: Role; byDuty?: boolean; prose?: 'after' | 'all' } {
   // 由市财政局负责, 以上工作由市财政局负责: the 由 and what it refers back to are not part of the name.
   const c = clause.replace(/^(?:(?:以上|上述|前述|此项|该项|本项|各项)(?:各项)?(?:工作|任务|事项|要求|措施)?)?(?:具体|分别|统一|均)?由/, '');
+  const assist = namesThenAssist.exec(c);
+  if (assist && endsLikeUnit(assist[1]!.replace(/等[\u4e00-\u9fa5]{0,12}$/, ''))) return { names: assist[1]!, role: 'participate' };
+  const prose = namesThenProse.exec(c);
+  if (prose && endsLikeUnit(prose[1]!)) return { names: prose[1]!, prose: 'after' };
+  if (proseClause.test(c)) return { names: '', prose: 'all' };
   const verb = roleVerbAt(c);
   if (!verb) {
     // 区管委会办公室政策法规处负责法制审查工作: the verb and what the unit does follow its name.
@@ -156,6 +170,11 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
       notes.push(`“${m.trim().slice(0, 30)}” reports progress, not units: left out`);
       return '';
     })
+    // …省政府办公厅配合;完成时限：全年工作 (a 台账 row's deadline field after its units, 云南 2017): when, not who.
+    .replace(/(?:^|[；。\s])(?:完成时限|时限要求|完成时间|时间节点|时间要求|完成期限)：.*$/, (m) => {
+      notes.push(`“${m.trim().slice(0, 30)}” is the deadline, not units: left out`);
+      return '';
+    })
     // 区农村发展局治理指标：主要水产品…。工作任务：… (a heading's units label run into the heading's other fields, 平潭 2017
     // 餐桌污染): what the targets and tasks are, not who does them.
     .replace(/(?:治理|工作|考核|绩效|主要)(?:指标|任务|目标)：.*$/, (m) => {
@@ -173,7 +192,12 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
       .map((text) => ({ text, role: chunk.role })),
   );
   for (const group of groups) {
-    const clauses = splitTopLevel(group.text, /[，]/).map(stripVerb);
+    const read0 = splitTopLevel(group.text, /[，]/).map(stripVerb);
+    // Once the text's own sentence has begun (…各片区管理局对于其他领域，各有关部门和单位都要结合实际，组织开展…), the rest of the
+    // group is that sentence, not names.
+    const proseFrom = read0.findIndex((c) => c.prose);
+    const clauses = proseFrom < 0 ? read0 : read0.slice(0, read0[proseFrom]!.prose === 'after' ? proseFrom + 1 : proseFrom);
+    if (proseFrom >= 0) notes.push(`“${splitTopLevel(group.text, /[，]/).slice(proseFrom).join('，').slice(0, 30)}…” is the text's own sentence, not units: left out after the names before it`);
     // Verbless clauses take the role of the next clause that has one; a group
     // ending without a verb is a bare list (responsible), or takes its label's role.
     const roles: Array<{ role: Role; byDuty: boolean }> = [];
@@ -221,6 +245,11 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
         // 分管副省长、协管副秘书长: office holders, persons too.
         if (/(?:领导|负责人|联系人|责任人|(?:省|市|县|区|乡|镇)长|秘书长)$/.test(clean)) {
           notes.push(`“${written.trim()}” names persons, not units: left out`);
+          continue;
+        }
+        // 协助省长抓好…工作任务的, 按照以上: words of the text's own sentence (a name never ends in 的 nor opens with 按照), not a unit.
+        if (/的$/.test(clean) || /^(?:按照?|根据|依据|依照)/.test(clean)) {
+          notes.push(`“${written.trim()}” is words of the text, not a unit: left out`);
           continue;
         }
         // One character (区, 市) is what is left of a name cut off at the end of an excerpt, not a unit.
