@@ -4,7 +4,7 @@ import { Report } from '../../src/lib/importer/report';
 import { splitRunOnLines } from '../../src/lib/importer/runon';
 import { textToDocument } from '../../src/lib/importer/read/text';
 import { archivePageFile, archivePageText, textColumnMoved, withBreaksBetweenTags, withCellsInOrder, withColumnAfter, withSerialColumn, withUnitsMerged } from '../../src/lib/importer/corpus';
-import { importPageTxt, pageTxtLines, runOnLines } from './helpers';
+import { importCorpusDocument, importPageTxt, pageTxtLines, runOnLines } from './helpers';
 import { allRequirements, chooseReading } from '../../src/lib/importer/reading';
 import { parseUnitsCell } from '../../src/lib/units/parse';
 import { importPlan } from '../../src/lib/importer/index';
@@ -1253,5 +1253,18 @@ describe('a table run together whose serials skip, its cells a space apart (平�
     const at = lines.indexOf('26');
     expect(lines[at + 2]).toBe('局建工处牵头，区城乡交建中心配合');
     expect(lines[at + 3]).toMatch(/^附件3 百日大会战专项检查/);
+  });
+});
+
+// 平潭 2018 经济发展局 政务公开 分解表 (tests/importer/corpus/fj-pingtan-2018-jingfa-zwgk-renwu-fenjie-pagetxt.txt: 工作任务 | 牵头单位
+// | 责任单位 | 工作要求, the cells a space apart, an empty cell leaving no trace): a row's one name may stand in either units
+// column; a collective (各有关处室) is the 责任单位 column's, a single office (局办公室) the lead's.
+describe('one name where two units columns stand, in a table a space apart (平潭 2018 经发局 分解表, page.txt)', () => {
+  it('reads a collective as the last units column and a single office as the lead', async () => {
+    const { roles } = await importCorpusDocument('fj-pingtan-2018-jingfa-zwgk-renwu-fenjie-pagetxt.txt');
+    expect(roles('政府工作要做到公开透明')).toEqual(['responsible:各有关处室']);
+    expect(roles('推进社会公益事业建设领域政府信息公开')).toEqual(['responsible:各有关处室']);
+    expect(roles('推动人大代表建议和政协委员提案办理结果公开')).toEqual(['lead:局办公室']);
+    expect(roles('落实政策解读制度')).toEqual(['lead:政策法规处', 'responsible:各有关处室']);
   });
 });

@@ -928,7 +928,8 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
       if (names.length === 0 || names.length > units.length || after.length > columns - 1 - units.at(-1)!) return null;
       const row = Array<string>(columns).fill('');
       cells.slice(0, texts).forEach((c, k) => (row[k] = c));
-      const at = names.length === units.length ? units : names.length === 1 && /[，,]/.test(names[0]!) ? [units.at(-1)!] : units.slice(0, names.length);
+      // (One name alone: a collective, 各有关处室, is the last column's too; a single office, 局办公室, the lead's: 平潭 2018 经发局.)
+      const at = names.length === units.length ? units : names.length === 1 && (/[，,]/.test(names[0]!) || /^各(?:有关|相关)?[\u4e00-\u9fa5]{1,6}$/.test(names[0]!)) ? [units.at(-1)!] : units.slice(0, names.length);
       names.forEach((n, k) => (row[at[k]!] = n));
       after.forEach((t, k) => (row[units.at(-1)! + 1 + k] = t));
       return `| ${row.join(' | ')} |`;
