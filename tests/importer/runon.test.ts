@@ -1268,3 +1268,13 @@ describe('one name where two units columns stand, in a table a space apart (平�
     expect(roles('落实政策解读制度')).toEqual(['lead:政策法规处', 'responsible:各有关处室']);
   });
 });
+
+// 苏平 2021 林长制 实施方案 (tests/importer/corpus/fj-pingtan-2021-suping-linzhangzhi-shishi-pagetxt.txt): a field of duty clauses
+// introduced by 职责如下：, its first unit right after the colon.
+describe('duty clauses after an introduction that ends 如下： (苏平 2021 林长制, page.txt)', () => {
+  it('reads the first unit after the colon with the others', async () => {
+    const { requirements } = await importCorpusDocument('fj-pingtan-2021-suping-linzhangzhi-shishi-pagetxt.txt');
+    const field = requirements.find((r) => r.text.includes('职责如下'));
+    expect(field?.units.map((u) => `${u.role}:${u.name}`).slice(0, 3)).toEqual(['responsible:党政办公室', 'responsible:党群工作处', 'responsible:经济发展处']);
+  });
+});

@@ -525,6 +525,8 @@ export function proseUnits(text: string, dutySection = false, dutySubjects = dut
       .trim()
       .replace(/^[（(〔【[]/, '')
       .replace(/^(?:并|另|同时|其中|要|均)?/, '')
+      // 片区林长制协作处室职责如下：党政办公室负责… (苏平 2021 林长制): the list's introduction before its first duty.
+      .replace(/^[^：:]{2,40}如下[：:]/, '')
       .replace(/^(?:此项|该项|本项|以上|上述)(?:工作|任务)(?=由)/, '')
       .replace(/^[^由]{2,30}?(?<!自)(?=由[^由]{2,60}?(?:牵头|负责|主办))/, '');
     const with_ = /^会同(.{2,60})$/.exec(clause);
