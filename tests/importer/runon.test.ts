@@ -1278,3 +1278,21 @@ describe('duty clauses after an introduction that ends 如下： (苏平 2021 �
     expect(field?.units.map((u) => `${u.role}:${u.name}`).slice(0, 3)).toEqual(['responsible:党政办公室', 'responsible:党群工作处', 'responsible:经济发展处']);
   });
 });
+
+// 河北 2024 高效办成退休“一件事” (tests/importer/corpus/qs-hebei-province-2024-tuixiu-yijianshi.txt, one run-on line): 二、责任分工's
+// two headings say whose duties follow and their role, （一）牵头部门职责 and （二）配合部门职责, each unit's duties 'X主要职责为：…'
+// run together.
+describe('duties under a heading that names their role (河北 2024 退休一件事, one run-on line)', () => {
+  it('reads each unit\'s duties as a requirement with the heading\'s role', async () => {
+    const { requirements } = await importCorpusDocument('qs-hebei-province-2024-tuixiu-yijianshi.txt');
+    const duties = requirements.filter((r) => /^省[\u4e00-\u9fa5]{2,4}主要职责为：/.test(r.text));
+    expect(duties.map((r) => r.units.map((u) => `${u.role}:${u.name}`))).toEqual([
+      ['lead:省人社厅'],
+      ['participate:省数政局'],
+      ['participate:省住建厅'],
+      ['participate:省医保局'],
+      ['participate:省公安厅'],
+      ['participate:省卫健委'],
+    ]);
+  });
+});

@@ -595,17 +595,22 @@ export function unitBlockTitle(text: string): string | null {
  * with the units that carry it out; null unless every sentence (two at least) does.
  */
 export function dutySentences(text: string): { title: string; sentences: Array<{ text: string; units: string }> } | null {
-  const m = /^\s*(任务分工|职责分工|责任分工|工作职责|部门职责|工作分工)[：:]?\s*(?=\S)/.exec(text);
+  // (Or a heading that says whose duties follow, and so their role: （一）牵头部门职责省人社厅主要职责为：… （二）配合部门职责…,
+  // 河北 2024 退休一件事.)
+  const m = /^\s*(任务分工|职责分工|责任分工|工作职责|部门职责|工作分工|(牵头|配合|协办|协助)(?:部门|单位|处室)(?:主要)?职责)[：:]?\s*(?=\S)/.exec(text);
   if (!m) return null;
+  const verb = m[2] === '牵头' ? '牵头' : m[2] ? '配合' : null;
   const read: Array<{ text: string; units: string }> = [];
   for (const x of splitOutsideBrackets(text.slice(m[0].length), /。/).map((y) => y.trim()).filter(Boolean)) {
-    const units = subjectUnits(x) ? proseUnits(`${x}。`, true) : null;
+    // 省住建厅主要职责为：配合…: the unit, then its duties.
+    const own = verb ? /^([^：:，。；]{2,40}?)(?:的)?(?:主要)?职责(?:为|是)?[：:]/.exec(x) : null;
+    const units = own && proseUnitList(own[1]!) ? `${own[1]!}${verb}` : subjectUnits(x) ? proseUnits(`${x}。`, true) : null;
     // A sentence that names nobody goes on with the duties of the one before it (…。改变安全生产“上热中温下冷”现象。).
     if (units) read.push({ text: `${x}。`, units });
     else if (read.length > 0) read.at(-1)!.text += `${x}。`;
     else return null;
   }
-  return read.length >= 2 ? { title: m[1]!, sentences: read } : null;
+  return read.length >= (verb ? 1 : 2) ? { title: m[1]!, sentences: read } : null;
 }
 
 /** The rest of a block title broken over two lines: 环境保护目标责任, 工作任务. */
