@@ -1296,3 +1296,15 @@ describe('duties under a heading that names their role (河北 2024 退休一件
     ]);
   });
 });
+
+// 沈阳 2024 城镇房屋安全管理三项制度 (tests/importer/corpus/qs-liaoning-shenyang-2024-fangwu-anquan-sanxiang-zhidu.html): the last
+// duty paragraph of 六、职责分工 opens with twenty-six departments closed by 等其他行业部门, then what they do.
+describe('a duty paragraph whose subject is a long list closed by 等其他行业部门 (沈阳 2024)', () => {
+  it('reads every department of the list as responsible', async () => {
+    const { requirements } = await importCorpusDocument('qs-liaoning-shenyang-2024-fangwu-anquan-sanxiang-zhidu.html');
+    const units = requirements.find((r) => r.text.startsWith('市发展改革委、国资委'))?.units ?? [];
+    expect(units).toHaveLength(26);
+    expect(units.every((u) => u.role === 'responsible')).toBe(true);
+    expect([units[0]?.name, units.at(-1)?.name]).toEqual(['市发展改革委', '检察院']);
+  });
+});

@@ -466,7 +466,11 @@ function subjectUnits(opening: string): string | null {
   const titled = /^[^\s。；，,]{2,30}\s+(?=\S)/.exec(opening);
   const dutySubject = /^([^\s，。；,;：:]{2,40}?)(?=要|应当|须|必须|务必|重点|切实|认真|积极|全面|负责|牵头)/.exec(titled ? opening.slice(titled[0].length) : opening);
   // (A task's title glued before the subject, its page's space lost: 强化隐患路段排查区交通与建设局要组织…: the names that end it.)
-  return dutySubject ? (proseUnitList(dutySubject[1]!) ? dutySubject[1]! : namesEnding(dutySubject[1]!)) : null;
+  if (dutySubject) return proseUnitList(dutySubject[1]!) ? dutySubject[1]! : namesEnding(dutySubject[1]!);
+  // (A long list of departments, closed by 等其他行业部门 before what they do: 市发展改革委、国资委、…、检察院等其他行业部门根据…要求，
+  // 负责督促…, 沈阳 2024 房屋安全.)
+  const listed = /^([^\s，。；,;：:]{6,400}?)等(?:其他|其它|有关|相关)?[\u4e00-\u9fa5]{0,6}(?:部门|单位)/.exec(titled ? opening.slice(titled[0].length) : opening);
+  return listed && listed[1]!.includes('、') && proseUnitList(listed[1]!) ? listed[1]! : null;
 }
 
 /**
