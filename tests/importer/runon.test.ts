@@ -1308,3 +1308,13 @@ describe('a duty paragraph whose subject is a long list closed by 等其他行�
     expect([units[0]?.name, units.at(-1)?.name]).toEqual(['市发展改革委', '检察院']);
   });
 });
+
+// 金井 2021 电动自行车消防 (tests/importer/corpus/fj-pingtan-2021-jinjing-diandong-zixingche-xiaofang-pagetxt.txt): fields headed by
+// their unit and a colon, one of them a body being set up (…综合执法队筹建组), its duties numbered under it.
+describe('a field headed by a body being set up (…筹建组), its duties numbered under it (金井 2021, page.txt)', () => {
+  it('gives each duty the heading unit', async () => {
+    const { roles } = await importCorpusDocument('fj-pingtan-2021-jinjing-diandong-zixingche-xiaofang-pagetxt.txt');
+    expect(roles('协调有关部门督促村')).toEqual(['responsible:派驻金井片区综合执法队筹建组']);
+    expect(roles('在职责范围内')).toEqual(['responsible:派驻金井片区综合执法队筹建组']);
+  });
+});
