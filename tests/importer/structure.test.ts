@@ -1576,6 +1576,8 @@ describe('what a units cell says about a name that is not part of it (real cells
     ['牵头单位:区农业农村局、资源生态局、执法应急局责任单位:区交建局、国网平潭电力分公司，各片区管理局对于其他领域，各有关部门和单位都要结合实际，组织开展各自领域的安全隐患大排查大整治。', ['lead:区农业农村局', 'lead:资源生态局', 'lead:执法应急局', 'responsible:区交建局', 'responsible:国网平潭电力分公司', 'responsible:各片区管理局']],
     // 山西 2008 目标责任 (a search excerpt): the line after the units is the next section's sentence; a name never ends in 的.
     ['协同单位:省财政厅、省人事厅、省农业厅等省直有关部门和各市人民政府。协助省长抓好省人民政府工作任务的落实。', ['participate:省财政厅', 'participate:省人事厅', 'participate:省农业厅', 'participate:各市人民政府']],
+    // 金井 2021 退役军人服务 (page.txt): 推进单位 beside the lead carries the work forward; the lead named in both is listed once.
+    ['牵头单位：社会事业处推进单位：各村居联合党委，社会事业处，各村居', ['lead:社会事业处', 'responsible:各村居联合党委', 'responsible:各村居']],
     // 苏平 2022 租住场所火灾 (page.txt): a label over words that name nobody (nor does a name open with 按照).
     ['牵头单位：按照以上分工牵头负责', []],
   ])('%s', (cell, want) => {

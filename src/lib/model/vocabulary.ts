@@ -82,8 +82,8 @@ export function roleOfClause(clause: string): Role {
 export const roleLabelWords: Readonly<Record<Role, readonly string[]>> = {
   lead: ['牵头', '主办'],
   // 主责 is 主要责任 (主责单位, 主责部门: a 督办 system's field for the unit a matter is assigned to), 承担单位 the unit
-  // that takes the work on: responsible. 协作单位 assists.
-  responsible: ['责任', '落实', '承办', '负责', '具体负责', '实施', '主责', '承担'],
+  // that takes the work on: responsible. 协作单位 assists. 推进单位 (beside a 牵头单位, 金井 2021 退役军人) carries the work forward.
+  responsible: ['责任', '落实', '承办', '负责', '具体负责', '实施', '主责', '承担', '推进'],
   participate: ['配合落实', '配合', '协办', '会办', '参与', '协助', '协同', '协作', '参加'],
 };
 /** What a role label names after its role word: 单位, 部门, 处室, 科室, 股室, 主体 (责任主体：资源生态处、…, 苏平 2021). */
