@@ -20,6 +20,15 @@ describe('scored corpus of real plans', () => {
     expect(docs.map((d) => d.name).filter((n) => !baseline[n])).toEqual([]);
   });
 
+  // An expected name split at a mark inside its brackets (各市（含定州 / 辛集市，下同）政府) is a slip of the expectation's
+  // writer, not a reading: every expected name closes the brackets it opens (full- and half-width alike, as printed).
+  it('expects unit names that close the brackets they open', () => {
+    const open = /[（(〔【﹝[]/g;
+    const close = /[）)〕】﹞\]]/g;
+    const split = docs.flatMap((d) => d.expected.requirements.flatMap((r) => r.units.map(([, n]) => n)).filter((n) => (n.match(open) ?? []).length !== (n.match(close) ?? []).length).map((n) => `${d.name}: ${n}`));
+    expect(split).toEqual([]);
+  });
+
   it.each(docs.map((d) => [d.name, d] as const))('%s scores at least its baseline', async (name, doc) => {
     const score = await scoreCorpusDocument(doc);
     const base = baseline[name]!;
