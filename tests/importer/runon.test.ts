@@ -1327,3 +1327,13 @@ describe('a collective 各村居 at the end of a units cell (君山 2022 任务�
     expect(roles('全面动员部署工作')).toEqual(['responsible:各处室（中心）', 'responsible:东庠办事处', 'responsible:各相关单位', 'responsible:各村居']);
   });
 });
+
+// 河北 2023 铸造锻压 若干措施 (tests/importer/corpus/qu-hebei-province-2023-zhuzao-duanya.txt): the first 责任单位 bracket adds
+// 排名第1为牵头单位，下同 — the rank written as a digit — so every later bracket's first unit leads.
+describe('a first-unit-leads note with the rank as a digit (河北 2023 铸造锻压)', () => {
+  it('makes the first unit of every bracket after it the lead', async () => {
+    const { roles } = await importCorpusDocument('qu-hebei-province-2023-zhuzao-duanya.txt');
+    expect(roles('开展关键核心技术攻关')).toEqual(['lead:省科技厅', 'responsible:省工业和信息化厅']);
+    expect(roles('强化创新服务平台建设')).toEqual(['lead:省科技厅', 'responsible:省发展改革委', 'responsible:省工业和信息化厅', 'responsible:省市场监管局']);
+  });
+});

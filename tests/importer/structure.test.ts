@@ -1601,6 +1601,8 @@ describe('the ways a document says its first unit leads', () => {
     ['排名第一的为牵头单位', '排名第一的为牵头单位'],
     // 桐乡 2020 政府工作报告主要工作责任分解 (a search excerpt), on its first units line.
     ['工商联(列第一位者为牵头或汇总单位,下同)', '(列第一位者为牵头或汇总单位,下同)'],
+    // 河北 2023 铸造锻压 若干措施 (a department site's text), at the end of its first 责任单位 bracket: the rank as a digit.
+    ['（责任单位：省科技厅、省工业和信息化厅，排名第1为牵头单位，下同）', '排名第1为牵头单位，下同）'],
   ])('%s', (text, note) => expect(firstLeadNote.exec(text)?.[0]).toBe(note));
 });
 
