@@ -1337,3 +1337,13 @@ describe('a first-unit-leads note with the rank as a digit (河北 2023 铸造�
     expect(roles('强化创新服务平台建设')).toEqual(['lead:省科技厅', 'responsible:省发展改革委', 'responsible:省工业和信息化厅', 'responsible:省市场监管局']);
   });
 });
+
+// 科技部等 2017 国家科技创新基地优化整合方案 (tests/importer/corpus/qs-national-kjb-2017-keji-chuangxin-jidi-youhua-zhenghe.txt): item
+// 1. ends 另行发文明确 (its units named elsewhere); the bracket after item 2, on a paragraph of its own, is item 2's only.
+describe('an item whose units will be named elsewhere (科技部 2017 创新基地)', () => {
+  it('keeps it without units and gives the next bracket to the next item alone', async () => {
+    const { roles } = await importCorpusDocument('qs-national-kjb-2017-keji-chuangxin-jidi-youhua-zhenghe.txt');
+    expect(roles('组建国家实验室')).toEqual([]);
+    expect(roles('优化调整国家重点实验室')).toEqual(['lead:科技部', 'lead:财政部', 'participate:相关部门和地方']);
+  });
+});

@@ -48,7 +48,12 @@ const maxJoinedChars = 5_000;
 /** Title of the section made for requirements printed before any section heading. */
 const untitledSection = '（未分部分）';
 
+/** A bracket that says who does the item will be decided elsewhere (另行发文明确, 另行明确, 另行部署). */
+const unitsNamedLater = /[（(][^（）()]{0,60}另行(?:发文|研究|部署)?(?:明确|确定|部署|安排)[^（）()]{0,10}[）)][。.]?\s*$/;
+
 export class Outline {
+  /** Requirements that say their units will be named elsewhere (另行发文明确): no later bracket closes them. */
+  private readonly unitsLater = new Set<DraftRequirement>();
   readonly sections: DraftSection[] = [];
   section: DraftSection | undefined;
   task: DraftTask | undefined;
@@ -372,7 +377,7 @@ export class Outline {
     const section = this.section;
     if (!section) return;
     const inSection = [...section.requirements, ...section.tasks.flatMap((t) => t.requirements)];
-    const before = inSection.filter((r) => !this.pending.includes(r));
+    const before = inSection.filter((r) => !this.pending.includes(r) && !this.unitsLater.has(r));
     if (before.length === 0 || inSection.some((r) => r.group !== null) || this.taskUnits || this.sectionUnits) return;
     const from = Math.min(...before.map((r) => r.line));
     // Their "no units" warnings were written when the next measure began; the bracket answers them.
@@ -689,6 +694,13 @@ export class Outline {
         } else added = this.addRequirement(null, body, line);
       } else added = this.addRequirement(item.no, body, line);
       if (annotation && added) this.newGroup(annotation, line, 'annotation');
+      // …成熟一个，启动一个。（各部门工作任务将按照党中央、国务院部署和决策，另行发文明确。） (科技部 2017 创新基地): the item says
+      // its units will be named elsewhere; the units bracket of the item after it is not its.
+      else if (added && unitsNamedLater.test(body)) {
+        this.pending = this.pending.filter((p) => p !== added);
+        this.unitsLater.add(added);
+        this.report.info('no-units', line, `requirement ${added.no ?? '无序号'} says its units will be named later (“${unitsNamedLater.exec(body)![0].slice(0, 30)}”): left without units`);
+      }
     }
   }
 
