@@ -1347,3 +1347,17 @@ describe('an item whose units will be named elsewhere (科技部 2017 创新基�
     expect(roles('优化调整国家重点实验室')).toEqual(['lead:科技部', 'lead:财政部', 'participate:相关部门和地方']);
   });
 });
+
+// 河北 2023 数字河北 行动方案 (tests/importer/corpus/qu-hebei-province-2023-shuzi-hebei-xingdong.txt): 1.高速智能信息网络建设工程。 is a
+// title alone over measures （1）–（5）, and one 责任单位 bracket after the last closes the group.
+describe('measures under a title alone, one bracket after the last (河北 2023 数字河北)', () => {
+  it('gives every measure of the group the bracket\'s units', async () => {
+    const { roles } = await importCorpusDocument('qu-hebei-province-2023-shuzi-hebei-xingdong.txt');
+    const group = ['responsible:省通信管理局', 'responsible:省委网信办', 'responsible:省发展改革委', 'responsible:省工业和信息化厅', 'responsible:雄安新区管委会'];
+    expect(roles('加快5G网络深度覆盖')).toEqual(group);
+    expect(roles('优化互联网网络架构')).toEqual(group);
+    expect(roles('加快卫星互联网建设与应用')).toEqual(group);
+    // The next group's first measure, its number kept in its text.
+    expect(roles('（1）加快全国一体化算力网络')?.[0]).toBe('responsible:省发展改革委');
+  });
+});

@@ -51,6 +51,9 @@ const untitledSection = '（未分部分）';
 /** A bracket that says who does the item will be decided elsewhere (另行发文明确, 另行明确, 另行部署). */
 const unitsNamedLater = /[（(][^（）()]{0,60}另行(?:发文|研究|部署)?(?:明确|确定|部署|安排)[^（）()]{0,10}[）)][。.]?\s*$/;
 
+/** An item that is a title alone, over measures of its own (高速智能信息网络建设工程。). */
+const titleOnly = /^(?:\d{1,2}[.．、])?[^，,。；;：:（）()]{4,24}(?:工程|行动|计划|专项)。?$/;
+
 export class Outline {
   /** Requirements that say their units will be named elsewhere (另行发文明确): no later bracket closes them. */
   private readonly unitsLater = new Set<DraftRequirement>();
@@ -657,7 +660,11 @@ export class Outline {
       // A second paragraph that ends in the units of a numbered item still without any (1、加大…力度。… /
       // 以城乡结合部…为重点，…（区预防办牵头，…配合）, then 2、): the same item, its units at its end.
       const secondParagraph = item.no === null && i === 0 && annotation !== null && last?.no != null && last.group === null && this.pending.length === 1 && this.pending[0] === last;
-      if (annotation && this.pending.length > 0 && !secondParagraph) this.closePending(line);
+      // (Not the measures under a title alone, 1.高速智能信息网络建设工程。 / （1）加快5G网络深度覆盖。… / … / （5）…。（责任单位：
+      // …）: the one bracket after the last closes the group, each measure of it, 河北 2023 数字河北.)
+      const group = this.pending.length >= 2 && titleOnly.test(this.pending[0]!.text) && this.pending.every((r) => r.group === null) && this.pending.slice(1).every((r) => r.no !== null || /^\s*[（(]\d{1,2}[)）]/.test(r.text));
+      if (annotation && this.pending.length > 0 && !secondParagraph && !group) this.closePending(line);
+      if (annotation && group) this.report.info('units-inherited', line, `the measures under “${this.pending[0]!.text}” name no units until the last: its bracket read as the group's, each measure's`);
       let added: DraftRequirement | undefined;
       // 具体措施： alone after a task whose sentence has its own units (（五）系统梳理…改革。（国务院办公厅牵头，…）具体措施：1．…):
       // the label opens the task's measures; the task's sentence is the requirement its units belong to.
