@@ -1361,3 +1361,12 @@ describe('measures under a title alone, one bracket after the last (河北 2023 
     expect(roles('（1）加快全国一体化算力网络')?.[0]).toBe('responsible:省发展改革委');
   });
 });
+
+// 河北 2016 科研项目资金管理 (tests/importer/corpus/qw-hebei-province-2016-keyan-xiangmu-zijin.txt): a bracket naming kinds of body
+// whose last name ends in a label's words before 负责 (项目承担单位负责): a name, not a label that lost its colon.
+describe('a name that ends in a label\'s words before a role verb (河北 2016 科研资金)', () => {
+  it('reads 项目承担单位 as a unit', async () => {
+    const { roles } = await importCorpusDocument('qw-hebei-province-2016-keyan-xiangmu-zijin.txt');
+    expect(roles('改进直接费用支出管理')).toEqual(['responsible:省财政厅', 'responsible:项目主管部门', 'responsible:项目承担单位']);
+  });
+});

@@ -121,10 +121,11 @@ function withoutPinyin(doc: SourceDocument, report: Report): SourceDocument {
  * drop it from the text layer; the label then runs into the first name. The
  * colon is put back where a unit name follows (not a verb: 责任单位要…), and
  * not inside a collective name that ends in a label's words (（区旅游文体局负责，
- * 各相关责任单位配合）, 平潭 2021 景区船舶).
+ * 各相关责任单位配合）, 平潭 2021 景区船舶), nor before a role verb, where the words are a
+ * name's end (（省财政厅、项目主管部门、项目承担单位负责）, 河北 2016 科研资金).
  */
 const gluedLabel = new RegExp(
-  `(?<=[（(〔【][^（(〔【）)〕】]{0,80}?)(?<!相关|有关|各|其他|其它|相应|所有)((?:${Object.values(roleLabelWords).flat().join('|')})(?:${unitKindWords.join('|')}))(?=[\u4e00-\u9fff])(?![要应须必对在和及与的是为由将按以])`,
+  `(?<=[（(〔【][^（(〔【）)〕】]{0,80}?)(?<!相关|有关|各|其他|其它|相应|所有)((?:${Object.values(roleLabelWords).flat().join('|')})(?:${unitKindWords.join('|')}))(?=[\u4e00-\u9fff])(?![要应须必对在和及与的是为由将按以]|负责|牵头|配合|落实|协助|参与|协办)`,
   'g',
 );
 
