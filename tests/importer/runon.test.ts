@@ -1321,10 +1321,14 @@ describe('a field headed by a body being set up (…筹建组), its duties numbe
 
 // 君山 2022 消防大排查大整治促稳定 (tests/importer/corpus/fj-pingtan-2022-junshan-xiaofang-dapaicha-cuwending-pagetxt.txt): its task
 // table's 责任单位 cells end with 各村居, a collective whose name is longer than 各村.
-describe('a collective 各村居 at the end of a units cell (君山 2022 任务清单, page.txt)', () => {
+describe('a collective 各村居 or 各包村处室 in a units cell (君山 2022 任务清单, page.txt)', () => {
   it('keeps the whole name', async () => {
     const { roles } = await importCorpusDocument('fj-pingtan-2022-junshan-xiaofang-dapaicha-cuwending-pagetxt.txt');
     expect(roles('全面动员部署工作')).toEqual(['responsible:各处室（中心）', 'responsible:东庠办事处', 'responsible:各相关单位', 'responsible:各村居']);
+  });
+  it('keeps 各包村处室 whole too (处室, not 处)', async () => {
+    const { roles } = await importCorpusDocument('fj-pingtan-2022-junshan-xiaofang-dapaicha-cuwending-pagetxt.txt');
+    expect(roles('开展居民小区和自建房')).toEqual(['responsible:各包村处室', 'responsible:东庠办事处', 'responsible:各村居']);
   });
 });
 
