@@ -1374,3 +1374,14 @@ describe('a name that ends in a label\'s words before a role verb (河北 2016 �
     expect(roles('改进直接费用支出管理')).toEqual(['responsible:省财政厅', 'responsible:项目主管部门', 'responsible:项目承担单位']);
   });
 });
+
+// 君山 2022 冬春火灾防控 (tests/importer/corpus/fj-pingtan-2022-junshan-dongchun-huozai-fangkong-pagetxt.txt): each item's title runs
+// into a field label (整治重点：, 工作重点：) whose sentence opens with the units that carry it out, as the subject of 要 (各网格 the
+// grid teams, a collective).
+describe('units as the subject after an item\'s field label (君山 2022 冬春火灾防控, page.txt)', () => {
+  it('reads them as the item\'s units', async () => {
+    const { roles } = await importCorpusDocument('fj-pingtan-2022-junshan-dongchun-huozai-fangkong-pagetxt.txt');
+    expect(roles('开展高层建筑重大火灾风险')).toEqual(['responsible:各网格', 'responsible:各村（居）']);
+    expect(roles('开展重大火灾隐患和区域')).toEqual(['responsible:各处室（中心）', 'responsible:各村（居）']);
+  });
+});

@@ -449,7 +449,7 @@ function namesEnding(text: string): string | null {
 const proseUnitName = (name: string) =>
   // 成员单位, 责任单位: a kind of unit named by its part, nobody in particular.
   !/^(?:成员|责任|牵头|配合|参与|协办|主办)(?:单位|部门)$/.test(name) && !name.includes('职责') &&
-  name.length >= 2 && name.length <= 36 && (unitNameEnding.test(name.replace(/[（(][^（）()]{1,16}[）)]$/, '')) || /部门?$/.test(name) || /^各(?:相关|有关)?[\u4e00-\u9fa5]{0,4}?(?:行政村|村居|村|社区)(?:[（(][^（）()]{1,6}[）)])?$/.test(name)) && !/[，。；：:“”《》]/.test(name) && balanced(name) &&
+  name.length >= 2 && name.length <= 36 && (unitNameEnding.test(name.replace(/[（(][^（）()]{1,16}[）)]$/, '')) || /部门?$/.test(name) || /^各(?:相关|有关)?[\u4e00-\u9fa5]{0,4}?(?:行政村|村居|村|社区|网格)(?:[（(][^（）()]{1,6}[）)])?$/.test(name)) && !/[，。；：:“”《》]/.test(name) && balanced(name) &&
   // (A verb inside is a sentence's, not a name's: 区财政金融局确保整治工作所需经费 is no 所.)
   !/确保|做好|开展|加强|督促|指导|承担/.test(name) && (/^其[他它](?:相关|有关)?(?:部门|单位)$/.test(name) || !/^(\d|对|在|把|将|从|向|各级|有关|相关|本|该|其|上级|所在|其他|配合|协助|协同|参与|会同|督促|指导|负责|牵头|按照|根据|通过|围绕|结合|采取|加强|推进|建立|完善|开展|实施|做好|进一步|积极|全力|坚持|切实|强化|加大|严格|加快|深化|优化|规范|健全|整治|查处|排查|着力|大力|严厉|全面|严查)/.test(name));
 
@@ -493,6 +493,11 @@ export function proseUnits(text: string, dutySection = false, dutySubjects = dut
   // (And the unit that opens a duty paragraph as the subject of 要: its duties' 会同公安部门 names a partner in passing.)
   // (Not one followed by 负责 or 牵头, whose clauses the reading below takes with their roles.)
   const opening = text.trim().replace(/^\d{1,3}\s*[.、．]\s*/, '');
+  // …专项整治整治重点：各网格、各村（居）要按照…: after an item's field label, the units its sentence opens with carry the item
+  // out (君山 2022 冬春火灾防控).
+  const field = /(?:整治|工作|排查|检查)重点[：:]\s*/.exec(opening);
+  const fieldSubject = field ? subjectUnits(opening.slice(field.index + field[0].length)) : null;
+  if (fieldSubject && /^要/.test(opening.slice(field!.index + field![0].length + fieldSubject.length))) return `${fieldSubject}负责`;
   const subject = dutySection ? subjectUnits(opening) : null;
   // (要积极协助…: the subject assists, 局其它部门、单位要积极协助开展…, 平潭 2022 安全生产标准化; not 要配合政法综治处做好…,
   // its own task done with the unit it names, 君山 2024 禁毒.)
