@@ -1385,3 +1385,14 @@ describe('units as the subject after an item\'s field label (君山 2022 冬春�
     expect(roles('开展重大火灾隐患和区域')).toEqual(['responsible:各处室（中心）', 'responsible:各村（居）']);
   });
 });
+
+// 河北 2018 全科医生 (tests/importer/corpus/qw-hebei-province-2018-quanke-yisheng-peiyang.txt): the first units bracket ends with the
+// note 排在第一位的为牵头单位，其他为协助配合单位，下同 — the bracket still closes its paragraph, and its convention holds for
+// every bracket after it: the first unit leads, the others assist.
+describe('a first-unit-leads note inside the first bracket, the others assisting (河北 2018 全科医生)', () => {
+  it('closes its paragraph with the bracket and gives each later bracket a lead and assistants', async () => {
+    const { roles } = await importCorpusDocument('qw-hebei-province-2018-quanke-yisheng-peiyang.txt');
+    expect(roles('深化院校全科医学教育改革')).toEqual(['lead:省教育厅', 'participate:省卫生计生委', 'participate:省人力资源社会保障厅', 'participate:省中医药管理局']);
+    expect(roles('自2018年起')).toEqual(['lead:省教育厅', 'participate:省卫生计生委', 'participate:省中医药管理局']);
+  });
+});

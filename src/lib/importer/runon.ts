@@ -8,7 +8,7 @@
  */
 import type { Report } from './report';
 import type { SourceDocument, SourceLine } from './read/source-document';
-import { deadlineAtEnd, looksLikeUnits, unitLabel } from './structure/cells';
+import { deadlineAtEnd, firstLeadNote, looksLikeUnits, othersAssistNote, unitLabel } from './structure/cells';
 import { headerRunAtEnd, headerRunFrom, sideBySideOrder, sideBySideWidth, unitColumnKinds, type ColumnKind } from './header';
 import { chineseToNumber } from './text';
 import { gluedTitleEnd } from './heading-title';
@@ -454,7 +454,9 @@ const bracketOpen = (text: string, close: number): number => Math.max(text.lastI
 function unitsBracketAt(text: string, close: number): boolean {
   const open = bracketOpen(text, close);
   if (open < 0 || close - open > 200) return false;
-  const inner = text.slice(open + 1, close);
+  // (A first-unit-leads note after the names is the bracket's too: …省中医药管理局负责，排在第一位的为牵头单位，其他为协助配合单位，下同,
+  // 河北 2018 全科医生.)
+  const inner = text.slice(open + 1, close).replace(firstLeadNote, '').replace(othersAssistNote, '').replace(/[，,\s]+$/, '');
   return !/[（(]/.test(inner) && (unitsLabelAt.test(inner) || /(?:牵头|负责|配合|落实)$/.test(inner));
 }
 
