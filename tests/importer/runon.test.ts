@@ -1396,3 +1396,12 @@ describe('a first-unit-leads note inside the first bracket, the others assisting
     expect(roles('自2018年起')).toEqual(['lead:省教育厅', 'participate:省卫生计生委', 'participate:省中医药管理局']);
   });
 });
+
+// 平潭 2019 三考 考试环境整治 (tests/importer/corpus/fj-pingtan-2019-shijianju-sankao-kaoshi-huanjing-zhengzhi-pagetxt.txt): 由X牵头，
+// then the units that carry the work out as the subject of the next clause (辖区分局组织开展…).
+describe('the units that carry out the work after the lead\'s clause (平潭 2019 三考, page.txt)', () => {
+  it('reads them as responsible beside the lead', async () => {
+    const { roles } = await importCorpusDocument('fj-pingtan-2019-shijianju-sankao-kaoshi-huanjing-zhengzhi-pagetxt.txt');
+    expect(roles('由市场规范处牵头')).toEqual(['lead:市场规范处', 'responsible:辖区分局']);
+  });
+});

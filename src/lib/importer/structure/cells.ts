@@ -546,6 +546,13 @@ export function proseUnits(text: string, dutySection = false, dutySubjects = dut
       continue;
     }
     if (duty && /^负责/.test(clause)) continue;
+    // 由市场规范处牵头，辖区分局组织开展…整治 (平潭 2019 三考): after the lead's clause, the units that open the next one as the
+    // subject of the work carry it out.
+    const carriers = /(?:牵头|主办)$/.test(found.at(-1) ?? '') && /^[\u4e00-\u9fa5、]{2,30}?(?=组织开展|组织实施|具体实施|负责实施|开展|实施)/.exec(clause);
+    if (carriers && proseUnitList(carriers[0])) {
+      found.push(`${carriers[0]}负责`);
+      continue;
+    }
     // 由发展改革委会同中央农办、农业部等部门研究提出落实意见 / 由国土资源部会同农业部等部门负责落实:
     // the unit after 由 carries it out, those after 会同 take part.
     const jointly = /^(?:由|请)(.{2,40}?)会同(.{2,200}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:共同|分别|具体)?(?:负责|研究|提出|落实|组织|制定|抓紧|牵头)/.exec(clause);
