@@ -10,6 +10,7 @@ import type { Report } from './report';
 import type { SourceDocument, SourceLine } from './read/source-document';
 import { deadlineAtEnd, firstLeadNote, looksLikeUnits, othersAssistNote, unitLabel } from './structure/cells';
 import { headerRunAtEnd, headerRunFrom, sideBySideOrder, sideBySideWidth, unitColumnKinds, type ColumnKind } from './header';
+import { isCollectiveName } from '../model/vocabulary';
 import { chineseToNumber } from './text';
 import { gluedTitleEnd } from './heading-title';
 import { officeCellApart } from './office-cell';
@@ -931,7 +932,7 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
       const row = Array<string>(columns).fill('');
       cells.slice(0, texts).forEach((c, k) => (row[k] = c));
       // (One name alone: a collective, 各有关处室, is the last column's too; a single office, 局办公室, the lead's: 平潭 2018 经发局.)
-      const at = names.length === units.length ? units : names.length === 1 && (/[，,]/.test(names[0]!) || /^各(?:有关|相关)?[\u4e00-\u9fa5]{1,6}$/.test(names[0]!)) ? [units.at(-1)!] : units.slice(0, names.length);
+      const at = names.length === units.length ? units : names.length === 1 && (/[，,]/.test(names[0]!) || isCollectiveName(names[0]!)) ? [units.at(-1)!] : units.slice(0, names.length);
       names.forEach((n, k) => (row[at[k]!] = n));
       after.forEach((t, k) => (row[units.at(-1)! + 1 + k] = t));
       return `| ${row.join(' | ')} |`;

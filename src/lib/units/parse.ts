@@ -192,11 +192,11 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
       .map((text) => ({ text, role: chunk.role })),
   );
   for (const group of groups) {
-    const read0 = splitTopLevel(group.text, /[，]/).map(stripVerb);
+    const stripped = splitTopLevel(group.text, /[，]/).map(stripVerb);
     // Once the text's own sentence has begun (…各片区管理局对于其他领域，各有关部门和单位都要结合实际，组织开展…), the rest of the
     // group is that sentence, not names.
-    const proseFrom = read0.findIndex((c) => c.prose);
-    const clauses = proseFrom < 0 ? read0 : read0.slice(0, read0[proseFrom]!.prose === 'after' ? proseFrom + 1 : proseFrom);
+    const proseFrom = stripped.findIndex((c) => c.prose);
+    const clauses = proseFrom < 0 ? stripped : stripped.slice(0, stripped[proseFrom]!.prose === 'after' ? proseFrom + 1 : proseFrom);
     if (proseFrom >= 0) notes.push(`“${splitTopLevel(group.text, /[，]/).slice(proseFrom).join('，').slice(0, 30)}…” is the text's own sentence, not units: left out after the names before it`);
     // Verbless clauses take the role of the next clause that has one; a group
     // ending without a verb is a bare list (responsible), or takes its label's role.
