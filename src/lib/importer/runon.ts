@@ -8,9 +8,8 @@
  */
 import type { Report } from './report';
 import type { SourceDocument, SourceLine } from './read/source-document';
-import { deadlineAtEnd, firstLeadNote, looksLikeUnits, othersAssistNote, unitLabel } from './structure/cells';
+import { deadlineAtEnd, looksLikeUnits, unitLabel, withoutLeadNotes } from './structure/cells';
 import { headerRunAtEnd, headerRunFrom, sideBySideOrder, sideBySideWidth, unitColumnKinds, type ColumnKind } from './header';
-import { isCollectiveName } from '../model/vocabulary';
 import { chineseToNumber } from './text';
 import { gluedTitleEnd } from './heading-title';
 import { officeCellApart } from './office-cell';
@@ -457,7 +456,7 @@ function unitsBracketAt(text: string, close: number): boolean {
   if (open < 0 || close - open > 200) return false;
   // (A first-unit-leads note after the names is the bracket's too: …省中医药管理局负责，排在第一位的为牵头单位，其他为协助配合单位，下同,
   // 河北 2018 全科医生.)
-  const inner = text.slice(open + 1, close).replace(firstLeadNote, '').replace(othersAssistNote, '').replace(/[，,\s]+$/, '');
+  const inner = withoutLeadNotes(text.slice(open + 1, close)).replace(/[，,\s]+$/, '');
   return !/[（(]/.test(inner) && (unitsLabelAt.test(inner) || /(?:牵头|负责|配合|落实)$/.test(inner));
 }
 
@@ -931,8 +930,9 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
       if (names.length === 0 || names.length > units.length || after.length > columns - 1 - units.at(-1)!) return null;
       const row = Array<string>(columns).fill('');
       cells.slice(0, texts).forEach((c, k) => (row[k] = c));
-      // (One name alone: a collective, 各有关处室, is the last column's too; a single office, 局办公室, the lead's: 平潭 2018 经发局.)
-      const at = names.length === units.length ? units : names.length === 1 && (/[，,]/.test(names[0]!) || isCollectiveName(names[0]!)) ? [units.at(-1)!] : units.slice(0, names.length);
+      // (One short 各 name alone, 各有关处室, is the last column's too; a single office, 局办公室, the lead's: 平潭 2018 经发局. Not
+      // the model's wider isCollectiveName: a list, 各片区管理局、各乡镇人民政府, may be the lead's cell, 平潭 2021 政务公开 run on.)
+      const at = names.length === units.length ? units : names.length === 1 && (/[，,]/.test(names[0]!) || /^各(?:有关|相关)?[\u4e00-\u9fa5]{1,6}$/.test(names[0]!)) ? [units.at(-1)!] : units.slice(0, names.length);
       names.forEach((n, k) => (row[at[k]!] = n));
       after.forEach((t, k) => (row[units.at(-1)! + 1 + k] = t));
       return `| ${row.join(' | ')} |`;

@@ -96,6 +96,8 @@ export const responsibleLeadLabels: readonly string[] = ['牵头落实单位', '
  * 责任单位 (恩阳 2022, 南陵 2024, 湘阴 2019), 协同责任单位 assists a 牵头责任单位 (滁州 2020).
  */
 export const roleKindInfix = '(?:责任|负责)?';
+/** The labels a deadline field opens with (完成时限：, 时间节点：), in a table's header or beside the units. */
+export const deadlineWords = '(?:完成时限|时限要求|完成时间|时间要求|时间节点|完成期限|时限)';
 
 const anyRoleWord = roles.flatMap((r) => roleLabelWords[r]).join('|');
 

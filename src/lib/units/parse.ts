@@ -1,4 +1,4 @@
-import { byDutyWords, roleLabelPattern, roleOfLabel, roleVerbAt, roleVerbs, splitOutsideBrackets, type Role } from '../model/vocabulary';
+import { byDutyWords, deadlineWords, roleLabelPattern, roleOfLabel, roleVerbAt, roleVerbs, splitOutsideBrackets, type Role } from '../model/vocabulary';
 import { bareDepartmentNames, inclusionNote, levelPrefixes, normalizeUnitName, unitNameEnding } from './names';
 
 /** One unit read from a units cell, before registry lookup. */
@@ -68,6 +68,8 @@ function normalizeCell(raw: string): string {
     .trim();
 }
 
+/** A deadline field after the units (…配合;完成时限：全年工作), to the cell's end. */
+const deadlineField = new RegExp(`(?:^|[；。\\s])${deadlineWords}：.*$`);
 /** A name, then by its duties and what it does there: 局各业务处室根据职责开展本行业系统排查. */
 const byDutyThenWork = new RegExp(`^(.{2,40}?)${byDutyWords}(?=[\\u4e00-\\u9fa5“”]{2,30}$)`);
 /** A name ending in its own by-its-duties phrase: 辖区派出所根据职责落实. */
@@ -171,7 +173,7 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
       return '';
     })
     // …省政府办公厅配合;完成时限：全年工作 (a 台账 row's deadline field after its units, 云南 2017): when, not who.
-    .replace(/(?:^|[；。\s])(?:完成时限|时限要求|完成时间|时间节点|时间要求|完成期限)：.*$/, (m) => {
+    .replace(deadlineField, (m) => {
       notes.push(`“${m.trim().slice(0, 30)}” is the deadline, not units: left out`);
       return '';
     })

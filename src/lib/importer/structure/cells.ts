@@ -3,7 +3,7 @@
  * items, a units annotation, a units line, a deadline. Pure functions over
  * text, shared by the grid and the line readers.
  */
-import { bracketPairs, roleLabelPattern, roleVerbAt, splitOutsideBrackets } from '../../model/vocabulary';
+import { bracketPairs, deadlineWords, roleLabelPattern, roleVerbAt, splitOutsideBrackets } from '../../model/vocabulary';
 import { moreUnitEndings, officeEnding, unitNameEnding, workingGroupEndings } from '../../units/names';
 import { squeezeBlanks, asciiDigits, chineseToNumber, joinBroken, tidy } from '../text';
 
@@ -150,7 +150,6 @@ export const unitLabel = new RegExp(`${roleLabelPattern.source.replace(/：$/, '
 /** A units label at the start of a line, after at most a few characters (（牵头单位：…). */
 const labelLineStart = new RegExp(`^[^。]{0,4}${unitLabel.source}`);
 const labelWithoutColon = new RegExp(`^${roleLabelPattern.source.replace(/：$/, '')}(?=[\\u4e00-\\u9fa5])`);
-const deadlineWords = '(?:完成时限|时限要求|完成时间|时间要求|时间节点|时限)';
 export const deadlineLabel = new RegExp(`^${deadlineWords}\\s?[:：]\\s?`);
 /** A cell holding only a 序号 (12, 12.), the number captured. */
 export const bareNumber = /^(\d{1,3})[.、．]?$/;
@@ -193,7 +192,7 @@ const partNote = /[。；;]\s*其中[:：][^（）()]*$/;
 function isUnitsAnnotation(raw: string): boolean {
   // …按照职责分工负责。列第一位者为牵头单位,下同: the convention note is not part of the units, nor is a
   // standing note (…负责,各项政策措施均需各市政府落实,以下不再列出), which names units too.
-  const content = splitStandingNote(raw.replace(firstLeadNote, '').replace(othersAssistNote, '')).units.replace(/[。；;，,\s]+$/, '');
+  const content = splitStandingNote(withoutLeadNotes(raw)).units.replace(/[。；;，,\s]+$/, '');
   if (!content.trim() || content.trim().length > 200) return false;
   if (unitLabel.test(content) || deadlineLabel.test(content.trim())) return true;
   // A deadline after the units (…负责；2024年底前完成) does not make them a sentence.
@@ -352,6 +351,8 @@ export const commaLeadNote = /[。；;，,]?\s*(?:逗号|，)前(?:的)?(?:单�
 
 /** …，其余为（主要）配合单位 after a first-lead note: the other units of a cell assist (…，其他为协助配合单位，下同, 河北 2018 全科医生). */
 export const othersAssistNote = /[，,]?(?:其余|其他|其它)(?:的|单位|部门)?(?:为|是)(?:主要)?(?:协助)?(?:配合|协办|参与|协助)(?:单位|部门)(?:[，,]?下同)?/;
+/** A units cell without its convention notes (…负责，排在第一位的为牵头单位，其他为协助配合单位，下同): the names and roles alone. */
+export const withoutLeadNotes = (cell: string): string => cell.replace(firstLeadNote, '').replace(othersAssistNote, '');
 // (列第一位的责任单位为牵头单位或汇总单位, 杭州 2020 政府工作报告 责任分解; 列第一位者为牵头或汇总单位, 桐乡 2020; 排在首位的,
 // 排名第一的, 位列第一的.)
 export const firstLeadNote = /[（(]?(?:(?:排|列)?在?首位(?:的|者)?|(?:排|列)?在?第[一1]位(?:的|者)?|(?:排名|位列)第[一1]位?(?:的|者)?|第一个|第一(?=责任单位|单位))(?:责任)?(?:单位|部门)?(?:为|是)牵头(?:或汇总)?(?:单位|部门)(?:或汇总(?:单位|部门))?[，,]?(?:下同)?[）)]?/;

@@ -13,6 +13,7 @@ import {
   closed,
   firstLeadNote,
   othersAssistNote,
+  withoutLeadNotes,
   commaLeadNote,
   firstSentence,
   headingTitle,
@@ -267,7 +268,7 @@ export class Outline {
       this.report.info('role-inferred', line, `the document says “${commaNote[0].replace(/^[。；;，,\s]+/, '')}”: the names before each units cell's first comma are read as the lead`);
     }
     // The note off first, so that a deadline before it (…财政金融局，2016年4月底前完成。列第一位的为牵头单位) ends the cell.
-    const { units: written, deadline } = splitDeadline(convention ? cell.replace(firstLeadNote, '').replace(othersAssistNote, '').replace(/[。；;，,\s]+$/, '') : commaNote ? cell.replace(commaLeadNote, '').replace(/[。；;，,\s]+$/, '') : cell);
+    const { units: written, deadline } = splitDeadline(convention ? withoutLeadNotes(cell).replace(/[。；;，,\s]+$/, '') : commaNote ? cell.replace(commaLeadNote, '').replace(/[。；;，,\s]+$/, '') : cell);
     const units = this.commaLead ? commaLeadUnits(written) : written;
     const group: UnitsGroup = { raw: units, lines: [line], requirements, joined: false, source, ...(this.firstIsLead ? { firstIsLead: true } : {}), ...(this.othersAssist ? { othersAssist: true } : {}) };
     for (const r of requirements) {
