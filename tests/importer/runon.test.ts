@@ -1405,3 +1405,33 @@ describe('the units that carry out the work after the lead\'s clause (平潭 201
     expect(roles('由市场规范处牵头')).toEqual(['lead:市场规范处', 'responsible:辖区分局']);
   });
 });
+
+// 苏平 2020 涉渔“三无”船舶 (tests/importer/corpus/fj-pingtan-2020-suping-sheyu-sanwu-chuanbo-pagetxt.txt): the plan never prints its
+// 四、; 五、整治步骤 follows the last item's units label a space after its last name, and 六、 follows 五、.
+describe('a section number that skips one after a units label and a space (苏平 2020 涉渔“三无”船舶, page.txt)', () => {
+  it('starts its section, and the next section after it', () => {
+    const lines = runOnLines(new URL('corpus/fj-pingtan-2020-suping-sheyu-sanwu-chuanbo-pagetxt.txt', import.meta.url));
+    expect(lines).toContain('责任单位：农业农村处、社会事业处、交通与建设处、政法综治处、各渔业村、派出所、海洋与渔业执法支队一大队');
+    expect(lines).toContain('五、整治步骤');
+    expect(lines).toContain('六、保障措施');
+  });
+});
+
+// 平潭 2023 一老一小 (tests/importer/corpus/fj-pingtan-2023-yilao-yixiao-zhengti-jiejue-fangan-pagetxt.txt): the attachment's project
+// table, its header ending in the units column (…组织实施单位), then its first group row 一、养老项目: the numbering restarts.
+describe('a section 一、 right after a table header\'s units column (平潭 2023 一老一小, page.txt)', () => {
+  it('restarts the sections', () => {
+    const lines = runOnLines(new URL('corpus/fj-pingtan-2023-yilao-yixiao-zhengti-jiejue-fangan-pagetxt.txt', import.meta.url));
+    expect(lines).toContain('一、养老项目');
+    expect(lines.filter((l) => l.startsWith('二、托育项目'))).toHaveLength(1);
+  });
+});
+
+// 平潭 2021 景区船舶 (tests/importer/corpus/fj-pingtan-2021-jingqu-chuanbo-zhengzhi.txt): a duty's title glued to its subject, whose
+// name has a bracket of what it stands for (属地职责各片区管理局（乡镇、街道办事处）要…): the whole name, not 区管理局（…）.
+describe('a subject with a bracket after a glued title (平潭 2021 景区船舶)', () => {
+  it('is read whole', async () => {
+    const { roles } = await importCorpusDocument('fj-pingtan-2021-jingqu-chuanbo-zhengzhi.txt');
+    expect(roles('属地职责')).toEqual(['responsible:各片区管理局（乡镇、街道办事处）']);
+  });
+});

@@ -1580,6 +1580,13 @@ describe('what a units cell says about a name that is not part of it (real cells
     ['牵头单位：社会事业处推进单位：各村居联合党委，社会事业处，各村居', ['lead:社会事业处', 'responsible:各村居联合党委', 'responsible:各村居']],
     // 苏平 2022 租住场所火灾 (page.txt): a label over words that name nobody (nor does a name open with 按照).
     ['牵头单位：按照以上分工牵头负责', []],
+    // 河北 2016 科研项目资金管理: 高等学校 is a kind of school, its 等 no 等… tail.
+    ['省发展改革委、省属高等学校和科研院所主管部门负责', ['responsible:省发展改革委', 'responsible:省属高等学校和科研院所主管部门']],
+    // 揭阳 2018 政务公开 (a search excerpt): a short note that says it holds for the rows below, not part of the name.
+    ['市政府办公室、市有关单位(见附件1,下同),各县(市、区)人民政府(管委会)负责', ['responsible:市政府办公室', 'responsible:市有关单位', 'responsible:各县（市、区）人民政府（管委会）']],
+    // 平潭 2020 产业链长制: what each lead leads, in a bracket after its name; not a role bracket (（牵头单位）).
+    ['牵头单位：区社会事业局（牵头医疗医美板块）、区市场监管局（牵头医药器械板块）；配合单位：各片区管理局', ['lead:区社会事业局', 'lead:区市场监管局', 'participate:各片区管理局']],
+    ['市政府办公室（牵头单位）、市财政局', ['lead:市政府办公室', 'responsible:市财政局']],
   ])('%s', (cell, want) => {
     expect(parseUnitsCell(cell, () => false).units.map((u) => `${u.role}:${u.name}`)).toEqual(want);
   });

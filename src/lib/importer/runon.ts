@@ -308,14 +308,15 @@ function partStarts(text: string, taskColumn: boolean): number[] {
     const sn = s ? chineseToNumber(s[1]!) : undefined;
     // 一、 again after a sentence or a block's title (…局环境保护目标责任一、): the next block's items (unit-headed blocks).
     // (Or after a colon: …现将重点工作作如下安排：一、…, the plan's sections after the notice's own 一、–四、.)
-    const restart = sn === 1 && nextSection > 2 && (boundary.test(prev) || /[：:]/.test(prev) || /(?:责任|清单|任务|要求|职责)$/.test(text.slice(Math.max(0, i - 4), i)));
+    // (Or after a table's header, its last column a units one: …总投资（万元）…组织实施单位一、养老项目, 平潭 2023 一老一小.)
+    const restart = sn === 1 && nextSection > 2 && (boundary.test(prev) || /[：:]/.test(prev) || /(?:责任|清单|任务|要求|职责|单位)$/.test(text.slice(Math.max(0, i - 4), i)));
     // (Not inside a quotation: “多证合一、一照一码”改革.)
     // A section number that jumps right after an item's units label's names (…责任处室：消保处九、强化要素市场管理), in a plan
     // that keeps the numbers of the plan it takes its items from.
-    const afterNames = labelAt >= 0 && unitNameEnding.test(text.slice(Math.max(labelAt, i - 12), i));
+    // (A space may part them: …海洋与渔业执法支队一大队 五、整治步骤, 苏平 2020 涉渔“三无”船舶, its 四、 never printed.)
+    const afterNames = labelAt >= 0 && unitNameEnding.test(text.slice(Math.max(labelAt, i - 12), i).trimEnd());
     const jumped = (n: number | undefined, next: number) => n !== undefined && n > next && n <= next + 10 && afterNames;
     if (sn !== undefined && (sn === nextSection || restart || jumped(sn, nextSection)) && !insideQuote(text, i)) {
-      if (restart) nextSection = 1;
       if (sn === 1) {
         // A block's title between the last sentence and its 一、 (2016年区经济发展局环境保护目标责任): a line of its own.
         // (Spaces may stand around it: …6月20日 附件 2016年…局环境保护目标责任 一、, page.txt.)
@@ -329,7 +330,7 @@ function partStarts(text: string, taskColumn: boolean): number[] {
       }
       starts.push(i);
       headingAt = i;
-      nextSection++;
+      nextSection = sn + 1;
       sectionSinceTask = true;
       headingSinceItem = true;
       headingSinceSerial = true;

@@ -146,6 +146,9 @@ function expand(name: string, previousPrefix: string | undefined, known: KnownNa
   return { name, expanded: false };
 }
 
+/** A role in brackets after a name: 市政府办公室（牵头）. */
+const roleBracket = /[（(](牵头|主办|牵头单位|负责|配合|协办|参与)[）)]$/;
+
 /**
  * Reads a units cell (责任单位栏) into units with roles.
  *
@@ -222,17 +225,20 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
         // the number and the note are not part of the name.
         const numbered = normalizeUnitName(written).replace(/^\d{1,2}[.、．](?=\S{2})/, '');
         // (Also a short note of what the name includes: 各区县政府﹝含南太湖新区管委会，下同﹞, 各县（含开发区）.)
-        const longNote = /[（(﹝]([^（）﹝﹞]{10,})[）)﹞]$/.exec(numbered);
+        // (Or a short one that says so: 市有关单位（见附件1，下同）; or one that says what the unit leads there:
+        // 区社会事业局（牵头医疗医美板块）.)
+        const longNote = /[（(﹝]([^（）﹝﹞]{10,}|[^（）﹝﹞]*下同|(?:牵头|配合|负责|协助)(?!单位)[^（）﹝﹞]{2,})[）)﹞]$/.exec(numbered);
         // (Or one that sends the reader elsewhere for the details: 交通与建设处（详见附件1）. Not 重点领域相关单位（见附件2）,
         // whose attachment lists who the name stands for: the bundled 揭阳 2018 registers it so.)
         const pointer = /(?<=.{2})[（(]([^（）()]*详见[^（）()]*)[）)]$/.exec(numbered);
-        const note = longNote && /开展|配合|负责|根据|包括|下同|排查|整治|指导|协助/.test(longNote[1]!) ? longNote : (pointer ?? new RegExp(`${inclusionNote.source}$`).exec(numbered));
+        const note = longNote && /开展|配合|负责|根据|包括|下同|排查|整治|指导|协助|牵头/.test(longNote[1]!) ? longNote : (pointer ?? new RegExp(`${inclusionNote.source}$`).exec(numbered));
         // 辖区派出所根据职责落实 inside a list: the name's own by-its-duties phrase, the role its group's.
         const unnoted = (note ? numbered.slice(0, note.index) : numbered).replace(byDutyAtEnd, (all, name: string) => (endsLikeUnit(name) ? name : all));
         if (unnoted !== numbered) notes.push(`“${numbered.slice(unnoted.length)}” after ${unnoted} is a note on its part, not its name: left out`);
-        const marked = /[（(](牵头|主办|牵头单位|负责|配合|协办|参与)[）)]$/.exec(unnoted);
+        const marked = roleBracket.exec(unnoted);
+        const unmarked = marked ? unnoted.slice(0, marked.index) : unnoted;
         // (The 等… tail before a stray closing bracket too: 区水利局等部门） at the end of a bracket's text.)
-        let clean = unnoted.replace(/[（(](?:牵头|主办|牵头单位|负责|配合|协办|参与)[）)]$/, '').replace(/等(?:[^、，；（）()]{0,24}?(?:单位|部门|机构|组织|处室|科室|股室)(?:[、和及](?:单位|部门|处室|科室|股室))*)?(?=[）)]?$)/, '');
+        let clean = unmarked.replace(/(?<![高中初同平对均])等(?:[^、，；（）()]{0,24}?(?:单位|部门|机构|组织|处室|科室|股室)(?:[、和及](?:单位|部门|处室|科室|股室))*)?(?=[）)]?$)/, '');
         if (!clean) continue;
         // 省广播影视集团）: the closing bracket of the annotation the cell was cut from, not the name's.
         const opened = (clean.match(/[（(]/g) ?? []).length;
@@ -259,7 +265,7 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
           notes.push(`“${written.trim()}” is not a whole name (cut off?): left out`);
           continue;
         }
-        if (clean !== normalizeUnitName(written)) notes.push(`“${written.trim()}” read as ${clean} (${/等/.test(written) ? 'the 等… tail dropped' : 'a stray closing bracket dropped'})`);
+        if (clean !== unmarked) notes.push(`“${written.trim()}” read as ${clean} (${/等/.test(written) ? 'the 等… tail dropped' : 'a stray closing bracket dropped'})`);
         const { name, expanded } = expand(clean, previousPrefix, known);
         if (expanded) notes.push(`abbreviation ${clean} expanded to ${name}`);
         previousPrefix = prefixOf(name) ?? previousPrefix;

@@ -439,8 +439,9 @@ const proseRoleVerb = /^(牵头|负责|主办|配合|协助|协办|参与)/;
 /** The longest run of unit names that ends `text` and opens with a level (区, 市, 县, 省) or 各, or null. */
 function namesEnding(text: string): string | null {
   for (let at = 1; at <= text.length - 3; at++) {
-    // (Its first name short enough to be one: not 区主干道交通指示标志区交通与建设局, the title's words and the name.)
-    const first = splitOutsideBrackets(text.slice(at), /[、及]/)[0]!;
+    // (Its first name short enough to be one: not 区主干道交通指示标志区交通与建设局, the title's words and the name;
+    // a bracket after the name does not count: 属地职责各片区管理局（乡镇、街道办事处）, not 区管理局（乡镇、街道办事处）.)
+    const first = splitOutsideBrackets(text.slice(at), /[、及]/)[0]!.replace(/[（(][^（）()]*[）)]$/, '');
     if (/[区市县省各]/.test(text[at]!) && first.length <= 14 && proseUnitList(text.slice(at))) return text.slice(at);
   }
   return null;
