@@ -26,6 +26,17 @@ describe('an office glued to its row\'s work, told by the offices the table repe
     ['1+X专项督查信用信息处', ['1+X专项督查', '信用信息处']],
   ])('%s → %j', (row, parts) => expect(officeCellApart(row, rows)).toEqual(parts));
 
+  // 交建局 2024 安全生产 计划表 (page.txt): the offices carry their role words, a lead list goes on after a comma, and a bare kind
+  // of office (处室, which 局各处室 and 各业务处室 both end in) is never the name.
+  it.each([
+    ['安全生产法律法规宣传教育局各处室按职责落实', ['安全生产法律法规宣传教育', '局各处室按职责落实']],
+    ['“安全生产月”系列活动局安监处牵头，各业务处室配合', ['“安全生产月”系列活动', '局安监处牵头，各业务处室配合']],
+    ['党中央、国务院、省委、省政府和区党工委管委会重大决策宣传教育局各处室按职责落实', ['党中央、国务院、省委、省政府和区党工委管委会重大决策宣传教育', '局各处室按职责落实']],
+  ])('%s → %j (roles kept)', (row, parts) => {
+    const calendar = ['安全生产法律法规宣传教育局各处室按职责落实', '防汛、备汛、防暑工作局各处室按职责落实', '道路运输企业主要负责人和安全生产管理人员安全考核工作局安监处、运管处', '“安全生产月”系列活动局安监处牵头，各业务处室配合', '交通安全日活动局安监处、运管处按职责落实', row];
+    expect(officeCellApart(row, calendar)).toEqual(parts);
+  });
+
   it('leaves a row whose ending no other row has', () => {
     expect(officeCellApart('推进政务公开标准化建设', rows)).toBeNull();
     expect(officeCellApart('十三五规划办公室', ['十三五规划办公室', '防汛抗旱'])).toBeNull();

@@ -1435,3 +1435,18 @@ describe('a subject with a bracket after a glued title (平潭 2021 景区船舶
     expect(roles('属地职责')).toEqual(['responsible:各片区管理局（乡镇、街道办事处）']);
   });
 });
+
+// 交建局 2024 安全生产及消防 要点 (tests/importer/corpus/fj-pingtan-2024-jiaojian-anquan-xiaofang-yaodian-jihuabiao-pagetxt.txt): the
+// attached 计划表 (序号 | 时间 | 重点内容 | 落实单位) run together, each row's serial glued to its date (71月元旦…, 144-12月全区…) and
+// its units glued to its text with no level to mark where they begin (…宣传教育局各处室按职责落实, …会议局安监处牵头，各业务处室配合).
+describe('a work calendar run together: serial, date, text, units (交建局 2024 安全生产 计划表, page.txt)', () => {
+  it('reads each row with its date as deadline and the offices the table repeats as its units', async () => {
+    const { requirements, roles } = await importCorpusDocument('fj-pingtan-2024-jiaojian-anquan-xiaofang-yaodian-jihuabiao-pagetxt.txt');
+    expect(roles('安全生产法律法规宣传教育')).toEqual(['responsible:局各处室']);
+    expect(roles('元旦、春节期间')).toEqual(['responsible:局各处室']);
+    expect(roles('全区交通与建设系统2024年第二季度')).toEqual(['lead:局安监处', 'participate:各业务处室']);
+    expect(roles('道路运输企业主要负责人')).toEqual(['responsible:局安监处', 'responsible:运管处']);
+    expect(requirements.find((r) => r.text.startsWith('全区交通与建设系统安全生产治本攻坚'))?.deadline).toBe('4-12月');
+    expect(requirements.find((r) => r.text.startsWith('元旦、春节期间'))?.deadline).toBe('1月');
+  });
+});

@@ -8,7 +8,7 @@
  */
 import type { Report } from './report';
 import type { SourceDocument, SourceLine } from './read/source-document';
-import { deadlineAtEnd, looksLikeUnits, unitLabel, withoutLeadNotes } from './structure/cells';
+import { deadlineAtEnd, deadlineAtStart, looksLikeUnits, unitLabel, withoutLeadNotes } from './structure/cells';
 import { headerRunAtEnd, headerRunFrom, sideBySideOrder, sideBySideWidth, unitColumnKinds, type ColumnKind } from './header';
 import { chineseToNumber } from './text';
 import { gluedTitleEnd } from './heading-title';
@@ -93,6 +93,9 @@ function partStarts(text: string, taskColumn: boolean): number[] {
   // Inside a table whose header has a 序号 column: its rows start with a bare number (1重要指示…, 2推进…).
   let nextSerial = 0;
   let headingSinceSerial = false;
+  // The table's column after 序号 is a date (序号 | 时间 | 重点内容 | 落实单位, a work calendar): a serial runs into its digits
+  // (…人防办71月元旦…: row 7, 1月).
+  let serialThenDate = false;
   // Where the last section or task heading started, while its title may still be open.
   let headingAt = -1;
   // Sub-items under an item: （1） （2） …, and ① ② … under those (平潭 2017 餐桌污染: 1.加强产地环境保护（1）做好…。（区…局）（2）…).
@@ -143,6 +146,7 @@ function partStarts(text: string, taskColumn: boolean): number[] {
         // The first row's number, usually 1; a list handed down in parts goes on from the last (98, 99, … in 平潭 2016
         // 效能督查 整改: the province's list continued).
         nextSerial = Number(rowSerialAt.exec(text.slice(header.end, header.end + 8).trimStart())?.[1] ?? 1) || 1;
+        serialThenDate = header.labels[1]?.kind === 'deadline';
         i = header.end - 1;
         continue;
       }
@@ -197,7 +201,8 @@ function partStarts(text: string, taskColumn: boolean): number[] {
       // (Or a text that opens with a digit, a serial's digits run on into it: …市场规范处231+X专项督查, the row 23.)
       const strict = rowSerialAt.exec(text.slice(i, i + 6));
       const afterUnits = unitNameEnding.test(text.slice(Math.max(0, i - 3), i)) ? serialRunningOn(text.slice(i, i + 6), nextSerial) : null;
-      const serial = strict && Number(strict[1]) === nextSerial ? strict : (afterUnits ?? strict);
+      const dated = serialThenDate && text.startsWith(String(nextSerial), i) && deadlineAtStart.test(text.slice(i + String(nextSerial).length, i + 12)) ? ([String(nextSerial), String(nextSerial)] as unknown as RegExpExecArray) : null;
+      const serial = strict && Number(strict[1]) === nextSerial ? strict : (dated ?? afterUnits ?? strict);
       // (1 again under the next heading: serials that restart in each task. Or on past a skip under a heading, after a space:
       // a list with a part left out, …军民深度融合方面（共6项）    五、管理体制创新方面（共3项）    21允许…, 国务院 2018 推广清单.)
       const n = Number(serial?.[1]);
@@ -995,7 +1000,9 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
       const first = labels.findIndex((h) => unitColumnKinds.has(h.kind));
       return first > 0 && labels[first - 1]!.kind === 'deadline';
     };
-    let columnsNow = { units: unitColumns, trailing: trailingColumns, deadlineFirst: header ? deadlineBeforeUnits(header.labels) : false };
+    // (A date column right after 序号, a work calendar's 时间: each row's date cut off before its text.)
+    const dateAfterSerial = (labels: ReadonlyArray<{ kind: ColumnKind }>) => labels[0]?.kind === 'no' && labels[1]?.kind === 'deadline';
+    let columnsNow = { units: unitColumns, trailing: trailingColumns, deadlineFirst: header ? deadlineBeforeUnits(header.labels) : false, dated: header ? dateAfterSerial(header.labels) : false };
     // The last row serial cut off a part, so the next is known where its digits run into the text.
     let lastSerial = 0;
     // The units cells of the last item row read, for an item under cells merged with them.
@@ -1034,14 +1041,16 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
             if (inner && tabled && inner.end >= part.length) return [`| ${inner.labels.map((h) => h.label).join(' | ')} |`];
             if (inner) {
               const last = inner.labels.findLastIndex((h) => unitColumnKinds.has(h.kind));
-              columnsNow = { units: inner.labels.filter((h) => unitColumnKinds.has(h.kind)).length, trailing: inner.labels.length - 1 - last, deadlineFirst: deadlineBeforeUnits(inner.labels) };
+              columnsNow = { units: inner.labels.filter((h) => unitColumnKinds.has(h.kind)).length, trailing: inner.labels.length - 1 - last, deadlineFirst: deadlineBeforeUnits(inner.labels), dated: dateAfterSerial(inner.labels) };
               return [...inner.labels.map((h) => h.label), ...withUnitsApart(part.slice(inner.end).trim(), columnsNow.units)];
             }
             // A row of such a table: its 序号 on a line of its own, as a table flattened one cell per line has it.
             // (The next serial also where partStarts took it against a measure word or a digit after it: 29家政…, 231+X….)
             const strict = rowSerialAt.exec(part);
             const next = lastSerial > 0 && !(strict && Number(strict[1]) === lastSerial + 1) ? serialRunningOn(part, lastSerial + 1) : null;
-            const serial = next ?? strict;
+            // (Or into its date, where a date column follows: 71月元旦…, 144-12月全区….)
+            const dated = columnsNow.dated && !next && !(strict && Number(strict[1]) === lastSerial + 1) && part.startsWith(String(lastSerial + 1)) && deadlineAtStart.test(part.slice(String(lastSerial + 1).length)) ? ([String(lastSerial + 1), String(lastSerial + 1)] as unknown as RegExpExecArray) : null;
+            const serial = next ?? dated ?? strict;
             if (serial) lastSerial = Number(serial[1]);
             if (serial) {
               // The task column's title glued between the serial and the text (1一、加强涉及市场主体的信息公开增强政策…): the
@@ -1049,12 +1058,14 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
               const heading = taskColumn ? headingNumberAt.exec(part.slice(serial[0].length)) : null;
               const titleEnd = heading ? gluedTitleEnd(part, serial[0].length + heading[0].length) : -1;
               // (A date the cell broke over two lines, a space inside it where cells stand a space apart: 各中心 2020年 10月底前.)
-              const row = part.slice(titleEnd > 0 ? titleEnd : serial[0].length).replace(/((?:19|20)\d{2}年)\s+(?=\d{1,2}月)/g, '$1');
+              const whole = part.slice(titleEnd > 0 ? titleEnd : serial[0].length).replace(/((?:19|20)\d{2}年)\s+(?=\d{1,2}月)/g, '$1');
+              const date = columnsNow.dated ? (deadlineAtStart.exec(whole)?.[0] ?? '') : '';
+              const row = whole.slice(date.length);
               const cells = withUnitsApart(row, columnsNow.units, columnsNow.trailing, columnsNow.deadlineFirst);
               // One units column last, its names without a level glued to the text (十三五规划办公室): parted before the office
               // that leads other rows of the table too.
               const office = cells.length === 1 && columnsNow.units === 1 && columnsNow.trailing === 0 ? officeCellApart(row, rowTexts) : null;
-              return [...(titleEnd > 0 ? [part.slice(serial[0].length, titleEnd)] : []), serial[1]!, ...(office ?? cells)];
+              return [...(titleEnd > 0 ? [part.slice(serial[0].length, titleEnd)] : []), serial[1]!, ...(columnsNow.dated ? [date] : []), ...(office ?? cells)];
             }
             // A heading between rows ends any merged cell.
             if (headingNumberAt.test(part)) unitsAbove = undefined;

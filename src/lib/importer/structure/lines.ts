@@ -16,6 +16,8 @@ import { pageFieldLine } from '../metadata';
 export class LineReader {
   // In flowing text, a bare number (序号 cell on its own line) numbers the requirement that follows it.
   private serial: number | null = null;
+  // The date cell read after that number, before the requirement's text (a work calendar's 时间 column).
+  private serialDate: string | null = null;
   // Inside a list of persons (组长：…, then one member per line).
   private members = false;
   // Inside a block of one unit's items (a 目标责任 attachment by department): 一、 numbers its items.
@@ -88,10 +90,18 @@ export class LineReader {
       this.serial = Number(bareNo[1]);
       return;
     }
+    // (A date first, where the table's 时间 column stands before its text: 7 / 1月 / 元旦、春节期间…, a work calendar: the
+    // requirement's deadline, its text on the next line.)
+    if (this.serial !== null && this.serialDate === null && bareDeadline.test(cell.text.trim()) && next.trim() && !bareDeadline.test(next.trim()) && !bareNumber.test(asciiDigits(next.trim()))) {
+      this.serialDate = tidy(cell.text);
+      return;
+    }
     // The cell after a 序号 is the requirement's text, whatever it ends with (…逐项推动工作落实).
     if (this.serial !== null && !itemStart.test(asciiDigits(cell.text))) {
       const no = this.serial;
+      const date = this.serialDate;
       this.serial = null;
+      this.serialDate = null;
       // 序号 1 again after the plan's numbered items (…9.办公室负责… then an attachment's table 1 / 十三五规划 / 办公室, 市场监管局
       // 2016 三减 page.txt): a new table's first row, not more words of item 9.
       if (no === 1 && outline.highestNo > 1) {
@@ -100,6 +110,7 @@ export class LineReader {
       }
       outline.dropProseTask();
       outline.requirementText(`${no}. ${cell.text}`, cell.line, false);
+      if (date && outline.lastReq) outline.lastReq.deadline ??= date;
       return;
     }
     // 责任人：… and a leading group's 组长/成员 lines name persons, one per line (王浩区管委会办公室副主任) until the next sentence
