@@ -804,3 +804,16 @@ describe("a saved page's labelled fields (平潭 2018 经济发展局, page.txt)
     expect(requirements.flatMap((r) => r.units.map((u) => u.name)).filter((n) => /[:：]/.test(n))).toEqual([]);
   });
 });
+
+// 重庆 2024 流动儿童关爱 (tests/importer/corpus/qz-chongqing-city-2024-liudong-ertong-guanai.html): the attached 关爱服务清单, a
+// group cell spanning rows, then 序号 | 服务对象 | 服务项目 | 服务内容 | 责任部门. Whom a row serves and the service's name are
+// said of the row; what is done (服务内容) is the requirement, and 责任部门 its units.
+describe('a service list: 服务对象 | 服务项目 | 服务内容 | 责任部门 (重庆 2024 流动儿童 关爱服务清单)', async () => {
+  const { requirements, roles } = await importCorpusDocument('qz-chongqing-city-2024-liudong-ertong-guanai.html');
+
+  it('reads each row\'s 服务内容 as a requirement of the 责任部门', () => {
+    expect(roles('符合条件的就近在普惠性幼儿园入园')).toEqual(['responsible:市教委']);
+    expect(roles('按照重庆市基本公共卫生服务规范')).toEqual(['responsible:市卫生健康委', 'responsible:市疾控局']);
+    expect(requirements.filter((r) => /^(?:服务对象|服务项目|0－6岁流动儿童)/.test(r.text))).toEqual([]);
+  });
+});

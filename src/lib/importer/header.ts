@@ -60,6 +60,10 @@ const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
   // not who; a place (纸坊街道, 谢村镇) reads like a unit.
   [/^(建设地点|实施地点|项目地点|建设地址|地点|(?:年度|计划|总|项目)?投资(?:金额|额|规模)?(?:万元|亿元)?|资金来源)$/, 'remarks'],
   [/^(备注|类型)$/, 'remarks'],
+  // A service list's columns (重庆 2024 流动儿童 关爱服务清单: 服务对象 | 服务项目 | 服务内容 | 责任部门): whom it serves and the
+  // service's name are said of the row (义务教育服务 on two rows); what is done is its 服务内容.
+  [/^(服务对象|适用对象|对象|服务项目)$/, 'remarks'],
+  [/^(服务内容|服务事项|服务标准)$/, 'text'],
   // An indicator table's figures (序号 | 指标名称 | 2020年完成值 | 2025年目标值 | 责任单位, 平潭 2023 一老一小): values, not who.
   [/^(完成值|目标值|基期值|基准值|现状值|预期值|现值|实际值|指标值|指标属性|属性)$/, 'remarks'],
   [/^(指标名称|指标内容|主要指标|指标项目)$/, 'text'],
