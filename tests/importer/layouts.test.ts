@@ -817,3 +817,15 @@ describe('a service list: 服务对象 | 服务项目 | 服务内容 | 责任部
     expect(requirements.filter((r) => /^(?:服务对象|服务项目|0－6岁流动儿童)/.test(r.text))).toEqual([]);
   });
 });
+
+// 沈阳 2007 突发公共卫生事件应急预案 (tests/importer/corpus/ra-liaoning-shenyang-2007-gonggong-weisheng-yingji-yuan.html): member
+// units' duty paragraphs 'X：负责…', then, sections later, a sentence ending in the committee a level sets up (…需要，组建…专家咨询
+// 委员会。): not a units line for every paragraph before it.
+describe('a sentence that ends in a body\'s name is no units line (沈阳 2007 公共卫生应急预案)', async () => {
+  const { roles } = await importCorpusDocument('ra-liaoning-shenyang-2007-gonggong-weisheng-yingji-yuan.html');
+
+  it('leaves each duty paragraph its own unit', () => {
+    expect(roles('市卫生局：负责组织')).toEqual(['responsible:市卫生局']);
+    expect(roles('市外办：做好突发')).toEqual(['responsible:市外办']);
+  });
+});

@@ -169,6 +169,10 @@ describe.each([
   ['采取“一把手”招商、产业链招商、委托招商等模式，形成全方位、多元化的全员大招商格局。', false],
   ['区司法局、各派出所', true],
   ['市卫生健康委、市财政局按职责分工负责', true],
+  // 沈阳 2007 公共卫生应急预案: a sentence whose last words name the body it sets up; its first clause ends in 需要.
+  ['区、县（市）级卫生行政部门根据本行政区域内突发公共卫生事件应急工作需要，组建突发公共卫生事件应急处理专家咨询委员会。', false],
+  // 平潭 2013 道路交通安全: a clause closed by 组织实施 is a role, the list goes on.
+  ['区交通与建设局负责，区经济发展局、县安监局、交通与建设局、经济发展局组织实施，公安部门配合', true],
 ])('%s', (text, units) => {
   it(units ? 'reads as units' : 'does not read as units', () => expect(looksLikeUnits(text)).toBe(units));
 });

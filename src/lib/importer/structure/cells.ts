@@ -48,6 +48,10 @@ export function looksLikeUnits(text: string): boolean {
   if (/负责[\u4e00-\u9fa5]{6,}/.test(u)) return false;
   // Ending in a role verb (…落实, …负责), the words before it name who does it (公安、农业农机负责), not
   // how (确保党的路线方针政策在基层有效贯彻落实, a sentence's last line in a PDF's text).
+  // 区、县（市）级卫生行政部门根据本行政区域内…工作需要，组建…专家咨询委员会 (沈阳 2007 预案): a sentence whose last words
+  // happen to name a body; a list's clauses each end in a name or a role word, not in 需要.
+  // (A clause may close with its role: …经济发展局组织实施，公安部门配合.)
+  if (u.split(/[，；]/).slice(0, -1).some((c) => c.length >= 12 && !unitWord.test(c.replace(/等$/, '')) && !/(?:厅|实验区|开发区|新区|管理区|设区市)$/.test(c) && !roleVerbAt(c) && !/实施$/.test(c))) return false;
   const verb = roleVerbAt(u);
   if (!verb || unitNameEnding.test(u)) return true;
   return !/(?:贯彻|执行|推进|实施|完成|做好|抓好|督促|确保|有效|切实|全面|认真|到位|工作|进一步)$/.test(u.slice(0, verb.index));
