@@ -1450,3 +1450,27 @@ describe('a work calendar run together: serial, date, text, units (交建局 202
     expect(requirements.find((r) => r.text.startsWith('元旦、春节期间'))?.deadline).toBe('1月');
   });
 });
+
+// 河北 2024 康养产业 (tests/importer/corpus/ra-hebei-province-2024-kangyang-chanye.txt): the first bracket's standing note
+// (以下任务均需各市县政府和雄安新区管委会负责，不再列出), and the crawler's cell holds the whole text twice: the note, printed
+// again in the second copy, still holds from the first.
+describe('a standing note printed twice (河北 2024 康养, a crawler\'s cell holding its text twice)', () => {
+  it('holds from where it is first printed', async () => {
+    const { roles } = await importCorpusDocument('ra-hebei-province-2024-kangyang-chanye.txt');
+    expect(roles('助力地产行业转型')?.slice(-2)).toEqual(['responsible:各市县政府', 'responsible:雄安新区管委会']);
+    expect(roles('更好发挥河北产业投资')).toEqual(['responsible:省发展改革委', 'responsible:各市县政府', 'responsible:雄安新区管委会']);
+  });
+});
+
+// 海坛 2020 渔船渔港火灾防控 (tests/importer/corpus/fj-pingtan-2020-haitan-yuchuan-yugang-huozai-fangkong-pagetxt.txt): each task a
+// title and a full stop, then its paragraph opening with the units that carry it out as the subject of 要.
+describe('the subject of 要 after a task\'s title and its full stop (海坛 2020 渔船渔港, page.txt)', () => {
+  it('reads it as the task\'s units; not a duty after a unit\'s colon', async () => {
+    const { roles } = await importCorpusDocument('fj-pingtan-2020-haitan-yuchuan-yugang-huozai-fangkong-pagetxt.txt');
+    expect(roles('加强渔船消防安全治理')).toEqual(['responsible:各包村（居）工作队', 'responsible:各村（居）']);
+    expect(roles('加强渔港消防安全治理')).toEqual(['responsible:各渔港村']);
+    // 苏平 2022 渔业安全生产: 各派出所：负责指导…。渔船事故发生所在地的派出所要…: the unit before the colon, not a later subject.
+    const suping = await importCorpusDocument('fj-pingtan-2022-suping-yuye-anquan-shengchan-pagetxt.txt');
+    expect(suping.roles('各派出所：负责指导')).toEqual(['responsible:各派出所']);
+  });
+});

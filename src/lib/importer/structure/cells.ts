@@ -471,8 +471,9 @@ const proseUnitList = (names: string) => splitOutsideBrackets(names, /[、及]/)
  * task's own paragraph, units opening it as the subject of 要 or 负责 (dutySubjects in proseUnits).
  */
 function subjectUnits(opening: string): string | null {
-  // (After the task's title where a space parts it from its paragraph: （二）强化隐患路段排查 区交通与建设局要组织…, page.txt.)
-  const titled = /^[^\s。；，,]{2,30}\s+(?=\S)/.exec(opening);
+  // (After the task's title where a space parts it from its paragraph: （二）强化隐患路段排查 区交通与建设局要组织…, page.txt;
+  // or its full stop: （一）加强渔船消防安全治理。各包村（居）工作队、各村（居）要组织…, 海坛 2020 渔船渔港.)
+  const titled = /^[^\s。；，,：:]{2,30}(?:\s+|。\s*)(?=\S)/.exec(opening);
   const dutySubject = /^([^\s，。；,;：:]{2,40}?)(?=要|应当|须|必须|务必|重点|切实|认真|积极|全面|负责|牵头)/.exec(titled ? opening.slice(titled[0].length) : opening);
   // (A task's title glued before the subject, its page's space lost: 强化隐患路段排查区交通与建设局要组织…: the names that end it.)
   if (dutySubject) return proseUnitList(dutySubject[1]!) ? dutySubject[1]! : namesEnding(dutySubject[1]!);

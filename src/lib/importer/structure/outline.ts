@@ -247,7 +247,9 @@ export class Outline {
   /** A units text without the standing note it may carry, which is kept for every later requirement. */
   private withoutStandingNote(raw: string, line: number): string {
     const note = splitStandingNote(raw);
-    if (note.standing) {
+    // (The same note again, where a page holds its text twice (河北 2024 康养, a crawler's cell): it still holds from the first.)
+    const again = this.standing?.units === note.standing && this.standing?.role === (note.role ?? 'responsible');
+    if (note.standing && !again) {
       this.standing = { units: note.standing, line, role: note.role ?? 'responsible' };
       this.report.info('units-inherited', line, `standing note: ${note.standing} take part in every requirement after this one (the document says it does not list them again)`);
     }
