@@ -473,8 +473,12 @@ const proseUnitList = (names: string) => splitOutsideBrackets(names, /[、及]/)
 function subjectUnits(opening: string): string | null {
   // (After the task's title where a space parts it from its paragraph: （二）强化隐患路段排查 区交通与建设局要组织…, page.txt;
   // or its full stop: （一）加强渔船消防安全治理。各包村（居）工作队、各村（居）要组织…, 海坛 2020 渔船渔港.)
-  const titled = /^[^\s。；，,：:]{2,30}(?:\s+|。\s*)(?=\S)/.exec(opening);
-  const dutySubject = /^([^\s，。；,;：:]{2,40}?)(?=要|应当|须|必须|务必|重点|切实|认真|积极|全面|负责|牵头)/.exec(titled ? opening.slice(titled[0].length) : opening);
+  // (Not where the paragraph itself opens with its subject: 各片区管理局要严格落实…。会同公安部门…, its first sentence no title.)
+  const subjectAt = /^([^\s，。；,;：:]{2,40}?)(?=要|应当|须|必须|务必|重点|切实|认真|积极|全面|负责|牵头)/;
+  const spaced = /^[^\s。；，,：:]{2,30}\s+(?=\S)/.exec(opening);
+  const stopped = /^[^\s。；，,：:]{2,30}。\s*(?=\S)/.exec(opening);
+  const titled = spaced ?? (stopped && !subjectAt.test(opening) ? stopped : null);
+  const dutySubject = subjectAt.exec(titled ? opening.slice(titled[0].length) : opening);
   // (A task's title glued before the subject, its page's space lost: 强化隐患路段排查区交通与建设局要组织…: the names that end it.)
   if (dutySubject) return proseUnitList(dutySubject[1]!) ? dutySubject[1]! : namesEnding(dutySubject[1]!);
   // (A long list of departments, closed by 等其他行业部门 before what they do: 市发展改革委、国资委、…、检察院等其他行业部门根据…要求，
