@@ -1474,3 +1474,24 @@ describe('the subject of 要 after a task\'s title and its full stop (海坛 202
     expect(suping.roles('各派出所：负责指导')).toEqual(['responsible:各派出所']);
   });
 });
+
+// 管委会办 2015 职业教育联席会议 (tests/importer/corpus/fj-pingtan-2015-zhiye-jiaoyu-lianxi-huiyi-fengong-pagetxt.txt): the members'
+// duty paragraphs run together, some with a space after the colon (区党群工作部： 负责…); a body the duty supports (支持全区经济类
+// 行业协会参与…) is no unit.
+describe('duty paragraphs with a space after the unit\'s colon (职业教育联席会议 2015, page.txt)', () => {
+  it('starts each at its unit', async () => {
+    const { roles } = await importCorpusDocument('fj-pingtan-2015-zhiye-jiaoyu-lianxi-huiyi-fengong-pagetxt.txt');
+    expect(roles('区党群工作部')).toEqual(['responsible:区党群工作部']);
+    expect(roles('区经济发展局')).toEqual(['responsible:区经济发展局']);
+  });
+});
+
+// 苏平 2024 旅游环境卫生 (tests/importer/corpus/fj-pingtan-2024-suping-lvyou-huanjing-weisheng-zhengzhi-pagetxt.txt): the next
+// sub-item's number right after a label's last name, a village (…各包村工作队、相关村（3）沿街商铺乱倒垃圾…).
+describe('a sub-item\'s number after a label\'s last name, a village (苏平 2024 旅游环境卫生, page.txt)', () => {
+  it('starts the sub-item there', async () => {
+    const { roles } = await importCorpusDocument('fj-pingtan-2024-suping-lvyou-huanjing-weisheng-zhengzhi-pagetxt.txt');
+    expect(roles('沿街房前屋后杂物乱堆乱放')?.at(-1)).toBe('participate:相关村');
+    expect(roles('沿街商铺乱倒垃圾')?.[0]).toBe('lead:经济发展处');
+  });
+});

@@ -41,7 +41,7 @@ const itemAt = /^(\d{1,3})\s?[.．、](?![.．])(?!\d(?!\d{3}年))\s?/;
 const rowSerialAt = /^(\d{1,3})(?:\s(?![年月日号个项次批家所条名万亿元人户台辆天周])(?=[\u4e00-\u9fa5“《（(\d])|(?![年月日号个项次批家所条名万亿元人户台辆天周])(?=[\u4e00-\u9fa5“《（(]))/;
 const unitsLabelAt = new RegExp(`^${unitLabel.source}`);
 /** A unit's name and a colon opening its paragraph of duties (教育部门：, 人事（编制）部门：, 区交通与建设局：). */
-const dutyLabelAt = /^([\u4e00-\u9fa5][\u4e00-\u9fa5、（）()]{1,23}?)[：:](?=[\u4e00-\u9fa5“])/;
+const dutyLabelAt = /^([\u4e00-\u9fa5][\u4e00-\u9fa5、（）()]{1,23}?)[：:]\s?(?=[\u4e00-\u9fa5“])/;
 /** A unit's name, with a bracket of its own (区社会事业局（民政部门）), as the subject of 负责 opening a sentence. */
 // (Or 牵头, 协助, 配合 its verb: 。区经济发展局牵头将社会救助纳入…, 。区农村发展局协助做好…, 平潭 2016 社会救助 工作职责.)
 const dutySubject = String.raw`((?:[省市县区]|各|人民银行|中国人民银行|国家税务总局)[\u4e00-\u9fa5]{1,14}?(?:（[\u4e00-\u9fa5]{1,10}）)?)`;
@@ -363,7 +363,9 @@ function partStarts(text: string, taskColumn: boolean): number[] {
     if (sub && /[\u4e00-\u9fa5“《]/.test(text[i + sub[0].length] ?? '')) {
       const n = Number(sub[1]);
       // (Or right after a units label's last name: …责任单位：各村及包村工作队（2）经营安全性排查, 苏平 2023 自建房.)
-      if ((n === 1 && nextSub === 1) || (n === nextSub && n > 1 && (boundary.test(prev) || afterNames))) {
+      // (A village or a community ends the names too: …各包村工作队、相关村（3）沿街商铺乱倒垃圾…, 苏平 2024 旅游环境卫生.)
+      const afterPlaces = labelAt >= 0 && /(?:村|社区|村（居）|村居)$/.test(text.slice(Math.max(labelAt, i - 12), i));
+      if ((n === 1 && nextSub === 1) || (n === nextSub && n > 1 && (boundary.test(prev) || afterNames || afterPlaces))) {
         starts.push(i);
         nextSub = n + 1;
         nextCircled = 1;
