@@ -1495,3 +1495,14 @@ describe('a sub-item\'s number after a label\'s last name, a village (苏平 202
     expect(roles('沿街商铺乱倒垃圾')?.[0]).toBe('lead:经济发展处');
   });
 });
+
+// 河北 2022 全民科学素质 (tests/importer/corpus/rc-hebei-province-2022-quanmin-kexue-suzhi.txt): each action's items, then, after
+// the last item's full stop and the ideographic spaces that indent a paragraph, one bracket (责任部门：X牵头，…按职责分工负责)
+// for every item of the action.
+describe('a units bracket in a paragraph of its own after an action\'s last item (河北 2022 全民科学素质, a crawl\'s text)', () => {
+  it('closes every item of the action', async () => {
+    const { roles } = await importCorpusDocument('rc-hebei-province-2022-quanmin-kexue-suzhi.txt');
+    expect(roles('系统提升各教育阶段科学')?.slice(0, 3)).toEqual(['lead:省教育厅', 'lead:省科协', 'responsible:省委宣传部']);
+    expect(roles('系统提升各教育阶段科学')).toEqual(roles('加强科技教师和科技辅导员队伍建设'));
+  });
+});

@@ -276,7 +276,9 @@ function partStarts(text: string, taskColumn: boolean): number[] {
     // A units bracket after the full stop of a task's last item, a heading after it (…。（责任单位：区社会事业局、医改办…）（二）…,
     // 平潭 2015 公立医院改革 page.txt): a paragraph of its own, as the page had it, so it closes every item above it
     // still without units, not only the last.
-    if ((text[i] === '（' || text[i] === '(') && prev === '。') {
+    // (Also after the full stop and the spaces that indent the bracket's own paragraph: …有效落实。[two ideographic spaces]（责任部门：…）, 河北 2022
+    // 全民科学素质, a crawl's text.)
+    if ((text[i] === '（' || text[i] === '(') && /。\s*$/.test(text.slice(Math.max(0, i - 4), i))) {
       const close = text.slice(i).search(/[）)]/);
       const after = close > 0 ? text.slice(i + close + 1, i + close + 48) : '';
       // (Or the last item's, the signature after it: …。（责任单位：…）平潭综合实验区管委会2015年2月24日, 平潭 2015 土地流转.)
