@@ -1637,3 +1637,9 @@ describe('a standing note of the bodies every task involves (四川 2022 现代�
     });
   });
 });
+
+// 平潭 2016 饮用水水源保护: a town opens its own share of the work, 重点 and what it does (岚城乡重点关闭清理辖区内…).
+it('a place that opens its share of the work with 重点 is who carries it out', () => {
+  expect(proseUnits('岚城乡重点关闭清理辖区内饮用水水源保护区内的养殖场。')).toBe('岚城乡负责');
+  expect(proseUnits('重点关闭清理辖区内养殖场。')).toBeNull();
+});

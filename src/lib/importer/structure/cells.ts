@@ -596,6 +596,8 @@ export function proseUnits(text: string, dutySection = false, dutySubjects = dut
       (subject !== null ||
         (names !== null && names === subjectNames) ||
         (dutySection && names.length >= 3 && /^[\u4e00-\u9fa5]/.test(opening.slice(names.length))) ||
+        // (A place's or a unit's own share of the work: 岚城乡重点关闭清理辖区内…, 北厝镇重点关闭…, 平潭 2016 水源保护.)
+        /^重点(?:关闭|清理|整治|抓好|做好|推进|开展|排查|治理)/.test(opening.slice(names.length)) ||
         /^(?:要|应|须)?(?:按照|根据|依照|依法|结合|切实|认真)[^。；]{2,40}[，,]\s*(?:负责|做好|抓好|开展|组织|落实|推进|加强)/.test(opening.slice(names.length)));
     if (acts && proseUnitList(names)) found.push(`${names}负责`);
   }
