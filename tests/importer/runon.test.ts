@@ -1506,3 +1506,13 @@ describe('a units bracket in a paragraph of its own after an action\'s last item
     expect(roles('系统提升各教育阶段科学')).toEqual(roles('加强科技教师和科技辅导员队伍建设'));
   });
 });
+
+// 平潭 2015 涉渔“三无”船舶 专项整治 (tests/importer/corpus/fj-pingtan-2015-chaijie-sheyu-sanwu-chuanbo-zhuanxiang-xingdong-pagetxt.txt):
+// 一、各乡镇党委政府要落实属地管理原则…。1.要组织辖区…2.要每周四上午…: items whose subject is the heading's.
+describe('items opening with 要 under a heading that names who (涉渔“三无”船舶 2015, page.txt)', () => {
+  it('are the heading subject\'s', async () => {
+    const { roles } = await importCorpusDocument('fj-pingtan-2015-chaijie-sheyu-sanwu-chuanbo-zhuanxiang-xingdong-pagetxt.txt');
+    expect(roles('要组织辖区公安边防')).toEqual(['responsible:各乡镇党委政府']);
+    expect(roles('要每周四上午')).toEqual(['responsible:各乡镇党委政府']);
+  });
+});

@@ -470,7 +470,7 @@ const proseUnitList = (names: string) => splitOutsideBrackets(names, /[、及]/)
  * 各片区开发管理局重点抓好…: 平潭 2016 夏季消防检查): the names before the first such word. Also where the item is a
  * task's own paragraph, units opening it as the subject of 要 or 负责 (dutySubjects in proseUnits).
  */
-function subjectUnits(opening: string): string | null {
+export function subjectUnits(opening: string): string | null {
   // (After the task's title where a space parts it from its paragraph: （二）强化隐患路段排查 区交通与建设局要组织…, page.txt;
   // or its full stop: （一）加强渔船消防安全治理。各包村（居）工作队、各村（居）要组织…, 海坛 2020 渔船渔港.)
   // (Not where the paragraph itself opens with its subject: 各片区管理局要严格落实…。会同公安部门…, its first sentence no title.)

@@ -21,6 +21,7 @@ import {
   itemStart,
   joinUnitLines,
   proseUnits,
+  subjectUnits,
   headingUnitsSentence,
   headingOwnersTitle,
   unitNameHeading,
@@ -157,7 +158,12 @@ export class Outline {
       // Units the requirement names in its own words (由X牵头，Y配合): read with a note; the rest have none.
       const without: DraftRequirement[] = [];
       for (const p of this.pending) {
-        const units = proseUnits(p.text, /分工|职责/.test(this.reqSection.get(p)?.title ?? ''), /分工|职责/.test(this.reqSection.get(p)?.title ?? '') || this.taskParagraphs.has(p));
+        const title = this.reqSection.get(p)?.title ?? '';
+        // (An item that opens with 要, its subject left unsaid, under a heading whose sentence names it: 一、各乡镇党委政府要落实属地
+        // 管理原则…。1.要组织辖区…, 平潭 2015 涉渔“三无”船舶 专项整治: the heading's subject carries the item out.)
+        const heading = /^\s*要/.test(p.text) ? (this.task?.requirements.includes(p) ? this.task.title : title) : '';
+        const subject = heading ? subjectUnits(heading) : null;
+        const units = proseUnits(p.text, /分工|职责/.test(title), /分工|职责/.test(title) || this.taskParagraphs.has(p)) ?? (subject ? `${subject}负责` : null);
         if (!units) {
           without.push(p);
           continue;
