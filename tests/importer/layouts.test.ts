@@ -829,3 +829,12 @@ describe('a sentence that ends in a body\'s name is no units line (沈阳 2007 �
     expect(roles('市外办：做好突发')).toEqual(['responsible:市外办']);
   });
 });
+
+// A verb inside or opening a run of words is a sentence's, not a unit's name: 区经济发展局通报全区社会… (平潭 2016 非法集资, the
+// unit then what it reports), 组建我区不动产统一登记机构 (平潭 2015 不动产登记, the work of the item, its lead named after it).
+describe('words that open with or hold a verb are no unit name (平潭 2015 不动产, 2016 非法集资)', () => {
+  it('reads the unit the sentence names, not the words', async () => {
+    expect((await importCorpusDocument('fj-pingtan-2016-feifa-jizi-zhengzhi.txt')).roles('区经济发展局通报')).toEqual(['responsible:区经济发展局']);
+    expect((await importCorpusDocument('fj-pingtan-2015-budongchan.html')).roles('组建我区不动产统一登记机构')).toEqual(['lead:区党群工作部', 'participate:区党工委、管委会办公室', 'participate:区财政金融局']);
+  });
+});
