@@ -1516,3 +1516,14 @@ describe('items opening with 要 under a heading that names who (涉渔“三无
     expect(roles('要每周四上午')).toEqual(['responsible:各乡镇党委政府']);
   });
 });
+
+// 金井 2020 创城长效机制 (tests/importer/corpus/fj-pingtan-2020-jinjing-chuangcheng-changxiao-jizhi-pagetxt.txt): an item's title
+// and full stop, then clauses 一是, 二是 … each closed by its own label pair, the next clause glued to the last name
+// (4.实施街容街貌提升工程。一是规范占道经营。…牵头单位：政法综治处配合单位：辖区派出所、综合执法大队二是落实“门前三包”。…).
+describe('clauses 一是, 二是 glued to the title and to the label before (金井 2020 创城长效机制, page.txt)', () => {
+  it('are each a requirement with its own labels', async () => {
+    const { roles } = await importCorpusDocument('fj-pingtan-2020-jinjing-chuangcheng-changxiao-jizhi-pagetxt.txt');
+    expect(roles('一是规范占道经营')).toEqual(['lead:政法综治处', 'participate:辖区派出所', 'participate:综合执法大队']);
+    expect(roles('二是落实“门前三包”')).toEqual(['lead:经济发展处', 'lead:交通与建设处', 'lead:政法综治处', 'participate:相关村（居）']);
+  });
+});

@@ -296,7 +296,15 @@ function partStarts(text: string, taskColumn: boolean): number[] {
     }
     // An item's bare title, then clauses 一是, 二是 … each closed by its own units label (4.实施街容街貌提升工程。 一是规范占道经营。
     // …责任处室：… 二是…, 苏平 2020 创城): the first clause is a paragraph of its own, as the later ones are after their labels.
-    if (text.startsWith('一是', i) && /。\s$/.test(text.slice(i - 2, i)) && starts.length > 0 && /^\d{1,2}\s*[.、．]\s*[^。；，,]{2,30}。\s$/.test(text.slice(starts.at(-1)!, i))) {
+    // The next clause (二是, 三是 …) glued to the last name of the clause before's units label (…配合单位：辖区派出所、综合执法
+    // 大队二是落实“门前三包”。…, 金井 2020 创城长效机制): a paragraph of its own, as on the page.
+    if (labelAt >= 0 && starts.at(-1) === labelStart && /^[二三四五六七八九十]是/.test(text.slice(i, i + 2)) && (unitNameEnding.test(text.slice(Math.max(labelAt, i - 12), i)) || /(?:村|居）|村居)$/.test(text.slice(Math.max(labelAt, i - 6), i)))) {
+      starts.push(i);
+      labelAt = -1;
+      continue;
+    }
+    // (Or right after the title's full stop, no space: 4.实施街容街貌提升工程。一是规范占道经营。…, 金井 2020 创城长效机制.)
+    if (text.startsWith('一是', i) && /。\s?$/.test(text.slice(i - 2, i)) && starts.length > 0 && /^\d{1,2}\s*[.、．]\s*[^。；，,]{2,30}。\s?$/.test(text.slice(starts.at(-1)!, i))) {
       const clause = text.slice(i, i + 800).split('二是')[0]!;
       if (clause.length < text.slice(i, i + 800).length && unitLabel.test(clause)) {
         starts.push(i);
