@@ -1643,3 +1643,9 @@ it('a place that opens its share of the work with 重点 is who carries it out',
   expect(proseUnits('岚城乡重点关闭清理辖区内饮用水水源保护区内的养殖场。')).toBe('岚城乡负责');
   expect(proseUnits('重点关闭清理辖区内养殖场。')).toBeNull();
 });
+
+// 海坛 2021 春运 (page.txt): under a 职责分工 heading, duty paragraphs that open with whose they are and a full stop.
+it('names a duty paragraph opens with: other offices, a village after a collective', () => {
+  expect(proseUnits('其他处室（中心）。对接对口区直部门，切实承担属地主体责任、管理责任，周密部署，广泛动员，做好春运保障工作。', true)).toBe('其他处室（中心）负责');
+  expect(proseUnits('各包村（居）工作队、村（居）。一要全动员配合推进交通疏导。', true)).toBe('各包村（居）工作队、村（居）负责');
+});
