@@ -61,6 +61,14 @@ function endsInUnitsCell(text: string, i: number, width: number): boolean {
   return unitNameEnding.test(before.trim()) || /(?:牵头|配合|负责|落实)\s*$/.test(before);
 }
 
+/** Serial `n` run into the date after it, where a date column follows 序号 (71月元旦…: row 7, 1月; 144-12月…: row 14), or null. */
+function serialBeforeDate(text: string, n: number): RegExpExecArray | null {
+  return new RegExp(`^(${n})(?=${deadlineAtStart.source.slice(1)})`).exec(text);
+}
+
+/** A village or a community ending a label's names (…各包村工作队、相关村, …配合单位：相关村（居）). */
+const placeAtEnd = /(?:村|社区|村（居）|村居)$/;
+
 /** `i` stands inside a quotation opened in the 40 characters before it and not closed. */
 function insideQuote(text: string, i: number): boolean {
   const before = text.slice(Math.max(0, i - 40), i);
@@ -201,7 +209,7 @@ function partStarts(text: string, taskColumn: boolean): number[] {
       // (Or a text that opens with a digit, a serial's digits run on into it: …市场规范处231+X专项督查, the row 23.)
       const strict = rowSerialAt.exec(text.slice(i, i + 6));
       const afterUnits = unitNameEnding.test(text.slice(Math.max(0, i - 3), i)) ? serialRunningOn(text.slice(i, i + 6), nextSerial) : null;
-      const dated = serialThenDate && text.startsWith(String(nextSerial), i) && deadlineAtStart.test(text.slice(i + String(nextSerial).length, i + 12)) ? ([String(nextSerial), String(nextSerial)] as unknown as RegExpExecArray) : null;
+      const dated = serialThenDate ? serialBeforeDate(text.slice(i, i + 16), nextSerial) : null;
       const serial = strict && Number(strict[1]) === nextSerial ? strict : (dated ?? afterUnits ?? strict);
       // (1 again under the next heading: serials that restart in each task. Or on past a skip under a heading, after a space:
       // a list with a part left out, …军民深度融合方面（共6项）    五、管理体制创新方面（共3项）    21允许…, 国务院 2018 推广清单.)
@@ -298,7 +306,7 @@ function partStarts(text: string, taskColumn: boolean): number[] {
     // …责任处室：… 二是…, 苏平 2020 创城): the first clause is a paragraph of its own, as the later ones are after their labels.
     // The next clause (二是, 三是 …) glued to the last name of the clause before's units label (…配合单位：辖区派出所、综合执法
     // 大队二是落实“门前三包”。…, 金井 2020 创城长效机制): a paragraph of its own, as on the page.
-    if (labelAt >= 0 && starts.at(-1) === labelStart && /^[二三四五六七八九十]是/.test(text.slice(i, i + 2)) && (unitNameEnding.test(text.slice(Math.max(labelAt, i - 12), i)) || /(?:村|居）|村居)$/.test(text.slice(Math.max(labelAt, i - 6), i)))) {
+    if (labelAt >= 0 && starts.at(-1) === labelStart && /^[二三四五六七八九十]是/.test(text.slice(i, i + 2)) && (unitNameEnding.test(text.slice(Math.max(labelAt, i - 12), i)) || placeAtEnd.test(text.slice(Math.max(labelAt, i - 6), i)))) {
       starts.push(i);
       labelAt = -1;
       continue;
@@ -374,7 +382,7 @@ function partStarts(text: string, taskColumn: boolean): number[] {
       const n = Number(sub[1]);
       // (Or right after a units label's last name: …责任单位：各村及包村工作队（2）经营安全性排查, 苏平 2023 自建房.)
       // (A village or a community ends the names too: …各包村工作队、相关村（3）沿街商铺乱倒垃圾…, 苏平 2024 旅游环境卫生.)
-      const afterPlaces = labelAt >= 0 && /(?:村|社区|村（居）|村居)$/.test(text.slice(Math.max(labelAt, i - 12), i));
+      const afterPlaces = labelAt >= 0 && placeAtEnd.test(text.slice(Math.max(labelAt, i - 12), i));
       if ((n === 1 && nextSub === 1) || (n === nextSub && n > 1 && (boundary.test(prev) || afterNames || afterPlaces))) {
         starts.push(i);
         nextSub = n + 1;
@@ -1061,7 +1069,7 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
             const strict = rowSerialAt.exec(part);
             const next = lastSerial > 0 && !(strict && Number(strict[1]) === lastSerial + 1) ? serialRunningOn(part, lastSerial + 1) : null;
             // (Or into its date, where a date column follows: 71月元旦…, 144-12月全区….)
-            const dated = columnsNow.dated && !next && !(strict && Number(strict[1]) === lastSerial + 1) && part.startsWith(String(lastSerial + 1)) && deadlineAtStart.test(part.slice(String(lastSerial + 1).length)) ? ([String(lastSerial + 1), String(lastSerial + 1)] as unknown as RegExpExecArray) : null;
+            const dated = columnsNow.dated && !next && !(strict && Number(strict[1]) === lastSerial + 1) ? serialBeforeDate(part, lastSerial + 1) : null;
             const serial = next ?? dated ?? strict;
             if (serial) lastSerial = Number(serial[1]);
             if (serial) {
