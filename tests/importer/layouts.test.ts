@@ -838,3 +838,18 @@ describe('words that open with or hold a verb are no unit name (平潭 2015 不�
     expect((await importCorpusDocument('fj-pingtan-2015-budongchan.html')).roles('组建我区不动产统一登记机构')).toEqual(['lead:区党群工作部', 'participate:区党工委、管委会办公室', 'participate:区财政金融局']);
   });
 });
+
+// 苏平 2020 房屋结构安全 百日攻坚 (tests/importer/corpus/fj-pingtan-2020-suping-fangwu-jiegou-anquan-bairi-gongjian-pagetxt.txt):
+// under 四、责任分工 a task's paragraph, run together, names its lead and partners (由各业务部门组织牵头，技术专家组、包村工作队和
+// 各行政村配合…), then one office after another, each a sentence of its own before its duties (经济发展处。承担…。交通与建设处。…).
+describe('units named one by one in a duty section, each a sentence before its duties (苏平 2020 房屋结构安全)', async () => {
+  const { requirements, roles } = await importCorpusDocument('fj-pingtan-2020-suping-fangwu-jiegou-anquan-bairi-gongjian-pagetxt.txt');
+
+  it('reads the task\'s own words and each office\'s duties as requirements of their own', () => {
+    expect(roles('企事业单位用房。由各业务部门')).toEqual(['lead:各业务部门', 'participate:技术专家组', 'participate:包村工作队', 'participate:各行政村']);
+    expect(roles('经济发展处。承担')).toEqual(['responsible:经济发展处']);
+    expect(roles('农业农村处。承担')).toEqual(['responsible:农业农村处']);
+    expect(roles('各办事处（联络处）。负责')).toEqual(['responsible:各办事处（联络处）']);
+    expect(requirements.filter((r) => r.text.includes('交通与建设处。承担')).length).toBe(1);
+  });
+});

@@ -47,8 +47,8 @@ export const officeEnding = '(?<![查惩办论相到好之何此定实用益长�
 export const moreUnitEndings =
   '(?<=工作|宣传|组织|统战|武装|科技|财政|司法|教育|公安|民政|商务|外交|水利|审计|农业农村|自然资源|生态环境|住房城乡建设|交通运输|工业和信息化|人力资源社会保障|退役军人事务|应急管理|文化和旅游)部|(?<=证|银保|银|保)监会|(?<=审计|总)署|林场|农场|机构';
 
-/** A working group named as a unit (区社会救助工作协调小组, 工作专班, 派驻金井片区综合执法队筹建组: a body being set up). */
-export const workingGroupEndings = '工作小组|领导小组|协调小组|工作组|专班|筹建组|筹备组';
+/** A working group named as a unit (区社会救助工作协调小组, 工作专班, 技术专家组, 派驻金井片区综合执法队筹建组: a body being set up). */
+export const workingGroupEndings = '工作小组|领导小组|协调小组|工作组|专家组|专班|筹建组|筹备组';
 
 /** A note in a name's brackets of what the name includes (各区县政府﹝含南太湖新区管委会，下同﹞, 各市（含定州、辛集市，下同）政府). */
 export const inclusionNote = /[（(﹝〔](?:含|包括)[^（）()﹝﹞〔〕]{2,}[）)﹞〕]/;

@@ -577,14 +577,18 @@ export function proseUnits(text: string, dutySection = false, dutySubjects = dut
     }
     // (…资源生态处等有关处室和单位分工负责, 平潭 2020 隐患排查: the 等… tail and 分工 before the verb, as a units line has them.)
     // (分工 alone only after such a tail: 各部门，各乡镇分工负责 states a principle, not who does the item.)
-    const m = /^(?:由|请)?(.{2,80}?)(等(?:有关|相关)?(?:部门|单位|处室|科室|股室)(?:[和及、](?:部门|单位|处室|科室|股室))*)?(按照?(?:各自)?职责(?:分工)?|根据职责(?:分工)?|分工)?(?:共同|分别|积极|具体)?(牵头|负责|主办|配合|协助|协办|参与)/.exec(clause)?.filter((_, k) => k !== 2);
+    const m = /^(?:由|请)?(.{2,80}?)(等(?:有关|相关)?(?:部门|单位|处室|科室|股室)(?:[和及、](?:部门|单位|处室|科室|股室))*)?(按照?(?:各自)?职责(?:分工)?|根据职责(?:分工)?|分工)?(?:共同|分别|积极|具体|组织|进行)?(牵头|负责|主办|配合|协助|协办|参与)/.exec(clause)?.filter((_, k) => k !== 2);
     if (!m || !proseRoleVerb.test(m[3]!) || (m[2] === '分工' && !/等(?:有关|相关)?(?:部门|单位|处室|科室|股室)/.test(clause))) continue;
     const names = m[1]!;
     const parts = splitOutsideBrackets(names, /[、及]/).map((n) => n.trim());
     // 区党工委、管委会办公室 is one name: a part may be a bare 管委会办公室 after a 党工委.
-    if (parts.length === 0 || !(parts.every(proseUnitName) || proseUnitList(names))) continue;
+    // (Or the list's last name joined by 和, 技术专家组、包村工作队和各行政村配合: read with a mark there, where the names are
+    // units only so.)
+    const anded = names.replace(/和(?=各|[区市县省])/g, '、');
+    const listed = parts.length > 0 && (parts.every(proseUnitName) || proseUnitList(names)) ? names : anded !== names && proseUnitList(anded) ? anded : null;
+    if (!listed) continue;
     // 按职责分工负责 stays as written: beside a lead the units reader reads it as taking part.
-    found.push(`${names}${m[2] ?? ''}${m[3] === '主办' ? '牵头' : m[3]}`);
+    found.push(`${listed}${m[2] ?? ''}${m[3] === '主办' ? '牵头' : m[3]}`);
   }
   if (found.length === 0) {
     // 区经济发展局（商务）建立商场…, 各乡镇按照属地管理…的原则，开展…: units that open the requirement as the ones who act.
@@ -644,6 +648,28 @@ export function dutySentences(text: string): { title: string; sentences: Array<{
     else return null;
   }
   return read.length >= (verb ? 1 : 2) ? { title: m[1]!, sentences: read } : null;
+}
+
+/**
+ * A task of a duty section whose paragraph goes on with units named one by one, each a sentence of its own before its
+ * duties ((一)企事业单位用房。由各业务部门组织牵头，…。经济发展处。承担…。交通与建设处。承担…, 苏平 2020 房屋结构安全): the task's
+ * own words up to the first such name, and each unit's sentences; null unless a unit is named so and has duties after it.
+ */
+export function namedDuties(text: string): { opening: string; duties: Array<{ name: string; text: string }> } | null {
+  const sentences = splitOutsideBrackets(text, /。/).map((x) => x.trim());
+  // (The last piece is what follows the last full stop: a name there has no duties.)
+  const isName = (x: string, k: number) => k > 0 && k < sentences.length - 1 && x.length <= 30 && proseUnitList(x) && looksLikeUnits(x) && !roleVerbAt(x);
+  const first = sentences.findIndex(isName);
+  if (first < 1) return null;
+  const duties: Array<{ name: string; text: string }> = [];
+  for (let k = first; k < sentences.length; k++) {
+    const x = sentences[k]!;
+    if (!x) continue;
+    if (isName(x, k)) duties.push({ name: x, text: `${x}。` });
+    else duties.at(-1)!.text += `${x}。`;
+  }
+  if (duties.some((d) => d.text.length <= d.name.length + 1)) return null;
+  return { opening: `${sentences.slice(0, first).join('。')}。`, duties };
 }
 
 /** The rest of a block title broken over two lines: 环境保护目标责任, 工作任务. */
