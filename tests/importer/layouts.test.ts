@@ -853,3 +853,41 @@ describe('units named one by one in a duty section, each a sentence before its d
     expect(requirements.filter((r) => r.text.includes('交通与建设处。承担')).length).toBe(1);
   });
 });
+
+// 平潭 2017 管线 第三方施工 防范机制 (tests/importer/corpus/fj-pingtan-2017-jiaojian-guanxian-disanfang-shigong-fangfan-jizhi-pagetxt.txt):
+// duty sentences whose subject is followed by what it does before 负责 (施工单位结合图纸和权属单位的交底…, 区交通与建设局将结合日常执法监督
+// 对参建各方和管线产权单位…): 结合, 将 are a sentence's words, not a name's.
+describe('结合 and 将 inside a duty sentence are no unit name (平潭 2017 管线 第三方施工)', async () => {
+  const { roles } = await importCorpusDocument('fj-pingtan-2017-jiaojian-guanxian-disanfang-shigong-fangfan-jizhi-pagetxt.txt');
+
+  it('reads the subject alone', () => {
+    expect(roles('施工单位结合图纸和权属单位')).toEqual(['responsible:施工单位']);
+    expect(roles('区交通与建设局将结合日常')).toEqual(['responsible:区交通与建设局']);
+  });
+});
+
+// 平潭 2015 水土保持 五项措施 (tests/importer/corpus/fj-pingtan-2015-shuitu-baochi-wuxiang-cuoshi-pagetxt.txt): （二）区经发局（水利处）在收到
+// 项目投资窗口转来的…审核意见函后，…应当在7个工作日内反馈: the office that opens the item acts, when it acts said first.
+describe('a unit opening an item before 在 (平潭 2015 水土保持)', async () => {
+  const { roles } = await importCorpusDocument('fj-pingtan-2015-shuitu-baochi-wuxiang-cuoshi-pagetxt.txt');
+
+  it('is the item\'s unit', () => {
+    expect(roles('区经发局（水利处）在收到')).toEqual(['responsible:区经发局（水利处）']);
+  });
+});
+
+// 苏平 2024 消防 治本攻坚 (tests/importer/corpus/fj-pingtan-2024-suping-xiaofang-zhiben-gongjian-renwu-qingdan-pagetxt.txt): the
+// attached 重点任务清单's header glued after the plan's last paragraph (…重点任务清单项目工作任务具体内容责任单位完成时限（一）健全…),
+// repeated at every page break, each row's text run into its 责任单位 cell with the cell's role words (苏平片区消安委依据职责负责),
+// a lead glued to the next name (政法综治处牵头各处室依据职责分工负责) and a 完成时限 that recurs (常态化落实, 每年, 每月).
+describe('a page.txt table whose header follows the plan\'s last paragraph, its cells run together (苏平 2024 消防 治本攻坚)', async () => {
+  const { roles } = await importCorpusDocument('fj-pingtan-2024-suping-xiaofang-zhiben-gongjian-renwu-qingdan-pagetxt.txt');
+
+  it('reads each row\'s 责任单位 cell, its role words and not its 完成时限', () => {
+    expect(roles('定期分析本辖区、本行业')).toEqual(['responsible:苏平片区消安委']);
+    expect(roles('指导社会单位对照重点场所')).toEqual(['responsible:各处室']);
+    expect(roles('定期更新经营性自建房')).toEqual(['responsible:各处室', 'responsible:区公安局苏平支队']);
+    expect(roles('重点排查占堵消防车道')).toEqual(['lead:政法综治处', 'responsible:各处室']);
+    expect(roles('各村委会要广泛发动村民')).toEqual(['responsible:各村委会']);
+  });
+});

@@ -1649,3 +1649,17 @@ it('names a duty paragraph opens with: other offices, a village after a collecti
   expect(proseUnits('其他处室（中心）。对接对口区直部门，切实承担属地主体责任、管理责任，周密部署，广泛动员，做好春运保障工作。', true)).toBe('其他处室（中心）负责');
   expect(proseUnits('各包村（居）工作队、村（居）。一要全动员配合推进交通疏导。', true)).toBe('各包村（居）工作队、村（居）负责');
 });
+
+// A units cell of a table saved as text, the comma after a role word lost (区环土局牵头区农发局配合;
+// 政法综治处牵头各处室依据职责分工负责, 苏平 2024 消防 治本攻坚).
+describe('a role word glued between two names in a units cell', () => {
+  const roles = (cell: string) => parseUnitsCell(cell, () => false).units.map((u) => `${u.role}:${u.name}`);
+  it('closes the first name\'s clause', () => {
+    expect(roles('政法综治处牵头各处室依据职责分工负责')).toEqual(['lead:政法综治处', 'responsible:各处室']);
+    expect(roles('区环土局牵头区农发局配合')).toEqual(['lead:区环土局', 'participate:区农发局']);
+  });
+  it('leaves a role word followed by another alone', () => {
+    expect(roles('区环土局牵头负责')).toEqual(['lead:区环土局']);
+    expect(roles('区交建局牵头组织实施')).toEqual(['lead:区交建局']);
+  });
+});

@@ -6,7 +6,7 @@
 import { moreUnitEndings, officeEnding } from '../units/names';
 
 /** A collective name (各设区市, 各县（市、区）, 各乡镇人民政府, 各村（居）), not 各级: it may stand anywhere in a run. */
-export const collectiveName = String.raw`(?:相关|有关)(?:乡镇|镇|街道)(?:人民政府|政府|办事处)?|各设区市|各县（市、区）|各县\(市、区\)|各村居|各(?:行政)?村(?:（居）|（社区）|\(居\))?|各社区|各(?!级)[\u4e00-\u9fa5]{1,8}?(?:市|区|县|镇|乡|街道|部门|单位|政府|管委会|机构)`;
+export const collectiveName = String.raw`(?:相关|有关)(?:乡镇|镇|街道)(?:人民政府|政府|办事处)?|各设区市|各县（市、区）|各县\(市、区\)|各村居|各(?:行政)?村(?:（居）|（社区）|\(居\))?(?:民委员会|委会)?|各社区|各(?!级)[\u4e00-\u9fa5]{1,8}?(?:市|区|县|镇|乡|街道|部门|单位|政府|管委会|机构)`;
 /** How a unit's name ends in running text (处室 before 处: 各包村处室); 实验区, 开发区, 新区 only after a 、 or ，, where no level opens the name. */
 export const nameEndings = `厅|局|委员会|委(?![会员])|办公室|办(?!事处|公)|办事处|部门|单位|政府|中心|管委会|公司|集团|院|所|站|队|处室|${officeEnding}|科|室|分行|支行|银行|馆|${moreUnitEndings}`;
 export const alias = String.raw`(?:[（(][^）)]{1,14}[）)])?`;

@@ -17,6 +17,7 @@ import { nameRun, notInName } from './names-in-text';
 import { gluedTable } from './glued-table';
 import { gluedForm } from './glued-form';
 import { unitNameEnding, workingGroupEndings } from '../units/names';
+import { byDutyWords } from '../model/vocabulary';
 
 /** The table number of a form read from a run-on line (a page saved as text has no tables of its own). */
 const formTable = 0;
@@ -680,13 +681,19 @@ function unitsRunEnd(text: string, from: number, toEnd = false): number {
  * A row's text, its units and the cells after them, where the units are the last run of names that follows a
  * sentence (or a space) and the words after them are short and name nobody; null when there is no such run.
  */
+/** The role words after a units cell's names: 牵头, 负责落实, 依据职责负责, 按职责分工负责. */
+const roleAfterNames = new RegExp(`^(?:${byDutyWords})?(?:共同|分别|具体)?(?:负责牵头|牵头(?:负责|落实)?|负责(?:落实)?|配合(?:落实)?|协办|参与|协助)`);
+
 function unitsBeforeLastCells(part: string): string[] | null {
   for (let b = part.length - 2; b > 8; b--) {
     if (!/[。；;！？）)\s]/.test(part[b]!)) continue;
-    const { end: i, count } = nameRun(part, b + 1, true);
+    const { end: names, count } = nameRun(part, b + 1, true);
     if (count === 0) continue;
+    // (The names' role words are the units cell's, not the next cell's: …。各处室依据行业分管负责2024年6月底, 苏平 2024 消防 治本攻坚.)
+    const i = names + (roleAfterNames.exec(part.slice(names))?.[0].length ?? 0);
     const after = part.slice(i).trim();
-    if (after.length > 150 || /^[，、,；;]/.test(after) || (after && looksLikeUnits(after))) continue;
+    // (A deadline that reads like a name and its role, 常态化落实, is the cell after them.)
+    if (after.length > 150 || /^[，、,；;]/.test(after) || (after && looksLikeUnits(after) && !deadlineAtStart.test(after))) continue;
     // A space before the run with names glued to the sentence before it (…集中展示。区经济发展局区自然资源与生态环境局 区直有关
     // 单位，…2018年12月底前): those names are the lead cell, the space the cells' boundary.
     const sentence = /\s/.test(part[b]!) ? Math.max(...[...'。；;！？'].map((c) => part.lastIndexOf(c, b))) : -1;
@@ -1046,7 +1053,16 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
         // 责任单位, 平潭 2018 分解表 as page.txt with its 工作要求 before the units): its labels on lines of their own after the row.
         const repeated = cut < 0 && !(tabled && rows[k]) && header && itemAt.test(whole) ? headerRunAtEnd(whole) : null;
         const again = repeated && repeated.at > 0 && repeated.labels.length >= 3 && repeated.labels.map((h) => h.label).join('') === header!.labels.map((h) => h.label.replace(/\s+/g, '')).join('') ? repeated : null;
-        const part = cut > 0 ? whole.slice(0, cut).trim() : again ? whole.slice(0, again.at).trim() : whole;
+        // An attachment's table announced at the end of the plan's last paragraph, its header glued there (…详见附件）…重点任务清单
+        // 项目工作任务具体内容责任单位完成时限（一）…, 苏平 2024 消防 治本攻坚), or that header repeated at a page break of it: its labels
+        // on lines of their own after the part, and the rows after it cut by its columns.
+        // (The header may be followed by the table's first group heading, which the numbering did not cut: …完成时限（一）健全….)
+        const opened = cut < 0 && !again && !(tabled && rows[k]) ? headerClosingPart(whole) : null;
+        if (opened) {
+          const last = opened.labels.findLastIndex((h) => unitColumnKinds.has(h.kind));
+          columnsNow = { units: 1, trailing: opened.labels.length - 1 - last, deadlineFirst: deadlineBeforeUnits(opened.labels), dated: dateAfterSerial(opened.labels) };
+        }
+        const part = cut > 0 ? whole.slice(0, cut).trim() : again ? whole.slice(0, again.at).trim() : opened ? whole.slice(0, opened.at).trim() : whole;
         const lines = ((): string[] => {
             if (tabled && rows[k]) return [rows[k]!];
             const unfolded = sideBySide.get(part);
@@ -1110,7 +1126,7 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
             }
             return remember(cells);
         })();
-        return cut > 0 ? [...lines, whole.slice(cut).trim()] : again ? [...lines, ...again.labels.map((h) => h.label)] : lines;
+        return cut > 0 ? [...lines, whole.slice(cut).trim()] : again ? [...lines, ...again.labels.map((h) => h.label)] : opened ? [...lines, ...opened.labels.map((h) => h.label), whole.slice(opened.end).trim()] : lines;
       }),
     ].filter(Boolean);
     const first = l.line + shift;
@@ -1123,6 +1139,24 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     shift += pieces.length - 1;
   }
   return shift ? { ...doc, lines: out } : doc;
+}
+
+/**
+ * A table's header glued near the end of a part, after the plan's last paragraph and its 附件 title, with nothing or only
+ * the table's first group heading after it (…重点任务清单项目工作任务具体内容责任单位完成时限（一）健全消防安全责任体系): where it
+ * starts and ends, and its labels; null unless it has three labels or more, one units column and a text column.
+ */
+function headerClosingPart(part: string): { at: number; end: number; labels: Array<{ label: string; kind: ColumnKind }> } | null {
+  const from = Math.max(1, part.length - 120);
+  for (const m of part.slice(from).matchAll(/序号|项目|工作|任务|重点|具体|主要|目标|事项|内容/g)) {
+    const at = from + m.index;
+    const header = headerRunFrom(part, at);
+    if (!header || header.labels.length < 3 || header.labels.filter((h) => unitColumnKinds.has(h.kind)).length !== 1 || !header.labels.some((h) => h.kind === 'text')) continue;
+    const rest = part.slice(header.end).trim();
+    if (rest && !/^[（(][一二三四五六七八九十]{1,3}[)）][^。；]{2,30}$/.test(rest)) continue;
+    return { at, end: header.end, labels: header.labels };
+  }
+  return null;
 }
 
 /**

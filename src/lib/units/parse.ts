@@ -160,11 +160,17 @@ const roleBracket = /[（(](牵头|主办|牵头单位|负责|配合|协办|参�
  * clauses are both 负责), and a group that ends without a verb is a bare list,
  * i.e. responsible.
  */
+const nameEnd = '(?:局|委|办|厅|处|室|科|股|中心|组|队|站|所|院|会|部门|单位|政府)';
+const roleGluedBeforeName = new RegExp(`(?<=${nameEnd})(牵头|主办|负责)(?=[\u4e00-\u9fa5]{2,14}?${nameEnd}(?:[、，,]|依据|按|根据|负责|配合|协办|参与|协助|落实|$))`, 'g');
+
 export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: string): ParsedUnits {
   const notes: string[] = [];
   const read: Array<ParsedUnit & { byDuty: boolean; leading?: boolean }> = [];
   // 责任领导：杜新国 names the leaders in charge, persons, not units (咸安 2023).
   const cell = normalizeCell(raw)
+    // 区环土局牵头区农发局配合, 政法综治处牵头各处室依据职责分工负责 (page.txt of a table, the comma lost): a role word glued
+    // between two names closes the first's clause.
+    .replace(roleGluedBeforeName, '$1，')
     // 来源：平潭综合实验区市场监督管理局, the page's source line run onto the plan's last units cell, names no unit of it.
     .replace(/来源[：:][^；]*$/, (m) => {
       notes.push(`“${m.trim().slice(0, 30)}” is the page's source line, not units: left out`);

@@ -33,6 +33,8 @@ const unitWord = new RegExp(String.raw`(局|办|委|室|府|单位|部门|中心
 export function looksLikeUnits(text: string): boolean {
   const t = text.replace(/\s+/g, '').replace(/[(]/g, '（').replace(/[)]/g, '）');
   if (t.length === 0 || t.length > 160 || /^\d/.test(t)) return false;
+  // 常态化落实: a 完成时限 cell that ends in a role word, not units.
+  if (bareDeadline.test(t)) return false;
   if (/。./.test(t) && !/^[^。]*(单位|政府|部门)。/.test(t)) return false;
   // 财政所、便民综合服务中心、土管所等: the 等 (等单位, 等部门) closing a list is not part of the last name;
   // 各乡镇人民政府（街道办事处）: a last name's own bracket neither.
@@ -296,8 +298,9 @@ export function looksLikeDeadline(text: string): boolean {
 }
 
 /** How a 完成时限 cell is written when it is a date or a span and nothing else: 3月, 12月底前, 2016年6月30日, 全年, 持续推进. */
-// (A span of months too, 4-12月, as a work calendar's 时间 column writes it.)
-const deadlineSpans = String.raw`(?:\d{4}年)?\d{1,2}(?:[-—–~至]\d{1,2})?月(?:\d{1,2}日)?(?:底|中旬|上旬|下旬)?(?:前|以前)?|年底前?|年内|全年|长期(?:坚持)?|持续(?:推进)?|常态化(?:推进)?`;
+// (A span of months too, 4-12月, as a work calendar's 时间 column writes it; a recurring or running one, 每年, 常态化落实, 序时推进,
+// as 苏平 2024 消防 治本攻坚's 完成时限 cells.)
+const deadlineSpans = String.raw`(?:\d{4}年)?\d{1,2}(?:[-—–~至]\d{1,2})?月(?:\d{1,2}日)?(?:底|中旬|上旬|下旬)?(?:前|以前)?|年底前?|年内|全年|长期(?:坚持)?|持续(?:推进)?|常态化(?:推进|落实)?|每(?:年|季度|月)|序时推进`;
 /** A deadline and nothing else. */
 export const bareDeadline = new RegExp(`^(?:${deadlineSpans})$`);
 /** A deadline ending a text it runs on from (…落实情况12月, then the units glued after it). */
@@ -459,8 +462,9 @@ const proseUnitName = (name: string) =>
   // 成员单位, 责任单位: a kind of unit named by its part, nobody in particular.
   !/^(?:成员|责任|牵头|配合|参与|协办|主办)(?:单位|部门)$/.test(name) && !name.includes('职责') &&
   name.length >= 2 && name.length <= 36 && (unitNameEnding.test(name.replace(/[（(][^（）()]{1,16}[）)]$/, '')) || /部门?$/.test(name) || /^各(?:相关|有关)?[\u4e00-\u9fa5]{0,4}?(?:行政村|村居|村|社区|网格)(?:[（(][^（）()]{1,6}[）)])?$/.test(name)) && !/[，。；：:“”《》]/.test(name) && balanced(name) &&
-  // (A verb inside is a sentence's, not a name's: 区财政金融局确保整治工作所需经费 is no 所.)
-  !/确保|做好|开展|加强|督促|指导|承担|通报|保持在|控制在/.test(name) && (/^其[他它](?:相关|有关)?(?:部门|单位|处室|科室)(?:[（(][^（）()]{1,6}[）)])?$/.test(name) || !/^(\d|对|在|把|将|从|向|各级|有关|相关|本|该|其|上级|所在|其他|配合|协助|协同|参与|会同|督促|指导|负责|牵头|按照|根据|通过|围绕|结合|采取|加强|推进|建立|完善|开展|实施|做好|进一步|积极|全力|坚持|切实|强化|加大|严格|加快|深化|优化|规范|健全|整治|查处|排查|着力|大力|严厉|全面|严查|支持|鼓励|引导|动员|组建|成立|设立)/.test(name));
+  // (A verb inside is a sentence's, not a name's: 区财政金融局确保整治工作所需经费 is no 所; nor 施工准备阶段要求施工单位, 区交通与建设局将
+  // 结合…管线产权单位, 平潭 2017 管线 第三方施工.)
+  !/确保|做好|开展|加强|督促|指导|承担|通报|保持在|控制在|结合|要求|阶段|将(?!乐)/.test(name) && (/^其[他它](?:相关|有关)?(?:部门|单位|处室|科室)(?:[（(][^（）()]{1,6}[）)])?$/.test(name) || !/^(\d|对|在|把|将|从|向|各级|有关|相关|本|该|其|上级|所在|其他|配合|协助|协同|参与|会同|督促|指导|负责|牵头|按照|根据|通过|围绕|结合|采取|加强|推进|建立|完善|开展|实施|做好|进一步|积极|全力|坚持|切实|强化|加大|严格|加快|深化|优化|规范|健全|整治|查处|排查|着力|大力|严厉|全面|严查|支持|鼓励|引导|动员|组建|成立|设立)/.test(name));
 
 /** A list of unit names in running text (区教育局、区卫健局): every name one unit. */
 // (After the first, a bare 村（居）, 社区 shares the list's 各: 各包村（居）工作队、村（居）, 海坛 2021 春运.)
@@ -592,7 +596,8 @@ export function proseUnits(text: string, dutySection = false, dutySubjects = dut
   }
   if (found.length === 0) {
     // 区经济发展局（商务）建立商场…, 各乡镇按照属地管理…的原则，开展…: units that open the requirement as the ones who act.
-    const subject = /^\s*((?:区|市|县|省|镇|乡)[\u4e00-\u9fa5]{2,20}(?:局|委|办|厅|中心|办公室)(?:[（(][\u4e00-\u9fa5]{1,6}[）)])?)(?=建立|制定|组织|开展|推进|做好|加强|完善|督促|指导|实施|牵头|负责)/.exec(text);
+    // (Also when what they do comes after when they do it: 区经发局（水利处）在收到…审核意见函后，…应当…反馈, 平潭 2015 水土保持.)
+    const subject = /^\s*((?:区|市|县|省|镇|乡)[\u4e00-\u9fa5]{2,20}(?:局|委|办|厅|中心|办公室)(?:[（(][\u4e00-\u9fa5]{1,6}[）)])?)(?=建立|制定|组织|开展|推进|做好|加强|完善|督促|指导|实施|牵头|负责|在)/.exec(text);
     const subjectNames = dutySubjects ? subjectUnits(opening) : null;
     const names = subject ? subject[1]! : subjectNames ?? leadingUnitNames(opening);
     // (Or any unit that opens the item there, its verb whatever it is: 区打非办为联络召集人…, 区检察院在涉及…案件中….)
