@@ -891,3 +891,17 @@ describe('a page.txt table whose header follows the plan\'s last paragraph, its 
     expect(roles('各村委会要广泛发动村民')).toEqual(['responsible:各村委会']);
   });
 });
+
+// 苏平 2024 安全 治本攻坚三年行动 (tests/importer/corpus/fj-pingtan-2024-suping-anquan-zhiben-gongjian-sannian-pagetxt.txt): the attached
+// 重点项目清单 run together after the plan's last paragraph, its 阶段任务 column divided into the years printed after the header
+// (序号名称类型阶段任务责任单位2024年2025年2026年1开展文明交通宣传…), each row's serial glued to its 名称 and its 责任单位 to the next
+// serial (…政法综治处2持续推进…).
+describe('a page.txt table whose header ends with the years a column is divided into (苏平 2024 安全 治本攻坚)', async () => {
+  const { roles } = await importCorpusDocument('fj-pingtan-2024-suping-anquan-zhiben-gongjian-sannian-pagetxt.txt');
+
+  it('reads each row with its 责任单位', () => {
+    expect(roles('开展文明交通宣传')).toEqual(['responsible:党群工作处', 'responsible:社会事业处', 'responsible:交通与建设处', 'responsible:政法综治处']);
+    expect(roles('全生命周期消防安全')).toEqual(['responsible:政法综治处']);
+    expect(roles('海上船舶安全专项治理')).toEqual(['responsible:社会事业处', 'responsible:交通与建设处', 'responsible:农业农村处', 'responsible:政法综治处']);
+  });
+});

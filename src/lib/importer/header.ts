@@ -85,8 +85,8 @@ const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
   [/^(工作要求|工作任务|具体任务|具体要求|任务内容|工作内容|重点任务|主要任务|工作措施|具体措施|工作目标|目标任务|任务|目标|主要内容|细化分工|工作事项|重点工作|任务名称|项目名称|建设内容|项目内容|实施内容|名称|项目|子项|分项|主线|类别|内容|事项|公开内容|工作重点|具体内容|主要措施|任务举措|具体工作|主要工作|实事项目|民生实事项目|民生实事|存在问题|主要问题|发现问题|问题描述|问题表现|整改措施|整改要求|整改目标)$/, 'text'],
 ];
 
-/** Requirement and heading column labels not in the list: 具体工作要求, 主要工作内容, 重点工作任务, 任务事项, 整改目标和措施. */
-const textLabel = /^(?:具体|主要|重点|工作|目标|年度|细化|改革|创新|任务|落实|整改|推进)?(?:工作|公开|改革)?(?:要求|任务|内容|措施|目标|事项|举措|分工|重点)(?:[和及与、](?:要求|任务|内容|措施|目标|事项|举措))?$/;
+/** Requirement and heading column labels not in the list: 具体工作要求, 主要工作内容, 重点工作任务, 任务事项, 整改目标和措施, 阶段任务. */
+const textLabel = /^(?:具体|主要|重点|工作|目标|年度|细化|改革|创新|任务|落实|整改|推进|阶段)?(?:工作|公开|改革)?(?:要求|任务|内容|措施|目标|事项|举措|分工|重点)(?:[和及与、](?:要求|任务|内容|措施|目标|事项|举措))?$/;
 
 /** The kind of column a header label names, or undefined for a label the list does not know. */
 export const headerKind = (label: string): ColumnKind | undefined => {
@@ -173,6 +173,10 @@ export function headerRunFrom(text: string, from: number): { end: number; labels
     }
     if (!found) break;
   }
+  // The years a spanned column is divided into, printed after the header's first row (序号名称类型阶段任务责任单位2024年2025年
+  // 2026年1开展…, 苏平 2024 安全 治本攻坚): part of the header, not of the first row; no columns of their own here, the row's
+  // text holding each year's words.
+  if (labels.length >= 3) at += /^(?:(?:19|20)\d{2}年度?){2,}/.exec(t.slice(at))?.[0].length ?? 0;
   const end = at === 0 ? from : positions[at - 1]! + 1;
   return labels.length >= 3 && labels.some((l) => unitColumnKinds.has(l.kind)) ? { end, labels } : null;
 }
