@@ -905,3 +905,22 @@ describe('a page.txt table whose header ends with the years a column is divided 
     expect(roles('海上船舶安全专项治理')).toEqual(['responsible:社会事业处', 'responsible:交通与建设处', 'responsible:农业农村处', 'responsible:政法综治处']);
   });
 });
+
+// 海坛 2020 生活垃圾分类 (tests/importer/corpus/fj-pingtan-2020-haitan-shenghuo-laji-fenlei-pagetxt.txt): 五、工作职责 run together,
+// each unit's label and colon, then its duties numbered from 1 again (党政办公室：1.负责…；2.负责…) or one duty sentence
+// (城乡建设服务中心：在…指导下，负责…), one label followed by what the duties come to and a second colon (城乡管理处（垃圾分类办）：
+// 统筹开展片区生活垃圾分类工作：1.制定…).
+describe('units\' labelled duty lists run together, each numbered from 1 (海坛 2020 生活垃圾分类)', async () => {
+  const { roles } = await importCorpusDocument('fj-pingtan-2020-haitan-shenghuo-laji-fenlei-pagetxt.txt');
+
+  it('gives each numbered duty its unit\'s label', () => {
+    expect(roles('制定生活垃圾分类工作')).toEqual(['responsible:城乡管理处（垃圾分类办）']);
+    expect(roles('负责对片区各处室（中心）')).toEqual(['responsible:党政办公室']);
+    expect(roles('组织引导党员干部')).toEqual(['responsible:党群工作处']);
+    expect(roles('组织开展入户宣传动员和')).toEqual(['responsible:各村居']);
+  });
+  it('ends a unit\'s list where another unit\'s one duty begins', () => {
+    expect(roles('交通与建设处：协助做好')?.map((r) => r.split(':')[1])).toEqual(['交通与建设处']);
+    expect(roles('各包村工作队：负责协调推进')).toEqual(['responsible:各包村工作队']);
+  });
+});

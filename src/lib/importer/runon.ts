@@ -42,7 +42,8 @@ const itemAt = /^(\d{1,3})\s?[.．、](?![.．])(?!\d(?!\d{3}年))\s?/;
 const rowSerialAt = /^(\d{1,3})(?:\s(?![年月日号个项次批家所条名万亿元人户台辆天周])(?=[\u4e00-\u9fa5“《（(\d])|(?![年月日号个项次批家所条名万亿元人户台辆天周])(?=[\u4e00-\u9fa5“《（(]))/;
 const unitsLabelAt = new RegExp(`^${unitLabel.source}`);
 /** A unit's name and a colon opening its paragraph of duties (教育部门：, 人事（编制）部门：, 区交通与建设局：). */
-const dutyLabelAt = /^([\u4e00-\u9fa5][\u4e00-\u9fa5、（）()]{1,23}?)[：:]\s?(?=[\u4e00-\u9fa5“])/;
+// (Its duties may be numbered from 1 after the colon: 党政办公室：1.负责…；2.负责…, 海坛 2020 生活垃圾分类.)
+const dutyLabelAt = /^([\u4e00-\u9fa5][\u4e00-\u9fa5、（）()]{1,23}?)[：:]\s?(?=[\u4e00-\u9fa5“]|1\s?[.．、](?!\d))/;
 /** A unit's name, with a bracket of its own (区社会事业局（民政部门）), as the subject of 负责 opening a sentence. */
 // (Or 牵头, 协助, 配合 its verb: 。区经济发展局牵头将社会救助纳入…, 。区农村发展局协助做好…, 平潭 2016 社会救助 工作职责.)
 const dutySubject = String.raw`((?:[省市县区]|各|人民银行|中国人民银行|国家税务总局)[\u4e00-\u9fa5]{1,14}?(?:（[\u4e00-\u9fa5]{1,10}）)?)`;
@@ -257,6 +258,8 @@ function partStarts(text: string, taskColumn: boolean): number[] {
       // (A working group is one too: 工作职责区社会救助工作协调小组：统筹…, 平潭 2016 社会救助.)
       if (duty && (looksLikeUnits(duty[1]!) || new RegExp(`(?:${workingGroupEndings})$`).test(duty[1]!)) && !unitsLabelAt.test(duty[0]) && !/[（(][一二三四五六七八九十\d]{1,3}[)）]/.test(duty[1]!) && !/[（(][^（）()]*$/.test(duty[1]!)) {
         starts.push(i);
+        // (The unit's own duties are numbered from 1 again: a heading's items.)
+        headingSinceItem = true;
         continue;
       }
       // 。区交通与建设局（住房保障部门）负责…: the next unit's duty sentence, its name the subject of 负责 (牵头, 协助, 配合).

@@ -64,6 +64,11 @@ export class LineReader {
       this.inBlock = true;
       return;
     }
+    // After a unit's block, another unit's one duty on its line (交通与建设处：协助做好…。 after 党群工作处： / 1.… / 2.…, 海坛 2020
+    // 生活垃圾分类): that unit's block, its duty its one item.
+    const labelled = this.inBlock ? /^\s*([^：:，。；\s]{2,24})[：:]\s*(?=[\u4e00-\u9fa5“])/.exec(cell.text) : null;
+    const dutyUnit = labelled && !unitLabel.test(labelled[0]) ? unitBlockTitle(`${labelled[1]!}：`) : null;
+    if (dutyUnit) outline.unitBlock(dutyUnit, `${dutyUnit}：`, cell.line);
     if (this.inBlock) {
       // In a unit's block, 一、 numbers its items, not sections; a bare 六、 numbers the paragraph after it.
       const item = sectionNumberRe.exec(cell.text);
