@@ -10,6 +10,7 @@
  * passed over.
  */
 import { headerRunFrom, unitColumnKinds, type ColumnKind } from './header';
+import { roleWordsAfterNames } from '../model/vocabulary';
 import { gluedTitleEnd } from './heading-title';
 import { listedNameAt, nameGoesOn, notInName, unitNameAt } from './names-in-text';
 
@@ -25,8 +26,7 @@ export interface GluedTable {
 
 /** Where a table's header may open (the first label's first words). */
 const headerStartAt = /(?:序号|编号|工作|任务|重点|具体|主要|目标|项目|事项|内容|类别|存在|问题|整改|责任|牵头|指标|考核|分项|子项)/g;
-/** A role word closing a name in a units cell (区农发局牵头，区环土局配合), and 等 closing a list. */
-const roleAfterName = /^(?:负责牵头|牵头(?:负责|落实)?|主办|分别负责|具体负责|共同负责|负责落实|配合落实|负责|配合|协办|参与|协助|协同|落实|按职责分工(?:负责|落实))/;
+/** 等 closing a list in a units cell (the role word closing a name, 区农发局牵头，区环土局配合, is roleWordsAfterNames). */
 const listEnd = /^等(?:单位|部门)?/;
 const townAt = /^[\u4e00-\u9fa5]{1,5}(?:镇|乡|街道)(?=牵头|负责|配合|落实|参与|协助|等|[、，,])/;
 /** What parts two names of one cell: a mark, or 和 及 与 before a name. */
@@ -145,7 +145,7 @@ function unitsCellEnd(text: string, at: number, lexicon: readonly string[]): num
   let end = nameEnd(text, at, true, lexicon);
   if (end < 0) return -1;
   for (;;) {
-    end += roleAfterName.exec(text.slice(end))?.[0].length ?? 0;
+    end += roleWordsAfterNames.exec(text.slice(end))?.[0].length ?? 0;
     end += listEnd.exec(text.slice(end))?.[0].length ?? 0;
     const mark = joiner.exec(text.slice(end));
     const at = end + (mark?.[0].length ?? 0);

@@ -17,7 +17,7 @@ import { nameRun, notInName } from './names-in-text';
 import { gluedTable } from './glued-table';
 import { gluedForm } from './glued-form';
 import { unitNameEnding, workingGroupEndings } from '../units/names';
-import { byDutyWords } from '../model/vocabulary';
+import { roleWordsAfterNames } from '../model/vocabulary';
 
 /** The table number of a form read from a run-on line (a page saved as text has no tables of its own). */
 const formTable = 0;
@@ -684,16 +684,13 @@ function unitsRunEnd(text: string, from: number, toEnd = false): number {
  * A row's text, its units and the cells after them, where the units are the last run of names that follows a
  * sentence (or a space) and the words after them are short and name nobody; null when there is no such run.
  */
-/** The role words after a units cell's names: 牵头, 负责落实, 依据职责负责, 按职责分工负责. */
-const roleAfterNames = new RegExp(`^(?:${byDutyWords})?(?:共同|分别|具体)?(?:负责牵头|牵头(?:负责|落实)?|负责(?:落实)?|配合(?:落实)?|协办|参与|协助)`);
-
 function unitsBeforeLastCells(part: string): string[] | null {
   for (let b = part.length - 2; b > 8; b--) {
     if (!/[。；;！？）)\s]/.test(part[b]!)) continue;
     const { end: names, count } = nameRun(part, b + 1, true);
     if (count === 0) continue;
     // (The names' role words are the units cell's, not the next cell's: …。各处室依据行业分管负责2024年6月底, 苏平 2024 消防 治本攻坚.)
-    const i = names + (roleAfterNames.exec(part.slice(names))?.[0].length ?? 0);
+    const i = names + (roleWordsAfterNames.exec(part.slice(names))?.[0].length ?? 0);
     const after = part.slice(i).trim();
     // (A deadline that reads like a name and its role, 常态化落实, is the cell after them.)
     if (after.length > 150 || /^[，、,；;]/.test(after) || (after && looksLikeUnits(after) && !deadlineAtStart.test(after))) continue;
