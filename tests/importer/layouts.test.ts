@@ -924,3 +924,35 @@ describe('units\' labelled duty lists run together, each numbered from 1 (海坛
     expect(roles('各包村工作队：负责协调推进')).toEqual(['responsible:各包村工作队']);
   });
 });
+
+// 浙江 2026 开源体系 (tests/importer/corpus/re-zhejiang-province-2026-kaiyuan-tixi-jianshe.pdf), a browser's print of the page as a
+// PDF: its text layer writes characters as radical forms (省发展改⾰委, 各市、县（市、区）⼈⺠政府: U+2FB0, U+2F08, U+2EA0), its brackets
+// break over two lines (（责任单位：省经信厅、省发展改⾰ / 委、省科技厅，…）), and the first bracket closes with a standing note that
+// names the places before it (…各市、县（市、区）人民政府，以下均需地方落实不再重复列出).
+describe('a PDF\'s text layer: radical forms, brackets over two lines, a standing note for 地方 (浙江 2026 开源体系)', async () => {
+  const { source, roles } = await importCorpusDocument('re-zhejiang-province-2026-kaiyuan-tixi-jianshe.pdf');
+  const places = 'responsible:各市、县（市、区）人民政府';
+
+  it('reads radical forms as the characters they stand for, and keeps the original as it was', () => {
+    expect(roles('推动硬件资源开放')).toEqual(['responsible:省经信厅', 'responsible:省发展改革委', 'responsible:省科技厅', places]);
+    expect(source.document.lines.some((l) => l.text.includes('发展改⾰委'))).toBe(true);
+  });
+  it('joins a units bracket broken over two lines, and keeps the places the note names for every later requirement', () => {
+    expect(roles('建设高质量开源组织')).toEqual(['responsible:省经信厅', 'responsible:省发展改革委', 'responsible:省科技厅', places]);
+    expect(roles('打造高水平开源社区')).toEqual(['responsible:省经信厅', 'responsible:省发展改革委', 'responsible:省市场监管局（省知识产权局）', places]);
+  });
+});
+
+// 浙江 2025 文化 人工智能 (tests/importer/corpus/re-zhejiang-province-2025-wenhua-rengongzhineng-ronghe.pdf): items that are a title alone
+// (１．人工智能 ＋文化遗产保护), each over clauses 一是… 二是… closed by their own units brackets; full-width page numbers in the footer
+// (— ４ —) inside paragraphs broken across pages.
+describe('an item\'s title alone over clauses with their own brackets, full-width page numbers (浙江 2025 文化 人工智能)', async () => {
+  const { requirements, roles } = await importCorpusDocument('re-zhejiang-province-2025-wenhua-rengongzhineng-ronghe.pdf');
+
+  it('reads the first clause as a requirement of its own', () => {
+    expect(roles('一是构建全域文化遗产数字化')).toEqual(['responsible:省文化广电和旅游厅', 'responsible:省建设厅', 'responsible:省文物局', 'responsible:省财政厅', 'responsible:省公安厅', 'responsible:省科技厅', 'responsible:华数集团']);
+  });
+  it('drops the page numbers', () => {
+    expect(requirements.filter((r) => /[—－-]\s*[\d０-９]{1,3}\s*[—－-]/.test(r.text)).map((r) => r.text.slice(0, 20))).toEqual([]);
+  });
+});

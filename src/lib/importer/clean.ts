@@ -51,7 +51,42 @@ export function cleanDocument(doc: SourceDocument, report: Report): SourceDocume
     return { ...l, text: clean(l.text), ...(l.cells ? { cells: l.cells.map((c) => ({ ...c, text: clean(c.text) })) } : {}) };
   });
   if (unreported > 0) report.warn('text-damaged', null, `${unreported} more line(s) had control, invisible or undecodable characters; the text may be damaged throughout: check the original`);
-  return withLabelColons(withoutJammer(withoutPinyin(reported === 0 ? doc : { ...doc, lines }, report), report), report);
+  return withLabelColons(withoutJammer(withoutPinyin(withUnifiedIdeographs(reported === 0 ? doc : { ...doc, lines }, report), report), report), report);
+}
+
+/**
+ * Radical forms written for whole characters, as a PDF's text layer often has them (⼆、重点任务, 省发展改⾰委, 各市⼈⺠政府: the
+ * font maps its glyphs to the Kangxi Radicals block, U+2F00–U+2FDF, and to the CJK Radicals Supplement, U+2E80–U+2EFF), and
+ * compatibility ideographs (U+F900–U+FAFF): read as the characters they stand for, so names match and text reads as printed.
+ * The Kangxi radicals and compatibility ideographs by Unicode's own compatibility mapping (NFKC); the supplement's radicals
+ * have none, so those that stand for a character of their own (⺠ 民, ⻓ 长, ⻔ 门 …) are mapped here.
+ */
+const radicalSupplement: Readonly<Record<string, string>> = {
+  '⺟': '母', '⺠': '民', '⺩': '王', '⺮': '竹', '⺶': '羊', '⻁': '虎', '⻄': '西', '⻅': '见', '⻆': '角', '⻉': '贝', '⻊': '足', '⻋': '车',
+  '⻑': '長', '⻓': '长', '⻔': '门', '⻗': '雨', '⻘': '青', '⻙': '韦', '⻚': '页', '⻛': '风', '⻜': '飞', '⻝': '食', '⻡': '首', '⻢': '马',
+  '⻣': '骨', '⻤': '鬼', '⻥': '鱼', '⻦': '鸟', '⻧': '卤', '⻨': '麦', '⻩': '黄', '⻪': '黾', '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻳': '龟',
+};
+const radicalForms = /[\u2E80-\u2EFF\u2F00-\u2FDF\uF900-\uFAFF]/g;
+
+function withUnifiedIdeographs(doc: SourceDocument, report: Report): SourceDocument {
+  let count = 0;
+  const seen = new Map<string, string>();
+  const unify = (text: string) =>
+    text.replace(radicalForms, (c) => {
+      const u = radicalSupplement[c] ?? c.normalize('NFKC');
+      if (u === c || u.length !== 1) return c;
+      count++;
+      seen.set(c, u);
+      return u;
+    });
+  const lines = doc.lines.map((l) => {
+    if (!/[\u2E80-\u2EFF\u2F00-\u2FDF\uF900-\uFAFF]/.test(l.text) && !l.cells?.some((c) => /[\u2E80-\u2EFF\u2F00-\u2FDF\uF900-\uFAFF]/.test(c.text))) return l;
+    return { ...l, text: unify(l.text), ...(l.cells ? { cells: l.cells.map((c) => ({ ...c, text: unify(c.text) })) } : {}) };
+  });
+  if (count === 0) return doc;
+  const examples = [...seen].slice(0, 6).map(([c, u]) => `${c} ${u}`).join(', ');
+  report.info('reading', null, `${count} character(s) were written as radical or compatibility forms (${examples}${seen.size > 6 ? ', …' : ''}), as a PDF's text layer often has them: read as the characters they stand for`);
+  return { ...doc, lines };
 }
 
 /**

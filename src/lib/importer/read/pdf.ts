@@ -542,10 +542,11 @@ function unruledRows(lines: TextLine[], run: Segment[][], gaps: Gap[]): Block {
 // ---------------------------------------------------------------- page headers and footers
 
 /** Page numbers as printed in the margin: "- 3 -", "— 3 —", "第 3 页", "第3页 共5页", "3/10", "Page 3 of 10", "3". */
-const pageNumber = /^(?:[-—–－~·\s]*\d{1,4}[-—–－~·\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
+// (Full-width digits too, as an official document's footer prints them: — ４ —, 浙江 2025 文化 人工智能.)
+const pageNumber = /^(?:[-—–－~·\s]*[\d０-９]{1,4}[-—–－~·\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
 /** How far into the page from the top or bottom a header or footer can sit. */
 const marginShare = 0.15;
-const marginKey = (s: string) => s.replace(/\s+/g, '').replace(/\d+/g, '#');
+const marginKey = (s: string) => s.replace(/\s+/g, '').replace(/[\d０-９]+/g, '#');
 
 /**
  * Drops the lines in the top and bottom margins that are page numbers, or

@@ -832,7 +832,7 @@ export function splitCutUnitsLine(text: string): string | null {
  * 以下均需各区政府、北京经济技术开发区管委会负责，不再列出 (北京 2025):
  * units every later requirement shares, named once.
  */
-const standingNote = /[。；;，,]?\s*(?:以下)?(?:各项|各)?(?:政策措施|任务|工作|事项|措施)?(?:均|都)(?:需|须|由|要)?([^。；;]{2,80}?)(?:负责)?(落实|执行|办理|参与|配合|协助|实施|负责)[，,]?\s*(?:以下)?(?:不再|不)(?:一一|逐一|单独|逐项)?列(?:出|举|明)[。.]?/;
+const standingNote = /[。；;，,]?\s*(?:以下)?(?:各项|各)?(?:政策措施|任务|工作|事项|措施)?(?:均|都)(?:需|须|由|要)?([^。；;]{2,80}?)(?:负责)?(落实|执行|办理|参与|配合|协助|实施|负责)[，,]?\s*(?:以下)?(?:不再|不)(?:一一|逐一|单独|逐项|重复)?列(?:出|举|明)[。.]?/;
 /** The short form at the end of a units text: …相关乡镇配合。以下均需相关乡镇配合 (平潭 2016). */
 const standingTail = /[。；;，,]?\s*以下(?:各项|各)?(?:任务|工作|事项|措施)?(?:均|都)(?:需|须|由|要)([^。；;，,]{2,40}?)(配合|参与|协助|落实|负责)[。.]?\s*$/;
 
@@ -858,7 +858,14 @@ export function splitStandingNote(raw: string): { units: string; standing: strin
   // 以下 says the note stands for what follows; without it, a sentence that happens to say 不列出 is no such note.
   if (!m || !m[0].includes('以下')) return { units: raw, standing: null };
   const role = /配合|参与|协助/.test(m[2]!) ? 'participate' : 'responsible';
-  return { units: (raw.slice(0, m.index) + raw.slice(m.index + m[0].length)).trim(), standing: m[1]!.trim(), role };
+  const rest = (raw.slice(0, m.index) + raw.slice(m.index + m[0].length)).trim();
+  // …省科技厅，各市、县（市、区）人民政府，以下均需地方落实不再重复列出 (浙江 2026 开源体系): the note says 地方, the places named
+  // right before it; they stand for every later requirement.
+  if (/^(?:地方|各地|属地)$/.test(m[1]!.trim())) {
+    const named = splitOutsideBrackets(raw.slice(0, m.index), /[，,；;]/).at(-1)?.trim();
+    return named ? { units: rest, standing: named, role } : { units: raw, standing: null };
+  }
+  return { units: rest, standing: m[1]!.trim(), role };
 }
 
 /**

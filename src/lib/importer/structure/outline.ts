@@ -682,7 +682,11 @@ export class Outline {
       const last = this.lastReq;
       // A second paragraph that ends in the units of a numbered item still without any (1、加大…力度。… /
       // 以城乡结合部…为重点，…（区预防办牵头，…配合）, then 2、): the same item, its units at its end.
-      const secondParagraph = item.no === null && i === 0 && annotation !== null && last?.no != null && last.group === null && this.pending.length === 1 && this.pending[0] === last;
+      // (Not the first of an item's clauses, each a paragraph closed by its own units bracket, after the item's title alone:
+      // １．人工智能＋文化遗产保护 / 一是构建…。（责任单位：…） / 二是…, 浙江 2025 文化 人工智能: the clause is a requirement of its own, as
+      // the ones after it are.)
+      const firstClause = !continuation && item.no === null && i === 0 && /^\s*一是/.test(body) && last?.no != null && last.group === null && last.text.trim().length <= 30 && !/[，。；：]/.test(last.text);
+      const secondParagraph = item.no === null && i === 0 && annotation !== null && last?.no != null && last.group === null && this.pending.length === 1 && this.pending[0] === last && !firstClause;
       // (Not the measures under a title alone, 1.高速智能信息网络建设工程。 / （1）加快5G网络深度覆盖。… / … / （5）…。（责任单位：
       // …）: the one bracket after the last closes the group, each measure of it, 河北 2023 数字河北.)
       const group = this.pending.length >= 2 && titleOnly.test(this.pending[0]!.text) && this.pending.every((r) => r.group === null) && this.pending.slice(1).every((r) => r.no !== null || /^\s*[（(]\d{1,2}[)）]/.test(r.text));
@@ -707,11 +711,16 @@ export class Outline {
         // （…牵头，…配合）。 — each bracket closes its own assignment, the item's text unclosed only because its full stop
         // stood after its bracket, 数字山东 2019.)
         const ownUnits = annotation !== null && last?.group != null && !continuation;
-        if (last && (continuation || (!closed(last.text) && !ownUnits) || secondParagraph) && !this.headingSinceItem && !realRow) {
+        if (last && (continuation || (!closed(last.text) && !ownUnits && !firstClause) || secondParagraph) && !this.headingSinceItem && !realRow) {
           this.appendToLast(body, line);
-          if (annotation && last.group === null) {
+          // A units bracket broken over two lines (…（责任单位：省经信厅、省发展改革 / 委、省科技厅）, a PDF's lines, 浙江 2026 开源体系):
+          // whole again once the lines are joined.
+          const rejoined = annotation === null && last.group === null ? splitAnnotation(last.text) : null;
+          const units = annotation ?? rejoined?.annotation ?? null;
+          if (units && last.group === null) {
+            if (rejoined?.annotation) last.text = rejoined.text;
             this.pending = this.pending.includes(last) ? this.pending : [last];
-            this.newGroup(annotation, line, 'annotation');
+            this.newGroup(units, line, 'annotation');
           }
           continue;
         }
