@@ -956,3 +956,16 @@ describe('an item\'s title alone over clauses with their own brackets, full-widt
     expect(requirements.filter((r) => /[—－-]\s*[\d０-９]{1,3}\s*[—－-]/.test(r.text)).map((r) => r.text.slice(0, 20))).toEqual([]);
   });
 });
+
+// 管委会办 2022 自建房 专项整治 (tests/importer/corpus/fj-pingtan-2022-guanweihui-zijianfang-anquan-zhuanxiang-zhengzhi-pagetxt.txt): the
+// attached 部门主要职责分工表 run together after the leading group's list, 序号 | 部门 | 主要职责分工, each row's serial glued to the
+// department that opens its duties (1区交通建设局牵头开展…；会同有关部门…2区市场监管局牵头开展…).
+describe('a page.txt table whose 部门 column comes before the duties (管委会办 2022 自建房 部门主要职责分工表)', async () => {
+  const { roles } = await importCorpusDocument('fj-pingtan-2022-guanweihui-zijianfang-anquan-zhuanxiang-zhengzhi-pagetxt.txt');
+
+  it('reads each row with the department that opens it', () => {
+    expect(roles('区市场监管局牵头开展')).toEqual(['lead:区市场监管局']);
+    expect(roles('各片区管理局负责实施')).toEqual(['responsible:各片区管理局']);
+    expect(roles('区公安局负责指导旅馆业')).toEqual(['responsible:区公安局']);
+  });
+});

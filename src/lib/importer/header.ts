@@ -78,6 +78,9 @@ const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
   [/^(公开|发布)(载体|渠道|平台|形式|方式|途径)$/, 'remarks'],
   // 任务分工 over a column of names (山东 2023 教育厅 工作要点 | 具体要求 | 任务分工): who the task is divided to.
   [/^(任务分工|责任分工|分工)$/, 'responsible'],
+  // 部门 | 主要职责分工 (管委会办 2022 自建房 部门主要职责分工表): the department, then what it does.
+  [/^部门$/, 'responsible'],
+  [/^(?:主要|部门|工作)?职责(?:分工|任务|内容)?$/, 'text'],
   // 配合工作 (市场监管局 2016 牵头处室分解表: the work the bureau takes part in | the office leading it): the work, not a role.
   [/^(配合工作|配合事项|协办事项|协调事项)$/, 'text'],
   // 1-10月推进情况, 一季度进展情况: a 台账's progress columns, one per period.

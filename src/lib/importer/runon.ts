@@ -1029,7 +1029,13 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     };
     // (A date column right after 序号, a work calendar's 时间: each row's date cut off before its text.)
     const dateAfterSerial = (labels: ReadonlyArray<{ kind: ColumnKind }>) => labels[0]?.kind === 'no' && labels[1]?.kind === 'deadline';
-    let columnsNow = { units: unitColumns, trailing: trailingColumns, deadlineFirst: header ? deadlineBeforeUnits(header.labels) : false, dated: header ? dateAfterSerial(header.labels) : false };
+    // (A table whose names come before every text column, 序号 | 部门 | 主要职责分工, read after a header in the middle of the page: its
+    // rows open with the unit, the subject of the duty sentences after it, and are left whole.)
+    const namesFirst = (labels: ReadonlyArray<{ kind: ColumnKind }>) => {
+      const lastUnits = labels.findLastIndex((h) => unitColumnKinds.has(h.kind));
+      return lastUnits >= 0 && labels.some((h) => h.kind === 'text') && labels.every((h, k) => h.kind !== 'text' || k > lastUnits);
+    };
+    let columnsNow = { units: unitColumns, trailing: trailingColumns, deadlineFirst: header ? deadlineBeforeUnits(header.labels) : false, dated: header ? dateAfterSerial(header.labels) : false, namesFirst: false };
     // The last row serial cut off a part, so the next is known where its digits run into the text.
     let lastSerial = 0;
     // The units cells of the last item row read, for an item under cells merged with them.
@@ -1060,7 +1066,7 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
         const opened = cut < 0 && !again && !(tabled && rows[k]) ? headerClosingPart(whole) : null;
         if (opened) {
           const last = opened.labels.findLastIndex((h) => unitColumnKinds.has(h.kind));
-          columnsNow = { units: 1, trailing: opened.labels.length - 1 - last, deadlineFirst: deadlineBeforeUnits(opened.labels), dated: dateAfterSerial(opened.labels) };
+          columnsNow = { units: 1, trailing: opened.labels.length - 1 - last, deadlineFirst: deadlineBeforeUnits(opened.labels), dated: dateAfterSerial(opened.labels), namesFirst: false };
         }
         const part = cut > 0 ? whole.slice(0, cut).trim() : again ? whole.slice(0, again.at).trim() : opened ? whole.slice(0, opened.at).trim() : whole;
         const lines = ((): string[] => {
@@ -1077,7 +1083,7 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
             if (inner && tabled && inner.end >= part.length) return [`| ${inner.labels.map((h) => h.label).join(' | ')} |`];
             if (inner) {
               const last = inner.labels.findLastIndex((h) => unitColumnKinds.has(h.kind));
-              columnsNow = { units: inner.labels.filter((h) => unitColumnKinds.has(h.kind)).length, trailing: inner.labels.length - 1 - last, deadlineFirst: deadlineBeforeUnits(inner.labels), dated: dateAfterSerial(inner.labels) };
+              columnsNow = { units: inner.labels.filter((h) => unitColumnKinds.has(h.kind)).length, trailing: inner.labels.length - 1 - last, deadlineFirst: deadlineBeforeUnits(inner.labels), dated: dateAfterSerial(inner.labels), namesFirst: namesFirst(inner.labels) };
               return [...inner.labels.map((h) => h.label), ...withUnitsApart(part.slice(inner.end).trim(), columnsNow.units)];
             }
             // A row of such a table: its 序号 on a line of its own, as a table flattened one cell per line has it.
@@ -1097,6 +1103,7 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
               const whole = part.slice(titleEnd > 0 ? titleEnd : serial[0].length).replace(/((?:19|20)\d{2}年)\s+(?=\d{1,2}月)/g, '$1');
               const date = columnsNow.dated ? (deadlineAtStart.exec(whole)?.[0] ?? '') : '';
               const row = whole.slice(date.length);
+              if (columnsNow.namesFirst) return [serial[1]!, row];
               const cells = withUnitsApart(row, columnsNow.units, columnsNow.trailing, columnsNow.deadlineFirst);
               // One units column last, its names without a level glued to the text (十三五规划办公室): parted before the office
               // that leads other rows of the table too.
