@@ -149,6 +149,10 @@ function expand(name: string, previousPrefix: string | undefined, known: KnownNa
 /** A role in brackets after a name: 市政府办公室（牵头）. */
 const roleBracket = /[（(](牵头|主办|牵头单位|负责|配合|协办|参与)[）)]$/;
 
+/** A role word glued between two names of a units cell (区环土局牵头区农发局配合): where the first's clause ends. */
+const nameEnd = unitNameEnding.source.replace(/\$$/, '');
+const roleGluedBeforeName = new RegExp(`(?<=${nameEnd})(牵头|主办|负责)(?=[\u4e00-\u9fa5]{2,14}?${nameEnd}(?:[、，,]|依据|按|根据|负责|配合|协办|参与|协助|落实|$))`, 'g');
+
 /**
  * Reads a units cell (责任单位栏) into units with roles.
  *
@@ -160,9 +164,6 @@ const roleBracket = /[（(](牵头|主办|牵头单位|负责|配合|协办|参�
  * clauses are both 负责), and a group that ends without a verb is a bare list,
  * i.e. responsible.
  */
-const nameEnd = '(?:局|委|办|厅|处|室|科|股|中心|组|队|站|所|院|会|部门|单位|政府)';
-const roleGluedBeforeName = new RegExp(`(?<=${nameEnd})(牵头|主办|负责)(?=[\u4e00-\u9fa5]{2,14}?${nameEnd}(?:[、，,]|依据|按|根据|负责|配合|协办|参与|协助|落实|$))`, 'g');
-
 export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: string): ParsedUnits {
   const notes: string[] = [];
   const read: Array<ParsedUnit & { byDuty: boolean; leading?: boolean }> = [];

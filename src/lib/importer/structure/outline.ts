@@ -486,8 +486,6 @@ export class Outline {
     this.proseTask = undefined;
     if (!p || p.task.requirements.length > 0 || this.task !== p.task) return;
     this.taskUnits = undefined;
-    // （二）任务分工局办公室负责…。局协调处负责…。: a 分工 task's paragraphs, run together after its title: one requirement
-    // a sentence, each with the units it opens with.
     // （一）企事业单位用房。由各业务部门组织牵头，…。经济发展处。承担…: in a section of duties, units named one by one, each a
     // sentence before its duties: the task's own words one requirement, each unit's duties one more.
     const named = /职责|分工/.test(this.section?.title ?? '') ? namedDuties(p.text) : null;
@@ -501,6 +499,8 @@ export class Outline {
       for (const d of named.duties) if (this.addRequirement(null, d.text, p.line)) this.newGroup(`${d.name}负责`, p.line, 'annotation');
       return;
     }
+    // （二）任务分工局办公室负责…。局协调处负责…。: a 分工 task's paragraphs, run together after its title: one requirement
+    // a sentence, each with the units it opens with.
     const duties = dutySentences(p.text);
     if (duties) {
       this.report.info('prose-task', p.line, `task (${numberToChinese(p.task.no ?? 0)}) ${duties.title}: ${duties.sentences.length} sentences each opening with the units that carry it out, read as a requirement each`);
