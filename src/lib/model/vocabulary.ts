@@ -42,9 +42,10 @@ export const byDutyWords = '(?:按照?|根据|依据|依照)(?:各自)?(?:职责
 
 /**
  * The role words right after a units cell's names, where the cell runs on into the next (区农发局牵头，…; 苏平片区消安委依据职责负责
- * 常态化落实): what belongs to the cell.
+ * 常态化落实): what belongs to the cell. (Marked pure so the search page's script, which imports this module, leaves it out: that
+ * script has a size budget, tests/search/search-page.test.ts.)
  */
-export const roleWordsAfterNames = new RegExp(`^(?:${byDutyWords})?(?:共同|分别|具体)?(?:负责牵头|牵头(?:负责|落实)?|主办|负责(?:落实)?|配合(?:落实)?|协办|参与|协助|协同|落实)`);
+export const roleWordsAfterNames = /* @__PURE__ */ new RegExp(`^(?:${byDutyWords})?(?:共同|分别|具体)?(?:负责牵头|牵头(?:负责|落实)?|主办|负责(?:落实)?|配合(?:落实)?|协办|参与|协助|协同|落实)`);
 
 export const roleVerbs: ReadonlyArray<{ re: RegExp; role: Role; byDuty?: boolean }> = [
   // 各市州、县市区人民政府均为责任单位: the role named as a kind of unit.
