@@ -1,5 +1,5 @@
 import type { Report } from './report';
-import type { SourceDocument } from './read/source-document';
+import { withLineText, type SourceDocument } from './read/source-document';
 import { roleLabelPattern, roleLabelWords, unitKindWords } from '../model/vocabulary';
 import { chineseToNumber, numberToChinese } from './text';
 
@@ -48,7 +48,7 @@ export function cleanDocument(doc: SourceDocument, report: Report): SourceDocume
       note(l.line, `removed ${invisible.length} invisible character(s) (${distinct(invisible)}: zero-width or direction controls): they hide inside names and stop them matching the unit registry. Check this line against the original`);
     }
     const clean = (s: string) => s.replace(controlCharacters, '').replace(invisibleCharacters, '');
-    return { ...l, text: clean(l.text), ...(l.cells ? { cells: l.cells.map((c) => ({ ...c, text: clean(c.text) })) } : {}) };
+    return withLineText(l, clean);
   });
   if (unreported > 0) report.warn('text-damaged', null, `${unreported} more line(s) had control, invisible or undecodable characters; the text may be damaged throughout: check the original`);
   return withLabelColons(withoutJammer(withoutPinyin(withUnifiedIdeographs(reported === 0 ? doc : { ...doc, lines }, report), report), report), report);
@@ -66,7 +66,8 @@ const radicalSupplement: Readonly<Record<string, string>> = {
   '⻑': '長', '⻓': '长', '⻔': '门', '⻗': '雨', '⻘': '青', '⻙': '韦', '⻚': '页', '⻛': '风', '⻜': '飞', '⻝': '食', '⻡': '首', '⻢': '马',
   '⻣': '骨', '⻤': '鬼', '⻥': '鱼', '⻦': '鸟', '⻧': '卤', '⻨': '麦', '⻩': '黄', '⻪': '黾', '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻳': '龟',
 };
-const radicalForms = /[\u2E80-\u2EFF\u2F00-\u2FDF\uF900-\uFAFF]/g;
+const radicalForm = /[\u2E80-\u2EFF\u2F00-\u2FDF\uF900-\uFAFF]/;
+const radicalForms = new RegExp(radicalForm.source, 'g');
 
 function withUnifiedIdeographs(doc: SourceDocument, report: Report): SourceDocument {
   let count = 0;
@@ -80,8 +81,8 @@ function withUnifiedIdeographs(doc: SourceDocument, report: Report): SourceDocum
       return u;
     });
   const lines = doc.lines.map((l) => {
-    if (!/[\u2E80-\u2EFF\u2F00-\u2FDF\uF900-\uFAFF]/.test(l.text) && !l.cells?.some((c) => /[\u2E80-\u2EFF\u2F00-\u2FDF\uF900-\uFAFF]/.test(c.text))) return l;
-    return { ...l, text: unify(l.text), ...(l.cells ? { cells: l.cells.map((c) => ({ ...c, text: unify(c.text) })) } : {}) };
+    if (!radicalForm.test(l.text) && !l.cells?.some((c) => radicalForm.test(c.text))) return l;
+    return withLineText(l, unify);
   });
   if (count === 0) return doc;
   const examples = [...seen].slice(0, 6).map(([c, u]) => `${c} ${u}`).join(', ');
@@ -147,7 +148,7 @@ function withoutPinyin(doc: SourceDocument, report: Report): SourceDocument {
   if (readings.filter((r) => toneMark.test(r)).length < 5) return doc;
   report.info('reading', null, `${readings.length} pinyin readings in brackets after characters (工作(zuò)) removed: the page was saved with its ruby annotations as text`);
   const strip = (s: string) => s.replace(pinyinReading, '');
-  return { ...doc, lines: doc.lines.map((l) => ({ ...l, text: strip(l.text), ...(l.cells ? { cells: l.cells.map((c) => ({ ...c, text: strip(c.text) })) } : {}) })) };
+  return { ...doc, lines: doc.lines.map((l) => withLineText(l, strip)) };
 }
 
 /**
@@ -171,7 +172,7 @@ function withLabelColons(doc: SourceDocument, report: Report): SourceDocument {
       restored++;
       return `${label}：`;
     });
-  const lines = doc.lines.map((l) => ({ ...l, text: fix(l.text), ...(l.cells ? { cells: l.cells.map((c) => ({ ...c, text: fix(c.text) })) } : {}) }));
+  const lines = doc.lines.map((l) => withLineText(l, fix));
   if (restored === 0) return doc;
   report.info('reading', null, `${restored} units label(s) in brackets had no colon before the first name (（责任单位区财政局）, as a PDF's text layer drops a colon hung past the margin): read as 责任单位：…`);
   return { ...doc, lines };

@@ -1035,6 +1035,14 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
       const lastUnits = labels.findLastIndex((h) => unitColumnKinds.has(h.kind));
       return lastUnits >= 0 && labels.some((h) => h.kind === 'text') && labels.every((h, k) => h.kind !== 'text' || k > lastUnits);
     };
+    // The columns of a header read in the middle of the page.
+    const columnsOf = (labels: ReadonlyArray<{ kind: ColumnKind }>) => ({
+      units: labels.filter((h) => unitColumnKinds.has(h.kind)).length,
+      trailing: labels.length - 1 - labels.findLastIndex((h) => unitColumnKinds.has(h.kind)),
+      deadlineFirst: deadlineBeforeUnits(labels),
+      dated: dateAfterSerial(labels),
+      namesFirst: namesFirst(labels),
+    });
     let columnsNow = { units: unitColumns, trailing: trailingColumns, deadlineFirst: header ? deadlineBeforeUnits(header.labels) : false, dated: header ? dateAfterSerial(header.labels) : false, namesFirst: false };
     // The last row serial cut off a part, so the next is known where its digits run into the text.
     let lastSerial = 0;
@@ -1064,10 +1072,7 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
         // on lines of their own after the part, and the rows after it cut by its columns.
         // (The header may be followed by the table's first group heading, which the numbering did not cut: …完成时限（一）健全….)
         const opened = cut < 0 && !again && !(tabled && rows[k]) ? headerClosingPart(whole) : null;
-        if (opened) {
-          const last = opened.labels.findLastIndex((h) => unitColumnKinds.has(h.kind));
-          columnsNow = { units: 1, trailing: opened.labels.length - 1 - last, deadlineFirst: deadlineBeforeUnits(opened.labels), dated: dateAfterSerial(opened.labels), namesFirst: false };
-        }
+        if (opened) columnsNow = columnsOf(opened.labels);
         const part = cut > 0 ? whole.slice(0, cut).trim() : again ? whole.slice(0, again.at).trim() : opened ? whole.slice(0, opened.at).trim() : whole;
         const lines = ((): string[] => {
             if (tabled && rows[k]) return [rows[k]!];
@@ -1082,8 +1087,7 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
             // The header repeated at a page break of a table read as pipe rows: the same row again, which the table reader drops.
             if (inner && tabled && inner.end >= part.length) return [`| ${inner.labels.map((h) => h.label).join(' | ')} |`];
             if (inner) {
-              const last = inner.labels.findLastIndex((h) => unitColumnKinds.has(h.kind));
-              columnsNow = { units: inner.labels.filter((h) => unitColumnKinds.has(h.kind)).length, trailing: inner.labels.length - 1 - last, deadlineFirst: deadlineBeforeUnits(inner.labels), dated: dateAfterSerial(inner.labels), namesFirst: namesFirst(inner.labels) };
+              columnsNow = columnsOf(inner.labels);
               return [...inner.labels.map((h) => h.label), ...withUnitsApart(part.slice(inner.end).trim(), columnsNow.units)];
             }
             // A row of such a table: its 序号 on a line of its own, as a table flattened one cell per line has it.

@@ -45,3 +45,10 @@ export const rowText = (cells: readonly GridCell[]): string =>
     .map((c) => c.text.replace(/\s*\n\s*/g, ' ').trim())
     .filter(Boolean)
     .join(' | ');
+
+/** The line with `rewrite` applied to its text and to every cell's: the one way the cleaning steps change a line's words. */
+export const withLineText = (line: SourceLine, rewrite: (text: string) => string): SourceLine => ({
+  ...line,
+  text: rewrite(line.text),
+  ...(line.cells ? { cells: line.cells.map((c) => ({ ...c, text: rewrite(c.text) })) } : {}),
+});

@@ -1,6 +1,6 @@
 import { ConverterFactory, type ConverterFunction } from 'opencc-js/core';
 import * as Locale from 'opencc-js/preset/t2cn';
-import type { SourceDocument } from './source-document';
+import { withLineText, type SourceDocument } from './source-document';
 
 /**
  * Plans published in traditional characters (繁体: Hong Kong, Macao, Taiwan
@@ -57,11 +57,7 @@ export function detectTraditional(text: string): boolean {
 export function toSimplified(doc: SourceDocument): SourceDocument {
   const cn = toCn();
   return {
-    lines: doc.lines.map((l) => ({
-      ...l,
-      text: cn(l.text),
-      ...(l.cells ? { cells: l.cells.map((c) => ({ ...c, text: cn(c.text) })) } : {}),
-    })),
+    lines: doc.lines.map((l) => withLineText(l, cn)),
     notes: [...doc.notes, 'converted from traditional Chinese (繁体) to simplified'],
   };
 }
