@@ -9,6 +9,7 @@ import { allRequirements, chooseReading } from '../../src/lib/importer/reading';
 import { parseUnitsCell } from '../../src/lib/units/parse';
 import { importPlan } from '../../src/lib/importer/index';
 import { Registry } from '../../src/lib/registry/registry';
+import { walkPlan } from '../../src/lib/catalog';
 import { readSource } from '../../src/lib/importer/read/index';
 import { fileURLToPath } from 'node:url';
 
@@ -290,7 +291,10 @@ describe("the archive's page.txt of 平潭 2021 政务公开工作主要任务�
   });
 
   it('parts a collective name (各区属事业单位) from the name before it, where no 、 parts them', () => {
-    expect(parseUnitsCell(after('36.跟踪')!, () => false).units.map((u) => u.name)).toEqual(['区直有关单位', '各区属事业单位', '各区属国企']);
+    // (The lead cell's one name, then the 配合单位 cell's two paragraphs: 区直有关单位各区属事业单位各区属国企.)
+    expect(after('36.跟踪')).toBe('区直有关单位');
+    const next = texts[texts.findIndex((t) => t.startsWith('36.跟踪')) + 2]!;
+    expect(parseUnitsCell(next, () => false).units.map((u) => u.name)).toEqual(['各区属事业单位', '各区属国企']);
   });
 
   it('keeps both names of a lead cell of two paragraphs (a space between them) in the lead cell', () => {
@@ -1525,5 +1529,35 @@ describe('clauses 一是, 二是 glued to the title and to the label before (金
     const { roles } = await importCorpusDocument('fj-pingtan-2020-jinjing-chuangcheng-changxiao-jizhi-pagetxt.txt');
     expect(roles('一是规范占道经营')).toEqual(['lead:政法综治处', 'participate:辖区派出所', 'participate:综合执法大队']);
     expect(roles('二是落实“门前三包”')).toEqual(['lead:经济发展处', 'lead:交通与建设处', 'lead:政法综治处', 'participate:相关村（居）']);
+  });
+});
+
+// 平潭 2021 政务公开 分解表 as the archive's page.txt (tests/importer/corpus/fj-pingtan-2021-zwgk-pagetxt.txt): the row's lead cell and
+// its 配合单位 cell run together with no mark between any of their names (区直有关单位各区属事业单位各区属国企: one name in the lead
+// cell, two paragraphs in the other).
+describe('two units cells run together with no mark between any names (平潭 2021 政务公开 page.txt)', async () => {
+  const { roles } = await importCorpusDocument('fj-pingtan-2021-zwgk-pagetxt.txt');
+
+  it('parts them at the first join: the lead cell names one', () => {
+    expect(roles('跟踪落实公共企事业单位')).toEqual(['lead:区直有关单位', 'participate:各区属事业单位', 'participate:各区属国企']);
+  });
+});
+
+// 平潭 2022 政务公开 分解表 (tests/importer/corpus/fj-pingtan-2022-zwgk-renwu-fenjie.html) as `npm run import:robustness -- page-txt` writes it
+// (its cells run together, an empty cell a space): the last row's units cell, then the site's words with the attachment's name between
+// two of them (来源：…附件下载关于印发….pdf政策文件相关链接).
+describe('the site\'s words after the last row, an attachment\'s name among them (平潭 2022 政务公开, cells run together)', async () => {
+  // The page's lines as the robustness script's page-txt form writes them: each row's cells run together, an empty one a space.
+  const { document } = await readSource(fileURLToPath(new URL('./corpus/fj-pingtan-2022-zwgk-renwu-fenjie.html', import.meta.url)));
+  const body = document.lines.map((l) => (l.cells ? l.cells.map((c) => (c.text.trim() ? c.text.replace(/\n/g, '') : ' ')).join('') : l.text)).join('');
+  const text = `标题: fj-pingtan-2022-zwgk-renwu-fenjie\n发布时间: 2020-01-01 00:00\n==================== 正文 ====================\n${body}`;
+
+  it('holds the site\'s words with the attachment\'s name between them', () => {
+    expect(body).toMatch(/政府信息公开工作部门来源：[^。]*附件下载[^。]*\.pdf政策文件相关链接/);
+  });
+  it('ends the last row\'s units where the plan does', () => {
+    const entry = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) }).entry;
+    const last = [...walkPlan(entry)].map((r) => r.requirement).find((r) => r.text.startsWith('各政府信息公开工作部门要'));
+    expect(last?.units.map((u) => `${u.role}:${u.name}`)).toEqual(['responsible:政府信息公开工作部门']);
   });
 });

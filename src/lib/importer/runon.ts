@@ -656,7 +656,10 @@ function leadCellApart(tail: string): string[] {
   // Up to the first ，or ；: a lead list may part its names with 、 (省财政厅、省物价局各设区市，平潭综合实验区).
   const sep = tail.search(/[，,；;]/);
   const head = sep < 0 ? tail : tail.slice(0, sep);
-  const at = cellJoins(head).at(-1);
+  // (With no ，、 at all, both cells' names run together, as a cell's paragraphs do: the lead cell most often names one, so the cut
+  // is at the first join: 区直有关单位各区属事业单位各区属国企, 平潭 2021 政务公开 page.txt.)
+  const joins = cellJoins(head);
+  const at = sep < 0 && !/、/.test(tail) ? joins[0] : joins.at(-1);
   return at === undefined ? [tail] : [tail.slice(0, at), tail.slice(at)];
 }
 
@@ -666,7 +669,7 @@ function leadCellApart(tail: string): string[] {
  * cell's first do when page.txt runs a table's cells together.
  */
 function cellJoins(names: string): number[] {
-  return [...names.matchAll(/(?<=(?:局|办|委|室|中心|政府|处|院|队|所|站|会|部|厅))(?=(?:区|市|县|省|各)[\u4e00-\u9fa5]{2})/g)].map((m) => m.index);
+  return [...names.matchAll(/(?<=(?:局|办|委|室|中心|政府|处|院|队|所|站|会|部|厅|单位))(?=(?:区|市|县|省|各)[\u4e00-\u9fa5]{2})/g)].map((m) => m.index);
 }
 
 /**
@@ -1284,7 +1287,7 @@ function withMergedUnitsFilled(rows: Array<string | null>, parts: readonly strin
 
 /** A government site's words after an article: its source line, attachment and link blocks (with the attachments' file names), share and print links. */
 // (Produced By 大汉网络 大汉版通发布系统: the footer a common government CMS prints on every page.)
-const trailingChrome = /(?:来源[:：][^。；，]{2,30}?)?(?:\s*(?:附件下载|政策文件相关链接|相关链接|文字解读|图片解读|视频解读|扫一扫在手机打开当前页|返回顶部|【?打印本页】?|【?关闭窗口】?|Produced\s*By\s*大汉网络\s*大汉版通发布系统))+(?:\s*[^\s。；]{1,80}\.(?:pdf|docx?|xlsx?|wps|et|zip|rar))*\s*$/i;
+const trailingChrome = /(?:来源[:：][^。；，]{2,30}?)?(?:\s*(?:附件下载|政策文件相关链接|相关链接|文字解读|图片解读|视频解读|扫一扫在手机打开当前页|返回顶部|【?打印本页】?|【?关闭窗口】?|Produced\s*By\s*大汉网络\s*大汉版通发布系统))+(?:\s*(?:[^\s。；]{1,80}\.(?:pdf|docx?|xlsx?|wps|et|zip|rar)|政策文件相关链接|相关链接))*\s*$/i;
 
 /**
  * Where a 考核表's next group heading begins at the end of a row run together with its cells a space apart: the row's
