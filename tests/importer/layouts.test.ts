@@ -969,3 +969,23 @@ describe('a page.txt table whose 部门 column comes before the duties (管委�
     expect(roles('区公安局负责指导旅馆业')).toEqual(['responsible:区公安局']);
   });
 });
+
+// 金井 2021 疫情 指挥部 (tests/importer/corpus/fj-pingtan-2021-jinjing-yiqing-zhihuibu-gongzuozu-zhize-pagetxt.txt): seven working
+// groups run together, each '（二）疫情防控组组 长：贾尉斌成 员：经济发展处、…、各村（居）。工作职责：负责…', the members named as units;
+// the first group's duties numbered 1. 2., the others one paragraph. Leading groups' 成 员： name persons (林 勇 坛西联合党委书记…).
+describe('working groups whose members are units, over their duties (金井 2021 疫情 指挥部)', async () => {
+  const { requirements, roles } = await importCorpusDocument('fj-pingtan-2021-jinjing-yiqing-zhihuibu-gongzuozu-zhize-pagetxt.txt');
+
+  it('gives the group\'s numbered duties its members', () => {
+    expect(roles('负责指挥部有关成员单位的沟通')).toEqual(['responsible:社会事业处', 'responsible:党政办公室']);
+  });
+  it('reads a group\'s one paragraph of duties as its requirement, named by the group, with its members', () => {
+    const r = requirements.find((q) => q.text.startsWith('后勤保障组：'));
+    expect(r?.text).toMatch(/^后勤保障组：负责防护口罩、药品、器械等急用物资的储备/);
+    expect(roles('后勤保障组')).toEqual(['responsible:财政经管办', 'responsible:党政办公室', 'responsible:经济发展处', 'responsible:社会事业处', 'responsible:市场监督局金井分局']);
+    expect(roles('疫情防控组')).toContain('responsible:各村（居）');
+  });
+  it('keeps the leading group\'s persons out', () => {
+    expect(requirements.flatMap((r) => r.units.map((u) => u.name)).filter((n) => /林\s?勇|贾尉斌|书记/.test(n))).toEqual([]);
+  });
+});

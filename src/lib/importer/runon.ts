@@ -8,7 +8,7 @@
  */
 import type { Report } from './report';
 import type { SourceDocument, SourceLine } from './read/source-document';
-import { deadlineAtEnd, deadlineAtStart, looksLikeUnits, unitLabel, withoutLeadNotes } from './structure/cells';
+import { deadlineAtEnd, deadlineAtStart, groupMemberUnits, looksLikeUnits, unitLabel, withoutLeadNotes } from './structure/cells';
 import { headerRunAtEnd, headerRunFrom, sideBySideOrder, sideBySideWidth, unitColumnKinds, type ColumnKind } from './header';
 import { chineseToNumber } from './text';
 import { gluedTitleEnd } from './heading-title';
@@ -226,6 +226,18 @@ function partStarts(text: string, taskColumn: boolean): number[] {
         starts.push(i);
         nextSerial = Number(serial[1]) + 1;
         headingSinceSerial = false;
+        continue;
+      }
+    }
+    // A working group's members named as units before its duties (…综合协调组组 长：贾尉斌成 员：社会事业处、党政办公室工作职责：1.…):
+    // a line of their own, as a units label's names are, and the duties after them another.
+    if (text[i] === '成' && /^成\s?员/.test(text.slice(i, i + 3))) {
+      const members = groupMemberUnits(text.slice(i, i + 200));
+      if (members && members.at === 0) {
+        starts.push(i);
+        const duties = i + text.slice(i).search(/(?:主要)?(?:工作)?职责\s?[：:]/);
+        if (duties > i) starts.push(duties);
+        i = duties;
         continue;
       }
     }

@@ -188,6 +188,21 @@ export class Outline {
   }
 
   addRequirement(no: number | null, text: string, line: number): DraftRequirement | undefined {
+    // A working group's duties under its heading and its members (（二）疫情防控组组 长：… / 成 员：… / 工作职责：负责…): the
+    // label alone opens the numbered duties after it; the duties written after it are the heading's requirement, named by the
+    // group (its leader's name left out).
+    const duties = no === null && this.headingLine && this.headingLine.level === 'task' ? /^(?:主要)?(?:工作)?职责\s?[：:]\s*/.exec(text) : null;
+    if (duties) {
+      const rest = text.slice(duties[0].length).trim();
+      if (!rest) return undefined;
+      const group = this.task!.title.replace(/\s*(?:副\s?)?组\s?长\s?[：:].*$/, '');
+      this.materializeHeadingUnits();
+      const r = this.lastReq;
+      if (r && r.line === this.task!.line) {
+        r.text = cleanText(`${group}：${rest}`);
+        return r;
+      }
+    }
     // Only numbered items take a heading's units line; a paragraph after it (治理工作目标：) leaves the heading its requirement.
     if (no === null && this.headingLine) this.materializeHeadingUnits();
     const s = this.ensureSection(line);
