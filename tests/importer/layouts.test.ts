@@ -989,3 +989,29 @@ describe('working groups whose members are units, over their duties (金井 2021
     expect(requirements.flatMap((r) => r.units.map((u) => u.name)).filter((n) => /林\s?勇|贾尉斌|书记/.test(n))).toEqual([]);
   });
 });
+
+// 海坛 2021 海上疫情防控 (tests/importer/corpus/fj-pingtan-2021-haitan-haishang-yiqing-fangkong-pagetxt.txt): a task's title run into
+// its lead clause with no mark between ('（一）积极宣传引导，强化源头管控由交通与建设处牵头，社会事业处、经济与发展处配合，加强…'), over
+// items 1.–3. that name nobody.
+describe('a task title run into its lead clause, over items (海坛 2021 海上疫情防控)', async () => {
+  const { result, roles } = await importCorpusDocument('fj-pingtan-2021-haitan-haishang-yiqing-fangkong-pagetxt.txt');
+
+  it('gives the clause\'s units to the items under it', () => {
+    expect(roles('运用发放宣传单')).toEqual(['lead:交通与建设处', 'participate:社会事业处', 'participate:经济与发展处']);
+    expect(roles('在船舶停靠的码头')).toEqual(['lead:交通与建设处', 'participate:社会事业处', 'participate:经济与发展处']);
+  });
+  it('titles the task up to the clause', () => {
+    expect(result.entry.sections.flatMap((s) => s.tasks.map((t) => t.title))).toContain('积极宣传引导，强化源头管控');
+  });
+});
+
+// 金井 2021 控事故保安全 (tests/importer/corpus/fj-pingtan-2021-jinjing-kong-shigu-bao-anquan-jizhong-gongjian-pagetxt.txt): the last
+// field's label and its names, closed by a full stop, then the plan's next sentence (…按职责分工负责。除以上八个重点行业领域的责任部门外，
+// 其他负有安全生产监督管理职责的部门也要…).
+describe('a units label closed by a full stop before a 除…外 sentence (金井 2021 控事故保安全)', async () => {
+  const { roles } = await importCorpusDocument('fj-pingtan-2021-jinjing-kong-shigu-bao-anquan-jizhong-gongjian-pagetxt.txt');
+
+  it('ends the names at the full stop', () => {
+    expect(roles('城镇燃气安全')).toEqual(['responsible:交通与建设处', 'responsible:辖区市场监督管理局分局']);
+  });
+});

@@ -424,6 +424,10 @@ export function unitsLine(text: string): string | null {
     // The group's next field glued to the names (主要责任单位：党政办公室、财政经管办主要工作职责：, 金井 2023 创城): they end there.
     const field = /(?<=[\u4e00-\u9fa5）)。；])(?:主要)?(?:工作)?职责\s*[：:]/.exec(t.slice(label));
     if (field) return t.slice(0, label + field.index);
+    // The names closed by a full stop, then the plan's next sentence (责任部门:交通与建设处，辖区市场监督管理局分局按职责分工负责。
+    // 除以上八个重点行业领域的责任部门外，其他…也要…, 金井 2021 控事故保安全): they end at the full stop.
+    const stop = t.indexOf('。', label);
+    if (stop > label && /^除[^，。]{2,30}外，/.test(t.slice(stop + 1))) return t.slice(0, stop + 1);
     const sentence = /(?<=[\u4e00-\u9fa5）)])各[\u4e00-\u9fa5（）()]{1,12}?(?:要|应|须|务必|必须|均要|都要)(?=[\u4e00-\u9fa5])/.exec(t.slice(label));
     return sentence && sentence.index >= 2 && /[，。；]/.test(t.slice(label + sentence.index)) ? t.slice(0, label + sentence.index) : t;
   }
@@ -733,7 +737,18 @@ export function headingUnitsSentence(title: string): string | null {
     const one = /^(.{2,60}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:共同|分别|具体)?(牵头|负责)(?:落实|实施)?[。；]?$/.exec(t);
     if (one && proseUnitList(one[1]!)) return t.replace(/[。；]$/, '');
   }
-  return null;
+  return headingLeadClause(title)?.units ?? null;
+}
+
+/**
+ * A heading's title run into its lead clause with no mark between (（一）积极宣传引导，强化源头管控由交通与建设处牵头，社会事业处、
+ * 经济与发展处配合，加强…, 海坛 2021 海上疫情防控): the clause's units, and where the clause starts (the title ends there).
+ */
+export function headingLeadClause(title: string): { units: string; at: number } | null {
+  const t = title.trim();
+  const glued = /^([^。；由]{4,40}?[\u4e00-\u9fa5])由([^，,。；由]{2,40}?)牵头(?:，([^，,。；]{2,80}?)(配合|协助|参与))?[，,。；]/.exec(t);
+  if (!glued || !proseUnitList(glued[2]!) || (glued[3] && !proseUnitList(glued[3]))) return null;
+  return { units: `${glued[2]}牵头${glued[3] ? `，${glued[3]}${glued[4]}` : ''}`, at: glued[1]!.length };
 }
 
 /**

@@ -24,6 +24,7 @@ import {
   proseUnits,
   subjectUnits,
   headingUnitsSentence,
+  headingLeadClause,
   headingOwnersTitle,
   unitNameHeading,
   splitAnnotation,
@@ -571,7 +572,10 @@ export class Outline {
     // （一）推进决策公开。由市政府办公室牵头，市司法局配合。: a sentence of the heading names its units.
     // …and in a section of duties (二、明确…工作职责), a task that is only a unit's name and its duties (（二）公安局。负责对…).
     const duties = h.level === 'task' && /职责|分工/.test(this.section?.title ?? '') ? unitNameHeading(h.title) : null;
-    const spoken = split.annotation ? null : (duties ?? (prose ? headingUnitsSentence(h.title) : null));
+    // (A title run into its lead clause, 强化源头管控由交通与建设处牵头，…配合，加强…: titled up to the clause.)
+    const leadClause = h.level === 'task' && !prose && !inColumn && !split.annotation && !duties ? headingLeadClause(h.title) : null;
+    if (leadClause) title = h.title.trim().slice(0, leadClause.at);
+    const spoken = split.annotation ? null : (duties ?? (prose ? headingUnitsSentence(h.title) : null) ?? leadClause?.units ?? null);
     // 一、污染处置组。由环境保护部牵头，公安部…等参加。: a section heading written as a paragraph whose sentence names its units.
     const spokenSection = h.level === 'section' && !inColumn && !split.annotation && isProse(h.title) ? headingUnitsSentence(h.title) : null;
     if (spokenSection) title = firstSentence(h.title);
