@@ -1561,3 +1561,18 @@ describe('the site\'s words after the last row, an attachment\'s name among them
     expect(last?.units.map((u) => `${u.role}:${u.name}`)).toEqual(['responsible:政府信息公开工作部门']);
   });
 });
+
+// 金井 2020 新城 垃圾分类 and 金井 2021 电动自行车 (tests/importer/corpus, page.txt): a duty paragraph whose label names two bodies at
+// length (派驻片区公安工作组、派驻片区城管大队与综合执法大队：负责…), and an item number printed twice (7.…。7.负责…) before the next task.
+describe('a long duty label after a sentence, and an item number printed twice (金井 2020 垃圾分类, 2021 电动自行车)', async () => {
+  const garbage = await importCorpusDocument('fj-pingtan-2020-jinjing-xincheng-laji-fenlei-pagetxt.txt');
+  const bikes = await importCorpusDocument('fj-pingtan-2021-jinjing-diandong-zixingche-xiaofang-pagetxt.txt');
+
+  it('starts the long label\'s paragraph at its names', () => {
+    expect(garbage.roles('派驻片区公安工作组、派驻片区城管大队与综合执法大队')).toEqual(['responsible:派驻片区公安工作组', 'responsible:派驻片区城管大队', 'responsible:综合执法大队']);
+  });
+  it('reads the second 7. as the next item', () => {
+    expect(bikes.requirements.some((r) => r.text.startsWith('负责电动自行车废弃蓄电池'))).toBe(true);
+    expect(bikes.roles('负责电动自行车废弃蓄电池')).toEqual(['responsible:交通与建设处']);
+  });
+});

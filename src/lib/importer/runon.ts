@@ -43,7 +43,7 @@ const rowSerialAt = /^(\d{1,3})(?:\s(?![年月日号个项次批家所条名万�
 const unitsLabelAt = new RegExp(`^${unitLabel.source}`);
 /** A unit's name and a colon opening its paragraph of duties (教育部门：, 人事（编制）部门：, 区交通与建设局：). */
 // (Its duties may be numbered from 1 after the colon: 党政办公室：1.负责…；2.负责…, 海坛 2020 生活垃圾分类.)
-const dutyLabelAt = /^([\u4e00-\u9fa5][\u4e00-\u9fa5、（）()]{1,23}?)[：:]\s?(?=[\u4e00-\u9fa5“]|1\s?[.．、](?!\d))/;
+const dutyLabelAt = /^([\u4e00-\u9fa5][\u4e00-\u9fa5、（）()]{1,35}?)[：:]\s?(?=[\u4e00-\u9fa5“]|1\s?[.．、](?!\d))/;
 /** A unit's name, with a bracket of its own (区社会事业局（民政部门）), as the subject of 负责 opening a sentence. */
 // (Or 牵头, 协助, 配合 its verb: 。区经济发展局牵头将社会救助纳入…, 。区农村发展局协助做好…, 平潭 2016 社会救助 工作职责.)
 const dutySubject = String.raw`((?:[省市县区]|各|人民银行|中国人民银行|国家税务总局)[\u4e00-\u9fa5]{1,14}?(?:（[\u4e00-\u9fa5]{1,10}）)?)`;
@@ -265,7 +265,7 @@ function partStarts(text: string, taskColumn: boolean): number[] {
     // the next unit's paragraph of duties (a 部门职责 list run together); not a heading's number and what follows it
     // (职责分工（一）区环境与国土资源局：…, where （一） starts the part).
     if (/[。；]\s*$/.test(text.slice(Math.max(0, i - 3), i)) || /(?:职责|分工)\s*$|[一二三四五六七八九十]、[^。；，\s]{2,10}\s+$/.test(text.slice(Math.max(0, i - 14), i))) {
-      const duty = dutyLabelAt.exec(text.slice(i, i + 28));
+      const duty = dutyLabelAt.exec(text.slice(i, i + 40));
       // (Not a units label inside a bracket: …采矿权的；超计划开采…矿种的（牵头单位：…）.)
       // (A working group is one too: 工作职责区社会救助工作协调小组：统筹…, 平潭 2016 社会救助.)
       if (duty && (looksLikeUnits(duty[1]!) || new RegExp(`(?:${workingGroupEndings})$`).test(duty[1]!)) && !unitsLabelAt.test(duty[0]) && !/[（(][一二三四五六七八九十\d]{1,3}[)）]/.test(duty[1]!) && !/[（(][^（）()]*$/.test(duty[1]!)) {
@@ -422,7 +422,13 @@ function partStarts(text: string, taskColumn: boolean): number[] {
     // Numbers that jump where a plan keeps those of the plan it takes its items from (a bureau's share of the 区 plan: 4.
     // 10. 17. …): after a units label's names or a heading's title, the item's own units label ahead of it.
     const jump = n > nextItem && n <= nextItem + 60 && (labelAt >= 0 || headingSinceItem) && unitsLabelAhead(text, i + m[0].length);
-    if (n === nextItem || (n === 1 && headingSinceItem) || (n === nextItem + 1 && (boundary.test(prev) || headingSinceItem)) || (n > nextItem + 1 && n <= nextItem + 3 && headingSinceItem && nextItem > 1) || jump) {
+    // The number printed twice, a sentence between (7.加强对所属公用人防工程…的监督管理。7.负责电动自行车废弃蓄电池…, 金井 2021 电动
+    // 自行车): the next item under a slip of the numbering.
+    // (Only where the numbering goes on from it or its list ends: the next number after it is n + 1, or a heading comes first;
+    // not a list of its own, 2.…。1.…, a standards table's columns run together.)
+    const following = n === nextItem - 1 && n > 1 && prev === '。' ? /[。；]\s?(?:(\d{1,2})[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/.exec(text.slice(i + m[0].length, i + m[0].length + 400)) : null;
+    const again = following !== null && (following[1] === undefined || Number(following[1]) === n + 1) && /[\u4e00-\u9fa5]/.test(text[i + m[0].length] ?? '');
+    if (n === nextItem || (n === 1 && headingSinceItem) || (n === nextItem + 1 && (boundary.test(prev) || headingSinceItem)) || (n > nextItem + 1 && n <= nextItem + 3 && headingSinceItem && nextItem > 1) || jump || again) {
       starts.push(i);
       nextItem = n + 1;
       headingSinceItem = false;
