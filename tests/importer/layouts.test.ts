@@ -1015,3 +1015,14 @@ describe('a units label closed by a full stop before a 除…外 sentence (金�
     expect(roles('城镇燃气安全')).toEqual(['responsible:交通与建设处', 'responsible:辖区市场监督管理局分局']);
   });
 });
+
+// 广州 2021 税务局 政务公开 (tests/importer/corpus/pa-guangdong-gzswj-2021-trad.txt, 繁体, a pipe table 工作任务 | 具体要求 | 市里落实单位 |
+// 局内负责处室): rows 4 and 6 print only the bureau's own office (4. … | 规计处 |), the 市里 cell merged with the row above.
+describe('a short row under a units cell merged from above (广州 2021 税务局, a pipe table)', async () => {
+  const { roles } = await importCorpusDocument('pa-guangdong-gzswj-2021-trad.txt');
+
+  it('puts the office in the bureau\'s own column, by the shape of the names there, and the merged cell\'s units above it', () => {
+    expect(roles('持续深化地方政府债务')).toEqual(['lead:市财政局', 'responsible:市直各单位', 'responsible:各区政府', 'responsible:规计处']);
+    expect(roles('市直各部门、各区政府要')).toEqual(['responsible:市直各单位', 'responsible:各区政府', 'lead:调研处', 'participate:各处室']);
+  });
+});

@@ -444,8 +444,19 @@ class ColumnNames {
   affinity(text: string, column: number): number {
     return namesOf(text).reduce((sum, n) => {
       const all = this.profiles.reduce((a, p) => a + (p.get(n) ?? 0), 0);
-      return sum + (all === 0 ? 0 : (this.profiles[column]!.get(n) ?? 0) / all);
+      return sum + (all === 0 ? this.shapeShare(n, column) : (this.profiles[column]!.get(n) ?? 0) / all);
     }, 0);
+  }
+
+  /**
+   * For a name no full row holds: the share of the column's names of its shape, opening with a level (市财政局, 区直各单位) or
+   * not (规计处, 办公室), which tells a city's units column from a bureau's own offices (市里落实单位 | 局内负责处室, 广州 2021 税务局).
+   */
+  private shapeShare(name: string, column: number): number {
+    const levelled = (n: string) => /^(?:省|市|县|区|州)/.test(n);
+    const names = [...this.profiles[column]!.entries()];
+    const total = names.reduce((a, [, c]) => a + c, 0);
+    return total === 0 ? 0 : names.filter(([n]) => levelled(n) === levelled(name)).reduce((a, [, c]) => a + c, 0) / total;
   }
 }
 
@@ -948,7 +959,15 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
       mergedCells = [...Array<boolean>(pad).fill(false), ...mergedCells, ...Array<boolean>(width - mergedCells.length - pad).fill(false)];
       // Empty cells left no text in the export (1.… | 省直各部门… | 通过新闻发布会… under 工作任务 |
       // 牵头单位 | 责任单位 | 工作要求): the cells after the item go to the columns they fit.
-      if (header && k >= 0 && after < width && !keptEmpty) cells = placeAfterItem(cells, after, header, columnNames(width));
+      if (header && k >= 0 && after < width && !keptEmpty) {
+        cells = placeAfterItem(cells, after, header, columnNames(width));
+        // A units column the short row has no cell for, before the one units cell it has, is covered by a cell merged down from
+        // the row above (4.… | 规计处 | under 工作任务 | 具体要求 | 市里落实单位 | 局内负责处室, the 市里 cell spanning rows 3 and 4, 广州
+        // 2021 税务局): it takes that cell's units, as a merged cell of a real table does. (Only under a spanned task cell too, the
+        // row short on its left: a form that drops its empty cells as well cannot tell a merge from an empty cell.)
+        const own = cells.findIndex((c, j) => j >= after && c);
+        if (pad > 0 && own > after && cells.slice(own + 1).every((c) => !c)) mergedCells = mergedCells.map((m, j) => m || (j >= after && j < own && unitColumnKinds.has(header?.[j]?.kind)));
+      }
     }
     rows.push({
       line,
