@@ -8,7 +8,7 @@
  */
 import type { Report } from './report';
 import type { SourceDocument, SourceLine } from './read/source-document';
-import { deadlineAtEnd, deadlineAtStart, groupMemberUnits, looksLikeUnits, unitLabel, withoutLeadNotes } from './structure/cells';
+import { deadlineAtEnd, deadlineAtStart, dutiesLabel, groupMemberUnits, looksLikeUnits, unitLabel, withoutLeadNotes } from './structure/cells';
 import { headerRunAtEnd, headerRunFrom, sideBySideOrder, sideBySideWidth, unitColumnKinds, type ColumnKind } from './header';
 import { chineseToNumber } from './text';
 import { gluedTitleEnd } from './heading-title';
@@ -235,7 +235,7 @@ function partStarts(text: string, taskColumn: boolean): number[] {
       const members = groupMemberUnits(text.slice(i, i + 200));
       if (members && members.at === 0) {
         starts.push(i);
-        const duties = i + text.slice(i).search(/(?:主要)?(?:工作)?职责\s?[：:]/);
+        const duties = i + text.slice(i).search(dutiesLabel);
         if (duties > i) starts.push(duties);
         i = duties;
         continue;

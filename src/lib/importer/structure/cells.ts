@@ -392,13 +392,16 @@ export function splitInlineUnits(text: string): { text: string; annotation: stri
   return { text: before.trim().replace(/[，,]$/, ''), annotation: units.trim() };
 }
 
+/** A working group's label over its duties (工作职责：, 主要职责：, 职责：). */
+export const dutiesLabel = /(?:主要)?(?:工作)?职责\s?[：:]/;
+
 /**
  * A working group's members named as units, then its duties (（一）综合协调组组 长：贾尉斌成 员：社会事业处、党政办公室工作职责：…,
  * 金井 2021 疫情 指挥部): the names between the label and the duties' label, or null. A 成员： list of persons (林 勇 坛西联合党委
  * 书记…), or one not followed by the group's duties (a leading group's members), names nobody a requirement is given to.
  */
 export function groupMemberUnits(text: string): { at: number; names: string } | null {
-  const m = /成\s?员(?:单位)?\s?[：:]([^：:。；]{2,160}?)。?(?:主要)?(?:工作)?职责\s?[：:]/.exec(text);
+  const m = new RegExp(`成\\s?员(?:单位)?\\s?[：:]([^：:。；]{2,160}?)。?${dutiesLabel.source}`).exec(text);
   if (!m || !looksLikeUnits(m[1]!) || !unitNameEnding.test(m[1]!.split('、')[0]!.replace(/（[^（）]{1,10}）$/, ''))) return null;
   return { at: m.index, names: m[1]! };
 }
@@ -407,7 +410,7 @@ export function groupMemberUnits(text: string): { at: number; names: string } | 
 export function unitsLine(text: string): string | null {
   const t = text.trim();
   // A working group's members (成 员：社会事业处、党政办公室工作职责：): they carry out the group's duties.
-  const members = /^成\s?员(?:单位)?\s?[：:]/.test(t) ? groupMemberUnits(/职责\s?[：:]/.test(t) ? t : `${t}工作职责：`) : null;
+  const members = /^成\s?员(?:单位)?\s?[：:]/.test(t) ? groupMemberUnits(dutiesLabel.test(t) ? t : `${t}工作职责：`) : null;
   if (members) return `责任单位：${members.names}`;
   const labelled = labelLineStart.exec(t);
   if (unitLabel.test(t.slice(0, 12)) && labelled) {

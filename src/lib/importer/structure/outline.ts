@@ -25,6 +25,7 @@ import {
   subjectUnits,
   headingUnitsSentence,
   headingLeadClause,
+  dutiesLabel,
   headingOwnersTitle,
   unitNameHeading,
   splitAnnotation,
@@ -192,7 +193,7 @@ export class Outline {
     // A working group's duties under its heading and its members (（二）疫情防控组组 长：… / 成 员：… / 工作职责：负责…): the
     // label alone opens the numbered duties after it; the duties written after it are the heading's requirement, named by the
     // group (its leader's name left out).
-    const duties = no === null && this.headingLine && this.headingLine.level === 'task' ? /^(?:主要)?(?:工作)?职责\s?[：:]\s*/.exec(text) : null;
+    const duties = no === null && this.headingLine && this.headingLine.level === 'task' ? new RegExp(`^${dutiesLabel.source}\\s*`).exec(text) : null;
     if (duties) {
       const rest = text.slice(duties[0].length).trim();
       if (!rest) return undefined;
