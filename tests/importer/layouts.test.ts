@@ -1026,3 +1026,13 @@ describe('a short row under a units cell merged from above (广州 2021 税务�
     expect(roles('市直各部门、各区政府要')).toEqual(['responsible:市直各单位', 'responsible:各区政府', 'lead:调研处', 'participate:各处室']);
   });
 });
+
+// 湘阴 2019 营商环境 若干规定 (tests/importer/corpus/pe-hunan-xiangyin-2019.txt): articles with brackets, and one whose units are in its
+// own words, a development zone as the subject of 负责 (第四条 推行全程无偿代办制。由高新区负责为入园企业提供全程无偿代办服务，…).
+describe('a development zone named in a requirement\'s own words (湘阴 2019 营商环境)', async () => {
+  const { roles } = await importCorpusDocument('pe-hunan-xiangyin-2019.txt');
+
+  it('reads it as the unit that does the work', () => {
+    expect(roles('推行全程无偿代办制')).toEqual(['responsible:高新区']);
+  });
+});

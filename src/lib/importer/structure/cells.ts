@@ -482,7 +482,9 @@ function namesEnding(text: string): string | null {
 const proseUnitName = (name: string) =>
   // 成员单位, 责任单位: a kind of unit named by its part, nobody in particular.
   !/^(?:成员|责任|牵头|配合|参与|协办|主办)(?:单位|部门)$/.test(name) && !name.includes('职责') &&
-  name.length >= 2 && name.length <= 36 && (unitNameEnding.test(name.replace(/[（(][^（）()]{1,16}[）)]$/, '')) || /部门?$/.test(name) || /^各(?:相关|有关)?[\u4e00-\u9fa5]{0,4}?(?:行政村|村居|村|社区|网格)(?:[（(][^（）()]{1,6}[）)])?$/.test(name)) && !/[，。；：:“”《》]/.test(name) && balanced(name) &&
+  name.length >= 2 && name.length <= 36 && (unitNameEnding.test(name.replace(/[（(][^（）()]{1,16}[）)]$/, '')) || /部门?$/.test(name) ||
+    // (A development zone acts through its committee: 由高新区负责为入园企业提供…, 湘阴 2019 营商环境.)
+    /(?:高新区|开发区|经开区|新区|工业园区|产业园区)$/.test(name) || /^各(?:相关|有关)?[\u4e00-\u9fa5]{0,4}?(?:行政村|村居|村|社区|网格)(?:[（(][^（）()]{1,6}[）)])?$/.test(name)) && !/[，。；：:“”《》]/.test(name) && balanced(name) &&
   // (A verb inside is a sentence's, not a name's: 区财政金融局确保整治工作所需经费 is no 所; nor 施工准备阶段要求施工单位, 区交通与建设局将
   // 结合…管线产权单位, 平潭 2017 管线 第三方施工.)
   !/确保|做好|开展|加强|督促|指导|承担|通报|保持在|控制在|结合|要求|阶段|将(?!乐)/.test(name) && (/^其[他它](?:相关|有关)?(?:部门|单位|处室|科室)(?:[（(][^（）()]{1,6}[）)])?$/.test(name) || !/^(\d|对|在|把|将|从|向|各级|有关|相关|本|该|其|上级|所在|其他|配合|协助|协同|参与|会同|督促|指导|负责|牵头|按照|根据|通过|围绕|结合|采取|加强|推进|建立|完善|开展|实施|做好|进一步|积极|全力|坚持|切实|强化|加大|严格|加快|深化|优化|规范|健全|整治|查处|排查|着力|大力|严厉|全面|严查|支持|鼓励|引导|动员|组建|成立|设立)/.test(name));
