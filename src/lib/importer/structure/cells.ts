@@ -406,12 +406,22 @@ export function groupMemberUnits(text: string): { at: number; names: string } | 
   return { at: m.index, names: m[1]! };
 }
 
+/**
+ * A line of a working group's members named as units (成 员：社会事业处、党政办公室, its duties' label cut off onto the next line or
+ * still after it): the names, or null for a line of persons.
+ */
+export function groupMembersLine(text: string): string | null {
+  const t = text.trim();
+  if (!/^成\s?员(?:单位)?\s?[：:]/.test(t)) return null;
+  return groupMemberUnits(dutiesLabel.test(t) ? t : `${t}工作职责：`)?.names ?? null;
+}
+
 /** A paragraph that is only units or a deadline: 责任单位：市财政局, （牵头单位：…）, 〔…负责〕. */
 export function unitsLine(text: string): string | null {
   const t = text.trim();
   // A working group's members (成 员：社会事业处、党政办公室工作职责：): they carry out the group's duties.
-  const members = /^成\s?员(?:单位)?\s?[：:]/.test(t) ? groupMemberUnits(dutiesLabel.test(t) ? t : `${t}工作职责：`) : null;
-  if (members) return `责任单位：${members.names}`;
+  const members = groupMembersLine(t);
+  if (members) return `责任单位：${members}`;
   const labelled = labelLineStart.exec(t);
   if (unitLabel.test(t.slice(0, 12)) && labelled) {
     // （牵头单位：县财政局） on a line of its own: the brackets are not part of the units.

@@ -7,7 +7,7 @@
 import type { Cell } from '../table';
 import { unitNameEnding } from '../../units/names';
 import { asciiDigits, chineseToNumber, tidy } from '../text';
-import { blockTitleTail, dutyLine, groupMemberUnits, splitAnnotation, sectionNumberRe, fieldLine, unitBlockTitle, isGroupTitle, itemStart, looksLikeDeadline, bareDeadline, looksLikeUnits, parseHeading, personLine, proseUnitsLine, unitsLine, bareNumber, unitLabel } from './cells';
+import { blockTitleTail, dutyLine, groupMembersLine, splitAnnotation, sectionNumberRe, fieldLine, unitBlockTitle, isGroupTitle, itemStart, looksLikeDeadline, bareDeadline, looksLikeUnits, parseHeading, personLine, proseUnitsLine, unitsLine, bareNumber, unitLabel } from './cells';
 import type { Outline } from './outline';
 import type { UnitsGroup } from './draft';
 import { dateLine } from '../segment';
@@ -120,8 +120,8 @@ export class LineReader {
     }
     // 责任人：… and a leading group's 组长/成员 lines name persons, one per line (王浩区管委会办公室副主任) until the next sentence
     // or units label (牵头领导:周训岚 / 牵头处室:社会事业处 / 责任处室（单位）:…, 海坛 2020 隐患排查).
-    // (Not a working group's members named as units before its duties: groupMemberUnits, read by unitsLine.)
-    if ((personLine.test(cell.text) && !groupMemberUnits(`${cell.text}工作职责：`)) || (this.members && cell.text.trim().length <= 30 && !/[。；;]/.test(cell.text) && !itemStart.test(cell.text) && !unitLabel.test(cell.text) && !parseHeading(cell.text, outline.arabicSection(cell.text), outline.nextSectionNo))) {
+    // (Not a working group's members named as units before its duties: groupMembersLine, read by unitsLine.)
+    if ((personLine.test(cell.text) && !groupMembersLine(cell.text)) || (this.members && cell.text.trim().length <= 30 && !/[。；;]/.test(cell.text) && !itemStart.test(cell.text) && !unitLabel.test(cell.text) && !parseHeading(cell.text, outline.arabicSection(cell.text), outline.nextSectionNo))) {
       this.members = true;
       outline.report.info('column-ignored', cell.line, `“${cell.text.slice(0, 30)}” names persons, not units: not kept`);
       return;
