@@ -170,6 +170,69 @@ describe('a table rendered one cell a line, rows told apart by their items (福�
 });
 
 
+// The tuned-on 平潭 2021 政务公开 任务分解表 as the search tool renders an HTML table with a bar line after each row
+// (`npm run import:robustness -- cells-barline`): an empty cell is a lone ' |' (the 工作要求 of 5., the 牵头单位 of 20.),
+// the row's end a bar alone; read as the end of the row, the empty cell had put the row's units in the next row's.
+describe('a table one cell a line, an empty cell inside a row, a bar line after each row (平潭 2021 任务分解表)', () => {
+  const header = ['2021年平潭综合实验区政务公开工作主要任务分解表', '工作任务 |', '工作要求 |', '牵头单位 |', '配合/责任单位 |', '|'];
+  const read = (rows: string[]) => {
+    const result = importPlan(textToDocument([...header, ...rows].join('\n')), { sourceFile: 'x.txt', importedOn: '2026-01-01', registry: new Registry([]), overrides: { title: '平潭综合实验区管委会办公室关于印发2021年全区政务公开工作主要任务分解表的通知', issuer: '平潭综合实验区管委会办公室', year: 2021, region: '平潭综合实验区' } });
+    // (An excerpt's numbering does not start at 1 and is kept in the text, so the rows are named by their first words.)
+    return [...walkPlan(result.entry)].map((r) => [r.requirement.text.replace(/^\d+\./, '').slice(0, 4), r.requirement.units.map((u) => `${u.role}:${u.name}`)]);
+  };
+  const others = ['各片区管理局', '各乡镇人民政府（街道办事处）'];
+  const all = ['区直各单位', '各区属事业单位', ...others];
+
+  it('keeps each row’s units in its row, an empty cell holding its column’s place', () => {
+    const units = read([
+      '一、紧扣“十四五”开好局起好步深化政务公开 |', '|',
+      '（二）做好市场规则标准和监管执法信息公开 |', '|',
+      '4.加强市场规则标准公开。 |',
+      '全面落实“全国一张清单”管理模式，密切跟踪全国统一的市场准入负面清单动态调整情况，及时做好宣传。 |',
+      '区经济发展局区行政审批局 |',
+      '区直有关单位，各片区管理局、各乡镇人民政府（街道办事处） |', '|',
+      '5.及时公开建设高标准市场体系行动方案的落实举措。 |', ' |',
+      '区经济发展局区市场监督管理局 |',
+      '区直有关单位，各片区管理局、各乡镇人民政府（街道办事处） |', '|',
+      '6.加强监管执法信息公开。 |',
+      '加强反垄断与反不正当竞争执法信息公开工作，一视同仁公正监管，营造诚信守法的市场环境，有效维护人民群众利益。 |',
+      '区综合执法与应急管理局区市场监督管理局区行政审批局 |',
+      '区直有关单位，各片区管理局、各乡镇人民政府（街道办事处） |', '|',
+    ]);
+    const participate = ['区直有关单位', ...others].map((n) => `participate:${n}`);
+    expect(units).toEqual([
+      ['加强市场', ['lead:区经济发展局', 'lead:区行政审批局', ...participate]],
+      ['及时公开', ['lead:区经济发展局', 'lead:区市场监督管理局', ...participate]],
+      ['加强监管', ['lead:区综合执法与应急管理局', 'lead:区市场监督管理局', 'lead:区行政审批局', ...participate]],
+    ]);
+  });
+
+  it('reads an empty 牵头单位 as no lead, the 配合/责任单位 then responsible', () => {
+    const units = read([
+      '二、紧扣宏观政策落地见效深化政务公开 |', '|',
+      '（三）切实增强回应关切效果 |', '|',
+      '19.加强舆情回应台账管理。 |',
+      '紧紧围绕政务舆情背后的实际问题，以解决问题的具体举措实质性回应社会关切。认真核查已作出的承诺落实及公开情况，切实维护政府公信力。 |',
+      '区委网信办 |',
+      '区直各单位，各区属事业单位，各片区管理局、各乡镇人民政府（街道办事处） |', '|',
+      '20.及时了解掌握政策执行效果。 |',
+      '通过网上调研等方式，了解掌握社会公众对政策执行效果的反馈与评价，主动回应存在的共性问题，助力政策完善。 |',
+      ' |',
+      '区直各单位，各区属事业单位，各片区管理局、各乡镇人民政府（街道办事处） |', '|',
+      '21.密切关注、及时回应重点舆情 |',
+      '重点关注涉及疫情防控、房地产金融、工资拖欠、环境污染和生态破坏、食品药品安全、教育医疗养老、安全生产、困难群众生活等方面的舆情，及时作出回应，主动释疑解惑、避免误解误传。 |',
+      '区委网信办 |',
+      '区直各单位，各区属事业单位，各片区管理局、各乡镇人民政府（街道办事处） |', '|',
+    ]);
+    expect(units).toEqual([
+      ['加强舆情', ['lead:区委网信办', ...all.map((n) => `participate:${n}`)]],
+      ['及时了解', all.map((n) => `responsible:${n}`)],
+      ['密切关注', ['lead:区委网信办', ...all.map((n) => `participate:${n}`)]],
+    ]);
+  });
+});
+
+
 // The tuned-on 广州 2023 家庭医生 任务分工表 as the search tool renders it (one cell a line closed by ' |'): 序号 and
 // 工作事项 span one to four rows, so the rows under them begin at their 主要内容, and the header's in-house labels
 // (市卫健委内牵头处室) are longer than the usual label.

@@ -750,18 +750,25 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
       let first = 0;
       // Under a header whose first column is 序号, a number cell starts the next row even where no bar line ended the one before.
       let numbered = false;
+      let empties = 0;
       const endRow = () => {
+        empties = 0;
         if (cells.length > 0) grid.push(textEntry(first, cells));
         if (isHeaderRow(cells)) numbered = headerKind(cells[0] ?? '') === 'no';
         cells = [];
       };
       for (const l of lines) {
         const t = l.text.trim();
-        if (isBarLine(t)) endRow();
+        // An empty cell is written as its closing bar after a space ( |), the line that ends a row as the bar alone. An
+        // empty cell between two others keeps the columns in place (a 牵头单位 left empty); empty cells at the row's end
+        // are left out, as when they ended the row, so a row stays as wide as a row short on its left.
+        if (cells.length > 0 && /^[ \u3000]+[|｜]\s*$/.test(l.text)) empties++;
+        else if (isBarLine(t)) endRow();
         else if (/\|$/.test(t)) {
           const cell = t.slice(0, -1).trim();
           if (bareNumber.test(cell) && cells.length >= 3 && (numbered || (isHeaderRow(cells) && headerKind(cells[0]!) === 'no'))) endRow();
           if (cells.length === 0) first = l.line;
+          for (; empties > 0; empties--) cells.push('');
           cells.push(cell);
         } else if (t) {
           // A paragraph of the cell before (cells break into lines), or text outside the table.
