@@ -1228,6 +1228,23 @@ describe('a 分解表 with its 工作要求 before the units, and one with it af
     const plain = importPageTxt(readFileSync(new URL('./corpus/fj-fujian-2017-zwgk.html', import.meta.url), 'utf8'), '2017年政务公开工作主要任务分解表');
     expect(plain.roles('公开降低企业成本各项政策')).toEqual(['responsible:省直有关部门', 'responsible:各设区市', 'responsible:平潭综合实验区']);
   });
+  it('places a lone units list by the column its names stand in on full rows, and a space in a row without units as one empty cell (平潭 2018)', () => {
+    // The tuned-on 平潭 2018 分解表 with its units columns' runs merged: the 责任单位 区直有关单位，各乡镇人民政府 is written
+    // once down each task, so most rows print their 牵头单位 alone, a list with 、 as the leads of this table are.
+    const html = withUnitsMerged(readFileSync(new URL('./corpus/fj-pingtan-2018-zwgk-renwu-fenjie.html', import.meta.url), 'utf8'));
+    const { text, roles } = importPageTxt(html, '2018年政务公开工作主要任务分解表');
+    const merged = ['responsible:区直有关单位', 'responsible:各乡镇人民政府'];
+    expect(text).toContain('5.推动全面实施“双随机、一公开”监管区市场监管局、行政审批局要制定');
+    expect(roles('推动全面实施“双随机')).toEqual(['lead:区市场监管局', 'lead:行政审批局', ...merged]);
+    expect(roles('推进重大建设项目批准')).toEqual(['lead:区经发局', 'lead:重点办', ...merged]);
+    expect(roles('推动信息同源管理')).toEqual(['lead:区行政审批局', 'lead:智慧岛服务管理中心', 'lead:行政服务中心', ...merged]);
+    // The space page.txt writes for the empty 牵头单位 (4.…结果公开 对于…): no lead is filled from the row above.
+    expect(text).toContain('4.推动人大代表建议和政协委员提案办理结果公开 对于');
+    expect(roles('推动人大代表建议')).toEqual(merged);
+    expect(roles('落实主要领导')).toEqual(merged);
+    // A name inside a document's title is no units cell (贯彻落实《福建省人民政府办公厅转发…》).
+    expect(roles('推进社会公益事业建设')).toEqual(merged);
+  });
   it('merges each units column\'s runs of equal cells, not across a heading row (withUnitsMerged)', () => {
     const html = '<table><tr><td>工作任务</td><td>牵头单位</td><td>责任单位</td></tr><tr><td>1.甲</td><td>省财政厅</td><td>各设区市</td></tr><tr><td>2.乙</td><td>省财政厅</td><td>各设区市</td></tr><tr><td colspan="3">二、丙</td></tr><tr><td>3.丁</td><td>省财政厅</td><td>各设区市</td></tr></table>';
     expect(withUnitsMerged(html).replace(/<\/?t(?:able|[dr])(?: rowspan="(\d)")?[^>]*>/g, (t, n: string | undefined) => (t.startsWith('</tr') ? '\n' : t.startsWith('<td') ? `|${n ? `${n}:` : ''}` : ''))).toBe('|工作任务|牵头单位|责任单位\n|1.甲|2:省财政厅|2:各设区市\n|2.乙\n|二、丙\n|3.丁|省财政厅|各设区市\n');

@@ -77,6 +77,12 @@ function insideQuote(text: string, i: number): boolean {
   return before.lastIndexOf('“') > before.lastIndexOf('”');
 }
 
+/** `i` stands inside a document's title, 《 opened before it and not closed. */
+function insideTitle(text: string, i: number): boolean {
+  const before = text.slice(0, i);
+  return before.lastIndexOf('《') > before.lastIndexOf('》');
+}
+
 /** A sub-item's number in brackets, （1） (2), under an item 1.; ① ② under those. */
 const subItemAt = /^[（(](\d{1,2})[)）]/;
 const circledNumbers = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
@@ -744,7 +750,8 @@ function unitsCells(part: string, kinds: ReadonlyArray<ColumnKind | undefined>):
     // (The title may end in a full stop right before them: 1.主动公开…规划等。区经济发展局…)
     // (Or by a full stop and the space page.txt writes for an empty 牵头单位 cell: 16.创新解读形式。 区直各单位，…善于运用…, the
     // list then the last units column's, as below.)
-    if (!/[各省市县区镇乡]/.test(part[p]!) || /[。；;]/.test(part.slice(0, p).replace(/[。；;]\s?$/, ''))) continue;
+    // (Not inside a quoted title: 贯彻落实《福建省人民政府办公厅…》 names no unit.)
+    if (!/[各省市县区镇乡]/.test(part[p]!) || /[。；;]/.test(part.slice(0, p).replace(/[。；;]\s?$/, '')) || insideTitle(part, p)) continue;
     // The run may end the part: a row whose 工作要求 cell is empty or merged with the row above.
     let end = unitsRunEnd(part, p, true);
     if (end < 0) continue;
@@ -1249,7 +1256,7 @@ function unfoldSideBySideParts(parts: string[], report: Report, line: number): M
 /**
  * The units cells of a table run together whose clerk merged every run of equal cells (a rowspan of 各设区市，平潭综合实验区
  * down a task, 省发改委 over two rows): page.txt writes a merged cell once, so the rows under it lack that column. Such a
- * table is told by its rows: no two rows of one heading name the same units in a column (the merges took them), while
+ * table is told by its rows: two rows of one heading seldom name the same units in a column (the merges took them), while
  * rows that lack a column the row above has are many. There, a row's missing units cell is the one above it, within its
  * heading (a merge does not span one). `rows` are the pipe rows of the table's parts (null for a heading or other line).
  */
@@ -1281,26 +1288,44 @@ function withMergedUnitsFilled(rows: Array<string | null>, parts: readonly strin
       if (a && !c) gaps++;
     }
   });
-  if (repeats > 0 || gaps < 3) return;
+  // (One repeat among many gaps is a pair of equal cells the clerk left unmerged: 区管委会办公室 leading two rows.)
+  if (repeats * 6 > gaps || gaps < 3) return;
   let filled = 0;
   // With one list of names where two columns stand, which column it is says which was merged: a list parted by ，、 or one
   // naming a collective (各设区市，平潭综合实验区, 省直有关部门) is the last units column's; offices run together (省财政厅
   // 省物价局, which the reader of cells run together parted as two cells) are the lead's.
-  const collective = (names: string) => /[，,、；;]|^各|^[省市区县]直|有关|相关|所属|直属|各[\u4e00-\u9fa5]{1,4}(?:市|区|县)/.test(names);
+  // A name the rows holding both cells put in one column only says so first (区行政审批局、行政服务中心 where the leads are
+  // lists too, 平潭 2018 分解表).
   const [lead, last] = [units[0]!, units.at(-1)!];
+  const namesOf = (cell: string) => cell.split(/[，,、；;\s]+/).filter(Boolean);
+  const seen = [new Set<string>(), new Set<string>()] as const;
+  let leadLists = false;
+  walk((cells) => {
+    const [a, b] = [cells[lead]!.trim(), cells[last]!.trim()];
+    if (a && b) [a, b].forEach((c, i) => namesOf(c).forEach((n) => seen[i]!.add(n)));
+    if (a && b && /[，,、；;]/.test(a)) leadLists = true;
+  });
+  const only = (names: string, i: 0 | 1) => namesOf(names).some((n) => seen[i].has(n) && !seen[1 - i]!.has(n));
+  const collective = (names: string) => /[，,、；;]|^各|^[省市区县]直|有关|相关|所属|直属|各[\u4e00-\u9fa5]{1,4}(?:市|区|县)/.test(names);
+  // (Names of both columns, or of neither, leave it to the list's shape: where the lead cells list their names with 、 too,
+  // only its collective words.)
+  const lastColumns = (names: string) => (only(names, 1) === only(names, 0) ? collective(leadLists ? names.replace(/[，,、；;]/g, '') : names) : only(names, 1));
   walk((cells, above, k) => {
     const [a, b] = [cells[lead]!.trim(), cells[last]!.trim()];
     if (a && b && !collective(b) && !collective(a)) [cells[lead], cells[last]] = [a + b, ''];
-    else if (!a && b && !collective(b)) [cells[lead], cells[last]] = [b, ''];
-    else if (a && !b && collective(a)) [cells[lead], cells[last]] = ['', a];
+    else if (!a && b && !lastColumns(b)) [cells[lead], cells[last]] = [b, ''];
+    else if (a && !b && lastColumns(a)) [cells[lead], cells[last]] = ['', a];
+    // A row with no units cell and a space in its text (4.推动…结果公开 对于涉及…): page.txt wrote one empty cell as that space
+    // and the merged one as nothing, so only the last column, the one a task's rows share, is the merged cell.
+    const spaced = units.every((u) => !cells[u]!.trim()) && /\S\s+\S/.test(cells[0]!.trim());
     for (const u of above ? units : []) {
-      if (cells[u]!.trim() || !above![u]!.trim()) continue;
+      if (cells[u]!.trim() || !above![u]!.trim() || (spaced && u !== last)) continue;
       cells[u] = above![u]!;
       filled++;
     }
     rows[k] = `| ${cells.join(' | ')} |`;
   });
-  if (filled > 0) report.info('units-inherited', line, `the table merges every run of equal units cells (no two rows of a heading name the same units in a column): ${filled} units cells missing from their rows read as the merged cell above them`);
+  if (filled > 0) report.info('units-inherited', line, `the table merges every run of equal units cells (the rows of a heading seldom name the same units in a column): ${filled} units cells missing from their rows read as the merged cell above them`);
 }
 
 /** A government site's words after an article: its source line, attachment and link blocks (with the attachments' file names), share and print links. */
