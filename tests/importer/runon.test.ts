@@ -1288,6 +1288,14 @@ describe('one name where two units columns stand, in a table a space apart (平�
     expect(roles('推动人大代表建议和政协委员提案办理结果公开')).toEqual(['lead:局办公室']);
     expect(roles('落实政策解读制度')).toEqual(['lead:政策法规处', 'responsible:各有关处室']);
   });
+
+  it('reads a lead cell of two paragraphs as the lead, beside a collective or an empty 责任单位 cell', async () => {
+    const { roles } = await importCorpusDocument('fj-pingtan-2018-jingfa-zwgk-renwu-fenjie-pagetxt.txt');
+    // 4.…监管 政策法规处 局办公司 各有关处室 要制定…: five cells for four columns, the last list one collective name.
+    expect(roles('推动全面实施“双随机、一公开”监管')).toEqual(['lead:政策法规处', 'lead:局办公司', 'responsible:各有关处室']);
+    // 5.…信息公开 发改处 重点办 贯彻落实…: the 责任单位 cell empty, the column a collective on every other row.
+    expect(roles('推进重大建设项目批准和实施领域政府信息公开')).toEqual(['lead:发改处', 'lead:重点办']);
+  });
 });
 
 // 苏平 2021 林长制 实施方案 (tests/importer/corpus/fj-pingtan-2021-suping-linzhangzhi-shishi-pagetxt.txt): a field of duty clauses

@@ -17,7 +17,7 @@ import { nameRun, notInName } from './names-in-text';
 import { gluedTable } from './glued-table';
 import { gluedForm } from './glued-form';
 import { unitNameEnding, workingGroupEndings } from '../units/names';
-import { roleWordsAfterNames } from '../model/vocabulary';
+import { isCollectiveName, roleWordsAfterNames } from '../model/vocabulary';
 
 /** The table number of a form read from a run-on line (a page saved as text has no tables of its own). */
 const formTable = 0;
@@ -961,7 +961,9 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
         const first = cells.findIndex((c, k) => k > 0 && named(c));
         const stop = first < 0 ? -1 : cells.findIndex((c, k) => k > first && !named(c));
         const run = first < 0 ? [] : cells.slice(first, stop < 0 ? cells.length : stop);
-        if (first > 0 && first <= units[0]! && run.length > 2 && run.findIndex((c) => /[，,]/.test(c)) === run.length - 1) {
+        // (The last list one collective name is so too: 政策法规处 局办公司 各有关处室, 平潭 2018 经发局 分解表.)
+        const lastList = (c: string) => /[，,]/.test(c) || isCollectiveName(c);
+        if (first > 0 && first <= units[0]! && run.length > 2 && run.findIndex(lastList) === run.length - 1) {
           const lead = run.slice(0, -1).map((c) => c.replace(/[、，,]$/, '')).join('、');
           return asRow([...cells.slice(0, first), lead, ...cells.slice(first + run.length - 1)].join(' '));
         }
@@ -1039,6 +1041,7 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
         if (!rows[k] && itemAt.test(part) && !unitsLabelAt.test(part) && withUnitsApart(part, unitColumns).length === 1) rows[k] = `| ${[part, ...Array<string>(columns - 1).fill('')].join(' | ')} |`;
       });
       withMergedUnitsFilled(rows, parts.slice(1), header!.labels, report, l.line);
+      withLeadParagraphsJoined(rows, header!.labels, report, l.line);
     }
     // The page's own words after the last item's units (…（责任单位：市市场监管局等） 重庆市发展和改革委员会发布 返回顶部),
     // or the plan's closing paragraph (…（驻局纪检组牵头落实）各牵头处室（单位）要将…报送局办公室。): a line of their own.
@@ -1326,6 +1329,32 @@ function withMergedUnitsFilled(rows: Array<string | null>, parts: readonly strin
     rows[k] = `| ${cells.join(' | ')} |`;
   });
   if (filled > 0) report.info('units-inherited', line, `the table merges every run of equal units cells (the rows of a heading seldom name the same units in a column): ${filled} units cells missing from their rows read as the merged cell above them`);
+}
+
+/**
+ * A lead cell of two paragraphs beside an empty 责任单位 cell, which page.txt leaves no trace of (5.推进重大建设项目…公开 发改处
+ * 重点办 贯彻落实…, 平潭 2018 经发局 分解表): read as two units cells, one office each. Where the last units column names a
+ * collective or a list on nearly every row that fills both (各有关处室; 各设区市，平潭综合实验区), a row whose two cells each
+ * name one office is its lead cell's.
+ */
+function withLeadParagraphsJoined(rows: Array<string | null>, labels: ReadonlyArray<{ kind: ColumnKind }>, report: Report, line: number): void {
+  const units = labels.flatMap((h, i) => (unitColumnKinds.has(h.kind) ? [i] : []));
+  if (units.length !== 2 || labels[units[0]!]!.kind !== 'lead') return;
+  const [lead, last] = units as [number, number];
+  const listed = (c: string) => /[，,、；;]/.test(c) || isCollectiveName(c);
+  const both = rows.flatMap((row, k) => {
+    const cells = row?.replace(/^\|\s?/, '').replace(/\s?\|$/, '').split(' | ');
+    return cells && cells.length === labels.length && cells[lead]!.trim() && cells[last]!.trim() ? [{ k, cells }] : [];
+  });
+  const lists = both.filter(({ cells }) => listed(cells[last]!.trim())).length;
+  if (both.length < 4 || lists < both.length * 0.8) return;
+  for (const { k, cells } of both) {
+    const [a, b] = [cells[lead]!.trim(), cells[last]!.trim()];
+    if (listed(a) || listed(b)) continue;
+    [cells[lead], cells[last]] = [`${a}、${b}`, ''];
+    rows[k] = `| ${cells.join(' | ')} |`;
+    report.info('reading', line, `a row naming “${a}” and “${b}” alone, where the last units column names a list or a collective on nearly every other row: both read as the lead cell's`);
+  }
 }
 
 /** A government site's words after an article: its source line, attachment and link blocks (with the attachments' file names), share and print links. */
