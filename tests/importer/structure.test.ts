@@ -304,6 +304,10 @@ describe('units named in a requirement\'s own words, where it has no units cell 
     // 平潭 2019 两不愁: a paragraph labelled with whose duties it states.
     ['2.各乡镇、村职责：要认真落实属地责任和主体责任，抓好具体落实。', '各乡镇、村负责'],
     ['各乡镇、村职责：要认真落实属地责任和主体责任，抓好具体落实，组织专门力量，进村入户。', '各乡镇、村负责'],
+    // 平潭 2015 劳动保障监察 两网化: under a 职责 label a kind of body names the bodies of that kind; not a topic.
+    ['2．乡镇、工业区职责：负责落实专(兼) 职监察人员和配置劳动保障事务所、站的劳动保障协管员，法律监督员；负责组建调查办公室和调查人员；', '乡镇、工业区负责'],
+    ['3．社区(村)职责：负责落实社区（村) 用人单位用工信息采集和维护工作，按企业类型建立用人单位劳动用工信息档案，建立“一户一卡、一格一册”制度；', '社区(村)负责'],
+    ['网格职责：负责对网格内用人单位劳动用工情况进行动态监控。', null],
     // A unit's name, a colon and what it does, whatever the verb (a 目标责任 list by department).
     ['市政府办公室：严格落实重大行政决策预公开制度，扩大公众参与。', '市政府办公室负责'],
     ['工作目标：严格落实重大行政决策预公开制度，扩大公众参与。', null],

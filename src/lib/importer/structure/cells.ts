@@ -562,7 +562,9 @@ export function proseUnits(text: string, dutySection = false, dutySubjects = dut
   }
   // 各乡镇、村职责：要认真落实属地责任…: a paragraph labelled with whose duties it states.
   const duties = duty ? null : /^\s*(?:\d{1,2}[.、．]\s*)?([^：:，。；]{2,30}?)(?:的)?(?:主要|工作)?职责[：:]/.exec(text);
-  if (duties && (proseUnitName(duties[1]!.trim()) || duties[1]!.split('、').every((n, k) => proseUnitName(n.trim()) || (k > 0 && /^[村乡镇街社区]{1,2}$/.test(n.trim()))))) {
+  // (Under such a label a kind of body names the bodies of that kind, 乡镇、工业区职责：, 社区(村)职责：, 平潭 2015 劳动保障监察.)
+  const kindOfBody = (n: string) => /^(?:乡镇|街道|社区|村居|工业区|园区|开发区)(?:[（(][村居]{1,2}[）)])?$/.test(n);
+  if (duties && (proseUnitName(duties[1]!.trim()) || duties[1]!.split('、').every((n, k) => proseUnitName(n.trim()) || kindOfBody(n.trim()) || (k > 0 && /^[村乡镇街社区]{1,2}$/.test(n.trim()))))) {
     found.push(`${duties[1]!.trim()}负责`);
     body = text.slice(duties[0].length);
   }
