@@ -646,6 +646,16 @@ export function proseUnits(text: string, dutySection = false, dutySubjects = dut
         /^(?:要|应|须)?(?:按照|根据|依照|依法|结合|切实|认真)[^。；]{2,40}[，,]\s*(?:负责|做好|抓好|开展|组织|落实|推进|加强)/.test(opening.slice(names.length)));
     if (acts && proseUnitList(names)) found.push(`${names}负责`);
   }
+  if (found.length === 0) {
+    // Nothing else names who does the item: the units a later sentence of it opens with as the subject of 要/应/须 carry it
+    // out (…。各片区管理局、区直各单位要对照…编制完成本单位政务公开标准目录, 平潭 2020 基层政务公开).
+    // (Not the addressees every 工作要求 names, 各单位要…, 各有关部门要…: who they are is the plan's whole list.)
+    const generic = (n: string) => /^各(?:级|有关|相关)?(?:责任|职能|成员|牵头|配合)?(?:单位|部门|处室|科室|股室)$/.test(n);
+    for (const sentence of text.split(/[。；]/).slice(1)) {
+      const m = /^\s*([^\s，。；,;：:“”《》]{2,40}?)(?:要|应当|应|须|必须)(?![求当该])/.exec(sentence);
+      if (m && proseUnitList(m[1]!) && !m[1]!.split(/[、，,]/).every((n) => generic(n.trim())) && !found.includes(`${m[1]!}负责`)) found.push(`${m[1]!}负责`);
+    }
+  }
   return found.length > 0 ? found.join('，') : null;
 }
 
