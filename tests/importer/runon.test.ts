@@ -1601,3 +1601,27 @@ describe('a long duty label after a sentence, and an item number printed twice (
     expect(bikes.roles('负责电动自行车废弃蓄电池')).toEqual(['responsible:交通与建设处']);
   });
 });
+
+// 海坛 2021 春节 防范非法集资 (tests/importer/corpus/fj-pingtan-2021-haitan-chunjie-fangfan-feifa-jizi-xuanchuan-pagetxt.txt): the
+// plan's last task a paragraph, then 附件：its title and the attachment itself, a numbered list of slogans, on the same line.
+describe('an attachment after the last task, run on (海坛 2021 春节 防范非法集资, page.txt)', () => {
+  it('ends the body at 附件：, so the last task is a requirement of its own, not the heading of the list after it', async () => {
+    const { roles, requirements } = await importCorpusDocument('fj-pingtan-2021-haitan-chunjie-fangfan-feifa-jizi-xuanchuan-pagetxt.txt');
+    expect(roles('建立长效机制')).toEqual(['responsible:各村居']);
+    expect(requirements.findIndex((r) => r.text.startsWith('建立长效机制'))).toBeLessThan(requirements.findIndex((r) => r.text.startsWith('远离非法集资')));
+    // (The slogans are still read as items after it; the attachment is not told apart from the plan yet.)
+  });
+
+  it('does so with the page’s lines apart too (附件： on a line of its own)', () => {
+    const text = [
+      '四、工作要求',
+      '（二）注重宣传实效。各村居要结合工作实际，充分利用“村村响”、报刊、网络、LED显示屏、宣传栏、横幅等多种形式开展宣传教育活动。',
+      '（三）建立长效机制。各村居要以此次宣传活动为契机，进一步落实宣传工作机制，有效整合宣传资源，形成工作合力，推动辖区领域防范非法集资宣传教育长效机制的制度化、常态化。',
+      '附件：春节期间防范非法集资宣传标语',
+      '1.远离非法集资，拒绝高利诱惑。',
+      '2.珍惜一生血汗，远离非法集资。',
+    ].join('\n');
+    const reqs = allRequirements(chooseReading(textToDocument(text).lines, new Report()).draft);
+    expect(reqs.map((r) => r.text.slice(0, 6))).toEqual(['注重宣传实效', '建立长效机制', '远离非法集资', '珍惜一生血汗']);
+  });
+});

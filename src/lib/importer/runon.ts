@@ -192,6 +192,17 @@ function partStarts(text: string, taskColumn: boolean): number[] {
       starts.push(i);
       continue;
     }
+    // 附件：its title after the plan's last sentence, the attachment itself following under 附件 and the same title (…常态化。
+    // 附件：春节期间防范非法集资宣传标语 附件 春节期间防范非法集资宣传标语 1.远离…, 海坛 2021 春节 防范非法集资): the body ends
+    // there, and the attachment's numbered list is no item of the last task.
+    if (/[\s。；;]/.test(prev) && starts.length > 0 && /^附件\s*\d{0,2}\s*[:：]/.test(text.slice(i, i + 7))) {
+      const title = /^附件\s*\d{0,2}\s*[:：]\s*([^\s。；，]{6,40})/.exec(text.slice(i, i + 60))?.[1];
+      const again = title ? text.indexOf(title.slice(0, 8), i + 4 + title.length) : -1;
+      if (again > 0 && /附件\s*\d{0,2}\s*$/.test(text.slice(Math.max(0, again - 8), again))) {
+        starts.push(i);
+        continue;
+      }
+    }
     // The next attachment's number and title after a table row's units cell (…局建工处牵头，区城乡交建中心配合 附件3 百日大会战
     // 专项检查情况报告…): the table ends there.
     if (nextSerial > 1 && /\s/.test(prev) && /^附件\s*\d{1,2}\s/.test(text.slice(i, i + 6)) && endsInUnitsCell(text, i, 8)) {

@@ -45,6 +45,9 @@ export class LineReader {
     // 附件：…通知 names an attached document (or heads one), 附件2 alone starts one: never a requirement, never units.
     if (/^\s*附件\s*\d{0,2}\s*(?:[:：]|$)/.test(cell.text)) {
       outline.report.info('column-ignored', cell.line, `“${cell.text.slice(0, 30)}” names an attachment: not a requirement`);
+      // The body ends here: a task read as one paragraph so far is its requirement, not the heading of the attachment's
+      // numbered list (（三）建立长效机制。各村居要…。 附件：…宣传标语 1.远离非法集资…, 海坛 2021 春节 防范非法集资).
+      outline.materializeProseTask();
       // (Nor the text after it: the attachment's own, not the last item's, however that item ended.)
       if (/^\s*附件\s*\d{1,2}\s*$/.test(cell.text)) outline.headingSinceItem = true;
       return;
