@@ -1625,3 +1625,15 @@ describe('an attachment after the last task, run on (海坛 2021 春节 防范�
     expect(reqs.map((r) => r.text.slice(0, 6))).toEqual(['注重宣传实效', '建立长效机制', '远离非法集资', '珍惜一生血汗']);
   });
 });
+
+// 苏平 2022 百日大会战 (tests/importer/corpus/fj-pingtan-2022-suping-anquan-jiancha-bairi-dahuizhan-pagetxt.txt): an item that names no
+// units, then its sub-items （1）（2）, the last closed by a units bracket.
+describe('sub-items whose last closes the item with its units (苏平 2022 百日大会战, page.txt)', () => {
+  it('gives the bracket to the item and each sub-item', async () => {
+    const { roles } = await importCorpusDocument('fj-pingtan-2022-suping-anquan-jiancha-bairi-dahuizhan-pagetxt.txt');
+    const units = ['交通与建设处', '政法综治处', '农业农村处', '资源生态处'].map((n) => `responsible:${n}`);
+    expect(roles('水上安全方面')).toEqual(units);
+    expect(roles('（1）渔业船舶')).toEqual(units);
+    expect(roles('（2）水上交通')).toEqual(units);
+  });
+});

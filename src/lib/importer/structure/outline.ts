@@ -709,7 +709,11 @@ export class Outline {
       const secondParagraph = item.no === null && i === 0 && annotation !== null && last?.no != null && last.group === null && this.pending.length === 1 && this.pending[0] === last && !firstClause;
       // (Not the measures under a title alone, 1.高速智能信息网络建设工程。 / （1）加快5G网络深度覆盖。… / … / （5）…。（责任单位：
       // …）: the one bracket after the last closes the group, each measure of it, 河北 2023 数字河北.)
-      const group = this.pending.length >= 2 && titleOnly.test(this.pending[0]!.text) && this.pending.every((r) => r.group === null) && this.pending.slice(1).every((r) => r.no !== null || /^\s*[（(]\d{1,2}[)）]/.test(r.text));
+      // (Nor the sub-items (1)(2) of a numbered item that names no units either, the bracket after the last closing the item:
+      // 5.水上安全方面：重点检查…。 / （1）渔业船舶：… / （2）水上交通：…。（交通与建设处、…按职责分工负责）, 苏平 2022 百日大会战.)
+      const subItem = (r: DraftRequirement) => /^\s*[（(]\d{1,2}[)）]/.test(r.text);
+      const underItem = this.pending.length >= 2 && this.pending[0]!.no !== null && this.pending.slice(1).every(subItem);
+      const group = this.pending.length >= 2 && (titleOnly.test(this.pending[0]!.text) || underItem) && this.pending.every((r) => r.group === null) && this.pending.slice(1).every((r) => r.no !== null || subItem(r));
       if (annotation && this.pending.length > 0 && !secondParagraph && !group) this.closePending(line);
       if (annotation && group) this.report.info('units-inherited', line, `the measures under “${this.pending[0]!.text}” name no units until the last: its bracket read as the group's, each measure's`);
       let added: DraftRequirement | undefined;
