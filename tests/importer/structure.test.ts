@@ -173,6 +173,10 @@ describe.each([
   ['区、县（市）级卫生行政部门根据本行政区域内突发公共卫生事件应急工作需要，组建突发公共卫生事件应急处理专家咨询委员会。', false],
   // 平潭 2013 道路交通安全: a clause closed by 组织实施 is a role, the list goes on.
   ['区交通与建设局负责，区经济发展局、县安监局、交通与建设局、经济发展局组织实施，公安部门配合', true],
+  // 君山 2024 防范麻醉剂 and 平潭 2017 社区建设: the people's organisations are units (片区团委、妇联要…; 科协, 残联).
+  ['片区团委、妇联', true],
+  ['科协、残联', true],
+  ['加强沟通联系，促进协作', false],
 ])('%s', (text, units) => {
   it(units ? 'reads as units' : 'does not read as units', () => expect(looksLikeUnits(text)).toBe(units));
 });
