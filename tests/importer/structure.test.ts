@@ -177,6 +177,9 @@ describe.each([
   ['片区团委、妇联', true],
   ['科协、残联', true],
   ['加强沟通联系，促进协作', false],
+  // 金井 2021 疫情 指挥部 工作组 and 平潭 2022 全民科学素质: a discipline team, a party school.
+  ['片区纪检组、党政办公室', true],
+  ['区党工委党校', true],
 ])('%s', (text, units) => {
   it(units ? 'reads as units' : 'does not read as units', () => expect(looksLikeUnits(text)).toBe(units));
 });
