@@ -1267,6 +1267,9 @@ function unfoldSideBySideParts(parts: string[], report: Report, line: number): M
   return lines;
 }
 
+/** The cells of a pipe row written here (`| a | b |`). */
+const pipeCells = (row: string) => row.replace(/^\|\s?/, '').replace(/\s?\|$/, '').split(' | ');
+
 /**
  * The units cells of a table run together whose clerk merged every run of equal cells (a rowspan of 各设区市，平潭综合实验区
  * down a task, 省发改委 over two rows): page.txt writes a merged cell once, so the rows under it lack that column. Such a
@@ -1277,7 +1280,6 @@ function unfoldSideBySideParts(parts: string[], report: Report, line: number): M
 function withMergedUnitsFilled(rows: Array<string | null>, parts: readonly string[], labels: ReadonlyArray<{ kind: ColumnKind }>, report: Report, line: number): void {
   const units = labels.flatMap((h, i) => (unitColumnKinds.has(h.kind) ? [i] : []));
   if (units.length < 2) return;
-  const cellsOf = (row: string) => row.replace(/^\|\s?/, '').replace(/\s?\|$/, '').split(' | ');
   // Each row's cells with the row above it under the same heading (null for a heading's first row); a visitor that changes
   // the cells changes what the next row sees above it.
   const walk = (visit: (cells: string[], above: string[] | null, k: number) => void) => {
@@ -1287,7 +1289,7 @@ function withMergedUnitsFilled(rows: Array<string | null>, parts: readonly strin
         if (headingNumberAt.test(parts[k] ?? '')) above = null;
         return;
       }
-      const cells = cellsOf(row);
+      const cells = pipeCells(row);
       if (cells.length !== labels.length) return;
       visit(cells, above, k);
       above = cells;
@@ -1305,12 +1307,8 @@ function withMergedUnitsFilled(rows: Array<string | null>, parts: readonly strin
   // (One repeat among many gaps is a pair of equal cells the clerk left unmerged: 区管委会办公室 leading two rows.)
   if (repeats * 6 > gaps || gaps < 3) return;
   let filled = 0;
-  // With one list of names where two columns stand, which column it is says which was merged: a list parted by ，、 or one
-  // naming a collective (各设区市，平潭综合实验区, 省直有关部门) is the last units column's; offices run together (省财政厅
-  // 省物价局, which the reader of cells run together parted as two cells) are the lead's.
-  // A name the rows holding both cells put in one column only says so first (区行政审批局、行政服务中心 where the leads are
-  // lists too, 平潭 2018 分解表).
   const [lead, last] = [units[0]!, units.at(-1)!];
+  // The names the rows holding both cells put in each column, and whether the lead cells list theirs with 、 too.
   const namesOf = (cell: string) => cell.split(/[，,、；;\s]+/).filter(Boolean);
   const seen = [new Set<string>(), new Set<string>()] as const;
   let leadLists = false;
@@ -1320,6 +1318,10 @@ function withMergedUnitsFilled(rows: Array<string | null>, parts: readonly strin
     if (a && b && /[，,、；;]/.test(a)) leadLists = true;
   });
   const only = (names: string, i: 0 | 1) => namesOf(names).some((n) => seen[i].has(n) && !seen[1 - i]!.has(n));
+  // With one list of names where two columns stand, which column it is says which was merged: a list parted by ，、 or one
+  // naming a collective (各设区市，平潭综合实验区, 省直有关部门) is the last units column's; offices run together (省财政厅
+  // 省物价局, which the reader of cells run together parted as two cells) are the lead's. A name the rows holding both cells
+  // put in one column only says so first (区行政审批局、行政服务中心 where the leads are lists too, 平潭 2018 分解表).
   const collective = (names: string) => /[，,、；;]|^各|^[省市区县]直|有关|相关|所属|直属|各[\u4e00-\u9fa5]{1,4}(?:市|区|县)/.test(names);
   // (Names of both columns, or of neither, leave it to the list's shape: where the lead cells list their names with 、 too,
   // only its collective words.)
@@ -1354,7 +1356,7 @@ function withLeadParagraphsJoined(rows: Array<string | null>, labels: ReadonlyAr
   const [lead, last] = units as [number, number];
   const listed = (c: string) => /[，,、；;]/.test(c) || isCollectiveName(c);
   const both = rows.flatMap((row, k) => {
-    const cells = row?.replace(/^\|\s?/, '').replace(/\s?\|$/, '').split(' | ');
+    const cells = row ? pipeCells(row) : null;
     return cells && cells.length === labels.length && cells[lead]!.trim() && cells[last]!.trim() ? [{ k, cells }] : [];
   });
   const lists = both.filter(({ cells }) => listed(cells[last]!.trim())).length;
