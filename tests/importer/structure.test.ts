@@ -14,6 +14,7 @@ import { parseUnitsCell } from '../../src/lib/units/parse';
 import { importPlan } from '../../src/lib/importer/index';
 import { walkPlan } from '../../src/lib/catalog';
 import { Registry } from '../../src/lib/registry/registry';
+import { importCorpusDocument } from './helpers';
 
 /** Lines of flowing text as the line reader gets them: one cell each, in no column. */
 const linesAsRows = (lines: readonly string[]): Row[] => lines.map((text, i) => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }));
@@ -429,6 +430,44 @@ describe('measures written as articles 第一条… with their units (泸州 202
   it('leaves a regulation\'s articles alone when they name no units', () => {
     const rules = ['第一条 为了规范殡葬管理，制定本规定。', '第二条 本规定适用于本区。', '第三条 殡葬管理的方针是积极地实行火葬。'];
     expect(withArticleNumbers(textToDocument(rules.join('\n')), new Report()).lines.map((l) => l.text)).toEqual(rules);
+  });
+});
+
+// 平潭 2016 殡葬专项整治工作暂行规定 (tests/importer/corpus/fj-pingtan-2016-binzang-zhengzhi-guiding.html): a regulation whose
+// 第三章职责分工 gives each unit an article of its duties.
+describe('a regulation whose 职责分工 chapter gives each unit its article (平潭 2016 殡葬专项整治)', () => {
+  const lines = [
+    '第二章领导机构',
+    '第六条各乡镇应当健全殡葬违规行为专项整治工作领导机制。',
+    '第三章职责分工',
+    '第七条区公安局主要职责：负责做好乱滥建坟墓专项整治行动维稳工作。',
+    '第八条区党工委宣传部主要职责：负责殡葬改革宣传工作。',
+    '第九条区社会事业局主要职责：严格履行主管部门职责。',
+    '第四章工作机制',
+    '第十条按照属地管理原则，健全区、乡镇、村（居）三级督查巡查机制。',
+  ];
+
+  it('numbers the articles as items and the chapters as sections, and the report says so', () => {
+    const report = new Report();
+    const doc = withArticleNumbers(textToDocument(lines.join('\n')), report);
+    expect(doc.lines.map((l) => l.text.slice(0, 12))).toEqual(['二、领导机构', '6. 各乡镇应当健全殡葬', '三、职责分工', '7. 区公安局主要职责：', '8. 区党工委宣传部主要', '9. 区社会事业局主要职', '四、工作机制', '10. 按照属地管理原则']);
+    expect(report.items.some((i) => i.message.includes('and chapters as sections: 3 articles of the 职责 chapter'))).toBe(true);
+  });
+
+  it('gives each duty article its unit', async () => {
+    const { requirements } = await importCorpusDocument('fj-pingtan-2016-binzang-zhengzhi-guiding.html');
+    const duties = requirements.filter((r) => /^[^，。]{2,12}主要职责：/.test(r.text));
+    expect(duties.map((r) => `${r.text.split('主要职责')[0]}: ${r.units.map((u) => `${u.role}:${u.name}`).join(' ')}`).slice(0, 3)).toEqual([
+      '区公安局: responsible:区公安局',
+      '区党工委宣传部: responsible:区党工委宣传部',
+      '区社会事业局: responsible:区社会事业局',
+    ]);
+    expect(duties).toHaveLength(12);
+  });
+
+  it('leaves the articles alone when the 职责 chapter has fewer than three duty articles', () => {
+    const two = lines.filter((l) => !l.startsWith('第九条'));
+    expect(withArticleNumbers(textToDocument(two.join('\n')), new Report()).lines.map((l) => l.text)).toEqual(two);
   });
 });
 

@@ -129,10 +129,29 @@ export function withArticleNumbers(doc: SourceDocument, report: Report): SourceD
   if (found.length < 3 || !found.every((n, i) => i === 0 || n === found[i - 1]! + 1)) return doc;
   // Only measures that name their units (…(牵头单位:市自然资源和规划局)): a regulation's articles are not a plan's items.
   const labelled = doc.lines.filter((l, i) => numbers[i] !== undefined && new RegExp(roleLabelPattern.source.replace(/：$/, '[:：]')).test(l.text)).length;
-  if (labelled < found.length / 2) return doc;
-  report.info('reading', null, `articles 第${numberToChinese(found[0]!)}条–第${numberToChinese(found.at(-1)!)}条 read as items ${found[0]}.–${found.at(-1)}.`);
-  return { ...doc, lines: doc.lines.map((l, i) => (numbers[i] === undefined ? l : { ...l, text: l.text.replace(articleAt, `$1${numbers[i]}. `) })) };
+  // Or a regulation whose 职责分工 chapter gives each unit its article (第七条区公安局主要职责：负责…, 平潭 2016 殡葬专项整治
+  // 暂行规定): those articles are the plan's items, and its chapters its sections, so that the duties fall under 职责分工.
+  const dutyChapter = doc.lines.findIndex((l) => !l.cells && chapterAt.test(l.text) && /职责|分工/.test(l.text.replace(chapterAt, '')));
+  const duties = dutyChapter < 0 ? 0 : doc.lines.slice(dutyChapter + 1).findIndex((l) => !l.cells && chapterAt.test(l.text));
+  const dutyArticles = dutyChapter < 0 ? 0 : doc.lines.slice(dutyChapter + 1, duties < 0 ? undefined : dutyChapter + 1 + duties).filter((l) => !l.cells && dutyArticle.test(l.text)).length;
+  if (labelled < found.length / 2 && dutyArticles < 3) return doc;
+  report.info('reading', null, `articles 第${numberToChinese(found[0]!)}条–第${numberToChinese(found.at(-1)!)}条 read as items ${found[0]}.–${found.at(-1)}.${labelled < found.length / 2 ? ` and chapters as sections: ${dutyArticles} articles of the 职责 chapter each give one unit its duties` : ''}`);
+  const chapters = labelled < found.length / 2;
+  return {
+    ...doc,
+    lines: doc.lines.map((l, i) => {
+      if (numbers[i] !== undefined) return { ...l, text: l.text.replace(articleAt, `$1${numbers[i]}. `) };
+      const chapter = chapters && !l.cells ? chapterAt.exec(l.text) : null;
+      const no = chapter ? chineseToNumber(chapter[2]!) : undefined;
+      return no === undefined ? l : { ...l, text: l.text.replace(chapterAt, `$1${numberToChinese(no)}、`) };
+    }),
+  };
 }
+
+/** 第三章 at the start of a line: a regulation's chapter. */
+const chapterAt = /^(\s*)第([一二三四五六七八九十]{1,3})章(?:\s+|[：:、.．]\s*|(?=[\u4e00-\u9fa5]))/;
+/** An article that gives one unit its duties: 第七条区公安局主要职责：…, 第十七条各乡镇主要职责：… */
+const dutyArticle = new RegExp(`${articleAt.source}[^，。；：:]{2,24}?(?:主要|工作)?职责[：:]`);
 
 /** A pinyin reading in brackets right after a character: 公開(kāi), 和(hé). */
 const pinyinReading = /(?<=[\u3400-\u9fff])\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6})\)/g;
