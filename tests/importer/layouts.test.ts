@@ -1099,3 +1099,16 @@ describe('a development zone named in a requirement\'s own words (湘阴 2019 �
     expect(roles('推行全程无偿代办制')).toEqual(['responsible:高新区']);
   });
 });
+
+// 苏平 2021 森林防灭火应急预案 (tests/importer/corpus/fj-pingtan-2021-suping-senlin-fanghuo-yuan.html): clauses 1.1 … 2.4, the
+// 成员单位主要职责 clause a list （1）政法综治处：… （12）各行政村：… after 1.4工作原则's own （1）–（4）.
+describe('a contingency plan\'s clause of member units\' duties (苏平 2021 森林防灭火应急预案)', async () => {
+  const { roles, requirements } = await importCorpusDocument('fj-pingtan-2021-suping-senlin-fanghuo-yuan.html');
+
+  it('numbers its list afresh: each unit its own item, without the number in its name', () => {
+    expect(roles('政法综治处：指导森林')).toEqual(['responsible:政法综治处']);
+    expect(roles('资源生态处：负责落实')).toEqual(['responsible:资源生态处']);
+    expect(roles('交通建设处：协助交通')).toEqual(['responsible:交通建设处']);
+    expect(requirements.some((r) => r.units.some((u) => /^[（(]\d/.test(u.name)))).toBe(false);
+  });
+});

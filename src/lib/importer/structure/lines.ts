@@ -13,6 +13,9 @@ import type { UnitsGroup } from './draft';
 import { dateLine } from '../segment';
 import { pageFieldLine } from '../metadata';
 
+/** A clause's title: 2.2成员单位主要职责, 3.1.2 预警发布 (a number of two or more parts, a short title without a sentence mark). */
+const clauseTitle = /^\s*\d{1,2}(?:\.\d{1,2}){1,3}\s*[\u4e00-\u9fa5][^。；;，,：:！？]{1,30}$/;
+
 export class LineReader {
   // In flowing text, a bare number (序号 cell on its own line) numbers the requirement that follows it.
   private serial: number | null = null;
@@ -136,6 +139,13 @@ export class LineReader {
     if (fieldLine.test(cell.text) && outline.lastReq && !outline.headingSinceItem) {
       if (splitAnnotation(cell.text.trim()).annotation === null) outline.appendDetail(outline.lastReq, cell.text, cell.line);
       else outline.requirementText(cell.text, cell.line, true);
+      return;
+    }
+    // A contingency plan's clause that gives the member units their duties (2.2成员单位主要职责, then （1）政法综治处：…): its
+    // items are numbered afresh. (Not every clause: what other clauses head is left to the readings as they were.)
+    if (clauseTitle.test(asciiDigits(cell.text)) && /职责|分工/.test(cell.text)) {
+      outline.headingSinceItem = true;
+      outline.report.info('reading', cell.line, `“${cell.text.trim().slice(0, 30)}” is a clause's title: the items after it are numbered afresh`);
       return;
     }
     const h = parseHeading(cell.text, outline.arabicSection(cell.text), outline.nextSectionNo);
