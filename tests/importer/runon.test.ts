@@ -1637,3 +1637,21 @@ describe('sub-items whose last closes the item with its units (苏平 2022 百�
     expect(roles('（2）水上交通')).toEqual(units);
   });
 });
+
+// 平潭 2016 殡葬专项整治工作暂行规定 (tests/importer/corpus/fj-pingtan-2016-binzang-zhengzhi-guiding.html) as the archive's page.txt
+// writes it: the regulation on one line, 第二章 领导机构第四条 … with no mark between a chapter's title and its first article.
+describe('a regulation run together, chapters and articles (平潭 2016 殡葬专项整治, as page.txt)', () => {
+  const html = readFileSync(new URL('./corpus/fj-pingtan-2016-binzang-zhengzhi-guiding.html', import.meta.url), 'utf8');
+
+  it('puts each chapter and each article on its own line', () => {
+    const lines = pageTxtLines(new URL('./corpus/fj-pingtan-2016-binzang-zhengzhi-guiding.html', import.meta.url), '殡葬专项整治工作暂行规定');
+    expect(lines.filter((l) => /^第[一二三四五六七八九十]{1,3}章/.test(l))).toEqual(['第一章 总 则', '第二章 领导机构', '第三章 职责分工', '第四章 工作机制', '第五章 奖惩制度', '第六章 附 则']);
+    expect(lines.filter((l) => /^第[一二三四五六七八九十]{1,3}条/.test(l))).toHaveLength(32);
+  });
+
+  it('gives each unit of the 职责分工 chapter its article', () => {
+    const { roles } = importPageTxt(html, '平潭综合实验区管委会办公室印发平潭综合实验区殡葬专项整治工作暂行规定的通知');
+    expect(roles('区公安局主要职责')).toEqual(['responsible:区公安局']);
+    expect(roles('各乡镇主要职责')).toEqual(['responsible:各乡镇']);
+  });
+});

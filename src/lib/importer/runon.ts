@@ -34,6 +34,8 @@ const taskAt = /^[（(]([一二三四五六七八九十]{1,3})[)）]/;
 const headingNumberAt = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/;
 /** 第一条 of measures written as articles (clean.ts numbers them as items once cut). */
 const articleAt = /^第([一二三四五六七八九十]{1,3})条/;
+/** 第一章 of a regulation, its chapter title and first article after it. */
+const chapterAt = /^第([一二三四五六七八九十]{1,3})章/;
 // 1.2017年10月底前…: an item whose text opens with a year is not a decimal.
 const itemAt = /^(\d{1,3})\s?[.．、](?![.．])(?!\d(?!\d{3}年))\s?/;
 /** A units label of the vocabulary (牵头单位：, 主办单位：, 承办单位：, 责任处室：…) starting here. */
@@ -104,6 +106,7 @@ function partStarts(text: string, taskColumn: boolean): number[] {
   let nextTask = 1;
   let nextItem = 1;
   let nextArticle = 1;
+  let nextChapter = 1;
   let headingSinceItem = true;
   let sectionSinceTask = true;
   // Inside a table whose header has a 序号 column: its rows start with a bare number (1重要指示…, 2推进…).
@@ -355,9 +358,18 @@ function partStarts(text: string, taskColumn: boolean): number[] {
     if (notAfter.test(prev)) continue;
     const rest = text.slice(i, i + 8);
     const article = articleAt.exec(rest);
-    if (article && chineseToNumber(article[1]!) === nextArticle && (nextArticle === 1 || boundary.test(prev))) {
+    // (Or straight after a chapter's title: 第二章 领导机构第四条 …)
+    if (article && chineseToNumber(article[1]!) === nextArticle && (nextArticle === 1 || boundary.test(prev) || /^第[一二三四五六七八九十]{1,3}章\s*[^。；，,]{1,20}$/.test(text.slice(starts.at(-1) ?? i, i)))) {
       starts.push(i);
       nextArticle++;
+      continue;
+    }
+    // A regulation's chapters (第一章总则第一条…。第二章领导机构第四条…): each its own line, as the page prints it, once its articles
+    // are being cut (clean.ts reads them as sections when a 职责 chapter gives each unit its article).
+    const chapter = chapterAt.exec(rest);
+    if (chapter && chineseToNumber(chapter[1]!) === nextChapter && articleAt.test(text.slice(i + chapter[0].length).replace(/^[^。；，,第]{1,20}/, ''))) {
+      starts.push(i);
+      nextChapter++;
       continue;
     }
     const s = sectionAt.exec(rest);
