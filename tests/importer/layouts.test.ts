@@ -1112,3 +1112,15 @@ describe('a contingency plan\'s clause of member units\' duties (苏平 2021 森
     expect(requirements.some((r) => r.units.some((u) => /^[（(]\d/.test(u.name)))).toBe(false);
   });
 });
+
+// 交建局 2021 控事故保安全 (tests/importer/corpus/fj-pingtan-2021-jiaojian-kong-shigu-bao-anquan-jizhong-gongjian-pagetxt.txt):
+// a 问题清单 whose every problem closes 责任部门：…。整改时限：6月30日前，并长期坚持。
+describe('a problem list\'s 整改时限： after its units (交建局 2021 控事故保安全, page.txt)', async () => {
+  const { roles, requirements } = await importCorpusDocument('fj-pingtan-2021-jiaojian-kong-shigu-bao-anquan-jizhong-gongjian-pagetxt.txt');
+
+  it('is the deadline, not a unit', () => {
+    expect(roles('有的地方和部门在组织开展')).toEqual(['responsible:局运管处', 'responsible:中心运管科']);
+    expect(roles('安全生产专项整治三年行动')).toEqual(['responsible:局各处室', 'responsible:中心各科室']);
+    expect(requirements.flatMap((r) => r.units.map((u) => u.name)).filter((n) => /时限|坚持/.test(n))).toEqual([]);
+  });
+});

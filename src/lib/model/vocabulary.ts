@@ -104,7 +104,8 @@ export const responsibleLeadLabels: readonly string[] = ['牵头落实单位', '
  */
 export const roleKindInfix = '(?:责任|负责)?';
 /** The labels a deadline field opens with (完成时限：, 时间节点：), in a table's header or beside the units. */
-export const deadlineWords = '(?:完成时限|时限要求|完成时间|时间要求|时间节点|完成期限|时限)';
+// (整改时限：, 办结时限： in a problem list's fields: when the problem is put right.)
+export const deadlineWords = '(?:完成时限|时限要求|完成时间|时间要求|时间节点|完成期限|(?:整改|办结)?时限|整改期限)';
 
 const anyRoleWord = roles.flatMap((r) => roleLabelWords[r]).join('|');
 
