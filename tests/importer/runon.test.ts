@@ -1655,3 +1655,29 @@ describe('a regulation run together, chapters and articles (平潭 2016 殡葬�
     expect(roles('各乡镇主要职责')).toEqual(['responsible:各乡镇']);
   });
 });
+
+// 交建局 2021 控事故保安全 (tests/importer/corpus/fj-pingtan-2021-jiaojian-kong-shigu-bao-anquan-jizhong-gongjian-pagetxt.txt): the last
+// field's label runs into a closing note (…中心市政园林管理科同时，针对…), and the attachment's problem list numbers （一） afresh
+// right after its title, each problem's （N） glued to the 整改时限 before it.
+describe('a plan run together with a closing note after a label and a problem list in its attachment (交建局 2021, page.txt)', async () => {
+  const { roles } = await importCorpusDocument('fj-pingtan-2021-jiaojian-kong-shigu-bao-anquan-jizhong-gongjian-pagetxt.txt');
+
+  it('ends the label\'s names where the note begins', () => {
+    expect(roles('城镇燃气安全')).toEqual(['responsible:市政处', 'responsible:中心市政园林管理科']);
+  });
+
+  it('reads the attachment\'s （一） and （二） as problems of their own', () => {
+    expect(roles('深入学习贯彻习近平总书记')).toEqual(['lead:局安监处', 'lead:中心安保科', 'participate:局各处室', 'participate:中心各科室']);
+    expect(roles('省里未及时修订安全生产')).toEqual(['lead:局安监处', 'lead:中心安保科', 'participate:局各处室', 'participate:中心各科室']);
+  });
+});
+
+// 招投标 2019 营商环境 专项整治 (tests/importer/corpus/fj-pingtan-2019-zhaotoubiao-yingshang-huanjing-zhuanxiang-zhengzhi-pagetxt.txt):
+// its 四、 never printed, 五、工作要求 follows the last item's 完成时限：2019年12月5日前 after a space.
+describe('a section number that skips one after an item\'s labelled deadline (招投标 2019, page.txt)', async () => {
+  const { roles } = await importCorpusDocument('fj-pingtan-2019-zhaotoubiao-yingshang-huanjing-zhuanxiang-zhengzhi-pagetxt.txt');
+
+  it('starts the section there, so the last item keeps only its own units', () => {
+    expect(roles('总结报告')).toEqual(['responsible:区公共资源交易综合监管办']);
+  });
+});

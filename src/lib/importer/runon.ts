@@ -347,6 +347,13 @@ function partStarts(text: string, taskColumn: boolean): number[] {
       labelAt = -1;
       continue;
     }
+    // A closing note glued to the last name of a units label with no full stop (…责任单位：市政处、中心市政园林管理科同时，针对…
+    // 各部门、企业要举一反三…, 交建局 2021 控事故保安全): the note is the plan's, not a name of the label's.
+    if (labelAt >= 0 && starts.at(-1) === labelStart && /^(?:同时|此外|另外)[，,]/.test(text.slice(i, i + 3)) && unitNameEnding.test(text.slice(Math.max(labelAt, i - 12), i))) {
+      starts.push(i);
+      labelAt = -1;
+      continue;
+    }
     // (Or right after the title's full stop, no space: 4.实施街容街貌提升工程。一是规范占道经营。…, 金井 2020 创城长效机制.)
     if (text.startsWith('一是', i) && /。\s?$/.test(text.slice(i - 2, i)) && starts.length > 0 && /^\d{1,2}\s*[.、．]\s*[^。；，,]{2,30}。\s?$/.test(text.slice(starts.at(-1)!, i))) {
       const clause = text.slice(i, i + 800).split('二是')[0]!;
@@ -383,7 +390,9 @@ function partStarts(text: string, taskColumn: boolean): number[] {
     // that keeps the numbers of the plan it takes its items from.
     // (A space may part them: …海洋与渔业执法支队一大队 五、整治步骤, 苏平 2020 涉渔“三无”船舶, its 四、 never printed.)
     const afterNames = labelAt >= 0 && unitNameEnding.test(text.slice(Math.max(labelAt, i - 12), i).trimEnd());
-    const jumped = (n: number | undefined, next: number) => n !== undefined && n > next && n <= next + 10 && afterNames;
+    // (Or after the item's labelled deadline and a space: …完成时限：2019年12月5日前 五、工作要求, 招投标 2019, its 四、 never printed.)
+    const afterDeadline = /(?:时限|时间)[:：]\s?[^。；：:\s]{2,30}\s+$/.test(text.slice(Math.max(0, i - 40), i));
+    const jumped = (n: number | undefined, next: number) => n !== undefined && n > next && n <= next + 10 && (afterNames || afterDeadline);
     if (sn !== undefined && (sn === nextSection || restart || jumped(sn, nextSection)) && !insideQuote(text, i)) {
       if (sn === 1) {
         // A block's title between the last sentence and its 一、 (2016年区经济发展局环境保护目标责任): a line of its own.
@@ -411,7 +420,9 @@ function partStarts(text: string, taskColumn: boolean): number[] {
     // A task's number printed twice (…（四）加强硬件配备…牵头处室：…（四）建立激励机制, a clerk's slip): the second starts a
     // task too where the part before it ends in its units.
     const repeated = tn !== undefined && tn > 1 && tn === nextTask - 1 && unitLabel.test(text.slice(starts.at(-1) ?? 0, i));
-    if (tn !== undefined && (tn === nextTask || (tn === 1 && sectionSinceTask) || (tn === nextTask + 1 && boundary.test(prev)) || repeated || jumped(tn, nextTask))) {
+    // (Or afresh in an attachment: …附件 2020年度国务院安委会现场考核巡查问题清单 （一）深入学习…, 交建局 2021 控事故保安全.)
+    const inAttachment = tn === 1 && nextTask > 2 && /附件\s*\d{0,2}\s*[：:]?[^。；！？]{4,200}$/.test(text.slice(Math.max(0, i - 200), i));
+    if (tn !== undefined && (tn === nextTask || (tn === 1 && (sectionSinceTask || inAttachment)) || (tn === nextTask + 1 && boundary.test(prev)) || repeated || jumped(tn, nextTask))) {
       starts.push(i);
       headingAt = i;
       nextTask = tn + 1;
