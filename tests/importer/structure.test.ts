@@ -181,6 +181,10 @@ describe.each([
   // 金井 2021 疫情 指挥部 工作组 and 平潭 2022 全民科学素质: a discipline team, a party school.
   ['片区纪检组、党政办公室', true],
   ['区党工委党校', true],
+  // 平潭 2016 殡葬专项整治 and 海坛 2021 为群众办实事: a village's or the party's organisations are units (村级组织主要职责：…).
+  ['村级组织', true],
+  ['各基层党组织', true],
+  ['加强组织', false],
 ])('%s', (text, units) => {
   it(units ? 'reads as units' : 'does not read as units', () => expect(looksLikeUnits(text)).toBe(units));
 });
