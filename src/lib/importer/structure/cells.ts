@@ -651,7 +651,7 @@ export function proseUnits(text: string, dutySection = false, dutySubjects = dut
     // out (…。各片区管理局、区直各单位要对照…编制完成本单位政务公开标准目录, 平潭 2020 基层政务公开).
     // (Not the addressees every 工作要求 names, 各单位要…, 各有关部门要…: who they are is the plan's whole list.)
     const generic = (n: string) => /^各(?:级|有关|相关)?(?:责任|职能|成员|牵头|配合)?(?:单位|部门|处室|科室|股室)$/.test(n);
-    for (const sentence of text.split(/[。；]/).slice(1)) {
+    for (const sentence of text.split(/[。；;]/).slice(1)) {
       const m = /^\s*([^\s，。；,;：:“”《》]{2,40}?)(?:要|应当|应|须|必须)(?![求当该])/.exec(sentence);
       if (m && proseUnitList(m[1]!) && !m[1]!.split(/[、，,]/).every((n) => generic(n.trim())) && !found.includes(`${m[1]!}负责`)) found.push(`${m[1]!}负责`);
     }
