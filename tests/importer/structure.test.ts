@@ -477,6 +477,23 @@ describe('a regulation whose 职责分工 chapter gives each unit its article (�
   });
 });
 
+// 平潭 2018 污染物排海 (page.txt: …相关乡镇 ⒉增强海洋保护公众参与。), 平潭 2016 效能整改 (⑴非行政许可事项未清理。): Word's list
+// numbering left as one enclosed character.
+describe('numbers written as one enclosed character (⒈ ⑴ ㈠)', () => {
+  it('are read as 1. （1） （一）, and the report says so', () => {
+    const report = new Report();
+    const doc = cleanDocument(textToDocument('㈠大力宣传安全生产重大决策部署\n⒉增强海洋保护公众参与。\n区旅游发展局：⑴非行政许可事项未清理。⑵事项办理存在“体外循环”问题。\n⒛最后一项'), report);
+    expect(doc.lines.map((l) => l.text)).toEqual(['（一）大力宣传安全生产重大决策部署', '2.增强海洋保护公众参与。', '区旅游发展局：（1）非行政许可事项未清理。（2）事项办理存在“体外循环”问题。', '20.最后一项']);
+    expect(report.items.some((i) => i.message.includes('5 number(s) written as one enclosed character'))).toBe(true);
+  });
+
+  it('makes the item so numbered an item of its own, with its own labels (平潭 2018 污染物排海)', async () => {
+    const { roles } = await importCorpusDocument('fj-pingtan-2018-wuranwu-paihai-zongliang-kongzhi-jianpai-fenjie-pagetxt.txt');
+    expect(roles('强化海洋环境保护宣传教育')).toEqual(['lead:区农村发展局', 'participate:区宣传部', 'participate:财政金融局', 'participate:相关乡镇']);
+    expect(roles('增强海洋保护公众参与')).toEqual(['lead:区农村发展局', 'participate:区宣传部', 'participate:财政金融局', 'participate:有关乡镇']);
+  });
+});
+
 describe('a units label that lost its colon in a PDF (平潭 2015 信用, exported by LibreOffice)', () => {
   it.each([
     ['套措施。（责任单位区直各相关单位）', '套措施。（责任单位：区直各相关单位）'],

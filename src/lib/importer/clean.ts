@@ -51,7 +51,33 @@ export function cleanDocument(doc: SourceDocument, report: Report): SourceDocume
     return withLineText(l, clean);
   });
   if (unreported > 0) report.warn('text-damaged', null, `${unreported} more line(s) had control, invisible or undecodable characters; the text may be damaged throughout: check the original`);
-  return withLabelColons(withoutJammer(withoutPinyin(withUnifiedIdeographs(reported === 0 ? doc : { ...doc, lines }, report), report), report), report);
+  return withLabelColons(withoutJammer(withoutPinyin(withPlainNumbers(withUnifiedIdeographs(reported === 0 ? doc : { ...doc, lines }, report), report), report), report), report);
+}
+
+/**
+ * Numbers written as one enclosed character, as Word's list numbering often leaves them in a page's text: ⒈ ⒉ (a number
+ * with its full stop), ⑴ ⑵ (a number in brackets), ㈠ ㈡ (a Chinese number in brackets): read as 1. （1） （一）, the
+ * numbering the plan's readers number items and tasks by. (Circled ① ② are read as they are.)
+ */
+const enclosedNumber = /[\u2474-\u249b\u3220-\u3229]/g;
+const plainNumber = (c: string): string => {
+  const code = c.codePointAt(0)!;
+  if (code >= 0x3220) return `（${numberToChinese(code - 0x321f)}）`;
+  if (code >= 0x2488) return `${code - 0x2487}.`;
+  return `（${code - 0x2473}）`;
+};
+
+function withPlainNumbers(doc: SourceDocument, report: Report): SourceDocument {
+  let count = 0;
+  const plain = (text: string) =>
+    text.replace(enclosedNumber, (c) => {
+      count++;
+      return plainNumber(c);
+    });
+  const lines = doc.lines.map((l) => (/[\u2474-\u249b\u3220-\u3229]/.test(l.text) || l.cells?.some((c) => /[\u2474-\u249b\u3220-\u3229]/.test(c.text)) ? withLineText(l, plain) : l));
+  if (count === 0) return doc;
+  report.info('reading', null, `${count} number(s) written as one enclosed character (⒈, ⑴, ㈠, as Word's list numbering leaves them) read as 1. （1） （一）`);
+  return { ...doc, lines };
 }
 
 /**
