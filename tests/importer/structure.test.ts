@@ -185,6 +185,11 @@ describe.each([
   ['村级组织', true],
   ['各基层党组织', true],
   ['加强组织', false],
+  // 苏平 2019 三沿六区 and 海坛 2019 项目征迁: a 片区's working groups (社会事业组：牵头做好…, 由综合协调组牵头); not a numbered group.
+  ['社会事业组、交通与建设组', true],
+  ['综合协调组', true],
+  ['第一组', false],
+  ['村民小组', false],
 ])('%s', (text, units) => {
   it(units ? 'reads as units' : 'does not read as units', () => expect(looksLikeUnits(text)).toBe(units));
 });
@@ -348,6 +353,9 @@ describe('units named in a requirement\'s own words, where it has no units cell 
     ['各乡镇人民政府：澳前镇加强金坤度假村的安全管理工作。岚城乡加强雕塑园的安全管理工作。流水镇负责做好流水码头的安全管理工作。屿头乡、大练乡、东庠乡做好码头安全管理工作。', '各乡镇人民政府负责，澳前镇负责，岚城乡负责，流水镇负责，屿头乡、大练乡、东庠乡负责'],
     // (Not a description of which of them: 火灾发生所在地的派出所 is one of 各派出所, no unit of its own.)
     ['各派出所：火灾发生所在地的派出所要及时介入，负责维护火场秩序。', '各派出所负责'],
+    // 苏平 2019 三沿六区: a duty that opens with 牵头 is the lead's.
+    ['社会事业组：牵头做好专项摸排整治的统筹协调、组织实施，做好骨灰安放（葬）跟踪管理。', '社会事业组牵头'],
+    ['交通与建设组：及时查处公共绿地违规建墓等行为，推进铁路沿线环境综合整治。', '交通与建设组负责'],
     // 平潭 2020 控辍保学 (page.txt, half-width marks): each clause after a ; opens with its own units as the subject of 要.
     ['完善辍学生台账管理制度。社会事业局教育部门要进一步细化台账管理责任,建立健全每周台账信息核查和报送制度;乡镇(街道)要建立辖区内学龄儿童就学信息工作台账,及时组织人员进村、入户做好适龄儿童的入学动员。', '社会事业局教育部门负责，乡镇(街道)负责'],
   ])('%s', (text, units) => expect(proseUnits(text)).toBe(units));

@@ -557,7 +557,8 @@ export function proseUnits(text: string, dutySection = false, dutySubjects = dut
   if (subject && !/^(?:负责|牵头)/.test(after)) return `${subject}${/^(?:要|应|须)?(?:积极|主动|全力)(?:协助|配合)/.test(after) ? '配合' : '负责'}`;
   const duty = dutyAt && proseUnitList(dutyAt[1]!) && !unitLabel.test(`${dutyAt[1]!}：`) ? dutyAt : null;
   if (duty) {
-    found.push(`${duty[1]!.trim()}负责`);
+    // (A duty that opens with 牵头 is the lead's: 社会事业组：牵头做好专项摸排整治的统筹协调…, 苏平 2019 三沿六区.)
+    found.push(`${duty[1]!.trim()}${/^牵头/.test(text.slice(duty[0].length)) ? '牵头' : '负责'}`);
     body = text.slice(duty[0].length);
   }
   // 各乡镇、村职责：要认真落实属地责任…: a paragraph labelled with whose duties it states.
