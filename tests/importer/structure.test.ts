@@ -356,6 +356,9 @@ describe('units named in a requirement\'s own words, where it has no units cell 
     // 苏平 2019 三沿六区: a duty that opens with 牵头 is the lead's.
     ['社会事业组：牵头做好专项摸排整治的统筹协调、组织实施，做好骨灰安放（葬）跟踪管理。', '社会事业组牵头'],
     ['交通与建设组：及时查处公共绿地违规建墓等行为，推进铁路沿线环境综合整治。', '交通与建设组负责'],
+    // 君山 2021 海上非法养殖: in a unit's duty paragraph, the units after 联合 take part, as after 会同.
+    ['资源生态处：联合区环境监察支队对不符合环保标准的泡沫浮球、铁杉木等渔排建造材料进行检查；联合区资源生态局对渔排建造使用的非法锚石、抛石来源进行检查。', '资源生态处负责，区环境监察支队配合，区资源生态局配合'],
+    ['经济发展处：联合工信部门加强对修造船企业和在修船舶的管控，督促修造船企业依法依规开展生产经营工作。', '经济发展处负责，工信部门配合'],
     // 平潭 2020 控辍保学 (page.txt, half-width marks): each clause after a ; opens with its own units as the subject of 要.
     ['完善辍学生台账管理制度。社会事业局教育部门要进一步细化台账管理责任,建立健全每周台账信息核查和报送制度;乡镇(街道)要建立辖区内学龄儿童就学信息工作台账,及时组织人员进村、入户做好适龄儿童的入学动员。', '社会事业局教育部门负责，乡镇(街道)负责'],
   ])('%s', (text, units) => expect(proseUnits(text)).toBe(units));

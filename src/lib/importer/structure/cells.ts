@@ -593,7 +593,8 @@ export function proseUnits(text: string, dutySection = false, dutySubjects = dut
       .replace(/^[^：:]{2,40}如下[：:]/, '')
       .replace(/^(?:此项|该项|本项|以上|上述)(?:工作|任务)(?=由)/, '')
       .replace(/^[^由]{2,30}?(?<!自)(?=由[^由]{2,60}?(?:牵头|负责|主办))/, '');
-    const with_ = /^会同(.{2,60})$/.exec(clause);
+    // (联合 in a unit's duty paragraph too: 资源生态处：联合区环境监察支队对…进行检查, 君山 2021 海上非法养殖.)
+    const with_ = (duty ? /^(?:会同|联合)(.{2,60})$/ : /^会同(.{2,60})$/).exec(clause);
     if (with_) {
       // 会同区财政金融局研究制定…: the longest run of names after 会同.
       const names = leadingUnitNames(with_[1]!.replace(/(?:等(?:部门|单位))?$/, ''));
