@@ -59,7 +59,8 @@ export function cleanDocument(doc: SourceDocument, report: Report): SourceDocume
  * with its full stop), ⑴ ⑵ (a number in brackets), ㈠ ㈡ (a Chinese number in brackets): read as 1. （1） （一）, the
  * numbering the plan's readers number items and tasks by. (Circled ① ② are read as they are.)
  */
-const enclosedNumber = /[\u2474-\u249b\u3220-\u3229]/g;
+const enclosedNumberAt = /[\u2474-\u249b\u3220-\u3229]/;
+const enclosedNumber = new RegExp(enclosedNumberAt.source, 'g');
 const plainNumber = (c: string): string => {
   const code = c.codePointAt(0)!;
   if (code >= 0x3220) return `（${numberToChinese(code - 0x321f)}）`;
@@ -74,7 +75,7 @@ function withPlainNumbers(doc: SourceDocument, report: Report): SourceDocument {
       count++;
       return plainNumber(c);
     });
-  const lines = doc.lines.map((l) => (/[\u2474-\u249b\u3220-\u3229]/.test(l.text) || l.cells?.some((c) => /[\u2474-\u249b\u3220-\u3229]/.test(c.text)) ? withLineText(l, plain) : l));
+  const lines = doc.lines.map((l) => (enclosedNumberAt.test(l.text) || l.cells?.some((c) => enclosedNumberAt.test(c.text)) ? withLineText(l, plain) : l));
   if (count === 0) return doc;
   report.info('reading', null, `${count} number(s) written as one enclosed character (⒈, ⑴, ㈠, as Word's list numbering leaves them) read as 1. （1） （一）`);
   return { ...doc, lines };

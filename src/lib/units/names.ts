@@ -46,7 +46,8 @@ export const officeEnding = '(?<![查惩办论相到好之何此定实用益长�
 // The State Council's ministries (科技部, 财政部, 司法部) and commissions (中国证监会, 中国银保监会) and offices (审计署, 海关总署) of national plans too.
 export const moreUnitEndings =
   // (The people's organisations: 妇联, 残联, 侨联, 文联, 工商联, 社科联; 科协. A party school, 区党校; a discipline team, 驻片区纪检监察组;
-  // 平潭银保监组.)
+  // 平潭银保监组. A party's or a village's organisation, 各基层党组织, 村级组织; a 片区's or a 指挥部's working group named by its
+  // work, 社会事业组, 交通与建设组, 综合协调组 — not 第一组 or 村民小组.)
   '(?<=[妇残侨文]|工商|社科)联|(?<=科)协|(?<=[委区市县])党校|(?<=纪检|监察|银保监)组|(?<=工作|宣传|组织|统战|武装|科技|财政|司法|教育|公安|民政|商务|外交|水利|审计|农业农村|自然资源|生态环境|住房城乡建设|交通运输|工业和信息化|人力资源社会保障|退役军人事务|应急管理|文化和旅游)部|(?<=证|银保|银|保)监会|(?<=审计|总)署|林场|农场|机构|(?<=[党团级]|基层)组织|(?<=[\u4e00-\u9fa5]{2}(?:事业|建设|协调|宣传|保障|环境|农村|工作|综合|督查|督导|执法|应急|服务|安置|征迁|后勤|联络|信息|技术|治安|医疗|维稳))组';
 
 /** A working group named as a unit (区社会救助工作协调小组, 工作专班, 技术专家组, 派驻金井片区综合执法队筹建组: a body being set up). */
