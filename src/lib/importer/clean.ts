@@ -159,11 +159,12 @@ export function withArticleNumbers(doc: SourceDocument, report: Report): SourceD
   // Or a regulation whose 职责分工 chapter gives each unit its article (第七条区公安局主要职责：负责…, 平潭 2016 殡葬专项整治
   // 暂行规定): those articles are the plan's items, and its chapters its sections, so that the duties fall under 职责分工.
   const dutyChapter = doc.lines.findIndex((l) => !l.cells && chapterAt.test(l.text) && /职责|分工/.test(l.text.replace(chapterAt, '')));
-  const duties = dutyChapter < 0 ? 0 : doc.lines.slice(dutyChapter + 1).findIndex((l) => !l.cells && chapterAt.test(l.text));
-  const dutyArticles = dutyChapter < 0 ? 0 : doc.lines.slice(dutyChapter + 1, duties < 0 ? undefined : dutyChapter + 1 + duties).filter((l) => !l.cells && dutyArticle.test(l.text)).length;
-  if (labelled < found.length / 2 && dutyArticles < 3) return doc;
-  report.info('reading', null, `articles 第${numberToChinese(found[0]!)}条–第${numberToChinese(found.at(-1)!)}条 read as items ${found[0]}.–${found.at(-1)}.${labelled < found.length / 2 ? ` and chapters as sections: ${dutyArticles} articles of the 职责 chapter each give one unit its duties` : ''}`);
+  const chapterAfter = dutyChapter < 0 ? 0 : doc.lines.slice(dutyChapter + 1).findIndex((l) => !l.cells && chapterAt.test(l.text));
+  const dutyArticles = dutyChapter < 0 ? 0 : doc.lines.slice(dutyChapter + 1, chapterAfter < 0 ? undefined : dutyChapter + 1 + chapterAfter).filter((l) => !l.cells && dutyArticle.test(l.text)).length;
+  // (Read for its duties, not its labels: its chapters become sections too.)
   const chapters = labelled < found.length / 2;
+  if (chapters && dutyArticles < 3) return doc;
+  report.info('reading', null, `articles 第${numberToChinese(found[0]!)}条–第${numberToChinese(found.at(-1)!)}条 read as items ${found[0]}.–${found.at(-1)}.${chapters ? ` and chapters as sections: ${dutyArticles} articles of the 职责 chapter each give one unit its duties` : ''}`);
   return {
     ...doc,
     lines: doc.lines.map((l, i) => {

@@ -34,8 +34,9 @@ const taskAt = /^[（(]([一二三四五六七八九十]{1,3})[)）]/;
 const headingNumberAt = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/;
 /** 第一条 of measures written as articles (clean.ts numbers them as items once cut). */
 const articleAt = /^第([一二三四五六七八九十]{1,3})条/;
-/** 第一章 of a regulation, its chapter title and first article after it. */
+/** 第一章 of a regulation, and a part that holds only a chapter's number and title (第二章 领导机构). */
 const chapterAt = /^第([一二三四五六七八九十]{1,3})章/;
+const chapterTitleOnly = new RegExp(`${chapterAt.source}\\s*[^。；，,]{1,20}$`);
 // 1.2017年10月底前…: an item whose text opens with a year is not a decimal.
 const itemAt = /^(\d{1,3})\s?[.．、](?![.．])(?!\d(?!\d{3}年))\s?/;
 /** A units label of the vocabulary (牵头单位：, 主办单位：, 承办单位：, 责任处室：…) starting here. */
@@ -366,7 +367,7 @@ function partStarts(text: string, taskColumn: boolean): number[] {
     const rest = text.slice(i, i + 8);
     const article = articleAt.exec(rest);
     // (Or straight after a chapter's title: 第二章 领导机构第四条 …)
-    if (article && chineseToNumber(article[1]!) === nextArticle && (nextArticle === 1 || boundary.test(prev) || /^第[一二三四五六七八九十]{1,3}章\s*[^。；，,]{1,20}$/.test(text.slice(starts.at(-1) ?? i, i)))) {
+    if (article && chineseToNumber(article[1]!) === nextArticle && (nextArticle === 1 || boundary.test(prev) || chapterTitleOnly.test(text.slice(starts.at(-1) ?? i, i)))) {
       starts.push(i);
       nextArticle++;
       continue;
