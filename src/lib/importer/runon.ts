@@ -16,11 +16,15 @@ import { officeCellApart } from './office-cell';
 import { nameRun, notInName } from './names-in-text';
 import { gluedTable } from './glued-table';
 import { gluedForm } from './glued-form';
+import { peopleTable } from './people-columns';
 import { unitNameEnding, workingGroupEndings } from '../units/names';
 import { isCollectiveName, roleWordsAfterNames } from '../model/vocabulary';
 
 /** The table number of a form read from a run-on line (a page saved as text has no tables of its own). */
 const formTable = 0;
+/** The table numbers of tables with people's columns read from run-on lines, counted on from this one. */
+const peopleTableNo = 100;
+let peopleTables = 0;
 /** Shorter lines are paragraphs, however long; a run-on page is thousands of characters. */
 const minRunOnChars = 400;
 /** The share of the document's text a run-on line holds (a page's header lines and the article on one line). */
@@ -878,6 +882,27 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     const starts = runOn ? partStarts(l.text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)), taskColumn) : [];
     // A form table run together (专项名称…牵头单位质监处配合单位各分局工作任务（一）…): its rows of a label and a value, as the
     // HTML reader gives them.
+    // A table that names people beside its units (责任领导 | 责任处室 | 责任人), run together: its rows as a grid's, the
+    // text before it (the notice, the plan's own body) cut as a run-on line of its own.
+    const people = runOn ? peopleTable(l.text) : null;
+    if (people) {
+      const first = l.line + shift;
+      const head = people.before ? splitRunOnLines({ lines: [{ text: people.before, line: first }], notes: [] }, report).lines : [];
+      const table = peopleTableNo + (peopleTables++);
+      const rowLine = (cells: string[], merged = -1): Omit<SourceLine, 'line'> => ({ text: cells.filter(Boolean).join(' | '), cells: cells.map((text, k) => (k === merged ? { text: '', merged: true } : { text })), table });
+      const unitsAt = people.labels.findIndex((h) => unitColumnKinds.has(h.kind));
+      const pieces: Array<Omit<SourceLine, 'line'>> = [
+        rowLine(people.labels.map((h) => h.label)),
+        ...people.rows.map((r) => rowLine(r.cells, r.merged ? unitsAt : -1)),
+        ...(people.after ? [{ text: people.after }] : []),
+      ];
+      const at = first + head.length;
+      out.push(...head, ...pieces.map((piece, k) => ({ ...piece, line: at + k })));
+      const merged = people.rows.filter((r) => r.merged).length;
+      report.info('reading', at, `line ${l.line} of the file holds a table run together whose header names people beside the units (${people.labels.map((h) => h.label).join(' | ')}): read as its ${people.rows.length} rows, the people's names told from the offices' by their endings${merged ? `; ${merged} row(s) without an office of their own read under the cell above, merged over them` : ''}; lines ${at}–${at + pieces.length - 1} of this report are those rows`);
+      shift += head.length + pieces.length - 1;
+      continue;
+    }
     const form = runOn ? gluedForm(l.text) : null;
     if (form) {
       const first = l.line + shift;

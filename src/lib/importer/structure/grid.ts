@@ -203,7 +203,7 @@ export class GridReader {
     }
     this.reportUnkept(row, labelled, rowReqs.length > 0 && units.fresh);
     this.deadline(row, rowReqs, continuation);
-    if (!continuation) outline.closePending(row.line);
+    if (!continuation) outline.closePending(row.line, labelled.length > 0 && labelled.every((c) => c.merged && !c.text));
   }
 
   /** The row's units cell starts with a whole unit name, and the units cell above ended as a whole one does. */

@@ -140,8 +140,12 @@ export class Outline {
     return this.section;
   }
 
-  /** Requirements still without units get their heading's, the merged cell's above, or a warning. */
-  closePending(line: number): void {
+  /**
+   * Requirements still without units get their heading's, the merged cell's above, or a warning. `merged`: the row's units
+   * cell is one the source marks as merged with the cell above (a grid's rowspan), so the cell above applies for certain;
+   * an empty cell may instead be where a document was cut off.
+   */
+  closePending(line: number, merged = false): void {
     if (this.pending.length === 0) return;
     const ids = this.pending.map((p) => p.no ?? '无序号').join('、');
     const scoped = this.taskUnits ?? this.sectionUnits;
@@ -154,7 +158,7 @@ export class Outline {
       above.requirements.push(...this.pending);
       for (const p of this.pending) {
         p.group = above;
-        this.inheritedFromAbove.add(p);
+        if (!merged) this.inheritedFromAbove.add(p);
       }
       this.report.info('units-inherited', line, `requirement(s) ${ids} have an empty units cell: units of the cell above (line ${above.lines[0]}) applied, as a merged cell`);
     } else {
