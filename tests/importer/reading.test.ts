@@ -179,6 +179,8 @@ describe('unit cells', () => {
     ['武警及其医疗单位', ['responsible:武警及其医疗单位']],
     // 国务院 2018 促进就业: 和单位 widens the 等 tail (dropped) or the collective (one name).
     ['人力资源社会保障部、财政部、教育部等有关部门和单位负责', ['responsible:人力资源社会保障部', 'responsible:财政部', 'responsible:教育部']],
+    // 平潭 2020 安委会 隐患大排查 紧急通知: so too before 分工负责.
+    ['由区资源生态局牵头，各片区管理局、执法应急局等有关部门和单位分工负责', ['lead:区资源生态局', 'responsible:各片区管理局', 'responsible:执法应急局']],
     ['各有关部门和单位，各省级人民政府按职责分工负责', ['responsible:各有关部门和单位', 'responsible:各省级人民政府']],
     ['国务院办公厅牵头，国务院相关部门和单位及各地区按职责分工负责', ['lead:国务院办公厅', 'responsible:国务院相关部门和单位', 'responsible:各地区']],
     // 平潭 2020 金井 专项整治: 各 covers both sides of 和 when the second names no place of its own.

@@ -1681,3 +1681,27 @@ describe('a section number that skips one after an item\'s labelled deadline (�
     expect(roles('总结报告')).toEqual(['responsible:区公共资源交易综合监管办']);
   });
 });
+
+// 国旅办 2019 五一 旅游专项检查方案 (tests/importer/corpus/fj-pingtan-2019-guolvban-wuyi-lvyou-zhuanxiang-jiancha-pagetxt.txt): check
+// groups printed 组 长：…成 员：区交通与建设局（联络单位，毛琳，18149561182）、公安局交通警察支队、…等单位各2人。检查内容：1.…2.…;
+// the covering letter says each group's 联络单位 organises its work.
+describe('check groups whose members carry out the numbered 检查内容 (五一 旅游专项检查 2019, page.txt)', async () => {
+  const { roles } = await importCorpusDocument('fj-pingtan-2019-guolvban-wuyi-lvyou-zhuanxiang-jiancha-pagetxt.txt');
+
+  it('gives each item its group\'s members, the 联络单位 leading, the contact person and the head count no names', () => {
+    const traffic = ['lead:区交通与建设局', 'responsible:公安局交通警察支队', 'responsible:综合执法局交通执法支队'];
+    expect(roles('重点打击未经交通主管部门')).toEqual(traffic);
+    expect(roles('打击未取得经营许可')).toEqual(traffic);
+    expect(roles('对全区大型饭店')?.[0]).toBe('lead:区经济发展局');
+  });
+});
+
+// 安委会 2020 安全隐患大排查大整治 紧急通知 (tests/importer/corpus/fj-pingtan-2020-anwei-yinhuan-dapaicha-jinji-tongzhi-pagetxt.txt):
+// each field closed by （由区X局牵头，各片区管理局、…等有关部门和单位分工负责）.
+describe('a units bracket whose list ends 等有关部门和单位分工负责 (安委会 2020 隐患大排查, page.txt)', async () => {
+  const { roles } = await importCorpusDocument('fj-pingtan-2020-anwei-yinhuan-dapaicha-jinji-tongzhi-pagetxt.txt');
+
+  it('drops the 等… tail, adding no unit named 单位', () => {
+    expect(roles('排查整治危房处置率较低')).toEqual(['lead:区资源生态局', 'responsible:各片区管理局', 'responsible:执法应急局']);
+  });
+});

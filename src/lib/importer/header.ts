@@ -35,6 +35,10 @@ const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
   [/^(责任|分管|牵头|包保|挂点|联系|主要|牵头负责|配合|协调|包抓)?(?:省|市|县|区)?(领导|责任人|联系人)$/, 'remarks'],
   // 数据提供单位 (成都 2019 and 2022 目标任务 tables, beside 牵头单位): the units that supply the figures take part.
   [/^(数据|材料|信息)(提供|报送)(单位|部门)$/, 'participate'],
+  // Who collects an indicator's data or scores it (数据采集单位, 考评单位: 苏平 2022 绩效考核指标, 平潭 2020 公路水路安全联防 考核表): the
+  // assessor, not a unit the indicator is given to; its weight or score (权重, 标准分) a figure.
+  [/^(数据采集|数据核定|考评|考核|评分|评价)(单位|部门)$/, 'remarks'],
+  [/^(权重|分值|标准分|分数|基础分)$/, 'remarks'],
   [/^牵头[（(]负责[）)](单位|部门)$/, 'lead'],
   // 牵头及责任单位, 牵头和配合单位, 牵头（责任）单位, 责任（配合）单位 (大洼 2021 任务分解表): one column for both kinds, roles by
   // what each cell says.

@@ -50,8 +50,8 @@ function normalizeCell(raw: string): string {
   return proseRoles(raw)
     // 商务部、农业农村部等和各有关省级人民政府负责: 等 closes the list of departments, 和 adds the provinces;
     // 住房城乡建设部等国务院相关部门及各地区: the 等… tail goes (as it does at the end of a list), 及 adds the regions.
-    // (not 等有关部门和单位负责: a bare 单位 adds nobody, the whole 等… tail goes).
-    .replace(/等(?:有关|相关)?(?:部门|单位)?和(?!(?:单位|部门|机构|组织)(?:负责|牵头|配合|按|分别|共同|$|[，、；。]))(?=[\u4e00-\u9fa5]{2})/g, '、')
+    // (not 等有关部门和单位负责, …和单位分工负责: a bare 单位 adds nobody, the whole 等… tail goes).
+    .replace(/等(?:有关|相关)?(?:部门|单位)?和(?!(?:单位|部门|机构|组织)(?:负责|牵头|配合|按|分别|分工|共同|$|[，、；。]))(?=[\u4e00-\u9fa5]{2})/g, '、')
     .replace(/等[\u4e00-\u9fa5]{0,8}?(?:有关|相关)(?:部门|单位)(?:和|及)(?=各[\u4e00-\u9fa5]{1,12}|(?:相关|有关)地区)/g, '、')
     .replace(/\r?\n/g, ' ')
     // 危化处（60日）, 安劳支队（400日）: the working days a unit gives the task, not part of its name.

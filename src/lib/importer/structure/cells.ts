@@ -393,7 +393,8 @@ export function splitInlineUnits(text: string): { text: string; annotation: stri
 }
 
 /** A working group's label over its duties (工作职责：, 主要职责：, 职责：). */
-export const dutiesLabel = /(?:主要)?(?:工作)?职责\s?[：:]/;
+// (A check group's 检查内容： too: …成 员：区交通与建设局（联络单位，…）、…等单位各2人。检查内容：1.…, 平潭 2019 五一 旅游专项检查.)
+export const dutiesLabel = /(?:(?:主要)?(?:工作)?职责|检查内容)\s?[：:]/;
 
 /**
  * A working group's members named as units, then its duties (（一）综合协调组组 长：贾尉斌成 员：社会事业处、党政办公室工作职责：…,
@@ -402,8 +403,20 @@ export const dutiesLabel = /(?:主要)?(?:工作)?职责\s?[：:]/;
  */
 export function groupMemberUnits(text: string): { at: number; names: string } | null {
   const m = new RegExp(`成\\s?员(?:单位)?\\s?[：:]([^：:。；]{2,160}?)。?${dutiesLabel.source}`).exec(text);
-  if (!m || !looksLikeUnits(m[1]!) || !unitNameEnding.test(m[1]!.split('、')[0]!.replace(/（[^（）]{1,10}）$/, ''))) return null;
-  return { at: m.index, names: m[1]! };
+  if (!m) return null;
+  // The member that organises the group's work marked as its 联络单位, with its contact person and number (区交通与建设局（联络单位，
+  // 毛琳，18149561182）): the lead; how many people each sends (等单位各2人) is no name.
+  const names = m[1]!.replace(/等单位各(?:派)?\d{1,2}人$/, '');
+  const contact = /[（(]联络单位[，,、][^（）()]{0,40}[)）]/g;
+  const listed = splitOutsideBrackets(names, '、');
+  const leads = listed.filter((n) => contact.test(n) && !(contact.lastIndex = 0));
+  const plain = names.replace(contact, '');
+  // (A bracket of the places a collective name covers, 各景区属地乡镇（流水镇、苏澳镇…）, is the name's note.)
+  const bare = plain.replace(/（[^（）]{2,40}）/g, '');
+  if (!looksLikeUnits(bare) || !unitNameEnding.test(bare.split('、')[0]!)) return null;
+  if (leads.length === 0) return { at: m.index, names: plain };
+  const rest = listed.filter((n) => !leads.includes(n));
+  return { at: m.index, names: `牵头单位：${leads.map((n) => n.replace(contact, '')).join('、')}${rest.length ? `；责任单位：${rest.join('、')}` : ''}` };
 }
 
 /**
@@ -421,7 +434,7 @@ export function unitsLine(text: string): string | null {
   const t = text.trim();
   // A working group's members (成 员：社会事业处、党政办公室工作职责：): they carry out the group's duties.
   const members = groupMembersLine(t);
-  if (members) return `责任单位：${members}`;
+  if (members) return unitLabel.test(members) ? members : `责任单位：${members}`;
   const labelled = labelLineStart.exec(t);
   if (unitLabel.test(t.slice(0, 12)) && labelled) {
     // （牵头单位：县财政局） on a line of its own: the brackets are not part of the units.
