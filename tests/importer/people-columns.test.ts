@@ -60,11 +60,13 @@ describe('a table with people beside its units, run together (page.txt)', () => 
 describe('the 普法责任清单 of 平潭 资源生态局 2021 (page.txt): a leader before each office, offices merged down', () => {
   it('reads the office that opens after the leader, not the ending two offices share (水生态环境处, 大气环境处)', async () => {
     const { requirements } = await importCorpusDocument('fj-pingtan-2021-ziyuan-shengtai-bawu-pufa-zeren-qingdan-pagetxt.txt');
+    // The bureau labelled above the table (责任单位:平潭综合实验区自然资源与生态环境局) is a unit of every row, before its office.
+    const bureau = '平潭综合实验区自然资源与生态环境局';
     expect(requirements.map((r) => r.units.map((u) => u.name).join('、'))).toEqual([
-      ...Array<string>(2).fill('水生态环境处'),
-      ...Array<string>(7).fill('大气环境处'),
+      ...Array<string>(2).fill(`${bureau}、水生态环境处`),
+      ...Array<string>(7).fill(`${bureau}、大气环境处`),
       // The last row too: a merged cell of the grid applies for certain, not taken for a document cut off in its last row.
-      ...Array<string>(19).fill('林业管理处'),
+      ...Array<string>(19).fill(`${bureau}、林业管理处`),
     ]);
   });
 });

@@ -193,6 +193,9 @@ function rowCells(row: string, kinds: readonly ColumnKind[], peopleKinds: Readon
   return { cells, hasUnits: true };
 }
 
+/** The units column. */
+const unitsAt = (kinds: readonly ColumnKind[]): number => kinds.findIndex((k) => unitColumnKinds.has(k));
+
 /** The requirement's column: the last text column before the units. */
 const textColumn = (kinds: readonly ColumnKind[], unitsAt: number): number => Math.max(0, kinds.slice(0, unitsAt).findLastIndex((k) => k === 'text'));
 
@@ -227,7 +230,15 @@ export function peopleTable(text: string): PeopleTable | null {
     }
     // Too few rows with offices of their own: not such a table.
     if (rows.filter((r) => !r.merged).length < minRows) continue;
-    return { before: text.slice(0, m.index).trim(), after: text.slice(cut.end).trim(), labels, rows };
+    // The body whose offices the table names, labelled above it (…责任清单 责任单位:平潭综合实验区自然资源与生态环境局 序号…): a
+    // unit of every row, before its office.
+    let before = text.slice(0, m.index).trim();
+    const above = /(?:^|\s)责任单位\s*[:：]\s*([\u4e00-\u9fa5（）()]{4,30})$/.exec(before);
+    if (above) {
+      before = before.slice(0, above.index).trim();
+      for (const r of rows) if (!r.merged && r.cells[unitsAt(kinds)]) r.cells[unitsAt(kinds)] = `${above[1]}、${r.cells[unitsAt(kinds)]}`;
+    }
+    return { before, after: text.slice(cut.end).trim(), labels, rows };
   }
   return null;
 }
