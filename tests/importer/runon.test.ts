@@ -1705,3 +1705,17 @@ describe('a units bracket whose list ends 等有关部门和单位分工负责 (
     expect(roles('排查整治危房处置率较低')).toEqual(['lead:区资源生态局', 'responsible:各片区管理局', 'responsible:执法应急局']);
   });
 });
+
+// 平潭 2018 生态环境保护工作职责规定 (tests/importer/corpus/fj-pingtan-2018-shengtai-huanjing-baohu-zhize-guiding-pagetxt.txt): a
+// regulation on one line whose 第二章 gives each unit an article, 第四条 区党工委、管委会办公室工作职责： （一）政法方面 1.… 2.…
+// （二）司法方面 1.…, every article numbering its points afresh.
+describe('a duty regulation whose articles head each unit\'s numbered duties (生态环境保护工作职责规定 2018, page.txt)', async () => {
+  const { roles } = await importCorpusDocument('fj-pingtan-2018-shengtai-huanjing-baohu-zhize-guiding-pagetxt.txt');
+
+  it('gives each duty its article\'s unit, the article read as the title of that unit\'s block', () => {
+    expect(roles('负责指导监督政法部门依法')).toEqual(['responsible:区党工委、管委会办公室']);
+    expect(roles('组织实施党政领导干部自然资源资产离任审计')).toEqual(['responsible:区廉政办']);
+    expect(roles('完善党政领导干部考核机制')).toEqual(['responsible:区党群工作部']);
+    expect(roles('负责督促广播电台、电视台')).toEqual(['responsible:区宣传部']);
+  });
+});

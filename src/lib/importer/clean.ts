@@ -168,6 +168,9 @@ export function withArticleNumbers(doc: SourceDocument, report: Report): SourceD
   return {
     ...doc,
     lines: doc.lines.map((l, i) => {
+      // A unit's duties article whose duties follow on lines of their own (第四条 区党工委、管委会办公室工作职责： then （一）政法方面
+      // 1.…, 平潭 2018 生态环境保护工作职责规定): the title of that unit's block of items, as an attachment's 某局工作职责 is.
+      if (numbers[i] !== undefined && chapters && dutyArticleTitle.test(l.text)) return { ...l, text: l.text.replace(articleAt, '$1') };
       if (numbers[i] !== undefined) return { ...l, text: l.text.replace(articleAt, `$1${numbers[i]}. `) };
       const chapter = chapters && !l.cells ? chapterAt.exec(l.text) : null;
       const no = chapter ? chineseToNumber(chapter[2]!) : undefined;
@@ -180,6 +183,8 @@ export function withArticleNumbers(doc: SourceDocument, report: Report): SourceD
 const chapterAt = /^(\s*)第([一二三四五六七八九十]{1,3})章(?:\s+|[：:、.．]\s*|(?=[\u4e00-\u9fa5]))/;
 /** An article that gives one unit its duties: 第七条区公安局主要职责：…, 第十七条各乡镇主要职责：… */
 const dutyArticle = new RegExp(`${articleAt.source}[^，。；：:]{2,24}?(?:主要|工作)?职责[：:]`);
+/** Such an article that is only its title, its duties on the lines after it. */
+const dutyArticleTitle = new RegExp(`${dutyArticle.source}\\s*$`);
 
 /** A pinyin reading in brackets right after a character: 公開(kāi), 和(hé). */
 const pinyinReading = /(?<=[\u3400-\u9fff])\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6})\)/g;

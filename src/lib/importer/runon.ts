@@ -374,12 +374,17 @@ function partStarts(text: string, taskColumn: boolean): number[] {
     if (article && chineseToNumber(article[1]!) === nextArticle && (nextArticle === 1 || boundary.test(prev) || chapterTitleOnly.test(text.slice(starts.at(-1) ?? i, i)))) {
       starts.push(i);
       nextArticle++;
+      // (An article's own points number afresh: 第五条 区廉政办工作职责：（一）监察方面 … 第六条 区党群工作部工作职责：（一）组织方面 1.…,
+      // 平潭 2018 生态环境保护工作职责规定.)
+      sectionSinceTask = true;
+      headingSinceItem = true;
       continue;
     }
     // A regulation's chapters (第一章总则第一条…。第二章领导机构第四条…): each its own line, as the page prints it, once its articles
     // are being cut (clean.ts reads them as sections when a 职责 chapter gives each unit its article).
     const chapter = chapterAt.exec(rest);
-    if (chapter && chineseToNumber(chapter[1]!) === nextChapter && articleAt.test(text.slice(i + chapter[0].length).replace(/^[^。；，,第]{1,20}/, ''))) {
+    // (A chapter's title may be long: 第二章 区党工委和管委会有关部门生态环境保护工作职责 第四条 …)
+    if (chapter && chineseToNumber(chapter[1]!) === nextChapter && articleAt.test(text.slice(i + chapter[0].length).replace(/^[^。；，,第]{1,30}/, '').trimStart())) {
       starts.push(i);
       nextChapter++;
       continue;
