@@ -1718,4 +1718,20 @@ describe('a duty regulation whose articles head each unit\'s numbered duties (�
     expect(roles('完善党政领导干部考核机制')).toEqual(['responsible:区党群工作部']);
     expect(roles('负责督促广播电台、电视台')).toEqual(['responsible:区宣传部']);
   });
+
+  it('reads an article\'s （一） （二） as its unit\'s duties where each is a duty, not an aspect\'s title', () => {
+    // 第八条 区旅游发展委员会工作职责： （一）负责编制实施旅游发展总体规划…; （二）负责风景名胜区的建设和管理工作。
+    expect(roles('负责风景名胜区的建设和管理工作')).toEqual(['responsible:区旅游发展委员会']);
+  });
+});
+
+// 平潭县公安局 2010 警务公开工作实施办法 (tests/importer/corpus/fj-pingtan-2010-gongan-jingwu-gongkai-shishi-banfa-pagetxt.txt): its
+// 第五章 职责分工 gives each body an article, 第二十条 纪检监察部门的主要职责是：（一）…（四）…
+describe('a regulation\'s articles 某部门的主要职责是： over numbered duties (警务公开工作实施办法 2010, page.txt)', async () => {
+  const { roles } = await importCorpusDocument('fj-pingtan-2010-gongan-jingwu-gongkai-shishi-banfa-pagetxt.txt');
+
+  it('gives each duty the body its article names', () => {
+    expect(roles('组织制定本单位警务公开工作的具体办法')).toEqual(['responsible:纪检监察部门']);
+    expect(roles('汇总本单位主动公开的警务信息')).toEqual(['responsible:指挥中心']);
+  });
 });

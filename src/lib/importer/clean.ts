@@ -182,7 +182,8 @@ export function withArticleNumbers(doc: SourceDocument, report: Report): SourceD
 /** 第三章 at the start of a line: a regulation's chapter. */
 const chapterAt = /^(\s*)第([一二三四五六七八九十]{1,3})章(?:\s+|[：:、.．]\s*|(?=[\u4e00-\u9fa5]))/;
 /** An article that gives one unit its duties: 第七条区公安局主要职责：…, 第十七条各乡镇主要职责：… */
-const dutyArticle = new RegExp(`${articleAt.source}[^，。；：:]{2,24}?(?:主要|工作)?职责[：:]`);
+// (Or 第二十条 纪检监察部门的主要职责是：（一）…, 平潭县公安局 2010 警务公开工作实施办法.)
+const dutyArticle = new RegExp(`${articleAt.source}[^，。；：:]{2,24}?(?:的)?(?:主要|工作)?职责(?:是|为)?[：:]`);
 /** Such an article that is only its title, its duties on the lines after it. */
 const dutyArticleTitle = new RegExp(`${dutyArticle.source}\\s*$`);
 

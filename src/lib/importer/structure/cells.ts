@@ -685,7 +685,8 @@ export function unitBlockTitle(text: string): string | null {
   // A numbered heading ((二)领导小组办公室工作职责) is a task or section of its own, not a block's title.
   if (/^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])/.test(t)) return null;
   // The unit ends where a unit's name ends: 环境与国土资源局, before the topic 环境保护 of its 目标责任.
-  const m = /^(?:\d{4}年度?)?(.{1,30}?(?:局|委员会|委|办公室|办|中心|厅|院|署|政府|队|站|所|馆|处|科|室|部))(?:[\u4e00-\u9fa5]{0,6}目标责任(?:书|清单)?|工作任务(?:清单)?|责任清单|任务清单|(?:主要|工作)职责[:：]?|职责分工|重点工作(?:任务)?|[:：])$/.exec(t);
+  // (部门 and 的…职责是： too: 纪检监察部门的主要职责是：, a regulation's article read as the block's title.)
+  const m = /^(?:\d{4}年度?)?(.{1,30}?(?:局|委员会|委|办公室|办|中心|厅|院|署|政府|队|站|所|馆|处|科|室|部门|部))(?:[\u4e00-\u9fa5]{0,6}目标责任(?:书|清单)?|工作任务(?:清单)?|责任清单|任务清单|的?(?:主要|工作)职责(?:是|为)?[:：]?|职责分工|重点工作(?:任务)?|[:：])$/.exec(t);
   // (Or the unit's name, its colon and what its duties come to, then another colon: 城乡管理处（垃圾分类办）：统筹开展片区生活垃圾
   // 分类工作：1.制定…, 海坛 2020 生活垃圾分类.)
   // (Not a units label's: 主要责任单位：党政办公室、财政经管办主要工作职责：.)
@@ -693,6 +694,8 @@ export function unitBlockTitle(text: string): string | null {
   const summed = m ? null : /^([^：:]{2,30})[：:](?:[^：:]{2,30}[：:])?$/.exec(t);
   if (summed && unitLabel.test(`${summed[1]}：`)) return null;
   const name = m?.[1] ?? summed?.[1];
+  // (Not the departments at large: 各相关部门工作职责： heads the duties of several units, each named on its own line.)
+  if (name && /部门$/.test(name) && /^(?:各|相关|有关|其他|其它)/.test(name)) return null;
   // 区党工委、管委会办公室: two names of one block, each a unit's.
   return name && (name.includes('、') ? proseUnitList(name) : proseUnitName(name)) ? name : null;
 }

@@ -76,6 +76,15 @@ export class LineReader {
     const dutyUnit = labelled && !unitLabel.test(labelled[0]) ? unitBlockTitle(`${labelled[1]!}：`) : null;
     if (dutyUnit) outline.unitBlock(dutyUnit, `${dutyUnit}：`, cell.line);
     if (this.inBlock) {
+      // In a unit's block, （一） before a duty of its own (a sentence, not an aspect's title such as 政法方面) numbers an item
+      // too: 第八条 区旅游发展委员会工作职责： （一）负责编制…； （二）负责风景名胜区的建设和管理工作。 (平潭 2018 生态环境保护工作职责规定).
+      const duty = /^\s*[（(]([一二三四五六七八九十]{1,3})[)）]\s*(?=\S)/.exec(cell.text);
+      const dutyText = duty ? cell.text.slice(duty[0].length) : '';
+      // (A sentence closes it, 。 or ；: a task's title, 合理配置医疗资源，打好“强基层”基础, does not.)
+      if (duty && /[。；;]\s*$/.test(dutyText) && !/方面$/.test(dutyText.trim())) {
+        outline.requirementText(`${chineseToNumber(duty[1]!)}. ${dutyText}`, cell.line, false);
+        return;
+      }
       // In a unit's block, 一、 numbers its items, not sections; a bare 六、 numbers the paragraph after it.
       const item = sectionNumberRe.exec(cell.text);
       const no = item ? chineseToNumber(item[1]!) : undefined;
