@@ -46,7 +46,9 @@ const minRows = 3;
 
 /** The length of a person's name that ends `text` (王 浩, 江裕森, 陈榕), or 0. */
 function personAtEnd(text: string): number {
-  if (/(?:^|[^\u4e00-\u9fa5])[\u4e00-\u9fa5] [\u4e00-\u9fa5]$/.test(text) || /[\u4e00-\u9fa5] [\u4e00-\u9fa5]$/.test(text) && surnames.has(text.at(-3)!)) return 3;
+  // Spaced out: 王 浩 after a mark or at the start, or after other words where it opens with a surname (…突破王 浩).
+  const spaced = /[\u4e00-\u9fa5] [\u4e00-\u9fa5]$/.test(text);
+  if (spaced && (/(?:^|[^\u4e00-\u9fa5])[\u4e00-\u9fa5] [\u4e00-\u9fa5]$/.test(text) || surnames.has(text.at(-3)!))) return 3;
   if (text.length >= 3 && surnames.has(text.at(-3)!) && /^[\u4e00-\u9fa5]{3}$/.test(text.slice(-3))) return 3;
   if (text.length >= 2 && surnames.has(text.at(-2)!) && /^[\u4e00-\u9fa5]{2}$/.test(text.slice(-2))) return 2;
   return 0;
@@ -152,11 +154,11 @@ function officesAtEnd(text: string, rows: readonly string[], leaders: boolean, v
 /** A row's cells, one per label, from its text (its serial already cut off when the table has a 序号 column). */
 function rowCells(row: string, kinds: readonly ColumnKind[], peopleKinds: ReadonlySet<number>, rows: readonly string[]): { cells: string[]; hasUnits: boolean } {
   const cells = Array<string>(kinds.length).fill('');
-  const unitsAt = kinds.findIndex((k) => unitColumnKinds.has(k));
+  const units = unitsAt(kinds);
   let rest = row.trim();
   // The columns after the units, from the last: a deadline, people, a remark that is a year (2021年).
   let peopleAfter = false;
-  for (let k = kinds.length - 1; k > unitsAt; k--) {
+  for (let k = kinds.length - 1; k > units; k--) {
     if (kinds[k] === 'deadline' || (kinds[k] === 'remarks' && !peopleKinds.has(k))) {
       const d = deadlineAtEnd.exec(rest);
       if (d && d.index > 0) {
@@ -174,22 +176,22 @@ function rowCells(row: string, kinds: readonly ColumnKind[], peopleKinds: Readon
       }
     }
   }
-  const leaders = unitsAt > 0 && peopleKinds.has(unitsAt - 1);
+  const leaders = units > 0 && peopleKinds.has(units - 1);
   // (The people column after the units empty: no office ends the row, the text does, …建立知识产权服务工作站.)
   const named = peopleAfter && cells[kinds.findLastIndex((_, k) => peopleKinds.has(k))] !== '';
   const offices = peopleAfter && !named ? null : officesAtEnd(rest, rows, leaders, named);
   if (!offices) {
-    cells[textColumn(kinds, unitsAt)] = rest;
+    cells[textColumn(kinds, units)] = rest;
     return { cells, hasUnits: false };
   }
-  cells[unitsAt] = offices.names.join('、');
+  cells[units] = offices.names.join('、');
   rest = rest.slice(0, offices.from);
   if (leaders) {
     const from = peopleFrom(rest, rows);
-    cells[unitsAt - 1] = rest.slice(from).trim();
+    cells[units - 1] = rest.slice(from).trim();
     rest = rest.slice(0, from);
   }
-  cells[textColumn(kinds, unitsAt)] = rest.trim();
+  cells[textColumn(kinds, units)] = rest.trim();
   return { cells, hasUnits: true };
 }
 
@@ -234,9 +236,10 @@ export function peopleTable(text: string): PeopleTable | null {
     // unit of every row, before its office.
     let before = text.slice(0, m.index).trim();
     const above = /(?:^|\s)责任单位\s*[:：]\s*([\u4e00-\u9fa5（）()]{4,30})$/.exec(before);
+    const at = unitsAt(kinds);
     if (above) {
       before = before.slice(0, above.index).trim();
-      for (const r of rows) if (!r.merged && r.cells[unitsAt(kinds)]) r.cells[unitsAt(kinds)] = `${above[1]}、${r.cells[unitsAt(kinds)]}`;
+      for (const r of rows) if (!r.merged && r.cells[at]) r.cells[at] = `${above[1]}、${r.cells[at]}`;
     }
     return { before, after: text.slice(cut.end).trim(), labels, rows };
   }

@@ -22,9 +22,8 @@ import { isCollectiveName, roleWordsAfterNames } from '../model/vocabulary';
 
 /** The table number of a form read from a run-on line (a page saved as text has no tables of its own). */
 const formTable = 0;
-/** The table numbers of tables with people's columns read from run-on lines, counted on from this one. */
+/** The table numbers of tables with people's columns read from run-on lines: this one plus the file line they were on. */
 const peopleTableNo = 100;
-let peopleTables = 0;
 /** Shorter lines are paragraphs, however long; a run-on page is thousands of characters. */
 const minRunOnChars = 400;
 /** The share of the document's text a run-on line holds (a page's header lines and the article on one line). */
@@ -885,15 +884,13 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     // (Full-width digits read as digits where the parts are found, the text kept as printed: …市政园林公司８.注重源头治理, 平潭 2017
     // 建筑垃圾; one character for one, so the places are the same.)
     const starts = runOn ? partStarts(l.text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)), taskColumn) : [];
-    // A form table run together (专项名称…牵头单位质监处配合单位各分局工作任务（一）…): its rows of a label and a value, as the
-    // HTML reader gives them.
     // A table that names people beside its units (责任领导 | 责任处室 | 责任人), run together: its rows as a grid's, the
     // text before it (the notice, the plan's own body) cut as a run-on line of its own.
     const people = runOn ? peopleTable(l.text) : null;
     if (people) {
       const first = l.line + shift;
       const head = people.before ? splitRunOnLines({ lines: [{ text: people.before, line: first }], notes: [] }, report).lines : [];
-      const table = peopleTableNo + (peopleTables++);
+      const table = peopleTableNo + l.line;
       const rowLine = (cells: string[], merged = -1): Omit<SourceLine, 'line'> => ({ text: cells.filter(Boolean).join(' | '), cells: cells.map((text, k) => (k === merged ? { text: '', merged: true } : { text })), table });
       const unitsAt = people.labels.findIndex((h) => unitColumnKinds.has(h.kind));
       const pieces: Array<Omit<SourceLine, 'line'>> = [
@@ -908,6 +905,8 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
       shift += head.length + pieces.length - 1;
       continue;
     }
+    // A form table run together (专项名称…牵头单位质监处配合单位各分局工作任务（一）…): its rows of a label and a value, as the
+    // HTML reader gives them.
     const form = runOn ? gluedForm(l.text) : null;
     if (form) {
       const first = l.line + shift;
