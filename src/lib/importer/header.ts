@@ -71,10 +71,8 @@ const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
   // An indicator table's figures (序号 | 指标名称 | 2020年完成值 | 2025年目标值 | 责任单位, 平潭 2023 一老一小): values, not who.
   [/^(完成值|目标值|基期值|基准值|现状值|预期值|现值|实际值|指标值|指标属性|属性)$/, 'remarks'],
   [/^(指标名称|指标内容|主要指标|指标项目)$/, 'text'],
-  // An indicator table's levels (一级指标 | 二级指标 | 序号 | 三级指标, 金井 2022 城乡建设品质 考核指标任务分解表): the lowest is the row's.
-  [/^([一二三四]级指标)$/, 'text'],
   // What an item is measured by (绩效指标, 2017 专利 任务分解表): said after the units, not who does it.
-  [/^(绩效指标|考核指标|预期(?:目标|成效|成果)|完成标准|成果形式|验收标准|评价标准|工作成效|考核标准|评分标准|评分细则|考核办法|评价方法|考核方法|考核方式|评价方式)$/, 'remarks'],
+  [/^(绩效指标|考核指标|预期(?:目标|成效|成果)|完成标准|成果形式|验收标准|评价标准|工作成效|考核标准|评分标准|评分细则|考核办法)$/, 'remarks'],
   // 国务院 2018 改革举措推广清单: the department that guides each measure, and where it applies (not a unit).
   [/^(指导|主管)(部门|单位)$/, 'responsible'],
   [/^(推广|适用|实施)范围$/, 'remarks'],
