@@ -1735,3 +1735,15 @@ describe('a regulation\'s articles 某部门的主要职责是： over numbered 
     expect(roles('汇总本单位主动公开的警务信息')).toEqual(['responsible:指挥中心']);
   });
 });
+
+// 金井 2022 城乡建设品质提升 (tests/importer/corpus/fj-pingtan-2022-jinjing-chengxiang-jianshe-pinzhi-tisheng-pagetxt.txt): 附件2 an
+// indicator table run together, 一级指标二级指标序号三级指标考核标准评价方法责任单位, each row's 评价方法 cell glued before its units
+// (…编制完成年度城市体检报告。现场调研查阅资料交通建设局2老旧小区改造…).
+describe('an indicator table whose 评价方法 cell runs into its units (金井 2022 城乡建设品质, page.txt)', async () => {
+  const { roles } = await importCorpusDocument('fj-pingtan-2022-jinjing-chengxiang-jianshe-pinzhi-tisheng-pagetxt.txt');
+
+  it('reads the header\'s indicator levels, and how a row is checked is no part of its units', () => {
+    expect(roles('城市体检编制完成年度城市体检报告')).toEqual(['responsible:交通建设局']);
+    expect(roles('井盖整治')).toEqual(['responsible:城乡交建中心']);
+  });
+});

@@ -72,7 +72,7 @@ const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
   [/^(完成值|目标值|基期值|基准值|现状值|预期值|现值|实际值|指标值|指标属性|属性)$/, 'remarks'],
   [/^(指标名称|指标内容|主要指标|指标项目)$/, 'text'],
   // What an item is measured by (绩效指标, 2017 专利 任务分解表): said after the units, not who does it.
-  [/^(绩效指标|考核指标|预期(?:目标|成效|成果)|完成标准|成果形式|验收标准|评价标准|工作成效|考核标准|评分标准|评分细则|考核办法)$/, 'remarks'],
+  [/^(绩效指标|考核指标|预期(?:目标|成效|成果)|完成标准|成果形式|验收标准|评价标准|工作成效|考核标准|评分标准|评分细则|考核办法|评价方法|考核方法|考核方式|评价方式)$/, 'remarks'],
   // 国务院 2018 改革举措推广清单: the department that guides each measure, and where it applies (not a unit).
   [/^(指导|主管)(部门|单位)$/, 'responsible'],
   [/^(推广|适用|实施)范围$/, 'remarks'],
@@ -136,6 +136,13 @@ export function headerRunAtEnd(text: string): { at: number; labels: Array<{ labe
   return null;
 }
 
+/**
+ * An indicator table's levels (一级指标二级指标序号三级指标考核标准评价方法责任单位, 金井 2022 城乡建设品质 run together): text columns
+ * of a header run together beside a units column. Not labels of a grid's header row on their own: an indicator table without
+ * units (一级指标 | 二级指标 | 评价标准, 广州 2023 家庭医生's 附件1) is no plan's table.
+ */
+const indicatorLevel = /^[一二三四]级指标$/;
+
 /** A heading's number in brackets, （一） or (2): never a label's annotation. */
 const numberedHeadingEnd = /[（(][一二三四五六七八九十\d]{1,3}[)）]$/;
 
@@ -159,7 +166,7 @@ export function headerRunFrom(text: string, from: number): { end: number; labels
     for (let end = Math.min(t.length, at + 14); end >= at + 2; end--) {
       const label = t.slice(at, end);
       // (Not the first rows' heading number as the label's note: 完成时限（一）合理配置….)
-      const kind = numberedHeadingEnd.test(label) ? undefined : headerKind(label);
+      const kind = numberedHeadingEnd.test(label) ? undefined : (headerKind(label) ?? (indicatorLevel.test(label) ? 'text' : undefined));
       if (!kind) continue;
       labels.push({ label, kind });
       at = end;

@@ -627,6 +627,9 @@ function numberedUnitsList(part: string): string[] | null {
  * A part's text and, when it ends in units after its last sentence (…展示。区经济发展局 区直有关单位), those
  * units apart: one line per cell where the header names several units columns and spaces part the cells.
  */
+/** How an indicator is checked (an indicator table's 评价方法: 现场调研, 查阅资料, 专家推荐), never the start of a unit's name. */
+const assessedBy = /^(?:(?:现场|实地)(?:调研|检查|查看|核查|核验)|查阅(?:资料|台账|文件|材料)|专家(?:推荐|评审|打分)|听取汇报|材料审核)+/;
+
 function withUnitsApart(part: string, unitColumns: number, trailing = 0, deadlineFirst = false): string[] {
   // An indicator of a 考核表 closed by its score, the names glued after it (2.耕地质量保护与提升；耕地质量监测网络(4分)区农村
   // 发展局（农业处）区环境与国土资源局, 平潭 2016 粮食安全 考核表): the score ends the text, whatever punctuation the text holds.
@@ -673,7 +676,8 @@ function withUnitsApart(part: string, unitColumns: number, trailing = 0, deadlin
     if (from < 6) return [part];
     return [part.slice(0, from).trim(), ...(unitColumns >= 2 ? leadCellApart(part.slice(from)) : [part.slice(from)])];
   }
-  let tail = part.slice(lastEnd + 1).trim();
+  // (An indicator table's 评价方法 cell glued before the units, 现场调研查阅资料交通建设局: how the item is checked, no name's part.)
+  let tail = part.slice(lastEnd + 1).trim().replace(assessedBy, '');
   if (tail.length > 200 || !looksLikeUnits(tail)) return [part];
   // The last sentence had no full stop and the units follow it glued (…存续期 、重大事项等相关信息区财政金融局): the
   // list's first item is a phrase of the text, so only the run of names that ends the part is the units.
