@@ -26,13 +26,19 @@ export const unitColumnKinds: ReadonlySet<ColumnKind | undefined> = new Set<Colu
 const unitKinds = unitKindWords.join('|');
 /** 局内, 市卫健委内: the body whose own offices an in-house units column names. */
 const inHouse = '(?:局内|局|[\\u4e00-\\u9fa5]{1,6}内)?';
+/**
+ * A column of people (责任领导, 分管领导, 责任人, 牵头市领导): its cells are persons' names, not units; people-columns.ts reads the
+ * names apart from the offices beside them.
+ */
+export const peopleLabel = /^(责任|分管|牵头|包保|挂点|联系|主要|牵头负责|配合|协调|包抓)?(?:省|市|县|区)?(领导|责任人|联系人)$/;
+
 const headerKinds: ReadonlyArray<[RegExp, ColumnKind]> = [
   [/^(序号|编号|序|项目序号|指标序号|任务序号|指标编号)$/, 'no'],
   [new RegExp(`^(${responsibleLeadLabels.join('|')})$`), 'responsible'],
   // Leaders and contact persons (责任领导, 分管领导, 责任人) are people, not units: kept out like remarks.
   // (牵头市领导: a leader of the city's, 聊城 2020 分工方案's 牵头领导、牵头单位和配合单位.)
   // (牵头负责领导 and 配合领导 too, 安徽 2022 重点工作责任分解.)
-  [/^(责任|分管|牵头|包保|挂点|联系|主要|牵头负责|配合|协调|包抓)?(?:省|市|县|区)?(领导|责任人|联系人)$/, 'remarks'],
+  [peopleLabel, 'remarks'],
   // 数据提供单位 (成都 2019 and 2022 目标任务 tables, beside 牵头单位): the units that supply the figures take part.
   [/^(数据|材料|信息)(提供|报送)(单位|部门)$/, 'participate'],
   // Who collects an indicator's data or scores it (数据采集单位, 考评单位: 苏平 2022 绩效考核指标, 平潭 2020 公路水路安全联防 考核表): the

@@ -11,7 +11,8 @@
  * in …通信平台消保处 and in a list of offices). A row with no office is under a cell merged from the row above (the page's
  * rowspan, which the text does not show), and is read so.
  */
-import { headerRunFrom, unitColumnKinds, type ColumnKind } from './header';
+import { headerRunFrom, peopleLabel, unitColumnKinds, type ColumnKind } from './header';
+import { deadlineAtEnd, deadlineSpans } from './structure/cells';
 
 export interface PeopleTable {
   /** The text before the table's header, and after its last row. */
@@ -22,8 +23,6 @@ export interface PeopleTable {
   rows: Array<{ cells: string[]; merged: boolean }>;
 }
 
-/** A column of people (责任领导, 分管领导, 责任人): its cells are names of persons, not units. */
-const peopleLabel = /(?:领导|责任人|负责人|联系人)$/;
 /** Common surnames: a person's name opens with one (a leader's name run into the office after it, 江裕森许可处). */
 const surnames = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤卓翁詹施庄游柯阮倪康傅温邢洪包涂甘念瞿',
@@ -34,8 +33,8 @@ const surnames = new Set(
  */
 const officeEndAt = /(?:(?<![全本])局|处|所|队|中心|办|科|股|室|站|单位|部门)$/;
 const nameGoesOnAt = /^[室公长属事理置罚法级内员]/;
-/** A deadline cell ending the row (2016年12月, 12月, 10月底前完成, 9月30日前, 长期坚持). */
-const deadlineAtEnd = /(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?|年底|年内|全年|长期|持续)(?:底|中旬|上旬|下旬)?(?:前|以前)?(?:完成)?(?:坚持)?$/;
+/** A remark that is only the year ending the row (…林业管理处2021年, a 普法责任清单's 备注). */
+const yearAtEnd = /(?:19|20)\d{2}年$/;
 /** A cell of a column of people: names, a space inside a two-character one. */
 const peopleCell = /^[\u4e00-\u9fa5 ]{2,40}$/;
 /** The shortest and longest office name. */
@@ -160,7 +159,7 @@ function rowCells(row: string, kinds: readonly ColumnKind[], peopleKinds: Readon
   let peopleAfter = false;
   for (let k = kinds.length - 1; k > units; k--) {
     if (kinds[k] === 'deadline' || (kinds[k] === 'remarks' && !peopleKinds.has(k))) {
-      const d = deadlineAtEnd.exec(rest);
+      const d = deadlineAtEnd.exec(rest) ?? yearAtEnd.exec(rest);
       if (d && d.index > 0) {
         cells[k] = d[0];
         rest = rest.slice(0, d.index);
@@ -214,7 +213,7 @@ export function peopleTable(text: string): PeopleTable | null {
     const kinds = labels.map((l) => l.kind);
     const units = kinds.flatMap((k, i) => (unitColumnKinds.has(k) ? [i] : []));
     if (units.length !== 1) continue;
-    const people = new Set(labels.flatMap((l, i) => (peopleLabel.test(l.label) ? [i] : [])));
+    const people = new Set(labels.flatMap((l, i) => (peopleLabel.test(l.label.replace(/\s+/g, '')) ? [i] : [])));
     if (!people.has(units[0]! - 1) && !people.has(units[0]! + 1)) continue;
     if (kinds.slice(units[0]! + 1).some((k) => k !== 'deadline' && k !== 'remarks')) continue;
     const cut = kinds[0] === 'no' ? rowsBySerial(text, header.end, labels) : rowsByEnd(text, header.end, labels, people);
@@ -305,7 +304,7 @@ function rowsByEnd(text: string, from: number, labels: PeopleTable['labels'], pe
   if (kinds.at(-1) !== 'deadline' || !people.has(kinds.length - 2)) return null;
   const rows: Array<{ serial: string; text: string; group?: string }> = [];
   let start = from;
-  const closing = /(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|中旬|上旬|下旬)?(?:前|以前)?(?:完成)?|年底前?|长期坚持/g;
+  const closing = new RegExp(deadlineSpans, 'g');
   closing.lastIndex = from;
   for (let m = closing.exec(text); m; m = closing.exec(text)) {
     if (m.index - start > 400) break;

@@ -300,7 +300,7 @@ export function looksLikeDeadline(text: string): boolean {
 /** How a 完成时限 cell is written when it is a date or a span and nothing else: 3月, 12月底前, 2016年6月30日, 全年, 持续推进. */
 // (A span of months too, 4-12月, as a work calendar's 时间 column writes it; a recurring or running one, 每年, 常态化落实, 序时推进,
 // as 苏平 2024 消防 治本攻坚's 完成时限 cells.)
-const deadlineSpans = String.raw`(?:\d{4}年)?\d{1,2}(?:[-—–~至]\d{1,2})?月(?:\d{1,2}日)?(?:底|中旬|上旬|下旬)?(?:前|以前)?|年底前?|年内|全年|长期(?:坚持)?|持续(?:推进)?|常态化(?:推进|落实)?|每(?:年|季度|月)|序时推进`;
+export const deadlineSpans = String.raw`(?:\d{4}年)?\d{1,2}(?:[-—–~至]\d{1,2})?月(?:\d{1,2}日)?(?:底|中旬|上旬|下旬)?(?:前|以前)?|年底前?|年内|全年|长期(?:坚持)?|持续(?:推进)?|常态化(?:推进|落实)?|每(?:年|季度|月)|序时推进`;
 /** A deadline and nothing else. */
 export const bareDeadline = new RegExp(`^(?:${deadlineSpans})$`);
 /** A deadline ending a text it runs on from (…落实情况12月, then the units glued after it). */
