@@ -31,6 +31,10 @@
  *   text-moved-txt the same written as archive-txt (the archive's page.txt of such a page)
  *   units-merged-txt each saved HTML page with each units column's runs of equal cells merged into one (withUnitsMerged:
  *                 各设区市，平潭综合实验区 once down a task), then written as archive-txt: a merged cell's later rows have nothing
+ *   pdf           each saved HTML page with a table printed to an A4 PDF by Chromium (playwright-core, /usr/bin/chromium), as a
+ *                 browser's "save as PDF" prints it: its innermost tables ruled as a word processor rules a table, tables that
+ *                 hold tables laid out as the page's text, then read by the PDF reader (ruled grid, rows cut by page breaks,
+ *                 justified cells); a page whose table would run off the paper, or that prints no text, is left out
  *   units-last    each real table kept as a grid, its units and deadline columns (as its header names them) moved after
  *                 the others (工作任务 | 牵头单位 | 责任单位 | 工作要求 becomes 工作任务 | 工作要求 | 牵头单位 | 责任单位):
  *                 the columns read by what they are, not where they stand
@@ -44,6 +48,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { archivePageFile, corpusDocuments, scoreCorpusDocument, textColumnMoved, withBreaksBetweenTags, withCellsInOrder, withColumnAfter, withSerialColumn, withUnitsMerged } from '../src/lib/importer/corpus';
 import { htmlToDocument } from '../src/lib/importer/read/html';
+import { readPdf } from '../src/lib/importer/read/pdf';
+import { chromium, type Browser } from 'playwright-core';
 import { parse } from 'node-html-parser';
 import { importPlan } from '../src/lib/importer/index';
 import { readSource } from '../src/lib/importer/read/index';
@@ -53,7 +59,7 @@ import { textToDocument } from '../src/lib/importer/read/text';
 import { requirementsOf, scoreDocument, type ExpectedPlan } from '../src/lib/importer/score';
 import { Registry } from '../src/lib/registry/registry';
 
-const forms = ['run-on', 'run-on-tight', 'page-txt', 'archive-txt', 'deadline-column', 'serial-column', 'spaced-cells', 'spaced-paragraphs', 'cells-omit', 'cells-bars', 'cells-barline', 'units-last', 'text-moved', 'text-moved-txt', 'units-merged-txt'] as const;
+const forms = ['run-on', 'run-on-tight', 'page-txt', 'archive-txt', 'deadline-column', 'serial-column', 'spaced-cells', 'spaced-paragraphs', 'cells-omit', 'cells-bars', 'cells-barline', 'units-last', 'text-moved', 'text-moved-txt', 'units-merged-txt', 'pdf'] as const;
 type Form = (typeof forms)[number];
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v', default: false }, dump: { type: 'string' } } });
@@ -151,17 +157,56 @@ function unitsLast(doc: SourceDocument): SourceDocument | null {
   return { ...doc, lines };
 }
 
+let browser: Browser | undefined;
+/** Ruled as Word rules a table; nothing wider than the paper (saved pages set fixed widths a printed document does not have). */
+const printStyle =
+  '<style>*{min-width:0!important;max-width:100%!important;box-sizing:border-box} table.printed-table{width:100%!important;border-collapse:collapse!important}' +
+  ' .printed-table td,.printed-table th{width:auto!important;border:1px solid #000!important}</style>';
+
+/** A saved HTML page with a table as Chromium prints it to an A4 PDF, or null when the form does not apply. */
+async function printedPdf(file: string): Promise<Uint8Array | null> {
+  if (!file.endsWith('.html')) return null;
+  const html = readFileSync(file, 'utf8');
+  if ((html.match(/<tr\b/gi) ?? []).length < 4) return null;
+  browser ??= await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  // The A4 text width at 96 dpi (21 cm less 2 cm margins each side), printed with the page's print styles.
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 643, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.route('**/*', (route) => route.abort());
+    await page.emulateMedia({ media: 'print' });
+    await page.setContent(html.replace(/<meta[^>]+http-equiv[^>]*>/gi, '') + printStyle, { waitUntil: 'load', timeout: 15_000 });
+    const applies = await page.evaluate(() => {
+      // A table holding another lays the page out: it flows as the text of a document; the innermost tables are ruled.
+      for (const t of document.querySelectorAll('table')) {
+        if (!t.querySelector('table')) t.classList.add('printed-table');
+        else for (const e of [t, ...t.querySelectorAll(':scope > *, :scope > * > tr, :scope > * > tr > td, :scope > * > tr > th')]) if (e === t || !e.closest('table table')) (e as HTMLElement).style.setProperty('display', 'block', 'important');
+      }
+      const tables = [...document.querySelectorAll('table.printed-table')];
+      return tables.length > 0 && tables.every((t) => t.getBoundingClientRect().right <= window.innerWidth + 2) && document.body.innerText.trim().length > 50;
+    });
+    if (!applies) return null;
+    return new Uint8Array(await page.pdf({ format: 'A4', margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' } }));
+  } finally {
+    await context.close();
+  }
+}
+
 let asPage = 0;
 let inForm = 0;
 let expected = 0;
 for (const doc of corpusDocuments(join(import.meta.dirname, '../tests/importer/corpus'))) {
   if (doc.expected.split !== 'tune' || doc.expected.truncated || (only && !doc.name.includes(only))) continue;
   const source = (await readSource(doc.file)).document;
+  const pdf = form === 'pdf' ? await printedPdf(doc.file) : null;
+  if (form === 'pdf' && pdf === null) continue;
   const moved = form === 'text-moved' || form === 'text-moved-txt' ? textMoved(doc.file) : null;
   if ((form === 'text-moved' || form === 'text-moved-txt') && moved === null) continue;
   const reversed = form === 'units-last' ? unitsLast(source) : form === 'text-moved' ? htmlToDocument(moved!) : null;
   const text =
-    form === 'text-moved-txt'
+    form === 'pdf'
+      ? ''
+      : form === 'text-moved-txt'
       ? archivePageFile(moved!)
       : form === 'units-last' || form === 'text-moved'
       ? reversed
@@ -171,11 +216,12 @@ for (const doc of corpusDocuments(join(import.meta.dirname, '../tests/importer/c
         ? archiveForm(doc.file)
         : render(source.lines, doc.name);
   if (text === null) continue;
-  if (values.dump) writeFileSync(join(values.dump, `${doc.name}.txt`), text);
+  if (values.dump) writeFileSync(join(values.dump, pdf ? `${doc.name}.pdf` : `${doc.name}.txt`), pdf ?? text);
   const page = await scoreCorpusDocument(doc);
   let score;
   try {
-    const result = importPlan(reversed ?? textToDocument(text), { sourceFile: `${doc.name}.txt`, importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
+    const inputDoc = pdf ? await readPdf(pdf) : (reversed ?? textToDocument(text));
+    const result = importPlan(inputDoc, { sourceFile: `${doc.name}.${pdf ? 'pdf' : 'txt'}`, importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
     score = scoreDocument(doc.expected as ExpectedPlan, requirementsOf(result.entry));
   } catch (err) {
     score = { ...scoreDocument(doc.expected as ExpectedPlan, null), error: String(err).slice(0, 80) };
@@ -186,4 +232,5 @@ for (const doc of corpusDocuments(join(import.meta.dirname, '../tests/importer/c
   process.stdout.write(`${doc.name.padEnd(48)} page ${page.rolesRight}/${page.expected}  ${form} ${score.rolesRight}/${score.expected}  found ${score.found}${'error' in score ? `  ERROR ${score.error}` : ''}\n`);
   if (values.verbose) for (const m of score.misses) process.stdout.write(`    ${m}\n`);
 }
+await browser?.close();
 process.stdout.write(`tuned-on documents: units and roles right ${asPage}/${expected} as the page, ${inForm}/${expected} as ${form}\n`);

@@ -195,6 +195,8 @@ function mergeRules(rules: Rule[]): Rule[] {
 
 /** Borders closer than this (points) are one border: double lines, rounding, line width. */
 const ruleTolerance = 2;
+/** Rules running on this far past a table's outermost rule across them mark a side left open: about a character. */
+const openSide = 8;
 
 /** A line of text on the page: the items on one baseline, left to right. */
 interface TextLine {
@@ -256,7 +258,7 @@ function joinItems(items: Item[]): string {
     s += it.str;
     end = it.x + it.w;
   }
-  return tidy(s);
+  return tidy(withoutJustifiedSpacing(s));
 }
 
 const cjk = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef';
@@ -264,6 +266,20 @@ const cjk = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef';
 // (autospace), which text extraction turns into a space the author never typed.
 const autospace = new RegExp(`(?<=[${cjk}]) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9%]) (?=[${cjk}])`, 'gu');
 const tidy = (s: string) => s.replace(/[ \t\u00a0]+/g, ' ').replace(autospace, '').trim();
+
+const cjkPair = new RegExp(`(?<=[${cjk}])( *)(?=[${cjk}])`, 'gu');
+/**
+ * A line set justified or distributed (两端对齐, 分散对齐, as table cells often are) has its characters spread apart,
+ * and pdf.js writes each wider gap as a space: 区 直 有 关 单位. Where most characters of a line stand apart like
+ * that, the spaces between Chinese characters are spacing, not words the author separated (区财政局 区教育局 keeps
+ * its space: one gap among many characters set close). A line of two characters set apart (关 单, in a narrow
+ * cell) is spacing too.
+ */
+function withoutJustifiedSpacing(s: string): string {
+  const pairs = [...s.matchAll(cjkPair)];
+  const spaced = pairs.filter((m) => m[1]).length;
+  return spaced > 0 && spaced * 2 >= pairs.length ? s.replace(cjkPair, '') : s;
+}
 
 // ---------------------------------------------------------------- ruled tables
 
@@ -310,7 +326,18 @@ function findGrids(hRules: Rule[], vRules: Rule[]): Grid[] {
     const v = g.filter((p) => !p.h).map((p) => p.r);
     const xs = cluster(v.map((r) => r.at));
     const ys = cluster(h.map((r) => r.at)).reverse();
-    if (xs.length < 3 || ys.length < 2) continue;
+    if (xs.length < 2 || ys.length < 2) continue;
+    // A table open at its sides (no outer vertical rule, as many are set) has its horizontal rules run on past its last
+    // vertical one: where they end is the outer column's edge.
+    const [hLeft, hRight] = [Math.min(...h.map((r) => r.a)), Math.max(...h.map((r) => r.b))];
+    if (hLeft < xs[0]! - openSide) xs.unshift(hLeft);
+    if (hRight > xs[xs.length - 1]! + openSide) xs.push(hRight);
+    // The same at the top and bottom: a row a page break cuts has its vertical rules run on to the page's text edge,
+    // with no horizontal rule closing it there.
+    const [vBottom, vTop] = [Math.min(...v.map((r) => r.a)), Math.max(...v.map((r) => r.b))];
+    if (vTop > ys[0]! + openSide) ys.unshift(vTop);
+    if (vBottom < ys[ys.length - 1]! - openSide) ys.push(vBottom);
+    if (xs.length < 3) continue;
     const [left, right, top, bottom] = [xs[0]!, xs[xs.length - 1]!, ys[0]!, ys[ys.length - 1]!];
     grids.push({
       xs,
@@ -645,8 +672,8 @@ class Output {
 
   /**
    * The first row after a page break: where its cells only continue the row
-   * cut by the page break (no list number, and the cut text had not ended a
-   * sentence), they are appended to it; an empty cell under a column of
+   * cut by the page break (no list number, the cut text had not ended a
+   * sentence, and the row is a fragment), they are appended to it; an empty cell under a column of
    * merged cells continues the merged cell from the previous page.
    */
   private continueAcrossPage(open: OpenTable, rows: GridCell[][]): GridCell[][] {
@@ -655,7 +682,10 @@ class Output {
     if (!first || !prev?.cells) return rows;
     const wide = first.reduce((best, c, i) => (c.text.length > (first[best]?.text.length ?? 0) ? i : best), 0);
     const cut = prev.cells[wide]?.text ?? '';
-    const split = !first[0]?.text && cut && !/[。；;！!？?）)]$/.test(cut) && !listMarker.test(first[wide]?.text ?? '');
+    // A fragment: its first cell empty, or continuing too (a task's title cut mid-line), with cells empty where the
+    // cut row had text (the units, already whole above the break); a new row would start with its number or name them.
+    const fragment = !first[0]?.text || (!listMarker.test(first[0].text) && first.some((c, i) => !c.text && !c.merged && !c.spanned && prev.cells![i]?.text));
+    const split = fragment && rowText(prev.cells) !== open.header && cut && !/[。；;！!？?）)]$/.test(cut) && !listMarker.test(first[wide]?.text ?? '');
     if (split) {
       prev.cells = prev.cells.map((c, i) => {
         const more = first[i]?.text ?? '';
