@@ -114,21 +114,24 @@ describe('readPdf', () => {
   });
 
   // 平潭 2018 政务公开 任务分解表 printed by Chromium (fixtures/formats/make.ts): the table open at both sides, its cells
-  // set justified (pdf.js writes the spread-out characters of a short line with spaces between them), and the row of
-  // task 7 cut by the page break, its task's title continuing on the next page.
+  // set justified (pdf.js writes the spread-out characters of a short line with spaces between them), the row of task 7
+  // cut by a page break, its task's title continuing on the next page, and the last row's rest on the third page.
   it('reads a table open at its sides, its justified cells and a row a page break cut through its first cell (pingtan-zwgk-2018.pdf)', async () => {
     const doc = await readPdf(fixture('pingtan-zwgk-2018.pdf'));
     // Chromium's PDF maps some glyphs to radical forms (⼯ ⺠ ⻅); the importer reads them as the characters later (clean.ts).
     const unified = (s: string) => s.replace(/[\u2F00-\u2FDF]/g, (c) => c.normalize('NFKC')).replace(/⺠/g, '民').replace(/⻅/g, '见').replace(/⻔/g, '门');
     const table = tableRows(doc).map((cells) => cells!.map((c) => unified(c.text)));
     expect(table[0]).toEqual(['工作任务', '牵头单位', '责任单位', '工作要求']);
-    expect(table.map((cells) => cells[0]!.match(/^\d+/)?.[0])).toEqual([undefined, '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    expect(table.map((cells) => cells[0]!.match(/^\d+/)?.[0])).toEqual([undefined, '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);
     expect(table[1]!.slice(0, 3)).toEqual(['1.政府工作要做到公开透明', '', '区直有关单位，各乡镇人民政府']);
     expect(table[7]!.slice(0, 3)).toEqual(['7.推进重大建设项目批准和实施领域政府信息公开', '区经发局、重点办', '区直有关单位，各乡镇人民政府']);
     expect(table[7]![3]).toMatch(/^贯彻落实《福建省人民政府办公厅关于推进重大建设项目批准和实施领域政府信息公开的实施意见》（闽政办〔2018〕25号），.*突出做好项目批准和实施过程等信息公开工作。$/);
+    // The table's last row runs onto the third page, where only the rule under it closes its rest.
+    expect(table[11]![3]).toMatch(/^落实信息发布主体责任，.*深入解读政策背景、重点任务、后续工作考虑等，.*各单位主要领导落实政策解读职责情况纳入政府绩效考评依据。$/);
+    expect(paragraphs(doc).filter((p) => /考评依据|后续/.test(p))).toEqual([]);
     const plan = importPlan(doc, { sourceFile: 'pingtan-zwgk-2018.pdf', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64), overrides: { title: '2018年政务公开工作主要任务分解表', issuer: '平潭综合实验区管委会办公室', year: 2018, region: '平潭综合实验区' } });
     const units = [...walkPlan(plan.entry)].map((r) => r.requirement.units.map((u) => `${u.role}:${u.name}`).join(' '));
-    expect(units).toHaveLength(9);
+    expect(units).toHaveLength(11);
     expect(units[6]).toBe('lead:区经发局 lead:重点办 responsible:区直有关单位 responsible:各乡镇人民政府');
     expect(units[0]).toBe('responsible:区直有关单位 responsible:各乡镇人民政府');
   });

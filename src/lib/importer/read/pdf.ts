@@ -326,18 +326,19 @@ function findGrids(hRules: Rule[], vRules: Rule[]): Grid[] {
     const v = g.filter((p) => !p.h).map((p) => p.r);
     const xs = cluster(v.map((r) => r.at));
     const ys = cluster(h.map((r) => r.at)).reverse();
-    if (xs.length < 2 || ys.length < 2) continue;
+    // A single vertical rule is a table only with rows ruled across it (a two-column table open at both sides).
+    if (!xs.length || !ys.length || (xs.length < 2 && ys.length < 3)) continue;
     // A table open at its sides (no outer vertical rule, as many are set) has its horizontal rules run on past its last
     // vertical one: where they end is the outer column's edge.
     const [hLeft, hRight] = [Math.min(...h.map((r) => r.a)), Math.max(...h.map((r) => r.b))];
     if (hLeft < xs[0]! - openSide) xs.unshift(hLeft);
     if (hRight > xs[xs.length - 1]! + openSide) xs.push(hRight);
     // The same at the top and bottom: a row a page break cuts has its vertical rules run on to the page's text edge,
-    // with no horizontal rule closing it there.
+    // with no horizontal rule closing it there (as the rest of a table's last row on the next page, ruled only under it).
     const [vBottom, vTop] = [Math.min(...v.map((r) => r.a)), Math.max(...v.map((r) => r.b))];
     if (vTop > ys[0]! + openSide) ys.unshift(vTop);
     if (vBottom < ys[ys.length - 1]! - openSide) ys.push(vBottom);
-    if (xs.length < 3) continue;
+    if (xs.length < 3 || ys.length < 2) continue;
     const [left, right, top, bottom] = [xs[0]!, xs[xs.length - 1]!, ys[0]!, ys[ys.length - 1]!];
     grids.push({
       xs,
