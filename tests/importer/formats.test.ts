@@ -103,6 +103,11 @@ describe('readPdf', () => {
     expect(doc.notes).toEqual(['read from a PDF: 2 pages, 4 page headers/footers dropped']);
   });
 
+  it('does not take the underline under each line of a cell for a row border (meizhou-underlined.pdf)', async () => {
+    const doc = await readPdf(fixture('meizhou-underlined.pdf'));
+    expect(tableRows(doc)).toEqual([meizhouHeader.map((text) => ({ text })), ...rows.slice(0, 6).map(expectedCells)]);
+  });
+
   it('reads a table without ruled lines from text positions: 序号 column, wrapped cells (meizhou-unruled.pdf)', async () => {
     const doc = await readPdf(fixture('meizhou-unruled.pdf'));
     expect(tableRows(doc)).toEqual([

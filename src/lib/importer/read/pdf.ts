@@ -222,7 +222,7 @@ type Block =
 function pageBlocks(page: Page): { height: number; blocks: Block[] } {
   const blocks: Block[] = [];
   let items = page.items;
-  for (const grid of findGrids(page.hRules, page.vRules)) {
+  for (const grid of findGrids(withoutUnderlines(page.hRules, page.items), page.vRules)) {
     const inside = items.filter((i) => grid.contains(i));
     if (!inside.length) continue;
     items = items.filter((i) => !grid.contains(i));
@@ -232,6 +232,16 @@ function pageBlocks(page: Page): { height: number; blocks: Block[] } {
   blocks.push(...unruledTables(lines));
   blocks.sort((p, q) => q.top - p.top);
   return { height: page.height, blocks };
+}
+
+/**
+ * Text underlined (下划线 under a deadline, a whole cell's text as some pages set it) is a horizontal stroke just
+ * under a line's baseline, no wider than its text; taken for a rule it would cut a table's row at every line. A cell's
+ * border runs past its text to the cell's edge, or stands clear of the baseline.
+ */
+function withoutUnderlines(hRules: Rule[], items: Item[]): Rule[] {
+  const lines = textLines(items);
+  return hRules.filter((r) => !lines.some((l) => l.y - r.at > 0 && l.y - r.at <= l.size * 0.25 && r.a >= l.x0 - 1 && r.b <= l.x1 + 1));
 }
 
 /** Groups items into lines by baseline (within half the font size), each sorted by x. */
