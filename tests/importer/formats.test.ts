@@ -129,6 +129,7 @@ describe('readPdf', () => {
     expect(table[0]).toEqual(['工作任务', '牵头单位', '责任单位', '工作要求']);
     expect(table.map((cells) => cells[0]!.match(/^\d+/)?.[0])).toEqual([undefined, '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);
     expect(table[1]!.slice(0, 3)).toEqual(['1.政府工作要做到公开透明', '', '区直有关单位，各乡镇人民政府']);
+    expect(table[5]![0]).toBe('5. 推动全面实施“双随机、一公开”监管');
     expect(table[7]!.slice(0, 3)).toEqual(['7.推进重大建设项目批准和实施领域政府信息公开', '区经发局、重点办', '区直有关单位，各乡镇人民政府']);
     expect(table[7]![3]).toMatch(/^贯彻落实《福建省人民政府办公厅关于推进重大建设项目批准和实施领域政府信息公开的实施意见》（闽政办〔2018〕25号），.*突出做好项目批准和实施过程等信息公开工作。$/);
     // The table's last row runs onto the third page, where only the rule under it closes its rest.

@@ -277,7 +277,8 @@ const cjk = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef';
 const autospace = new RegExp(`(?<=[${cjk}]) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9%]) (?=[${cjk}])`, 'gu');
 const tidy = (s: string) => s.replace(/[ \t\u00a0]+/g, ' ').replace(autospace, '').trim();
 
-const cjkPair = new RegExp(`(?<=[${cjk}])( *)(?=[${cjk}])`, 'gu');
+// Chinese text's curly quotes (“双随机、一公开”) are set apart with the characters beside them.
+const cjkPair = new RegExp(`(?<=[${cjk}\u2018-\u201d])( *)(?=[${cjk}\u2018-\u201d])`, 'gu');
 /**
  * A line set justified or distributed (两端对齐, 分散对齐, as table cells often are) has its characters spread apart,
  * and pdf.js writes each wider gap as a space: 区 直 有 关 单位. Where most characters of a line stand apart like
