@@ -103,6 +103,15 @@ describe('readPdf', () => {
     expect(doc.notes).toEqual(['read from a PDF: 2 pages, 4 page headers/footers dropped']);
   });
 
+  // pdf.js reads the end of one cell's line and the start of the next cell's, on one baseline a narrow gap apart, as one
+  // run of text (各设区市，平潭综合实 办好“): it is cut at the column border it runs across.
+  it('cuts a run of text that crosses a column border back into its cells (fujian-zwgk-2017.pdf)', async () => {
+    const doc = await readPdf(fixture('fujian-zwgk-2017.pdf'));
+    const task20 = tableRows(doc).find((cells) => cells![0]!.text.startsWith('20.'))!.map((c) => c.text);
+    expect(task20.slice(0, 3)).toEqual(['20.做好农产品价格信息公开工作', '省农业厅', '各设区市，平潭综合实验区']);
+    expect(task20[3]).toMatch(/^办好“福建农业信息服务网”，每周发布省内农产品批发市场价格信息/);
+  });
+
   it('does not take the underline under each line of a cell for a row border (meizhou-underlined.pdf)', async () => {
     const doc = await readPdf(fixture('meizhou-underlined.pdf'));
     expect(tableRows(doc)).toEqual([meizhouHeader.map((text) => ({ text })), ...rows.slice(0, 6).map(expectedCells)]);

@@ -223,6 +223,7 @@ function pageBlocks(page: Page): { height: number; blocks: Block[] } {
   const blocks: Block[] = [];
   let items = page.items;
   for (const grid of findGrids(withoutUnderlines(page.hRules, page.items), page.vRules)) {
+    items = items.flatMap((i) => (grid.contains(i) ? splitAtBorders(i, grid.xs) : [i]));
     const inside = items.filter((i) => grid.contains(i));
     if (!inside.length) continue;
     items = items.filter((i) => !grid.contains(i));
@@ -242,6 +243,36 @@ function pageBlocks(page: Page): { height: number; blocks: Block[] } {
 function withoutUnderlines(hRules: Rule[], items: Item[]): Rule[] {
   const lines = textLines(items);
   return hRules.filter((r) => !lines.some((l) => l.y - r.at > 0 && l.y - r.at <= l.size * 0.25 && r.a >= l.x0 - 1 && r.b <= l.x1 + 1));
+}
+
+/**
+ * pdf.js joins the text of two cells that stand on one baseline into one item where the gap between them is narrow,
+ * writing a space for the gap (区市，平潭综合实 办好: the end of a units cell's line and the start of the next cell's):
+ * such an item is cut at the space nearest the column border it runs across. Where each character stands is estimated
+ * from its width class (a Chinese character a font size, other characters half).
+ */
+function splitAtBorders(item: Item, xs: readonly number[]): Item[] {
+  const border = xs.find((x) => x > item.x + item.size / 2 && x < item.x + item.w - item.size / 2);
+  if (border === undefined || !item.str.includes(' ')) return [item];
+  const weights = [...item.str].map((c) => (/[\u2e80-\u9fff\uf900-\uffef]/u.test(c) ? 1 : 0.5));
+  const unit = item.w / weights.reduce((a, b) => a + b, 0);
+  const chars = [...item.str];
+  let best = -1;
+  let bestGap = Infinity;
+  let at = item.x;
+  chars.forEach((c, k) => {
+    if (c === ' ' && Math.abs(at - border) < bestGap) [best, bestGap] = [k, Math.abs(at - border)];
+    at += weights[k]! * unit;
+  });
+  const left = chars.slice(0, best).join('').trimEnd();
+  const right = chars.slice(best + 1).join('').trimStart();
+  if (!left || !right || bestGap > item.size * 2) return [item];
+  const rightWidth = [...right].reduce((n, c) => n + (/[\u2e80-\u9fff\uf900-\uffef]/u.test(c) ? 1 : 0.5), 0) * unit;
+  // Each part may run across a further border.
+  return [
+    ...splitAtBorders({ ...item, str: left, w: Math.min(item.w, border - item.x) }, xs),
+    ...splitAtBorders({ ...item, str: right, x: item.x + item.w - rightWidth, w: rightWidth }, xs),
+  ];
 }
 
 /** Groups items into lines by baseline (within half the font size), each sorted by x. */
