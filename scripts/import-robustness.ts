@@ -46,7 +46,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { archivePageFile, corpusDocuments, scoreCorpusDocument, textColumnMoved, withBreaksBetweenTags, withCellsInOrder, withColumnAfter, withSerialColumn, withUnitsMerged } from '../src/lib/importer/corpus';
+import { archivePageFile, corpusDocuments, printedPdf, scoreCorpusDocument, textColumnMoved, withBreaksBetweenTags, withCellsInOrder, withColumnAfter, withSerialColumn, withUnitsMerged } from '../src/lib/importer/corpus';
 import { htmlToDocument } from '../src/lib/importer/read/html';
 import { readPdf } from '../src/lib/importer/read/pdf';
 import { chromium, type Browser } from 'playwright-core';
@@ -158,38 +158,11 @@ function unitsLast(doc: SourceDocument): SourceDocument | null {
 }
 
 let browser: Browser | undefined;
-/** Ruled as Word rules a table; nothing wider than the paper (saved pages set fixed widths a printed document does not have). */
-const printStyle =
-  '<style>*{min-width:0!important;max-width:100%!important;box-sizing:border-box} table.printed-table{width:100%!important;border-collapse:collapse!important}' +
-  ' .printed-table td,.printed-table th{width:auto!important;border:1px solid #000!important}</style>';
-
 /** A saved HTML page with a table as Chromium prints it to an A4 PDF, or null when the form does not apply. */
-async function printedPdf(file: string): Promise<Uint8Array | null> {
+async function pdfForm(file: string): Promise<Uint8Array | null> {
   if (!file.endsWith('.html')) return null;
-  const html = readFileSync(file, 'utf8');
-  if ((html.match(/<tr\b/gi) ?? []).length < 4) return null;
   browser ??= await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
-  // The A4 text width at 96 dpi (21 cm less 2 cm margins each side), printed with the page's print styles.
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 643, height: 900 } });
-  try {
-    const page = await context.newPage();
-    await page.route('**/*', (route) => route.abort());
-    await page.emulateMedia({ media: 'print' });
-    await page.setContent(html.replace(/<meta[^>]+http-equiv[^>]*>/gi, '') + printStyle, { waitUntil: 'load', timeout: 15_000 });
-    const applies = await page.evaluate(() => {
-      // A table holding another lays the page out: it flows as the text of a document; the innermost tables are ruled.
-      for (const t of document.querySelectorAll('table')) {
-        if (!t.querySelector('table')) t.classList.add('printed-table');
-        else for (const e of [t, ...t.querySelectorAll(':scope > *, :scope > * > tr, :scope > * > tr > td, :scope > * > tr > th')]) if (e === t || !e.closest('table table')) (e as HTMLElement).style.setProperty('display', 'block', 'important');
-      }
-      const tables = [...document.querySelectorAll('table.printed-table')];
-      return tables.length > 0 && tables.every((t) => t.getBoundingClientRect().right <= window.innerWidth + 2) && document.body.innerText.trim().length > 50;
-    });
-    if (!applies) return null;
-    return new Uint8Array(await page.pdf({ format: 'A4', margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' } }));
-  } finally {
-    await context.close();
-  }
+  return printedPdf(browser, readFileSync(file, 'utf8'));
 }
 
 let asPage = 0;
@@ -198,7 +171,7 @@ let expected = 0;
 for (const doc of corpusDocuments(join(import.meta.dirname, '../tests/importer/corpus'))) {
   if (doc.expected.split !== 'tune' || doc.expected.truncated || (only && !doc.name.includes(only))) continue;
   const source = (await readSource(doc.file)).document;
-  const pdf = form === 'pdf' ? await printedPdf(doc.file) : null;
+  const pdf = form === 'pdf' ? await pdfForm(doc.file) : null;
   if (form === 'pdf' && pdf === null) continue;
   const moved = form === 'text-moved' || form === 'text-moved-txt' ? textMoved(doc.file) : null;
   if ((form === 'text-moved' || form === 'text-moved-txt') && moved === null) continue;

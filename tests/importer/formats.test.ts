@@ -112,6 +112,14 @@ describe('readPdf', () => {
     expect(task20[3]).toMatch(/^办好“福建农业信息服务网”，每周发布省内农产品批发市场价格信息/);
   });
 
+  // The first row after a page break with a number of its own in the 序号 column is a row of its own, though its first
+  // cell (a merged group) is empty and the row before it ends without a full stop.
+  it('keeps the numbered row after a page break apart from the row the break followed (chongqing-fuwu-qingdan-2024.pdf)', async () => {
+    const doc = await readPdf(fixture('chongqing-fuwu-qingdan-2024.pdf'));
+    const serials = tableRows(doc).map((cells) => cells!.find((c) => /^\d+(?:\s+\d+)*$/.test(c.text))?.text ?? null);
+    expect(serials.filter((s) => s !== null)).toEqual(Array.from({ length: 21 }, (_, k) => String(k + 1)));
+  });
+
   it('does not take the underline under each line of a cell for a row border (meizhou-underlined.pdf)', async () => {
     const doc = await readPdf(fixture('meizhou-underlined.pdf'));
     expect(tableRows(doc)).toEqual([meizhouHeader.map((text) => ({ text })), ...rows.slice(0, 6).map(expectedCells)]);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HTMLElement, NodeType, parse, TextNode, type Node } from 'node-html-parser';
+import type { Browser } from 'playwright-core';
 import { Registry } from '../registry/registry';
 import { importPlan } from './index';
 import { scoreDocument, requirementsOf, type DocumentScore, type ExpectedPlan } from './score';
@@ -274,4 +275,39 @@ export function withSerialColumn(html: string): string {
 export function withBreaksBetweenTags(html: string, where: 'cells' | 'paragraphs'): string {
   const pattern = where === 'cells' ? /(<\/t[dh]>)\s*(<t[dh]\b)/gi : /(<\/(?:t[dh]|p)>)\s*(<(?:t[dh]|p)\b)/gi;
   return html.replace(/<table\b[\s\S]*?<\/table>/gi, (table) => table.replace(pattern, '$1\n$2'));
+}
+
+/** Ruled as Word rules a table; nothing wider than the paper (saved pages set fixed widths a printed document does not have). */
+const printStyle =
+  '<style>*{min-width:0!important;max-width:100%!important;box-sizing:border-box} table.printed-table{width:100%!important;border-collapse:collapse!important}' +
+  ' .printed-table td,.printed-table th{width:auto!important;border:1px solid #000!important}</style>';
+
+/**
+ * A saved HTML page with a table as Chromium prints it to an A4 PDF (a browser's "save as PDF"), its innermost tables
+ * ruled as a word processor rules a table and the tables that hold tables laid out as the page's text; null when the
+ * page has no table of four rows, a table would run off the paper, or the page prints no text. The robustness measure's
+ * pdf form, and the fixtures made from it.
+ */
+export async function printedPdf(browser: Browser, html: string): Promise<Uint8Array | null> {
+  if ((html.match(/<tr\b/gi) ?? []).length < 4) return null;
+  // The A4 text width at 96 dpi (21 cm less 2 cm margins each side), printed with the page's print styles.
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 643, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.route('**/*', (route) => route.abort());
+    await page.emulateMedia({ media: 'print' });
+    await page.setContent(html.replace(/<meta[^>]+http-equiv[^>]*>/gi, '') + printStyle, { waitUntil: 'load', timeout: 15_000 });
+    const applies = await page.evaluate(() => {
+      for (const t of document.querySelectorAll('table')) {
+        if (!t.querySelector('table')) t.classList.add('printed-table');
+        else for (const e of [t, ...t.querySelectorAll(':scope > *, :scope > * > tr, :scope > * > tr > td, :scope > * > tr > th')]) if ((e === t || !e.closest('table table')) && e instanceof window.HTMLElement) e.style.setProperty('display', 'block', 'important');
+      }
+      const tables = [...document.querySelectorAll('table.printed-table')];
+      return tables.length > 0 && tables.every((t) => t.getBoundingClientRect().right <= window.innerWidth + 2) && document.body.innerText.trim().length > 50;
+    });
+    if (!applies) return null;
+    return new Uint8Array(await page.pdf({ format: 'A4', margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' } }));
+  } finally {
+    await context.close();
+  }
 }

@@ -241,8 +241,10 @@ function pageBlocks(page: Page): { height: number; blocks: Block[] } {
  * border runs past its text to the cell's edge, or stands clear of the baseline.
  */
 function withoutUnderlines(hRules: Rule[], items: Item[]): Rule[] {
-  const lines = textLines(items);
-  return hRules.filter((r) => !lines.some((l) => l.y - r.at > 0 && l.y - r.at <= l.size * 0.25 && r.a >= l.x0 - 1 && r.b <= l.x1 + 1));
+  // Each run of text a line holds (the cells on one baseline are runs of their own): a border under one cell spans
+  // its padding too, so it is wider than the run above it.
+  const runs = textLines(items).flatMap((l) => segments(l).map((g) => ({ ...g, y: l.y, size: l.size })));
+  return hRules.filter((r) => !runs.some((g) => g.y - r.at > 0 && g.y - r.at <= g.size * 0.25 && r.a >= g.x0 - 1 && r.b <= g.x1 + 1));
 }
 
 /**
@@ -728,7 +730,9 @@ class Output {
     // A fragment: its first cell empty, or continuing too (a task's title cut mid-line), with cells empty where the
     // cut row had text (the units, already whole above the break); a new row would start with its number or name them.
     const fragment = !first[0]?.text || (!listMarker.test(first[0].text) && first.some((c, i) => !c.text && !c.merged && !c.spanned && prev.cells![i]?.text));
-    const split = fragment && rowText(prev.cells) !== open.header && cut && !/[。；;！!？?）)]$/.test(cut) && !listMarker.test(first[wide]?.text ?? '');
+    // A number in the column the cut row numbered in (序号 7, then 8) starts a row of its own.
+    const numbered = first.some((c, i) => /^\d{1,3}$/.test(c.text) && /^\d{1,3}$/.test(prev.cells![i]?.text ?? ''));
+    const split = fragment && !numbered && rowText(prev.cells) !== open.header && cut && !/[。；;！!？?）)]$/.test(cut) && !listMarker.test(first[wide]?.text ?? '');
     if (split) {
       prev.cells = prev.cells.map((c, i) => {
         const more = first[i]?.text ?? '';
