@@ -256,26 +256,28 @@ function withoutUnderlines(hRules: Rule[], items: Item[]): Rule[] {
 function splitAtBorders(item: Item, xs: readonly number[]): Item[] {
   const border = xs.find((x) => x > item.x + item.size / 2 && x < item.x + item.w - item.size / 2);
   if (border === undefined || !item.str.includes(' ')) return [item];
-  const weights = [...item.str].map((c) => (/[\u2e80-\u9fff\uf900-\uffef]/u.test(c) ? 1 : 0.5));
-  const unit = item.w / weights.reduce((a, b) => a + b, 0);
   const chars = [...item.str];
+  const unit = item.w / chars.reduce((n, c) => n + widthClass(c), 0);
   let best = -1;
   let bestGap = Infinity;
   let at = item.x;
   chars.forEach((c, k) => {
     if (c === ' ' && Math.abs(at - border) < bestGap) [best, bestGap] = [k, Math.abs(at - border)];
-    at += weights[k]! * unit;
+    at += widthClass(c) * unit;
   });
   const left = chars.slice(0, best).join('').trimEnd();
   const right = chars.slice(best + 1).join('').trimStart();
   if (!left || !right || bestGap > item.size * 2) return [item];
-  const rightWidth = [...right].reduce((n, c) => n + (/[\u2e80-\u9fff\uf900-\uffef]/u.test(c) ? 1 : 0.5), 0) * unit;
+  const rightWidth = [...right].reduce((n, c) => n + widthClass(c), 0) * unit;
   // Each part may run across a further border.
   return [
     ...splitAtBorders({ ...item, str: left, w: Math.min(item.w, border - item.x) }, xs),
     ...splitAtBorders({ ...item, str: right, x: item.x + item.w - rightWidth, w: rightWidth }, xs),
   ];
 }
+
+/** A character's width in font sizes, roughly: a Chinese character (or full-width form) one, any other half. */
+const widthClass = (c: string) => (/[\u2e80-\u9fff\uf900-\uffef]/u.test(c) ? 1 : 0.5);
 
 /** Groups items into lines by baseline (within half the font size), each sorted by x. */
 function textLines(items: Item[]): TextLine[] {
