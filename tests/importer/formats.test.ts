@@ -9,6 +9,7 @@ import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { walkPlan } from '../../src/lib/catalog';
+import { unifiedIdeograph } from '../../src/lib/importer/clean';
 import { ImportError } from '../../src/lib/importer/errors';
 import { importPlan } from '../../src/lib/importer/index';
 import { convertWithLibreOffice, officeKind } from '../../src/lib/importer/read/office';
@@ -141,7 +142,7 @@ describe('readPdf', () => {
   it('reads a table open at its sides, its justified cells and a row a page break cut through its first cell (pingtan-zwgk-2018.pdf)', async () => {
     const doc = await readPdf(fixture('pingtan-zwgk-2018.pdf'));
     // Chromium's PDF maps some glyphs to radical forms (⼯ ⺠ ⻅); the importer reads them as the characters later (clean.ts).
-    const unified = (s: string) => s.replace(/[\u2F00-\u2FDF]/g, (c) => c.normalize('NFKC')).replace(/⺠/g, '民').replace(/⻅/g, '见').replace(/⻔/g, '门');
+    const unified = (s: string) => s.replace(/[\u2E80-\u2FDF]/g, unifiedIdeograph);
     const table = tableRows(doc).map((cells) => cells!.map((c) => unified(c.text)));
     expect(table[0]).toEqual(['工作任务', '牵头单位', '责任单位', '工作要求']);
     expect(table.map((cells) => cells[0]!.match(/^\d+/)?.[0])).toEqual([undefined, '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);

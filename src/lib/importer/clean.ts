@@ -96,13 +96,19 @@ const radicalSupplement: Readonly<Record<string, string>> = {
 const radicalForm = /[\u2E80-\u2EFF\u2F00-\u2FDF\uF900-\uFAFF]/;
 const radicalForms = new RegExp(radicalForm.source, 'g');
 
+/** The character a radical or compatibility form stands for, or the character itself when it stands for none. */
+export function unifiedIdeograph(c: string): string {
+  const u = radicalSupplement[c] ?? c.normalize('NFKC');
+  return u.length === 1 ? u : c;
+}
+
 function withUnifiedIdeographs(doc: SourceDocument, report: Report): SourceDocument {
   let count = 0;
   const seen = new Map<string, string>();
   const unify = (text: string) =>
     text.replace(radicalForms, (c) => {
-      const u = radicalSupplement[c] ?? c.normalize('NFKC');
-      if (u === c || u.length !== 1) return c;
+      const u = unifiedIdeograph(c);
+      if (u === c) return c;
       count++;
       seen.set(c, u);
       return u;
