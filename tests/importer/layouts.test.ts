@@ -286,6 +286,34 @@ describe('rows under cells merged on the left, one cell a line (广州 2023 任�
       ['2', '不断优化签约', '家庭医生可以', '各区政府', '市卫生健康委', '基层处', '药政处，中医'],
     ]);
   });
+
+  // The plan's title and a paragraph of its notice before the table, as on the page: the reading is judged by the table's rows.
+  const read = (table: string[]) => {
+    const text = ['广州市卫生健康委员会关于印发推进广州市家庭医生签约服务高质量发展工作实施方案的通知', '各区卫生健康局，委机关各处室：现将《关于推进广州市家庭医生签约服务高质量发展工作实施方案》印发给你们，请认真贯彻执行。', '附件2关于推进广州市家庭医生签约服务高质量发展工作的任务分工表 |', ...table].join('\n');
+    const plan = importPlan(textToDocument(text), { sourceFile: 'x.txt', importedOn: '2026-01-01', registry: new Registry([]), overrides: { title: '关于推进广州市家庭医生签约服务高质量发展工作的任务分工表', issuer: '广州市卫生健康委员会', year: 2023, region: '广州市' } });
+    return { reading: plan.report.find((i) => i.kind === 'reading' && i.message.startsWith('read as'))?.message, requirements: [...walkPlan(plan.entry)].map((r) => [r.requirement.text.slice(0, 6), r.requirement.units.map((u) => `${u.role}:${u.name}`)]) };
+  };
+  const expected = [
+    ['现阶段家庭医', ['lead:各区政府', 'participate:市卫生健康委', 'lead:基层处', 'participate:医政处']],
+    ['根据服务人口', ['lead:各区政府', 'participate:市卫生健康委', 'participate:市人社局', 'lead:人事处', 'participate:基层处']],
+    ['各区要引导符', ['lead:各区政府', 'participate:市卫生健康委', 'lead:基层处', 'participate:医政处']],
+    ['家庭医生可以', ['lead:各区政府', 'participate:市卫生健康委', 'participate:市人社局', 'lead:基层处', 'participate:药政处', 'participate:中医药处', 'participate:人事处']],
+  ];
+
+  it('reads each 主要内容 row as a requirement with its own units, under the columns that name their roles', () => {
+    const { reading, requirements } = read(lines);
+    expect(reading).toMatch(/^read as cell-rows/);
+    expect(requirements).toEqual(expected);
+  });
+
+  // The same rows where the rendering writes the cells a merge covers as bars after the row's last cell (基层处 | ||): the
+  // row's first cell is its 主要内容, not its 序号.
+  it('places a row whose covered cells are written as bars at its 主要内容, not in the 序号 column', () => {
+    const bars = lines.map((l, k) => (k === 18 || k === 23 ? `${l} ||` : l));
+    expect(bars[18]).toBe('基层处 | ||');
+    expect(bars[23]).toBe('医政处 | ||');
+    expect(read(bars).requirements).toEqual(expected);
+  });
 });
 
 // 恩阳 2022 若干政策措施 (tests/importer/corpus): each measure closed by （牵头责任单位：…；责任单位：…）, where the

@@ -47,15 +47,19 @@ export function chooseReading(source: readonly SourceLine[], report: Report): Re
   if (forms > 0) report.info('reading', null, `${forms} form table(s) (one label and its value a row: 牵头单位 | …) read the right way round, the labels as the header`);
   const readings = candidateLayouts(lines).map((layout) => {
     const scratch = new Report();
-    const draft = readStructure(readRows(lines, layout), scratch);
-    return scoreReading(layout, draft, scratch);
+    const rows = readRows(lines, layout);
+    const draft = readStructure(rows, scratch);
+    return { ...scoreReading(layout, draft, scratch), tableFrom: rows.find((r) => r.cells.length >= 2)?.line };
   });
+  // A table of one cell a line after the plan's own prose (a 实施方案 whose 任务分工表 is its annex, as the search tool renders
+  // a page): judged by the requirements from its first row on; the prose before it names no units, or not row by row.
+  const inTable = (r: (typeof readings)[number]) => (r.layout === 'cell-rows' && r.tableFrom !== undefined ? allRequirements(r.draft).filter((q) => q.line >= r.tableFrom!) : allRequirements(r.draft));
   // The most specific layout the document fits well wins: a real grid or a
   // pipe table says what the document is, and a looser reading scoring higher
   // by cutting cells into more items is not more right. Only when no layout
   // fits well does the highest score decide.
   // A form states its records in its own grid: one requirement with its units is enough.
-  const fitting = readings.find((r) => r.layout !== 'paragraphs' && (forms > 0 && r.layout === 'grid' ? r.withUnits >= forms : r.requirements >= 2 && r.withUnits >= 0.6 * r.requirements));
+  const fitting = readings.find((r) => r.layout !== 'paragraphs' && (forms > 0 && r.layout === 'grid' ? r.withUnits >= forms : inTable(r).length >= 2 && inTable(r).filter((q) => q.group !== null).length >= 0.6 * inTable(r).length));
   // It must not miss most of what a looser reading finds; a looser reading's unnumbered paragraphs without units
   // (a table's cells read as paragraphs) do not count as found.
   const found = (r: Reading) => allRequirements(r.draft).filter((q) => q.no !== null || q.group !== null).length;

@@ -612,22 +612,33 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
         if (!row) return;
         let cells = row.cells;
         const short = width - cells.length;
-        if (short > 0 && row.covered > 0 && cells.length >= 2) {
-          // The row's cells after its first go to the columns no merge covers: those whose names they share.
-          let best = [...cells, ...Array.from({ length: short }, () => '')];
-          let bestScore = -1;
-          const place = (at: number, k: number, acc: string[]) => {
+        // A row that opens with neither a number nor a heading may stand under cells merged on its left (主要内容 under 序号
+        // and 工作事项 spanning rows), whether or not the text marks the cells the merge covers (where it does not, a row of
+        // text and names).
+        const underMerge = cells.length > 0 && !/^\s*\d/.test(asciiDigitsOf(cells[0]!)) && parseHeading(cells[0]!, false, 0) === undefined;
+        if (short > 0 && cells.length >= 2 && (row.covered > 0 || (unitsLast && underMerge && cells.some(sentence) && cells.some(unitsCell)))) {
+          // The row's cells go to the columns no merge covers: those whose names they share, and whose kind they suit (names
+          // in a units column, not a sentence; nothing but a number in the 序号 column); all else equal, the merges on the
+          // left, where cells spanning rows stand.
+          const fit = (t: string, kind: ColumnKind | undefined) =>
+            kind === 'no' ? (bareNumber.test(asciiDigitsOf(t)) ? 0 : -5) : unitColumnKinds.has(kind) ? (unitsCell(t) ? 1 : sentence(t) ? -2 : 0) : 0;
+          // (null: a column the merge covers.)
+          let best: Array<string | null> = [...cells, ...Array<null>(short).fill(null)];
+          let bestScore = -Infinity;
+          const place = (k: number, acc: Array<string | null>) => {
             if (acc.length === width) {
-              const score = acc.reduce((sum, t, c) => sum + (t && last[c] ? shared(t, last[c]!) : 0), 0);
+              const leading = acc.findIndex((t) => t !== null);
+              const score = acc.reduce<number>((sum, t, c) => sum + (t && last[c] ? shared(t, last[c]!) : 0) + (t ? fit(t, kinds[c]) : 0), 0) + 0.01 * leading;
               if (score > bestScore) [best, bestScore] = [acc, score];
               return;
             }
-            if (k < cells.length) place(at + 1, k + 1, [...acc, cells[k]!]);
-            if (acc.length - k < short && acc.length > 0) place(at + 1, k, [...acc, '']);
+            if (k < cells.length) place(k + 1, [...acc, cells[k]!]);
+            if (acc.length - k < short && (acc.length > 0 || underMerge)) place(k, [...acc, null]);
           };
-          place(0, 0, []);
-          cells = best;
-          coveredAt = cells.map((t) => !t);
+          place(0, []);
+          // (Where the text marked the covered cells, every empty cell is one, as before.)
+          coveredAt = best.map((t) => t === null || (row!.covered > 0 && !t));
+          cells = best.map((t) => t ?? '');
         } else if (row.covered > 0) {
           coveredAt = cells.map(() => false);
           cells = [...cells, ...Array.from({ length: Math.max(0, short) }, () => '')];
