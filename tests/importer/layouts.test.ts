@@ -316,6 +316,35 @@ describe('rows under cells merged on the left, one cell a line (广州 2023 任�
   });
 });
 
+// The tuned-on 重庆 2024 流动儿童 关爱服务清单 as the search tool renders its table (`npm run import:robustness -- cells-bars`):
+// two header cells left blank (over a group column and the 序号), a group's label (幼有所育) before the first number of its
+// rows, 服务对象 spanning rows 7–8, and the cells a merge covers written as bars after a row's last cell.
+describe('a service list with a group column and blank header cells, one cell a line (重庆 2024 流动儿童)', () => {
+  const lines = [
+    '流动儿童在居住地享有关爱服务清单',
+    ' |', ' |', '服务对象 |', '服务项目 |', '服务内容 |', '责任部门 |',
+    '幼有所育 |', '1 |', '0－6岁流动儿童 |', '健康和托育（3岁以下）服务 |', '按照重庆市基本公共卫生服务规范提供健康管理服务；按照重庆市免疫规划疫苗免疫程序提供接种服务；就近提供托育服务 |', '市卫生健康委市疾控局 |',
+    '2 |', '3－6岁流动儿童 |', '学前教育服务 |', '符合条件的就近在普惠性幼儿园入园；资助家庭经济困难的儿童接受普惠性学前教育 |', '市教委 | |',
+    '学有所教 |', '3 |', '义务教育阶段流动儿童 |', '义务教育服务 |', '保障流动儿童接受义务教育，免除学杂费，免费提供教科书；以公办学校为主保障就近入学；为在我市就读具有正式学籍的家庭经济困难流动儿童提供生活补助；符合条件的在居住地参加中考 |', '市教委 |',
+    '病有所医 |', '7 |', '流动儿童 |', '卫生健康服务 |', '提供家庭医生签约服务、基本医疗服务、基本公共卫生服务 |', '市卫生健康委 |',
+    '8 |', '医疗保障服务 |', '做好儿童医疗保障相关工作，提供异地就医直接结算服务 |', '市医保局 | ||',
+    '9 |', '流动儿童中诊断明确、在家居住的严重精神障碍患者 |', '健康管理服务 |', '按照国家基本公共卫生服务规范提供管理服务，提供精神障碍社区康复服务 |', '市卫生健康委、市民政局 | |',
+  ];
+  const plan = importPlan(textToDocument(lines.join('\n')), { sourceFile: 'x.txt', importedOn: '2026-01-01', registry: new Registry([]), overrides: { title: '重庆市民政局等21部门关于印发《关于加强流动儿童关爱保护工作的实施方案》的通知', issuer: '重庆市民政局', year: 2024, region: '重庆市' } });
+  const rows = [...walkPlan(plan.entry)].map((r) => [r.requirement.no, r.requirement.text.slice(0, 6), r.requirement.units.map((u) => `${u.role}:${u.name}`)]);
+
+  it('reads each row at its 序号, its 服务内容 the requirement, whether its group or 服务对象 cell is printed or spans it', () => {
+    expect(rows).toEqual([
+      [1, '按照重庆市基', ['responsible:市卫生健康委', 'responsible:市疾控局']],
+      [2, '符合条件的就', ['responsible:市教委']],
+      [3, '保障流动儿童', ['responsible:市教委']],
+      [7, '提供家庭医生', ['responsible:市卫生健康委']],
+      [8, '做好儿童医疗', ['responsible:市医保局']],
+      [9, '按照国家基本', ['responsible:市卫生健康委', 'responsible:市民政局']],
+    ]);
+  });
+});
+
 // 恩阳 2022 若干政策措施 (tests/importer/corpus): each measure closed by （牵头责任单位：…；责任单位：…）, where the
 // 牵头责任单位 leads the 责任单位 beside it.
 describe('a 牵头责任单位 beside a 责任单位 (恩阳 2022 若干政策措施)', () => {

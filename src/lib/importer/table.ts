@@ -264,7 +264,13 @@ function cellRowsHeader(lines: readonly SourceLine[]): { at: number; labels: str
       if (!c || c.covered > 0 || headerKind(c.text) === undefined) break;
       labels.push(c.text);
     }
-    if (labels.length >= 3 && isHeaderRow(labels) && labels.some((l) => unitColumnKinds.has(headerKind(l)!))) return { at: i, labels };
+    if (labels.length >= 3 && isHeaderRow(labels) && labels.some((l) => unitColumnKinds.has(headerKind(l)!))) {
+      // Empty cells right before the labels (' |', a header cell left blank over a group or 序号 column: 重庆 2024 流动儿童
+      // 关爱服务清单) are columns of the header too, unlabelled.
+      let at = i;
+      while (at > 0 && !lines[at - 1]!.cells && /^\s+[|｜]\s*$/.test(lines[at - 1]!.text)) at--;
+      return { at, labels: [...Array<string>(i - at).fill(''), ...labels] };
+    }
     // A run of labels that is not a header: the runs starting inside it are shorter and not one either.
     i = Math.max(i, j - 1);
   }
@@ -600,7 +606,8 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
       const width = head.labels.length;
       // Whether the units columns come after every text column (序号 | 工作事项 | 主要内容 | 牵头单位 | 配合单位).
       const kinds = head.labels.map((label) => headerKind(label));
-      const unitsLast = kinds.findLastIndex((k) => k === 'text') < kinds.findIndex((k) => k !== undefined && unitColumnKinds.has(k));
+      const lastTextColumn = kinds.findLastIndex((k) => k === 'text');
+      const unitsLast = lastTextColumn < kinds.findIndex((k) => k !== undefined && unitColumnKinds.has(k));
       let row: { line: number; cells: string[]; covered: number } | undefined;
       // Which of a row's cells a merge above covers: empty, and merged as a .docx or .html cell would be.
       let coveredAt: boolean[] = [];
@@ -608,32 +615,45 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
       const last: string[] = [];
       const names = (t: string) => new Set(t.split(/[、，,；;\s]+/).map((n) => n.trim()).filter((n) => n.length >= 2));
       const shared = (a: string, b: string) => [...names(a)].filter((n) => names(b).has(n)).length;
+      // Whether the cell before was a group's label that started its row; the column of the 序号 in full rows.
+      let afterGroup = false;
+      let numberAt = -1;
       const flush = () => {
         if (!row) return;
         let cells = row.cells;
+        const serialAt = cells.findIndex((t) => bareNumber.test(asciiDigitsOf(t)));
+        if (cells.length === width && serialAt >= 0) numberAt = serialAt;
+        // (A row that opens with its number where full rows hold it further right: under a group's cell spanning rows.)
+        const underGroup = numberAt > 0 && serialAt === 0;
         const short = width - cells.length;
         // A row that opens with neither a number nor a heading may stand under cells merged on its left (主要内容 under 序号
         // and 工作事项 spanning rows), whether or not the text marks the cells the merge covers (where it does not, a row of
         // text and names).
         const underMerge = cells.length > 0 && !/^\s*\d/.test(asciiDigitsOf(cells[0]!)) && parseHeading(cells[0]!, false, 0) === undefined;
-        if (short > 0 && cells.length >= 2 && (row.covered > 0 || (unitsLast && underMerge && cells.some(sentence) && cells.some(unitsCell)))) {
+        if (short > 0 && cells.length >= 2 && (row.covered > 0 || underGroup || (unitsLast && underMerge && cells.some(sentence) && cells.some(unitsCell)))) {
           // The row's cells go to the columns no merge covers: those whose names they share, and whose kind they suit (names
-          // in a units column, not a sentence; nothing but a number in the 序号 column); all else equal, the merges on the
-          // left, where cells spanning rows stand.
-          const fit = (t: string, kind: ColumnKind | undefined) =>
-            kind === 'no' ? (bareNumber.test(asciiDigitsOf(t)) ? 0 : -5) : unitColumnKinds.has(kind) ? (unitsCell(t) ? 1 : sentence(t) ? -2 : 0) : 0;
+          // in a units column, not a sentence; nothing but a number in the 序号 column; under a group's cell, the number where
+          // full rows hold it and a sentence in the last text column, the row's own words: 服务内容 beside 服务对象 | 服务项目);
+          // all else equal, the merges on the left, where cells spanning rows stand.
+          const fit = (t: string, c: number): number => {
+            const number = bareNumber.test(asciiDigitsOf(t));
+            if (kinds[c] === 'no') return number ? 0 : -5;
+            if (unitColumnKinds.has(kinds[c])) return unitsCell(t) ? 1 : sentence(t) ? -2 : 0;
+            if (underGroup && c === numberAt) return number ? 2 : 0;
+            return underGroup && c === lastTextColumn && sentence(t) ? 1 : 0;
+          };
           // (null: a column the merge covers.)
           let best: Array<string | null> = [...cells, ...Array<null>(short).fill(null)];
           let bestScore = -Infinity;
           const place = (k: number, acc: Array<string | null>) => {
             if (acc.length === width) {
               const leading = acc.findIndex((t) => t !== null);
-              const score = acc.reduce<number>((sum, t, c) => sum + (t && last[c] ? shared(t, last[c]!) : 0) + (t ? fit(t, kinds[c]) : 0), 0) + 0.01 * leading;
+              const score = acc.reduce<number>((sum, t, c) => sum + (t && last[c] ? shared(t, last[c]!) : 0) + (t ? fit(t, c) : 0), 0) + 0.01 * leading;
               if (score > bestScore) [best, bestScore] = [acc, score];
               return;
             }
             if (k < cells.length) place(k + 1, [...acc, cells[k]!]);
-            if (acc.length - k < short && (acc.length > 0 || underMerge)) place(k, [...acc, null]);
+            if (acc.length - k < short && (acc.length > 0 || underMerge || underGroup)) place(k, [...acc, null]);
           };
           place(0, []);
           // (Where the text marked the covered cells, every empty cell is one, as before.)
@@ -672,7 +692,13 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
           continue;
         }
         // (A cell's own points, ① or （1）, do not start a row.)
-        const starts = /^\s*\d{1,3}\s?[.、．](?!\d)/.test(asciiDigitsOf(c.text)) || bareNumber.test(asciiDigitsOf(c.text)) || parseHeading(c.text, false, 0) !== undefined;
+        const numbered = /^\s*\d{1,3}\s?[.、．](?!\d)/.test(asciiDigitsOf(c.text)) || bareNumber.test(asciiDigitsOf(c.text)) || parseHeading(c.text, false, 0) !== undefined;
+        // A group's label in an unlabelled first column, right before the row's number (幼有所育 | 1 | 0－6岁流动儿童 | …, a cell
+        // spanning the group's rows, 重庆 2024 流动儿童 关爱服务清单): it starts the row, and the number goes on in it.
+        const next = lines[i + 1] && !lines[i + 1]!.cells ? closedCell(lines[i + 1]!.text) : null;
+        const groupLabel = head.labels[0] === '' && !numbered && next !== null && bareNumber.test(asciiDigitsOf(next.text)) && c.text.length <= 12 && !/[，。；,;]/.test(c.text) && !unitsCell(c.text);
+        const starts = groupLabel || (numbered && !afterGroup);
+        afterGroup = groupLabel;
         // A sentence after the row's units cells opens the next row, one under a merged cell on the left (序号 and
         // 工作事项 over several rows: the row begins at its 主要内容).
         const lastText = row ? row.cells.findLastIndex(sentence) : -1;
