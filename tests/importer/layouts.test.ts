@@ -345,6 +345,78 @@ describe('a service list with a group column and blank header cells, one cell a 
   });
 });
 
+// The tuned-on 平潭 2014 消防 考核细则 as the search tool renders its table (`npm run import:robustness -- cells-omit`, the
+// long cells cut short here): 项目 and 子项 cells span their group's rows and are printed before the group's first 分项, every
+// row ends with its empty 完成情况 cell (' |'), and the cells a merge covers are left out.
+describe('a scored table one cell a line, its group cells before each group’s first row (平潭 2014 消防 考核细则)', () => {
+  const lines = [
+    '平潭综合实验区消防工作考核迎检工作责任分工细则',
+    '项目 |', '子项 |', '分项 |', '考核标准 |', '落实措施 |', '责任单位 |', '完成情况 |',
+    '火灾预防30分 |', '消防安全源头管控（7分） |',
+    '1、行政审批部门对涉及消防安全的事项严格审批，凡不符合法定审批条件的，行业管理部门不得核发相关许可证照或批准开办。（4分） |',
+    '分别从住建部门的建设工程施工许可、安监部门的危险化学品安全生产许可、文化部门的娱乐经营许可台帐中抽查1份档案。 |',
+    '各级各有关部门按照国务院《关于加强和改进消防工作的意见》（国发〔2011〕46号）要求，行政审批部门对涉及消防安全的事项要严格依法审批。 |',
+    '规划、住建、房管、安监、文化、教育、民政、人力资源社会保障、卫生、文化、文物、人防等 |',
+    ' |',
+    '2、相关部门严格落实消防产品监管职责。（3分） |',
+    '公安、工商、质监部门未按照《关于开展消防产品质量专项整治工作的通知》要求联合印发实施方案的，扣0.5分。 |',
+    '按照《消防产品监督管理规定》（公安部令第122号）要求，三部门成立联合工作组，明确职责分工，建立信息通报、联合执法机制。 |',
+    '工商、质监部门区公安消防支队 |',
+    ' |',
+    '火灾隐患排查整治（7分） |',
+    '3、建立常态化火灾隐患排查整治机制，组织开展消防安全专项治理。（2分） |',
+    '未建立常态化火灾隐患排查整治制度的，扣1分；建立了制度未组织开展消防安全专项整治的，扣1分。 |',
+    '认真贯彻落实上级工作部署，结合重要节日、重大活动和本地区、本行业系统突出问题，组织开展针对性专项治理。 |',
+    '各级政府 |',
+    ' |',
+    '4、制订区域性火灾隐患整治工作规划，督促落实整改措施。（1分） |',
+    '建立区域性火灾隐患台帐，区政府没有制定区域性火灾隐患整治规划（或政府挂牌督办文件）的扣1分。 |',
+    '针对本地区区域性火灾隐患和突出消防安全问题，制定整治工作规划，督促落实整改措施。 |',
+    '各级政府 |',
+    ' |',
+  ];
+  const plan = importPlan(textToDocument(lines.join('\n')), { sourceFile: 'x.txt', importedOn: '2026-01-01', registry: new Registry([]), overrides: { title: '平潭综合实验区管委会办公室关于印发消防工作考核迎检工作责任分工细则的通知', issuer: '平潭综合实验区管委会办公室', year: 2014, region: '平潭综合实验区' } });
+  const rows = [...walkPlan(plan.entry)].map((r) => [r.requirement.no, r.requirement.text.slice(0, 6), r.requirement.units.map((u) => u.name)]);
+
+  it('reads one row a 分项, with the empty 完成情况 cell as a cell and not as the line ending a row', () => {
+    expect(plan.report.find((i) => i.kind === 'reading' && i.message.startsWith('read as'))?.message).toMatch(/^read as cell-rows/);
+    expect(rows.map((r) => r[0])).toEqual([1, 2, 3, 4]);
+    expect(rows.map((r) => r[1])).toEqual(['行政审批部门', '相关部门严格', '建立常态化火', '制订区域性火']);
+  });
+
+  it('starts a group’s row at its 项目 and 子项 cells, so each 分项 keeps its own 责任单位', () => {
+    expect(rows[2]![2]).toEqual(['各级政府']);
+    expect(rows[3]![2]).toEqual(['各级政府']);
+    expect(rows[0]![2]).toContain('人防');
+  });
+});
+
+// The tuned-on 平潭 2015 公立医院改革 任务分解 as the search tool renders its table (`npm run import:robustness -- cells-bars`):
+// its header's last label is followed by a bar for the column a header cell spans (完成时限 | |), and each row ends with its
+// 完成时限 (常年), a short cell before the next row's number that is no group's label.
+describe('a header whose last label carries a bar, rows ending in a short deadline (平潭 2015 公立医院改革)', () => {
+  const lines = [
+    '平潭综合实验区县级公立医院综合改革任务分解表',
+    '主线 |', '项目 |', '主要内容 |', '责任单位 |', '完成时限 | |',
+    '（七）加强医院自身建设，不断完善内部运行机制 |',
+    '1 |', '健全医院内部决策执行机制。完善以安全、质量和效率为中心的管理制度 |',
+    '严格执行医院财务会计制度。健全财务分析和报告制度，对医院经济运行和财务活动实施会计监督。 |',
+    '医改办、社会事业局、党群工作部、财政金融局、县审计局，各县级公立医院 |', '常年 |',
+    '2 |', '倡导崇德精医新风 |',
+    '①完善医德医风考评及医患沟通制度，考核结果直接与晋职晋级，评优评先和绩效工资等挂钩。 |',
+    '医改办、社会事业局、党群工作部、县审计局，各县级公立医院 |', '常年 | |',
+  ];
+  const plan = importPlan(textToDocument(lines.join('\n')), { sourceFile: 'x.txt', importedOn: '2026-01-01', registry: new Registry([]), overrides: { title: '平潭综合实验区县级公立医院综合改革实施方案', issuer: '平潭综合实验区管委会', year: 2015, region: '平潭综合实验区' } });
+  const rows = [...walkPlan(plan.entry)].map((r) => [r.requirement.no, r.requirement.text.slice(0, 6), r.requirement.deadline, r.requirement.units.length]);
+
+  it('takes the label before the bar into the header, and each row with its deadline', () => {
+    expect(rows).toEqual([
+      [1, '健全医院内部', '常年', 6],
+      [2, '倡导崇德精医', '常年', 5],
+    ]);
+  });
+});
+
 // 恩阳 2022 若干政策措施 (tests/importer/corpus): each measure closed by （牵头责任单位：…；责任单位：…）, where the
 // 牵头责任单位 leads the 责任单位 beside it.
 describe('a 牵头责任单位 beside a 责任单位 (恩阳 2022 若干政策措施)', () => {

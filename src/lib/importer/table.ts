@@ -173,7 +173,9 @@ export function candidateLayouts(lines: readonly SourceLine[]): Layout[] {
   const cellHeader = cellRowsHeader(lines);
   // (Where lines of bars end most rows, the rows are cell-lines', not told apart by their items.)
   const rowStarts = cellHeader ? lines.slice(cellHeader.at).filter((l) => !l.cells && /^\s*(?:\d{1,3}\s*[.、．]?\s*[|｜]|\d{1,3}\s?[.、．])/.test(asciiDigitsOf(l.text))).length : 0;
-  if (cellHeader && !numberedCellHeader(lines) && lines.slice(cellHeader.at).filter((l) => !l.cells && closedCell(l.text)).length >= 3 * cellHeader.labels.length && bars < rowStarts / 2) out.push('cell-rows');
+  // (A bar after a space, ' |', is an empty cell of such a row, not a line of bars ending it.)
+  const rowEnds = lines.filter((l) => /^[|｜]+\s*$/.test(l.text)).length;
+  if (cellHeader && !numberedCellHeader(lines) && lines.slice(cellHeader.at).filter((l) => !l.cells && closedCell(l.text)).length >= 3 * cellHeader.labels.length && rowEnds < rowStarts / 2) out.push('cell-rows');
   if (pipe >= 2 && (inner >= 2 || !cellLines)) out.push('pipe');
   if (cellLines) out.push('cell-lines');
   // Only where lines of several bars mark empty cells: without them, rows under a spanned cell lose cells and the width misleads.
@@ -261,8 +263,13 @@ function cellRowsHeader(lines: readonly SourceLine[]): { at: number; labels: str
     for (; j < lines.length; j++) {
       const c = lines[j]!.cells ? null : closedCell(lines[j]!.text);
       // (Up to 14 characters: 市卫健委内牵头处室 is one label.)
-      if (!c || c.covered > 0 || headerKind(c.text) === undefined) break;
+      if (!c || headerKind(c.text) === undefined) break;
       labels.push(c.text);
+      // (Bars after a label close the header's row: 完成时限 | |, a label spanning two columns above.)
+      if (c.covered > 0) {
+        j++;
+        break;
+      }
     }
     if (labels.length >= 3 && isHeaderRow(labels) && labels.some((l) => unitColumnKinds.has(headerKind(l)!))) {
       // Empty cells right before the labels (' |', a header cell left blank over a group or 序号 column: 重庆 2024 流动儿童
@@ -608,6 +615,7 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
       const kinds = head.labels.map((label) => headerKind(label));
       const lastTextColumn = kinds.findLastIndex((k) => k === 'text');
       const unitsLast = lastTextColumn < kinds.findIndex((k) => k !== undefined && unitColumnKinds.has(k));
+      const lastUnitsColumn = kinds.findLastIndex((k) => unitColumnKinds.has(k));
       let row: { line: number; cells: string[]; covered: number } | undefined;
       // Which of a row's cells a merge above covers: empty, and merged as a .docx or .html cell would be.
       let coveredAt: boolean[] = [];
@@ -621,9 +629,9 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
       const flush = () => {
         if (!row) return;
         let cells = row.cells;
-        const serialAt = cells.findIndex((t) => bareNumber.test(asciiDigitsOf(t)));
+        const serialAt = cells.findIndex(rowStart);
         if (cells.length === width && serialAt >= 0) numberAt = serialAt;
-        // (A row that opens with its number where full rows hold it further right: under a group's cell spanning rows.)
+        // (A row that opens with its number or item where full rows hold it further right: under cells spanning rows.)
         const underGroup = numberAt > 0 && serialAt === 0;
         const short = width - cells.length;
         // A row that opens with neither a number nor a heading may stand under cells merged on its left (主要内容 under 序号
@@ -639,7 +647,7 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
             const number = bareNumber.test(asciiDigitsOf(t));
             if (kinds[c] === 'no') return number ? 0 : -5;
             if (unitColumnKinds.has(kinds[c])) return unitsCell(t) ? 1 : sentence(t) ? -2 : 0;
-            if (underGroup && c === numberAt) return number ? 2 : 0;
+            if (underGroup && c === numberAt) return rowStart(t) ? 2 : 0;
             return underGroup && c === lastTextColumn && sentence(t) ? 1 : 0;
           };
           // (null: a column the merge covers.)
@@ -670,6 +678,8 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
       };
       // (An in-house office's short name, 基层处 or 医政处、中医药处, counts; a task's title, 不断优化签约服务团队, does not.)
       const unitsCell = (t: string) => looksLikeUnits(t) || /^[\u4e00-\u9fa5、，,]{2,30}(?:处|科|室|股)$/.test(t);
+      // A cell that opens a row: its number, or a heading (a cell's own points, ① or （1）, do not).
+      const rowStart = (t: string) => /^\s*\d{1,3}\s?[.、．](?!\d)/.test(asciiDigitsOf(t)) || bareNumber.test(asciiDigitsOf(t)) || parseHeading(t, false, 0) !== undefined;
       const sentence = (t: string) => !unitsCell(t) && t.length >= 15 && /[，。；]/.test(t);
       for (const [i, l] of lines.entries()) {
         if (i < head.at || l.cells) {
@@ -692,12 +702,19 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
           continue;
         }
         // (A cell's own points, ① or （1）, do not start a row.)
-        const numbered = /^\s*\d{1,3}\s?[.、．](?!\d)/.test(asciiDigitsOf(c.text)) || bareNumber.test(asciiDigitsOf(c.text)) || parseHeading(c.text, false, 0) !== undefined;
-        // A group's label in an unlabelled first column, right before the row's number (幼有所育 | 1 | 0－6岁流动儿童 | …, a cell
-        // spanning the group's rows, 重庆 2024 流动儿童 关爱服务清单): it starts the row, and the number goes on in it.
-        const next = lines[i + 1] && !lines[i + 1]!.cells ? closedCell(lines[i + 1]!.text) : null;
-        const groupLabel = head.labels[0] === '' && !numbered && next !== null && bareNumber.test(asciiDigitsOf(next.text)) && c.text.length <= 12 && !/[，。；,;]/.test(c.text) && !unitsCell(c.text);
-        const starts = groupLabel || (numbered && !afterGroup);
+        const numbered = rowStart(c.text);
+        // A group's label right before the number of its first row (幼有所育 | 1 | …, 重庆 2024 流动儿童 关爱服务清单; 火灾隐患排查整治
+        // （7分） | 3、… and 火灾预防30分 | 消防安全源头管控（7分） | 1、…, 平潭 2014 消防 考核细则: cells spanning their group's rows) starts
+        // that row, and the number goes on in it: where the header leaves its first column unlabelled for the groups, or the
+        // row so far has its units and every cell after them, so nothing of it is left to come.
+        const label = (t: string) => t.length <= 20 && /[\u4e00-\u9fa5]{2}/.test(t) && !/[，。；,;]/.test(t) && !unitsCell(t) && !rowStart(t);
+        let k = i + 1;
+        for (let n = 0; n < 2 && lines[k] && !lines[k]!.cells && label(closedCell(lines[k]!.text)?.text ?? '，'); n++) k++;
+        const numberNext = lines[k] !== undefined && !lines[k]!.cells && rowStart(closedCell(lines[k]!.text)?.text ?? '');
+        const unitsAt = row ? row.cells.findLastIndex(unitsCell) : -1;
+        const complete = unitsAt >= 0 && row!.cells.length - 1 - unitsAt >= width - 1 - lastUnitsColumn;
+        const groupLabel: boolean = !numbered && label(c.text) && numberNext && (afterGroup || head.labels[0] === '' || complete || !row);
+        const starts = (groupLabel && !afterGroup) || (numbered && !afterGroup);
         afterGroup = groupLabel;
         // A sentence after the row's units cells opens the next row, one under a merged cell on the left (序号 and
         // 工作事项 over several rows: the row begins at its 主要内容).
