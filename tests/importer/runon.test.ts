@@ -1228,6 +1228,16 @@ describe('a 分解表 with its 工作要求 before the units, and one with it af
     const plain = importPageTxt(readFileSync(new URL('./corpus/fj-fujian-2017-zwgk.html', import.meta.url), 'utf8'), '2017年政务公开工作主要任务分解表');
     expect(plain.roles('公开降低企业成本各项政策')).toEqual(['responsible:省直有关部门', 'responsible:各设区市', 'responsible:平潭综合实验区']);
   });
+  it('reads the later units cells of a row that names only its lead as merged with the row above (平潭 2021, its 工作要求 before the units)', () => {
+    // The tuned-on 平潭 2021 分解表 with its units columns' runs merged: 区直有关单位，… written once down task (一), so 2.
+    // prints its 牵头单位 alone, glued to its text and to 3., and 3. prints nothing.
+    const html = withUnitsMerged(readFileSync(new URL('./corpus/fj-pingtan-2021-zwgk.html', import.meta.url), 'utf8'));
+    const { text, roles } = importPageTxt(html, '2021年政务公开工作主要任务分解表');
+    expect(text).toContain('政府信息公开专栏集中发布。区经济发展局3.做好规划信息数据互联互通。');
+    const merged = ['participate:区直有关单位', 'participate:各区属事业单位', 'participate:各片区管理局', 'participate:各乡镇人民政府（街道办事处）'];
+    expect(roles('归集整理和主动公开历史规划')).toEqual(['lead:区经济发展局', ...merged]);
+    expect(roles('做好规划信息数据互联互通')).toEqual(['lead:区经济发展局', ...merged]);
+  });
   it('places a lone units list by the column its names stand in on full rows, and a space in a row without units as one empty cell (平潭 2018)', () => {
     // The tuned-on 平潭 2018 分解表 with its units columns' runs merged: the 责任单位 区直有关单位，各乡镇人民政府 is written
     // once down each task, so most rows print their 牵头单位 alone, a list with 、 as the leads of this table are.

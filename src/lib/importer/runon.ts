@@ -1155,6 +1155,9 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     // space there: where most run together, page.txt's space is an empty cell.
     const gluedRows = (l.text.match(/[。；](?=[区市县省各])/g) ?? []).length;
     const spacedRows = (l.text.match(/[。；]\s+(?=[区市县省各])/g) ?? []).length;
+    // Items that end their sentence with no names after them: where a table has several, it merges its units cells down the
+    // rows (page.txt prints a merged cell once); where it has none, a row with fewer names has empty cells, not merged ones.
+    const bareItems = parts.filter((p) => itemAt.test(p) && /[。；]$/.test(p.trim()) && withUnitsApart(p, Math.max(1, unitColumns)).length === 1).length;
     // The rows' texts without their serials, where the same offices recur (officeCellApart).
     const rowTexts = parts.slice(1).map((p) => p.replace(/^\d{1,3}/, ''));
     const pieces = [
@@ -1233,6 +1236,15 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
             if (cells.length === 1 && columnsNow.units > 0 && columnsNow.trailing === 0 && itemAt.test(part) && /[。；]$/.test(part.trim()) && unitsAbove) {
               report.info('units-inherited', l.line, `item “${part.slice(0, 12)}…” has no units after its text, in a table whose row above has them: read as cells merged with that row's (“${unitsAbove.join(' ')}”)`);
               return [part, ...unitsAbove];
+            }
+            // An item whose one list of names is a lead's (offices glued together, no ，、 or collective word), glued to its text
+            // and to the next row, under a row that names a later units column too (…专栏集中发布。区经济发展局3.做好…, 平潭 2021
+            // 分解表 with its 配合/责任单位 merged down a task): the later columns are merged with that row's, in a table that merges
+            // its units cells.
+            const leadOnly = cells.length === 2 && columnsNow.units >= 2 && columnsNow.trailing === 0 && !endsInSpace && glued && itemAt.test(part) && !/[，,、；;]|^各|有关|相关/.test(cells[1]!) && looksLikeUnits(cells[1]!);
+            if (leadOnly && bareItems >= 2 && unitsAbove?.length === columnsNow.units && unitsAbove.slice(1).every((u) => u && u !== '—')) {
+              report.info('units-inherited', l.line, `item “${part.slice(0, 12)}…” names only its lead (“${cells[1]}”), in a table whose row above names more: its later units cells read as merged with that row's (“${unitsAbove.slice(1).join(' ')}”)`);
+              return remember([...cells, ...unitsAbove.slice(1)]);
             }
             return remember(cells);
         })();
