@@ -59,7 +59,11 @@ export function chooseReading(source: readonly SourceLine[], report: Report): Re
   // by cutting cells into more items is not more right. Only when no layout
   // fits well does the highest score decide.
   // A form states its records in its own grid: one requirement with its units is enough.
-  const fitting = readings.find((r) => r.layout !== 'paragraphs' && (forms > 0 && r.layout === 'grid' ? r.withUnits >= forms : inTable(r).length >= 2 && inTable(r).filter((q) => q.group !== null).length >= 0.6 * inTable(r).length));
+  const fits = (r: (typeof readings)[number]) => {
+    const reqs = inTable(r);
+    return reqs.length >= 2 && reqs.filter((q) => q.group !== null).length >= 0.6 * reqs.length;
+  };
+  const fitting = readings.find((r) => r.layout !== 'paragraphs' && (forms > 0 && r.layout === 'grid' ? r.withUnits >= forms : fits(r)));
   // It must not miss most of what a looser reading finds; a looser reading's unnumbered paragraphs without units
   // (a table's cells read as paragraphs) do not count as found.
   const found = (r: Reading) => allRequirements(r.draft).filter((q) => q.no !== null || q.group !== null).length;

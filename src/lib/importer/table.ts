@@ -701,7 +701,6 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
           else if (l.text.trim()) grid.push(textEntry(l.line, [l.text]));
           continue;
         }
-        // (A cell's own points, ① or （1）, do not start a row.)
         const numbered = rowStart(c.text);
         // A group's label right before the number of its first row (幼有所育 | 1 | …, 重庆 2024 流动儿童 关爱服务清单; 火灾隐患排查整治
         // （7分） | 3、… and 火灾预防30分 | 消防安全源头管控（7分） | 1、…, 平潭 2014 消防 考核细则: cells spanning their group's rows) starts
@@ -714,7 +713,7 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
         const unitsAt = row ? row.cells.findLastIndex(unitsCell) : -1;
         const complete = unitsAt >= 0 && row!.cells.length - 1 - unitsAt >= width - 1 - lastUnitsColumn;
         const groupLabel: boolean = !numbered && label(c.text) && numberNext && (afterGroup || head.labels[0] === '' || complete || !row);
-        const starts = (groupLabel && !afterGroup) || (numbered && !afterGroup);
+        const starts = (groupLabel || numbered) && !afterGroup;
         afterGroup = groupLabel;
         // A sentence after the row's units cells opens the next row, one under a merged cell on the left (序号 and
         // 工作事项 over several rows: the row begins at its 主要内容).
