@@ -1157,7 +1157,9 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     const spacedRows = (l.text.match(/[。；]\s+(?=[区市县省各])/g) ?? []).length;
     // Items that end their sentence with no names after them: where a table has several, it merges its units cells down the
     // rows (page.txt prints a merged cell once); where it has none, a row with fewer names has empty cells, not merged ones.
-    const bareItems = parts.filter((p) => itemAt.test(p) && /[。；]$/.test(p.trim()) && withUnitsApart(p, Math.max(1, unitColumns)).length === 1).length;
+    // (Counted once, and only for a line that has such an item: most run-on lines never ask.)
+    let bareItemsCount: number | undefined;
+    const bareItems = () => (bareItemsCount ??= parts.filter((p) => itemAt.test(p) && /[。；]$/.test(p.trim()) && withUnitsApart(p, Math.max(1, unitColumns)).length === 1).length);
     // The rows' texts without their serials, where the same offices recur (officeCellApart).
     const rowTexts = parts.slice(1).map((p) => p.replace(/^\d{1,3}/, ''));
     const pieces = [
@@ -1242,7 +1244,7 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
             // 分解表 with its 配合/责任单位 merged down a task): the later columns are merged with that row's, in a table that merges
             // its units cells.
             const leadOnly = cells.length === 2 && columnsNow.units >= 2 && columnsNow.trailing === 0 && !endsInSpace && glued && itemAt.test(part) && !/[，,、；;]|^各|有关|相关/.test(cells[1]!) && looksLikeUnits(cells[1]!);
-            if (leadOnly && bareItems >= 2 && unitsAbove?.length === columnsNow.units && unitsAbove.slice(1).every((u) => u && u !== '—')) {
+            if (leadOnly && unitsAbove?.length === columnsNow.units && bareItems() >= 2 && unitsAbove.slice(1).every((u) => u && u !== '—')) {
               report.info('units-inherited', l.line, `item “${part.slice(0, 12)}…” names only its lead (“${cells[1]}”), in a table whose row above names more: its later units cells read as merged with that row's (“${unitsAbove.slice(1).join(' ')}”)`);
               return remember([...cells, ...unitsAbove.slice(1)]);
             }
