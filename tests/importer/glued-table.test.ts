@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gluedTable } from '../../src/lib/importer/glued-table';
-import { runOnLines, textRequirements } from './helpers';
+import { importPageTxt, runOnLines, textRequirements } from './helpers';
 
 // 平潭 2016 环境问题整改任务分解表, the public archive's page.txt (tests/importer/corpus): the Word table 存在问题 | 整改目标和措施 |
 // 责任单位 with its cells run together, no row numbered, the 存在问题 cell spanning several rows.
@@ -63,5 +63,32 @@ describe('text that is not such a table', () => {
   it('is left alone: a header without rows, rows without a header', () => {
     expect(gluedTable('附件 任务分解表 工作任务具体要求责任单位 以上任务请各单位认真落实。')).toBeNull();
     expect(gluedTable('组织开展入海排污情况调查区环土局牵头2016年6月底前划定可养区区农发局加快相关管网设施建设区交建局')).toBeNull();
+  });
+});
+
+// 广州 2023 家庭医生签约服务 实施方案 (tests/importer/corpus, a tuned-on page), as the public archive's page.txt writes such a page
+// (archivePageText): the plan's numbered body, then 附件2 任务分工表 with its cells run together: 序号 | 工作事项 | 主要内容 | 牵头单位 |
+// 配合单位 | 市卫健委内牵头处室 | 市卫健委内配合处室, the 序号 and 工作事项 cells spanning 1–4 rows, '/' for an empty cell.
+describe('a table run together after the plan, its units in four columns (广州 2023 家庭医生 任务分工表, as page.txt)', () => {
+  const html = readFileSync(new URL('./corpus/pn-guangdong-guangzhou-2023-jiating-yisheng-fengong.html', import.meta.url), 'utf8');
+  const { text, roles } = importPageTxt(html, '广州市卫生健康委等4部门关于印发推进广州市家庭医生签约服务高质量发展实施方案的通知');
+
+  it('parts a row’s names into its units columns where nothing stands between two of them', () => {
+    expect(text).toContain('到2025年不低于4.66人。各区政府市卫生健康委基层处医政处根据服务人口');
+    expect(roles('现阶段家庭医生包括全')).toEqual(['lead:各区政府', 'participate:市卫生健康委', 'lead:基层处', 'participate:医政处']);
+    // (A mark keeps two names in one cell: 市卫生健康委、市人社局 are both 配合单位.)
+    expect(roles('根据服务人口、功能定')).toEqual(['lead:各区政府', 'participate:市卫生健康委', 'participate:市人社局', 'lead:人事处', 'participate:基层处']);
+  });
+
+  it('reads a "/" as an empty cell', () => {
+    // 各区政府、市卫生健康委/科教处基层处: no 配合单位; 各区政府、市卫生健康委/基层处/: no 配合单位 and no 配合处室.
+    expect(roles('贯彻落实《广州市改革')).toEqual(['lead:各区政府', 'lead:市卫生健康委', 'lead:科教处', 'participate:基层处']);
+    expect(roles('做实做细基层医生全科')).toEqual(['lead:各区政府', 'lead:市卫生健康委', 'lead:基层处']);
+  });
+
+  it('reads the rows under a merged 序号 as requirements of their own, the title of a numbered row apart from its text', () => {
+    // 6保障合理用药。落实医保药品目录…: the 工作事项 closed by its full stop, then three more rows under it, each with its units.
+    expect(roles('落实医保药品目录药品')).toEqual(['lead:各区政府', 'participate:市卫生健康委', 'participate:市医保局', 'lead:药政处', 'participate:基层处', 'participate:医政处']);
+    expect(roles('紧密型医疗集团（鼓励')).toEqual(['lead:各区政府', 'lead:市卫生健康委', 'participate:市医保局', 'lead:药政处', 'participate:医政处', 'participate:基层处']);
   });
 });

@@ -1253,3 +1253,33 @@ describe('a problem list\'s 整改时限： after its units (交建局 2021 控�
     expect(requirements.flatMap((r) => r.units.map((u) => u.name)).filter((n) => /时限|坚持/.test(n))).toEqual([]);
   });
 });
+
+// 君山 2021 控辍保学 实施方案 (tests/importer/corpus, the archive's page.txt): 三、主要措施 over four parts of items 1.–n. that
+// name their units only as the subjects of their sentences (各学校要…, 交通与建设处、政法综治处、辖区各派出所及综合执法队要…).
+describe('a plan whose items name their units only as the subjects of their sentences (君山 2021 控辍保学)', () => {
+  const requirements = () => {
+    const file = new URL('./corpus/fj-pingtan-2021-junshan-kongchuo-baoxue-shishi-fangan-pagetxt.txt', import.meta.url);
+    const entry = importPlan(readFileSync(file, 'utf8'), { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) }).entry;
+    return [...walkPlan(entry)].map((r) => r.requirement);
+  };
+  const roles = (start: string) => requirements().find((q) => q.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`);
+
+  it('reads the units that open each item as those who carry it out', () => {
+    expect(roles('各处室（中心）、办事处及行政村要协同')).toEqual(['responsible:各处室（中心）', 'responsible:办事处', 'responsible:行政村']);
+    // (需 as 要: 各学校需根据《义务教育法》制定…; the schools an education plan gives its work to are its units.)
+    expect(roles('各学校需根据《义务教育法》')).toEqual(['responsible:各学校']);
+    expect(roles('交通与建设处、政法综治处、辖区各派出所及综合执法队要')).toEqual(['responsible:交通与建设处', 'responsible:政法综治处', 'responsible:辖区各派出所', 'responsible:综合执法队']);
+    // (Items whose sentences name nobody stay without units: the 双线三包 mechanism.)
+    expect(roles('落实控辍保学“双线三包”')).toEqual([]);
+  });
+
+  it('does not read an exhortation to all as an assignment (平潭 2015 平安上学路, its page run together as text)', () => {
+    // Most of its items name no units when the page's cells run together, a space apart; 各单位要启动各种宣传工具… is said to all.
+    const html = readFileSync(new URL('./corpus/fj-pingtan-2015-pingan-shangxuelu.html', import.meta.url), 'utf8');
+    const lines = htmlToDocument(html).lines;
+    const text = `标题: 平安上学路\n==================== 正文 ====================\n${lines.map((l) => (l.cells ? l.cells.map((c) => c.text.replace(/\n/g, '')).join(' ') : l.text)).join('')}`;
+    const entry = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) }).entry;
+    const req = [...walkPlan(entry)].map((r) => r.requirement).find((q) => q.text.includes('各单位要启动各种宣传工具'));
+    expect(req?.units).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { Report } from './report';
 import type { SourceLine } from './read/source-document';
-import { readStructure, type DraftPlan, type DraftRequirement } from './structure';
+import { allRequirements, readStructure, type DraftPlan } from './structure';
 import { candidateLayouts, readRows, transposeForms, unfoldSideBySide, type Layout } from './table';
 
 /** One way of reading the plan's lines into rows, with what it yields. */
@@ -14,8 +14,7 @@ export interface Reading {
   score: number;
 }
 
-export const allRequirements = (draft: DraftPlan): DraftRequirement[] =>
-  draft.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);
+export { allRequirements };
 
 /**
  * Scores a reading: requirements that come with units count most, numbered
@@ -51,9 +50,10 @@ export function chooseReading(source: readonly SourceLine[], report: Report): Re
     const draft = readStructure(rows, scratch);
     return { ...scoreReading(layout, draft, scratch), tableFrom: rows.find((r) => r.cells.length >= 2)?.line };
   });
-  // A table of one cell a line after the plan's own prose (a 实施方案 whose 任务分工表 is its annex, as the search tool renders
-  // a page): judged by the requirements from its first row on; the prose before it names no units, or not row by row.
-  const inTable = (r: (typeof readings)[number]) => (r.layout === 'cell-rows' && r.tableFrom !== undefined ? allRequirements(r.draft).filter((q) => q.line >= r.tableFrom!) : allRequirements(r.draft));
+  // A table after the plan's own prose (a 实施方案 whose 任务分工表 is its annex, as the search tool renders a page one cell a
+  // line, or as a page saved as text runs it together): judged by the requirements from its first row on; the prose before it
+  // names no units, or not row by row.
+  const inTable = (r: (typeof readings)[number]) => ((r.layout === 'cell-rows' || r.layout === 'grid') && r.tableFrom !== undefined ? allRequirements(r.draft).filter((q) => q.line >= r.tableFrom!) : allRequirements(r.draft));
   // The most specific layout the document fits well wins: a real grid or a
   // pipe table says what the document is, and a looser reading scoring higher
   // by cutting cells into more items is not more right. Only when no layout

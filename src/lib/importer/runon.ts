@@ -14,7 +14,7 @@ import { chineseToNumber } from './text';
 import { gluedTitleEnd } from './heading-title';
 import { officeCellApart } from './office-cell';
 import { nameRun, notInName } from './names-in-text';
-import { gluedTable } from './glued-table';
+import { gluedTable, type GluedTable } from './glued-table';
 import { gluedForm } from './glued-form';
 import { peopleTable } from './people-columns';
 import { unitNameEnding, workingGroupEndings } from '../units/names';
@@ -24,6 +24,8 @@ import { isCollectiveName, roleWordsAfterNames } from '../model/vocabulary';
 const formTable = 0;
 /** The table numbers of tables with people's columns read from run-on lines: this one plus the file line they were on. */
 const peopleTableNo = 100;
+/** The same for tables whose cells ran together (gluedTable). */
+const gluedTableNo = 200;
 /** Shorter lines are paragraphs, however long; a run-on page is thousands of characters. */
 const minRunOnChars = 400;
 /** The share of the document's text a run-on line holds (a page's header lines and the article on one line). */
@@ -924,19 +926,26 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
       shift += pieces.length - 1;
       continue;
     }
-    // A table run together with no numbers to cut it by: its rows found by their units cells.
-    const table = runOn && starts.length < minParts ? gluedTable(l.text) : null;
+    // A table run together with no numbers to cut it by: its rows found by their units cells. After a plan's own numbered
+    // body, a table whose rows its serials open, the rows under merged 序号 cells found the same way (附件2 任务分工表 of 广州
+    // 2023 家庭医生, its units in four columns): the body before it cut as a run-on line of its own.
+    const table = runOn ? (starts.length < minParts ? gluedTable(l.text) : gluedTableAfterBody(l.text, starts)) : null;
     if (table) {
-      const pieces = [
-        ...noticeLines(table.before),
-        `| ${table.labels.map((h) => h.label).join(' | ')} |`,
-        ...table.rows.map((cells) => `| ${cells.join(' | ')} |`),
-        ...(table.after ? [table.after] : []),
-      ];
       const first = l.line + shift;
-      report.info('reading', first, `line ${l.line} of the file is ${l.text.length} characters holding a table whose cells ran together with nothing between them and no numbers (a page saved as text): read as its header and ${table.rows.length} rows, each row ending at its units cell; lines ${first}–${first + pieces.length - 1} of this report are those pieces`);
-      pieces.forEach((text, k) => out.push({ text, line: first + k }));
-      shift += pieces.length - 1;
+      const head = starts.length < minParts ? noticeLines(table.before).map((text, k) => ({ text, line: first + k })) : splitRunOnLines({ lines: [{ text: table.before, line: first }], notes: [] }, report).lines;
+      // (A row with no title or serial of its own is under the cells of the row above, merged over it: the 序号 and the
+      // 工作事项 of 广州's rows, the 存在问题 of 平潭 2016 环境问题整改.)
+      const lastText = table.labels.findLastIndex((h) => h.kind === 'text' || h.kind === 'no');
+      const rowLine = (cells: string[], merged: boolean): Omit<SourceLine, 'line'> => ({
+        text: `| ${cells.join(' | ')} |`,
+        cells: cells.map((text, k) => (merged && !text && k < lastText ? { text: '', merged: true } : { text })),
+        table: gluedTableNo + l.line,
+      });
+      const pieces = [rowLine(table.labels.map((h) => h.label), false), ...table.rows.map((cells) => rowLine(cells, true)), ...(table.after ? [{ text: table.after }] : [])];
+      const at = first + head.length;
+      report.info('reading', at, `line ${l.line} of the file is ${l.text.length} characters holding a table whose cells ran together with nothing between them (a page saved as text): read as its header and ${table.rows.length} rows, each row ending at its units cell${table.labels.filter((h) => unitColumnKinds.has(h.kind)).length > 1 ? ', the names parted into its units columns where nothing stands between two of them' : ''}; lines ${at}–${at + pieces.length - 1} of this report are those pieces`);
+      out.push(...head, ...pieces.map((piece, k) => ({ ...piece, line: at + k })));
+      shift += head.length + pieces.length - 1;
       continue;
     }
     if (starts.length < minParts) {
@@ -1461,6 +1470,20 @@ function nextGroupAtEnd(part: string): number {
     if (scored && looksLikeUnits(chunks[k - 1]![0])) return chunks[k]!.index;
   }
   return -1;
+}
+
+/**
+ * A glued table after a plan's numbered body (gluedTable), where the serials that open its rows count 1, 2, 3 … and are as
+ * many as the numbers that open parts of the line from its header on: none of them falls inside a row's text, so the rows
+ * are the table's.
+ */
+function gluedTableAfterBody(text: string, starts: readonly number[]): GluedTable | null {
+  const table = gluedTable(text);
+  if (!table || table.labels[0]?.kind !== 'no') return null;
+  // (Its serials 1, 2, 3 … in order: a table read apart from its rows, or two printed side by side, numbers otherwise.)
+  const serials = table.rows.flatMap((r) => (r[0] ? [Number(r[0])] : []));
+  if (serials.some((n, k) => n !== k + 1)) return null;
+  return serials.length >= minParts && serials.length >= starts.filter((i) => i >= table.at && /\d/.test(text[i]!)).length ? table : null;
 }
 
 /**

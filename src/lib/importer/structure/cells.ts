@@ -507,14 +507,17 @@ const proseUnitName = (name: string) =>
   !/^(?:成员|责任|牵头|配合|参与|协办|主办)(?:单位|部门)$/.test(name) && !name.includes('职责') &&
   name.length >= 2 && name.length <= 36 && (unitNameEnding.test(name.replace(/[（(][^（）()]{1,16}[）)]$/, '')) || /部门?$/.test(name) ||
     // (A development zone acts through its committee: 由高新区负责为入园企业提供…, 湘阴 2019 营商环境.)
-    /(?:高新区|开发区|经开区|新区|工业园区|产业园区)$/.test(name) || /^各(?:相关|有关)?[\u4e00-\u9fa5]{0,4}?(?:行政村|村居|村|社区|网格)(?:[（(][^（）()]{1,6}[）)])?$/.test(name)) && !/[，。；：:“”《》]/.test(name) && balanced(name) &&
+    /(?:高新区|开发区|经开区|新区|工业园区|产业园区)$/.test(name) || /^各(?:相关|有关)?[\u4e00-\u9fa5]{0,4}?(?:行政村|村居|村|社区|网格)(?:[（(][^（）()]{1,6}[）)])?$/.test(name) ||
+    // (The schools an education plan gives its work to: 各学校, 各校, 各中小学, 辖区学校 — 君山 2021 控辍保学.)
+    /^(?:各|辖区|全区|区属|片区)?(?:各)?(?:中小学|学校|校|幼儿园)$/.test(name)) && !/[，。；：:“”《》]/.test(name) && balanced(name) &&
   // (A verb inside is a sentence's, not a name's: 区财政金融局确保整治工作所需经费 is no 所; nor 施工准备阶段要求施工单位, 区交通与建设局将
   // 结合…管线产权单位, 平潭 2017 管线 第三方施工.)
   !/确保|做好|开展|加强|督促|指导|承担|通报|保持在|控制在|结合|要求|阶段|将(?!乐)/.test(name) && (/^其[他它](?:相关|有关)?(?:部门|单位|处室|科室)(?:[（(][^（）()]{1,6}[）)])?$/.test(name) || !/^(\d|对|在|把|将|从|向|各级|有关|相关|本|该|其|上级|所在|其他|配合|协助|协同|参与|会同|督促|指导|负责|牵头|按照|根据|通过|围绕|结合|采取|加强|推进|建立|完善|开展|实施|做好|进一步|积极|全力|坚持|切实|强化|加大|严格|加快|深化|优化|规范|健全|整治|查处|排查|着力|大力|严厉|全面|严查|支持|鼓励|引导|动员|组建|成立|设立)/.test(name));
 
 /** A list of unit names in running text (区教育局、区卫健局): every name one unit. */
-// (After the first, a bare 村（居）, 社区 shares the list's 各: 各包村（居）工作队、村（居）, 海坛 2021 春运.)
-const proseUnitList = (names: string) => splitOutsideBrackets(names, /[、及]/).every((n, k) => proseUnitName(n.trim()) || (k > 0 && /^各/.test(names) && /^(?:村(?:[（(]居[）)])?|村居|社区)$/.test(n.trim())));
+// (After the first, a bare 村（居）, 社区, 行政村 shares the list's 各: 各包村（居）工作队、村（居）, 海坛 2021 春运; 各处室（中心）、办事处及
+// 行政村, 君山 2021 控辍保学.)
+const proseUnitList = (names: string) => splitOutsideBrackets(names, /[、及]/).every((n, k) => proseUnitName(n.trim()) || (k > 0 && /^各/.test(names) && /^(?:村(?:[（(]居[）)])?|村居|社区|行政村)$/.test(n.trim())));
 
 /**
  * Under a 责任分工 heading a unit that opens an item is who carries it out (区社会事业局要重点部署…, 电力部门要联合…,
@@ -525,7 +528,7 @@ export function subjectUnits(opening: string): string | null {
   // (After the task's title where a space parts it from its paragraph: （二）强化隐患路段排查 区交通与建设局要组织…, page.txt;
   // or its full stop: （一）加强渔船消防安全治理。各包村（居）工作队、各村（居）要组织…, 海坛 2020 渔船渔港.)
   // (Not where the paragraph itself opens with its subject: 各片区管理局要严格落实…。会同公安部门…, its first sentence no title.)
-  const subjectAt = /^([^\s，。；,;：:]{2,40}?)(?=要|应当|须|必须|务必|重点|切实|认真|积极|全面|负责|牵头)/;
+  const subjectAt = /^([^\s，。；,;：:]{2,40}?)(?=要|应当|须|必须|需|务必|重点|切实|认真|积极|全面|负责|牵头)/;
   const spaced = /^[^\s。；，,：:]{2,30}\s+(?=\S)/.exec(opening);
   const stopped = /^[^\s。；，,：:]{2,30}。\s*(?=\S)/.exec(opening);
   const titled = spaced ?? (stopped && !subjectAt.test(opening) ? stopped : null);

@@ -56,3 +56,7 @@ export interface DraftPlan {
   standing?: { units: string; line: number; role: 'responsible' | 'participate' };
 }
 
+
+/** Every requirement of a draft, in the order read. */
+export const allRequirements = (draft: DraftPlan): DraftRequirement[] =>
+  draft.sections.flatMap((s) => [...s.requirements, ...s.tasks.flatMap((t) => t.requirements)]);

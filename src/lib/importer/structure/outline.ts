@@ -59,6 +59,9 @@ const unitsNamedLater = /[（(][^（）()]{0,60}另行(?:发文|研究|部署)?(
 /** An item that is a title alone, over measures of its own (高速智能信息网络建设工程。). */
 const titleOnly = /^(?:\d{1,2}[.．、])?[^，,。；;：:（）()]{4,24}(?:工程|行动|计划|专项)。?$/;
 
+/** Units that name everyone (各单位负责), as a sentence's subject an exhortation rather than an assignment. */
+const everyone = /^(?:各|有关|相关|各有关|各相关)(?:单位|部门)负责$/;
+
 export class Outline {
   /** Requirements that say their units will be named elsewhere (另行发文明确): no later bracket closes them. */
   private readonly unitsLater = new Set<DraftRequirement>();
@@ -90,6 +93,8 @@ export class Outline {
   private readonly inheritedFromAbove = new Set<DraftRequirement>();
   /** Requirements that are a task's whole paragraph: units opening it as its subject carry it out, as they do a task heading's. */
   private readonly taskParagraphs = new Set<DraftRequirement>();
+  /** Every item's opening units act, as under a 职责分工 heading (readStructure's second reading of a plan that names no units otherwise). */
+  subjectsAct = false;
   // 责任单位：A（首位单位为牵头单位，下同）、B: a convention the document states once for all its cells.
   private firstIsLead = false;
   private othersAssist = false;
@@ -170,7 +175,10 @@ export class Outline {
         // 管理原则…。1.要组织辖区…, 平潭 2015 涉渔“三无”船舶 专项整治: the heading's subject carries the item out.)
         const heading = /^\s*要/.test(p.text) ? (this.task?.requirements.includes(p) ? this.task.title : title) : '';
         const subject = heading ? subjectUnits(heading) : null;
-        const units = proseUnits(p.text, /分工|职责/.test(title), /分工|职责/.test(title) || this.taskParagraphs.has(p)) ?? (subject ? `${subject}负责` : null);
+        const duty = /分工|职责/.test(title) || this.taskParagraphs.has(p);
+        const read = proseUnits(p.text, /分工|职责/.test(title), duty || this.subjectsAct) ?? (subject ? `${subject}负责` : null);
+        // (Read only because every subject acts: not an exhortation to all, 各单位要启动各种宣传工具, 平潭 2015 平安上学路.)
+        const units = read && !duty && this.subjectsAct && everyone.test(read) ? null : read;
         if (!units) {
           without.push(p);
           continue;
