@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gluedTable } from '../../src/lib/importer/glued-table';
+import { withBreaksBetweenTags } from '../../src/lib/importer/corpus';
 import { importPageTxt, runOnLines, textRequirements } from './helpers';
 
 // 平潭 2016 环境问题整改任务分解表, the public archive's page.txt (tests/importer/corpus): the Word table 存在问题 | 整改目标和措施 |
@@ -90,5 +91,17 @@ describe('a table run together after the plan, its units in four columns (广州
     // 6保障合理用药。落实医保药品目录…: the 工作事项 closed by its full stop, then three more rows under it, each with its units.
     expect(roles('落实医保药品目录药品')).toEqual(['lead:各区政府', 'participate:市卫生健康委', 'participate:市医保局', 'lead:药政处', 'participate:基层处', 'participate:医政处']);
     expect(roles('紧密型医疗集团（鼓励')).toEqual(['lead:各区政府', 'lead:市卫生健康委', 'participate:市医保局', 'lead:药政处', 'participate:医政处', 'participate:基层处']);
+  });
+
+  it('ends the last row at the site’s footer (主办单位：… 粤公网安备… 粤ICP备…)', () => {
+    expect(text).toMatch(/宣传处 发布 主办单位：广州市卫生健康委员会 联系方式：020-12320 粤公网安备/);
+    expect(roles('各区、各部门要采取群众')).toEqual(['lead:各区政府', 'lead:市卫生健康委', 'lead:基层处', 'participate:宣传处']);
+  });
+
+  it('reads the same table with a space between its cells (a page whose cells the saved text keeps apart)', () => {
+    const spaced = importPageTxt(withBreaksBetweenTags(html, 'cells'), '广州市卫生健康委等4部门关于印发推进广州市家庭医生签约服务高质量发展实施方案的通知');
+    expect(spaced.text).toContain('到2025年不低于4.66人。 各区政府 市卫生健康委 基层处 医政处根据服务人口');
+    expect(spaced.roles('现阶段家庭医生包括全')).toEqual(['lead:各区政府', 'participate:市卫生健康委', 'lead:基层处', 'participate:医政处']);
+    expect(spaced.roles('做实做细基层医生全科')).toEqual(['lead:各区政府', 'lead:市卫生健康委', 'lead:基层处']);
   });
 });

@@ -113,7 +113,7 @@ function textCells(words: string, kinds: ReadonlyArray<ColumnKind>): string[] {
     serial = /^(\d{1,3})(?![年月日号个项次批家所条名万亿元人户台辆天周\d])/.exec(rest);
     if (serial) {
       cells[0] = serial[1]!;
-      rest = rest.slice(serial[0].length);
+      rest = rest.slice(serial[0].length).trimStart();
     }
   }
   const texts = kinds.flatMap((k, i) => (k === 'no' ? [] : [i]));
@@ -127,7 +127,7 @@ function textCells(words: string, kinds: ReadonlyArray<ColumnKind>): string[] {
     const cut = stop ? stop[0].length : gluedTitleEnd(rest, 0);
     if (cut > 0) {
       cells[texts.at(-2)!] = rest.slice(0, cut);
-      rest = rest.slice(cut);
+      rest = rest.slice(cut).trimStart();
     }
   }
   cells[texts.at(-1)!] = rest;
@@ -170,13 +170,14 @@ function unitsCellEnd(text: string, at: number, lexicon: readonly string[], colu
   for (;;) {
     end += roleWordsAfterNames.exec(text.slice(end))?.[0].length ?? 0;
     end += listEnd.exec(text.slice(end))?.[0].length ?? 0;
-    if (columns > 1) end += /^\/*/.exec(text.slice(end))![0].length;
-    const mark = joiner.exec(text.slice(end));
-    const at = end + (mark?.[0].length ?? 0);
+    // (Between the cells a '/' for an empty one, or a space where a page kept one between them: 各区政府 市卫生健康委 基层处.)
+    const gap = columns > 1 ? /^[\s/]*/.exec(text.slice(end))![0] : '';
+    const mark = gap ? null : joiner.exec(text.slice(end));
+    const at = end + gap.length + (mark?.[0].length ?? 0);
     // (After a mark, a town or a street by its name alone, with its role: …区环土局配合，流水镇落实.)
     const town = mark ? townAt.exec(text.slice(at, at + 12)) : null;
     const next = town ? at + town[0].length : nameEnd(text, at, !mark && columns === 1, lexicon, !mark && columns > 1);
-    if (next < 0) return end;
+    if (next < 0) return end + gap.trimEnd().length;
     end = next;
   }
 }
@@ -193,20 +194,26 @@ function cellsApart(run: string, columns: number, lexicon: readonly string[]): s
   let from = 0;
   let at = 0;
   while (at < run.length) {
+    if (/\s/.test(run[at]!)) {
+      if (at > from) cells.push(run.slice(from, at));
+      while (/\s/.test(run[at] ?? '')) at++;
+      from = at;
+      continue;
+    }
     if (run[at] === '/') {
       if (at > from) cells.push(run.slice(from, at));
       cells.push('');
       from = ++at;
       continue;
     }
-    const end = nameEnd(run, at, at === 0, lexicon, at > 0 && from === at && run[at - 1] !== '/');
+    const end = nameEnd(run, at, at === 0, lexicon, at > 0 && from === at && run[at - 1] !== '/' && !/\s/.test(run[at - 1]!));
     if (end < 0) break;
     at = end;
     at += roleWordsAfterNames.exec(run.slice(at))?.[0].length ?? 0;
     at += listEnd.exec(run.slice(at))?.[0].length ?? 0;
     const mark = joiner.exec(run.slice(at));
     if (mark) at += mark[0].length;
-    else if (at < run.length && run[at] !== '/') {
+    else if (at < run.length && run[at] !== '/' && !/\s/.test(run[at]!)) {
       cells.push(run.slice(from, at));
       from = at;
     }
@@ -235,7 +242,7 @@ function nextUnitsCell(text: string, from: number, lexicon: readonly string[], c
     if (objectOf.test(text.slice(Math.max(from, at - 4), at))) continue;
     // (Several units columns: names run on from a cell to the next, so a run of them inside a sentence could pass for a
     // row's cells; they stand after the row's text, closed by its full stop.)
-    if (columns > 1 && !/[。；;！？!?）)”]/.test(text[at - 1] ?? '')) continue;
+    if (columns > 1 && !/[。；;！？!?）)”]\s*$/.test(text.slice(Math.max(0, at - 3), at))) continue;
     if ((columns > 1 ? cellsGoOn : sentenceGoesOn).test(text.slice(end))) continue;
     return { start: at, end };
   }

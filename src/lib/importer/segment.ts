@@ -34,8 +34,9 @@ const widgetTitles = /^\s*(?:附件下载\s*)?(?:\S{0,40}?\.(?:docx?|pdf|xlsx?|w
  * end it; before it (分享 and 公报PDF under the title) they are the page's head.
  */
 // (And the page's source line, its attachments' widget after it: 来源：平潭综合实验区管委会办公室 附件下载 关于印发…的通知.pdf, the
-// archive's page.txt after the table.)
-const pageEndLine = /^\s*(?:来源[:：]\s*[^\s。，；：:]{2,40}(?:\s+附件下载(?:\s+\S.*)?)?|相关(?:解读|政策|链接|文件|稿件|新闻|附件)|分享(?:到)?[:：]?|打印本页|关闭窗口|【\s*(?:打印|关闭)\s*】|公报PDF|评价建议|我要纠错|扫一扫在手机打开当前页|当前浏览器版本过低.*|您访问的链接即将离开.*)\s*$/;
+// archive's page.txt after the table; and the site's footer, 主办单位：广州市卫生健康委员会 … 粤公网安备… 粤ICP备…, a page saved as
+// text: no sentence before its registration numbers, so not a last requirement the footer ran into.)
+const pageEndLine = /^\s*(?:来源[:：]\s*[^\s。，；：:]{2,40}(?:\s+附件下载(?:\s+\S.*)?)?|相关(?:解读|政策|链接|文件|稿件|新闻|附件)|分享(?:到)?[:：]?|打印本页|关闭窗口|【\s*(?:打印|关闭)\s*】|公报PDF|评价建议|我要纠错|扫一扫在手机打开当前页|当前浏览器版本过低.*|您访问的链接即将离开.*|[^。；;]*(?:ICP备|公网安备|网站标识码).*)\s*$/;
 /**
  * A measure document's closing words, after its last measure (上级文件另有规定或有新政策出台，按照有关规定执行;
  * 本措施自印发之日起施行; 本方案由市住建局负责解释): they end the plan, so what follows on the page is not read
