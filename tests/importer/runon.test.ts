@@ -1757,3 +1757,14 @@ describe('an indicator table whose 评价方法 cell runs into its units (金井
     expect(roles('井盖整治')).toEqual(['responsible:城乡交建中心']);
   });
 });
+
+describe('a units list whose last name is a slip, run into the next heading (平潭 2022 政务公开 分解表, as page.txt)', () => {
+  // The tuned-on 平潭 2022 分解表 as the archive's page.txt writes it: item 15.'s 配合/责任单位 cell, 各区属事业单位，各区属国有企企
+  // (国有企业 as printed, a slip), runs straight into 七、开展行政规范性文件集中公开.
+  const html = readFileSync(new URL('./corpus/fj-pingtan-2022-zwgk-renwu-fenjie.html', import.meta.url), 'utf8');
+  const { text, roles } = importPageTxt(html, '平潭综合实验区管委会办公室关于印发2022年全区政务公开工作主要任务分解表的通知');
+  it('still reads the list as its units', () => {
+    expect(text).toContain('服务水平的提升。 各区属事业单位，各区属国有企企七、开展行政规范性文件集中公开');
+    expect(roles('严格执行已出台的公共企事业单位')).toEqual(['responsible:各区属事业单位', 'responsible:各区属国有企企']);
+  });
+});

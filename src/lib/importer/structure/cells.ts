@@ -23,7 +23,8 @@ export const headingTitle = (s: string) => tidy(squeezeBlanks(s).replace(/\s*\n\
 // one: it is most often a units annotation (（市财政局负责）).
 export const closed = (s: string) => /(?:[。！？；;.!?）)]|[。！？；;.!?][”』」])$/.test(s.trim());
 
-const unitWord = new RegExp(String.raw`(局|办|委|室|府|单位|部门|中心|科室|院|会|队|社|所|站|政府|管委会|镇|街|街道|国企|公司|银行|支行|分行|${moreUnitEndings}|(?<=各[\u4e00-\u9fa5（）]{0,6})(?:村|社区|居)|${officeEnding}|${workingGroupEndings}|科|股|牵头|负责|落实|协办|配合|参与|监管|办理|附件\d）?)$`);
+// (国有企企: 平潭 2022 政务公开 分解表's slip for 国有企业, 各区属国有企企, as printed; its page.txt runs the next heading on.)
+const unitWord = new RegExp(String.raw`(局|办|委|室|府|单位|部门|中心|科室|院|会|队|社|所|站|政府|管委会|镇|街|街道|国企|国有企[业企]?|公司|银行|支行|分行|${moreUnitEndings}|(?<=各[\u4e00-\u9fa5（）]{0,6})(?:村|社区|居)|${officeEnding}|${workingGroupEndings}|科|股|牵头|负责|落实|协办|配合|参与|监管|办理|附件\d）?)$`);
 
 /**
  * A paragraph that names units rather than stating a requirement: short, no
