@@ -8,6 +8,10 @@
  * A run of names inside a requirement's text is not a units cell: one that is the object of a verb before it (报区政府,
  * 会同区财政局), the subject of a verb after it (各乡镇要…) or followed by a mark that goes on with the sentence is
  * passed over.
+ *
+ * Several units columns side by side (牵头单位 | 配合单位 | 市卫健委内牵头处室 | 市卫健委内配合处室, 广州 2023 家庭医生 任务分工表)
+ * print one run of names a row, after the row's full stop; it is parted into the columns where nothing (or a space) stands
+ * between two names, a '/' standing for an empty cell. A row whose serial or title a merged cell holds starts at its text.
  */
 import { headerRunFrom, unitColumnKinds, type ColumnKind } from './header';
 import { roleWordsAfterNames } from '../model/vocabulary';
