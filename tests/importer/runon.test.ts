@@ -1768,3 +1768,19 @@ describe('a units list whose last name is a slip, run into the next heading (平
     expect(roles('严格执行已出台的公共企事业单位')).toEqual(['responsible:各区属事业单位', 'responsible:各区属国有企企']);
   });
 });
+
+describe('a table whose 配合/责任单位 cell is merged down its task column (平潭 2022 政务公开 分解表, its units merged, as page.txt)', () => {
+  // The tuned-on 平潭 2022 分解表 with each units column's runs of equal cells merged (withUnitsMerged): 区直各有关单位，… printed once,
+  // at item 1., for items 1.–14., across the 工作任务 cells 二、 三、 … that head the later items; item 3. prints its two leads glued.
+  const html = withUnitsMerged(readFileSync(new URL('./corpus/fj-pingtan-2022-zwgk-renwu-fenjie.html', import.meta.url), 'utf8'));
+  const { text, roles } = importPageTxt(html, '平潭综合实验区管委会办公室关于印发2022年全区政务公开工作主要任务分解表的通知');
+  const merged = ['participate:区直各有关单位', 'participate:各区属事业单位', 'participate:各片区管理局', 'participate:各乡镇人民政府（街道办事处）'];
+  it('reads two names glued after the text as the leads, the list merged from above', () => {
+    expect(text).toContain('推动优化投资和建设环境。区经济发展局区行政审批局4.持续推进');
+    expect(roles('建立市场主体反映投资和')).toEqual(['lead:区经济发展局', 'lead:区行政审批局', ...merged]);
+  });
+  it('carries the merged cell past the task column’s next heading', () => {
+    expect(text).toContain('二、加强涉及减税降费的信息公开5.系统集成');
+    expect(roles('系统集成、智能推送已出台')).toEqual(['lead:区财政金融局', ...merged]);
+  });
+});

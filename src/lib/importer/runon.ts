@@ -1228,7 +1228,8 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
               return [...(titleEnd > 0 ? [part.slice(serial[0].length, titleEnd)] : []), serial[1]!, ...(columnsNow.dated ? [date] : []), ...(office ?? cells)];
             }
             // A heading between rows ends any merged cell.
-            if (headingNumberAt.test(part)) unitsAbove = undefined;
+            // (Unless the heading is a cell of the table's task column: a units cell may be merged down past it.)
+            if (headingNumberAt.test(part) && !taskColumn) unitsAbove = undefined;
             const cells = withUnitsApart(part, columnsNow.units, columnsNow.trailing, columnsNow.deadlineFirst);
             // A space after the row's one list of names, before the next row (…（街道办事处） 31.持续…): page.txt writes an empty
             // cell as a space, so the list was the first units column's and the next was empty (平潭 2021 分解表, 牵头单位 only).
@@ -1243,7 +1244,8 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
             if (columnsNow.units >= 2 && columnsNow.trailing === 0 && spacedBefore && gluedRows >= 3 && gluedRows > spacedRows && looksLikeUnits(cells[1]!)) return remember([cells[0]!, '—', cells[1]!]);
             // An item of such a table that ends its sentence with no names after it, right after a row that had them (18.…。省国资委
             // 各设区市，平潭综合实验区 19.…。): its units cells merged with that row's, as the page's grid has them (福建 2017 分解表
-            // with its 工作要求 before the units). Not across a heading: a merged cell does not span one.
+            // with its 工作要求 before the units). Not across a heading row: a merged cell does not span one (a heading in the task
+            // column is a cell beside it, above).
             if (cells.length === 1 && columnsNow.units > 0 && columnsNow.trailing === 0 && itemAt.test(part) && /[。；]$/.test(part.trim()) && unitsAbove) {
               report.info('units-inherited', l.line, `item “${part.slice(0, 12)}…” has no units after its text, in a table whose row above has them: read as cells merged with that row's (“${unitsAbove.join(' ')}”)`);
               return [part, ...unitsAbove];
@@ -1256,6 +1258,14 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
             if (leadOnly && unitsAbove?.length === columnsNow.units && bareItems() >= 2 && unitsAbove.slice(1).every((u) => u && u !== '—')) {
               report.info('units-inherited', l.line, `item “${part.slice(0, 12)}…” names only its lead (“${cells[1]}”), in a table whose row above names more: its later units cells read as merged with that row's (“${unitsAbove.slice(1).join(' ')}”)`);
               return remember([...cells, ...unitsAbove.slice(1)]);
+            }
+            // Two lead names glued with nothing between them, under a row whose last units cell is a list (with ，): in a table
+            // that merges its units cells, both are the lead's, the list merged down to this row (…投资和建设环境。区经济发展局
+            // 区行政审批局4.…, 平潭 2022 分解表 with its 配合/责任单位 merged).
+            const twoLeads = cells.length === 3 && columnsNow.units === 2 && columnsNow.trailing === 0 && !endsInSpace && itemAt.test(part) && [cells[1]!, cells[2]!].every((c) => !/[，,、；;\s]|^各|有关|相关/.test(c) && looksLikeUnits(c)) && part.trimEnd().endsWith(`${cells[1]}${cells[2]}`);
+            if (twoLeads && unitsAbove?.length === 2 && /[，,]/.test(unitsAbove[1]!) && bareItems() >= 2) {
+              report.info('units-inherited', l.line, `item “${part.slice(0, 12)}…” names only its leads (“${cells[1]}${cells[2]}”), in a table whose row above names more: its later units cell read as merged with that row's (“${unitsAbove[1]}”)`);
+              return remember([cells[0]!, `${cells[1]}、${cells[2]}`, unitsAbove[1]!]);
             }
             return remember(cells);
         })();
