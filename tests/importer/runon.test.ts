@@ -1783,4 +1783,9 @@ describe('a table whose 配合/责任单位 cell is merged down its task column 
     expect(text).toContain('二、加强涉及减税降费的信息公开5.系统集成');
     expect(roles('系统集成、智能推送已出台')).toEqual(['lead:区财政金融局', ...merged]);
   });
+  it('leaves out the heading printed again at a page break, run onto the end of an item', () => {
+    // 五、 repeated before 13. (the page's grid repeats the merged 工作任务 cell there); 区社会事业局 is merged from 9. to 14.
+    expect(text).toContain('传达至相关群体。五、强化稳就业保就业信息公开13.加大减负稳岗');
+    for (const start of ['加强政策宣讲和推送工作', '加大减负稳岗扩就业政策', '动态公开技能培训政策规定']) expect(roles(start)).toEqual(['lead:区社会事业局', ...merged]);
+  });
 });

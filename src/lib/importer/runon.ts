@@ -1154,6 +1154,8 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     let columnsNow = { units: unitColumns, trailing: trailingColumns, deadlineFirst: header ? deadlineBeforeUnits(header.labels) : false, dated: header ? dateAfterSerial(header.labels) : false, namesFirst: false };
     // The last row serial cut off a part, so the next is known where its digits run into the text.
     let lastSerial = 0;
+    // The last heading read as a part of its own (五、强化稳就业保就业信息公开): a page break may print it again at an item's end.
+    let headingAbove = '';
     // The units cells of the last item row read, for an item under cells merged with them.
     let unitsAbove: string[] | undefined;
     const remember = (cells: string[]): string[] => {
@@ -1186,7 +1188,12 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
         // (The header may be followed by the table's first group heading, which the numbering did not cut: …完成时限（一）健全….)
         const opened = cut < 0 && !again && !(tabled && rows[k]) ? headerClosingPart(whole) : null;
         if (opened) columnsNow = columnsOf(opened.labels);
-        const part = cut > 0 ? whole.slice(0, cut).trim() : again ? whole.slice(0, again.at).trim() : opened ? whole.slice(0, opened.at).trim() : whole;
+        // The task column's heading repeated at a page break, run onto the end of the item before it (12.…相关群体。五、强化稳
+        // 就业保就业信息公开13.…, 平潭 2022 分解表 as page.txt): left out, as the table reader drops a repeated header.
+        const echo = cut < 0 && !again && !opened && headingAbove.length >= 6 && itemAt.test(whole) && whole.trimEnd().endsWith(headingAbove) ? whole.trimEnd().length - headingAbove.length : -1;
+        if (echo > 0) report.info('reading', l.line, `item “${whole.slice(0, 12)}…” ends with its heading printed again (“${headingAbove}”, a page break's repeat): left out`);
+        if (headingNumberAt.test(whole) && !itemAt.test(whole)) headingAbove = whole.trim();
+        const part = cut > 0 ? whole.slice(0, cut).trim() : again ? whole.slice(0, again.at).trim() : opened ? whole.slice(0, opened.at).trim() : echo > 0 ? whole.slice(0, echo).trim() : whole;
         const lines = ((): string[] => {
             if (tabled && rows[k]) return [rows[k]!];
             const unfolded = sideBySide.get(part);
