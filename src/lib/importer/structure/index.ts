@@ -25,12 +25,12 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
   // A plan whose items name their units only as the subjects of their sentences (各学校要…, 交通与建设处、政法综治处、辖区各派出所
   // 及综合执法队要…, 君山 2021 控辍保学): where most items have no units otherwise, read again with every item's opening units
   // acting, as they do under a 职责分工 heading, and kept when most items have units so.
-  const reqs = allRequirements(draft);
-  if (reqs.length >= 3 && reqs.filter((r) => r.group !== null).length < reqs.length / 2) {
+  const named = (plan: DraftPlan) => allRequirements(plan).filter((r) => r.group !== null).length;
+  const total = allRequirements(draft).length;
+  if (total >= 3 && named(draft) < total / 2) {
     const second = new Report();
     const subjects = readOutline(rows, second, true);
-    const named = allRequirements(subjects).filter((r) => r.group !== null).length;
-    if (named > reqs.filter((r) => r.group !== null).length && named >= allRequirements(subjects).length / 2) {
+    if (named(subjects) > named(draft) && named(subjects) >= allRequirements(subjects).length / 2) {
       report.info('role-inferred', null, 'most items name no units but as the subjects of their sentences: the units that open each item read as those who carry it out');
       report.items.push(...second.items);
       return subjects;
@@ -41,8 +41,7 @@ export function readStructure(rows: readonly Row[], report: Report): DraftPlan {
 }
 
 function readOutline(rows: readonly Row[], report: Report, subjectsAct: boolean): DraftPlan {
-  const outline = new Outline(report);
-  outline.subjectsAct = subjectsAct;
+  const outline = new Outline(report, subjectsAct);
   const texts = rows.flatMap((r) => r.cells.map((c) => asciiDigits(c.text)));
   const otherNumbering = texts.some((t) => /^\s*(?:\d{1,3}\s?[.．](?!\d)|[（(]\s?\d{1,3}\s?[)）]|[①-⑳])/.test(t));
   outline.arabicItems = !otherNumbering && texts.filter((t) => /^\s*\d{1,3}\s*、/.test(t)).length >= 2;

@@ -93,8 +93,6 @@ export class Outline {
   private readonly inheritedFromAbove = new Set<DraftRequirement>();
   /** Requirements that are a task's whole paragraph: units opening it as its subject carry it out, as they do a task heading's. */
   private readonly taskParagraphs = new Set<DraftRequirement>();
-  /** Every item's opening units act, as under a 职责分工 heading (readStructure's second reading of a plan that names no units otherwise). */
-  subjectsAct = false;
   // 责任单位：A（首位单位为牵头单位，下同）、B: a convention the document states once for all its cells.
   private firstIsLead = false;
   private othersAssist = false;
@@ -118,7 +116,14 @@ export class Outline {
    */
   arabicItems = false;
 
-  constructor(readonly report: Report) {}
+  /**
+   * `subjectsAct`: every item's opening units act, as under a 职责分工 heading (readStructure's second reading of a plan that
+   * names no units otherwise).
+   */
+  constructor(
+    readonly report: Report,
+    readonly subjectsAct = false,
+  ) {}
 
   /**
    * Whether N、 may be read as a section heading: not right after item N−1
@@ -175,8 +180,9 @@ export class Outline {
         // 管理原则…。1.要组织辖区…, 平潭 2015 涉渔“三无”船舶 专项整治: the heading's subject carries the item out.)
         const heading = /^\s*要/.test(p.text) ? (this.task?.requirements.includes(p) ? this.task.title : title) : '';
         const subject = heading ? subjectUnits(heading) : null;
-        const duty = /分工|职责/.test(title) || this.taskParagraphs.has(p);
-        const read = proseUnits(p.text, /分工|职责/.test(title), duty || this.subjectsAct) ?? (subject ? `${subject}负责` : null);
+        const dutyTitle = /分工|职责/.test(title);
+        const duty = dutyTitle || this.taskParagraphs.has(p);
+        const read = proseUnits(p.text, dutyTitle, duty || this.subjectsAct) ?? (subject ? `${subject}负责` : null);
         // (Read only because every subject acts: not an exhortation to all, 各单位要启动各种宣传工具, 平潭 2015 平安上学路.)
         const units = read && !duty && this.subjectsAct && everyone.test(read) ? null : read;
         if (!units) {
