@@ -162,6 +162,7 @@ describe('unit cells', () => {
     ['牵头单位：区经济发展局区市场监督管理局；配合单位：区直有关单位', ['lead:区经济发展局', 'lead:区市场监督管理局', 'participate:区直有关单位']], // 平潭 2021: two names run together
     ['省政务局牵头,省直相关单位按职责分工负责。各市州、县市区人民政府均为责任单位', ['lead:省政务局', 'responsible:省直相关单位', 'responsible:各市州、县市区人民政府']], // 湖南 2022
     ['责任领导:杜新国;牵头单位:区发改局', ['lead:区发改局']], // 咸安 2023: leaders are persons, not units
+    ['责任单位及责任人：市财政局、市审计局', ['responsible:市财政局', 'responsible:市审计局']], // the label names persons too; the names are units
     ['责任单位:海东市、兰州市、临夏州发展改革部门', ['responsible:海东市、兰州市、临夏州发展改革部门']], // 海东 2020: one department of three places
     ['责任单位:区', []], // an excerpt cut inside a name
     ['牵头单位:市行政审批服务局;责任单位:市直有关部门、单位', ['lead:市行政审批服务局', 'responsible:市直有关部门、单位']], // 威海 2023: 单位 shares 市直有关

@@ -107,6 +107,16 @@ describe.each([
   ['承担单位', 'responsible'],
   ['协作单位', 'participate'],
   ['责任机关', 'responsible'],
+  // Labels a 清单 gives the body an item is handed to, as their columns do: 执行单位, 主管部门, 指导单位.
+  ['执行单位', 'responsible'],
+  ['主管部门', 'responsible'],
+  ['指导单位', 'responsible'],
+  // One label for both kinds (as a 牵头及责任单位 column is one): the roles are not told apart.
+  ['牵头和责任单位', 'responsible'],
+  ['牵头及配合单位', 'responsible'],
+  // A units label that names each unit's person too.
+  ['责任单位及责任人', 'responsible'],
+  ['责任单位（责任人）', 'responsible'],
 ])('the label %s', (label, role) => {
   it(`gives ${role}`, () => {
     expect(roleOfLabel(label)).toBe(role);

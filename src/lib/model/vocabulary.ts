@@ -90,7 +90,8 @@ export const roleLabelWords: Readonly<Record<Role, readonly string[]>> = {
   lead: ['牵头', '主办'],
   // 主责 is 主要责任 (主责单位, 主责部门: a 督办 system's field for the unit a matter is assigned to), 承担单位 the unit
   // that takes the work on: responsible. 协作单位 assists. 推进单位 (beside a 牵头单位, 金井 2021 退役军人) carries the work forward.
-  responsible: ['责任', '落实', '承办', '负责', '具体负责', '实施', '主责', '承担', '推进'],
+  // 执行单位 carries the item out; 主管部门 and 指导单位 are the bodies an item is given to in a 清单 (as their columns are).
+  responsible: ['责任', '落实', '承办', '负责', '具体负责', '实施', '主责', '承担', '推进', '执行', '主管', '指导'],
   participate: ['配合落实', '配合', '协办', '会办', '参与', '协助', '协同', '协作', '参加'],
 };
 /** What a role label names after its role word: 单位, 部门, 处室, 科室, 股室, 主体 (责任主体：资源生态处、…, 苏平 2021). */
@@ -107,7 +108,9 @@ export const roleKindInfix = '(?:责任|负责)?';
 // (整改时限：, 办结时限： in a problem list's fields: when the problem is put right.)
 export const deadlineWords = '(?:完成时限|时限要求|完成时间|时间要求|时间节点|完成期限|(?:整改|办结)?时限|整改期限)';
 
-const anyRoleWord = roles.flatMap((r) => roleLabelWords[r]).join('|');
+const anyRoleWord = /* @__PURE__ */ roles.flatMap((r) => roleLabelWords[r]).join('|');
+/** Two role words joined in one label (牵头和责任单位, 牵头/配合单位): responsible, the roles not told apart. */
+const jointRoleWords = '(?:牵头|主办)[和及、/](?:责任|配合|协办)';
 
 /**
  * Labels that name the role of what follows them, in list annotations and in
@@ -119,11 +122,13 @@ const anyRoleWord = roles.flatMap((r) => roleLabelWords[r]).join('|');
 // 配合处室（单位）：… names the second kind in brackets.
 // 部门分工：X牵头，Y配合 (广东 2021 政府工作报告 分工): a label that names the division, the roles in its clauses.
 // 主要责任单位：… (a 创城 working group's 牵头单位：…主要责任单位：…): a qualifier before the role word is the label's own.
-export const roleLabelPattern = new RegExp(`(${responsibleLeadLabels.join('|')}|(?:部门|责任|任务)分工|(?:主要|其他|相关)?(?:${anyRoleWord})${roleKindInfix}(?:${unitKindWords.join('|')})(?:[、/及和](?:${unitKindWords.join('|')})|[（(](?:${unitKindWords.join('|')})[）)])?|牵头|配合|协办)：`, 'g');
+// 牵头和责任单位：…, 牵头及配合单位：… (one label for both kinds, as such a column is one): the names carry the item together.
+// 责任单位及责任人：…, 责任单位（责任人）：… name each unit's person too: a units label all the same.
+export const roleLabelPattern = /* @__PURE__ */ new RegExp(`(${responsibleLeadLabels.join('|')}|(?:部门|责任|任务)分工|(?:主要|其他|相关)?(?:${jointRoleWords}|${anyRoleWord})${roleKindInfix}(?:${unitKindWords.join('|')})(?:[、/及和](?:${unitKindWords.join('|')}|责任人|负责人)|[（(](?:${unitKindWords.join('|')}|责任人|负责人)[）)])?|牵头|配合|协办)：`, 'g');
 
 /** The role a label gives: 牵头单位 and 牵头责任单位 lead, 配合单位 participate, 责任单位 and 牵头落实单位 responsible. */
 export function roleOfLabel(label: string): Role {
-  if (responsibleLeadLabels.includes(label)) return 'responsible';
+  if (responsibleLeadLabels.includes(label) || new RegExp(`^${jointRoleWords}`).test(label)) return 'responsible';
   const word = label.replace(/^(?:主要|其他|相关)/, '');
   return (['lead', 'participate', 'responsible'] as const).find((r) => roleLabelWords[r].some((w) => word.startsWith(w))) ?? 'responsible';
 }

@@ -193,8 +193,9 @@ export function parseUnitsCell(raw: string, known: KnownName, defaultPrefix?: st
       notes.push(`“${m.trim().slice(0, 30)}” is another field, not units: left out`);
       return '';
     })
-    // 项目责任人：尹文德 (up to the next label or ；) names persons.
-    .replace(/(?:项目|责任|分管|牵头|包保|挂点|联系|主要|带头)?(?:领导|责任人|联系人)(?:同志)?：(?:[^；]*?(?=\s[^\s；：]{2,8}：)\s|[^；]*(?:；|$))/g, (m) => {
+    // 项目责任人：尹文德 (up to the next label or ；) names persons; not the end of a units label that names them too
+    // (责任单位及责任人：…).
+    .replace(/(?<!(?:单位|部门|处室|科室|股室)[及和/、]?)(?:项目|责任|分管|牵头|包保|挂点|联系|主要|带头)?(?:领导|责任人|联系人)(?:同志)?：(?:[^；]*?(?=\s[^\s；：]{2,8}：)\s|[^；]*(?:；|$))/g, (m) => {
       notes.push(`“${m.replace(/[；\s]$/, '')}” names persons, not units: left out`);
       return '';
     });
