@@ -31,6 +31,8 @@
  *   text-moved-txt the same written as archive-txt (the archive's page.txt of such a page)
  *   units-merged-txt each saved HTML page with each units column's runs of equal cells merged into one (withUnitsMerged:
  *                 各设区市，平潭综合实验区 once down a task), then written as archive-txt: a merged cell's later rows have nothing
+ *   table-broken  each saved HTML page with its tables broken at a page (withTableBroken: the rows of a table's second half in
+ *                 a new table after a page number, its header not repeated, the row at the break cut in two), read as HTML
  *   pdf           each saved HTML page with a table printed to an A4 PDF by Chromium (playwright-core, /usr/bin/chromium), as a
  *                 browser's "save as PDF" prints it: its innermost tables ruled as a word processor rules a table, tables that
  *                 hold tables laid out as the page's text, then read by the PDF reader (ruled grid, rows cut by page breaks,
@@ -46,7 +48,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { archivePageFile, corpusDocuments, printedPdf, scoreCorpusDocument, textColumnMoved, withBreaksBetweenTags, withCellsInOrder, withColumnAfter, withSerialColumn, withUnitsMerged } from '../src/lib/importer/corpus';
+import { archivePageFile, corpusDocuments, printedPdf, scoreCorpusDocument, textColumnMoved, withBreaksBetweenTags, withCellsInOrder, withColumnAfter, withSerialColumn, withTableBroken, withUnitsMerged } from '../src/lib/importer/corpus';
 import { htmlToDocument } from '../src/lib/importer/read/html';
 import { readPdf } from '../src/lib/importer/read/pdf';
 import { chromium, type Browser } from 'playwright-core';
@@ -59,7 +61,7 @@ import { textToDocument } from '../src/lib/importer/read/text';
 import { requirementsOf, scoreDocument, type ExpectedPlan } from '../src/lib/importer/score';
 import { Registry } from '../src/lib/registry/registry';
 
-const forms = ['run-on', 'run-on-tight', 'page-txt', 'archive-txt', 'deadline-column', 'serial-column', 'spaced-cells', 'spaced-paragraphs', 'cells-omit', 'cells-bars', 'cells-barline', 'units-last', 'text-moved', 'text-moved-txt', 'units-merged-txt', 'pdf'] as const;
+const forms = ['run-on', 'run-on-tight', 'page-txt', 'archive-txt', 'deadline-column', 'serial-column', 'spaced-cells', 'spaced-paragraphs', 'cells-omit', 'cells-bars', 'cells-barline', 'units-last', 'text-moved', 'text-moved-txt', 'units-merged-txt', 'table-broken', 'pdf'] as const;
 type Form = (typeof forms)[number];
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v', default: false }, dump: { type: 'string' } } });
@@ -128,6 +130,14 @@ function archiveForm(file: string): string | null {
   return archivePageFile(html);
 }
 
+/** A saved HTML page with its tables broken at a page (withTableBroken), or null when no table breaks. */
+function tableBroken(file: string): string | null {
+  if (!file.endsWith('.html')) return null;
+  const page = readFileSync(file, 'utf8');
+  const broken = withTableBroken(page);
+  return broken === parse(page, { comment: false }).toString() ? null : broken;
+}
+
 /** The document with the units and deadline columns of each real table moved after its other columns, or null when none moves. */
 function unitsLast(doc: SourceDocument): SourceDocument | null {
   const header = (cells: readonly GridCell[]) => cells.map((c) => c.text.replace(/\s+/g, ''));
@@ -175,13 +185,15 @@ for (const doc of corpusDocuments(join(import.meta.dirname, '../tests/importer/c
   if (form === 'pdf' && pdf === null) continue;
   const moved = form === 'text-moved' || form === 'text-moved-txt' ? textMoved(doc.file) : null;
   if ((form === 'text-moved' || form === 'text-moved-txt') && moved === null) continue;
-  const reversed = form === 'units-last' ? unitsLast(source) : form === 'text-moved' ? htmlToDocument(moved!) : null;
+  const broken = form === 'table-broken' ? tableBroken(doc.file) : null;
+  if (form === 'table-broken' && broken === null) continue;
+  const reversed = form === 'units-last' ? unitsLast(source) : form === 'text-moved' ? htmlToDocument(moved!) : broken ? htmlToDocument(broken) : null;
   const text =
     form === 'pdf'
       ? ''
       : form === 'text-moved-txt'
       ? archivePageFile(moved!)
-      : form === 'units-last' || form === 'text-moved'
+      : form === 'units-last' || form === 'text-moved' || form === 'table-broken'
       ? reversed
         ? reversed.lines.map((l) => l.text).join('\n')
         : null

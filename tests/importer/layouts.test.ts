@@ -5,6 +5,7 @@ import { importPlan } from '../../src/lib/importer/index';
 import { readSource } from '../../src/lib/importer/read/index';
 import { textToDocument } from '../../src/lib/importer/read/text';
 import { htmlToDocument } from '../../src/lib/importer/read/html';
+import { withTableBroken } from '../../src/lib/importer/corpus';
 import { importCorpusDocument } from './helpers';
 import { readRows } from '../../src/lib/importer/table';
 import { walkPlan } from '../../src/lib/catalog';
@@ -1281,5 +1282,38 @@ describe('a plan whose items name their units only as the subjects of their sent
     const entry = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) }).entry;
     const req = [...walkPlan(entry)].map((r) => r.requirement).find((q) => q.text.includes('各单位要启动各种宣传工具'));
     expect(req?.units).toEqual([]);
+  });
+});
+
+// A table broken at pages, as a page pasted from a Word or PDF file has it (withTableBroken: the rows after each break in a
+// new table after a page number, the header not repeated, the row at the break cut in two): 平潭 2016 环境问题整改
+// (tests/importer/corpus), whose last table after its break is two rows, too few to tell from a layout table by itself.
+describe('a table broken at a page, its header not repeated (平潭 2016 环境问题整改)', () => {
+  const read = (html: string) => {
+    const entry = importPlan(htmlToDocument(html), { sourceFile: 'page.html', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) }).entry;
+    return [...walkPlan(entry)].map((r) => `${r.requirement.text} => ${r.requirement.units.map((u) => `${u.role}:${u.name}`).join('、')}`);
+  };
+  const page = readFileSync(new URL('./corpus/fj-pingtan-2016-env-rectify.html', import.meta.url), 'utf8');
+
+  it('reads the rows after the break as rows of the same table, under its header', () => {
+    const broken = withTableBroken(page);
+    expect(broken).toContain('— 2 —');
+    expect(read(broken)).toEqual(read(page));
+  });
+
+  it('joins a row cut at the break, its text and its units cell both going on after it, into one row', () => {
+    // The table's rows as the page has them (a merged 存在问题 cell as an empty one, the same in both versions), and the same
+    // with the row 2016年10月底前实施第二批… broken: half its text and its first unit before the page number, the rest after.
+    const rows = htmlToDocument(page).lines.filter((l) => l.cells).map((l) => l.cells!.map((c) => c.text));
+    const tr = (cells: readonly string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const at = rows.findIndex((r) => r[1]!.startsWith('2016年10月底前实施第二批'));
+    const [problem, text, units] = rows[at]!;
+    expect(units).toBe('相关乡镇人民政府、区农发局、区环土局');
+    const html = (body: string) => `<html><body><p>平潭综合实验区生态环境问题整改方案</p>${body}</body></html>`;
+    const whole = html(`<table>${rows.map(tr).join('')}</table>`);
+    const cut = Math.floor(text!.length / 2);
+    const split = html(`<table>${rows.slice(0, at).map(tr).join('')}${tr([problem!, text!.slice(0, cut), '相关乡镇人民政府、'])}</table><p>— 3 —</p><table>${tr(['', text!.slice(cut), '区农发局、区环土局'])}${rows.slice(at + 1).map(tr).join('')}</table>`);
+    expect(read(split)).toEqual(read(whole));
+    expect(read(split).find((r) => r.startsWith('2016年10月底前实施第二批'))).toBe('2016年10月底前实施第二批畜禽养殖场关闭拆除工作 => responsible:相关乡镇人民政府、responsible:区农发局、responsible:区环土局');
   });
 });

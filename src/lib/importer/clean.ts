@@ -51,7 +51,21 @@ export function cleanDocument(doc: SourceDocument, report: Report): SourceDocume
     return withLineText(l, clean);
   });
   if (unreported > 0) report.warn('text-damaged', null, `${unreported} more line(s) had control, invisible or undecodable characters; the text may be damaged throughout: check the original`);
-  return withLabelColons(withoutJammer(withoutPinyin(withPlainNumbers(withUnifiedIdeographs(reported === 0 ? doc : { ...doc, lines }, report), report), report), report), report);
+  return withoutPageNumbers(withLabelColons(withoutJammer(withoutPinyin(withPlainNumbers(withUnifiedIdeographs(reported === 0 ? doc : { ...doc, lines }, report), report), report), report), report), report);
+}
+
+/**
+ * A page number on a line of its own (— 3 —, －12－, 第3页 共8页), as a page pasted from a Word or PDF file keeps it where a
+ * page ended, often between the two parts of a table broken there: the printout's, not the plan's, so left out. (A bare
+ * number is not one: it is a row's 序号 in a table written one cell a line.)
+ */
+const pageNumberLine = /^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)\s*$/;
+
+function withoutPageNumbers(doc: SourceDocument, report: Report): SourceDocument {
+  const dropped = doc.lines.filter((l) => !l.cells && pageNumberLine.test(l.text));
+  if (dropped.length === 0) return doc;
+  report.info('reading', dropped[0]!.line, `${dropped.length} line(s) hold only a page number (“${dropped[0]!.text.trim()}”): left out, a printout's page numbers are not the plan's text`);
+  return { ...doc, lines: doc.lines.filter((l) => !dropped.includes(l)) };
 }
 
 /**

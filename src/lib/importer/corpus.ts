@@ -215,6 +215,45 @@ export function withUnitsMerged(html: string): string {
   return root.toString();
 }
 
+/**
+ * A saved page's tables broken at pages, as a page pasted from a Word or PDF file has them: each table whose header names a
+ * units column goes on in a new table after a page number (— 2 —) every eight rows or so, its header not repeated, at the
+ * first row there that no cell above spans into. The row before each break is cut where the page ended: the second half of
+ * its longest cell opens the next table, in a row of its own with its other cells empty. Tables with no such place are left
+ * as they are.
+ */
+export function withTableBroken(html: string): string {
+  const root = parse(html, { comment: false });
+  const span = (cell: HTMLElement) => Number(cell.getAttribute('rowspan') ?? 1) || 1;
+  const pageRows = 8;
+  for (const table of root.querySelectorAll('table')) {
+    if (table.querySelector('table')) continue;
+    const rows = table.querySelectorAll('tr').filter((tr) => tr.closest('table') === table);
+    const head = rows.findIndex((tr) => cellsOf(tr).some((c) => unitColumnKinds.has(headerKind(c.textContent.replace(/\s+/g, '')))));
+    if (head < 0) continue;
+    // Where each row's spans end: a break is only where none runs on.
+    const reach = rows.map((tr, r) => Math.max(r, ...cellsOf(tr).map((c) => r + span(c) - 1)));
+    const breaks: number[] = [];
+    for (let r = head + 1 + pageRows; r < rows.length; r++) if (r - (breaks.at(-1) ?? head + 1) >= pageRows && reach.slice(0, r).every((e) => e < r)) breaks.push(r);
+    if (breaks.length === 0) continue;
+    const pieces = breaks.map((at, k) => {
+      const before = rows[at - 1]!;
+      const longest = cellsOf(before).reduce<HTMLElement | undefined>((a, c) => (!a || c.textContent.trim().length > a.textContent.trim().length ? c : a), undefined);
+      const text = longest?.textContent.trim() ?? '';
+      let cut = '';
+      if (longest && text.length >= 20 && cellsOf(before).length === cellsOf(rows[at]!).length) {
+        const half = Math.floor(text.length / 2);
+        longest.set_content(`<p>${text.slice(0, half)}</p>`);
+        cut = `<tr>${cellsOf(before).map((c) => (c === longest ? `<td><p>${text.slice(half)}</p></td>` : '<td></td>')).join('')}</tr>`;
+      }
+      return `<p>— ${k + 2} —</p><table>${cut}${rows.slice(at, breaks[k + 1] ?? rows.length).map((tr) => tr.toString()).join('')}</table>`;
+    });
+    rows.slice(breaks[0]).forEach((tr) => tr.remove());
+    table.insertAdjacentHTML('afterend', pieces.join(''));
+  }
+  return root.toString();
+}
+
 /** A row's own cells (not those of a table inside one of them). */
 function cellsOf(tr: HTMLElement): HTMLElement[] {
   return tr.childNodes.filter((c): c is HTMLElement => c instanceof HTMLElement && /^t[dh]$/i.test(c.rawTagName));

@@ -17,13 +17,18 @@ export function htmlToDocument(html: string): SourceDocument {
   // A page whose <body> tag the parser lost (markup before it) still has its content under <html>.
   const body = root.querySelector('body') ?? root.querySelector('html') ?? root;
   const blocks: Block[] = [];
-  collect(body, blocks, 0, { tables: 0 });
+  collect(body, blocks, 0, { tables: 0, planWidth: 0 });
   const lines: SourceLine[] = blocks.map((b, i) => (typeof b === 'string' ? { text: b, line: i + 1 } : { text: rowText(b.cells), line: i + 1, cells: b.cells, table: b.table }));
   return { lines, notes: [] };
 }
 
 /** A paragraph, or a row of the plan's table. */
 type Block = string | { cells: GridCell[]; table: number };
+/** Tables seen so far, and the width of the last one read as the plan's (0 before any). */
+interface Counter {
+  tables: number;
+  planWidth: number;
+}
 
 const skippedTags = new Set([
   'script', 'style', 'nav', 'footer', 'aside', 'form', 'button', 'select', 'noscript', 'iframe', 'input', 'textarea',
@@ -43,7 +48,7 @@ const tagOf = (e: HTMLElement) => (e.rawTagName ?? '').toLowerCase();
 const isChrome = (e: HTMLElement) => chrome.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`);
 
 /** Collects the element's text as blocks; the plan's tables as grid rows. */
-function collect(node: HTMLElement, lines: Block[], depth: number, counter: { tables: number }): void {
+function collect(node: HTMLElement, lines: Block[], depth: number, counter: Counter): void {
   if (depth > maxDepth) throw new ImportError(`the HTML is nested more than ${maxDepth} levels deep: not a saved web page or Word document`);
   let current = '';
   const flush = () => {
@@ -82,7 +87,7 @@ function collect(node: HTMLElement, lines: Block[], depth: number, counter: { ta
 }
 
 /** Text of one table cell, its paragraphs separated by newlines. */
-function cellText(cell: HTMLElement, depth: number, counter: { tables: number }): string {
+function cellText(cell: HTMLElement, depth: number, counter: Counter): string {
   const lines: Block[] = [];
   collect(cell, lines, depth + 1, counter);
   return lines.map((b) => (typeof b === 'string' ? b : rowText(b.cells))).join('\n');
@@ -95,7 +100,7 @@ const span = (e: HTMLElement, name: string) => Math.min(Math.max(Number.parseInt
  * header row or numbered items), as plain lines otherwise (the metadata table
  * many government pages put above the article: 索引号, 发文字号, 发布日期).
  */
-function tableLines(element: HTMLElement, lines: Block[], depth: number, counter: { tables: number }): void {
+function tableLines(element: HTMLElement, lines: Block[], depth: number, counter: Counter): void {
   const grid: GridCell[][] = [];
   const carry: Array<{ rows: number }> = [];
   const trCells = (tr: HTMLElement) => tr.childNodes.filter(isElement).filter((c) => tagOf(c) === 'td' || tagOf(c) === 'th');
@@ -142,8 +147,23 @@ function tableLines(element: HTMLElement, lines: Block[], depth: number, counter
   const texts = grid.map((r) => r.map((c) => c.text));
   const numbered = texts.flat().filter((c) => /^\s*(?:\d{1,3}\s?[.、．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/.test(c)).length;
   const bareNumbers = texts.filter((r) => r.some((c) => /^\s*\d{1,3}\s*$/.test(c))).length;
-  const isPlanTable = numbered >= 2 || bareNumbers >= 3 || texts.some((r) => isHeaderRow(r));
+  // A table as wide as the plan's table before it, with two filled cells or more in a row, goes on with it: a table
+  // broken at a page (a Word or PDF page pasted into the site), its header not repeated and too few rows to tell by.
+  const continues = counter.planWidth >= 3 && width === counter.planWidth && texts.some((r) => r.filter((c) => c.trim()).length >= 2);
+  const isPlanTable = numbered >= 2 || bareNumbers >= 3 || texts.some((r) => isHeaderRow(r)) || continues;
+  if (isPlanTable) counter.planWidth = width;
   const table = counter.tables++;
+  // Its first row, with no 序号 and its words cut off mid-sentence in the row before the break, is the rest of that row.
+  const first = texts.findIndex((r) => r.some((c) => c.trim()));
+  const cutRow = continues && first >= 0 && !texts[first]![0]!.trim() && !grid[first]![0]!.merged ? lastRow(lines, width) : undefined;
+  if (cutRow && cutRow.cells.some((c) => c.text.trim() && !/[。；;！？!?]\s*$/.test(c.text))) {
+    cutRow.cells = cutRow.cells.map((c, k) => {
+      const rest = texts[first]![k]!.trim();
+      return rest ? { ...c, text: c.text.trim() ? `${c.text}${/[。；;！？!?）)]\s*$/.test(c.text) ? '\n' : ''}${rest}` : rest } : c;
+    });
+    grid.splice(first, 1);
+    texts.splice(first, 1);
+  }
   for (const [i, row] of grid.entries()) {
     if (texts[i]!.every((c) => !c.trim())) continue;
     if (isPlanTable) lines.push({ cells: row, table });
@@ -154,4 +174,13 @@ function tableLines(element: HTMLElement, lines: Block[], depth: number, counter
       else lines.push(filled.map((c) => c.replace(/\n/g, ' ')).join(' '));
     }
   }
+}
+
+/** The last table row among the blocks so far, when it has `width` cells (paragraphs after it, a page number, skipped). */
+function lastRow(lines: Block[], width: number): { cells: GridCell[]; table: number } | undefined {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const b = lines[i]!;
+    if (typeof b !== 'string') return b.cells.length === width ? b : undefined;
+  }
+  return undefined;
 }
