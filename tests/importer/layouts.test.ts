@@ -1317,3 +1317,32 @@ describe('a table broken at a page, its header not repeated (平潭 2016 环境�
     expect(read(split).find((r) => r.startsWith('2016年10月底前实施第二批'))).toBe('2016年10月底前实施第二批畜禽养殖场关闭拆除工作 => responsible:相关乡镇人民政府、responsible:区农发局、responsible:区环土局');
   });
 });
+
+// 江西 2009 扩大内需 责任分工 (tests/importer/corpus, a reposting site's plain lines): tasks (一)(二) are sentences with their
+// units after a label on the same line, not in a bracket (…进一步加大投资力度。责任单位:省发改委牵头,省交通厅…配合。).
+describe('tasks written as sentences with a units label after them on the same line (江西 2009 扩大内需)', () => {
+  it('reads each task as its requirement with the units its label gives', async () => {
+    const { roles } = await importCorpusDocument('ph-jiangxi-province-2009-kuoda-neixu.txt');
+    expect(roles('进一步加大投资力度')).toEqual(['lead:省发改委', 'participate:省交通厅', 'participate:省水利厅', 'participate:省建设厅', 'participate:省财政厅', 'participate:南昌铁路局', 'participate:人行南昌中心支行']);
+    expect(roles('全力推进鄱阳湖生态经济区建设')).toEqual(['lead:省发改委', 'participate:环鄱阳湖生态经济区建设领导小组成员单位', 'participate:省地震局']);
+  });
+});
+
+// 平潭 2018 政务公开 任务分解表 (tests/importer/corpus) with its header rows left out, as a page that lost them, or a table
+// that goes on without one, has it: 工作任务 | 牵头单位 | 责任单位 | 工作要求 with no labels to say which column is which.
+describe('a table whose header is lost, two units columns side by side (平潭 2018 政务公开 任务分解表)', () => {
+  const html = readFileSync(new URL('./corpus/fj-pingtan-2018-zwgk-renwu-fenjie.html', import.meta.url), 'utf8');
+  const doc = htmlToDocument(html);
+  const header = (cells: ReadonlyArray<{ text: string }>) => cells.some((c) => /^(?:牵头|责任)单位$/.test(c.text.replace(/\s+/g, '')));
+  const names = (lines: typeof doc.lines) =>
+    [...walkPlan(importPlan({ ...doc, lines }, { sourceFile: 'page.html', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) }).entry)].map((r) => r.requirement.units.map((u) => u.name));
+
+  it('reads the names of every column after the requirements that holds names, not only the first', () => {
+    const withHeader = names(doc.lines);
+    const without = names(doc.lines.filter((l) => !(l.cells && header(l.cells))));
+    expect(doc.lines.filter((l) => l.cells && header(l.cells)).length).toBeGreaterThan(0);
+    expect(without).toEqual(withHeader);
+    // (An item with a lead and responsible units: 区宣传部、区网信办 | 区直有关单位，各乡镇人民政府.)
+    expect(without.some((n) => n.join('、') === '区宣传部、区网信办、区直有关单位、各乡镇人民政府')).toBe(true);
+  });
+});

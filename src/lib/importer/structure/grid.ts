@@ -6,7 +6,7 @@
 import { unitColumnKinds } from '../header';
 import { unitColumnLabel, type Cell, type Row } from '../table';
 import { asciiDigits, tidy, joinBroken } from '../text';
-import { fieldLine, itemStart, parseHeading, unitLabel, bareNumber } from './cells';
+import { fieldLine, itemStart, parseHeading, unitLabel, bareNumber, looksLikeUnits } from './cells';
 import type { Outline } from './outline';
 import { unitNameEnding } from '../../units/names';
 import { roleVerbAt } from '../../model/vocabulary';
@@ -20,6 +20,11 @@ export interface GridLayout {
   reqColumn: number | undefined;
   /** Columns left of the requirements that hold headings. */
   headingColumns: Set<number>;
+  /**
+   * Where no header names a units column: the columns right after the requirements whose cells name units (牵头 and 配合
+   * columns side by side under a header the page lost, or a table that goes on without one), read as one units cell.
+   */
+  unitColumns: number[];
 }
 
 /**
@@ -77,7 +82,16 @@ export function gridLayout(rows: readonly Row[]): GridLayout {
   }
   const headingColumns = new Set<number>();
   if (reqColumn !== undefined) for (const r of rows) for (const c of r.cells) if (isText(c) && c.column! < reqColumn && c.text) headingColumns.add(c.column!);
-  return { noColumns, reqColumn, headingColumns };
+  const unitColumns: number[] = [];
+  if (reqColumn !== undefined && !rows.some((r) => r.cells.some((c) => c.kind && unitColumnKinds.has(c.kind)))) {
+    // (Each a column most of whose cells, two at least, are names: not a deadline, a remark or a sentence; an empty column
+    // between them, a 牵头单位 no row fills, is passed over.)
+    const texts = (col: number) => rows.flatMap((r) => r.cells.filter((c) => c.column === col && c.text.trim()).map((c) => c.text));
+    const names = (col: number) => texts(col).length >= 2 && texts(col).filter((t) => looksLikeUnits(t)).length * 3 >= texts(col).length * 2;
+    const width = Math.max(0, ...rows.map((r) => r.cells.length));
+    for (let col = reqColumn + 1; col < width && (names(col) || texts(col).length === 0); col++) if (names(col)) unitColumns.push(col);
+  }
+  return { noColumns, reqColumn, headingColumns, unitColumns };
 }
 
 /** Reads grid rows into the outline; keeps what each column last held across rows. */
@@ -130,7 +144,8 @@ export class GridReader {
   /** The row's units cells as one units text (牵头单位：…；配合单位：…), merged cells filled from above. */
   private unitsText(row: Row, labelled: Cell[]): { text: string; fresh: boolean } {
     const { reqColumn } = this.layout;
-    const unitCells = labelled.length > 0 ? labelled : row.cells.filter((c) => c.column === reqColumn + 1 && !(c.kind && nonTextKinds.has(c.kind)));
+    const { unitColumns } = this.layout;
+    const unitCells = labelled.length > 0 ? labelled : row.cells.filter((c) => c.column !== null && (unitColumns.length > 0 ? unitColumns.includes(c.column) : c.column === reqColumn + 1) && !(c.kind && nonTextKinds.has(c.kind)));
     let inheritedMerge = false;
     const parts = unitCells.map((c) => {
       let text = c.text;

@@ -543,7 +543,10 @@ export class Outline {
       for (const d of duties.sentences) if (this.addRequirement(null, d.text, p.line)) this.newGroup(d.units, p.line, 'annotation');
       return;
     }
-    const pieces = splitProse(p.text);
+    // (Its units after a label that closes it, not in a bracket: （一）做好…工作。牵头单位：…；配合单位：…, as items write them.)
+    const inline = splitInlineUnits(p.text);
+    const pieces = splitProse(inline?.text ?? p.text);
+    if (inline && pieces.length > 0) pieces.at(-1)!.annotation = [pieces.at(-1)!.annotation, inline.annotation].filter(Boolean).join('；');
     // 一是…（X负责）二是…（Y负责）: the clauses of one task, each with its bracket — one requirement with
     // the units of all its brackets (each unit once, its strongest role). Separate measures stay separate.
     const clauses = pieces.length > 1 && pieces.filter((x) => x.annotation).length > 1 && pieces.slice(1).every((x) => /^\s*(?:[二三四五六七八九十]是|[（(]?\d{1,2}[)）.、])/.test(x.text) || !x.text.trim());
