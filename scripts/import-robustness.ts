@@ -33,6 +33,8 @@
  *                 各设区市，平潭综合实验区 once down a task), then written as archive-txt: a merged cell's later rows have nothing
  *   table-broken  each saved HTML page with its tables broken at a page (withTableBroken: the rows of a table's second half in
  *                 a new table after a page number, its header not repeated, the row at the break cut in two), read as HTML
+ *   header-two-rows each saved HTML page whose header has units columns side by side, with its header drawn in two rows
+ *                 (withHeaderInTwoRows: 责任单位 spanning 牵头单位 | 配合单位, the other labels spanning both rows), read as HTML
  *   pdf           each saved HTML page with a table printed to an A4 PDF by Chromium (playwright-core, /usr/bin/chromium), as a
  *                 browser's "save as PDF" prints it: its innermost tables ruled as a word processor rules a table, tables that
  *                 hold tables laid out as the page's text, then read by the PDF reader (ruled grid, rows cut by page breaks,
@@ -48,7 +50,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { archivePageFile, corpusDocuments, printedPdf, scoreCorpusDocument, textColumnMoved, withBreaksBetweenTags, withCellsInOrder, withColumnAfter, withSerialColumn, withTableBroken, withUnitsMerged } from '../src/lib/importer/corpus';
+import { archivePageFile, corpusDocuments, printedPdf, scoreCorpusDocument, textColumnMoved, withBreaksBetweenTags, withCellsInOrder, withColumnAfter, withHeaderInTwoRows, withSerialColumn, withTableBroken, withUnitsMerged } from '../src/lib/importer/corpus';
 import { htmlToDocument } from '../src/lib/importer/read/html';
 import { readPdf } from '../src/lib/importer/read/pdf';
 import { chromium, type Browser } from 'playwright-core';
@@ -61,7 +63,7 @@ import { textToDocument } from '../src/lib/importer/read/text';
 import { requirementsOf, scoreDocument, type ExpectedPlan } from '../src/lib/importer/score';
 import { Registry } from '../src/lib/registry/registry';
 
-const forms = ['run-on', 'run-on-tight', 'page-txt', 'archive-txt', 'deadline-column', 'serial-column', 'spaced-cells', 'spaced-paragraphs', 'cells-omit', 'cells-bars', 'cells-barline', 'units-last', 'text-moved', 'text-moved-txt', 'units-merged-txt', 'table-broken', 'pdf'] as const;
+const forms = ['run-on', 'run-on-tight', 'page-txt', 'archive-txt', 'deadline-column', 'serial-column', 'spaced-cells', 'spaced-paragraphs', 'cells-omit', 'cells-bars', 'cells-barline', 'units-last', 'text-moved', 'text-moved-txt', 'units-merged-txt', 'table-broken', 'header-two-rows', 'pdf'] as const;
 type Form = (typeof forms)[number];
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v', default: false }, dump: { type: 'string' } } });
@@ -130,12 +132,12 @@ function archiveForm(file: string): string | null {
   return archivePageFile(html);
 }
 
-/** A saved HTML page with its tables broken at a page (withTableBroken), or null when no table breaks. */
-function tableBroken(file: string): string | null {
+/** A saved HTML page with its tables varied (withTableBroken, withHeaderInTwoRows), or null when no table changes. */
+function htmlVaried(file: string, vary: (html: string) => string): string | null {
   if (!file.endsWith('.html')) return null;
   const page = readFileSync(file, 'utf8');
-  const broken = withTableBroken(page);
-  return broken === parse(page, { comment: false }).toString() ? null : broken;
+  const varied = vary(page);
+  return varied === parse(page, { comment: false }).toString() ? null : varied;
 }
 
 /** The document with the units and deadline columns of each real table moved after its other columns, or null when none moves. */
@@ -185,15 +187,15 @@ for (const doc of corpusDocuments(join(import.meta.dirname, '../tests/importer/c
   if (form === 'pdf' && pdf === null) continue;
   const moved = form === 'text-moved' || form === 'text-moved-txt' ? textMoved(doc.file) : null;
   if ((form === 'text-moved' || form === 'text-moved-txt') && moved === null) continue;
-  const broken = form === 'table-broken' ? tableBroken(doc.file) : null;
-  if (form === 'table-broken' && broken === null) continue;
+  const broken = form === 'table-broken' ? htmlVaried(doc.file, withTableBroken) : form === 'header-two-rows' ? htmlVaried(doc.file, withHeaderInTwoRows) : null;
+  if ((form === 'table-broken' || form === 'header-two-rows') && broken === null) continue;
   const reversed = form === 'units-last' ? unitsLast(source) : form === 'text-moved' ? htmlToDocument(moved!) : broken ? htmlToDocument(broken) : null;
   const text =
     form === 'pdf'
       ? ''
       : form === 'text-moved-txt'
       ? archivePageFile(moved!)
-      : form === 'units-last' || form === 'text-moved' || form === 'table-broken'
+      : form === 'units-last' || form === 'text-moved' || form === 'table-broken' || form === 'header-two-rows'
       ? reversed
         ? reversed.lines.map((l) => l.text).join('\n')
         : null

@@ -5,7 +5,7 @@ import { importPlan } from '../../src/lib/importer/index';
 import { readSource } from '../../src/lib/importer/read/index';
 import { textToDocument } from '../../src/lib/importer/read/text';
 import { htmlToDocument } from '../../src/lib/importer/read/html';
-import { withTableBroken } from '../../src/lib/importer/corpus';
+import { withHeaderInTwoRows, withTableBroken } from '../../src/lib/importer/corpus';
 import { importCorpusDocument } from './helpers';
 import { readRows } from '../../src/lib/importer/table';
 import { walkPlan } from '../../src/lib/catalog';
@@ -1344,5 +1344,19 @@ describe('a table whose header is lost, two units columns side by side (平潭 2
     expect(without).toEqual(withHeader);
     // (An item with a lead and responsible units: 区宣传部、区网信办 | 区直有关单位，各乡镇人民政府.)
     expect(without.some((n) => n.join('、') === '区宣传部、区网信办、区直有关单位、各乡镇人民政府')).toBe(true);
+  });
+});
+
+// 广州 2023 家庭医生 任务分工表 (tests/importer/corpus) with its header drawn in two rows, as a 台账 often draws it
+// (withHeaderInTwoRows: 责任单位 spanning 牵头单位 | 配合单位 | 市卫健委内牵头处室 | 市卫健委内配合处室, 序号 | 工作事项 | 主要内容
+// spanning both rows), as 平潭 2016 粮食安全 考核表 draws 考核部门 over 牵头部门 | 配合部门.
+describe('a header in two rows, the units columns under one spanning label (广州 2023 家庭医生)', () => {
+  const read = (html: string) => [...walkPlan(importPlan(htmlToDocument(html), { sourceFile: 'page.html', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) }).entry)].map((r) => `${r.requirement.text.slice(0, 20)} => ${r.requirement.units.map((u) => `${u.role}:${u.name}`).join('、')}`);
+  const page = readFileSync(new URL('./corpus/pn-guangdong-guangzhou-2023-jiating-yisheng-fengong.html', import.meta.url), 'utf8');
+
+  it('keeps the first row’s labels where the second has none, so the requirements stay in 主要内容', () => {
+    const twoRows = withHeaderInTwoRows(page);
+    expect(htmlToDocument(twoRows).lines.some((l) => l.cells?.map((c) => c.text).join('|') === '牵头单位|配合单位|市卫健委内牵头处室|市卫健委内配合处室' || l.cells?.some((c) => c.text === '责任单位'))).toBe(true);
+    expect(read(twoRows)).toEqual(read(page));
   });
 });

@@ -254,6 +254,35 @@ export function withTableBroken(html: string): string {
   return root.toString();
 }
 
+/**
+ * A saved page's tables with their header in two rows, as a 台账 often draws it: the units columns side by side (牵头单位 |
+ * 配合单位) under one 责任单位 cell spanning them, every other label spanning both rows. Tables whose header has fewer than two
+ * units columns side by side are left as they are.
+ */
+export function withHeaderInTwoRows(html: string): string {
+  const root = parse(html, { comment: false });
+  for (const table of root.querySelectorAll('table')) {
+    const rows = table.querySelectorAll('tr').filter((tr) => tr.closest('table') === table);
+    const at = rows.findIndex((tr) => cellsOf(tr).some((c) => unitColumnKinds.has(headerKind(c.textContent.replace(/\s+/g, '')))));
+    const header = rows[at];
+    // (Not a header drawn in two rows already: its own cells span nothing, and the row above is not a header row's first,
+    // whose spans would reach it; a table's title across the whole table may stand above.)
+    const spans = (tr: HTMLElement) => cellsOf(tr).some((c) => (Number(c.getAttribute('colspan') ?? 1) || 1) > 1 || (Number(c.getAttribute('rowspan') ?? 1) || 1) > 1);
+    if (!header || spans(header) || (at > 0 && cellsOf(rows[at - 1]!).length > 1 && spans(rows[at - 1]!))) continue;
+    const cells = cellsOf(header);
+    const units = cells.map((c) => unitColumnKinds.has(headerKind(c.textContent.replace(/\s+/g, ''))));
+    const first = units.indexOf(true);
+    const run = units.slice(first).findIndex((u) => !u);
+    const count = run < 0 ? units.length - first : run;
+    if (count < 2) continue;
+    const top = cells.map((c, k) => (k === first ? `<td colspan="${count}"><p>责任单位</p></td>` : k > first && k < first + count ? '' : `<td rowspan="2">${c.innerHTML}</td>`)).join('');
+    const below = cells.slice(first, first + count).map((c) => `<td>${c.innerHTML}</td>`).join('');
+    header.insertAdjacentHTML('beforebegin', `<tr>${top}</tr><tr>${below}</tr>`);
+    header.remove();
+  }
+  return root.toString();
+}
+
 /** A row's own cells (not those of a table inside one of them). */
 function cellsOf(tr: HTMLElement): HTMLElement[] {
   return tr.childNodes.filter((c): c is HTMLElement => c instanceof HTMLElement && /^t[dh]$/i.test(c.rawTagName));

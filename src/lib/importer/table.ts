@@ -920,6 +920,8 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
     return names;
   };
 
+  // The grid entry the last header row stood at.
+  let headerRowAt = -2;
   for (let i = 0; i < grid.length; i++) {
     const { line, texts, merged, real, table } = grid[i]!;
     const plain = texts.map((t) => cellText(t));
@@ -939,7 +941,12 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
       continue;
     }
     if (isHeaderRow(plain)) {
-      header = plain.map((label) => ({ label: label.replace(/\s+/g, ''), kind: headerKind(label) }));
+      const labels = plain.map((label) => ({ label: label.replace(/\s+/g, ''), kind: headerKind(label) }));
+      // The second row of a header in two (责任单位 spanning 牵头单位 | 配合单位, the other labels merged down from the first):
+      // its labels under the first's, the first's kept where it has none (序号, 重点任务, 具体措施 stay what they are).
+      const under = header && headerRowAt === i - 1 && header.length === labels.length;
+      header = under ? labels.map((l, k) => (l.label ? l : header![k]!)) : labels;
+      headerRowAt = i;
       continue;
     }
     // A header broken over two lines: 牵头 | 单位 read together.
