@@ -9,6 +9,7 @@ import { withHeaderInTwoRows, withTableBroken } from '../../src/lib/importer/cor
 import { importCorpusDocument } from './helpers';
 import { readRows } from '../../src/lib/importer/table';
 import { walkPlan } from '../../src/lib/catalog';
+import { requirementsOf, scoreDocument, type ExpectedPlan } from '../../src/lib/importer/score';
 import { Registry } from '../../src/lib/registry/registry';
 
 // A city page saved by a policy database (吉林市 2023 进一步促进房地产消费若干措施, tests/importer/corpus): markup before
@@ -1358,5 +1359,24 @@ describe('a header in two rows, the units columns under one spanning label (广�
     const twoRows = withHeaderInTwoRows(page);
     expect(htmlToDocument(twoRows).lines.some((l) => l.cells?.map((c) => c.text).join('|') === '牵头单位|配合单位|市卫健委内牵头处室|市卫健委内配合处室' || l.cells?.some((c) => c.text === '责任单位'))).toBe(true);
     expect(read(twoRows)).toEqual(read(page));
+  });
+});
+
+// 平潭 2022 政务公开 任务分解表 (tests/importer/corpus) with its header drawn in two rows (withHeaderInTwoRows) and written as
+// a text export writes a table, a row a line, cells between bars: the cells a merge covers left out (| 牵头单位 | 配合/责任单位 |
+// under | 工作任务 | 工作要求 | 责任单位 |) or written as empty cells.
+describe('a text table whose header is in two rows (平潭 2022 政务公开 任务分解表)', () => {
+  const file = new URL('./corpus/fj-pingtan-2022-zwgk-renwu-fenjie.html', import.meta.url);
+  const expected = JSON.parse(readFileSync(new URL('./corpus/fj-pingtan-2022-zwgk-renwu-fenjie.expected.json', import.meta.url), 'utf8')) as ExpectedPlan;
+  const lines = htmlToDocument(withHeaderInTwoRows(readFileSync(file, 'utf8'))).lines;
+  const score = (covered: 'omitted' | 'empty') => {
+    const text = lines.map((l) => (l.cells ? `| ${l.cells.flatMap((c) => (c.merged || c.spanned ? (covered === 'empty' ? [''] : []) : [c.text.replace(/\n/g, '')])).join(' | ')} |` : l.text)).join('\n');
+    expect(text).toMatch(/\| 牵头单位 \| 配合\/责任单位 \|/);
+    return scoreDocument(expected, requirementsOf(importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) }).entry));
+  };
+
+  it.each(['omitted', 'empty'] as const)('puts the second row’s labels in the spanning label’s place (covered cells %s)', (covered) => {
+    const s = score(covered);
+    expect({ rolesRight: s.rolesRight, expected: s.expected }).toEqual({ rolesRight: 18, expected: 18 });
   });
 });

@@ -246,7 +246,7 @@ export function withTableBroken(html: string): string {
         longest.set_content(`<p>${text.slice(0, half)}</p>`);
         cut = `<tr>${cellsOf(before).map((c) => (c === longest ? `<td><p>${text.slice(half)}</p></td>` : '<td></td>')).join('')}</tr>`;
       }
-      return `<p>— ${k + 2} —</p><table>${cut}${rows.slice(at, breaks[k + 1] ?? rows.length).map((tr) => tr.toString()).join('')}</table>`;
+      return `<p>— ${k + 2} —</p><table${table.rawAttrs ? ` ${table.rawAttrs}` : ''}>${cut}${rows.slice(at, breaks[k + 1] ?? rows.length).map((tr) => tr.toString()).join('')}</table>`;
     });
     rows.slice(breaks[0]).forEach((tr) => tr.remove());
     table.insertAdjacentHTML('afterend', pieces.join(''));

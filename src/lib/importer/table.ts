@@ -582,6 +582,32 @@ function columnFit(cells: readonly string[], header: ReadonlyArray<{ kind: Colum
 }
 
 /**
+ * The second row of a header in two, read into the first: 责任单位 spanning 牵头单位 | 配合单位, the other labels
+ * merged down from the first row (序号, 重点任务, 具体措施 stay what they are). The second row holds only units labels, two or
+ * more; it stands under the first's spanning label with its covered cells (| | | 牵头单位 | 配合单位 |) or without them
+ * (| 牵头单位 | 配合单位 |, a text export leaving covered cells out), the spanning label followed by as many empty cells or,
+ * where the export wrote none, the first row's one units label. Null when the rows are not such a header.
+ */
+function subdivided(first: readonly string[], second: readonly string[]): string[] | null {
+  const labels = second.map((l) => l.replace(/\s+/g, ''));
+  const sub = labels.filter(Boolean);
+  if (sub.length < 2 || !sub.every((l) => unitColumnKinds.has(headerKind(l)))) return null;
+  const top = first.map((l) => l.replace(/\s+/g, ''));
+  if (labels.length === top.length) {
+    // Under the spanning label and the cells it covers: each first-row label with nothing below it is kept.
+    const at = labels.findIndex(Boolean);
+    if (!top[at] || labels.slice(at, at + sub.length).some((l) => !l) || top.slice(at + 1, at + sub.length).some(Boolean)) return null;
+    return labels.map((l, k) => l || top[k]!);
+  }
+  if (labels.length !== sub.length) return null;
+  const spanAt = top.findIndex((l, k) => l && top.slice(k + 1, k + sub.length).length === sub.length - 1 && top.slice(k + 1, k + sub.length).every((x) => !x));
+  const units = top.flatMap((l, k) => (unitColumnKinds.has(headerKind(l)) ? [k] : []));
+  const at = spanAt >= 0 ? spanAt : units.length === 1 ? units[0]! : -1;
+  if (at < 0) return null;
+  return [...top.slice(0, at), ...sub, ...top.slice(at + (spanAt >= 0 ? sub.length : 1))];
+}
+
+/**
  * Reads the table body into rows of cells, dropping separator and header
  * rows. Header rows (also when broken over two lines) name the columns that
  * follow; rows of a text export with fewer cells than the header, written
@@ -928,7 +954,8 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
     // A header broken into rows of labels (工作任务 | 具体要求, then | 责任单位 |): read together.
     const labelsOnly = (cells: readonly string[]) => cells.some(Boolean) && cells.every((c) => !c || headerKind(c) !== undefined);
     if (!real && labelsOnly(plain) && grid[i + 1] && labelsOnly(grid[i + 1]!.texts.map(cellText))) {
-      const joined = [...plain, ...grid[i + 1]!.texts.map(cellText)].filter(Boolean);
+      const next = grid[i + 1]!.texts.map(cellText);
+      const joined = subdivided(plain, next) ?? [...plain, ...next].filter(Boolean);
       if (isHeaderRow(joined)) {
         header = joined.map((label) => ({ label: label.replace(/\s+/g, ''), kind: headerKind(label) }));
         i++;
@@ -941,11 +968,8 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
       continue;
     }
     if (isHeaderRow(plain)) {
-      const labels = plain.map((label) => ({ label: label.replace(/\s+/g, ''), kind: headerKind(label) }));
-      // The second row of a header in two (责任单位 spanning 牵头单位 | 配合单位, the other labels merged down from the first):
-      // its labels under the first's, the first's kept where it has none (序号, 重点任务, 具体措施 stay what they are).
-      const under = header && headerRowAt === i - 1 && header.length === labels.length;
-      header = under ? labels.map((l, k) => (l.label ? l : header![k]!)) : labels;
+      const sub = header && headerRowAt === i - 1 ? subdivided(header.map((h) => h.label), plain) : null;
+      header = (sub ?? plain).map((label) => ({ label: label.replace(/\s+/g, ''), kind: headerKind(label) }));
       headerRowAt = i;
       continue;
     }
