@@ -143,8 +143,7 @@ export class GridReader {
 
   /** The row's units cells as one units text (牵头单位：…；配合单位：…), merged cells filled from above. */
   private unitsText(row: Row, labelled: Cell[]): { text: string; fresh: boolean } {
-    const { reqColumn } = this.layout;
-    const { unitColumns } = this.layout;
+    const { reqColumn, unitColumns } = this.layout;
     const unitCells = labelled.length > 0 ? labelled : row.cells.filter((c) => c.column !== null && (unitColumns.length > 0 ? unitColumns.includes(c.column) : c.column === reqColumn + 1) && !(c.kind && nonTextKinds.has(c.kind)));
     let inheritedMerge = false;
     const parts = unitCells.map((c) => {
