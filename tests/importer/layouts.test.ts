@@ -5,7 +5,7 @@ import { importPlan } from '../../src/lib/importer/index';
 import { readSource } from '../../src/lib/importer/read/index';
 import { textToDocument } from '../../src/lib/importer/read/text';
 import { htmlToDocument } from '../../src/lib/importer/read/html';
-import { withHeaderInTwoRows, withTableBroken } from '../../src/lib/importer/corpus';
+import { archivePageFile, withHeaderInTwoRows, withTableBroken } from '../../src/lib/importer/corpus';
 import { importCorpusDocument } from './helpers';
 import { readRows } from '../../src/lib/importer/table';
 import { walkPlan } from '../../src/lib/catalog';
@@ -1377,6 +1377,20 @@ describe('a text table whose header is in two rows (平潭 2022 政务公开 任
 
   it.each(['omitted', 'empty'] as const)('puts the second row’s labels in the spanning label’s place (covered cells %s)', (covered) => {
     const s = score(covered);
+    expect({ rolesRight: s.rolesRight, expected: s.expected }).toEqual({ rolesRight: 18, expected: 18 });
+  });
+});
+
+// The same 平潭 2022 政务公开 分解表 with its header in two rows, written as the public archive's page.txt writes a page
+// (archivePageFile: the whole article on one line, cells run together): the second row's labels run on after the first's
+// (…工作要求责任单位牵头单位配合/责任单位一、加强…), as the archive prints such a 台账.
+describe('a header in two rows run together in a page saved as text (平潭 2022 政务公开 任务分解表)', () => {
+  it('puts 牵头单位 and 配合/责任单位 in the place of the 责任单位 spanning them', () => {
+    const file = new URL('./corpus/fj-pingtan-2022-zwgk-renwu-fenjie.html', import.meta.url);
+    const expected = JSON.parse(readFileSync(new URL('./corpus/fj-pingtan-2022-zwgk-renwu-fenjie.expected.json', import.meta.url), 'utf8')) as ExpectedPlan;
+    const text = archivePageFile(withHeaderInTwoRows(readFileSync(file, 'utf8')));
+    expect(text).toContain('工作任务工作要求责任单位牵头单位配合/责任单位');
+    const s = scoreDocument(expected, requirementsOf(importPlan(textToDocument(text), { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) }).entry));
     expect({ rolesRight: s.rolesRight, expected: s.expected }).toEqual({ rolesRight: 18, expected: 18 });
   });
 });

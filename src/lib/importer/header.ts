@@ -137,10 +137,29 @@ export function headerRunAtEnd(text: string): { at: number; labels: Array<{ labe
   };
   for (let at = Math.max(0, t.length - 60); at <= t.length - 4; at++) {
     const labels = segment(at);
-    if (labels && labels.length >= 2 && labels.some((l) => unitColumnKinds.has(l.kind))) return { at: positions[at]!, labels };
+    if (labels && labels.length >= 2 && labels.some((l) => unitColumnKinds.has(l.kind))) return { at: positions[at]!, labels: foldedRun(labels) };
   }
   return null;
 }
+
+/**
+ * A header in two rows run together (…工作要求责任单位牵头单位配合/责任单位: 责任单位 spanning 牵头单位 | 配合/责任单位 in the
+ * first row, the second row's labels printed after the whole first row): the second row's units labels in the place of the
+ * first row's one spanning label. Only where that label names no role (责任单位, 责任部门, 考核部门) and the second row names
+ * a lead or participating column: 牵头单位 | 责任单位 | 配合单位 in one row stay as they are.
+ */
+function foldedRun<T extends { label: string; kind: ColumnKind }>(labels: T[]): T[] {
+  for (let k = labels.length - 2; k >= 1; k--) {
+    const second = labels.slice(k);
+    if (!second.every((l) => unitColumnKinds.has(l.kind)) || !second.some((l) => l.kind === 'lead' || l.kind === 'participate')) continue;
+    const parents = labels.slice(0, k).flatMap((l, p) => (spanningUnitsLabel.test(l.label) ? [p] : []));
+    if (parents.length === 1) return [...labels.slice(0, parents[0]!), ...second, ...labels.slice(parents[0]! + 1, k)];
+  }
+  return labels;
+}
+
+/** A units label naming no role, which a header in two rows spans over its role columns (责任单位 over 牵头单位 | 配合单位). */
+const spanningUnitsLabel = /^(?:责任|考核|主管|承办)?(?:单位|部门|处室|科室|股室)$/;
 
 /**
  * An indicator table's levels (一级指标二级指标序号三级指标考核标准评价方法责任单位, 金井 2022 城乡建设品质 run together): text columns
@@ -198,7 +217,7 @@ export function headerRunFrom(text: string, from: number): { end: number; labels
   // text holding each year's words.
   if (labels.length >= 3) at += /^(?:(?:19|20)\d{2}年度?){2,}/.exec(t.slice(at))?.[0].length ?? 0;
   const end = at === 0 ? from : positions[at - 1]! + 1;
-  return labels.length >= 3 && labels.some((l) => unitColumnKinds.has(l.kind)) ? { end, labels } : null;
+  return labels.length >= 3 && labels.some((l) => unitColumnKinds.has(l.kind)) ? { end, labels: foldedRun(labels) } : null;
 }
 
 /** True for a header row repeated at the top of a table or page. */
