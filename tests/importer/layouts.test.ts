@@ -1300,6 +1300,8 @@ describe('a table broken at a page, its header not repeated (平潭 2016 环境�
     const broken = withTableBroken(page);
     expect(broken).toContain('— 2 —');
     expect(read(broken)).toEqual(read(page));
+    // (The review report says which table was read as going on: nothing but its width said so.)
+    expect(htmlToDocument(broken).notes.filter((n) => n.includes('read as that table going on after a page break'))).toHaveLength(1);
   });
 
   it('joins a row cut at the break, its text and its units cell both going on after it, into one row', () => {
@@ -1315,6 +1317,7 @@ describe('a table broken at a page, its header not repeated (平潭 2016 环境�
     const cut = Math.floor(text!.length / 2);
     const split = html(`<table>${rows.slice(0, at).map(tr).join('')}${tr([problem!, text!.slice(0, cut), '相关乡镇人民政府、'])}</table><p>— 3 —</p><table>${tr(['', text!.slice(cut), '区农发局、区环土局'])}${rows.slice(at + 1).map(tr).join('')}</table>`);
     expect(read(split)).toEqual(read(whole));
+    expect(htmlToDocument(split).notes.some((n) => n.includes('joined to it'))).toBe(true);
     expect(read(split).find((r) => r.startsWith('2016年10月底前实施第二批'))).toBe('2016年10月底前实施第二批畜禽养殖场关闭拆除工作 => responsible:相关乡镇人民政府、responsible:区农发局、responsible:区环土局');
   });
 });

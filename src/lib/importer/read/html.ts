@@ -17,17 +17,19 @@ export function htmlToDocument(html: string): SourceDocument {
   // A page whose <body> tag the parser lost (markup before it) still has its content under <html>.
   const body = root.querySelector('body') ?? root.querySelector('html') ?? root;
   const blocks: Block[] = [];
-  collect(body, blocks, 0, { tables: 0, planWidth: 0 });
+  const counter: Counter = { tables: 0, planWidth: 0, notes: [] };
+  collect(body, blocks, 0, counter);
   const lines: SourceLine[] = blocks.map((b, i) => (typeof b === 'string' ? { text: b, line: i + 1 } : { text: rowText(b.cells), line: i + 1, cells: b.cells, table: b.table }));
-  return { lines, notes: [] };
+  return { lines, notes: counter.notes };
 }
 
 /** A paragraph, or a row of the plan's table. */
 type Block = string | { cells: GridCell[]; table: number };
-/** Tables seen so far, and the width of the last one read as the plan's (0 before any). */
+/** Tables seen so far, the width of the last one read as the plan's (0 before any), and what the review report should say. */
 interface Counter {
   tables: number;
   planWidth: number;
+  notes: string[];
 }
 
 const skippedTags = new Set([
@@ -163,6 +165,10 @@ function tableLines(element: HTMLElement, lines: Block[], depth: number, counter
     });
     grid.splice(first, 1);
     texts.splice(first, 1);
+    counter.notes.push(`line ${lines.indexOf(cutRow) + 1}: the first row of the table after it, with no 序号, goes on with this row's words cut at a page: joined to it (check the row against the original)`);
+  }
+  if (continues && !texts.some((r) => isHeaderRow(r)) && numbered < 2 && bareNumbers < 3) {
+    counter.notes.push(`line ${lines.length + 1}: a table with no header, as wide as the plan's table before it, read as that table going on after a page break`);
   }
   for (const [i, row] of grid.entries()) {
     if (texts[i]!.every((c) => !c.trim())) continue;
