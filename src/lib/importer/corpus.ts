@@ -113,7 +113,6 @@ export function withCellsInOrder(html: string, order: readonly number[]): string
   const newAt = order.map((_, j) => order.indexOf(j));
   for (const table of root.querySelectorAll('table')) {
     const rows = table.querySelectorAll('tr').filter((tr) => tr.closest('table') === table);
-    const span = (cell: HTMLElement, attr: string) => Number(cell.getAttribute(attr) ?? 1) || 1;
     // Only a table whose rows fit `width` columns, no cell spanning some but not all of them.
     if (!rows.some((tr) => cellsOf(tr).length === width)) continue;
     if (rows.some((tr) => cellsOf(tr).some((c) => span(c, 'colspan') > 1 && span(c, 'colspan') < width))) continue;
@@ -163,7 +162,6 @@ export function textColumnMoved(labels: readonly string[]): number[] | null {
  */
 export function withUnitsMerged(html: string): string {
   const root = parse(html, { comment: false });
-  const span = (cell: HTMLElement, attr: string) => Number(cell.getAttribute(attr) ?? 1) || 1;
   for (const table of root.querySelectorAll('table')) {
     const rows = table.querySelectorAll('tr').filter((tr) => tr.closest('table') === table);
     const header = rows.find((tr) => cellsOf(tr).some((c) => unitColumnKinds.has(headerKind(c.textContent.replace(/\s+/g, '')))));
@@ -224,7 +222,6 @@ export function withUnitsMerged(html: string): string {
  */
 export function withTableBroken(html: string): string {
   const root = parse(html, { comment: false });
-  const span = (cell: HTMLElement) => Number(cell.getAttribute('rowspan') ?? 1) || 1;
   const pageRows = 8;
   for (const table of root.querySelectorAll('table')) {
     if (table.querySelector('table')) continue;
@@ -232,7 +229,7 @@ export function withTableBroken(html: string): string {
     const head = rows.findIndex((tr) => cellsOf(tr).some((c) => unitColumnKinds.has(headerKind(c.textContent.replace(/\s+/g, '')))));
     if (head < 0) continue;
     // Where each row's spans end: a break is only where none runs on.
-    const reach = rows.map((tr, r) => Math.max(r, ...cellsOf(tr).map((c) => r + span(c) - 1)));
+    const reach = rows.map((tr, r) => Math.max(r, ...cellsOf(tr).map((c) => r + span(c, 'rowspan') - 1)));
     const breaks: number[] = [];
     for (let r = head + 1 + pageRows; r < rows.length; r++) if (r - (breaks.at(-1) ?? head + 1) >= pageRows && reach.slice(0, r).every((e) => e < r)) breaks.push(r);
     if (breaks.length === 0) continue;
@@ -267,7 +264,7 @@ export function withHeaderInTwoRows(html: string): string {
     const header = rows[at];
     // (Not a header drawn in two rows already: its own cells span nothing, and the row above is not a header row's first,
     // whose spans would reach it; a table's title across the whole table may stand above.)
-    const spans = (tr: HTMLElement) => cellsOf(tr).some((c) => (Number(c.getAttribute('colspan') ?? 1) || 1) > 1 || (Number(c.getAttribute('rowspan') ?? 1) || 1) > 1);
+    const spans = (tr: HTMLElement) => cellsOf(tr).some((c) => span(c, 'colspan') > 1 || span(c, 'rowspan') > 1);
     if (!header || spans(header) || (at > 0 && cellsOf(rows[at - 1]!).length > 1 && spans(rows[at - 1]!))) continue;
     const cells = cellsOf(header);
     const units = cells.map((c) => unitColumnKinds.has(headerKind(c.textContent.replace(/\s+/g, ''))));
@@ -282,6 +279,9 @@ export function withHeaderInTwoRows(html: string): string {
   }
   return root.toString();
 }
+
+/** How many rows or columns a cell spans (1 where the attribute is missing or not a number). */
+const span = (cell: HTMLElement, attr: 'rowspan' | 'colspan'): number => Number(cell.getAttribute(attr) ?? 1) || 1;
 
 /** A row's own cells (not those of a table inside one of them). */
 function cellsOf(tr: HTMLElement): HTMLElement[] {
@@ -328,7 +328,7 @@ export function withSerialColumn(html: string): string {
       } else if (cells.length >= 3 && ((!numbered && header === null) || text === header)) {
         header = text;
         first.insertAdjacentHTML('beforebegin', '<td><p>序号</p></td>');
-      } else if (cells.length === 1 || Number(first.getAttribute('colspan') ?? 1) > 1) first.setAttribute('colspan', String(Number(first.getAttribute('colspan') ?? 1) + 1));
+      } else if (cells.length === 1 || span(first, 'colspan') > 1) first.setAttribute('colspan', String(span(first, 'colspan') + 1));
       else first.insertAdjacentHTML('beforebegin', '<td><p></p></td>');
     }
   }
