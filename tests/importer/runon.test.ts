@@ -1789,3 +1789,34 @@ describe('a table whose 配合/责任单位 cell is merged down its task column 
     for (const start of ['加强政策宣讲和推送工作', '加大减负稳岗扩就业政策', '动态公开技能培训政策规定']) expect(roles(start)).toEqual(['lead:区社会事业局', ...merged]);
   });
 });
+
+describe('a table with a 序号 column and a 完成时限 column whose units cells are merged down a task (平潭 2021 政务公开 分解表, as page.txt)', () => {
+  // The tuned-on 平潭 2021 分解表 as the departments of its family print it: its items' numbers in a 序号 column before 工作任务
+  // (withSerialColumn), a 完成时限 column after the units (withColumnAfter), and each column's runs of equal cells merged
+  // (withUnitsMerged), so page.txt prints a merged cell once and a row under it runs its text into its deadline, or into the
+  // next row's serial.
+  const page = readFileSync(new URL('./corpus/fj-pingtan-2021-zwgk.html', import.meta.url), 'utf8');
+  const html = withUnitsMerged(withColumnAfter(withSerialColumn(page), '完成时限', '2021年12月底前'));
+  const { text, roles } = importPageTxt(html, '平潭综合实验区管委会办公室关于印发2021年全区政务公开工作主要任务分解表的通知');
+  const all = ['区直有关单位', '各区属事业单位', '各片区管理局', '各乡镇人民政府（街道办事处）'];
+  it('reads a row with no units of its own as under the merged cells above, its deadline set aside', () => {
+    expect(text).toContain('专栏集中发布。区经济发展局2021年12月底前3做好规划信息数据互联互通。');
+    expect(roles('归集整理和主动公开历史')).toEqual(['lead:区经济发展局', ...all.map((u) => `participate:${u}`)]);
+    expect(roles('做好规划信息数据互联')).toEqual(['lead:区经济发展局', ...all.map((u) => `participate:${u}`)]);
+  });
+  it('reads a space after the text, before the deadline, as an empty lead cell beside the merged one', () => {
+    // (14. has no lead, page.txt's space; its 区直各单位，… is merged from 13.)
+    expect(text).toContain('营造良好氛围。 2021年12月底前');
+    expect(roles('做好政府门户网站政策')).toEqual(['区直各单位', ...all.slice(1)].map((u) => `responsible:${u}`));
+  });
+});
+
+describe('an item with no units that runs into its deadline after a repeated header (苏平 2024 消防 治本攻坚 任务清单, page.txt)', async () => {
+  // 17.消防生命通道畅通情况明显改善。2026年12月底前: under 9.深化打通消防生命通道工程's units cell, merged down to it across a
+  // page break (the header 项目工作任务具体内容责任单位完成时限 printed again before it).
+  const { source, roles } = await importCorpusDocument('fj-pingtan-2024-suping-xiaofang-zhiben-gongjian-renwu-qingdan-pagetxt.txt');
+  it('reads the units merged from the row above', () => {
+    expect(source.document.lines.map((l) => l.text).join('')).toContain('17.消防生命通道畅通情况明显改善。2026年12月底前18.');
+    expect(roles('消防生命通道畅通情况')).toEqual(['responsible:片区各处室', 'responsible:区公安局苏平支队', 'responsible:区执法应急局驻苏平片区筹建组']);
+  });
+});

@@ -977,7 +977,11 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     // A header that opens with 序号 is a part of its own (where the rows' serials start): read with the text before it,
     // as a header that ends the first part.
     const serialHeader = parts[1]?.startsWith('序号') ? headerRunFrom(parts[1], 0) : null;
-    if (serialHeader && serialHeader.end >= parts[1]!.length) parts.splice(0, 2, `${parts[0]} ${parts[1]}`);
+    // (Its bound goes with it: bounds[k] is where parts[k] starts in the line.)
+    if (serialHeader && serialHeader.end >= parts[1]!.length) {
+      parts.splice(0, 2, `${parts[0]} ${parts[1]}`);
+      bounds.splice(1, 1);
+    }
     // The table's header run together before the first part (…分解表工作任务工作要求牵头单位配合/责任单位):
     // its labels on lines of their own, as a table flattened one cell per line has them.
     const header = headerRunAtEnd(parts[0]!);
@@ -1143,6 +1147,11 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
       const lastUnits = labels.findLastIndex((h) => unitColumnKinds.has(h.kind));
       return lastUnits >= 0 && labels.some((h) => h.kind === 'text') && labels.every((h, k) => h.kind !== 'text' || k > lastUnits);
     };
+    // (Only deadline columns after the units columns: 牵头单位 | 配合单位 | 完成时限.)
+    const deadlinesLast = (labels: ReadonlyArray<{ kind: ColumnKind }>) => {
+      const lastUnits = labels.findLastIndex((h) => unitColumnKinds.has(h.kind));
+      return lastUnits >= 0 && lastUnits < labels.length - 1 && labels.slice(lastUnits + 1).every((h) => h.kind === 'deadline');
+    };
     // The columns of a header read in the middle of the page.
     const columnsOf = (labels: ReadonlyArray<{ kind: ColumnKind }>) => ({
       units: labels.filter((h) => unitColumnKinds.has(h.kind)).length,
@@ -1150,17 +1159,30 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
       deadlineFirst: deadlineBeforeUnits(labels),
       dated: dateAfterSerial(labels),
       namesFirst: namesFirst(labels),
+      deadlinesLast: deadlinesLast(labels),
     });
-    let columnsNow = { units: unitColumns, trailing: trailingColumns, deadlineFirst: header ? deadlineBeforeUnits(header.labels) : false, dated: header ? dateAfterSerial(header.labels) : false, namesFirst: false };
+    // (Rows that end in a deadline cell: only deadline columns follow the units.)
+    const datedRows = header !== null && !unitsFirst && deadlinesLast(header.labels);
+    let columnsNow = { units: unitColumns, trailing: trailingColumns, deadlineFirst: header ? deadlineBeforeUnits(header.labels) : false, dated: header ? dateAfterSerial(header.labels) : false, namesFirst: false, deadlinesLast: datedRows };
     // The last row serial cut off a part, so the next is known where its digits run into the text.
     let lastSerial = 0;
     // The last heading read as a part of its own (五、强化稳就业保就业信息公开): a page break may print it again at an item's end.
     let headingAbove = '';
     // The units cells of the last item row read, for an item under cells merged with them.
     let unitsAbove: string[] | undefined;
-    const remember = (cells: string[]): string[] => {
-      unitsAbove = cells.length > 1 && itemAt.test(cells[0]!) ? cells.slice(1) : itemAt.test(cells[0] ?? '') ? undefined : unitsAbove;
+    // (A row: an item, or a row after its bare serial, whose first cell is its text. Its deadline cells are not units.)
+    const remember = (cells: string[], row = itemAt.test(cells[0] ?? '')): string[] => {
+      if (row) unitsAbove = cells.length > 1 ? cells.slice(1, cells.length - deadlinesAtEnd(cells).length) : undefined;
+      if (unitsAbove?.length === 0) unitsAbove = undefined;
       return cells;
+    };
+    // The deadline cells ending a row's cells where the columns after the units are deadlines (完成时限): none, one, or as
+    // many as those columns (a merged deadline cell is printed once, so rows under it have none).
+    const deadlinesAtEnd = (cells: readonly string[]): string[] => {
+      if (columnsNow.trailing === 0 || !columnsNow.deadlinesLast) return [];
+      let n = 0;
+      while (n < columnsNow.trailing && cells.length - n > 1 && deadlineAtStart.exec(cells[cells.length - 1 - n]!)?.[0] === cells[cells.length - 1 - n]) n++;
+      return cells.slice(cells.length - n);
     };
     // Rows whose text runs into its names with nothing between (…相关群体。区社会事业局区直各有关单位…), against rows with a
     // space there: where most run together, page.txt's space is an empty cell.
@@ -1170,7 +1192,67 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     // rows (page.txt prints a merged cell once); where it has none, a row with fewer names has empty cells, not merged ones.
     // (Counted once, and only for a line that has such an item: most run-on lines never ask.)
     let bareItemsCount: number | undefined;
-    const bareItems = () => (bareItemsCount ??= parts.filter((p) => itemAt.test(p) && /[。；]$/.test(p.trim()) && withUnitsApart(p, Math.max(1, unitColumns)).length === 1).length);
+    // (Its deadline set aside, where deadline columns follow the units: …作出回应。2021年12月底前.)
+    const bareItems = () => (bareItemsCount ??= parts.map((p) => (datedRows ? p.trim().replace(deadlineAtEnd, '') : p)).filter((p) => (itemAt.test(p) || rowSerialAt.test(p)) && /[。；]$/.test(p.trim()) && withUnitsApart(p, Math.max(1, unitColumns)).length === 1).length);
+    /**
+     * A row's cells (its text, then its units cells) where page.txt's spaces and missing cells say more than its words: an
+     * empty units cell written as a space, units cells merged with the row above and so printed once. Null where the row
+     * stands as its words part it. `part` is the row's words (after its serial, where it has one), `endsInSpace` whether a
+     * space follows them, `row` whether it is a numbered row of the table (an item, or a row after its serial).
+     */
+    const rowCells = (whole: string, allCells: string[], spaceAfter: boolean, row: boolean): string[] | null => {
+      // (Only where the units columns end the row, or deadline columns follow them: their cells set aside, the rules read the
+      // row's text and units cells, and a space after the deadline says nothing of the units.)
+      if (columnsNow.trailing > 0 && !columnsNow.deadlinesLast) return null;
+      // (A row with no units cell runs its text into its deadline: …主动公开的规划。2021年12月底前.)
+      const runOn = allCells.length === 1 && columnsNow.deadlinesLast ? new RegExp(`[。；]\\s*(${deadlineAtEnd.source})`).exec(allCells[0]!) : null;
+      const deadlines = runOn ? [runOn[1]!] : deadlinesAtEnd(allCells);
+      const cells = runOn ? [allCells[0]!.slice(0, -runOn[1]!.length)] : allCells.slice(0, allCells.length - deadlines.length);
+      const part = deadlines.length > 0 && whole.trimEnd().endsWith(deadlines.join('')) ? whole.trimEnd().slice(0, -deadlines.join('').length) : whole;
+      const endsInSpace = spaceAfter && deadlines.length === 0;
+      const withDeadlines = (cells: string[]) => [...cells, ...deadlines];
+      // A space after the row's one list of names, before the next row (…（街道办事处） 31.持续…): page.txt writes an empty
+      // cell as a space, so the list was the first units column's and the next was empty (平潭 2021 分解表, 牵头单位 only).
+      // (Only where the cells are glued, nothing before the names: where every cell is a space apart, a space ends any row.)
+      const glued = cells.length === 2 && !/\s/.test(cells[1]!) && !/\s$/.test(part.slice(0, part.lastIndexOf(cells[1]!)));
+      if (columnsNow.units >= 2 && endsInSpace && glued && looksLikeUnits(cells[1]!)) return withDeadlines(remember([...cells, '—'], row));
+      // A space before the row's one list of names, after its text, in a table whose rows run text and names together
+      // (…各项制度规定。 政府信息公开工作部门, 平潭 2022 政务公开 分解表 page.txt, 牵头单位 empty): the space is the empty
+      // lead cell, the list the next column's.
+      const spacedBefore = cells.length === 2 && !/\s/.test(cells[1]!) && /[。；]\s+$/.test(part.slice(0, part.lastIndexOf(cells[1]!)));
+      if (columnsNow.units >= 2 && spacedBefore && gluedRows >= 3 && gluedRows > spacedRows && looksLikeUnits(cells[1]!)) return withDeadlines(remember([cells[0]!, '—', cells[1]!], row));
+      if (!row) return null;
+      // An item of such a table that ends its sentence with no names after it, right after a row that had them (18.…。省国资委
+      // 各设区市，平潭综合实验区 19.…。): its units cells merged with that row's, as the page's grid has them (福建 2017 分解表
+      // with its 工作要求 before the units). Not across a heading row: a merged cell does not span one (a heading in the task
+      // column is a cell beside it, above).
+      if (cells.length === 1 && columnsNow.units > 0 && /[。；]$/.test(part.trim()) && unitsAbove) {
+        // (A space after its full stop, before its deadline or the next row, is an empty units cell, and only the last
+        // column, the one a task's rows share, the merged one: …营造良好氛围。 2021年12月底前.)
+        const spaced = columnsNow.units >= 2 && unitsAbove.length === columnsNow.units && (deadlines.length > 0 ? /[。；]\s+$/.test(part) : endsInSpace);
+        const merged = spaced ? ['—', ...unitsAbove.slice(1)] : unitsAbove;
+        report.info('units-inherited', l.line, `item “${part.slice(0, 12)}…” has no units after its text, in a table whose row above has them: read as cells merged with that row's (“${merged.join(' ')}”)`);
+        return withDeadlines([cells[0]!.trimEnd(), ...merged]);
+      }
+      // An item whose one list of names is a lead's (offices glued together, no ，、 or collective word), glued to its text
+      // and to the next row, under a row that names a later units column too (…专栏集中发布。区经济发展局3.做好…, 平潭 2021
+      // 分解表 with its 配合/责任单位 merged down a task): the later columns are merged with that row's, in a table that merges
+      // its units cells.
+      const leadOnly = cells.length === 2 && columnsNow.units >= 2 && !endsInSpace && glued && !/[，,、；;]|^各|有关|相关/.test(cells[1]!) && looksLikeUnits(cells[1]!);
+      if (leadOnly && unitsAbove?.length === columnsNow.units && bareItems() >= 2 && unitsAbove.slice(1).every((u) => u && u !== '—')) {
+        report.info('units-inherited', l.line, `item “${part.slice(0, 12)}…” names only its lead (“${cells[1]}”), in a table whose row above names more: its later units cells read as merged with that row's (“${unitsAbove.slice(1).join(' ')}”)`);
+        return withDeadlines(remember([...cells, ...unitsAbove.slice(1)], row));
+      }
+      // Two lead names glued with nothing between them, under a row whose last units cell is a list (with ，): in a table
+      // that merges its units cells, both are the lead's, the list merged down to this row (…投资和建设环境。区经济发展局
+      // 区行政审批局4.…, 平潭 2022 分解表 with its 配合/责任单位 merged).
+      const twoLeads = cells.length === 3 && columnsNow.units === 2 && !endsInSpace && [cells[1]!, cells[2]!].every((c) => !/[，,、；;\s]|^各|有关|相关/.test(c) && looksLikeUnits(c)) && part.trimEnd().endsWith(`${cells[1]}${cells[2]}`);
+      if (twoLeads && unitsAbove?.length === 2 && /[，,]/.test(unitsAbove[1]!) && bareItems() >= 2) {
+        report.info('units-inherited', l.line, `item “${part.slice(0, 12)}…” names only its leads (“${cells[1]}${cells[2]}”), in a table whose row above names more: its later units cell read as merged with that row's (“${unitsAbove[1]}”)`);
+        return withDeadlines(remember([cells[0]!, `${cells[1]}、${cells[2]}`, unitsAbove[1]!], row));
+      }
+      return null;
+    };
     // The rows' texts without their serials, where the same offices recur (officeCellApart).
     const rowTexts = parts.slice(1).map((p) => p.replace(/^\d{1,3}/, ''));
     const pieces = [
@@ -1232,49 +1314,18 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
               // One units column last, its names without a level glued to the text (十三五规划办公室): parted before the office
               // that leads other rows of the table too.
               const office = cells.length === 1 && columnsNow.units === 1 && columnsNow.trailing === 0 ? officeCellApart(row, rowTexts) : null;
-              return [...(titleEnd > 0 ? [part.slice(serial[0].length, titleEnd)] : []), serial[1]!, ...(columnsNow.dated ? [date] : []), ...(office ?? cells)];
+              // A row under units cells merged with the row above, as an item's (3做好规划信息数据互联互通。…的规划。（二）…, 平潭
+              // 2021 分解表 with a 序号 column and its units merged down a task).
+              const endsInSpace = /\s$/.test(l.text.slice(bounds[k + 1]!, bounds[k + 2] ?? l.text.length));
+              const own = office ?? rowCells(row, cells, endsInSpace, true) ?? remember(cells, true);
+              return [...(titleEnd > 0 ? [part.slice(serial[0].length, titleEnd)] : []), serial[1]!, ...(columnsNow.dated ? [date] : []), ...own];
             }
             // A heading between rows ends any merged cell.
             // (Unless the heading is a cell of the table's task column: a units cell may be merged down past it.)
             if (headingNumberAt.test(part) && !taskColumn) unitsAbove = undefined;
             const cells = withUnitsApart(part, columnsNow.units, columnsNow.trailing, columnsNow.deadlineFirst);
-            // A space after the row's one list of names, before the next row (…（街道办事处） 31.持续…): page.txt writes an empty
-            // cell as a space, so the list was the first units column's and the next was empty (平潭 2021 分解表, 牵头单位 only).
-            // (Only where the cells are glued, nothing before the names: where every cell is a space apart, a space ends any row.)
             const endsInSpace = /\s$/.test(l.text.slice(bounds[k + 1]!, bounds[k + 2] ?? l.text.length));
-            const glued = cells.length === 2 && !/\s/.test(cells[1]!) && !/\s$/.test(part.slice(0, part.lastIndexOf(cells[1]!)));
-            if (columnsNow.units >= 2 && columnsNow.trailing === 0 && endsInSpace && glued && looksLikeUnits(cells[1]!)) return remember([...cells, '—']);
-            // A space before the row's one list of names, after its text, in a table whose rows run text and names together
-            // (…各项制度规定。 政府信息公开工作部门, 平潭 2022 政务公开 分解表 page.txt, 牵头单位 empty): the space is the empty
-            // lead cell, the list the next column's.
-            const spacedBefore = cells.length === 2 && !/\s/.test(cells[1]!) && /[。；]\s+$/.test(part.slice(0, part.lastIndexOf(cells[1]!)));
-            if (columnsNow.units >= 2 && columnsNow.trailing === 0 && spacedBefore && gluedRows >= 3 && gluedRows > spacedRows && looksLikeUnits(cells[1]!)) return remember([cells[0]!, '—', cells[1]!]);
-            // An item of such a table that ends its sentence with no names after it, right after a row that had them (18.…。省国资委
-            // 各设区市，平潭综合实验区 19.…。): its units cells merged with that row's, as the page's grid has them (福建 2017 分解表
-            // with its 工作要求 before the units). Not across a heading row: a merged cell does not span one (a heading in the task
-            // column is a cell beside it, above).
-            if (cells.length === 1 && columnsNow.units > 0 && columnsNow.trailing === 0 && itemAt.test(part) && /[。；]$/.test(part.trim()) && unitsAbove) {
-              report.info('units-inherited', l.line, `item “${part.slice(0, 12)}…” has no units after its text, in a table whose row above has them: read as cells merged with that row's (“${unitsAbove.join(' ')}”)`);
-              return [part, ...unitsAbove];
-            }
-            // An item whose one list of names is a lead's (offices glued together, no ，、 or collective word), glued to its text
-            // and to the next row, under a row that names a later units column too (…专栏集中发布。区经济发展局3.做好…, 平潭 2021
-            // 分解表 with its 配合/责任单位 merged down a task): the later columns are merged with that row's, in a table that merges
-            // its units cells.
-            const leadOnly = cells.length === 2 && columnsNow.units >= 2 && columnsNow.trailing === 0 && !endsInSpace && glued && itemAt.test(part) && !/[，,、；;]|^各|有关|相关/.test(cells[1]!) && looksLikeUnits(cells[1]!);
-            if (leadOnly && unitsAbove?.length === columnsNow.units && bareItems() >= 2 && unitsAbove.slice(1).every((u) => u && u !== '—')) {
-              report.info('units-inherited', l.line, `item “${part.slice(0, 12)}…” names only its lead (“${cells[1]}”), in a table whose row above names more: its later units cells read as merged with that row's (“${unitsAbove.slice(1).join(' ')}”)`);
-              return remember([...cells, ...unitsAbove.slice(1)]);
-            }
-            // Two lead names glued with nothing between them, under a row whose last units cell is a list (with ，): in a table
-            // that merges its units cells, both are the lead's, the list merged down to this row (…投资和建设环境。区经济发展局
-            // 区行政审批局4.…, 平潭 2022 分解表 with its 配合/责任单位 merged).
-            const twoLeads = cells.length === 3 && columnsNow.units === 2 && columnsNow.trailing === 0 && !endsInSpace && itemAt.test(part) && [cells[1]!, cells[2]!].every((c) => !/[，,、；;\s]|^各|有关|相关/.test(c) && looksLikeUnits(c)) && part.trimEnd().endsWith(`${cells[1]}${cells[2]}`);
-            if (twoLeads && unitsAbove?.length === 2 && /[，,]/.test(unitsAbove[1]!) && bareItems() >= 2) {
-              report.info('units-inherited', l.line, `item “${part.slice(0, 12)}…” names only its leads (“${cells[1]}${cells[2]}”), in a table whose row above names more: its later units cell read as merged with that row's (“${unitsAbove[1]}”)`);
-              return remember([cells[0]!, `${cells[1]}、${cells[2]}`, unitsAbove[1]!]);
-            }
-            return remember(cells);
+            return rowCells(part, cells, endsInSpace, itemAt.test(part)) ?? remember(cells);
         })();
         return cut > 0 ? [...lines, whole.slice(cut).trim()] : again ? [...lines, ...again.labels.map((h) => h.label)] : opened ? [...lines, ...opened.labels.map((h) => h.label), whole.slice(opened.end).trim()] : lines;
       }),
