@@ -1820,3 +1820,31 @@ describe('an item with no units that runs into its deadline after a repeated hea
     expect(roles('消防生命通道畅通情况')).toEqual(['responsible:片区各处室', 'responsible:区公安局苏平支队', 'responsible:区执法应急局驻苏平片区筹建组']);
   });
 });
+
+describe('a table with a 序号 column whose cells a page.txt writes a space apart (平潭 2022 政务公开 分解表, as page.txt)', () => {
+  // The tuned-on 平潭 2022 分解表 with its items' numbers in a 序号 column before 工作任务 (withSerialColumn) and a line break
+  // between its cells (withBreaksBetweenTags), as a table whose cells were paragraphs of their own: page.txt writes each
+  // row's cells a space apart, the 工作任务 cell (一、加强…信息公开) only on the first row of its merge.
+  const page = readFileSync(new URL('./corpus/fj-pingtan-2022-zwgk-renwu-fenjie.html', import.meta.url), 'utf8');
+  const { text, headings, roles } = importPageTxt(withBreaksBetweenTags(withSerialColumn(page), 'cells'), '平潭综合实验区管委会办公室关于印发2022年全区政务公开工作主要任务分解表的通知');
+  const all = ['区直各有关单位', '各区属事业单位', '各片区管理局', '各乡镇人民政府（街道办事处）'];
+  it('reads the task cell after a row’s serial as the heading over the row, not a section of its own', () => {
+    expect(text).toContain('1 一、加强涉及市场主体的信息公开 增强政策制定实施的透明度');
+    expect(headings).toContain('加强涉及市场主体的信息公开');
+    expect(roles('增强政策制定实施的透明度')).toEqual(all.map((u) => `responsible:${u}`));
+  });
+  it('reads a row under the merged task cell, its text alone before its units, as the requirements column’s', () => {
+    expect(text).toContain('2 加大受疫情影响重的餐饮');
+    expect(roles('加大受疫情影响重的餐饮')).toEqual(all.map((u) => `responsible:${u}`));
+    expect(roles('建立市场主体反映投资和')).toEqual(['lead:区经济发展局', 'lead:区行政审批局', ...all.map((u) => `participate:${u}`)]);
+    expect(roles('系统集成、智能推送已出台')).toEqual(['lead:区财政金融局', ...all.map((u) => `participate:${u}`)]);
+  });
+});
+
+describe('a task title in its own cell before the items of its row, a space apart (平潭 2022 房屋市政工程 任务清单, page.txt)', async () => {
+  // 序号 | 事项名称 | 主要任务 | 任务分工: 3（三）全面提升施工现场人防物防技防水平 1.重点检查…5.督促在建项目… 区交通建设局、区城乡交建中心
+  const { roles } = await importCorpusDocument('fj-pingtan-2022-fangwu-shizheng-gongcheng-anquan-zhili-pagetxt.txt');
+  it('reads the row’s items under the title, with the row’s units', () => {
+    for (const start of ['重点检查施工单位是否开展', '鼓励工程参建单位应用先进', '开展智慧工地建设试点', '督促在建项目制定完善应急']) expect(roles(start)).toEqual(['responsible:区交通建设局', 'responsible:区城乡交建中心']);
+  });
+});

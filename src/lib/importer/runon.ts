@@ -404,7 +404,16 @@ function partStarts(text: string, taskColumn: boolean): number[] {
     // (Or after the item's labelled deadline and a space: …完成时限：2019年12月5日前 五、工作要求, 招投标 2019, its 四、 never printed.)
     const afterDeadline = /(?:时限|时间)[:：]\s?[^。；：:\s]{2,30}\s+$/.test(text.slice(Math.max(0, i - 40), i));
     const jumped = (n: number | undefined, next: number) => n !== undefined && n > next && n <= next + 10 && (afterNames || afterDeadline);
+    // A task column's heading as the cell after a row's serial, a space apart (1 一、加强…信息公开 增强…): the row's, which
+    // reads it as the heading before the row (as its serial glued on, 1一、…, is never cut from it).
+    const rowsHeading = taskColumn && starts.length > 0 && /^\d{1,3}\s+$/.test(text.slice(starts.at(-1)!, i));
     if (sn !== undefined && (sn === nextSection || restart || jumped(sn, nextSection)) && !insideQuote(text, i)) {
+      if (rowsHeading) {
+        nextSection = sn + 1;
+        sectionSinceTask = true;
+        headingSinceItem = true;
+        continue;
+      }
       if (sn === 1) {
         // A block's title between the last sentence and its 一、 (2016年区经济发展局环境保护目标责任): a line of its own.
         // (Spaces may stand around it: …6月20日 附件 2016年…局环境保护目标责任 一、, page.txt.)
@@ -434,6 +443,12 @@ function partStarts(text: string, taskColumn: boolean): number[] {
     // (Or afresh in an attachment: …附件 2020年度国务院安委会现场考核巡查问题清单 （一）深入学习…, 交建局 2021 控事故保安全.)
     const inAttachment = tn === 1 && nextTask > 2 && /附件\s*\d{0,2}\s*[：:]?[^。；！？]{4,200}$/.test(text.slice(Math.max(0, i - 200), i));
     if (tn !== undefined && (tn === nextTask || (tn === 1 && (sectionSinceTask || inAttachment)) || (tn === nextTask + 1 && boundary.test(prev)) || repeated || jumped(tn, nextTask))) {
+      if (rowsHeading) {
+        nextTask = tn + 1;
+        sectionSinceTask = false;
+        headingSinceItem = true;
+        continue;
+      }
       starts.push(i);
       headingAt = i;
       nextTask = tn + 1;
@@ -1065,15 +1080,22 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
       // 通过新闻发布会…, the 牵头单位 cell empty). The names after the title go to the units columns (one list written with
       // ，to the last, the lists a lead cell runs together to the first), the sentence after them to the column after those.
       // (Under one or two text columns, 工作任务 | 工作要求 | 牵头单位 | 配合/责任单位 as in 平潭 2021, each of them filled.)
-      const texts = units[0] ?? 0;
-      if (texts < 1 || texts > 2 || cells.length <= texts || kinds.slice(0, texts).some((k) => k !== 'text') || cells.slice(1, texts).some((c) => !c || looksLikeUnits(c))) return null;
-      const rest = cells.slice(texts);
+      // (Or after the row's serial, under a 序号 column: 2 加大…消费恢复。 区直各有关单位，…; a task cell merged down its rows
+      // printed once, so the rows under it give their requirement's text only, which is the last text column's.)
+      const serial = kinds[0] === 'no' && /^\d{1,3}$/.test(cells[0]!) ? 1 : 0;
+      const texts = (units[0] ?? 0) - serial;
+      const row = Array<string>(columns).fill('');
+      if (serial) row[0] = cells[0]!;
+      const body = cells.slice(serial);
+      const named = body.findIndex((c, k) => k > 0 && looksLikeUnits(c));
+      const given = serial && named > 0 ? Math.min(named, texts) : texts;
+      if (texts < 1 || texts > 2 || body.length <= given || kinds.slice(serial, serial + texts).some((k) => k !== 'text') || body.slice(1, given).some((c) => !c || looksLikeUnits(c))) return null;
+      const rest = body.slice(given);
       const sentence = rest.findIndex((c) => !looksLikeUnits(c));
       const names = sentence < 0 ? rest : rest.slice(0, sentence);
       const after = sentence < 0 ? [] : rest.slice(sentence);
       if (names.length === 0 || names.length > units.length || after.length > columns - 1 - units.at(-1)!) return null;
-      const row = Array<string>(columns).fill('');
-      cells.slice(0, texts).forEach((c, k) => (row[k] = c));
+      body.slice(0, given).forEach((c, k) => (row[serial + texts - given + k] = c));
       // (One short 各 name alone, 各有关处室, is the last column's too; a single office, 局办公室, the lead's: 平潭 2018 经发局. Not
       // the model's wider isCollectiveName: a list, 各片区管理局、各乡镇人民政府, may be the lead's cell, 平潭 2021 政务公开 run on.)
       const at = names.length === units.length ? units : names.length === 1 && (/[，,]/.test(names[0]!) || /^各(?:有关|相关)?[\u4e00-\u9fa5]{1,6}$/.test(names[0]!)) ? [units.at(-1)!] : units.slice(0, names.length);
@@ -1304,9 +1326,13 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
               // The task column's title glued between the serial and the text (1一、加强涉及市场主体的信息公开增强政策…): the
               // heading on a line of its own before the row, where the words say the title ends.
               const heading = taskColumn ? headingNumberAt.exec(part.slice(serial[0].length)) : null;
-              const titleEnd = heading ? gluedTitleEnd(part, serial[0].length + heading[0].length) : -1;
+              // (Or where a space ends it, the cells a space apart: 1 一、加强涉及市场主体的信息公开 增强政策制定…, a table whose
+              // cells were paragraphs of their own.)
+              const after = heading ? serial[0].length + heading[0].length : -1;
+              const spacedTitle = heading ? /^[^\s。；，,;：:]{2,36}(?=\s+\S)/.exec(part.slice(after)) : null;
+              const titleEnd = heading ? (spacedTitle ? after + spacedTitle[0].length : gluedTitleEnd(part, after)) : -1;
               // (A date the cell broke over two lines, a space inside it where cells stand a space apart: 各中心 2020年 10月底前.)
-              const whole = part.slice(titleEnd > 0 ? titleEnd : serial[0].length).replace(/((?:19|20)\d{2}年)\s+(?=\d{1,2}月)/g, '$1');
+              const whole = part.slice(titleEnd > 0 ? titleEnd : serial[0].length).trimStart().replace(/((?:19|20)\d{2}年)\s+(?=\d{1,2}月)/g, '$1');
               const date = columnsNow.dated ? (deadlineAtStart.exec(whole)?.[0] ?? '') : '';
               const row = whole.slice(date.length);
               if (columnsNow.namesFirst) return [serial[1]!, row];

@@ -59,7 +59,14 @@ export function gridLayout(rows: readonly Row[]): GridLayout {
     // deadline column the header names (序号 | 责任单位 | 工作任务: the units may come first).
     const after = Math.max(...noColumns) + 1;
     const named = new Set(rows.flatMap((r) => r.cells.filter((c) => c.column !== null && c.kind && nonTextKinds.has(c.kind)).map((c) => c.column!)));
-    reqColumn = [...bare.keys()].filter((c) => c >= after && !noColumns.has(c) && !named.has(c)).sort((a, b) => a - b)[0];
+    const candidates = [...bare.keys()].filter((c) => c >= after && !noColumns.has(c) && !named.has(c)).sort((a, b) => a - b);
+    // (Not a group column a text export lost the merges of: its cells headings (一、加强…信息公开) or empty in most of the
+    // numbered rows where the column after it always has text, 序号 | 工作任务 | 工作要求 as pipe rows.)
+    const numberedRows = rows.filter((r) => r.cells.some((c) => c.column !== null && noColumns.has(c.column) && bareNumber.test(asciiDigits(c.text))));
+    const filled = (col: number) => numberedRows.filter((r) => r.cells.some((c) => c.column === col && c.text.trim())).length;
+    const headingsOnly = (col: number) => rows.every((r) => r.cells.every((c) => c.column !== col || !c.text.trim() || /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/.test(c.text)));
+    const group = (col: number, next: number | undefined) => next !== undefined && numberedRows.length >= 3 && filled(next) === numberedRows.length && (headingsOnly(col) || filled(col) * 2 <= numberedRows.length);
+    reqColumn = candidates.find((c, k) => !group(c, candidates[k + 1]));
   }
   // One column the header calls text (工作任务 of a form read the right way round): the requirement, even in one row.
   const textColumns = new Set(rows.flatMap((r) => r.cells.filter((c) => c.kind === 'text' && c.column !== null).map((c) => c.column!)));
