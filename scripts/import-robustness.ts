@@ -36,6 +36,11 @@
  *   header-two-rows each saved HTML page whose header has units columns side by side, with its header drawn in two rows
  *                 (withHeaderInTwoRows: 责任单位 spanning 牵头单位 | 配合单位, the other labels spanning both rows), read as HTML
  *   header-two-rows-txt the same written as archive-txt (the second row's labels run on after the whole first row)
+ *   serial-merged-txt each saved HTML page as the departments of 平潭's family print a 分工表: a 序号 column before its tables'
+ *                 first (withSerialColumn), a 完成时限 column after their last (withColumnAfter), each column's runs of equal
+ *                 cells merged (withUnitsMerged), then written as archive-txt: the forms above at once
+ *   serial-spaced-txt each saved HTML page with a 序号 column and a line break between its tables' cells, written as
+ *                 archive-txt: each row's cells a space apart, a merged task cell on its first row only
  *   pdf           each saved HTML page with a table printed to an A4 PDF by Chromium (playwright-core, /usr/bin/chromium), as a
  *                 browser's "save as PDF" prints it: its innermost tables ruled as a word processor rules a table, tables that
  *                 hold tables laid out as the page's text, then read by the PDF reader (ruled grid, rows cut by page breaks,
@@ -64,7 +69,7 @@ import { textToDocument } from '../src/lib/importer/read/text';
 import { requirementsOf, scoreDocument, type ExpectedPlan } from '../src/lib/importer/score';
 import { Registry } from '../src/lib/registry/registry';
 
-const forms = ['run-on', 'run-on-tight', 'page-txt', 'archive-txt', 'deadline-column', 'serial-column', 'spaced-cells', 'spaced-paragraphs', 'cells-omit', 'cells-bars', 'cells-barline', 'units-last', 'text-moved', 'text-moved-txt', 'units-merged-txt', 'table-broken', 'header-two-rows', 'header-two-rows-txt', 'pdf'] as const;
+const forms = ['run-on', 'run-on-tight', 'page-txt', 'archive-txt', 'deadline-column', 'serial-column', 'spaced-cells', 'spaced-paragraphs', 'cells-omit', 'cells-bars', 'cells-barline', 'units-last', 'text-moved', 'text-moved-txt', 'units-merged-txt', 'table-broken', 'header-two-rows', 'header-two-rows-txt', 'serial-merged-txt', 'serial-spaced-txt', 'pdf'] as const;
 type Form = (typeof forms)[number];
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v', default: false }, dump: { type: 'string' } } });
@@ -129,7 +134,11 @@ function archiveForm(file: string): string | null {
               ? withUnitsMerged(page)
               : form === 'header-two-rows-txt'
                 ? withHeaderInTwoRows(page)
-                : page;
+                : form === 'serial-merged-txt'
+                  ? withUnitsMerged(withColumnAfter(withSerialColumn(page), '完成时限', '2021年12月底前'))
+                  : form === 'serial-spaced-txt'
+                    ? withBreaksBetweenTags(withSerialColumn(page), 'cells')
+                    : page;
   if (form !== 'archive-txt' && html === page) return null;
   // (A page whose header is not in one row of units columns side by side is the same page written again: not varied.)
   if (form === 'header-two-rows-txt' && html === parse(page, { comment: false }).toString()) return null;
@@ -204,7 +213,7 @@ for (const doc of corpusDocuments(join(import.meta.dirname, '../tests/importer/c
       ? reversed
         ? reversed.lines.map((l) => l.text).join('\n')
         : null
-      : form === 'archive-txt' || form === 'deadline-column' || form === 'serial-column' || form === 'spaced-cells' || form === 'spaced-paragraphs' || form === 'units-merged-txt' || form === 'header-two-rows-txt'
+      : form === 'archive-txt' || form === 'deadline-column' || form === 'serial-column' || form === 'spaced-cells' || form === 'spaced-paragraphs' || form === 'units-merged-txt' || form === 'header-two-rows-txt' || form === 'serial-merged-txt' || form === 'serial-spaced-txt'
         ? archiveForm(doc.file)
         : render(source.lines, doc.name);
   if (text === null) continue;
