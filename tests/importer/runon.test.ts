@@ -1848,3 +1848,21 @@ describe('a task title in its own cell before the items of its row, a space apar
     for (const start of ['重点检查施工单位是否开展', '鼓励工程参建单位应用先进', '开展智慧工地建设试点', '督促在建项目制定完善应急']) expect(roles(start)).toEqual(['responsible:区交通建设局', 'responsible:区城乡交建中心']);
   });
 });
+
+describe('a row with no names of its own where the units columns stand between its title and its text (平潭 2018 分解表 with 序号, 完成时限 and its units merged, as page.txt)', () => {
+  // The tuned-on 平潭 2018 分解表 (序号 | 工作任务 | 牵头单位 | 责任单位 | 工作要求 | 完成时限 once its numbers are moved into a 序号
+  // column and a 完成时限 column added), each column's runs of equal cells merged: 区直有关单位，各乡镇人民政府 is printed once for
+  // rows 1–5, so row 2 is its serial, its title, a space (its empty 牵头单位 cell) and its text.
+  const page = readFileSync(new URL('./corpus/fj-pingtan-2018-zwgk-renwu-fenjie.html', import.meta.url), 'utf8');
+  const html = withUnitsMerged(withColumnAfter(withSerialColumn(page), '完成时限', '2021年12月底前'));
+  const { text, roles } = importPageTxt(html, '平潭综合实验区管委会办公室关于印发2018年政务公开工作主要任务分解表的通知');
+  const all = ['区直有关单位', '各乡镇人民政府'];
+  it('reads its title and text apart, its units cells merged from the row above', () => {
+    expect(text).toContain('2推进政策执行阳光透明 制定出台涉及公共利益');
+    expect(roles('推进政策执行阳光透明')).toEqual(all.map((u) => `responsible:${u}`));
+    expect(roles('推动人大代表建议和政协委员提案')).toEqual(all.map((u) => `responsible:${u}`));
+  });
+  it('reads a row naming only its lead under the merged 责任单位', () => {
+    expect(roles('推进重大建设项目批准和实施')).toEqual(['lead:区经发局', 'lead:重点办', ...all.map((u) => `responsible:${u}`)]);
+  });
+});

@@ -1135,6 +1135,34 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
       row[columns - 1] = part;
       return `| ${row.join(' | ')} |`;
     };
+    // A row after its bare serial with no names of its own, where the units columns stand between two text columns (序号 |
+    // 工作任务 | 牵头单位 | 责任单位 | 工作要求 | 完成时限, its units cells merged with the row above, which page.txt leaves out:
+    // 2推进政策执行阳光透明 制定出台…2021年12月底前): its title and its text parted at the space the empty cells left (or where
+    // the words say the title ends), its deadline apart, its units cells empty for the merged ones to fill.
+    const emptyCellRows = new Set<number>();
+    const rowWithoutUnits = (part: string, k: number): string | null => {
+      const kinds = header?.labels.map((h) => h.kind) ?? [];
+      const serial = kinds[0] === 'no' ? rowSerialAt.exec(part) : null;
+      const units = kinds.flatMap((k, i) => (unitColumnKinds.has(k) ? [i] : []));
+      if (!serial || units.length === 0 || unitsLabelAt.test(part) || withUnitsApart(part, unitColumns).length > 1) return null;
+      const [before, after] = [kinds.slice(1, units[0]), kinds.slice(units.at(-1)! + 1)];
+      const textAfter = after.indexOf('text');
+      if (before.length !== 1 || before[0] !== 'text' || textAfter < 0 || after.slice(textAfter + 1).some((k) => k !== 'deadline')) return null;
+      let rest = part.slice(serial[0].length).trim();
+      const deadline = after.length > textAfter + 1 ? new RegExp(`[。；]\\s*(${deadlineAtEnd.source})`).exec(rest) : null;
+      if (deadline) rest = rest.slice(0, rest.length - deadline[1]!.length).trimEnd();
+      const spaced = /^([^\s。；，,]{2,40})\s+(\S[\s\S]*)$/.exec(rest);
+      const glued = spaced ? -1 : gluedTitleEnd(rest, 0);
+      const [title, text] = spaced ? [spaced[1]!, spaced[2]!] : glued > 0 ? [rest.slice(0, glued), rest.slice(glued)] : [null, null];
+      if (!title || !text) return null;
+      if (spaced) emptyCellRows.add(k);
+      const row = Array<string>(columns).fill('');
+      row[0] = serial[1]!;
+      row[1] = title;
+      row[units.at(-1)! + 1 + textAfter] = text;
+      if (deadline) row[units.at(-1)! + 2 + textAfter] = deadline[1]!;
+      return `| ${row.join(' | ')} |`;
+    };
     const rows = parts.slice(1).map((part, k) => (unitsFirst ? unitsFirstRow(part, k + 1) : (asRow(part) ?? unitsRow(part))));
     const tabled = header !== null && rows.filter(Boolean).length >= 2;
     // An item of such a table with no units of its own (its units cells merged with the row above, which page.txt
@@ -1142,8 +1170,9 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     if (tabled) {
       parts.slice(1).forEach((part, k) => {
         if (!rows[k] && itemAt.test(part) && !unitsLabelAt.test(part) && withUnitsApart(part, unitColumns).length === 1) rows[k] = `| ${[part, ...Array<string>(columns - 1).fill('')].join(' | ')} |`;
+        else if (!rows[k]) rows[k] = rowWithoutUnits(part, k);
       });
-      withMergedUnitsFilled(rows, parts.slice(1), header!.labels, report, l.line);
+      withMergedUnitsFilled(rows, parts.slice(1), header!.labels, report, l.line, emptyCellRows);
       withLeadParagraphsJoined(rows, header!.labels, report, l.line);
     }
     // The page's own words after the last item's units (…（责任单位：市市场监管局等） 重庆市发展和改革委员会发布 返回顶部),
@@ -1451,7 +1480,7 @@ const pipeCells = (row: string) => row.replace(/^\|\s?/, '').replace(/\s?\|$/, '
  * rows that lack a column the row above has are many. There, a row's missing units cell is the one above it, within its
  * heading (a merge does not span one). `rows` are the pipe rows of the table's parts (null for a heading or other line).
  */
-function withMergedUnitsFilled(rows: Array<string | null>, parts: readonly string[], labels: ReadonlyArray<{ kind: ColumnKind }>, report: Report, line: number): void {
+function withMergedUnitsFilled(rows: Array<string | null>, parts: readonly string[], labels: ReadonlyArray<{ kind: ColumnKind }>, report: Report, line: number, emptyCellRows: ReadonlySet<number> = new Set()): void {
   const units = labels.flatMap((h, i) => (unitColumnKinds.has(h.kind) ? [i] : []));
   if (units.length < 2) return;
   // Each row's cells with the row above it under the same heading (null for a heading's first row); a visitor that changes
@@ -1507,7 +1536,8 @@ function withMergedUnitsFilled(rows: Array<string | null>, parts: readonly strin
     else if (a && !b && lastColumns(a)) [cells[lead], cells[last]] = ['', a];
     // A row with no units cell and a space in its text (4.推动…结果公开 对于涉及…): page.txt wrote one empty cell as that space
     // and the merged one as nothing, so only the last column, the one a task's rows share, is the merged cell.
-    const spaced = units.every((u) => !cells[u]!.trim()) && /\S\s+\S/.test(cells[0]!.trim());
+    // (Or a row a serial opens whose title and text that space parted: emptyCellRows.)
+    const spaced = units.every((u) => !cells[u]!.trim()) && (/\S\s+\S/.test(cells[0]!.trim()) || emptyCellRows.has(k));
     for (const u of above ? units : []) {
       if (cells[u]!.trim() || !above![u]!.trim() || (spaced && u !== last)) continue;
       cells[u] = above![u]!;
