@@ -36,6 +36,9 @@
  *   header-two-rows each saved HTML page whose header has units columns side by side, with its header drawn in two rows
  *                 (withHeaderInTwoRows: 责任单位 spanning 牵头单位 | 配合单位, the other labels spanning both rows), read as HTML
  *   header-two-rows-txt the same written as archive-txt (the second row's labels run on after the whole first row)
+ *   header-two-rows-cells the header-two-rows pages rendered as cells-omit renders a table (a cell a line, the covered cells
+ *                 left out: 工作任务 | / 工作要求 | / 责任单位 | / 牵头单位 | / 配合/责任单位 |)
+ *   header-two-rows-bars the same rendered as cells-bars does (责任单位 | | then 配合/责任单位 | ||)
  *   serial-merged-txt each saved HTML page as the departments of 平潭's family print a 分工表: a 序号 column before its tables'
  *                 first (withSerialColumn), a 完成时限 column after their last (withColumnAfter), each column's runs of equal
  *                 cells merged (withUnitsMerged), then written as archive-txt: the forms above at once
@@ -69,7 +72,7 @@ import { textToDocument } from '../src/lib/importer/read/text';
 import { requirementsOf, scoreDocument, type ExpectedPlan } from '../src/lib/importer/score';
 import { Registry } from '../src/lib/registry/registry';
 
-const forms = ['run-on', 'run-on-tight', 'page-txt', 'archive-txt', 'deadline-column', 'serial-column', 'spaced-cells', 'spaced-paragraphs', 'cells-omit', 'cells-bars', 'cells-barline', 'units-last', 'text-moved', 'text-moved-txt', 'units-merged-txt', 'table-broken', 'header-two-rows', 'header-two-rows-txt', 'serial-merged-txt', 'serial-spaced-txt', 'pdf'] as const;
+const forms = ['run-on', 'run-on-tight', 'page-txt', 'archive-txt', 'deadline-column', 'serial-column', 'spaced-cells', 'spaced-paragraphs', 'cells-omit', 'cells-bars', 'cells-barline', 'units-last', 'text-moved', 'text-moved-txt', 'units-merged-txt', 'table-broken', 'header-two-rows', 'header-two-rows-txt', 'header-two-rows-cells', 'header-two-rows-bars', 'serial-merged-txt', 'serial-spaced-txt', 'pdf'] as const;
 type Form = (typeof forms)[number];
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v', default: false }, dump: { type: 'string' } } });
@@ -82,11 +85,11 @@ const only = positionals[1];
 if (values.dump) mkdirSync(values.dump, { recursive: true });
 
 /** The document's lines in the form, or null when the form does not apply (no real table, too short to run on). */
-function render(lines: readonly SourceLine[], name: string): string | null {
-  if (form === 'run-on' || form === 'run-on-tight' || form === 'page-txt') {
+function render(lines: readonly SourceLine[], name: string, as: Form = form): string | null {
+  if (as === 'run-on' || as === 'run-on-tight' || as === 'page-txt') {
     if (lines.length < 8) return null;
-    const sep = form === 'run-on' ? ' ' : '';
-    const cell = (text: string) => (form === 'page-txt' && !text.trim() ? ' ' : text.replace(/\n/g, ''));
+    const sep = as === 'run-on' ? ' ' : '';
+    const cell = (text: string) => (as === 'page-txt' && !text.trim() ? ' ' : text.replace(/\n/g, ''));
     const header = `标题: ${name}\n发布时间: 2020-01-01 00:00\n==================== 正文 ====================\n`;
     return header + lines.map((l) => (l.cells ? l.cells.map((c) => cell(c.text)).join(sep) : l.text)).join('');
   }
@@ -99,8 +102,8 @@ function render(lines: readonly SourceLine[], name: string): string | null {
     }
     const real = l.cells.filter((c) => !c.merged && !c.spanned);
     const covered = l.cells.length - real.length;
-    real.forEach((c, k) => out.push(`${c.text.replace(/\n/g, '')} |${form === 'cells-bars' && k === real.length - 1 && covered > 0 ? ` ${'|'.repeat(covered)}` : ''}`));
-    if (form === 'cells-barline') out.push('|');
+    real.forEach((c, k) => out.push(`${c.text.replace(/\n/g, '')} |${as === 'cells-bars' && k === real.length - 1 && covered > 0 ? ` ${'|'.repeat(covered)}` : ''}`));
+    if (as === 'cells-barline') out.push('|');
   }
   return out.join('\n');
 }
@@ -201,12 +204,16 @@ for (const doc of corpusDocuments(join(import.meta.dirname, '../tests/importer/c
   if (form === 'pdf' && pdf === null) continue;
   const moved = form === 'text-moved' || form === 'text-moved-txt' ? textMoved(doc.file) : null;
   if ((form === 'text-moved' || form === 'text-moved-txt') && moved === null) continue;
-  const broken = form === 'table-broken' ? htmlVaried(doc.file, withTableBroken) : form === 'header-two-rows' ? htmlVaried(doc.file, withHeaderInTwoRows) : null;
-  if ((form === 'table-broken' || form === 'header-two-rows') && broken === null) continue;
-  const reversed = form === 'units-last' ? unitsLast(source) : form === 'text-moved' ? htmlToDocument(moved!) : broken ? htmlToDocument(broken) : null;
+  const twoRows = form === 'header-two-rows' || form === 'header-two-rows-cells' || form === 'header-two-rows-bars';
+  const broken = form === 'table-broken' ? htmlVaried(doc.file, withTableBroken) : twoRows ? htmlVaried(doc.file, withHeaderInTwoRows) : null;
+  if ((form === 'table-broken' || twoRows) && broken === null) continue;
+  const cells = form === 'header-two-rows-cells' ? 'cells-omit' : form === 'header-two-rows-bars' ? 'cells-bars' : null;
+  const reversed = form === 'units-last' ? unitsLast(source) : form === 'text-moved' ? htmlToDocument(moved!) : broken && !cells ? htmlToDocument(broken) : null;
   const text =
     form === 'pdf'
       ? ''
+      : cells
+      ? render(htmlToDocument(broken!).lines, doc.name, cells)
       : form === 'text-moved-txt'
       ? archivePageFile(moved!)
       : form === 'units-last' || form === 'text-moved' || form === 'table-broken' || form === 'header-two-rows'

@@ -148,7 +148,7 @@ export function headerRunAtEnd(text: string): { at: number; labels: Array<{ labe
  * first row's one spanning label. Only where that label names no role (责任单位, 责任部门, 考核部门) and the second row names
  * a lead or participating column: 牵头单位 | 责任单位 | 配合单位 in one row stay as they are.
  */
-function foldedRun<T extends { label: string; kind: ColumnKind }>(labels: T[]): T[] {
+export function foldedRun<T extends { label: string; kind: ColumnKind | undefined }>(labels: T[]): T[] {
   for (let k = labels.length - 2; k >= 1; k--) {
     const second = labels.slice(k);
     if (!second.every((l) => unitColumnKinds.has(l.kind)) || !second.some((l) => l.kind === 'lead' || l.kind === 'participate')) continue;

@@ -2,7 +2,7 @@ import { rowText, type SourceLine } from './read/source-document';
 export type { SourceLine } from './read/source-document';
 import { asciiDigits as asciiDigitsOf, squeezeBlanks, stripMarkup } from './text';
 import { bareNumber, fieldLine, itemStart, looksLikeDeadline, looksLikeUnits, parseHeading, unitLabel } from './structure/cells';
-import { headerKind, isHeaderLabel, isHeaderRow, sideBySideOrder, sideBySideWidth, unitColumnKinds, type ColumnKind } from './header';
+import { foldedRun, headerKind, isHeaderLabel, isHeaderRow, sideBySideOrder, sideBySideWidth, unitColumnKinds, type ColumnKind } from './header';
 
 
 /** A cell of the plan's table, or a paragraph when the source has no table grid. */
@@ -256,7 +256,7 @@ const closedCell = (text: string): { text: string; covered: number } | null => {
 };
 
 /** The header of a cell-rows table: three or more label lines, each one cell closed by its bar; where and how wide. */
-function cellRowsHeader(lines: readonly SourceLine[]): { at: number; labels: string[] } | undefined {
+function cellRowsHeader(lines: readonly SourceLine[]): { at: number; end: number; labels: string[] } | undefined {
   for (let i = 0; i + 2 < lines.length; i++) {
     const labels: string[] = [];
     let j = i;
@@ -276,7 +276,24 @@ function cellRowsHeader(lines: readonly SourceLine[]): { at: number; labels: str
       // 关爱服务清单) are columns of the header too, unlabelled.
       let at = i;
       while (at > 0 && !lines[at - 1]!.cells && /^\s+[|｜]\s*$/.test(lines[at - 1]!.text)) at--;
-      return { at, labels: [...Array<string>(i - at).fill(''), ...labels] };
+      // A header in two rows, one label a line, the cells its merges cover left out (工作任务 | 工作要求 | 责任单位 | then
+      // 牵头单位 | 配合/责任单位 |): the second row's units labels in the place of the first's spanning one.
+      // (Or the second row after the first's bars, which close it where they stand for the cells its spanning label covers:
+      // 责任单位 | | then 牵头单位 | / 配合/责任单位 | ||.)
+      const fold = (run: string[]) => foldedRun(run.map((label) => ({ label, kind: headerKind(label) }))).map((l) => l.label);
+      let [header, end] = [fold(labels), j];
+      if (closedCell(lines[j - 1]!.text)?.covered) {
+        const second: string[] = [];
+        for (let k = j; k < lines.length; k++) {
+          const c = lines[k]!.cells ? null : closedCell(lines[k]!.text);
+          if (!c || !unitColumnKinds.has(headerKind(c.text)!)) break;
+          second.push(c.text);
+          if (c.covered > 0) break;
+        }
+        const both = fold([...labels, ...second]);
+        if (second.length >= 2 && both.length === labels.length + second.length - 1) [header, end] = [both, j + second.length];
+      }
+      return { at, end, labels: [...Array<string>(i - at).fill(''), ...header] };
     }
     // A run of labels that is not a header: the runs starting inside it are shorter and not one either.
     i = Math.max(i, j - 1);
@@ -713,7 +730,7 @@ export function readRows(lines: readonly SourceLine[], layout: Layout): Row[] {
           else if (l.text.trim()) grid.push(textEntry(l.line, [l.text]));
           continue;
         }
-        if (i < head.at + width) {
+        if (i < head.end) {
           if (i === head.at) grid.push(textEntry(l.line, head.labels.map((label) => label.replace(/\s+/g, ''))));
           continue;
         }
