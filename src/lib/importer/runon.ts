@@ -1143,11 +1143,11 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     const rowWithoutUnits = (part: string, k: number): string | null => {
       const kinds = header?.labels.map((h) => h.kind) ?? [];
       const serial = kinds[0] === 'no' ? rowSerialAt.exec(part) : null;
-      const units = kinds.flatMap((k, i) => (unitColumnKinds.has(k) ? [i] : []));
+      const units = kinds.flatMap((kind, i) => (unitColumnKinds.has(kind) ? [i] : []));
       if (!serial || units.length === 0 || unitsLabelAt.test(part) || withUnitsApart(part, unitColumns).length > 1) return null;
       const [before, after] = [kinds.slice(1, units[0]), kinds.slice(units.at(-1)! + 1)];
       const textAfter = after.indexOf('text');
-      if (before.length !== 1 || before[0] !== 'text' || textAfter < 0 || after.slice(textAfter + 1).some((k) => k !== 'deadline')) return null;
+      if (before.length !== 1 || before[0] !== 'text' || textAfter < 0 || after.slice(textAfter + 1).some((kind) => kind !== 'deadline')) return null;
       let rest = part.slice(serial[0].length).trim();
       const deadline = after.length > textAfter + 1 ? new RegExp(`[。；]\\s*(${deadlineAtEnd.source})`).exec(rest) : null;
       if (deadline) rest = rest.slice(0, rest.length - deadline[1]!.length).trimEnd();
@@ -1248,18 +1248,19 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     /**
      * A row's cells (its text, then its units cells) where page.txt's spaces and missing cells say more than its words: an
      * empty units cell written as a space, units cells merged with the row above and so printed once. Null where the row
-     * stands as its words part it. `part` is the row's words (after its serial, where it has one), `endsInSpace` whether a
-     * space follows them, `row` whether it is a numbered row of the table (an item, or a row after its serial).
+     * stands as its words part it. `words` are the row's words (after its serial, where it has one), `cellsRead` the cells
+     * withUnitsApart parted them into, `spaceAfter` whether a space follows them, `row` whether it is a numbered row of the
+     * table (an item, or a row after its serial).
      */
-    const rowCells = (whole: string, allCells: string[], spaceAfter: boolean, row: boolean): string[] | null => {
+    const rowCells = (words: string, cellsRead: string[], spaceAfter: boolean, row: boolean): string[] | null => {
       // (Only where the units columns end the row, or deadline columns follow them: their cells set aside, the rules read the
       // row's text and units cells, and a space after the deadline says nothing of the units.)
       if (columnsNow.trailing > 0 && !columnsNow.deadlinesLast) return null;
       // (A row with no units cell runs its text into its deadline: …主动公开的规划。2021年12月底前.)
-      const runOn = allCells.length === 1 && columnsNow.deadlinesLast ? new RegExp(`[。；]\\s*(${deadlineAtEnd.source})`).exec(allCells[0]!) : null;
-      const deadlines = runOn ? [runOn[1]!] : deadlinesAtEnd(allCells);
-      const cells = runOn ? [allCells[0]!.slice(0, -runOn[1]!.length)] : allCells.slice(0, allCells.length - deadlines.length);
-      const part = deadlines.length > 0 && whole.trimEnd().endsWith(deadlines.join('')) ? whole.trimEnd().slice(0, -deadlines.join('').length) : whole;
+      const runOn = cellsRead.length === 1 && columnsNow.deadlinesLast ? new RegExp(`[。；]\\s*(${deadlineAtEnd.source})`).exec(cellsRead[0]!) : null;
+      const deadlines = runOn ? [runOn[1]!] : deadlinesAtEnd(cellsRead);
+      const cells = runOn ? [cellsRead[0]!.slice(0, -runOn[1]!.length)] : cellsRead.slice(0, cellsRead.length - deadlines.length);
+      const part = deadlines.length > 0 && words.trimEnd().endsWith(deadlines.join('')) ? words.trimEnd().slice(0, -deadlines.join('').length) : words;
       const endsInSpace = spaceAfter && deadlines.length === 0;
       const withDeadlines = (cells: string[]) => [...cells, ...deadlines];
       // A space after the row's one list of names, before the next row (…（街道办事处） 31.持续…): page.txt writes an empty
