@@ -1866,3 +1866,18 @@ describe('a row with no names of its own where the units columns stand between i
     expect(roles('推进重大建设项目批准和实施')).toEqual(['lead:区经发局', 'lead:重点办', ...all.map((u) => `responsible:${u}`)]);
   });
 });
+
+describe('a 完成时限 column after the text, where the units columns stand before it (平潭 2018 分解表 with 完成时限, as page.txt)', () => {
+  // The tuned-on 平潭 2018 分解表 (工作任务 | 牵头单位 | 责任单位 | 工作要求) with a 完成时限 column after its last (withColumnAfter):
+  // page.txt runs each row's deadline onto its 工作要求 (…政策落地见效。2021年12月底前2.推进…).
+  const page = readFileSync(new URL('./corpus/fj-pingtan-2018-zwgk-renwu-fenjie.html', import.meta.url), 'utf8');
+  const text = archivePageText(withColumnAfter(page, '完成时限', '2021年12月底前'));
+  const result = importPlan(`标题: 平潭综合实验区管委会办公室关于印发2018年政务公开工作主要任务分解表的通知\n==================== 正文 ====================\n${text}`, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
+  const requirements = [...walkPlan(result.entry)].map(({ requirement }) => requirement);
+  it('reads the deadline into its column, not the requirement’s text', () => {
+    expect(text).toContain('以公开促进依法行政和政策落地见效。2021年12月底前');
+    expect(requirements).toHaveLength(40);
+    expect(requirements.filter((r) => r.text.endsWith('2021年12月底前'))).toEqual([]);
+    expect(requirements.every((r) => r.deadline === '2021年12月底前')).toBe(true);
+  });
+});

@@ -843,8 +843,12 @@ function unitsCells(part: string, kinds: ReadonlyArray<ColumnKind | undefined>):
     // One list glued to the text, a space after it (…办理和公开工作。区行政服务中心、各片区管理局 加强…): page.txt's space is the
     // empty next units cell, so the list is the lead column's.
     const leadOnly = apart.length === 1 && lastUnits > first && nextEnd < 0 && /^\s/.test(part.slice(end)) && !/\s$/.test(part.slice(0, p));
-    const cells = [part.slice(0, p), ...(leadOnly ? [names, ...Array<string>(lastUnits - first).fill('')] : apart.length === 1 && lastUnits > first ? [...Array<string>(lastUnits - first).fill(''), names] : apart), part.slice(end)];
+    // (A deadline column after the text, 完成时限: its cell run onto the text's end, …见效。2021年12月底前, goes to it.)
+    const dated = kinds.length > lastUnits + 2 && kinds.slice(lastUnits + 2).every((k) => k === 'deadline') ? new RegExp(`[。；;]\\s*(${deadlineAtEnd.source})`).exec(part.slice(end)) : null;
+    const text = dated ? part.slice(end, part.length - dated[1]!.length).trimEnd() : part.slice(end);
+    const cells = [part.slice(0, p), ...(leadOnly ? [names, ...Array<string>(lastUnits - first).fill('')] : apart.length === 1 && lastUnits > first ? [...Array<string>(lastUnits - first).fill(''), names] : apart), text];
     while (cells.length < lastUnits + 2) cells.splice(cells.length - 1, 0, '');
+    if (dated) cells.push(dated[1]!);
     while (cells.length < kinds.length) cells.push('');
     return cells.length === kinds.length ? cells : null;
   }
