@@ -76,6 +76,9 @@ function serialBeforeDate(text: string, n: number): RegExpExecArray | null {
   return new RegExp(`^(${n})(?=${deadlineAtStart.source.slice(1)})`).exec(text);
 }
 
+/** A deadline cell run onto the end of a row's sentence (…政策落地见效。2021年12月底前): the deadline, group 1. */
+const deadlineAfterSentence = new RegExp(`[。；;]\\s*(${deadlineAtEnd.source})`);
+
 /** A village or a community ending a label's names (…各包村工作队、相关村, …配合单位：相关村（居）). */
 const placeAtEnd = /(?:村|社区|村（居）|村居)$/;
 
@@ -844,7 +847,7 @@ function unitsCells(part: string, kinds: ReadonlyArray<ColumnKind | undefined>):
     // empty next units cell, so the list is the lead column's.
     const leadOnly = apart.length === 1 && lastUnits > first && nextEnd < 0 && /^\s/.test(part.slice(end)) && !/\s$/.test(part.slice(0, p));
     // (A deadline column after the text, 完成时限: its cell run onto the text's end, …见效。2021年12月底前, goes to it.)
-    const dated = kinds.length > lastUnits + 2 && kinds.slice(lastUnits + 2).every((k) => k === 'deadline') ? new RegExp(`[。；;]\\s*(${deadlineAtEnd.source})`).exec(part.slice(end)) : null;
+    const dated = kinds.length > lastUnits + 2 && kinds.slice(lastUnits + 2).every((k) => k === 'deadline') ? deadlineAfterSentence.exec(part.slice(end)) : null;
     const text = dated ? part.slice(end, part.length - dated[1]!.length).trimEnd() : part.slice(end);
     const cells = [part.slice(0, p), ...(leadOnly ? [names, ...Array<string>(lastUnits - first).fill('')] : apart.length === 1 && lastUnits > first ? [...Array<string>(lastUnits - first).fill(''), names] : apart), text];
     while (cells.length < lastUnits + 2) cells.splice(cells.length - 1, 0, '');
@@ -1153,7 +1156,7 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
       const textAfter = after.indexOf('text');
       if (before.length !== 1 || before[0] !== 'text' || textAfter < 0 || after.slice(textAfter + 1).some((kind) => kind !== 'deadline')) return null;
       let rest = part.slice(serial[0].length).trim();
-      const deadline = after.length > textAfter + 1 ? new RegExp(`[。；]\\s*(${deadlineAtEnd.source})`).exec(rest) : null;
+      const deadline = after.length > textAfter + 1 ? deadlineAfterSentence.exec(rest) : null;
       if (deadline) rest = rest.slice(0, rest.length - deadline[1]!.length).trimEnd();
       const spaced = /^([^\s。；，,]{2,40})\s+(\S[\s\S]*)$/.exec(rest);
       const glued = spaced ? -1 : gluedTitleEnd(rest, 0);
@@ -1261,7 +1264,7 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
       // row's text and units cells, and a space after the deadline says nothing of the units.)
       if (columnsNow.trailing > 0 && !columnsNow.deadlinesLast) return null;
       // (A row with no units cell runs its text into its deadline: …主动公开的规划。2021年12月底前.)
-      const runOn = cellsRead.length === 1 && columnsNow.deadlinesLast ? new RegExp(`[。；]\\s*(${deadlineAtEnd.source})`).exec(cellsRead[0]!) : null;
+      const runOn = cellsRead.length === 1 && columnsNow.deadlinesLast ? deadlineAfterSentence.exec(cellsRead[0]!) : null;
       const deadlines = runOn ? [runOn[1]!] : deadlinesAtEnd(cellsRead);
       const cells = runOn ? [cellsRead[0]!.slice(0, -runOn[1]!.length)] : cellsRead.slice(0, cellsRead.length - deadlines.length);
       const part = deadlines.length > 0 && words.trimEnd().endsWith(deadlines.join('')) ? words.trimEnd().slice(0, -deadlines.join('').length) : words;
