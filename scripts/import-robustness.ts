@@ -48,6 +48,9 @@
  *                 browser's "save as PDF" prints it: its innermost tables ruled as a word processor rules a table, tables that
  *                 hold tables laid out as the page's text, then read by the PDF reader (ruled grid, rows cut by page breaks,
  *                 justified cells); a page whose table would run off the paper, or that prints no text, is left out
+ *   unprefixed    each document (any format) with the level that opens its units' names left out, in the text and the
+ *                 expectation alike (区财政金融局 → 财政金融局, 省财政厅 → 财政厅; collectives kept: unprefixedNames): the plan as a
+ *                 department writes its offices, or a plan of one level its bureaus, with nothing to say where a name starts
  *   units-last    each real table kept as a grid, its units and deadline columns (as its header names them) moved after
  *                 the others (工作任务 | 牵头单位 | 责任单位 | 工作要求 becomes 工作任务 | 工作要求 | 牵头单位 | 责任单位):
  *                 the columns read by what they are, not where they stand
@@ -59,7 +62,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { archivePageFile, corpusDocuments, printedPdf, scoreCorpusDocument, textColumnMoved, withBreaksBetweenTags, withCellsInOrder, withColumnAfter, withHeaderInTwoRows, withSerialColumn, withTableBroken, withUnitsMerged } from '../src/lib/importer/corpus';
+import { archivePageFile, corpusDocuments, printedPdf, scoreCorpusDocument, textColumnMoved, unprefixedNames, withBreaksBetweenTags, withCellsInOrder, withColumnAfter, withHeaderInTwoRows, withNamesReplaced, withSerialColumn, withTableBroken, withUnitsMerged } from '../src/lib/importer/corpus';
 import { htmlToDocument } from '../src/lib/importer/read/html';
 import { readPdf } from '../src/lib/importer/read/pdf';
 import { chromium, type Browser } from 'playwright-core';
@@ -72,7 +75,7 @@ import { textToDocument } from '../src/lib/importer/read/text';
 import { requirementsOf, scoreDocument, type ExpectedPlan } from '../src/lib/importer/score';
 import { Registry } from '../src/lib/registry/registry';
 
-const forms = ['run-on', 'run-on-tight', 'page-txt', 'archive-txt', 'deadline-column', 'serial-column', 'spaced-cells', 'spaced-paragraphs', 'cells-omit', 'cells-bars', 'cells-barline', 'units-last', 'text-moved', 'text-moved-txt', 'units-merged-txt', 'table-broken', 'header-two-rows', 'header-two-rows-txt', 'header-two-rows-cells', 'header-two-rows-bars', 'serial-merged-txt', 'serial-spaced-txt', 'pdf'] as const;
+const forms = ['run-on', 'run-on-tight', 'page-txt', 'archive-txt', 'deadline-column', 'serial-column', 'spaced-cells', 'spaced-paragraphs', 'cells-omit', 'cells-bars', 'cells-barline', 'units-last', 'text-moved', 'text-moved-txt', 'units-merged-txt', 'table-broken', 'header-two-rows', 'header-two-rows-txt', 'header-two-rows-cells', 'header-two-rows-bars', 'serial-merged-txt', 'serial-spaced-txt', 'unprefixed', 'pdf'] as const;
 type Form = (typeof forms)[number];
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v', default: false }, dump: { type: 'string' } } });
@@ -208,7 +211,10 @@ for (const doc of corpusDocuments(join(import.meta.dirname, '../tests/importer/c
   const broken = form === 'table-broken' ? htmlVaried(doc.file, withTableBroken) : twoRows ? htmlVaried(doc.file, withHeaderInTwoRows) : null;
   if ((form === 'table-broken' || twoRows) && broken === null) continue;
   const cells = form === 'header-two-rows-cells' ? 'cells-omit' : form === 'header-two-rows-bars' ? 'cells-bars' : null;
-  const reversed = form === 'units-last' ? unitsLast(source) : form === 'text-moved' ? htmlToDocument(moved!) : broken && !cells ? htmlToDocument(broken) : null;
+  const names = form === 'unprefixed' ? unprefixedNames(doc.expected as ExpectedPlan) : null;
+  if (names && names.size === 0) continue;
+  const unprefixed = names ? { ...source, lines: source.lines.map((l) => ({ ...l, text: withNamesReplaced(l.text, names), ...(l.cells ? { cells: l.cells.map((c) => ({ ...c, text: withNamesReplaced(c.text, names) })) } : {}) })) } : null;
+  const reversed = form === 'units-last' ? unitsLast(source) : form === 'text-moved' ? htmlToDocument(moved!) : broken && !cells ? htmlToDocument(broken) : unprefixed;
   const text =
     form === 'pdf'
       ? ''
@@ -216,7 +222,7 @@ for (const doc of corpusDocuments(join(import.meta.dirname, '../tests/importer/c
       ? render(htmlToDocument(broken!).lines, doc.name, cells)
       : form === 'text-moved-txt'
       ? archivePageFile(moved!)
-      : form === 'units-last' || form === 'text-moved' || form === 'table-broken' || form === 'header-two-rows'
+      : form === 'units-last' || form === 'text-moved' || form === 'table-broken' || form === 'header-two-rows' || form === 'unprefixed'
       ? reversed
         ? reversed.lines.map((l) => l.text).join('\n')
         : null
@@ -230,7 +236,8 @@ for (const doc of corpusDocuments(join(import.meta.dirname, '../tests/importer/c
   try {
     const inputDoc = pdf ? await readPdf(pdf) : (reversed ?? textToDocument(text));
     const result = importPlan(inputDoc, { sourceFile: `${doc.name}.${pdf ? 'pdf' : 'txt'}`, importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
-    score = scoreDocument(doc.expected as ExpectedPlan, requirementsOf(result.entry));
+    const expectedInForm = names ? (JSON.parse(withNamesReplaced(JSON.stringify(doc.expected), names)) as ExpectedPlan) : (doc.expected as ExpectedPlan);
+    score = scoreDocument(expectedInForm, requirementsOf(result.entry));
   } catch (err) {
     score = { ...scoreDocument(doc.expected as ExpectedPlan, null), error: String(err).slice(0, 80) };
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gluedTitleEnd } from '../../src/lib/importer/heading-title';
+import { gluedTitleEnd, namesAfterTitle } from '../../src/lib/importer/heading-title';
+import { nameListApart, nameRun, notInName } from '../../src/lib/importer/names-in-text';
 
 /** The title a glued heading's words give, or null: the text after the heading's number. */
 const title = (text: string): string | null => {
@@ -25,4 +26,33 @@ describe('where a glued heading title ends', () => {
     '加强政策解读1.推进政务公开',
     '加强政策解读 推进政务公开',
   ])('%s → none', (text) => expect(title(text)).toBeNull());
+});
+
+// Titles of the corpus's 分解表 with their lead cell glued on, the lead's names written without their level as a
+// department's plan writes its offices (福建 2017, 平潭 2018 page.txt): where the names start.
+describe('where names glued to a title start', () => {
+  const names = (text: string, known: string[] = []): string | null => {
+    const at = namesAfterTitle(text, text.length, nameListApart, known, notInName);
+    return at < 0 ? null : text.slice(at);
+  };
+  it.each([
+    ['5.加大减税降费、税收优惠政策公开力度财政厅国税局地税局物价局', '财政厅国税局地税局物价局'],
+    ['7.公开清理规范涉企收费各项政策措施及执行落实情况经信委物价局财政厅', '经信委物价局财政厅'],
+    ['6.深入推进预决算公开财金局', '财金局'],
+    ['7.推进重大建设项目批准和实施领域政府信息公开经发局、重点办', '经发局、重点办'],
+    // A title's last word does not open the names (工作办公室).
+    ['3.做好信息公开工作办公室', '办公室'],
+  ])('%s → %s', (text, expected) => expect(names(text)).toBe(expected));
+  it('takes a name the document writes elsewhere after a 、 where the words before it do not end a title', () => {
+    expect(names('26.规范和完善办理指南审批科、服务科')).toBeNull();
+    expect(names('26.规范和完善办理指南审批科、服务科', ['审批科'])).toBe('审批科、服务科');
+  });
+  it('finds none in a title that ends in no names', () => {
+    expect(names('1.政府工作要做到公开透明')).toBeNull();
+    expect(names('9.推进社会公益事业建设领域政府信息公开')).toBeNull();
+  });
+});
+
+describe('collective names of a department’s plan in running text', () => {
+  it.each([['各有关处室，局属各单位全面公开', 2], ['机关各科室、各股室要', 2], ['各有关科室负责', 1]])('%s: %i names', (text, count) => expect(nameRun(text, 0, false).count).toBe(count));
 });

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { Report } from '../../src/lib/importer/report';
 import { splitRunOnLines } from '../../src/lib/importer/runon';
 import { textToDocument } from '../../src/lib/importer/read/text';
-import { archivePageFile, archivePageText, textColumnMoved, withBreaksBetweenTags, withCellsInOrder, withColumnAfter, withSerialColumn, withUnitsMerged } from '../../src/lib/importer/corpus';
+import { archivePageFile, archivePageText, textColumnMoved, unprefixedNames, withBreaksBetweenTags, withCellsInOrder, withColumnAfter, withNamesReplaced, withSerialColumn, withUnitsMerged } from '../../src/lib/importer/corpus';
+import type { ExpectedPlan } from '../../src/lib/importer/score';
+import { dirname, join } from 'node:path';
 import { importCorpusDocument, importPageTxt, pageTxtLines, runOnLines } from './helpers';
 import { allRequirements, chooseReading } from '../../src/lib/importer/reading';
 import { parseUnitsCell } from '../../src/lib/units/parse';
@@ -1879,5 +1881,35 @@ describe('a 完成时限 column after the text, where the units columns stand be
     expect(requirements).toHaveLength(40);
     expect(requirements.filter((r) => r.text.endsWith('2021年12月底前'))).toEqual([]);
     expect(requirements.every((r) => r.deadline === '2021年12月底前')).toBe(true);
+  });
+});
+
+describe('a lead cell whose names have no level to open them, glued to the title (福建 2017 and 平潭 2018 分解表 page.txt, the units as a department writes its offices)', () => {
+  // The archive's page.txt of two tuned-on 政务公开 分解表 (工作任务 | 牵头单位 | 责任单位 | 工作要求, cells run together), each
+  // unit's level left out as a department's plan writes its offices and a plan of one level its bureaus (unprefixedNames:
+  // 省财政厅 → 财政厅, 区经发局 → 经发局; 各设区市, 区直有关单位 kept): …公开力度财政厅国税局地税局物价局各设区市，平潭综合实验区利用…
+  // Before, only a name opening with its level (省, 区 …) or 各 could start a units cell there, so the lead's names stayed in
+  // the title and the row had no lead.
+  const unprefixed = async (name: string) => {
+    const doc = await importCorpusDocument(name);
+    const expected = JSON.parse(readFileSync(join(dirname(doc.file), `${name.replace(/\.txt$/, '')}.expected.json`), 'utf8')) as ExpectedPlan;
+    const names = unprefixedNames(expected);
+    const text = withNamesReplaced(readFileSync(doc.file, 'utf8'), names);
+    const result = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
+    const requirements = [...walkPlan(result.entry)].map(({ requirement }) => requirement);
+    return (start: string) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`);
+  };
+  it('reads names glued together after a title that ends as titles end (…力度, …情况) as the lead cell, each a unit', async () => {
+    const roles = await unprefixed('fj-fujian-2017-zwgk-pagetxt.txt');
+    const others = ['responsible:各设区市', 'responsible:平潭综合实验区'];
+    expect(roles('加大减税降费、税收优惠政策公开力度')).toEqual(['lead:财政厅', 'lead:国税局', 'lead:地税局', 'lead:物价局', ...others]);
+    expect(roles('公开清理规范涉企收费各项政策措施')).toEqual(['lead:经信委', 'lead:物价局', 'lead:财政厅', ...others]);
+    expect(roles('深入推进预决算公开')).toEqual(['lead:财政厅', ...others]);
+  });
+  it('reads a lead list written with 、 the same way, the list after it the 责任单位', async () => {
+    const roles = await unprefixed('fj-pingtan-2018-zwgk-renwu-fenjie-pagetxt.txt');
+    const all = ['responsible:区直有关单位', 'responsible:各乡镇人民政府'];
+    expect(roles('深入推进预决算公开')).toEqual(['lead:财金局', ...all]);
+    expect(roles('推进重大建设项目批准和实施领域')).toEqual(['lead:经发局', 'lead:重点办', ...all]);
   });
 });

@@ -379,3 +379,20 @@ export async function printedPdf(browser: Browser, html: string): Promise<Uint8A
     await context.close();
   }
 }
+
+/**
+ * The names a document's expectation lists that open with their level (区财政金融局, 省财政厅, 市直各单位 excepted: a
+ * collective keeps it), each mapped to the name without it (财政金融局, 财政厅): the same plan as a department or a plan of
+ * one level writes its units, offices and bureaus with no level to open them.
+ */
+export function unprefixedNames(expected: ExpectedPlan): Map<string, string> {
+  const names = new Set(expected.requirements.flatMap((r) => r.units.map(([, name]) => name)));
+  return new Map([...names].filter((n) => /^[省市区县][\u4e00-\u9fa5]{2,}/.test(n) && !/各|有关|相关|直属|所属/.test(n)).map((n) => [n, n.slice(1)]));
+}
+
+/** `text` with each name of `names` replaced, the longest first. */
+export function withNamesReplaced(text: string, names: ReadonlyMap<string, string>): string {
+  if (names.size === 0) return text;
+  const order = [...names.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return text.replace(new RegExp(order.join('|'), 'g'), (n) => names.get(n)!);
+}

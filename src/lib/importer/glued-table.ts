@@ -16,7 +16,7 @@
 import { headerRunFrom, unitColumnKinds, type ColumnKind } from './header';
 import { roleWordsAfterNames } from '../model/vocabulary';
 import { gluedTitleEnd } from './heading-title';
-import { listedNameAt, nameGoesOn, notInName, unitNameAt } from './names-in-text';
+import { listedNameAt, nameGoesOn, namesAfterMarks, notInName, unitNameAt } from './names-in-text';
 
 export interface GluedTable {
   /** The text before the table's header (the notice, the title), and where the header starts. */
@@ -136,16 +136,6 @@ function textCells(words: string, kinds: ReadonlyArray<ColumnKind>): string[] {
   }
   cells[texts.at(-1)!] = rest;
   return cells;
-}
-
-/** The names that stand after a mark (、，) in `body`: where a name begins is known there, and a cell's first name is one of them. */
-function namesAfterMarks(body: string): string[] {
-  const names = new Set<string>();
-  for (const m of body.matchAll(/[、，,；;]/g)) {
-    const name = listedNameAt.exec(body.slice(m.index + 1));
-    if (name && !notInName.test(name[0])) names.add(name[0]);
-  }
-  return [...names].sort((a, b) => b.length - a.length);
 }
 
 /** The name starting at `at`: a name of the lexicon, or one read from its ending; its end, or -1. */

@@ -6,9 +6,9 @@
 import { moreUnitEndings, officeEnding } from '../units/names';
 
 /** A collective name (各设区市, 各县（市、区）, 各乡镇人民政府, 各村（居）), not 各级: it may stand anywhere in a run. */
-export const collectiveName = String.raw`(?:相关|有关)(?:乡镇|镇|街道)(?:人民政府|政府|办事处)?|各设区市|各县（市、区）|各县\(市、区\)|各村居|各(?:行政)?村(?:（居）|（社区）|\(居\))?(?:民委员会|委会)?|各社区|各(?!级)[\u4e00-\u9fa5]{1,8}?(?:市|区|县|镇|乡|街道|部门|单位|政府|管委会|机构)`;
+export const collectiveName = String.raw`(?:相关|有关)(?:乡镇|镇|街道)(?:人民政府|政府|办事处)?|各设区市|各县（市、区）|各县\(市、区\)|各村居|各(?:行政)?村(?:（居）|（社区）|\(居\))?(?:民委员会|委会)?|各社区|各(?!级)[\u4e00-\u9fa5]{1,8}?(?:市|区|县|镇|乡|街道|部门|单位|政府|管委会|机构|处室|科室|股室)|(?:[局委厅办]属|直属|下属|机关)各(?:单位|处室|科室|股室|部门)`;
 /** How a unit's name ends in running text (处室 before 处: 各包村处室); 实验区, 开发区, 新区 only after a 、 or ，, where no level opens the name. */
-export const nameEndings = `厅|局|委员会|委(?![会员])|办公室|办(?!事处|公)|办事处|部门|单位|政府|中心|管委会|公司|集团|院|所|站|队|处室|${officeEnding}|科|室|分行|支行|银行|馆|${moreUnitEndings}`;
+export const nameEndings = `厅|局|委员会|委(?![会员])|办公室|办(?!事处|公)|办事处|部门|单位|政府|中心|管委会|公司|集团|院|所|站|队|处室|${officeEnding}|科|(?<![入控参持配])股|室|分行|支行|银行|馆|${moreUnitEndings}`;
 export const alias = String.raw`(?:[（(][^）)]{1,14}[）)])?`;
 /** A unit's name in running text: the first of a run opens with its level or 各; those after a 、 or ， need not. */
 export const unitNameAt = new RegExp(String.raw`^(?:${collectiveName}|[省市县区镇乡][\u4e00-\u9fa5]{1,14}?(?:${nameEndings}))${alias}`);
@@ -37,4 +37,29 @@ export function nameRun(text: string, from: number, loose: boolean): { end: numb
     count++;
   }
   return { end: i, count };
+}
+
+/** The unit names `text` is made of, parted by 、 or ， or glued together (财务科, 发改处、重点办, 财政厅物价局), or null when it holds anything else. */
+export function nameListApart(text: string): string[] | null {
+  const names: string[] = [];
+  for (const piece of text.split(/[、，,]/)) {
+    if (!piece) return null;
+    for (let rest = piece; rest; ) {
+      const name = listedNameAt.exec(rest)?.[0];
+      if (!name || notInName.test(name)) return null;
+      names.push(name);
+      rest = rest.slice(name.length);
+    }
+  }
+  return names;
+}
+
+/** The names that stand after a mark (、，) in `body`: where a name begins is known there, and a cell's first name is one of them. */
+export function namesAfterMarks(body: string): string[] {
+  const names = new Set<string>();
+  for (const m of body.matchAll(/[、，,；;]/g)) {
+    const name = listedNameAt.exec(body.slice(m.index + 1));
+    if (name && !notInName.test(name[0])) names.add(name[0]);
+  }
+  return [...names].sort((a, b) => b.length - a.length);
 }

@@ -11,9 +11,9 @@ import type { SourceDocument, SourceLine } from './read/source-document';
 import { deadlineAtEnd, deadlineAtStart, dutiesLabel, groupMemberUnits, looksLikeUnits, unitLabel, withoutLeadNotes } from './structure/cells';
 import { headerRunAtEnd, headerRunFrom, sideBySideOrder, sideBySideWidth, unitColumnKinds, type ColumnKind } from './header';
 import { chineseToNumber } from './text';
-import { gluedTitleEnd } from './heading-title';
+import { gluedTitleEnd, namesAfterTitle } from './heading-title';
 import { officeCellApart } from './office-cell';
-import { nameRun, notInName } from './names-in-text';
+import { nameListApart, nameRun, namesAfterMarks, notInName } from './names-in-text';
 import { gluedTable, type GluedTable } from './glued-table';
 import { gluedForm } from './glued-form';
 import { peopleTable } from './people-columns';
@@ -760,7 +760,7 @@ function leadCellApart(tail: string): string[] {
  * cell's first do when page.txt runs a table's cells together.
  */
 function cellJoins(names: string): number[] {
-  return [...names.matchAll(/(?<=(?:局|办|委|室|中心|政府|处|院|队|所|站|会|部|厅|单位))(?=(?:区|市|县|省|各)[\u4e00-\u9fa5]{2})/g)].map((m) => m.index);
+  return [...names.matchAll(/(?<=(?:局|办|委|室|中心|政府|处|科|股|院|队|所|站|会|部|厅|单位))(?=(?:区|市|县|省|各)[\u4e00-\u9fa5]{2})/g)].map((m) => m.index);
 }
 
 /**
@@ -809,7 +809,7 @@ function unitsBeforeLastCells(part: string): string[] | null {
  * (工作任务 | 牵头单位 | 责任单位 | 工作要求): the units are the run of names after the item's title, the text after them
  * its 工作要求; null when no such run is found.
  */
-function unitsCells(part: string, kinds: ReadonlyArray<ColumnKind | undefined>): string[] | null {
+function unitsCells(part: string, kinds: ReadonlyArray<ColumnKind | undefined>, lexicon: readonly string[]): string[] | null {
   const first = kinds.findIndex((k) => unitColumnKinds.has(k));
   const lastUnits = kinds.length - 1 - [...kinds].reverse().findIndex((k) => unitColumnKinds.has(k));
   if (first < 1 || kinds[first - 1] !== 'text' || kinds[lastUnits + 1] !== 'text') return null;
@@ -849,6 +849,19 @@ function unitsCells(part: string, kinds: ReadonlyArray<ColumnKind | undefined>):
     // (A deadline column after the text, 完成时限: its cell run onto the text's end, …见效。2021年12月底前, goes to it.)
     const dated = kinds.length > lastUnits + 2 && kinds.slice(lastUnits + 2).every((k) => k === 'deadline') ? deadlineAfterSentence.exec(part.slice(end)) : null;
     const text = dated ? part.slice(end, part.length - dated[1]!.length).trimEnd() : part.slice(end);
+    // A lead cell whose names have no level to open them, glued to the title before the list (…预决算公开财务科各有关处室，局属
+    // 各单位…, a department's plan whose units are its offices): the title ends where titles end, the names are the lead's.
+    // (A space may stand between them, the lead cell's paragraph end: …工作机制宣传科、网信股 各有关处室，….)
+    const leadEnd = p - (/\s*$/.exec(part.slice(0, p))?.[0].length ?? 0);
+    // (Names glued together there were a cell's paragraphs: they are written apart, 财政厅、物价局.)
+    const gluedLead = lastUnits > first && apart.length === 1 && !leadOnly && nextEnd < 0 ? namesAfterTitle(part, leadEnd, nameListApart, lexicon, notInName) : -1;
+    if (gluedLead > 0) {
+      const lead = nameListApart(part.slice(gluedLead, leadEnd))!.join('、');
+      const cells = [part.slice(0, gluedLead), lead, ...Array<string>(lastUnits - first - 1).fill(''), names, text];
+      if (dated) cells.push(dated[1]!);
+      while (cells.length < kinds.length) cells.push('');
+      if (cells.length === kinds.length) return cells;
+    }
     const cells = [part.slice(0, p), ...(leadOnly ? [names, ...Array<string>(lastUnits - first).fill('')] : apart.length === 1 && lastUnits > first ? [...Array<string>(lastUnits - first).fill(''), names] : apart), text];
     while (cells.length < lastUnits + 2) cells.splice(cells.length - 1, 0, '');
     if (dated) cells.push(dated[1]!);
@@ -909,6 +922,8 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
   for (const l of doc.lines) {
     const runOn = !l.cells && l.text.length >= minRunOnChars && l.text.length >= total * minShare;
     const taskColumn = runOn && hasTaskColumn(l.text);
+    // The names the line writes after a 、 or ，, where their start is known: a name glued to a title may be one of them.
+    const lexicon = runOn ? namesAfterMarks(l.text) : [];
     // (Full-width digits read as digits where the parts are found, the text kept as printed: …市政园林公司８.注重源头治理, 平潭 2017
     // 建筑垃圾; one character for one, so the places are the same.)
     const starts = runOn ? partStarts(l.text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)), taskColumn) : [];
@@ -1119,7 +1134,7 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
       const kinds = header?.labels.map((h) => h.kind) ?? [];
       const serial = kinds[0] === 'no' ? rowSerialAt.exec(part) : null;
       if (!header || columns < 3 || !(itemAt.test(part) || serial) || /\s\S+\s/.test(part) || unitsLabelAt.test(part) || /[（(〔][^）)〕]{0,80}(?:负责|牵头|配合|单位[：:])/.test(part)) return null;
-      const cells = serial ? unitsCells(part.slice(serial[0].length), kinds.slice(1)) : unitsCells(part, kinds);
+      const cells = serial ? unitsCells(part.slice(serial[0].length), kinds.slice(1), lexicon) : unitsCells(part, kinds, lexicon);
       return cells && `| ${[...(serial ? [serial[1]!] : []), ...cells].join(' | ')} |`;
     };
     // An item of a table whose names come first: its cells in the header's order, the names apart as unitCellsApart parts
