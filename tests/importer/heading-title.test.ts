@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gluedTitleEnd, namesAfterTitle } from '../../src/lib/importer/heading-title';
-import { nameListApart, nameRun, notInName } from '../../src/lib/importer/names-in-text';
+import { nameListApart, nameRun } from '../../src/lib/importer/names-in-text';
 
 /** The title a glued heading's words give, or null: the text after the heading's number. */
 const title = (text: string): string | null => {
@@ -32,7 +32,7 @@ describe('where a glued heading title ends', () => {
 // department's plan writes its offices (福建 2017, 平潭 2018 page.txt): where the names start.
 describe('where names glued to a title start', () => {
   const names = (text: string, known: string[] = []): string | null => {
-    const at = namesAfterTitle(text, text.length, nameListApart, known, notInName);
+    const at = namesAfterTitle(text, text.length, nameListApart, known);
     return at < 0 ? null : text.slice(at);
   };
   it.each([
@@ -40,12 +40,22 @@ describe('where names glued to a title start', () => {
     ['7.公开清理规范涉企收费各项政策措施及执行落实情况经信委物价局财政厅', '经信委物价局财政厅'],
     ['6.深入推进预决算公开财金局', '财金局'],
     ['7.推进重大建设项目批准和实施领域政府信息公开经发局、重点办', '经发局、重点办'],
-    // A title's last word does not open the names (工作办公室).
+    // A title's last word does not open the names where they go on without it (工作办公室), but may be a name's (宣传部).
     ['3.做好信息公开工作办公室', '办公室'],
+    ['15.建立完善舆情回应快速反应和协调联动的工作机制宣传部、网信办', '宣传部、网信办'],
+    // A closing mark ends the title too.
+    ['37.贯彻落实新修订的《中华人民共和国政府信息公开条例》管委会办公室', '管委会办公室'],
+    ['30.推进政府网站部署互联网协议第六版（IPv6）管委会办公室', '管委会办公室'],
+    // Not a verb of the title's: …稳妥做好 | 突发事件舆情回应工作宣传部 (做好 ends no title).
+    ['16.稳妥做好突发事件舆情回应工作宣传部、网信办', '宣传部、网信办'],
   ])('%s → %s', (text, expected) => expect(names(text)).toBe(expected));
   it('takes a name the document writes elsewhere after a 、 where the words before it do not end a title', () => {
     expect(names('26.规范和完善办理指南审批科、服务科')).toBeNull();
     expect(names('26.规范和完善办理指南审批科、服务科', ['审批科'])).toBe('审批科、服务科');
+  });
+  it('prefers a name the document writes elsewhere to a longer run the title ends before (服务 ends titles)', () => {
+    expect(names('19.推动网上办事服务事项标准化行政审批局、智慧岛服务管理中心')).toBe('事项标准化行政审批局、智慧岛服务管理中心');
+    expect(names('19.推动网上办事服务事项标准化行政审批局、智慧岛服务管理中心', ['智慧岛服务管理中心', '行政审批局'])).toBe('行政审批局、智慧岛服务管理中心');
   });
   it('finds none in a title that ends in no names', () => {
     expect(names('1.政府工作要做到公开透明')).toBeNull();

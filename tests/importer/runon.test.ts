@@ -5,7 +5,6 @@ import { splitRunOnLines } from '../../src/lib/importer/runon';
 import { textToDocument } from '../../src/lib/importer/read/text';
 import { archivePageFile, archivePageText, textColumnMoved, unprefixedNames, withBreaksBetweenTags, withCellsInOrder, withColumnAfter, withNamesReplaced, withSerialColumn, withUnitsMerged } from '../../src/lib/importer/corpus';
 import type { ExpectedPlan } from '../../src/lib/importer/score';
-import { dirname, join } from 'node:path';
 import { importCorpusDocument, importPageTxt, pageTxtLines, runOnLines } from './helpers';
 import { allRequirements, chooseReading } from '../../src/lib/importer/reading';
 import { parseUnitsCell } from '../../src/lib/units/parse';
@@ -1886,30 +1885,50 @@ describe('a 完成时限 column after the text, where the units columns stand be
 
 describe('a lead cell whose names have no level to open them, glued to the title (福建 2017 and 平潭 2018 分解表 page.txt, the units as a department writes its offices)', () => {
   // The archive's page.txt of two tuned-on 政务公开 分解表 (工作任务 | 牵头单位 | 责任单位 | 工作要求, cells run together), each
-  // unit's level left out as a department's plan writes its offices and a plan of one level its bureaus (unprefixedNames:
-  // 省财政厅 → 财政厅, 区经发局 → 经发局; 各设区市, 区直有关单位 kept): …公开力度财政厅国税局地税局物价局各设区市，平潭综合实验区利用…
+  // lead's level left out as a department's plan writes its offices and a plan of one level its bureaus (省财政厅 → 财政厅,
+  // 区经发局 → 经发局; 各设区市, 区直有关单位 kept): …公开力度财政厅国税局地税局物价局各设区市，平潭综合实验区利用…
   // Before, only a name opening with its level (省, 区 …) or 各 could start a units cell there, so the lead's names stayed in
   // the title and the row had no lead.
-  const unprefixed = async (name: string) => {
-    const doc = await importCorpusDocument(name);
-    const expected = JSON.parse(readFileSync(join(dirname(doc.file), `${name.replace(/\.txt$/, '')}.expected.json`), 'utf8')) as ExpectedPlan;
-    const names = unprefixedNames(expected);
-    const text = withNamesReplaced(readFileSync(doc.file, 'utf8'), names);
+  const unprefixed = (name: string) => {
+    const file = fileURLToPath(new URL(`./corpus/${name}`, import.meta.url));
+    // Each of the document's names that opens with its level, without it (the names the rows below print).
+    const text = readFileSync(file, 'utf8').replace(/(?<=[。）)\u4e00-\u9fa5])[省区](财政厅|国税局|地税局|物价局|经信委|财金局|经发局)/g, '$1');
     const result = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
     const requirements = [...walkPlan(result.entry)].map(({ requirement }) => requirement);
     return (start: string) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`);
   };
   it('reads names glued together after a title that ends as titles end (…力度, …情况) as the lead cell, each a unit', async () => {
-    const roles = await unprefixed('fj-fujian-2017-zwgk-pagetxt.txt');
+    const roles = unprefixed('fj-fujian-2017-zwgk-pagetxt.txt');
     const others = ['responsible:各设区市', 'responsible:平潭综合实验区'];
     expect(roles('加大减税降费、税收优惠政策公开力度')).toEqual(['lead:财政厅', 'lead:国税局', 'lead:地税局', 'lead:物价局', ...others]);
     expect(roles('公开清理规范涉企收费各项政策措施')).toEqual(['lead:经信委', 'lead:物价局', 'lead:财政厅', ...others]);
     expect(roles('深入推进预决算公开')).toEqual(['lead:财政厅', ...others]);
   });
   it('reads a lead list written with 、 the same way, the list after it the 责任单位', async () => {
-    const roles = await unprefixed('fj-pingtan-2018-zwgk-renwu-fenjie-pagetxt.txt');
+    const roles = unprefixed('fj-pingtan-2018-zwgk-renwu-fenjie-pagetxt.txt');
     const all = ['responsible:区直有关单位', 'responsible:各乡镇人民政府'];
     expect(roles('深入推进预决算公开')).toEqual(['lead:财金局', ...all]);
     expect(roles('推进重大建设项目批准和实施领域')).toEqual(['lead:经发局', 'lead:重点办', ...all]);
+  });
+});
+
+describe('names with no level to open them after a deadline cell (平潭 2016 生态环境保护 分工表 page.txt, the units as a plan of one level writes its bureaus)', () => {
+  // The tuned-on 分工表 (序号 | 主要工作任务 | 具体工作措施 | 完成时限 | 主要责任单位 | 任务来源, cells run together), each unit's
+  // level left out (unprefixedNames: 区经发局 → 经发局): …领导小组3月经发局环土局1、平潭综合实验区2016年工作要点…. The deadline
+  // says where the names start; before, only a name opening with its level could, and the measures lost their units.
+  // (注：主要责任单位第一个为牵头单位，其余为主要配合单位: the first leads.)
+  it('reads the names after the deadline, glued together, each a unit, up to the next cell', async () => {
+    const name = 'fj-pingtan-2016-shengtai-huanbao-yaodian-fengong';
+    const file = fileURLToPath(new URL(`./corpus/${name}.txt`, import.meta.url));
+    const expected = JSON.parse(readFileSync(fileURLToPath(new URL(`./corpus/${name}.expected.json`, import.meta.url)), 'utf8')) as ExpectedPlan;
+    const text = withNamesReplaced(readFileSync(file, 'utf8'), unprefixedNames(expected));
+    expect(text).toContain('成立我区生态文明建设领导小组3月经发局环土局1、平潭综合实验区2016年工作要点');
+    const result = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
+    const requirements = [...walkPlan(result.entry)].map(({ requirement }) => requirement);
+    const roles = (start: string) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`);
+    expect(roles('建立生态文明建设领导机制')).toEqual(['lead:经发局', 'participate:环土局']);
+    expect(roles('保障三十六脚湖水质安全')).toEqual(['lead:环土局', 'participate:农发局', 'participate:三十六脚湖水库管理处']);
+    // (A place's name glued after the names is the 任务来源 cell's: …12月交建局平潭综合实验区2016年工作要点.)
+    expect(requirements.flatMap((r) => r.units.map((u) => u.name))).not.toContain('平潭综合实验区');
   });
 });

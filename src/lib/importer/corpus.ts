@@ -387,7 +387,10 @@ export async function printedPdf(browser: Browser, html: string): Promise<Uint8A
  */
 export function unprefixedNames(expected: ExpectedPlan): Map<string, string> {
   const names = new Set(expected.requirements.flatMap((r) => r.units.map(([, name]) => name)));
-  return new Map([...names].filter((n) => /^[省市区县][\u4e00-\u9fa5]{2,}/.test(n) && !/各|有关|相关|直属|所属/.test(n)).map((n) => [n, n.slice(1)]));
+  // (Not where a level would open the rest again, 区市监局: the name would change, not lose its level; nor where two names
+  // would become one, 区公安局 and 县公安局.)
+  const pairs = [...names].filter((n) => /^[省市区县](?![省市区县])[\u4e00-\u9fa5]{2,}/.test(n) && !/各|有关|相关|直属|所属/.test(n)).map((n) => [n, n.slice(1)] as const);
+  return new Map(pairs.filter(([, bare]) => !names.has(bare) && pairs.filter(([, b]) => b === bare).length === 1));
 }
 
 /** `text` with each name of `names` replaced, the longest first. */

@@ -60,16 +60,20 @@ function opensSentence(text: string, at: number): boolean {
  * Where names glued to the end of a title begin (…预决算公开财务科, …监管市场科、审批科, …执行落实情况经信委物价局财政厅), given
  * where they end (`end`, the start of the next cell): the first name's start, or -1. The names must be names of units (an
  * ending of one, no words of a sentence: `names` parts them), and the words before them must end as titles end (…公开,
- * …监管, a word no name holds: …情况) or the first name be one the document names elsewhere where its start is known
+ * …监管, …执行落实情况, a closing mark) or the first name be one the document names elsewhere where its start is known
  * (`known`, after a 、: 市场科、审批科), so that a name with no level before it (an office of a department: 财务科, 发改处) is
- * told from the title it is glued to. The longest such run is taken, but not one opening with a title's last word
- * (…公开工作办公室: 办公室).
+ * told from the title it is glued to. A known first name wins (…推动网上办事服务事项标准化行政审批局: 行政审批局, not the
+ * title's 事项标准化 with it); else the longest run, but not one opening with a title's last word where the names go on
+ * without it (…公开工作办公室: 办公室; …工作机制宣传部 keeps 宣传部).
  */
-export function namesAfterTitle(text: string, end: number, names: (text: string) => string[] | null, known: readonly string[], wordOfText: RegExp): number {
+export function namesAfterTitle(text: string, end: number, names: (text: string) => string[] | null, known: readonly string[]): number {
+  let longest = -1;
   for (let q = Math.max(minTitle, end - 30); q <= end - 2; q++) {
-    if (!/[\u4e00-\u9fa5]/.test(text[q]!) || /[、，,]/.test(text[q - 1] ?? '') || titleEnds.has(text.slice(q, q + 2))) continue;
+    if (!/[\u4e00-\u9fa5]/.test(text[q]!) || /[、，,]/.test(text[q - 1] ?? '') || !names(text.slice(q, end))) continue;
+    if (known.some((n) => text.startsWith(n, q))) return q;
+    if (longest >= 0 || (titleEnds.has(text.slice(q, q + 2)) && names(text.slice(q + 2, end)))) continue;
     const before = text.slice(q - 2, q);
-    if ((titleEnds.has(before) || wordOfText.test(before) || known.some((n) => text.startsWith(n, q))) && names(text.slice(q, end))) return q;
+    if (titleEnds.has(before) || before === '情况' || /[》）)]$/.test(before)) longest = q;
   }
-  return -1;
+  return longest;
 }

@@ -13,6 +13,8 @@ export const alias = String.raw`(?:[（(][^）)]{1,14}[）)])?`;
 /** A unit's name in running text: the first of a run opens with its level or 各; those after a 、 or ， need not. */
 export const unitNameAt = new RegExp(String.raw`^(?:${collectiveName}|[省市县区镇乡][\u4e00-\u9fa5]{1,14}?(?:${nameEndings}))${alias}`);
 export const listedNameAt = new RegExp(String.raw`^(?:${collectiveName}|[\u4e00-\u9fa5]{2,14}?(?:${nameEndings}|实验区|开发区|新区))${alias}`);
+/** A name glued to the one before it, with nothing between them: an ending of a body's name, not a place's (实验区, 新区). */
+const gluedNameAt = new RegExp(String.raw`^(?:${collectiveName}|[\u4e00-\u9fa5]{2,14}?(?:${nameEndings}))${alias}`);
 /**
  * A name goes on past the first ending it reaches: 人行福州中心 / 支行, 市公安局 / 交警支队, 各乡镇 / 人民政府（街道办事处）.
  */
@@ -62,4 +64,25 @@ export function namesAfterMarks(body: string): string[] {
     if (name && !notInName.test(name[0])) names.add(name[0]);
   }
   return [...names].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * The run of names from `from` where something else says a name starts there (a deadline cell before it): names with or
+ * without their level, glued together or parted by 、 and ，, up to the first words that are no name's; its end and the
+ * names one by one.
+ */
+export function gluedNames(text: string, from: number): { end: number; names: string[] } {
+  let i = from;
+  const names: string[] = [];
+  for (;;) {
+    const sep = names.length > 0 && /^[，、,]/.test(text.slice(i)) ? 1 : 0;
+    // (A place's name, 平潭综合实验区, glued after a name is the next cell's words: …交建局平潭综合实验区2016年工作要点.)
+    const m = (sep || names.length === 0 ? listedNameAt : gluedNameAt).exec(text.slice(i + sep));
+    if (!m || notInName.test(m[0])) break;
+    const start = i + sep;
+    i = start + m[0].length;
+    i += nameGoesOn.exec(text.slice(i))?.[0].length ?? 0;
+    names.push(text.slice(start, i));
+  }
+  return { end: i, names };
 }

@@ -13,7 +13,7 @@ import { headerRunAtEnd, headerRunFrom, sideBySideOrder, sideBySideWidth, unitCo
 import { chineseToNumber } from './text';
 import { gluedTitleEnd, namesAfterTitle } from './heading-title';
 import { officeCellApart } from './office-cell';
-import { nameListApart, nameRun, namesAfterMarks, notInName } from './names-in-text';
+import { gluedNames, nameListApart, nameRun, namesAfterMarks, notInName } from './names-in-text';
 import { gluedTable, type GluedTable } from './glued-table';
 import { gluedForm } from './glued-form';
 import { peopleTable } from './people-columns';
@@ -726,14 +726,19 @@ function unitCellsApart(tail: string, unitColumns: number): string[] {
 /** The row's text, its deadline, its units and what follows them, where a deadline runs into the names; or null. */
 function unitsAfterDeadline(part: string): string[] | null {
   for (let p = 6; p < part.length - 2; p++) {
-    if (!/[各省市县区镇乡相有]/.test(part[p]!)) continue;
+    // (The deadline says where the names start: they need no level to open them, a plan of one level writes its bureaus
+    // without it, …领导小组3月经发局环土局.)
+    const level = /[各省市县区镇乡相有]/.test(part[p]!);
+    if (!level && !/[\u4e00-\u9fa5]/.test(part[p]!)) continue;
     // A deadline the row's text runs into, right before its units (…情况12月区环土局, …建设全年区交建局).
     const deadline = deadlineAtEnd.exec(part.slice(Math.max(0, p - 12), p))?.[0];
     if (!deadline) continue;
-    const { end, count } = nameRun(part, p, false);
+    // (Names glued together with no level to part them were the cell's paragraphs: they are written apart, 经发局、环土局.)
+    const glued = level ? null : gluedNames(part, p);
+    const { end, count } = glued ? { end: glued.end, count: glued.names.length } : nameRun(part, p, false);
     if (count === 0 || end - p < 3) continue;
     const rest = part.slice(end).trim();
-    return [part.slice(0, p - deadline.length).trim(), deadline, part.slice(p, end), ...(rest ? [rest] : [])];
+    return [part.slice(0, p - deadline.length).trim(), deadline, glued ? glued.names.join('、') : part.slice(p, end), ...(rest ? [rest] : [])];
   }
   return null;
 }
@@ -854,7 +859,7 @@ function unitsCells(part: string, kinds: ReadonlyArray<ColumnKind | undefined>, 
     // (A space may stand between them, the lead cell's paragraph end: …工作机制宣传科、网信股 各有关处室，….)
     const leadEnd = p - (/\s*$/.exec(part.slice(0, p))?.[0].length ?? 0);
     // (Names glued together there were a cell's paragraphs: they are written apart, 财政厅、物价局.)
-    const gluedLead = lastUnits > first && apart.length === 1 && !leadOnly && nextEnd < 0 ? namesAfterTitle(part, leadEnd, nameListApart, lexicon, notInName) : -1;
+    const gluedLead = lastUnits > first && apart.length === 1 && !leadOnly && nextEnd < 0 ? namesAfterTitle(part, leadEnd, nameListApart, lexicon) : -1;
     if (gluedLead > 0) {
       const lead = nameListApart(part.slice(gluedLead, leadEnd))!.join('、');
       const cells = [part.slice(0, gluedLead), lead, ...Array<string>(lastUnits - first - 1).fill(''), names, text];
