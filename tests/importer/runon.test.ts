@@ -1932,3 +1932,25 @@ describe('names with no level to open them after a deadline cell (平潭 2016 �
     expect(requirements.flatMap((r) => r.units.map((u) => u.name))).not.toContain('平潭综合实验区');
   });
 });
+
+describe('names opening with a banner’s or an autonomous prefecture’s level (旗, 州), run together (平潭 2018 分解表 page.txt as a 旗 writes it)', () => {
+  // The tuned-on 分解表's page.txt with each 区 unit a 旗's (区行政审批局 → 旗行政审批局, 区直有关单位 → 旗直有关单位), as the plans
+  // of 内蒙古's banners (and 州 those of autonomous prefectures) name their bureaus: …调整和公开工作旗行政审批局旗直有关单位，各乡镇人民政府….
+  // Before, only 省 市 县 区 镇 乡 opened a name where the cells run together, so these rows lost their units.
+  const file = fileURLToPath(new URL('./corpus/fj-pingtan-2018-zwgk-renwu-fenjie-pagetxt.txt', import.meta.url));
+  const text = readFileSync(file, 'utf8').replace(/区(?=行政审批局|直有关单位|市场监管局|财金局|经发局|宣传部)/g, '旗');
+  const result = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
+  const requirements = [...walkPlan(result.entry)].map(({ requirement }) => requirement);
+  const roles = (start: string) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`);
+  const all = ['responsible:旗直有关单位', 'responsible:各乡镇人民政府'];
+  it('reads the lead cell and the list after it as it does with 区', () => {
+    expect(text).toContain('做好权责清单调整和公开工作旗行政审批局旗直有关单位，各乡镇人民政府');
+    expect(roles('做好权责清单调整和公开工作')).toEqual(['lead:旗行政审批局', ...all]);
+    expect(roles('深入推进预决算公开')).toEqual(['lead:旗财金局', ...all]);
+    expect(roles('推进重大建设项目批准和实施领域')).toEqual(['lead:旗经发局', 'lead:重点办', ...all]);
+  });
+  it('parts two such names printed with no separator in a units cell', () => {
+    expect(parseUnitsCell('旗财政局旗教育局', () => false).units.map((u) => u.name)).toEqual(['旗财政局', '旗教育局']);
+    expect(parseUnitsCell('州发展改革委州财政局', () => false).units.map((u) => u.name)).toEqual(['州发展改革委', '州财政局']);
+  });
+});

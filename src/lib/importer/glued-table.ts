@@ -16,7 +16,8 @@
 import { headerRunFrom, unitColumnKinds, type ColumnKind } from './header';
 import { roleWordsAfterNames } from '../model/vocabulary';
 import { gluedTitleEnd } from './heading-title';
-import { listedNameAt, nameGoesOn, namesAfterMarks, notInName, unitNameAt } from './names-in-text';
+import { listedNameAt, nameGoesOn, namesAfterMarks, notInName, opensNameOrRelated, unitNameAt } from './names-in-text';
+import { nameLevels } from '../units/names';
 
 export interface GluedTable {
   /** The text before the table's header (the notice, the title), and where the header starts. */
@@ -35,7 +36,7 @@ const headerStartAt = /(?:序号|编号|工作|任务|重点|具体|主要|目�
 const listEnd = /^等(?:单位|部门)?/;
 const townAt = /^[\u4e00-\u9fa5]{1,5}(?:镇|乡|街道)(?=牵头|负责|配合|落实|参与|协助|等|[、，,])/;
 /** What parts two names of one cell: a mark, or 和 及 与 before a name. */
-const joiner = /^(?:[、，,；;]|(?:和|及|与)(?=[各省市县区镇乡相有]))/;
+const joiner = new RegExp(`^(?:[、，,；;]|(?:和|及|与)(?=[各相有${nameLevels}]))`);
 /** Words before a name that make it the object of the text's own sentence (报管委会, 由区财政局, 会同区财政局). */
 const objectOf = /(?:由|报|向|经|请|交|对|与|和|及|会同|配合|协助|督促|指导|组织|联合|协调|委托|报送|提交|上报|商请|通过|依托|邀请|支持|要求|推动|推进)$/;
 /** Words after a run of names that make it the subject or object of a sentence (各乡镇要…, 区财政局的…). */
@@ -225,11 +226,11 @@ function cellsApart(run: string, columns: number, lexicon: readonly string[]): s
  */
 function nextUnitsCell(text: string, from: number, lexicon: readonly string[], columns = 1): { start: number; end: number } | null {
   for (let at = from + minRowText; at < text.length; at++) {
-    if (!/[各省市县区镇乡相有]/.test(text[at]!) && !lexicon.some((n) => text.startsWith(n, at))) continue;
+    if (!opensNameOrRelated.test(text[at]!) && !lexicon.some((n) => text.startsWith(n, at))) continue;
     const end = unitsCellEnd(text, at, lexicon, columns);
     if (end < 0) continue;
     // (我区, 全区, 本市: the place the text speaks of, not a unit's level.)
-    if (/[我本全该辖]/.test(text[at - 1] ?? '') && /[省市县区镇乡]/.test(text[at]!)) continue;
+    if (/[我本全该辖]/.test(text[at - 1] ?? '') && nameLevels.includes(text[at]!)) continue;
     const firstEnd = nameEnd(text, at, true, lexicon);
     const later = [...Array(Math.max(0, firstEnd - at - 2)).keys()].map((k) => at + 1 + k).filter((b) => nameEnd(text, b, true, lexicon) === firstEnd);
     if (later.some((b) => lexicon.some((n) => text.startsWith(n, b))) || (firstEnd - at > longName && later.length > 0)) continue;

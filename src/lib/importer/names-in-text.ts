@@ -3,7 +3,12 @@
  * text ran together with the cells around it (…关于印发…的通知区经济发展局、区财政金融局…, …调查区环土局牵头，区农发局配合2015年…).
  * Shared by the run-on cutter (runon.ts) and the glued-table reader (glued-table.ts).
  */
-import { moreUnitEndings, officeEnding } from '../units/names';
+import { moreUnitEndings, nameLevels, officeEnding } from '../units/names';
+
+/** A character that may open a run of names in running text: a level (nameLevels), or 各 of a collective. */
+export const opensName = new RegExp(`[各${nameLevels}]`);
+/** The same, with 相关 and 有关 (相关乡镇, 有关单位) too. */
+export const opensNameOrRelated = new RegExp(`[各相有${nameLevels}]`);
 
 /** A collective name (各设区市, 各县（市、区）, 各乡镇人民政府, 各村（居）), not 各级: it may stand anywhere in a run. */
 export const collectiveName = String.raw`(?:相关|有关)(?:乡镇|镇|街道)(?:人民政府|政府|办事处)?|各设区市|各县（市、区）|各县\(市、区\)|各村居|各(?:行政)?村(?:（居）|（社区）|\(居\))?(?:民委员会|委会)?|各社区|各(?!级)[\u4e00-\u9fa5]{1,8}?(?:市|区|县|镇|乡|街道|部门|单位|政府|管委会|机构|处室|科室|股室)|(?:[局委厅办]属|直属|下属|机关)各(?:单位|处室|科室|股室|部门)`;
@@ -11,7 +16,7 @@ export const collectiveName = String.raw`(?:相关|有关)(?:乡镇|镇|街道)(
 export const nameEndings = `厅|局|委员会|委(?![会员])|办公室|办(?!事处|公)|办事处|部门|单位|政府|中心|管委会|公司|集团|院|所|站|队|处室|${officeEnding}|科|(?<![入控参持配])股|室|分行|支行|银行|馆|${moreUnitEndings}`;
 export const alias = String.raw`(?:[（(][^）)]{1,14}[）)])?`;
 /** A unit's name in running text: the first of a run opens with its level or 各; those after a 、 or ， need not. */
-export const unitNameAt = new RegExp(String.raw`^(?:${collectiveName}|[省市县区镇乡][\u4e00-\u9fa5]{1,14}?(?:${nameEndings}))${alias}`);
+export const unitNameAt = new RegExp(String.raw`^(?:${collectiveName}|[${nameLevels}][\u4e00-\u9fa5]{1,14}?(?:${nameEndings}))${alias}`);
 export const listedNameAt = new RegExp(String.raw`^(?:${collectiveName}|[\u4e00-\u9fa5]{2,14}?(?:${nameEndings}|实验区|开发区|新区))${alias}`);
 /** A name glued to the one before it, with nothing between them: an ending of a body's name, not a place's (实验区, 新区). */
 const gluedNameAt = new RegExp(String.raw`^(?:${collectiveName}|[\u4e00-\u9fa5]{2,14}?(?:${nameEndings}))${alias}`);

@@ -13,11 +13,11 @@ import { headerRunAtEnd, headerRunFrom, sideBySideOrder, sideBySideWidth, unitCo
 import { chineseToNumber } from './text';
 import { gluedTitleEnd, namesAfterTitle } from './heading-title';
 import { officeCellApart } from './office-cell';
-import { gluedNames, nameListApart, nameRun, namesAfterMarks, notInName } from './names-in-text';
+import { gluedNames, nameListApart, nameRun, namesAfterMarks, notInName, opensName, opensNameOrRelated } from './names-in-text';
 import { gluedTable, type GluedTable } from './glued-table';
 import { gluedForm } from './glued-form';
 import { peopleTable } from './people-columns';
-import { unitNameEnding, workingGroupEndings } from '../units/names';
+import { nameLevels, unitNameEnding, workingGroupEndings } from '../units/names';
 import { isCollectiveName, roleWordsAfterNames } from '../model/vocabulary';
 
 /** The table number of a form read from a run-on line (a page saved as text has no tables of its own). */
@@ -54,7 +54,8 @@ const unitsLabelAt = new RegExp(`^${unitLabel.source}`);
 const dutyLabelAt = /^([\u4e00-\u9fa5][\u4e00-\u9fa5、（）()]{1,35}?)[：:]\s?(?=[\u4e00-\u9fa5“]|1\s?[.．、](?!\d))/;
 /** A unit's name, with a bracket of its own (区社会事业局（民政部门）), as the subject of 负责 opening a sentence. */
 // (Or 牵头, 协助, 配合 its verb: 。区经济发展局牵头将社会救助纳入…, 。区农村发展局协助做好…, 平潭 2016 社会救助 工作职责.)
-const dutySubject = String.raw`((?:[省市县区]|各|人民银行|中国人民银行|国家税务总局)[\u4e00-\u9fa5]{1,14}?(?:（[\u4e00-\u9fa5]{1,10}）)?)`;
+// (Not after 镇 or 乡 alone: a town is the subject of a duty by its name, 流水镇负责….)
+const dutySubject = String.raw`((?:[${nameLevels.replace(/[镇乡]/g, '')}]|各|人民银行|中国人民银行|国家税务总局)[\u4e00-\u9fa5]{1,14}?(?:（[\u4e00-\u9fa5]{1,10}）)?)`;
 const dutySubjectAt = new RegExp(`^${dutySubject}(?:负责(?!人|同志)|牵头(?!单位|部门)|协助|配合(?!单位|部门))`);
 /** The same subject before another verb of a duty: 区经济发展局（商务）建立…, 区公安局（烟花办）建立…. */
 const dutySubjectVerbAt = new RegExp(`^${dutySubject}(?:建立|制定|组织|开展|推进|做好|加强|督促|指导|实施|落实)`);
@@ -728,7 +729,7 @@ function unitsAfterDeadline(part: string): string[] | null {
   for (let p = 6; p < part.length - 2; p++) {
     // (The deadline says where the names start: they need no level to open them, a plan of one level writes its bureaus
     // without it, …领导小组3月经发局环土局.)
-    const level = /[各省市县区镇乡相有]/.test(part[p]!);
+    const level = opensNameOrRelated.test(part[p]!);
     if (!level && !/[\u4e00-\u9fa5]/.test(part[p]!)) continue;
     // A deadline the row's text runs into, right before its units (…情况12月区环土局, …建设全年区交建局).
     const deadline = deadlineAtEnd.exec(part.slice(Math.max(0, p - 12), p))?.[0];
@@ -765,8 +766,10 @@ function leadCellApart(tail: string): string[] {
  * cell's first do when page.txt runs a table's cells together.
  */
 function cellJoins(names: string): number[] {
-  return [...names.matchAll(/(?<=(?:局|办|委|室|中心|政府|处|科|股|院|队|所|站|会|部|厅|单位))(?=(?:区|市|县|省|各)[\u4e00-\u9fa5]{2})/g)].map((m) => m.index);
+  return [...names.matchAll(cellJoin)].map((m) => m.index);
 }
+/** (Not before 镇 or 乡: a town's name after a body's is read as the names of one cell, …局乡镇人民政府.) */
+const cellJoin = new RegExp(`(?<=(?:局|办|委|室|中心|政府|处|科|股|院|队|所|站|会|部|厅|单位))(?=[各${nameLevels.replace(/[镇乡]/g, '')}][\u4e00-\u9fa5]{2})`, 'g');
 
 /**
  * Where a run of unit names that starts at `from` ends (省财政厅各设区市，平潭综合实验区 before 在“中国福建”…), or
@@ -823,7 +826,7 @@ function unitsCells(part: string, kinds: ReadonlyArray<ColumnKind | undefined>, 
     // (Or by a full stop and the space page.txt writes for an empty 牵头单位 cell: 16.创新解读形式。 区直各单位，…善于运用…, the
     // list then the last units column's, as below.)
     // (Not inside a quoted title: 贯彻落实《福建省人民政府办公厅…》 names no unit.)
-    if (!/[各省市县区镇乡]/.test(part[p]!) || /[。；;]/.test(part.slice(0, p).replace(/[。；;]\s?$/, '')) || insideTitle(part, p)) continue;
+    if (!opensName.test(part[p]!) || /[。；;]/.test(part.slice(0, p).replace(/[。；;]\s?$/, '')) || insideTitle(part, p)) continue;
     // The run may end the part: a row whose 工作要求 cell is empty or merged with the row above.
     let end = unitsRunEnd(part, p, true);
     if (end < 0) continue;
@@ -840,7 +843,7 @@ function unitsCells(part: string, kinds: ReadonlyArray<ColumnKind | undefined>, 
     // the lead cell, then the next units cell; the space parts them, whatever the lead cell runs together
     // (区经济发展局区自然资源与生态环境局 区直有关单位，…: two names of one cell, two paragraphs of it).
     const next = lastUnits > first && /^\s/.test(part.slice(end)) ? end + (/^\s+/.exec(part.slice(end))?.[0].length ?? 0) : -1;
-    const nextEnd = next > 0 && /[各省市县区镇乡]/.test(part[next] ?? '') ? unitsRunEnd(part, next, true) : -1;
+    const nextEnd = next > 0 && opensName.test(part[next] ?? '') ? unitsRunEnd(part, next, true) : -1;
     // Else two units cells run together part before the name that opens the list; one list alone is the last units
     // column's (the lead column left empty, as 省直各部门，各设区市 under 责任单位).
     const apart = nextEnd > 0 ? [names] : lastUnits > first ? leadCellApart(names) : [names];
@@ -906,7 +909,7 @@ function unitsBeforeText(parts: readonly string[], labels: ReadonlyArray<{ kind:
 /** Where the run of unit names that ends `text` begins (…相关信息区财政金融局 → 区财政金融局), or -1. */
 function unitsRunToEnd(text: string): number {
   for (let p = 2; p <= text.length - 3; p++) {
-    if (!/[各省市县区镇乡]/.test(text[p]!)) continue;
+    if (!opensName.test(text[p]!)) continue;
     if (unitsRunEnd(text, p, true) === text.length) return p;
   }
   return -1;

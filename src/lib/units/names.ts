@@ -16,6 +16,12 @@ export function normalizeUnitName(name: string): string {
 export const levelPrefixes = ['市', '县', '区', '镇'] as const;
 
 /**
+ * Every level a unit's name may open with, as one character each (省财政厅, 区教育局, 镇政府; 旗财政局 of a banner, 州教育局 of
+ * an autonomous prefecture, 盟行署 of a league): where nothing parts the names of a text, what tells where one starts.
+ */
+export const nameLevels = '省市县区镇乡旗州盟';
+
+/**
  * Department names as they appear once the level prefix is dropped in a list
  * (市发展改革局、商务局、市场监管局). Used to recognise an abbreviation even when
  * the region's registry does not know the unit yet. Not exhaustive: the

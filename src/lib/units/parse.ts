@@ -1,5 +1,5 @@
 import { byDutyWords, deadlineWords, roleLabelPattern, roleOfLabel, roleVerbAt, roleVerbs, splitOutsideBrackets, type Role } from '../model/vocabulary';
-import { bareDepartmentNames, inclusionNote, levelPrefixes, normalizeUnitName, unitNameEnding } from './names';
+import { bareDepartmentNames, inclusionNote, levelPrefixes, nameLevels, normalizeUnitName, unitNameEnding } from './names';
 
 /** One unit read from a units cell, before registry lookup. */
 export interface ParsedUnit {
@@ -360,6 +360,12 @@ export function splitConjunction(text: string): string[] {
 /** Ends like a unit's name, its alias in brackets aside (东庠办事处, 各行政村（社区）: villages named together are a unit). */
 const endsLikeUnit = (name: string): boolean => unitNameEnding.test(name.replace(/[（(][^（）()]{1,10}[）)]$/, '')) || /^各(?:行政村|村|社区)(?:[（(][^（）()]{1,6}[）)])?$/.test(name);
 
+/** A level that opens a full name after another name (区, 市, 县, 省, 旗, 州, 盟; not a town's 镇 or 乡, part of a name's words). */
+const fullLevel = `[${nameLevels.replace(/[镇乡]/g, '')}]`;
+const fullNameAfterName = new RegExp(String.raw`^(.{2,30}?(?:局|委|办|厅|中心|政府|院|集团|公司))(${fullLevel}[\u4e00-\u9fa5]{3,30}(?:[（(][^（）()]{1,10}[）)])?)$`);
+/** A level's own body or a word about the level (区委, 市政府, 区直, 市级, 区属, 市场), not a unit of its own after a name. */
+const levelBodyAt = new RegExp(`^${fullLevel}(?:委|政府|直|级|属|场)`);
+
 /**
  * Two full names printed with no separator (区经济发展局区市场监督管理局, a
  * line break lost): split where a unit's name ends and the next starts with
@@ -370,8 +376,8 @@ export function splitRunTogether(text: string): string[] {
   const bracketed = /^(.{1,30}?(?:局|委|办|厅|中心|处室|科室|股室)[（(][^（）()]{2,10}[）)])([\u4e00-\u9fa5]{2,20}(?:[（(][^（）()]{1,10}[）)])?(?:[\u4e00-\u9fa5]{2,20}(?:[（(][^（）()]{1,10}[）)])?)?)$/.exec(text);
   if (bracketed && endsLikeUnit(bracketed[2]!)) return [bracketed[1]!, ...splitRunTogether(bracketed[2]!)];
   // (The second may carry its office in brackets: 区环境与国土资源局区农村发展局（农业处）, 平潭 2016 粮食安全 考核表.)
-  const m = /^(.{2,30}?(?:局|委|办|厅|中心|政府|院|集团|公司))((?:区|市|县|省)[\u4e00-\u9fa5]{3,30}(?:[（(][^（）()]{1,10}[）)])?)$/.exec(text);
-  if (m && endsLikeUnit(m[2]!) && !/^(?:区|市|县|省)(?:委|政府|直|级|属|场)/.test(m[2]!)) return [m[1]!, ...splitRunTogether(m[2]!)];
+  const m = fullNameAfterName.exec(text);
+  if (m && endsLikeUnit(m[2]!) && !levelBodyAt.test(m[2]!)) return [m[1]!, ...splitRunTogether(m[2]!)];
   // 区直有关单位各区属事业单位各区属国企: a collective name (各 and a level, 相关乡镇…) after a whole name;
   // not 国务院相关部门 (the council's own departments: one name).
   // (The first may carry its alias: 各处室（中心）各行政村（社区）; the villages are a collective too: 政法综治处各行政村.)
