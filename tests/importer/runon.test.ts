@@ -1954,3 +1954,25 @@ describe('names opening with a banner’s or an autonomous prefecture’s level 
     expect(parseUnitsCell('州发展改革委州财政局', () => false).units.map((u) => u.name)).toEqual(['州发展改革委', '州财政局']);
   });
 });
+
+describe('items numbered （1） （2） under the headings, with no 1. 2. above them (平潭 2018 分解表 page.txt so numbered)', () => {
+  // The tuned-on 分解表's page.txt with each item's number written （1） instead of 1. (一、…（一）…（1）政府工作要做到公开透明 区直…),
+  // as plans that number their requirements one level down print them. Before, a （1） was cut only as a point of a 1. item,
+  // so every row ran into the next and the table was read as one long heading.
+  const file = fileURLToPath(new URL('./corpus/fj-pingtan-2018-zwgk-renwu-fenjie-pagetxt.txt', import.meta.url));
+  const text = readFileSync(file, 'utf8').replace(/(?<![\d.])(\d{1,2})[.．](?=[\u4e00-\u9fa5“《])/g, '（$1）');
+  const result = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
+  const requirements = [...walkPlan(result.entry)].map(({ requirement }) => requirement);
+  const roles = (start: string) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`);
+  const all = ['responsible:区直有关单位', 'responsible:各乡镇人民政府'];
+  it('reads each （n） as an item, numbered on through the plan, with its row’s cells', () => {
+    expect(text).toContain('（1）政府工作要做到公开透明 区直有关单位，各乡镇人民政府坚持以公开为常态');
+    // (The numbers as printed, as the page.txt numbered 1. gives them: 35 and 36 are not in the archive's text.)
+    const printed = importPlan(readFileSync(file, 'utf8'), { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
+    expect(requirements).toHaveLength(40);
+    expect(requirements.map((r) => r.no)).toEqual([...walkPlan(printed.entry)].map(({ requirement }) => requirement.no));
+    expect(requirements.map((r) => r.no).slice(33, 36)).toEqual([34, 37, 38]);
+    expect(roles('政府工作要做到公开透明')).toEqual(all);
+    expect(roles('做好权责清单调整和公开工作')).toEqual(['lead:区行政审批局', ...all]);
+  });
+});

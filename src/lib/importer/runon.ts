@@ -110,7 +110,7 @@ const boundary = /[。；;！？!?）)」”』\s]/;
  * with a task column before its text column (hasTaskColumn), the only layout in which a heading's title and a requirement
  * are glued.
  */
-function partStarts(text: string, taskColumn: boolean): number[] {
+function partStarts(text: string, taskColumn: boolean, bracketItems: Set<number> = new Set()): number[] {
   const starts: number[] = [];
   let nextSection = 1;
   let nextTask = 1;
@@ -130,6 +130,10 @@ function partStarts(text: string, taskColumn: boolean): number[] {
   // Sub-items under an item: （1） （2） …, and ① ② … under those (平潭 2017 餐桌污染: 1.加强产地环境保护（1）做好…。（区…局）（2）…).
   let nextSub = 0;
   let nextCircled = 0;
+  // The plan numbers its items so, （1） （2） under its headings, with no 1. 2. above them.
+  let subsAreItems = false;
+  // A section or task heading (一、 （一）) has been cut.
+  let headingsCut = false;
   // Where the names after the last units label begin, while they may still run on (the label's part the last one cut).
   let labelAt = -1;
   let labelStart = -1;
@@ -431,6 +435,7 @@ function partStarts(text: string, taskColumn: boolean): number[] {
       }
       starts.push(i);
       headingAt = i;
+      headingsCut = true;
       nextSection = sn + 1;
       sectionSinceTask = true;
       headingSinceItem = true;
@@ -455,6 +460,7 @@ function partStarts(text: string, taskColumn: boolean): number[] {
       }
       starts.push(i);
       headingAt = i;
+      headingsCut = true;
       nextTask = tn + 1;
       sectionSinceTask = false;
       headingSinceItem = true;
@@ -464,15 +470,28 @@ function partStarts(text: string, taskColumn: boolean): number[] {
     }
     // (（1） right after its item's title or a sentence; a later one after a sentence or a bracket; not a figure's note.)
     const sub = subItemAt.exec(rest);
-    if (sub && /[\u4e00-\u9fa5“《]/.test(text[i + sub[0].length] ?? '')) {
+    // (An item may open with its year: （1）2017年10月底前….)
+    if (sub && (/[\u4e00-\u9fa5“《]/.test(text[i + sub[0].length] ?? '') || /^\d{4}年/.test(text.slice(i + sub[0].length, i + sub[0].length + 5)))) {
       const n = Number(sub[1]);
       // (Or right after a units label's last name: …责任单位：各村及包村工作队（2）经营安全性排查, 苏平 2023 自建房.)
       // (A village or a community ends the names too: …各包村工作队、相关村（3）沿街商铺乱倒垃圾…, 苏平 2024 旅游环境卫生.)
       const afterPlaces = labelAt >= 0 && placeAtEnd.test(text.slice(Math.max(labelAt, i - 12), i));
-      if ((n === 1 && nextSub === 1) || (n === nextSub && n > 1 && (boundary.test(prev) || afterNames || afterPlaces))) {
+      // (Or a plan's own item numbering where it numbers its items （1） （2） under its headings, with no 1. 2. above them: （1）
+      // right after a heading, the items on from it; not in a table's row, whose serial is its item.)
+      // (Once so, they are cut as items are, wherever the next one stands: …各乡镇人民政府（2）推进….)
+      // (Only under the plan's headings, 一、 or （一）: not a list of a plan numbered 2.3, 专家咨询委员会主要职责：（1）….)
+      const itemLevel = n === 1 && headingSinceItem && headingsCut && nextItem === 1 && nextSerial === 0 && (nextSub === 0 || subsAreItems);
+      // (Up to three on past a skip straight after a heading's title, as items are: （十一）…条例（37）贯彻…, 35 and 36 not printed.)
+      const skipped = subsAreItems && headingSinceItem && n > nextSub && n <= nextSub + 3;
+      if ((n === 1 && nextSub === 1) || itemLevel || skipped || (n === nextSub && n > 1 && (boundary.test(prev) || afterNames || afterPlaces || subsAreItems))) {
         starts.push(i);
         nextSub = n + 1;
         nextCircled = 1;
+        if (itemLevel) subsAreItems = true;
+        if (subsAreItems) {
+          headingSinceItem = false;
+          bracketItems.add(i);
+        }
         continue;
       }
     }
@@ -934,7 +953,9 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     const lexicon = runOn ? namesAfterMarks(l.text) : [];
     // (Full-width digits read as digits where the parts are found, the text kept as printed: …市政园林公司８.注重源头治理, 平潭 2017
     // 建筑垃圾; one character for one, so the places are the same.)
-    const starts = runOn ? partStarts(l.text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)), taskColumn) : [];
+    // (Where the plan numbers its items （1） （2）, partStarts says which parts open with such an item's number.)
+    const bracketItems = new Set<number>();
+    const starts = runOn ? partStarts(l.text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)), taskColumn, bracketItems) : [];
     // A table that names people beside its units (责任领导 | 责任处室 | 责任人), run together: its rows as a grid's, the
     // text before it (the notice, the plan's own body) cut as a run-on line of its own.
     const people = runOn ? peopleTable(l.text) : null;
@@ -1017,7 +1038,8 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     const chrome = trailingChrome.exec(l.text);
     const end = chrome && chrome.index > l.text.length / 2 ? chrome.index : l.text.length;
     const bounds = [0, ...starts.filter((i) => i < end), end];
-    const parts = bounds.slice(0, -1).map((from, k) => l.text.slice(from, bounds[k + 1]).trim());
+    // (An item numbered （1） written 1., as the readers of rows and items expect an item's number.)
+    const parts = bounds.slice(0, -1).map((from, k) => l.text.slice(from, bounds[k + 1]).trim().replace(bracketItems.has(from) ? subItemAt : /$^/, '$1.'));
     const sideBySide = unfoldSideBySideParts(parts, report, l.line);
     // A header that opens with 序号 is a part of its own (where the rows' serials start): read with the text before it,
     // as a header that ends the first part.
