@@ -1976,3 +1976,17 @@ describe('items numbered （1） （2） under the headings, with no 1. 2. above
     expect(roles('做好权责清单调整和公开工作')).toEqual(['lead:区行政审批局', ...all]);
   });
 });
+
+describe('a units bracket closed by another role verb of the vocabulary, 主办 … 协办 (黑龙江 2013 政府工作报告 分工, tests/importer/corpus)', () => {
+  // …增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办): before, only a bracket closed by
+  // 牵头, 负责, 配合 or 落实 ended a sentence's assignment, so the next item ran into the bracket and lost its units.
+  it('ends the assignment there, so each item keeps its own units', async () => {
+    const { roles, requirements } = await importCorpusDocument('pi-heilongjiang-province-2013-zfgzbg-zhuban.txt');
+    expect(roles('地区生产总值增长11%左右')).toEqual(['responsible:省发改委']);
+    // (Its task number stays in its text, (二)公共财政…, as the excerpt prints the two targets on one line.)
+    const second = requirements.find((r) => r.text.includes('公共财政收入增长13%左右'));
+    expect(second?.units.map((u) => `${u.role}:${u.name}`)).toEqual(['lead:省财政厅', 'participate:省国税局', 'participate:地税局']);
+    expect(roles('抓好600个省级重点产业项目')).toEqual(['lead:省发改委', 'participate:省工信委', 'participate:科技厅', 'participate:商务厅', 'participate:国土资源厅', 'participate:林业厅']);
+    expect(roles('重点抓好哈尔滨中小型燃气轮机')).toEqual(['lead:省工信委', 'participate:省发改委']);
+  });
+});

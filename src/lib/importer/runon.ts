@@ -594,7 +594,10 @@ function unitsBracketAt(text: string, close: number): boolean {
   // (A first-unit-leads note after the names is the bracket's too: …省中医药管理局负责，排在第一位的为牵头单位，其他为协助配合单位，下同,
   // 河北 2018 全科医生.)
   const inner = withoutLeadNotes(text.slice(open + 1, close)).replace(/[，,\s]+$/, '');
-  return !/[（(]/.test(inner) && (unitsLabelAt.test(inner) || /(?:牵头|负责|配合|落实)$/.test(inner));
+  // (主办 and 协办, 会办 close one as 牵头 and 配合 do: （省财政厅主办，省国税局、地税局协办）, 黑龙江 2013. Not 参与 or 指导: the
+  // ministries that guide a pilot, or take part in it, named after each of a paragraph's sentences (商务部指导，供销合作总社参与),
+  // are the paragraph's, 国务院办公厅 2018 无废城市.)
+  return !/[（(]/.test(inner) && (unitsLabelAt.test(inner) || /(?:牵头|负责|配合|落实|主办|协办|会办)$/.test(inner));
 }
 
 /** The bracket closed at `close` holds units (（责任单位：A、B）, （区农发局）), not a note or a document number. */
