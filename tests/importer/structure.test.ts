@@ -1751,3 +1751,22 @@ describe('a role word glued between two names in a units cell', () => {
     expect(roles('区交建局牵头组织实施')).toEqual(['lead:区交建局']);
   });
 });
+
+describe('a table whose header row is lost, a text column between the requirements and two columns of names (福建 2017 and 平潭 2018 分解表 pages without their header)', () => {
+  // The tuned-on 分解表 pages with each table's header row left out (工作任务 | 工作要求 | 牵头单位 | 责任单位 in 福建 2017, a page
+  // broken from its header or a header drawn as a picture): before, the column after the requirements was taken for the units
+  // whatever it held, so every row got its 工作要求 sentence as a unit.
+  const headerless = (name: string) => {
+    const html = readFileSync(new URL(`./corpus/${name}.html`, import.meta.url), 'utf8').replace(/<tr\b(?:(?!<\/tr>)[\s\S])*?(?:牵头|责任)\s*(?:<[^>]+>\s*)*单\s*(?:<[^>]+>\s*)*位(?:(?!<\/tr>)[\s\S])*?<\/tr>/, '');
+    const result = importPlan(htmlToDocument(html), { sourceFile: `${name}.html`, importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
+    const requirements = [...walkPlan(result.entry)].map(({ requirement }) => requirement);
+    return { html, result, roles: (start: string) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`) };
+  };
+  it('reads the names columns after the text column, the first as the lead and the second as responsible, and says so', () => {
+    const { html, result, roles } = headerless('fj-fujian-2017-zwgk');
+    expect(html).not.toMatch(/牵头单位/);
+    expect(roles('深入解读政策背景')).toEqual(['responsible:省直各部门', 'responsible:各设区市', 'responsible:平潭综合实验区']);
+    expect(roles('加大减税降费、税收优惠')).toEqual(['lead:省财政厅', 'lead:省国税局', 'lead:省地税局', 'lead:省物价局', 'responsible:各设区市', 'responsible:平潭综合实验区']);
+    expect(result.report.some((i) => i.message.includes('no header to say which is which'))).toBe(true);
+  });
+});

@@ -96,7 +96,10 @@ export function gridLayout(rows: readonly Row[]): GridLayout {
     const texts = (col: number) => rows.flatMap((r) => r.cells.filter((c) => c.column === col && c.text.trim()).map((c) => c.text));
     const names = (col: number) => texts(col).length >= 2 && texts(col).filter((t) => looksLikeUnits(t)).length * 3 >= texts(col).length * 2;
     const width = Math.max(0, ...rows.map((r) => r.cells.length));
-    for (let col = reqColumn + 1; col < width && (names(col) || texts(col).length === 0); col++) if (names(col)) unitColumns.push(col);
+    // (A text column right after the requirements' whose cells are no names, the names after it: 工作任务 | 工作要求 | 牵头单位 |
+    // 配合单位 with its header lost; the units are those after it, the requirement its own column's.)
+    const first = !names(reqColumn + 1) && texts(reqColumn + 1).length >= 2 && names(reqColumn + 2) ? reqColumn + 2 : reqColumn + 1;
+    for (let col = first; col < width && (names(col) || texts(col).length === 0); col++) if (names(col)) unitColumns.push(col);
   }
   return { noColumns, reqColumn, headingColumns, unitColumns };
 }
@@ -108,6 +111,8 @@ export class GridReader {
   // Last text of each units or deadline column, for cells merged down in .docx/.html.
   private readonly lastColumnText = new Map<number, string>();
   private readonly leftmostHeading: number;
+  // The report says once that two unnamed units columns were read as lead and responsible.
+  private unnamedPairNoted = false;
 
   constructor(
     private readonly outline: Outline,
@@ -166,6 +171,14 @@ export class GridReader {
     if (!fresh) return { text: '', fresh };
     const hasLead = parts.some((p) => p.cell.kind === 'lead' && p.text);
     const single = parts.length === 1 && (parts[0]!.cell.kind === undefined || parts[0]!.cell.kind === 'units' || parts[0]!.cell.kind === 'responsible');
+    // Two columns of names that no header names (工作任务 | 工作要求 | 牵头单位 | 配合单位 with its header lost): the first leads, as
+    // a 分工表's first units column does; the second is responsible, the role its label most often gives.
+    const unnamedPair = labelled.length === 0 && unitColumns.length === 2 && parts.length === 2 && parts.every((p) => !p.cell.label);
+    if (unnamedPair && parts[0]!.text && parts[1]!.text && !unitLabel.test(parts[0]!.text) && !unitLabel.test(parts[1]!.text)) {
+      if (!this.unnamedPairNoted) this.outline.report.info('reading', row.line, 'the table names units in two columns with no header to say which is which: the first read as the lead (牵头单位), the second as responsible (责任单位) — check the original');
+      this.unnamedPairNoted = true;
+      return { text: `牵头单位：${parts[0]!.text}；责任单位：${parts[1]!.text}`, fresh };
+    }
     const text = single
       ? parts[0]!.text
       : parts
