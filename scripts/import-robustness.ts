@@ -51,6 +51,13 @@
  *   unprefixed    each document (any format) with the level that opens its units' names left out, in the text and the
  *                 expectation alike (区财政金融局 → 财政金融局, 省财政厅 → 财政厅; collectives kept: unprefixedNames): the plan as a
  *                 department writes its offices, or a plan of one level its bureaus, with nothing to say where a name starts
+ *   banner-level  each document with its units' names that open with 区 opening with 旗 instead, text and expectation alike
+ *                 (bannerNames: 区财政金融局 → 旗财政金融局): the plan as a banner of 内蒙古 (or, with 州, an autonomous prefecture)
+ *                 names its bodies
+ *   items-bracketed each document with its items' numbers 1. written （1） (withItemsBracketed): the plan as the plans that
+ *                 number their requirements one level down print it
+ *   header-lost   each saved HTML page with its tables' header rows left out (withHeaderLost), read as HTML: a table broken
+ *                 from its header, or one whose header is a picture, its columns told by what they hold
  *   units-last    each real table kept as a grid, its units and deadline columns (as its header names them) moved after
  *                 the others (工作任务 | 牵头单位 | 责任单位 | 工作要求 becomes 工作任务 | 工作要求 | 牵头单位 | 责任单位):
  *                 the columns read by what they are, not where they stand
@@ -62,7 +69,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { archivePageFile, corpusDocuments, printedPdf, scoreCorpusDocument, textColumnMoved, unprefixedNames, withBreaksBetweenTags, withCellsInOrder, withColumnAfter, withHeaderInTwoRows, withNamesReplaced, withSerialColumn, withTableBroken, withUnitsMerged } from '../src/lib/importer/corpus';
+import { archivePageFile, bannerNames, corpusDocuments, printedPdf, scoreCorpusDocument, textColumnMoved, unprefixedNames, withBreaksBetweenTags, withCellsInOrder, withColumnAfter, withHeaderInTwoRows, withHeaderLost, withItemsBracketed, withNamesReplaced, withSerialColumn, withTableBroken, withUnitsMerged } from '../src/lib/importer/corpus';
 import { htmlToDocument } from '../src/lib/importer/read/html';
 import { readPdf } from '../src/lib/importer/read/pdf';
 import { chromium, type Browser } from 'playwright-core';
@@ -75,7 +82,7 @@ import { textToDocument } from '../src/lib/importer/read/text';
 import { requirementsOf, scoreDocument, type ExpectedPlan } from '../src/lib/importer/score';
 import { Registry } from '../src/lib/registry/registry';
 
-const forms = ['run-on', 'run-on-tight', 'page-txt', 'archive-txt', 'deadline-column', 'serial-column', 'spaced-cells', 'spaced-paragraphs', 'cells-omit', 'cells-bars', 'cells-barline', 'units-last', 'text-moved', 'text-moved-txt', 'units-merged-txt', 'table-broken', 'header-two-rows', 'header-two-rows-txt', 'header-two-rows-cells', 'header-two-rows-bars', 'serial-merged-txt', 'serial-spaced-txt', 'unprefixed', 'pdf'] as const;
+const forms = ['run-on', 'run-on-tight', 'page-txt', 'archive-txt', 'deadline-column', 'serial-column', 'spaced-cells', 'spaced-paragraphs', 'cells-omit', 'cells-bars', 'cells-barline', 'units-last', 'text-moved', 'text-moved-txt', 'units-merged-txt', 'table-broken', 'header-two-rows', 'header-two-rows-txt', 'header-two-rows-cells', 'header-two-rows-bars', 'serial-merged-txt', 'serial-spaced-txt', 'unprefixed', 'banner-level', 'items-bracketed', 'header-lost', 'pdf'] as const;
 type Form = (typeof forms)[number];
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v', default: false }, dump: { type: 'string' } } });
@@ -208,13 +215,16 @@ for (const doc of corpusDocuments(join(import.meta.dirname, '../tests/importer/c
   const moved = form === 'text-moved' || form === 'text-moved-txt' ? textMoved(doc.file) : null;
   if ((form === 'text-moved' || form === 'text-moved-txt') && moved === null) continue;
   const twoRows = form === 'header-two-rows' || form === 'header-two-rows-cells' || form === 'header-two-rows-bars';
-  const broken = form === 'table-broken' ? htmlVaried(doc.file, withTableBroken) : twoRows ? htmlVaried(doc.file, withHeaderInTwoRows) : null;
-  if ((form === 'table-broken' || twoRows) && broken === null) continue;
+  const broken = form === 'table-broken' ? htmlVaried(doc.file, withTableBroken) : twoRows ? htmlVaried(doc.file, withHeaderInTwoRows) : form === 'header-lost' ? htmlVaried(doc.file, withHeaderLost) : null;
+  if ((form === 'table-broken' || twoRows || form === 'header-lost') && broken === null) continue;
   const cells = form === 'header-two-rows-cells' ? 'cells-omit' : form === 'header-two-rows-bars' ? 'cells-bars' : null;
-  const names = form === 'unprefixed' ? unprefixedNames(doc.expected as ExpectedPlan) : null;
+  // The forms that vary the words (the names, the item numbers) of any document's lines, the names in its expectation too.
+  const names = form === 'unprefixed' ? unprefixedNames(doc.expected as ExpectedPlan) : form === 'banner-level' ? bannerNames(doc.expected as ExpectedPlan) : null;
   if (names && names.size === 0) continue;
-  const unprefixed = names ? { ...source, lines: source.lines.map((l) => ({ ...l, text: withNamesReplaced(l.text, names), ...(l.cells ? { cells: l.cells.map((c) => ({ ...c, text: withNamesReplaced(c.text, names) })) } : {}) })) } : null;
-  const reversed = form === 'units-last' ? unitsLast(source) : form === 'text-moved' ? htmlToDocument(moved!) : broken && !cells ? htmlToDocument(broken) : unprefixed;
+  const vary = names ? (text: string) => withNamesReplaced(text, names) : form === 'items-bracketed' ? withItemsBracketed : null;
+  const varied = vary ? { ...source, lines: source.lines.map((l) => ({ ...l, text: vary(l.text), ...(l.cells ? { cells: l.cells.map((c) => ({ ...c, text: vary(c.text) })) } : {}) })) } : null;
+  if (form === 'items-bracketed' && JSON.stringify(varied) === JSON.stringify(source)) continue;
+  const reversed = form === 'units-last' ? unitsLast(source) : form === 'text-moved' ? htmlToDocument(moved!) : broken && !cells ? htmlToDocument(broken) : varied;
   const text =
     form === 'pdf'
       ? ''
@@ -222,7 +232,7 @@ for (const doc of corpusDocuments(join(import.meta.dirname, '../tests/importer/c
       ? render(htmlToDocument(broken!).lines, doc.name, cells)
       : form === 'text-moved-txt'
       ? archivePageFile(moved!)
-      : form === 'units-last' || form === 'text-moved' || form === 'table-broken' || form === 'header-two-rows' || form === 'unprefixed'
+      : form === 'units-last' || form === 'text-moved' || form === 'table-broken' || form === 'header-two-rows' || form === 'header-lost' || form === 'unprefixed' || form === 'banner-level' || form === 'items-bracketed'
       ? reversed
         ? reversed.lines.map((l) => l.text).join('\n')
         : null

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Report } from '../../src/lib/importer/report';
 import { splitRunOnLines } from '../../src/lib/importer/runon';
 import { textToDocument } from '../../src/lib/importer/read/text';
-import { archivePageFile, archivePageText, textColumnMoved, unprefixedNames, withBreaksBetweenTags, withCellsInOrder, withColumnAfter, withNamesReplaced, withSerialColumn, withUnitsMerged } from '../../src/lib/importer/corpus';
+import { archivePageFile, archivePageText, textColumnMoved, unprefixedNames, withBreaksBetweenTags, withCellsInOrder, withColumnAfter, withItemsBracketed, withNamesReplaced, withSerialColumn, withUnitsMerged } from '../../src/lib/importer/corpus';
 import type { ExpectedPlan } from '../../src/lib/importer/score';
 import { importCorpusDocument, importPageTxt, pageTxtLines, runOnLines } from './helpers';
 import { allRequirements, chooseReading } from '../../src/lib/importer/reading';
@@ -1960,7 +1960,7 @@ describe('items numbered （1） （2） under the headings, with no 1. 2. above
   // as plans that number their requirements one level down print them. Before, a （1） was cut only as a point of a 1. item,
   // so every row ran into the next and the table was read as one long heading.
   const file = fileURLToPath(new URL('./corpus/fj-pingtan-2018-zwgk-renwu-fenjie-pagetxt.txt', import.meta.url));
-  const text = readFileSync(file, 'utf8').replace(/(?<![\d.])(\d{1,2})[.．](?=[\u4e00-\u9fa5“《])/g, '（$1）');
+  const text = withItemsBracketed(readFileSync(file, 'utf8'));
   const result = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
   const requirements = [...walkPlan(result.entry)].map(({ requirement }) => requirement);
   const roles = (start: string) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`);

@@ -15,6 +15,7 @@ import { importPlan } from '../../src/lib/importer/index';
 import { walkPlan } from '../../src/lib/catalog';
 import { Registry } from '../../src/lib/registry/registry';
 import { importCorpusDocument } from './helpers';
+import { withHeaderLost } from '../../src/lib/importer/corpus';
 
 /** Lines of flowing text as the line reader gets them: one cell each, in no column. */
 const linesAsRows = (lines: readonly string[]): Row[] => lines.map((text, i) => ({ line: i + 1, cells: [{ text, column: null, line: i + 1 }] }));
@@ -1757,7 +1758,7 @@ describe('a table whose header row is lost, a text column between the requiremen
   // broken from its header or a header drawn as a picture): before, the column after the requirements was taken for the units
   // whatever it held, so every row got its 工作要求 sentence as a unit.
   const headerless = (name: string) => {
-    const html = readFileSync(new URL(`./corpus/${name}.html`, import.meta.url), 'utf8').replace(/<tr\b(?:(?!<\/tr>)[\s\S])*?(?:牵头|责任)\s*(?:<[^>]+>\s*)*单\s*(?:<[^>]+>\s*)*位(?:(?!<\/tr>)[\s\S])*?<\/tr>/, '');
+    const html = withHeaderLost(readFileSync(new URL(`./corpus/${name}.html`, import.meta.url), 'utf8'));
     const result = importPlan(htmlToDocument(html), { sourceFile: `${name}.html`, importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
     const requirements = [...walkPlan(result.entry)].map(({ requirement }) => requirement);
     return { html, result, roles: (start: string) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`) };

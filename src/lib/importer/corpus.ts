@@ -399,3 +399,30 @@ export function withNamesReplaced(text: string, names: ReadonlyMap<string, strin
   const order = [...names.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return text.replace(new RegExp(order.join('|'), 'g'), (n) => names.get(n)!);
 }
+
+/**
+ * The names a document's expectation lists that open with 区, each opening with 旗 instead (区财政金融局 → 旗财政金融局, 区直有关
+ * 单位 → 旗直有关单位): the same plan as a banner of 内蒙古 names its bodies (州 for an autonomous prefecture is the same case).
+ */
+export function bannerNames(expected: ExpectedPlan): Map<string, string> {
+  const names = new Set(expected.requirements.flatMap((r) => r.units.map(([, name]) => name)));
+  return new Map([...names].filter((n) => n.startsWith('区') && n.length >= 3 && !names.has(`旗${n.slice(1)}`)).map((n) => [n, `旗${n.slice(1)}`]));
+}
+
+/** `text` with each item number 1. written （1）, as plans that number their requirements one level down print them. */
+export function withItemsBracketed(text: string): string {
+  return text.replace(/(?<![\d.])(\d{1,2})[.．](?=[\u4e00-\u9fa5“《])/g, '（$1）');
+}
+
+/**
+ * A saved HTML page with each table's header row left out (a short row naming a units column, 牵头单位 | 责任单位 …): a table
+ * broken from its header, or one whose header is a picture (the page as the parser writes it again where none is found).
+ */
+export function withHeaderLost(html: string): string {
+  const root = parse(html, { comment: false });
+  for (const tr of root.querySelectorAll('tr')) {
+    const text = tr.textContent.replace(/\s+/g, '');
+    if (text.length < 40 && /(?:牵头|责任|配合|协办|主办)(?:单位|部门|处室|科室)/.test(text) && !/^\d/.test(text)) tr.remove();
+  }
+  return root.toString();
+}
