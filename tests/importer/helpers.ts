@@ -103,3 +103,13 @@ export async function importCorpusDocument(name: string) {
   return { file, source, result, requirements, roles };
 }
 
+/**
+ * A text (a page.txt, a document varied from one) imported as `npm run import` reads a .txt: the result, its requirements
+ * in printed order, and the roles (role:name) of the first requirement whose text starts with `start`.
+ */
+export function importText(text: string) {
+  const result = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
+  const requirements = [...walkPlan(result.entry)].map(({ requirement }) => requirement);
+  const roles = (start: string) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`);
+  return { result, requirements, roles };
+}

@@ -5,7 +5,7 @@ import { splitRunOnLines } from '../../src/lib/importer/runon';
 import { textToDocument } from '../../src/lib/importer/read/text';
 import { archivePageFile, archivePageText, textColumnMoved, unprefixedNames, withBreaksBetweenTags, withCellsInOrder, withColumnAfter, withItemsBracketed, withNamesReplaced, withSerialColumn, withUnitsMerged } from '../../src/lib/importer/corpus';
 import type { ExpectedPlan } from '../../src/lib/importer/score';
-import { importCorpusDocument, importPageTxt, pageTxtLines, runOnLines } from './helpers';
+import { importCorpusDocument, importPageTxt, importText, pageTxtLines, runOnLines } from './helpers';
 import { allRequirements, chooseReading } from '../../src/lib/importer/reading';
 import { parseUnitsCell } from '../../src/lib/units/parse';
 import { importPlan } from '../../src/lib/importer/index';
@@ -1893,9 +1893,7 @@ describe('a lead cell whose names have no level to open them, glued to the title
     const file = fileURLToPath(new URL(`./corpus/${name}`, import.meta.url));
     // Each of the document's names that opens with its level, without it (the names the rows below print).
     const text = readFileSync(file, 'utf8').replace(/(?<=[。）)\u4e00-\u9fa5])[省区](财政厅|国税局|地税局|物价局|经信委|财金局|经发局)/g, '$1');
-    const result = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
-    const requirements = [...walkPlan(result.entry)].map(({ requirement }) => requirement);
-    return (start: string) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`);
+    return importText(text).roles;
   };
   it('reads names glued together after a title that ends as titles end (…力度, …情况) as the lead cell, each a unit', async () => {
     const roles = unprefixed('fj-fujian-2017-zwgk-pagetxt.txt');
@@ -1923,9 +1921,7 @@ describe('names with no level to open them after a deadline cell (平潭 2016 �
     const expected = JSON.parse(readFileSync(fileURLToPath(new URL(`./corpus/${name}.expected.json`, import.meta.url)), 'utf8')) as ExpectedPlan;
     const text = withNamesReplaced(readFileSync(file, 'utf8'), unprefixedNames(expected));
     expect(text).toContain('成立我区生态文明建设领导小组3月经发局环土局1、平潭综合实验区2016年工作要点');
-    const result = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
-    const requirements = [...walkPlan(result.entry)].map(({ requirement }) => requirement);
-    const roles = (start: string) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`);
+    const { requirements, roles } = importText(text);
     expect(roles('建立生态文明建设领导机制')).toEqual(['lead:经发局', 'participate:环土局']);
     expect(roles('保障三十六脚湖水质安全')).toEqual(['lead:环土局', 'participate:农发局', 'participate:三十六脚湖水库管理处']);
     // (A place's name glued after the names is the 任务来源 cell's: …12月交建局平潭综合实验区2016年工作要点.)
@@ -1939,9 +1935,7 @@ describe('names opening with a banner’s or an autonomous prefecture’s level 
   // Before, only 省 市 县 区 镇 乡 opened a name where the cells run together, so these rows lost their units.
   const file = fileURLToPath(new URL('./corpus/fj-pingtan-2018-zwgk-renwu-fenjie-pagetxt.txt', import.meta.url));
   const text = readFileSync(file, 'utf8').replace(/区(?=行政审批局|直有关单位|市场监管局|财金局|经发局|宣传部)/g, '旗');
-  const result = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
-  const requirements = [...walkPlan(result.entry)].map(({ requirement }) => requirement);
-  const roles = (start: string) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`);
+  const { roles } = importText(text);
   const all = ['responsible:旗直有关单位', 'responsible:各乡镇人民政府'];
   it('reads the lead cell and the list after it as it does with 区', () => {
     expect(text).toContain('做好权责清单调整和公开工作旗行政审批局旗直有关单位，各乡镇人民政府');
@@ -1961,16 +1955,14 @@ describe('items numbered （1） （2） under the headings, with no 1. 2. above
   // so every row ran into the next and the table was read as one long heading.
   const file = fileURLToPath(new URL('./corpus/fj-pingtan-2018-zwgk-renwu-fenjie-pagetxt.txt', import.meta.url));
   const text = withItemsBracketed(readFileSync(file, 'utf8'));
-  const result = importPlan(text, { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
-  const requirements = [...walkPlan(result.entry)].map(({ requirement }) => requirement);
-  const roles = (start: string) => requirements.find((r) => r.text.startsWith(start))?.units.map((u) => `${u.role}:${u.name}`);
+  const { requirements, roles } = importText(text);
   const all = ['responsible:区直有关单位', 'responsible:各乡镇人民政府'];
   it('reads each （n） as an item, numbered on through the plan, with its row’s cells', () => {
     expect(text).toContain('（1）政府工作要做到公开透明 区直有关单位，各乡镇人民政府坚持以公开为常态');
     // (The numbers as printed, as the page.txt numbered 1. gives them: 35 and 36 are not in the archive's text.)
-    const printed = importPlan(readFileSync(file, 'utf8'), { sourceFile: 'page.txt', importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
+    const printed = importText(readFileSync(file, 'utf8')).requirements;
     expect(requirements).toHaveLength(40);
-    expect(requirements.map((r) => r.no)).toEqual([...walkPlan(printed.entry)].map(({ requirement }) => requirement.no));
+    expect(requirements.map((r) => r.no)).toEqual(printed.map((r) => r.no));
     expect(requirements.map((r) => r.no).slice(33, 36)).toEqual([34, 37, 38]);
     expect(roles('政府工作要做到公开透明')).toEqual(all);
     expect(roles('做好权责清单调整和公开工作')).toEqual(['lead:区行政审批局', ...all]);
