@@ -1042,7 +1042,10 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     const end = chrome && chrome.index > l.text.length / 2 ? chrome.index : l.text.length;
     const bounds = [0, ...starts.filter((i) => i < end), end];
     // (An item numbered （1） written 1., as the readers of rows and items expect an item's number.)
-    const parts = bounds.slice(0, -1).map((from, k) => l.text.slice(from, bounds[k + 1]).trim().replace(bracketItems.has(from) ? subItemAt : /$^/, '$1.'));
+    const parts = bounds.slice(0, -1).map((from, k) => {
+      const part = l.text.slice(from, bounds[k + 1]).trim();
+      return bracketItems.has(from) ? part.replace(subItemAt, '$1.') : part;
+    });
     const sideBySide = unfoldSideBySideParts(parts, report, l.line);
     // A header that opens with 序号 is a part of its own (where the rows' serials start): read with the text before it,
     // as a header that ends the first part.
