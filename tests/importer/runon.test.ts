@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Report } from '../../src/lib/importer/report';
 import { splitRunOnLines } from '../../src/lib/importer/runon';
+import { gluedNamesApart } from '../../src/lib/importer/names-in-text';
 import { textToDocument } from '../../src/lib/importer/read/text';
 import { archivePageFile, archivePageText, textColumnMoved, unprefixedNames, withBreaksBetweenTags, withCellsInOrder, withColumnAfter, withItemsBracketed, withNamesReplaced, withSerialColumn, withUnitsMerged } from '../../src/lib/importer/corpus';
 import type { ExpectedPlan } from '../../src/lib/importer/score';
@@ -1980,5 +1981,20 @@ describe('a units bracket closed by another role verb of the vocabulary, 主办 
     expect(second?.units.map((u) => `${u.role}:${u.name}`)).toEqual(['lead:省财政厅', 'participate:省国税局', 'participate:地税局']);
     expect(roles('抓好600个省级重点产业项目')).toEqual(['lead:省发改委', 'participate:省工信委', 'participate:科技厅', 'participate:商务厅', 'participate:国土资源厅', 'participate:林业厅']);
     expect(roles('重点抓好哈尔滨中小型燃气轮机')).toEqual(['lead:省工信委', 'participate:省发改委']);
+  });
+});
+
+describe('a lead cell of names glued together with no level between them, before the 配合 list (平潭 2021 分解表 page.txt, the leads without their level)', () => {
+  // The tuned-on 分解表's page.txt (工作任务 | 工作要求 | 牵头单位 | 配合/责任单位, cells run together) with its leads' 区 left out, as
+  // a plan of one level names its bureaus: …政策咨询服务。行政审批局行政服务中心区直有关单位，…. Before, the two names of the
+  // lead cell (two paragraphs of it) stayed one name; 管委会办公室 must stay one (办公室 alone names no one).
+  const file = fileURLToPath(new URL('./corpus/fj-pingtan-2021-zwgk-pagetxt.txt', import.meta.url));
+  const text = readFileSync(file, 'utf8').replace(/区(?=行政审批局|行政服务中心|管委会办公室)/g, '');
+  const { roles } = importText(text);
+  it('parts them into units, each the shortest name that leaves the rest readable as names', () => {
+    expect(text).toContain('的政策咨询服务。行政审批局行政服务中心区直有关单位，各区属事业单位');
+    expect(roles('加强政策咨询服务')).toEqual(['lead:行政审批局', 'lead:行政服务中心', 'participate:区直有关单位', 'participate:各区属事业单位', 'participate:各片区管理局', 'participate:各乡镇人民政府（街道办事处）']);
+    expect(roles('推行政府网站集约化建设')?.slice(0, 2)).toEqual(['lead:行政审批局', 'lead:管委会办公室']);
+    expect(gluedNamesApart('区公安局交警支队')).toBe('区公安局交警支队');
   });
 });

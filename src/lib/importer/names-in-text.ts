@@ -46,19 +46,42 @@ export function nameRun(text: string, from: number, loose: boolean): { end: numb
   return { end: i, count };
 }
 
-/** The unit names `text` is made of, parted by 、 or ， or glued together (财务科, 发改处、重点办, 财政厅物价局), or null when it holds anything else. */
+/**
+ * The unit names `text` is made of, parted by 、 or ， or glued together (财务科, 发改处、重点办, 财政厅物价局, 行政审批局管委会办公室), or
+ * null when it holds anything else. Each name is the shortest that leaves the rest readable as names (管委会办公室 is one: 办公室
+ * alone names no one).
+ */
 export function nameListApart(text: string): string[] | null {
   const names: string[] = [];
   for (const piece of text.split(/[、，,]/)) {
-    if (!piece) return null;
-    for (let rest = piece; rest; ) {
-      const name = listedNameAt.exec(rest)?.[0];
-      if (!name || notInName.test(name)) return null;
-      names.push(name);
-      rest = rest.slice(name.length);
-    }
+    const apart = gluedApart(piece);
+    if (!apart) return null;
+    names.push(...apart);
   }
   return names;
+}
+
+/** The names glued together in `piece`, each the shortest that leaves the rest readable, or null. */
+function gluedApart(piece: string): string[] | null {
+  if (!piece) return null;
+  for (let end = 3; end <= Math.min(piece.length, 16); end++) {
+    const name = piece.slice(0, end);
+    // (Read where it stands, the rest after it: 区管委 is no name before 会办公室, 委 before 会 being 委员会's or 管委会's.)
+    const at = new RegExp(`${listedNameAt.source}(?=[\\s\\S]{${piece.length - end}}$)`);
+    if (at.exec(piece)?.[0] !== name || notInName.test(name)) continue;
+    if (end === piece.length) return [name];
+    const rest = gluedApart(piece.slice(end));
+    if (rest) return [name, ...rest];
+  }
+  return null;
+}
+
+/** A units cell whose names are glued together with no level to part them (行政审批局行政服务中心), written apart with 、; else as it is. */
+// (A bureau's own detachment after it stays with it: 区公安局交警支队 is one body.)
+export function gluedNamesApart(cell: string): string {
+  if (/[、，,；;：:\s（(]/.test(cell)) return cell;
+  const names = nameListApart(cell)?.reduce<string[]>((all, n) => (all.length > 0 && /局$/.test(all.at(-1)!) && /(?:支队|大队|中队|分局|派出所)$/.test(n) && !opensName.test(n[0]!) ? [...all.slice(0, -1), all.at(-1)! + n] : [...all, n]), []);
+  return names && names.length >= 2 ? names.join('、') : cell;
 }
 
 /** The names that stand after a mark (、，) in `body`: where a name begins is known there, and a cell's first name is one of them. */

@@ -13,7 +13,7 @@ import { headerRunAtEnd, headerRunFrom, sideBySideOrder, sideBySideWidth, unitCo
 import { chineseToNumber } from './text';
 import { gluedTitleEnd, namesAfterTitle } from './heading-title';
 import { officeCellApart } from './office-cell';
-import { gluedNames, nameListApart, nameRun, namesAfterMarks, notInName, opensName, opensNameOrRelated } from './names-in-text';
+import { gluedNames, gluedNamesApart, nameListApart, nameRun, namesAfterMarks, notInName, opensName, opensNameOrRelated } from './names-in-text';
 import { gluedTable, type GluedTable } from './glued-table';
 import { gluedForm } from './glued-form';
 import { peopleTable } from './people-columns';
@@ -779,7 +779,10 @@ function leadCellApart(tail: string): string[] {
   // is at the first join: 区直有关单位各区属事业单位各区属国企, 平潭 2021 政务公开 page.txt.)
   const joins = cellJoins(head);
   const at = sep < 0 && !/、/.test(tail) ? joins[0] : joins.at(-1);
-  return at === undefined ? [tail] : [tail.slice(0, at), tail.slice(at)];
+  // (The lead cell's names glued with no level between them were its paragraphs: written apart, 行政审批局、行政服务中心; names
+  // that open with their level are left as printed, the units cell's parser parts them.)
+  const lead = at === undefined ? '' : tail.slice(0, at);
+  return at === undefined ? [tail] : [cellJoins(lead).length > 0 ? lead : gluedNamesApart(lead), tail.slice(at)];
 }
 
 /**
