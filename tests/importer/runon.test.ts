@@ -1998,3 +1998,20 @@ describe('a lead cell of names glued together with no level between them, before
     expect(gluedNamesApart('区公安局交警支队')).toBe('区公安局交警支队');
   });
 });
+
+describe('a 分解表 whose 配合/责任单位 cells are merged down its rows and whose leads have no level (平潭 2022 分解表 so varied, as page.txt)', () => {
+  // The tuned-on 平潭 2022 分解表 page with its units columns' runs merged (withUnitsMerged: 区直各有关单位，… printed once for a
+  // task's rows) and its leads' 区 left out, as a department or a plan of one level names them, saved as the archive saves a
+  // page: …推动优化投资和建设环境。经济发展局行政审批局4.持续推进…. Before, only names opening with a level or 各 counted as
+  // rows whose names run on from their text, so the table was not read as one that merges its units cells: 0 of 18 right.
+  const page = readFileSync(new URL('./corpus/fj-pingtan-2022-zwgk-renwu-fenjie.html', import.meta.url), 'utf8');
+  const text = archivePageFile(withUnitsMerged(page)).replace(/区(?=经济发展局|行政审批局|财政金融局|社会事业局)/g, '');
+  const { roles } = importText(`标题: 平潭综合实验区管委会办公室关于印发2022年全区政务公开工作主要任务分解表的通知\n==================== 正文 ====================\n${text}`);
+  const list = ['区直各有关单位', '各区属事业单位', '各片区管理局', '各乡镇人民政府（街道办事处）'];
+  it('reads each lead with the merged list as its 配合单位, and a row with no lead with the list as responsible', () => {
+    expect(text).toContain('推动优化投资和建设环境。经济发展局行政审批局4.');
+    expect(roles('增强政策制定实施的透明度')).toEqual(list.map((u) => `responsible:${u}`));
+    expect(roles('建立市场主体反映投资和工程建设项目')).toEqual(['lead:经济发展局', 'lead:行政审批局', ...list.map((u) => `participate:${u}`)]);
+    expect(roles('系统集成、智能推送')).toEqual(['lead:财政金融局', ...list.map((u) => `participate:${u}`)]);
+  });
+});

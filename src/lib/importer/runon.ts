@@ -77,6 +77,8 @@ function serialBeforeDate(text: string, n: number): RegExpExecArray | null {
   return new RegExp(`^(${n})(?=${deadlineAtStart.source.slice(1)})`).exec(text);
 }
 
+/** A short name of a body with no level before it (经济发展局, 财务科, 行政服务中心), at the start: where a units cell may start after a sentence. */
+const shortNameAt = new RegExp(`^[\u4e00-\u9fa5]{2,7}?(?:局|委(?![会员])|办(?![事公])|厅|中心|科|股|处室|室)`);
 /** A deadline cell run onto the end of a row's sentence (…政策落地见效。2021年12月底前): the deadline, group 1. */
 const deadlineAfterSentence = new RegExp(`[。；;]\\s*(${deadlineAtEnd.source})`);
 
@@ -1298,8 +1300,11 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
     };
     // Rows whose text runs into its names with nothing between (…相关群体。区社会事业局区直各有关单位…), against rows with a
     // space there: where most run together, page.txt's space is an empty cell.
-    const gluedRows = (l.text.match(/[。；](?=[区市县省各])/g) ?? []).length;
-    const spacedRows = (l.text.match(/[。；]\s+(?=[区市县省各])/g) ?? []).length;
+    // (A name there opens with its level or 各, or is a short name of a body with none, an office's or a bureau's: …环境。
+    // 经济发展局行政审批局4.…, a plan that names its units without their level.)
+    const nameAt = (at: number) => /[区市县省各]/.test(l.text[at] ?? '') || shortNameAt.test(l.text.slice(at, at + 12));
+    const gluedRows = [...l.text.matchAll(/[。；](?=\S)/g)].filter((m) => nameAt(m.index + 1)).length;
+    const spacedRows = [...l.text.matchAll(/[。；]\s+/g)].filter((m) => nameAt(m.index + m[0].length)).length;
     // Items that end their sentence with no names after them: where a table has several, it merges its units cells down the
     // rows (page.txt prints a merged cell once); where it has none, a row with fewer names has empty cells, not merged ones.
     // (Counted once, and only for a line that has such an item: most run-on lines never ask.)
