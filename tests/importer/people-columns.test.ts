@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { peopleTable } from '../../src/lib/importer/people-columns';
-import { importCorpusDocument } from './helpers';
+import { importCorpusDocument, importText } from './helpers';
 
 // Tables that name people beside their units (责任领导 | 责任处室 | 责任人), the archive's page.txt with every cell run together
 // (tests/importer/corpus): 平潭 市场监督管理局 2016 主要任务责任分解表 (rows by 序号, offices merged down over rows) and its 2017
@@ -68,5 +68,13 @@ describe('the 普法责任清单 of 平潭 资源生态局 2021 (page.txt): a le
       // The last row too: a merged cell of the grid applies for certain, not taken for a document cut off in its last row.
       ...Array<string>(19).fill(`${bureau}、林业管理处`),
     ]);
+  });
+  it('takes the body above the table under any units label of the vocabulary (责任部门: as another plan writes it)', async () => {
+    const { file } = await importCorpusDocument('fj-pingtan-2021-ziyuan-shengtai-bawu-pufa-zeren-qingdan-pagetxt.txt');
+    const text = readFileSync(file, 'utf8').replace('责任单位:平潭综合实验区', '责任部门:平潭综合实验区');
+    expect(text).toContain('责任部门:平潭综合实验区自然资源与生态环境局序号');
+    const { requirements } = importText(text);
+    expect(requirements).toHaveLength(28);
+    expect(requirements.every((r) => r.units[0]?.name === '平潭综合实验区自然资源与生态环境局')).toBe(true);
   });
 });

@@ -12,7 +12,7 @@
  * rowspan, which the text does not show), and is read so.
  */
 import { headerRunFrom, peopleLabel, unitColumnKinds, type ColumnKind } from './header';
-import { deadlineAtEnd, deadlineSpans } from './structure/cells';
+import { deadlineAtEnd, deadlineSpans, unitLabel } from './structure/cells';
 
 export interface PeopleTable {
   /** The text before the table's header, and after its last row. */
@@ -22,6 +22,9 @@ export interface PeopleTable {
   /** Each row's cells, one per label; `merged` where the units cell is the row above's. */
   rows: Array<{ cells: string[]; merged: boolean }>;
 }
+
+/** A units label and the body it names, ending the text before a table (…责任清单 责任单位:平潭综合实验区自然资源与生态环境局). */
+const labelAbove = new RegExp(`(?:^|\\s)${unitLabel.source}\\s*(?<body>[\\u4e00-\\u9fa5（）()]{4,30})$`);
 
 /** Common surnames: a person's name opens with one (a leader's name run into the office after it, 江裕森许可处). */
 const surnames = new Set(
@@ -234,11 +237,12 @@ export function peopleTable(text: string): PeopleTable | null {
     // The body whose offices the table names, labelled above it (…责任清单 责任单位:平潭综合实验区自然资源与生态环境局 序号…): a
     // unit of every row, before its office.
     let before = text.slice(0, m.index).trim();
-    const above = /(?:^|\s)责任单位\s*[:：]\s*([\u4e00-\u9fa5（）()]{4,30})$/.exec(before);
+    // (Any units label of the vocabulary: 责任单位:, 责任部门：….)
+    const above = labelAbove.exec(before);
     const at = unitsAt(kinds);
     if (above) {
       before = before.slice(0, above.index).trim();
-      for (const r of rows) if (!r.merged && r.cells[at]) r.cells[at] = `${above[1]}、${r.cells[at]}`;
+      for (const r of rows) if (!r.merged && r.cells[at]) r.cells[at] = `${above.groups!['body']}、${r.cells[at]}`;
     }
     return { before, after: text.slice(cut.end).trim(), labels, rows };
   }
