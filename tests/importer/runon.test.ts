@@ -2015,3 +2015,15 @@ describe('a 分解表 whose 配合/责任单位 cells are merged down its rows a
     expect(roles('系统集成、智能推送')).toEqual(['lead:财政金融局', ...list.map((u) => `participate:${u}`)]);
   });
 });
+
+describe('a row naming only its leads, glued with no level between them, under merged 配合 cells (平潭 2021 分解表 so varied, as page.txt)', () => {
+  // The tuned-on 平潭 2021 分解表 page with its units columns' runs merged and its leads' 区 left out: …通报批评。行政审批局管委会
+  // 办公室（三）… names only its leads, the 配合/责任单位 list merged from the row above. Before, the two leads stayed one name.
+  const page = readFileSync(new URL('./corpus/fj-pingtan-2021-zwgk.html', import.meta.url), 'utf8');
+  const text = archivePageFile(withUnitsMerged(page)).replace(/区(?=行政审批局|管委会办公室)/g, '');
+  const { roles } = importText(`标题: 平潭综合实验区管委会办公室关于印发2021年全区政务公开工作主要任务分解表的通知\n==================== 正文 ====================\n${text}`);
+  it('writes them apart, each a lead', () => {
+    expect(text).toContain('督促整改、通报批评。行政审批局管委会办公室（三）');
+    expect(roles('开展政府信息公开专栏')?.slice(0, 2)).toEqual(['lead:行政审批局', 'lead:管委会办公室']);
+  });
+});

@@ -1359,7 +1359,9 @@ export function splitRunOnLines(source: SourceDocument, report: Report): SourceD
       const leadOnly = cells.length === 2 && columnsNow.units >= 2 && !endsInSpace && glued && !/[，,、；;]|^各|有关|相关/.test(cells[1]!) && looksLikeUnits(cells[1]!);
       if (leadOnly && unitsAbove?.length === columnsNow.units && bareItems() >= 2 && unitsAbove.slice(1).every((u) => u && u !== '—')) {
         report.info('units-inherited', l.line, `item “${part.slice(0, 12)}…” names only its lead (“${cells[1]}”), in a table whose row above names more: its later units cells read as merged with that row's (“${unitsAbove.slice(1).join(' ')}”)`);
-        return withDeadlines(remember([...cells, ...unitsAbove.slice(1)], row));
+        // (Its names glued with no level between them were the cell's paragraphs: written apart, 行政审批局、管委会办公室.)
+        const lead = cellJoins(cells[1]!).length > 0 ? cells[1]! : gluedNamesApart(cells[1]!);
+        return withDeadlines(remember([cells[0]!, lead, ...unitsAbove.slice(1)], row));
       }
       // Two lead names glued with nothing between them, under a row whose last units cell is a list (with ，): in a table
       // that merges its units cells, both are the lead's, the list merged down to this row (…投资和建设环境。区经济发展局
