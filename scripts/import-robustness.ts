@@ -69,7 +69,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { archivePageFile, bannerNames, corpusDocuments, printedPdf, scoreCorpusDocument, textColumnMoved, unprefixedNames, withBreaksBetweenTags, withCellsInOrder, withColumnAfter, withHeaderInTwoRows, withHeaderLost, withItemsBracketed, withNamesReplaced, withSerialColumn, withTableBroken, withUnitsMerged } from '../src/lib/importer/corpus';
+import { archivePageFile, bannerNames, corpusDocuments, namesReplacer, printedPdf, scoreCorpusDocument, textColumnMoved, unprefixedNames, withBreaksBetweenTags, withCellsInOrder, withColumnAfter, withHeaderInTwoRows, withHeaderLost, withItemsBracketed, withSerialColumn, withTableBroken, withUnitsMerged } from '../src/lib/importer/corpus';
 import { htmlToDocument } from '../src/lib/importer/read/html';
 import { readPdf } from '../src/lib/importer/read/pdf';
 import { chromium, type Browser } from 'playwright-core';
@@ -221,7 +221,7 @@ for (const doc of corpusDocuments(join(import.meta.dirname, '../tests/importer/c
   // The forms that vary the words (the names, the item numbers) of any document's lines, the names in its expectation too.
   const names = form === 'unprefixed' ? unprefixedNames(doc.expected as ExpectedPlan) : form === 'banner-level' ? bannerNames(doc.expected as ExpectedPlan) : null;
   if (names && names.size === 0) continue;
-  const vary = names ? (text: string) => withNamesReplaced(text, names) : form === 'items-bracketed' ? withItemsBracketed : null;
+  const vary = names ? namesReplacer(names) : form === 'items-bracketed' ? withItemsBracketed : null;
   const varied = vary ? { ...source, lines: source.lines.map((l) => ({ ...l, text: vary(l.text), ...(l.cells ? { cells: l.cells.map((c) => ({ ...c, text: vary(c.text) })) } : {}) })) } : null;
   if (form === 'items-bracketed' && JSON.stringify(varied) === JSON.stringify(source)) continue;
   const reversed = form === 'units-last' ? unitsLast(source) : form === 'text-moved' ? htmlToDocument(moved!) : broken && !cells ? htmlToDocument(broken) : varied;
@@ -246,7 +246,7 @@ for (const doc of corpusDocuments(join(import.meta.dirname, '../tests/importer/c
   try {
     const inputDoc = pdf ? await readPdf(pdf) : (reversed ?? textToDocument(text));
     const result = importPlan(inputDoc, { sourceFile: `${doc.name}.${pdf ? 'pdf' : 'txt'}`, importedOn: '2026-01-01', registry: new Registry([]), sha256: '0'.repeat(64) });
-    const expectedInForm = names ? (JSON.parse(withNamesReplaced(JSON.stringify(doc.expected), names)) as ExpectedPlan) : (doc.expected as ExpectedPlan);
+    const expectedInForm = names ? (JSON.parse(vary!(JSON.stringify(doc.expected))) as ExpectedPlan) : (doc.expected as ExpectedPlan);
     score = scoreDocument(expectedInForm, requirementsOf(result.entry));
   } catch (err) {
     score = { ...scoreDocument(doc.expected as ExpectedPlan, null), error: String(err).slice(0, 80) };

@@ -386,18 +386,29 @@ export async function printedPdf(browser: Browser, html: string): Promise<Uint8A
  * one level writes its units, offices and bureaus with no level to open them.
  */
 export function unprefixedNames(expected: ExpectedPlan): Map<string, string> {
-  const names = new Set(expected.requirements.flatMap((r) => r.units.map(([, name]) => name)));
+  const names = expectedNames(expected);
   // (Not where a level would open the rest again, 区市监局: the name would change, not lose its level; nor where two names
   // would become one, 区公安局 and 县公安局.)
   const pairs = [...names].filter((n) => /^[省市区县](?![省市区县])[\u4e00-\u9fa5]{2,}/.test(n) && !/各|有关|相关|直属|所属/.test(n)).map((n) => [n, n.slice(1)] as const);
   return new Map(pairs.filter(([, bare]) => !names.has(bare) && pairs.filter(([, b]) => b === bare).length === 1));
 }
 
+/** Every unit name a document's expectation lists. */
+function expectedNames(expected: ExpectedPlan): Set<string> {
+  return new Set(expected.requirements.flatMap((r) => r.units.map(([, name]) => name)));
+}
+
+/** A function that replaces each name of `names` in a text, the longest first: built once for all of a document's lines. */
+export function namesReplacer(names: ReadonlyMap<string, string>): (text: string) => string {
+  if (names.size === 0) return (text) => text;
+  const order = [...names.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(order.join('|'), 'g');
+  return (text) => text.replace(re, (n) => names.get(n)!);
+}
+
 /** `text` with each name of `names` replaced, the longest first. */
 export function withNamesReplaced(text: string, names: ReadonlyMap<string, string>): string {
-  if (names.size === 0) return text;
-  const order = [...names.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return text.replace(new RegExp(order.join('|'), 'g'), (n) => names.get(n)!);
+  return namesReplacer(names)(text);
 }
 
 /**
@@ -405,7 +416,7 @@ export function withNamesReplaced(text: string, names: ReadonlyMap<string, strin
  * 单位 → 旗直有关单位): the same plan as a banner of 内蒙古 names its bodies (州 for an autonomous prefecture is the same case).
  */
 export function bannerNames(expected: ExpectedPlan): Map<string, string> {
-  const names = new Set(expected.requirements.flatMap((r) => r.units.map(([, name]) => name)));
+  const names = expectedNames(expected);
   return new Map([...names].filter((n) => n.startsWith('区') && n.length >= 3 && !names.has(`旗${n.slice(1)}`)).map((n) => [n, `旗${n.slice(1)}`]));
 }
 
